@@ -1,0 +1,1 @@
+"""The pure core: files -> parse -> merge -> classify -> store.  No UI imports."""

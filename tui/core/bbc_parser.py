@@ -1,0 +1,290 @@
+"""Parse BBC live-page dumps into a :class:`Feed`.
+
+A BBC page dump has a ``Summary`` heading with bullet lines, then posts
+newest first, each ``  N. `` numbered, with the title fused to its time
+(see :mod:`tui.core.bbc_times`).  Flattened copies lose the numbers, the
+indentation and the heading; degraded copies lose titles and times too.  The
+parser finds post starts from numbers, else from fused title stamps, else
+treats the page as degraded: summary lines followed by untitled text.
+
+Every non-blank line lands in exactly one place (see :mod:`tui.core.coverage`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bbc_times import GENERIC_TITLES, split_title_stamp
+from .line_kinds import (
+    is_chrome,
+    is_embed,
+    is_headline_shaped,
+    is_link_out,
+    is_person_name,
+    is_quote,
+    is_role,
+)
+from .model import Block, Byline, Feed, Label, Origin, Post
+from .text import ends_sentence
+
+_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*)$")
+_BULLET_RE = re.compile(r"^\s*[•●▪◦·*]\s+(.*)$")
+_CAPTION_MARKER_RE = re.compile(r"^\s*(image|media)\s+caption\s*[,:]\s*(.*)$", re.IGNORECASE)
+_IMAGE_SOURCE_RE = re.compile(r"^(?P<alt>.*?)\s*Image source,\s*(?P<credit>.*?)\s*$")
+_FIGURE_RE = re.compile(r"^(map|graphic|chart|graph|a\s+map|an?\s+image|video|footage)\s+(showing|of|shows)\b", re.IGNORECASE)
+_FIXTURE_RE = re.compile(r"^.{2,60}\s+v\s+.{2,60}\s+\(\d{1,2}[:.]\d{2}\s*(BST|GMT)?\)$")
+_EDITED_BY_RE = re.compile(r"^\s*edited\s+by\b", re.IGNORECASE)
+_BREAKING_FUSED_RE = re.compile(r"^Breaking(?=[A-Z\"'‘“])")
+
+#: Label lines a BBC page prints on their own line before a title.
+KNOWN_LABELS = {
+    "analysis", "breaking", "explainer", "fact check", "verify", "watch", "listen",
+    "live", "pinned", "key event", "opinion", "reality check", "correction",
+}
+
+
+def _is_label_line(text: str) -> bool:
+    return text.strip().lower() in KNOWN_LABELS or bool(_FIXTURE_RE.match(text.strip()))
+
+
+def _numbered_starts(lines: list[str]) -> dict[int, str]:
+    """Indexes of ``N. `` lines forming the sequence 1, 2, 3 … -> text after the number."""
+    starts: dict[int, str] = {}
+    expected = 1
+    for idx, line in enumerate(lines):
+        match = _NUMBER_RE.match(line)
+        if match and int(match[1]) == expected:
+            starts[idx] = match[2]
+            expected += 1
+    return starts
+
+
+def _title_text(line: str) -> str:
+    match = _NUMBER_RE.match(line)
+    return match[2] if match else line.strip()
+
+
+def parse_bbc(lines: list[str], path: str) -> Feed:
+    """Parse the cleaned lines of a BBC dump (``lines[0]`` is line 1)."""
+    feed = Feed(path=path, source="bbc", format="bbc", line_count=len(lines))
+    numbered = _numbered_starts(lines)
+    titled = [i for i, line in enumerate(lines) if split_title_stamp(_title_text(line))]
+    if len(numbered) >= 2 or (numbered and titled):
+        starts = sorted(numbered)
+    elif titled:
+        starts = []
+        for idx in titled:
+            start = idx
+            probe = idx - 1
+            while probe >= 0 and (not lines[probe].strip() or _is_label_line(lines[probe])):
+                if lines[probe].strip():
+                    start = probe
+                probe -= 1
+            starts.append(start)
+    else:
+        return _parse_degraded(lines, path, feed)
+
+    _parse_preamble(lines, 0, starts[0], feed)
+    bounds = starts + [len(lines)]
+    for number, (start, end) in enumerate(zip(bounds, bounds[1:])):
+        post = _parse_post(lines, start, end, path, number, numbered_page=bool(numbered))
+        if post is not None:
+            feed.posts.append(post)
+    return feed
+
+
+def _parse_preamble(lines: list[str], start: int, end: int, feed: Feed) -> None:
+    """Summary heading, summary bullets, editors and chrome before the first post."""
+    has_heading = any(lines[i].strip().lower() == "summary" for i in range(start, end))
+    seen_heading = False
+    idx = start
+    while idx < end:
+        raw = lines[idx]
+        text = raw.strip()
+        no = idx + 1
+        idx += 1
+        if not text:
+            continue
+        bullet = _BULLET_RE.match(raw)
+        caption = _CAPTION_MARKER_RE.match(raw)
+        if text.lower() == "summary" and not seen_heading:
+            seen_heading = True
+            feed.page_parts.append(Block("heading", text, no, no))
+        elif bullet:
+            feed.summary.append(Block("bullet", bullet[1].strip(), no, no))
+        elif _EDITED_BY_RE.match(text):
+            feed.page_parts.append(Block("editor", text, no, no))
+        elif caption:
+            idx = _take_caption(lines, idx - 1, end, caption, feed.page_parts, kind="caption")
+        elif is_chrome(text) or is_embed(text):
+            feed.page_parts.append(Block("chrome", text, no, no))
+        elif has_heading and not seen_heading:
+            feed.page_parts.append(Block("page-title", text, no, no))
+        else:
+            feed.summary.append(Block("bullet", text, no, no))
+
+
+def _take_caption(
+    lines: list[str], idx: int, end: int, match: re.Match[str], out: list[Block], kind: str = "caption"
+) -> int:
+    """Consume an ``Image caption,`` marker (and the caption text line after it).
+
+    Returns the index of the next unconsumed line.
+    """
+    marker_no = idx + 1
+    marker = lines[idx].strip()
+    inline = match[2].strip()
+    if inline:
+        marker = marker[: len(marker) - len(inline)].rstrip()
+        out.append(Block(kind, inline, marker_no, marker_no, marker=marker))
+        return idx + 1
+    probe = idx + 1
+    while probe < end and not lines[probe].strip():
+        probe += 1
+    if probe < end and not _NUMBER_RE.match(lines[probe]) and not split_title_stamp(lines[probe].strip()):
+        out.append(Block(kind, lines[probe].strip(), marker_no, probe + 1, marker=marker))
+        return probe + 1
+    out.append(Block(kind, "", marker_no, marker_no, marker=marker))
+    return idx + 1
+
+
+def _parse_post(
+    lines: list[str], start: int, end: int, path: str, page_index: int, numbered_page: bool
+) -> Post | None:
+    post = Post(source="bbc", file=path, page_index=page_index)
+    idx = start
+    first = lines[start]
+    number_match = _NUMBER_RE.match(first)
+    title_idx = None
+    for probe in range(start, end):
+        if split_title_stamp(_title_text(lines[probe])):
+            title_idx = probe
+            break
+
+    if title_idx is not None:
+        # Everything between the number and the title is a label line.
+        for probe in range(start, title_idx):
+            text = _title_text(lines[probe]) if probe == start else lines[probe].strip()
+            if text:
+                post.labels.append(Label(text, probe + 1))
+        title, stamp = split_title_stamp(_title_text(lines[title_idx]), title_idx + 1)  # type: ignore[misc]
+        fused = _BREAKING_FUSED_RE.match(title)
+        if fused:
+            post.labels.append(Label("Breaking", title_idx + 1))
+            title = title[fused.end() :].lstrip()
+        post.title = title or None
+        post.title_generic = title.lower() in GENERIC_TITLES
+        post.title_line = title_idx + 1
+        post.stamp = stamp
+        idx = title_idx + 1
+    elif number_match:
+        text = number_match[2].strip()
+        if _is_label_line(text):
+            post.labels.append(Label(text, start + 1))
+            idx = start + 1
+            while idx < end and not lines[idx].strip():
+                idx += 1
+            if idx < end:
+                text = lines[idx].strip()
+                post.title, post.title_line = text, idx + 1
+                idx += 1
+        elif is_headline_shaped(text):
+            post.title, post.title_line = text, start + 1
+            idx = start + 1
+        else:
+            idx = start  # untitled numbered post: the number line is body text
+    idx = _take_byline(lines, idx, end, post)
+    post.body = _body_blocks(lines, idx, end, first_is_numbered=(idx == start and numbered_page))
+    last = end - 1
+    while last > start and not lines[last].strip():
+        last -= 1
+    post.origins = [Origin(path, start + 1, last + 1)]
+    return post
+
+
+def _take_byline(lines: list[str], idx: int, end: int, post: Post) -> int:
+    """A name line directly followed by a role line, right after the title."""
+    probe = idx
+    while probe < end and not lines[probe].strip():
+        probe += 1
+    if probe + 1 < end:
+        name, role = lines[probe].strip(), lines[probe + 1].strip()
+        if is_person_name(name) and role and is_role(role):
+            post.byline = Byline(name, role, probe + 1, probe + 2)
+            return probe + 2
+    return idx
+
+
+def _body_blocks(lines: list[str], idx: int, end: int, first_is_numbered: bool = False, degraded: bool = False) -> list[Block]:
+    """Classify the body lines of one BBC post into blocks."""
+    blocks: list[Block] = []
+    while idx < end:
+        raw = lines[idx]
+        text = raw.strip()
+        no = idx + 1
+        if first_is_numbered and blocks == [] and _NUMBER_RE.match(raw):
+            text = _NUMBER_RE.match(raw)[2].strip()  # type: ignore[index]
+        if not text:
+            idx += 1
+            continue
+        caption = _CAPTION_MARKER_RE.match(text)
+        if caption:
+            idx = _take_caption(lines, idx, end, caption, blocks)
+            continue
+        idx += 1
+        next_raw = lines[idx] if idx < end else ""
+        bullet = _BULLET_RE.match(raw)
+        source = _IMAGE_SOURCE_RE.match(text) if "Image source," in text else None
+        if bullet:
+            blocks.append(Block("bullet", bullet[1].strip(), no, no))
+        elif source:
+            blocks.append(Block("image", source["alt"].strip(), no, no, credit=source["credit"]))
+        elif _CAPTION_MARKER_RE.match(next_raw.strip()) and next_raw.strip():
+            blocks.append(Block("image", text, no, no))
+        elif is_embed(text):
+            blocks.append(Block("embed", text, no, no))
+        elif is_link_out(text):
+            blocks.append(Block("link-out", text, no, no))
+        elif is_quote(text):
+            blocks.append(Block("quote", text, no, no))
+        elif _FIGURE_RE.match(text) or (not degraded and not ends_sentence(text) and len(text.split()) >= 4):
+            blocks.append(Block("image", text, no, no))
+        else:
+            blocks.append(Block("paragraph", text, no, no))
+    return blocks
+
+
+def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
+    """A copy with no titles or times: summary lines, then untitled text."""
+    feed.format = "bbc-degraded"
+    idx = 0
+    n = len(lines)
+    # Leading summary: a heading, bullets, or lines without a full stop.
+    while idx < n:
+        raw = lines[idx]
+        text = raw.strip()
+        if not text:
+            idx += 1
+            continue
+        bullet = _BULLET_RE.match(raw)
+        if text.lower() == "summary" and not feed.summary:
+            feed.page_parts.append(Block("heading", text, idx + 1, idx + 1))
+        elif bullet:
+            feed.summary.append(Block("bullet", bullet[1].strip(), idx + 1, idx + 1))
+        elif is_chrome(text) or _EDITED_BY_RE.match(text):
+            feed.page_parts.append(Block("chrome", text, idx + 1, idx + 1))
+        elif not ends_sentence(text):
+            feed.summary.append(Block("bullet", text, idx + 1, idx + 1))
+        else:
+            break
+        idx += 1
+    if idx < n:
+        body = _body_blocks(lines, idx, n, degraded=True)
+        if body:
+            post = Post(source="bbc", file=path, page_index=0, body=body)
+            post.origins = [Origin(path, body[0].first_line, body[-1].last_line)]
+            feed.posts.append(post)
+    feed.warnings.append(
+        "no post titles or times found: read as summary lines and untitled text (a degraded copy)"
+    )
+    return feed

@@ -1,0 +1,329 @@
+"""Parse Guardian live-blog dumps into a :class:`Feed`.
+
+A Guardian dump has one paragraph per line, newest post first, and usually
+no per-post times.  Posts are split using every signal the text offers:
+
+* a time line before a post (``5.09pm BST``, ``19 Aug 2025 20.35 BST``);
+* headline-shaped lines (short, no closing full stop; see
+  :func:`tui.core.line_kinds.is_headline_shaped`);
+* ``Updated`` lines, which close an edited post (or, in copies where the
+  first line of the page is ``Updated``, open one);
+* summary headings (``Summary``, ``Opening summary``, ``The day so far``…);
+* handovers (``It's … here, taking over from …``, ``I'm handing the blog over …``);
+* link-out lines (``Read the full report here:``), which end a post.
+
+``Key events`` is an index of headlines separated by ``-`` lines; it is kept
+as the feed's key events, not as a post.  Lines printed above it that are
+repeated later on the page are the pinned post; otherwise they are the page
+header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .guardian_times import parse_page_stamp, parse_post_time, parse_updated
+from .line_kinds import (
+    closes_quote,
+    is_chrome,
+    is_embed,
+    is_headline_shaped,
+    is_link_out,
+    is_list_intro,
+    is_quote,
+    is_quote_intro,
+    opens_quote,
+)
+from .model import Block, Feed, Label, Origin, Post, Stamp
+from .text import ends_sentence, normalise
+
+SUMMARY_HEADINGS = {
+    "summary", "opening summary", "the day so far", "closing summary",
+    "summary of the day", "summary so far", "what we know so far",
+}
+_KEY_EVENTS = {"key events", "key events:"}
+_HANDOVER_IN_RE = re.compile(
+    r"^(?:(?:hello|hi|good\s+(?:morning|afternoon|evening))[,.!]?\s+)?"
+    r"(?:it[’']s|this\s+is|i[’']m)\s+[\w .’'-]{2,60}?\s*(?:here)?,?\s+"
+    r"(?:taking\s+over|picking\s+up|back\s+with\s+you|with\s+you|and\s+i[’']ll\s+be)\b",
+    re.IGNORECASE,
+)
+_HANDOVER_OUT_RE = re.compile(
+    r"^(?:i[’']m|i\s+am|we[’']re|we\s+are|i[’']ll\s+be|i\s+will\s+be)\s+(?:now\s+)?handing\s+(?:the\s+(?:live\s+)?blog\s+)?over\b"
+    r"|^that[’']s\s+(?:it|all)\s+from\s+me\b",
+    re.IGNORECASE,
+)
+_PHOTO_RE = re.compile(r"^(?P<text>.*?)\s*Photograph:\s*(?P<credit>.*?)\s*$")
+
+
+def is_handover_in(text: str) -> bool:
+    """``It's Jakub Krupa here, taking over from Charlie Moloney.``"""
+    return bool(_HANDOVER_IN_RE.match(text))
+
+
+def is_handover_out(text: str) -> bool:
+    """``I'm handing the blog over to Matthew Pearce …``"""
+    return bool(_HANDOVER_OUT_RE.match(text))
+
+
+@dataclass
+class _State:
+    """Parser state while walking the posts region."""
+
+    posts: list[Post] = field(default_factory=list)
+    current: Post | None = None
+    closed: bool = False
+    pending_labels: list[Label] = field(default_factory=list)
+    list_mode: bool = False
+    list_by_separators: bool = False
+    after_separator: bool = False
+    quote_mode: str = ""  # "", "next" (one line), "open" (until closed)
+    quote_lines: int = 0
+    pinned: bool = False
+
+
+def parse_guardian(lines: list[str], path: str) -> Feed:
+    """Parse the cleaned lines of a Guardian dump (``lines[0]`` is line 1)."""
+    feed = Feed(path=path, source="guardian", format="guardian", line_count=len(lines))
+    n = len(lines)
+    first_key_events = next((i for i, line in enumerate(lines) if line.strip().lower() in _KEY_EVENTS), None)
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    leading_updated = _updated_leads(lines, content)
+
+    state = _State()
+    start = 0
+    if first_key_events is not None and first_key_events > 0:
+        if _repeats_later(lines, 0, first_key_events):
+            state.pinned = True
+        else:
+            _page_header(lines, 0, first_key_events, feed)
+            start = first_key_events
+
+    idx = start
+    while idx < n:
+        raw = lines[idx]
+        text = raw.strip()
+        if not text:
+            idx += 1
+            continue
+        if text.lower() in _KEY_EVENTS:
+            _finish(state, path, lines)
+            state.pinned = False
+            idx = _parse_key_events(lines, idx, feed)
+            continue
+        idx += 1
+        _handle_line(text, idx, state, feed, path, lines, leading_updated)
+    _finish(state, path, lines)
+    for index, post in enumerate(state.posts):
+        post.page_index = index
+    feed.posts = state.posts
+    if state.pending_labels:
+        for label in state.pending_labels:
+            feed.page_parts.append(Block("chrome", label.text, label.line, label.line))
+    return feed
+
+
+def _updated_leads(lines: list[str], content: list[int]) -> bool:
+    """True when ``Updated`` lines open posts rather than close them.
+
+    Decided per file: the page's first content line is ``Updated`` and its
+    last is not (in the usual closing style the reverse holds).
+    """
+    if not content:
+        return False
+    first, last = lines[content[0]], lines[content[-1]]
+    return parse_updated(first)[0] and not parse_updated(last)[0]
+
+
+def _repeats_later(lines: list[str], start: int, end: int) -> bool:
+    """True when the first content line in [start, end) appears again after ``end``."""
+    head = next((normalise(lines[i]) for i in range(start, end) if lines[i].strip()), "")
+    if not head:
+        return False
+    return any(normalise(lines[i]) == head for i in range(end + 1, len(lines)))
+
+
+def _page_header(lines: list[str], start: int, end: int, feed: Feed) -> None:
+    for idx in range(start, end):
+        text = lines[idx].strip()
+        if not text:
+            continue
+        no = idx + 1
+        page_stamp = parse_page_stamp(text, no)
+        if page_stamp is not None:
+            feed.page_parts.append(Block("page-stamp", text, no, no))
+        elif is_chrome(text):
+            feed.page_parts.append(Block("chrome", text, no, no))
+        else:
+            feed.page_parts.append(Block("page-title", text, no, no))
+
+
+def _parse_key_events(lines: list[str], idx: int, feed: Feed) -> int:
+    """Consume a ``Key events`` list starting at ``idx``; return the next index.
+
+    Entries are single lines separated by lines holding only ``-``; leaked UI
+    text is chrome.  The list ends at the first entry not preceded by ``-``.
+    """
+    feed.page_parts.append(Block("heading", lines[idx].strip(), idx + 1, idx + 1))
+    idx += 1
+    expecting = True
+    while idx < len(lines):
+        text = lines[idx].strip()
+        no = idx + 1
+        if not text:
+            idx += 1
+            continue
+        if is_chrome(text):
+            feed.page_parts.append(Block("chrome", text, no, no))
+        elif text == "-":
+            feed.page_parts.append(Block("separator", text, no, no))
+            expecting = True
+        elif expecting:
+            feed.key_events.append(Block("key-event", text, no, no))
+            expecting = False
+        else:
+            break
+        idx += 1
+    return idx
+
+
+def _new_post(state: _State, path: str, lines: list[str], line_no: int) -> Post:
+    _finish(state, path, lines)
+    post = Post(source="guardian", file=path, page_index=len(state.posts))
+    post.origins = [Origin(path, line_no, line_no)]
+    post.labels.extend(state.pending_labels)
+    state.pending_labels = []
+    if state.pinned:
+        post.labels.append(Label("Pinned"))
+        post.pinned_copy = True
+    state.current = post
+    state.closed = False
+    state.list_mode = state.list_by_separators = state.after_separator = False
+    state.quote_mode = ""
+    return post
+
+
+def _finish(state: _State, path: str, lines: list[str]) -> None:
+    post = state.current
+    if post is None:
+        return
+    owned = [post.title_line, post.stamp.line if post.stamp else 0]
+    owned += [label.line for label in post.labels]
+    owned += [block.last_line for block in post.body]
+    post.origins = [Origin(path, post.origins[0].first_line, max(owned + [post.origins[0].first_line]))]
+    state.posts.append(post)
+    state.current = None
+
+
+def _is_fresh(post: Post | None) -> bool:
+    """A post with nothing but (optionally) a stamp or a heading so far."""
+    return post is not None and not post.body
+
+
+def _handle_line(
+    text: str, no: int, state: _State, feed: Feed, path: str, lines: list[str], leading_updated: bool
+) -> None:
+    current = state.current
+    page_stamp = parse_page_stamp(text, no)
+    if page_stamp is not None:
+        feed.page_parts.append(Block("page-stamp", text, no, no))
+        return
+    is_updated, _ = parse_updated(text, no)
+    if is_updated:
+        label = Label("Updated", no)
+        if leading_updated or current is None:
+            _finish(state, path, lines)
+            state.pending_labels.append(label)
+        else:
+            current.labels.append(label)
+            state.closed = True
+        return
+    stamp = parse_post_time(text, no)
+    if stamp is not None:
+        if current is not None and _is_fresh(current) and current.stamp is None and not current.title:
+            current.stamp = stamp
+        else:
+            _new_post(state, path, lines, no).stamp = stamp
+        return
+    if is_chrome(text):
+        feed.page_parts.append(Block("chrome", text, no, no))
+        return
+
+    lowered = text.lower().rstrip(":")
+    starts_fresh = current is None or state.closed
+    if lowered in SUMMARY_HEADINGS:
+        post = current if (_is_fresh(current) and not state.closed and current is not None and not current.title) else _new_post(state, path, lines, no)
+        post.title, post.title_line = text, no
+        post.labels.append(Label("Summary"))
+        return
+    if is_handover_in(text) and not (_is_fresh(current) and not state.closed):
+        _new_post(state, path, lines, no)
+    elif is_handover_out(text) and not (current is not None and not state.closed and not current.body):
+        _new_post(state, path, lines, no)
+    elif (
+        is_headline_shaped(text)
+        and not state.quote_mode
+        and not state.after_separator
+        and not (state.list_mode and not state.list_by_separators)
+    ):
+        if current is not None and not state.closed and _is_fresh(current) and not current.title:
+            current.title, current.title_line = text, no
+        else:
+            post = _new_post(state, path, lines, no)
+            post.title, post.title_line = text, no
+        return
+    elif starts_fresh:
+        _new_post(state, path, lines, no)
+    _body_line(text, no, state)
+
+
+def _body_line(text: str, no: int, state: _State) -> None:
+    post = state.current
+    assert post is not None
+    if text == "-":
+        post.body.append(Block("separator", text, no, no))
+        state.list_mode = state.list_by_separators = state.after_separator = True
+        return
+    kind = "paragraph"
+    photo = _PHOTO_RE.match(text) if "Photograph:" in text else None
+    if state.after_separator:
+        kind = "bullet"
+    elif state.quote_mode:
+        kind = "quote"
+    elif state.list_mode and not state.list_by_separators and (is_headline_shaped(text) or not ends_sentence(text)):
+        kind = "bullet"
+    elif is_embed(text):
+        kind = "embed"
+    elif is_link_out(text):
+        kind = "link-out"
+    elif is_quote(text):
+        kind = "quote"
+    # Update modes for the next line.
+    if state.quote_mode == "open":
+        state.quote_lines += 1
+        if closes_quote(text) or state.quote_lines > 8:
+            state.quote_mode = ""
+    elif state.quote_mode == "next":
+        state.quote_mode = "open" if opens_quote(text) and not closes_quote(text) else ""
+        state.quote_lines = 0
+    elif kind == "paragraph" and opens_quote(text) and not closes_quote(text):
+        kind = "quote"
+        state.quote_mode = "open"
+        state.quote_lines = 0
+    if kind != "bullet" and state.list_mode and not state.after_separator:
+        state.list_mode = False
+    state.after_separator = False
+    if kind in ("paragraph", "quote") and is_quote_intro(text):
+        state.quote_mode = "next"
+    elif kind == "paragraph" and is_list_intro(text):
+        state.list_mode, state.list_by_separators = True, False
+    if photo is not None:
+        previous = post.body[-1] if post.body else None
+        if previous is not None and previous.kind == "paragraph" and normalise(previous.text) == normalise(photo["text"]):
+            previous.kind = "image"
+        post.body.append(Block("caption", photo["text"], no, no, credit=photo["credit"]))
+        return
+    post.body.append(Block(kind, text, no, no))
+    if kind == "link-out":
+        state.closed = True

@@ -1,0 +1,136 @@
+"""Where Guardian timestamps are parsed.
+
+Guardian dumps print times on lines of their own, in several forms::
+
+    5.09pm BST                      a post's time (several posts may share it)
+    20.35 BST                       likewise, 24-hour clock
+    19 Aug 2025 20.35 BST           a post's full stamp
+    Thu 19 May 2022 19.28 EDT       the page's "last updated" stamp
+    First published on Thu 19 May 2022 08.00 EDT
+
+and cross-references inside text: ``(13:40)``, ``(14:20, 14:23)``, ``(see 14.17)``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Stamp
+from .zones import MONTH_PATTERN, WEEKDAY_PATTERN, ZONE_PATTERN, month_number, zone_offset
+
+_CLOCK = r"(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
+_DATE = rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_PATTERN})\.?,?\s+(?P<year>\d{{4}})"
+
+_POST_TIME_RE = re.compile(
+    rf"^\s*(?:{_DATE},?\s+)?{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*$", re.IGNORECASE
+)
+_PAGE_STAMP_RE = re.compile(
+    rf"^\s*(?P<prefix>(?:first\s+published\s+on|last\s+modified\s+on|updated\s+on)\s+)?"
+    rf"(?:(?P<weekday>{WEEKDAY_PATTERN})\.?,?\s+)?{_DATE},?\s+{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*$",
+    re.IGNORECASE,
+)
+_UPDATED_RE = re.compile(
+    rf"^\s*updated(?:\s+at)?(?:\s+{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_CROSS_REF_RE = re.compile(
+    r"\((?:see\s+|at\s+)?(?P<times>\d{1,2}[.:]\d{2}(?:\s*[ap]m)?(?:\s*(?:,|and)\s*\d{1,2}[.:]\d{2}(?:\s*[ap]m)?)*)\)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class PageStamp:
+    """A page-level stamp: ``first published`` or ``last updated``."""
+
+    stamp: Stamp
+    kind: str  # "first-published" or "updated"
+
+
+def _clock(match: re.Match[str]) -> tuple[int, int] | None:
+    hour = int(match["hour"])
+    minute = int(match["minute"]) if match["minute"] else 0
+    ampm = (match["ampm"] or "").replace(".", "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm == "pm" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return hour, minute
+
+
+def _stamp(match: re.Match[str], line: str, line_no: int) -> Stamp | None:
+    clock = _clock(match)
+    if clock is None:
+        return None
+    groups = match.groupdict()
+    day = int(groups["day"]) if groups.get("day") else None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    zone = match["zone"]
+    return Stamp(
+        text=line.strip(),
+        hour=clock[0],
+        minute=clock[1],
+        day=day,
+        month=month_number(groups["month"]) if groups.get("month") else None,
+        year=int(groups["year"]) if groups.get("year") else None,
+        zone=zone.upper() if zone else None,
+        utc_offset_minutes=zone_offset(zone),
+        line=line_no,
+    )
+
+
+def parse_post_time(line: str, line_no: int = 0) -> Stamp | None:
+    """A post's time printed on its own line (``5.09pm BST``, ``19 Aug 2025 20.35 BST``).
+
+    A bare number is not a time: the line needs minutes, am/pm, or a zone.
+    """
+    match = _POST_TIME_RE.match(line)
+    if match is None:
+        return None
+    if not (match["minute"] or match["ampm"] or match["zone"]):
+        return None
+    if match["minute"] is None and not match["ampm"]:
+        return None
+    return _stamp(match, line, line_no)
+
+
+def parse_page_stamp(line: str, line_no: int = 0) -> PageStamp | None:
+    """A page-level stamp line (weekday-prefixed or ``First published on …``)."""
+    match = _PAGE_STAMP_RE.match(line)
+    if match is None or not (match["prefix"] or match["weekday"]):
+        return None
+    stamp = _stamp(match, line, line_no)
+    if stamp is None:
+        return None
+    prefix = (match["prefix"] or "").lower()
+    return PageStamp(stamp, "first-published" if prefix.startswith("first") else "updated")
+
+
+def parse_updated(line: str, line_no: int = 0) -> tuple[bool, Stamp | None]:
+    """Whether the line is an ``Updated`` marker, and the time it names, if any."""
+    match = _UPDATED_RE.match(line)
+    if match is None:
+        return False, None
+    if match["hour"] is None:
+        return True, None
+    return True, _stamp(match, line, line_no)
+
+
+def cross_references(text: str) -> list[tuple[int, int]]:
+    """Clock times cited in parentheses inside text: ``(13:40)``, ``(see 14.17)``."""
+    found: list[tuple[int, int]] = []
+    for match in _CROSS_REF_RE.finditer(text):
+        for part in re.split(r"\s*(?:,|and)\s*", match["times"]):
+            inner = re.match(r"(\d{1,2})[.:](\d{2})\s*([ap]m)?", part.strip(), re.IGNORECASE)
+            if not inner:
+                continue
+            hour, minute = int(inner[1]), int(inner[2])
+            if inner[3]:
+                hour = hour % 12 + (12 if inner[3].lower() == "pm" else 0)
+            if hour <= 23 and minute <= 59:
+                found.append((hour, minute))
+    return found

@@ -1,0 +1,407 @@
+"""Merge the posts of several dumps into one list of entries, each post once.
+
+Dumps of one outlet overlap: snapshots of the same page taken at different
+times, a degraded copy of a full page, a pinned post printed twice.  Merging
+works on paragraphs, compared after :func:`tui.core.text.normalise` (quotes,
+dashes and punctuation folded; never for display):
+
+1. **Snapshot order.**  Among feeds of one outlet that share posts, the one
+   with more posts above the first post it shares is the later snapshot.
+   Degraded copies always rank lowest.
+2. **Boundary union.**  A dump can lose the boundary between two posts (a
+   degraded copy loses all of them; a Guardian dump can lack the ``Updated``
+   line that separated two untitled posts).  When two consecutive paragraphs
+   of a post belong to *different* posts in another dump of the outlet, the
+   post is split there.
+3. **Clustering.**  Two posts from different dumps are the same post when
+   their specific titles match, or when at least half the paragraphs of the
+   shorter one match paragraphs of the other (a paragraph matches when its
+   normalised text is equal or 60 % of its word 3-grams are shared).  A
+   pinned copy joins its in-place copy.
+4. **Versions.**  Each cluster becomes one entry showing the latest version
+   (from the latest non-degraded snapshot; richer text breaks ties).  Every
+   other version whose paragraphs differ is kept as a :class:`Revision` with
+   the paragraphs added and removed.  Provenance lists every copy.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .ids import post_id
+from .model import Block, Feed, Label, Origin, Post, Revision
+from .text import normalise, shingles
+
+_MATCH_CONTAINMENT = 0.6
+_MATCH_OVERLAP = 0.25
+_TEXT_KINDS = ("paragraph", "bullet", "quote", "caption", "image", "link-out", "embed")
+
+
+@dataclass(eq=False)
+class _Para:
+    """One text block of one post, prepared for matching."""
+
+    feed: int
+    post: int
+    block: int
+    norm: str
+    grams: set[tuple[str, ...]]
+    summary: bool = False
+    first: bool = False
+
+
+@dataclass(eq=False)
+class _Piece:
+    """A post (or part of a split post) taking part in the merge."""
+
+    feed: int
+    post: Post
+    paras: list[_Para] = field(default_factory=list)
+
+
+def _text_blocks(post: Post) -> list[int]:
+    return [i for i, b in enumerate(post.body) if b.kind in _TEXT_KINDS and b.text.strip()]
+
+
+def _similar(shared: int, size_a: int, size_b: int) -> bool:
+    """Enough shared 3-grams: 60 % of the shorter text, 25 % of the longer."""
+    small, large = min(size_a, size_b), max(size_a, size_b)
+    return small >= 3 and shared / small >= _MATCH_CONTAINMENT and shared / large >= _MATCH_OVERLAP
+
+
+class _ParaIndex:
+    """Finds matching paragraphs across feeds quickly (3-gram inverted index)."""
+
+    def __init__(self) -> None:
+        self.by_norm: dict[str, list[_Para]] = defaultdict(list)
+        self.by_gram: dict[tuple[str, ...], list[_Para]] = defaultdict(list)
+
+    def add(self, para: _Para) -> None:
+        self.by_norm[para.norm].append(para)
+        for gram in para.grams:
+            bucket = self.by_gram[gram]
+            if len(bucket) < 64:
+                bucket.append(para)
+
+    def matches(self, para: _Para) -> list[_Para]:
+        """Paragraphs from *other* feeds that match ``para``.
+
+        A summary's paragraphs only match summaries: summaries repeat lines of
+        the posts they sum up, which does not make them the same post.
+        """
+        found: dict[int, _Para] = {}
+        for other in self.by_norm.get(para.norm, ()):
+            if other.feed != para.feed and other.summary == para.summary:
+                found[id(other)] = other
+        counts: dict[int, int] = defaultdict(int)
+        refs: dict[int, _Para] = {}
+        for gram in para.grams:
+            for other in self.by_gram.get(gram, ()):
+                if other.feed != para.feed and other.summary == para.summary:
+                    counts[id(other)] += 1
+                    refs[id(other)] = other
+        for key, hits in counts.items():
+            other = refs[key]
+            if _similar(hits, len(para.grams), len(other.grams)):
+                found[key] = other
+        return list(found.values())
+
+
+def _make_paras(feed_index: int, post_index: int, post: Post) -> list[_Para]:
+    summary = post.has_label("Summary")
+    blocks = _text_blocks(post)
+    return [
+        _Para(
+            feed_index, post_index, i, normalise(post.body[i].text), shingles(post.body[i].text),
+            summary=summary, first=(n == 0),
+        )
+        for n, i in enumerate(blocks)
+    ]
+
+
+def _snapshot_ranks(feeds: list[Feed], shared_first: dict[int, int]) -> list[tuple[int, int]]:
+    """Sort keys: later snapshots rank higher; degraded copies lowest."""
+    ranks = []
+    for index, feed in enumerate(feeds):
+        degraded = 0 if feed.format.endswith("degraded") else 1
+        ranks.append((degraded, shared_first.get(index, 0)))
+    return ranks
+
+
+def _split_post(post: Post, cuts: list[int]) -> list[Post]:
+    """Split ``post`` before each body index in ``cuts`` (sorted, > 0)."""
+    if not cuts:
+        return [post]
+    bounds = [0] + cuts + [len(post.body)]
+    parts: list[Post] = []
+    updated = [label for label in post.labels if label.text == "Updated"]
+    for n, (start, end) in enumerate(zip(bounds, bounds[1:])):
+        body = post.body[start:end]
+        if not body:
+            continue
+        part = copy.copy(post)
+        part.body = list(body)
+        first_line = body[0].first_line if n else post.origins[0].first_line
+        last_line = body[-1].last_line
+        if n == 0:
+            part.labels = [label for label in post.labels if label.text != "Updated"]
+        else:
+            part.title, part.title_line, part.title_generic = None, 0, False
+            part.byline = None
+            part.labels = [label for label in post.labels if not label.line and label.text == "Pinned"]
+            if post.stamp is not None:
+                part.stamp = None
+                part.published = None
+                part.time_basis = "unknown"
+        if n == len(bounds) - 2:
+            part.labels = part.labels + updated
+            last_line = max([last_line] + [label.line for label in updated])
+        part.origins = [Origin(post.file, first_line, last_line)]
+        parts.append(part)
+    return parts
+
+
+def merge_feeds(feeds: list[Feed]) -> list[Post]:
+    """One entry per distinct post across all feeds (unsorted)."""
+    entries: list[Post] = []
+    by_source: dict[str, list[Feed]] = defaultdict(list)
+    for feed in feeds:
+        by_source[feed.source].append(feed)
+    for group in by_source.values():
+        entries.extend(_merge_group(group))
+    return entries
+
+
+def _merge_group(feeds: list[Feed]) -> list[Post]:
+    """Merge feeds of one outlet."""
+    index = _ParaIndex()
+    paras_by_post: dict[tuple[int, int], list[_Para]] = {}
+    for f, feed in enumerate(feeds):
+        for p, post in enumerate(feed.posts):
+            paras = _make_paras(f, p, post)
+            paras_by_post[(f, p)] = paras
+            for para in paras:
+                index.add(para)
+
+    # 1. Which post of each other feed does each paragraph belong to?
+    homes: dict[int, dict[int, set[int]]] = {}
+    starts: dict[int, dict[int, set[int]]] = {}
+    for paras in paras_by_post.values():
+        for para in paras:
+            where: dict[int, set[int]] = defaultdict(set)
+            first: dict[int, set[int]] = defaultdict(set)
+            for other in index.matches(para):
+                where[other.feed].add(other.post)
+                if other.first:
+                    first[other.feed].add(other.post)
+            homes[id(para)], starts[id(para)] = where, first
+
+    # Snapshot order: posts above the first shared post.
+    shared_first: dict[int, int] = {}
+    for f, feed in enumerate(feeds):
+        for p in range(len(feed.posts)):
+            if any(homes[id(para)] for para in paras_by_post[(f, p)]):
+                shared_first[f] = p
+                break
+    ranks = _snapshot_ranks(feeds, shared_first)
+
+    # 2. Boundary union: split posts where another feed has a boundary.
+    pieces: list[_Piece] = []
+    for f, feed in enumerate(feeds):
+        for p, post in enumerate(feed.posts):
+            paras = paras_by_post[(f, p)]
+            cuts: list[int] = []
+            for a, b in zip(paras, paras[1:]):
+                if _boundary_between(a, b, homes, starts):
+                    cuts.append(b.block)
+            for part in _split_post(post, sorted(set(cuts))):
+                pieces.append(_Piece(f, part, _make_paras(f, p, part)))
+
+    # 3. Cluster pieces (union-find).
+    parent = list(range(len(pieces)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        parent[find(i)] = find(j)
+
+    piece_of_para: dict[int, int] = {}
+    local = _ParaIndex()
+    for n, piece in enumerate(pieces):
+        for para in piece.paras:
+            piece_of_para[id(para)] = n
+            local.add(para)
+    titles: dict[str, list[int]] = defaultdict(list)
+    for n, piece in enumerate(pieces):
+        post = piece.post
+        if post.title and not post.title_generic and not post.has_label("Summary"):
+            titles[normalise(post.title)].append(n)
+    for group in titles.values():
+        for a in group:
+            for b in group:
+                if a < b and _may_join(pieces[a], pieces[b]):
+                    union(a, b)
+    for n, piece in enumerate(pieces):
+        if not piece.paras:
+            continue
+        votes: dict[int, int] = defaultdict(int)
+        for para in piece.paras:
+            hit = {piece_of_para[id(o)] for o in local.matches(para)}
+            for m in hit:
+                votes[m] += 1
+        for m, count in votes.items():
+            other = pieces[m]
+            smaller = min(len(piece.paras), len(other.paras)) or 1
+            if count * 2 >= smaller and _may_join(piece, other):
+                union(n, m)
+    # Pinned copies join the in-place copy of their own feed.
+    for n, piece in enumerate(pieces):
+        if piece.post.pinned_copy:
+            for m, other in enumerate(pieces):
+                if m != n and other.feed == piece.feed and not other.post.pinned_copy and other.post.id == piece.post.id:
+                    union(n, m)
+                    break
+
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(pieces)):
+        clusters[find(n)].append(n)
+    entries = [_combine([pieces[n] for n in members], feeds, ranks) for members in clusters.values()]
+    _summary_revisions(feeds, ranks, pieces, clusters, find)
+    return entries
+
+
+def _boundary_between(a: _Para, b: _Para, homes: dict, starts: dict) -> bool:  # type: ignore[type-arg]
+    """True when another feed shows a post boundary between paragraphs a and b.
+
+    Either both paragraphs appear there in different posts, or b opens a post
+    there that a is not part of (posts grow at the end, so text standing
+    before a post's first paragraph belongs to another post).  The converse,
+    a closing a post there, proves nothing: a later snapshot may have
+    appended b.
+    """
+    home_a, home_b = homes[id(a)], homes[id(b)]
+    for g in set(home_a) | set(home_b):
+        in_a, in_b = home_a.get(g, set()), home_b.get(g, set())
+        if in_a and in_b and not (in_a & in_b):
+            return True
+        if starts[id(b)].get(g) and not (in_a & starts[id(b)][g]):
+            return True
+    return False
+
+
+def _may_join(a: _Piece, b: _Piece) -> bool:
+    """Different feeds (or a pinned copy); BBC stamps, when both exist, agree."""
+    if a.feed == b.feed and not (a.post.pinned_copy or b.post.pinned_copy):
+        return False
+    sa, sb = a.post.stamp, b.post.stamp
+    if sa is not None and sb is not None and (sa.hour, sa.minute) != (sb.hour, sb.minute):
+        return False
+    return True
+
+
+def _norm_texts(post: Post) -> list[str]:
+    return [normalise(post.body[i].text) for i in _text_blocks(post)]
+
+
+def _combine(members: list[_Piece], feeds: list[Feed], ranks: list[tuple[int, int]]) -> Post:
+    """One entry from the copies of a post."""
+
+    def weight(piece: _Piece) -> tuple:
+        text = sum(len(b.text) for b in piece.post.body)
+        return (not piece.post.pinned_copy, ranks[piece.feed], text)
+
+    ordered = sorted(members, key=weight, reverse=True)
+    best = ordered[0]
+    entry = copy.copy(best.post)
+    entry.body = list(best.post.body)
+    entry.labels = list(best.post.labels)
+    entry.origins = []
+    entry.revisions = []
+    for piece in ordered:
+        post = piece.post
+        entry.origins.extend(post.origins)
+        if entry.title is None and post.title:
+            entry.title, entry.title_generic = post.title, post.title_generic
+        if entry.byline is None and post.byline is not None:
+            entry.byline = post.byline
+        if entry.stamp is None and post.stamp is not None:
+            entry.stamp, entry.published = post.stamp, post.published
+            entry.time_basis, entry.time_note = post.time_basis, post.time_note
+        for label in post.labels:
+            if not entry.has_label(label.text):
+                entry.labels.append(Label(label.text))
+    if any(p.post.pinned_copy for p in ordered) and not entry.has_label("Pinned"):
+        entry.labels.append(Label("Pinned"))
+    entry.pinned_copy = False
+    current = _norm_texts(entry)
+    current_set = set(current)
+    seen_versions = {tuple(current)}
+    for piece in ordered[1:]:
+        post = piece.post
+        texts = _norm_texts(post)
+        if post.pinned_copy or tuple(texts) in seen_versions:
+            continue
+        seen_versions.add(tuple(texts))
+        mine = set(texts)
+        raw = [post.body[i].text for i in _text_blocks(post)]
+        added = [entry.body[i].text for i in _text_blocks(entry) if normalise(entry.body[i].text) not in mine]
+        removed = [t for t, n in zip(raw, texts) if n not in current_set]
+        if feeds[piece.feed].format.endswith("degraded") and not removed:
+            continue  # a poorer copy, not an earlier version
+        entry.revisions.append(Revision(post.origins[0], post.title, raw, added=added, removed=removed))
+    entry.origins.sort(key=lambda o: (o.file, o.first_line))
+    entry.id = post_id(entry)
+    return entry
+
+
+def _summary_revisions(feeds, ranks, pieces, clusters, find) -> None:  # type: ignore[no-untyped-def]
+    """Keep each distinct summary of one page as a revision on the latest copy.
+
+    Feeds are the same page when any of their posts merged together.
+    """
+    page_of = list(range(len(feeds)))
+
+    def root(i: int) -> int:
+        while page_of[i] != i:
+            i = page_of[i]
+        return i
+
+    for members in clusters.values():
+        fs = sorted({pieces[n].feed for n in members})
+        for other in fs[1:]:
+            a, b = root(fs[0]), root(other)
+            if a != b:
+                page_of[b] = a
+    pages: dict[int, list[int]] = defaultdict(list)
+    for f in range(len(feeds)):
+        pages[root(f)].append(f)
+    for members in pages.values():
+        with_summary = [f for f in members if feeds[f].summary]
+        if len(with_summary) < 2:
+            continue
+        with_summary.sort(key=lambda f: ranks[f], reverse=True)
+        head = feeds[with_summary[0]]
+        head_norm = [normalise(b.text) for b in head.summary]
+        seen = {tuple(head_norm)}
+        for f in with_summary[1:]:
+            feed = feeds[f]
+            texts = [b.text for b in feed.summary]
+            norms = [normalise(t) for t in texts]
+            if tuple(norms) in seen:
+                continue
+            seen.add(tuple(norms))
+            origin = Origin(feed.path, feed.summary[0].first_line, feed.summary[-1].last_line)
+            added = [b.text for b, n in zip(head.summary, head_norm) if n not in set(norms)]
+            removed = [t for t, n in zip(texts, norms) if n not in set(head_norm)]
+            head.summary_revisions.append(Revision(origin, "Summary", texts, added=added, removed=removed))
+
+
+def blocks_text(blocks: list[Block]) -> str:
+    """The text of blocks joined by blank lines."""
+    return "\n\n".join(b.text for b in blocks if b.kind != "separator")

@@ -1,0 +1,85 @@
+"""Text hygiene: strip terminal control codes, and normalise text for matching.
+
+Every line of every dump passes through :func:`clean_line` before a parser
+sees it, so nothing downstream (widgets, stdout) ever receives escape
+sequences.  :func:`normalise` is for *matching* only; display always uses the
+text as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# ESC-introduced sequences: CSI (ESC [ ... final), OSC (ESC ] ... BEL/ST),
+# DCS/SOS/PM/APC strings, and two-character escapes.
+_ESCAPE_RE = re.compile(
+    r"""
+    \x1b\[[0-?]*[ -/]*[@-~]            # CSI
+    | \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)? # OSC ... BEL or ST
+    | \x1b[PX^_][^\x1b]*(?:\x1b\\)?      # DCS, SOS, PM, APC
+    | \x1b[@-Z\\-_]                      # 2-char escapes
+    | \x9b[0-?]*[ -/]*[@-~]              # 8-bit CSI
+    """,
+    re.VERBOSE,
+)
+# C0 and C1 controls (tab handled separately), DEL, and bidi overrides that can
+# make text display differently from how it reads ("trojan source").
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean_line(line: str) -> str:
+    """Remove escape sequences and control characters; expand tabs; strip the end."""
+    if "\x1b" in line or "\x9b" in line:
+        line = _ESCAPE_RE.sub("", line)
+    line = line.replace("\t", "    ")
+    line = _CONTROL_RE.sub("", line)
+    return line.rstrip()
+
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-",
+        "\u2026": "...", "\u00a0": " ",
+    }
+)
+_NON_WORD_RE = re.compile(r"[^\w\s]+")
+_SPACE_RE = re.compile(r"\s+")
+
+
+def fold_punctuation(text: str) -> str:
+    """Straighten curly quotes and dashes (for matching, never for display)."""
+    return unicodedata.normalize("NFKC", text).translate(_QUOTES)
+
+
+def normalise(text: str) -> str:
+    """Lower-case words only: quotes, dashes and punctuation removed.
+
+    ``‘definitively’`` and ``'definitively'`` normalise the same.
+    """
+    folded = fold_punctuation(text).casefold()
+    return _SPACE_RE.sub(" ", _NON_WORD_RE.sub(" ", folded)).strip()
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of ``text``."""
+    return normalise(text).split()
+
+
+def shingles(text: str, size: int = 3) -> set[tuple[str, ...]]:
+    """Word n-grams of the normalised text (the whole text if it is shorter)."""
+    toks = words(text)
+    if len(toks) < size:
+        return {tuple(toks)} if toks else set()
+    return {tuple(toks[i : i + size]) for i in range(len(toks) - size + 1)}
+
+
+_TERMINAL = set('.!?:;"”…)')
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the text ends like a sentence (or a quotation or colon)."""
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] in _TERMINAL

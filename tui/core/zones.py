@@ -1,0 +1,98 @@
+"""Time-zone names and month names as live blogs print them.
+
+Shared by the BBC and Guardian timestamp parsers.  Offsets are in minutes
+east of UTC.  Outlets print local time: BST is UTC+1, GMT is UTC+0.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone, tzinfo
+
+from dateutil import tz as dateutil_tz
+
+ZONE_OFFSETS: dict[str, int] = {
+    "british summer time": 60,
+    "greenwich mean time": 0,
+    "bst": 60,
+    "gmt": 0,
+    "utc": 0,
+    "cet": 60,
+    "cest": 120,
+    "eet": 120,
+    "eest": 180,
+    "msk": 180,
+    "edt": -240,
+    "est": -300,
+    "cdt": -300,
+    "cst": -360,
+    "pdt": -420,
+    "pst": -480,
+    "aest": 600,
+    "aedt": 660,
+}
+
+#: Regex alternation of zone names, longest first so that spelled-out names win.
+ZONE_PATTERN = "|".join(
+    sorted((z.replace(" ", r"\s+") for z in ZONE_OFFSETS), key=len, reverse=True)
+)
+
+#: The zone each outlet's clock times are in when a dump names none.
+SOURCE_ZONES: dict[str, str] = {"bbc": "Europe/London", "guardian": "Europe/London"}
+
+MONTHS: dict[str, int] = {}
+for _number, _name in enumerate(
+    [
+        "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december",
+    ],
+    start=1,
+):
+    MONTHS[_name] = _number
+    MONTHS[_name[:3]] = _number
+MONTHS["sept"] = 9
+
+MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_PATTERN = "|".join(WEEKDAYS + [d[:3] for d in WEEKDAYS])
+
+
+def zone_offset(name: str | None) -> int | None:
+    """Minutes east of UTC for a printed zone name, or None if unknown."""
+    if not name:
+        return None
+    return ZONE_OFFSETS.get(" ".join(name.lower().split()))
+
+
+def month_number(name: str) -> int | None:
+    """1-12 for an English month name or abbreviation."""
+    return MONTHS.get(name.lower().rstrip("."))
+
+
+def get_zone(name: str) -> tzinfo:
+    """A tzinfo for an IANA name or a fixed ``+HH:MM`` offset; raises ValueError."""
+    if name.upper() in ("UTC", "Z"):
+        return timezone.utc
+    if name[:1] in "+-" and ":" in name:
+        sign = -1 if name[0] == "-" else 1
+        hours, minutes = name[1:].split(":", 1)
+        return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
+    zone = dateutil_tz.gettz(name)
+    if zone is None:
+        raise ValueError(f"unknown time zone {name!r}")
+    return zone
+
+
+def local_datetime(day: date, hour: int, minute: int, offset_minutes: int | None, source: str) -> datetime:
+    """An aware datetime for a printed clock time.
+
+    With a printed zone the fixed offset is used; without one, the outlet's
+    home zone (Europe/London) decides BST or GMT for that date.
+    """
+    naive = datetime(day.year, day.month, day.day, hour, minute)
+    if offset_minutes is not None:
+        return naive.replace(tzinfo=timezone(timedelta(minutes=offset_minutes)))
+    zone = get_zone(SOURCE_ZONES.get(source, "Europe/London"))
+    aware = naive.replace(tzinfo=zone)
+    offset = aware.utcoffset() or timedelta(0)
+    return naive.replace(tzinfo=timezone(offset))
