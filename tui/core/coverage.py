@@ -45,7 +45,8 @@ def line_owners(feed: Feed) -> dict[int, list[tuple[str, str]]]:
         tag = f"post:{index}"
         stamp_on_title = post.stamp is not None and post.stamp.line == post.title_line
         if post.title_line:
-            title = post.title or ""
+            fused = [label.text for label in post.labels if label.line == post.title_line]
+            title = " ".join(fused + [post.title or ""])
             if stamp_on_title and post.stamp is not None:
                 title += " published at " + post.stamp.text
             claim(post.title_line, tag + ":title", title)
@@ -53,7 +54,7 @@ def line_owners(feed: Feed) -> dict[int, list[tuple[str, str]]]:
             claim(post.stamp.line, tag + ":stamp", post.stamp.text)
         for label in post.labels:
             if label.line and not (label.line == post.title_line and post.title_line):
-                claim(label.line, tag + ":label", label.text)
+                claim(label.line, tag + ":label", label.detail or label.text)
         if post.byline is not None:
             claim(post.byline.first_line, tag + ":byline", post.byline.name)
             if post.byline.role is not None and post.byline.last_line != post.byline.first_line:

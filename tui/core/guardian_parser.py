@@ -120,7 +120,7 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
     feed.posts = state.posts
     if state.pending_labels:
         for label in state.pending_labels:
-            feed.page_parts.append(Block("chrome", label.text, label.line, label.line))
+            feed.page_parts.append(Block("chrome", label.detail or label.text, label.line, label.line))
     return feed
 
 
@@ -231,7 +231,7 @@ def _handle_line(
         return
     is_updated, _ = parse_updated(text, no)
     if is_updated:
-        label = Label("Updated", no)
+        label = Label("Updated", no, detail=text if text != "Updated" else "")
         if leading_updated or current is None:
             _finish(state, path, lines)
             state.pending_labels.append(label)
@@ -263,6 +263,7 @@ def _handle_line(
         _new_post(state, path, lines, no)
     elif (
         is_headline_shaped(text)
+        and "Photograph:" not in text
         and not state.quote_mode
         and not state.after_separator
         and not (state.list_mode and not state.list_by_separators)

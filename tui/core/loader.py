@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Callable
 
 from .bbc_parser import parse_bbc
 from .dates import DateResolver
@@ -103,18 +104,25 @@ def parse_lines(lines: list[str], path: str, fmt: str | None = None) -> Feed:
 
 
 def load_paths(
-    paths: list[Path], fmt: str | None = None, on_date: date | None = None
+    paths: list[Path],
+    fmt: str | None = None,
+    on_date: date | None = None,
+    label: Callable[[Path], str] | None = None,
 ) -> LoadResult:
-    """Load every file; collect one-line errors for those that fail."""
+    """Load every file; collect one-line errors for those that fail.
+
+    ``label`` names a file in provenance and messages (default: the path as given).
+    """
     files, errors = expand_paths(paths)
     result = LoadResult(errors=errors)
     for path in files:
+        name = label(path) if label else str(path)
         try:
             lines, warnings = read_lines(path)
-            feed = parse_lines(lines, str(path), fmt)
+            feed = parse_lines(lines, name, fmt)
         except (OSError, ValueError) as exc:
             message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            result.errors.append(LoadError(str(path), message))
+            result.errors.append(LoadError(name, message))
             continue
         feed.warnings[:0] = warnings
         result.feeds.append(feed)

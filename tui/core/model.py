@@ -82,6 +82,7 @@ class Label:
 
     text: str
     line: int = 0
+    detail: str = ""  # the line as printed when it says more (``Updated at 14.20 BST``)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,171 @@
+"""BBC parser rules, each on a small hand-written page."""
+
+from tests.conftest import lines_of
+from tui.core.bbc_parser import parse_bbc
+from tui.core.coverage import unaccounted_lines
+
+PAGE = """Summary
+
+  • First summary point
+
+  • Second summary point
+
+  1. Analysis
+
+    Big question remains open for leaderspublished at 14:05 British Summer Time 3 June
+
+    Jane Smith
+    Political correspondent
+
+    A crowd outside the stadiumImage source, PA Media
+
+    The first paragraph says something.
+
+    "A whole quoted paragraph."
+
+    • A bullet inside the post
+    • Another bullet
+
+    Read more on this story here:
+
+  2. BreakingMinisters meet unionspublished at 13:50 BST 3 June
+
+    Someone waving a flag
+    Image caption,
+
+    The caption text
+
+    Image source, .
+
+    Credit-less image above. This is a paragraph.
+
+  3. Postpublished at 13:40 GMT 3 June 2024
+
+    Body of a generic post.
+"""
+
+
+def parse(text: str):
+    lines = lines_of(text)
+    return parse_bbc(lines, "page.txt"), lines
+
+
+def test_summary_bullets_and_heading():
+    feed, _ = parse(PAGE)
+    assert [b.text for b in feed.summary] == ["First summary point", "Second summary point"]
+    assert [p.kind for p in feed.page_parts] == ["heading"]
+
+
+def test_analysis_label_title_time_and_byline():
+    feed, _ = parse(PAGE)
+    first = feed.posts[0]
+    assert first.title == "Big question remains open for leaders"
+    assert first.label_texts == ["Analysis"]
+    assert (first.stamp.hour, first.stamp.minute, first.stamp.day, first.stamp.month) == (14, 5, 3, 6)
+    assert (first.byline.name, first.byline.role) == ("Jane Smith", "Political correspondent")
+
+
+def test_body_blocks_are_typed():
+    feed, _ = parse(PAGE)
+    kinds = [(b.kind, b.text) for b in feed.posts[0].body]
+    assert kinds == [
+        ("image", "A crowd outside the stadium"),
+        ("paragraph", "The first paragraph says something."),
+        ("quote", '"A whole quoted paragraph."'),
+        ("bullet", "A bullet inside the post"),
+        ("bullet", "Another bullet"),
+        ("link-out", "Read more on this story here:"),
+    ]
+    assert feed.posts[0].body[0].credit == "PA Media"
+
+
+def test_fused_breaking_label_and_caption_blocks():
+    feed, _ = parse(PAGE)
+    second = feed.posts[1]
+    assert second.title == "Ministers meet unions"
+    assert "Breaking" in second.label_texts
+    body = [(b.kind, b.text, b.marker, b.credit) for b in second.body]
+    assert body[0] == ("image", "Someone waving a flag", None, None)
+    assert body[1] == ("caption", "The caption text", "Image caption,", None)
+    assert body[2] == ("image", "", None, ".")
+
+
+def test_generic_title_is_marked():
+    feed, _ = parse(PAGE)
+    third = feed.posts[2]
+    assert third.title == "Post" and third.title_generic
+    assert third.display_title == "Body of a generic post."
+    assert third.stamp.year == 2024 and third.stamp.utc_offset_minutes == 0
+
+
+def test_every_line_has_one_place():
+    feed, lines = parse(PAGE)
+    assert unaccounted_lines(feed, lines) == ([], [])
+
+
+def test_flattened_copy_without_numbers_or_indentation():
+    flat = "\n".join(line.strip() for line in PAGE.splitlines() if line.strip() not in ("Summary",))
+    flat = flat.replace("1. Analysis", "Analysis").replace("2. Breaking", "Breaking").replace("3. Post", "Post")
+    feed, lines = parse(flat)
+    assert [p.title for p in feed.posts] == ["Big question remains open for leaders", "Ministers meet unions", "Post"]
+    assert feed.posts[0].label_texts == ["Analysis"]
+    assert unaccounted_lines(feed, lines) == ([], [])
+
+
+def test_older_live_reporting_page_without_times():
+    page = """  1. Crowds gather in the square
+
+    People have been arriving since dawn.
+
+  2. Police close roads
+
+    Several roads are shut.
+"""
+    feed, lines = parse(page)
+    assert [p.title for p in feed.posts] == ["Crowds gather in the square", "Police close roads"]
+    assert all(p.stamp is None for p in feed.posts)
+    assert unaccounted_lines(feed, lines) == ([], [])
+
+
+def test_sport_fixture_label_and_edited_by():
+    page = """Edited by Sam Jones
+
+  1. Spurs v Arsenal (17:30 BST)
+
+    Team news is inpublished at 16:45 BST 3 May 2025
+
+    Both sides are unchanged.
+"""
+    feed, lines = parse(page)
+    assert feed.posts[0].label_texts == ["Spurs v Arsenal (17:30 BST)"]
+    assert [p.kind for p in feed.page_parts] == ["editor"]
+    assert unaccounted_lines(feed, lines) == ([], [])
+
+
+def test_degraded_copy_is_summary_and_untitled_text():
+    page = """Leaders meet in Washington
+Ceasefire talks continue - officials
+The first paragraph of a post.
+The second paragraph, still untitled.
+"""
+    feed, lines = parse(page)
+    assert feed.format == "bbc-degraded"
+    assert [b.text for b in feed.summary] == ["Leaders meet in Washington", "Ceasefire talks continue - officials"]
+    assert len(feed.posts) == 1 and feed.posts[0].title is None
+    assert [b.text for b in feed.posts[0].body] == ["The first paragraph of a post.", "The second paragraph, still untitled."]
+    assert unaccounted_lines(feed, lines) == ([], [])
+
+
+def test_social_embed_consent_text_is_an_embed_block():
+    page = """  1. Reaction pours inpublished at 10:00 BST 1 May 2025
+
+    Skip twitter post by BBC News
+
+    Allow Twitter content?
+
+    End of twitter post by BBC News
+
+    A paragraph.
+"""
+    feed, _ = parse(page)
+    assert [b.kind for b in feed.posts[0].body] == ["embed", "embed", "embed", "paragraph"]

@@ -1,0 +1,96 @@
+"""The command line: list, export, errors, help and version."""
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT, seed
+from tui import __version__
+from tui.cli import main
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_defaults_to_the_bundled_day(capsys):
+    code, out, err = run(capsys, "list")
+    rows = out.splitlines()
+    assert code == 0 and err == ""
+    assert len(rows) >= 70
+    assert rows[0].startswith("2025-08-19  03:59 BST  BBC")
+    assert any("≈" in row and "Guardian" in row for row in rows)
+
+
+def test_list_sort_and_reverse(capsys):
+    _, out, _ = run(capsys, "list", "--sort", "time", "--reverse")
+    assert out.splitlines()[0].startswith("2025-08-19 ≈22:")
+
+
+def test_list_in_another_zone(capsys):
+    _, out, _ = run(capsys, "list", str(seed("000")), "--tz", "UTC")
+    assert out.splitlines()[0].startswith("2025-08-19  16:21 UTC")
+
+
+def test_export_json_schema(capsys):
+    code, out, _ = run(capsys, "export", "--format", "json")
+    data = json.loads(out)
+    assert code == 0 and set(data) >= {"posts", "feeds", "errors"}
+    post = data["posts"][0]
+    for field in ("id", "source", "title", "published", "time_basis", "byline", "labels", "topics", "body", "origins", "revisions", "related", "time_window"):
+        assert field in post
+    assert all({"kind", "text"} <= set(b) for b in post["body"])
+    assert all({"file", "first_line", "last_line"} <= set(o) for o in post["origins"])
+    estimated = [p for p in data["posts"] if p["time_basis"] == "estimated"]
+    assert estimated and all(p["time_window"] for p in estimated)
+    assert any(f["revisions"] for f in data["feeds"])
+
+
+def test_export_csv_and_markdown(capsys):
+    _, out, _ = run(capsys, "export", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) >= 70 and rows[0]["source"] == "bbc"
+    _, out, _ = run(capsys, "export", "--format", "markdown", str(seed("000")))
+    assert out.startswith("# Live-blog timeline")
+    assert "## 17:21 BST · BBC · Nato military leaders" in out
+
+
+def test_bad_file_reports_one_line_and_exits_nonzero(capsys, tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x00")
+    code, out, err = run(capsys, "list", str(bad), str(seed("000")))
+    assert code == 1
+    assert err.strip().splitlines() == [f"liveblog: {bad}: binary file (holds NUL bytes), not a text dump"]
+    assert len(out.splitlines()) == 20
+
+
+def test_version_and_help(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert __version__ in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    assert "--format" in capsys.readouterr().out
+
+
+def test_bad_arguments_exit_2(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["list", "--date", "yesterday"])
+    assert exc.value.code == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_list_works_piped_with_a_dumb_terminal():
+    env = dict(os.environ, TERM="dumb", NO_COLOR="1", PYTHONIOENCODING="ascii")
+    proc = subprocess.run([sys.executable, "-m", "tui", "list"], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert proc.returncode == 0
+    assert "\x1b" not in proc.stdout
+    assert len(proc.stdout.splitlines()) >= 70

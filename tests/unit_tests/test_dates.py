@@ -1,0 +1,82 @@
+"""The date-inference rule, case by case."""
+
+from datetime import date
+
+from tests.conftest import lines_of
+from tui.core.bbc_parser import parse_bbc
+from tui.core.dates import DateResolver, weekday_hint
+
+
+def feed(text, name="p.txt"):
+    return parse_bbc(lines_of(text), name)
+
+
+def page(*titles_and_stamps, extra=""):
+    rows = []
+    for n, (title, stamp) in enumerate(titles_and_stamps, start=1):
+        rows.append(f"  {n}. {title}published at {stamp}\n\n    {extra or 'A paragraph.'}\n")
+    return "\n".join(rows)
+
+
+def test_full_date_is_stated():
+    f = feed(page(("Alpha", "10:00 BST 3 June 2024")))
+    DateResolver([f]).apply()
+    assert f.posts[0].time_basis == "stated"
+    assert f.posts[0].published.isoformat() == "2024-06-03T10:00:00+01:00"
+
+
+def test_year_from_another_dated_stamp_in_the_load():
+    dated = feed(page(("Alpha", "10:00 BST 3 June 2024")), "a.txt")
+    yearless = feed(page(("Beta", "11:00 BST 4 June")), "b.txt")
+    DateResolver([dated, yearless]).apply()
+    assert yearless.posts[0].published.date() == date(2024, 6, 4)
+    assert yearless.posts[0].time_basis == "stated-time-inferred-date"
+
+
+def test_year_from_weekday_mentions_and_mentioned_years():
+    # 19 August is a Tuesday in 2025; the text talks about "Monday" (yesterday).
+    f = feed(page(("Alpha", "21:02 British Summer Time 19 August"), extra="Talks on Monday ended. The Alaska 2025 summit."))
+    DateResolver([f]).apply()
+    assert f.posts[0].published.date() == date(2025, 8, 19)
+    assert "Tuesday" in f.posts[0].time_note
+
+
+def test_date_override_wins_for_missing_parts():
+    f = feed(page(("Alpha", "06:38 British Summer Time")))
+    DateResolver([f], date(2023, 1, 5)).apply()
+    assert f.posts[0].published.date() == date(2023, 1, 5)
+
+
+def test_dateless_page_takes_the_date_of_the_same_outlets_other_dump():
+    other = feed(page(("Alpha", "21:00 BST 19 August 2025")), "a.txt")
+    dateless = feed(page(("Beta", "06:38 British Summer Time"), ("Gamma", "05:00 British Summer Time")), "b.txt")
+    DateResolver([other, dateless]).apply()
+    assert [p.published.date() for p in dateless.posts] == [date(2025, 8, 19)] * 2
+
+
+def test_time_only_posts_cross_midnight_going_down_the_page():
+    f = feed(page(("Newest", "00:30 BST 20 August 2025"), ("Older", "23:50 BST"), ("Oldest", "23:10 BST")))
+    DateResolver([f]).apply()
+    assert [p.published.isoformat() for p in f.posts] == [
+        "2025-08-20T00:30:00+01:00",
+        "2025-08-19T23:50:00+01:00",
+        "2025-08-19T23:10:00+01:00",
+    ]
+
+
+def test_no_evidence_leaves_the_date_unknown_with_a_warning():
+    f = feed(page(("Alpha", "06:38 British Summer Time")))
+    DateResolver([f]).apply()
+    assert f.posts[0].published is None
+    assert any("could not infer the date" in w for w in f.warnings)
+
+
+def test_zone_free_stamp_uses_london_time_for_the_date():
+    f = feed(page(("Winter", "09:00 1 December 2024"), ("Summer", "09:00 1 July 2024")))
+    DateResolver([f]).apply()
+    assert [p.published.utcoffset().total_seconds() for p in f.posts] == [0, 3600]
+
+
+def test_weekday_hint_prefers_the_day_after_the_named_one():
+    assert weekday_hint("Talks on Monday. Monday's meeting. Leaders met on Monday.") == 1
+    assert weekday_hint("nothing here") is None

@@ -1,0 +1,193 @@
+"""Guardian parser rules, each on a small hand-written blog."""
+
+from tests.conftest import lines_of
+from tui.core.coverage import unaccounted_lines
+from tui.core.guardian_parser import parse_guardian
+
+
+def parse(text: str):
+    lines = lines_of(text)
+    return parse_guardian(lines, "blog.txt"), lines
+
+
+def titles(feed):
+    return [p.title for p in feed.posts]
+
+
+def test_headlines_and_updated_lines_split_posts():
+    feed, lines = parse(
+        """Minister resigns after vote
+The minister said she would step down.
+Updated
+A second untitled post follows here.
+Updated
+Opening summary
+Welcome to our live coverage of the day.
+"""
+    )
+    assert titles(feed) == ["Minister resigns after vote", None, "Opening summary"]
+    assert feed.posts[0].label_texts == ["Updated"]
+    assert feed.posts[2].label_texts == ["Summary"]
+    assert unaccounted_lines(feed, lines) == ([], [])
+
+
+def test_updated_before_posts_in_leading_style():
+    feed, _ = parse(
+        """Updated
+Minister resigns after vote
+The minister said she would step down.
+Updated
+Another post with no headline at all.
+"""
+    )
+    assert [p.label_texts for p in feed.posts] == [["Updated"], ["Updated"]]
+    assert titles(feed) == ["Minister resigns after vote", None]
+
+
+def test_handovers_start_posts():
+    feed, _ = parse(
+        """It’s Jakub Krupa here, taking over from Jane Clinton.
+Good morning.
+The talks resumed early.
+I’m handing the blog over to Matthew Pearce, who will guide you through the afternoon.
+"""
+    )
+    assert len(feed.posts) == 2
+    assert feed.posts[0].body[0].text.startswith("It’s Jakub Krupa")
+    assert feed.posts[1].body[0].text.startswith("I’m handing")
+
+
+def test_key_events_index_is_not_a_post_and_pinned_copy_is_marked():
+    feed, lines = parse(
+        """Pinned headline about the day
+The pinned post's paragraph.
+Key events
+-
+Pinned headline about the day
+-
+Show key events only
+Second headline in the index
+-
+Summary
+Pinned headline about the day
+The pinned post's paragraph.
+"""
+    )
+    assert [b.text for b in feed.key_events] == [
+        "Pinned headline about the day",
+        "Second headline in the index",
+        "Summary",
+    ]
+    assert feed.posts[0].pinned_copy and "Pinned" in feed.posts[0].label_texts
+    assert feed.posts[1].title == "Pinned headline about the day" and not feed.posts[1].pinned_copy
+    assert any(p.kind == "chrome" and p.text == "Show key events only" for p in feed.page_parts)
+    assert unaccounted_lines(feed, lines) == ([], [])
+
+
+def test_lines_above_key_events_not_repeated_are_the_page_header():
+    feed, _ = parse(
+        """Ukraine war live: leaders meet
+Key events
+-
+Leaders arrive in Washington
+Leaders arrive in Washington
+They arrived this morning.
+"""
+    )
+    assert [p.kind for p in feed.page_parts][:2] == ["page-title", "heading"]
+    assert titles(feed) == ["Leaders arrive in Washington"]
+
+
+def test_time_lines_start_posts_and_keep_their_stamp():
+    feed, _ = parse(
+        """5.09pm BST
+Talks end without a deal
+Delegations left the building.
+19 Aug 2025 16.35 BST
+An untitled post with a full stamp.
+"""
+    )
+    assert titles(feed) == ["Talks end without a deal", None]
+    assert (feed.posts[0].stamp.hour, feed.posts[0].stamp.minute) == (17, 9)
+    assert feed.posts[1].stamp.year == 2025
+
+
+def test_link_out_closes_a_post():
+    feed, _ = parse(
+        """Zelenskyy’s outfit was not a response, says designer
+The designer spoke to a magazine.
+Read the full report here:
+Former president Medvedev said on Tuesday that leaders had failed.
+"""
+    )
+    assert len(feed.posts) == 2
+    assert feed.posts[0].body[-1].kind == "link-out"
+
+
+def test_list_intro_makes_headline_shaped_lines_bullets():
+    feed, _ = parse(
+        """What security guarantees might Ukraine get in return for a peace deal?
+Four key questions remain about the steps they could take:
+What security guarantees might Ukraine get?
+How might the US contribute?
+Our correspondent breaks down each one in this explainer:
+"""
+    )
+    assert len(feed.posts) == 1
+    assert [b.kind for b in feed.posts[0].body] == ["paragraph", "bullet", "bullet", "link-out"]
+
+
+def test_quotes_after_intro_and_open_quotations():
+    feed, _ = parse(
+        """Trump says it takes two to tango
+Trump said:
+“I told him we would set up a meeting.
+But it takes two to tango.
+I want to end it.”
+A normal paragraph follows.
+"""
+    )
+    kinds = [b.kind for b in feed.posts[0].body]
+    assert kinds == ["paragraph", "quote", "quote", "quote", "paragraph"]
+
+
+def test_summary_with_dash_separated_items_then_next_headline():
+    feed, _ = parse(
+        """Summary
+Before I go, here is a quick roundup:
+-
+First point of the roundup.
+-
+Second point of the roundup.
+Nato chiefs to hold video meeting on Wednesday
+The meeting will be held online.
+"""
+    )
+    assert titles(feed) == ["Summary", "Nato chiefs to hold video meeting on Wednesday"]
+    assert [b.kind for b in feed.posts[0].text_blocks()] == ["paragraph", "bullet", "bullet"]
+
+
+def test_chrome_is_kept_as_page_parts_not_post_text():
+    feed, lines = parse(
+        """Talks end without a deal
+Advertisement
+Delegations left the building.
+Copy link
+Support the Guardian and make a contribution today.
+"""
+    )
+    assert [b.text for b in feed.posts[0].body] == ["Delegations left the building."]
+    assert [p.text for p in feed.page_parts] == ["Advertisement", "Copy link", "Support the Guardian and make a contribution today."]
+    assert unaccounted_lines(feed, lines) == ([], [])
+
+
+def test_photo_caption_printed_twice():
+    feed, _ = parse(
+        """Leaders pose for a photo
+The leaders met at the White House.
+Leaders pose outside the White House.
+Leaders pose outside the White House. Photograph: Jane Doe/Reuters
+"""
+    )
+    kinds = [(b.kind, b.credit) for b in feed.posts[0].body]
+    assert kinds[-2:] == [("image", None), ("caption", "Jane Doe/Reuters")]

@@ -1,0 +1,118 @@
+"""Merging copies of posts: each rule on small hand-written dumps."""
+
+from tests.conftest import lines_of
+from tui.core.bbc_parser import parse_bbc
+from tui.core.guardian_parser import parse_guardian
+from tui.core.ids import assign_ids
+from tui.core.merge import merge_feeds
+
+
+def g(text, name):
+    feed = parse_guardian(lines_of(text), name)
+    assign_ids(feed.posts)
+    return feed
+
+
+LATER = """Leaders agree to meet in Geneva next week
+The leaders said they would meet ‘definitively’ next week in Geneva, officials confirmed.
+A second paragraph describes the preparations in some detail for readers.
+A third paragraph was added in the later snapshot with new reporting.
+Updated
+An untitled post about sanctions that the foreign ministers discussed at length today.
+Updated
+Talks begin at the White House
+The talks began at the White House with a handshake and some warm words.
+"""
+EARLIER = """Leaders agree to meet in Geneva next week
+The leaders said they would meet 'definitively' next week in Geneva, officials confirmed.
+A second paragraph describes the preparations in some detail for readers.
+An untitled post about sanctions that the foreign ministers discussed at length today.
+Talks begin at the White House
+The talks began at the White House with a handshake and some warm words.
+"""
+
+
+def test_snapshots_collapse_and_keep_the_earlier_version_as_a_revision():
+    entries = merge_feeds([g(LATER, "later.txt"), g(EARLIER, "earlier.txt")])
+    assert len(entries) == 3
+    geneva = next(e for e in entries if e.title and "Geneva" in e.title)
+    assert len(geneva.body) == 3  # the later, longer version is shown
+    assert "’" in geneva.body[0].text  # display text is never normalised
+    assert len(geneva.revisions) == 1
+    assert geneva.revisions[0].added == ["A third paragraph was added in the later snapshot with new reporting."]
+    assert {o.file for o in geneva.origins} == {"later.txt", "earlier.txt"}
+
+
+def test_lost_boundary_is_restored_from_the_other_snapshot():
+    # In EARLIER the sanctions paragraph has no Updated line before it, so the
+    # parser glues it to the Geneva post; LATER shows the boundary.
+    entries = merge_feeds([g(LATER, "later.txt"), g(EARLIER, "earlier.txt")])
+    sanctions = [e for e in entries if e.body and e.body[0].text.startswith("An untitled post about sanctions")]
+    assert len(sanctions) == 1
+    assert {o.file for o in sanctions[0].origins} == {"later.txt", "earlier.txt"}
+
+
+def test_changed_last_sentence_still_matches():
+    a = "Ceasefire talks stall in Istanbul\nNegotiators left the room after three hours of talks without any agreement on the ceasefire.\n"
+    b = "Ceasefire talks stall in Istanbul\nNegotiators left the room after three hours of talks without any agreement on the ceasefire, a source said.\n"
+    entries = merge_feeds([g(a, "a.txt"), g(b, "b.txt")])
+    assert len(entries) == 1
+
+
+def test_pinned_copy_collapses_into_its_place():
+    page = """Pinned headline about the day
+The pinned post's paragraph with enough words to match.
+Key events
+-
+Pinned headline about the day
+Another post headline here
+Some text of another post.
+Pinned headline about the day
+The pinned post's paragraph with enough words to match.
+"""
+    entries = merge_feeds([g(page, "p.txt")])
+    pinned = [e for e in entries if e.title == "Pinned headline about the day"]
+    assert len(pinned) == 1 and "Pinned" in pinned[0].label_texts
+    assert len(pinned[0].origins) == 2
+
+
+def test_summaries_are_not_merged_into_the_posts_they_recap():
+    page_a = """Summary
+Leaders agreed to meet in Geneva next week, officials confirmed on Tuesday afternoon.
+Leaders agree to meet in Geneva
+Leaders agreed to meet in Geneva next week, officials confirmed on Tuesday afternoon.
+"""
+    entries = merge_feeds([g(page_a, "a.txt"), g(page_a, "b.txt")])
+    assert len(entries) == 2
+
+
+def test_degraded_copy_is_split_onto_the_full_pages_posts():
+    full = parse_bbc(lines_of("""  1. Second posttitlepublished at 10:05 BST 1 May 2025
+
+    The second post's first paragraph has plenty of words in it.
+
+    Its second paragraph also has plenty of words in it.
+
+  2. First post titlepublished at 10:00 BST 1 May 2025
+
+    The first post's only paragraph has plenty of words too.
+"""), "full.txt")
+    degraded = parse_bbc(lines_of("""Summary line without stop
+The second post's first paragraph has plenty of words in it.
+Its second paragraph also has plenty of words in it.
+The first post's only paragraph has plenty of words too.
+"""), "degraded.txt")
+    for feed in (full, degraded):
+        assign_ids(feed.posts)
+    entries = merge_feeds([full, degraded])
+    assert len(entries) == 2
+    for entry in entries:
+        assert {o.file for o in entry.origins} == {"full.txt", "degraded.txt"}
+        assert entry.revisions == []  # a poorer copy is not an earlier version
+
+
+def test_posts_of_different_outlets_never_merge():
+    bbc = parse_bbc(lines_of("  1. Same wordspublished at 10:00 BST 1 May 2025\n\n    Identical paragraph text appears in both outlets today.\n"), "b.txt")
+    gua = g("Same words in a headline\nIdentical paragraph text appears in both outlets today.\n", "g.txt")
+    assign_ids(bbc.posts)
+    assert len(merge_feeds([bbc, gua])) == 2

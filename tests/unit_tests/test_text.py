@@ -1,0 +1,27 @@
+from tui.core.text import clean_line, ends_sentence, normalise
+
+
+def test_clean_line_strips_escape_sequences_and_controls():
+    hostile = "\x1b[31mred\x1b[0m \x1b]0;title\x07bell\x07 \x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\ tab\there\x00\x9b2J"
+    cleaned = clean_line(hostile)
+    assert "\x1b" not in cleaned and "\x07" not in cleaned and "\x00" not in cleaned and "\x9b" not in cleaned
+    assert cleaned.startswith("red bell link tab    here")
+
+
+def test_clean_line_removes_bidi_overrides_but_keeps_text():
+    assert clean_line("abc\u202edef\u2066x") == "abcdefx"
+
+
+def test_clean_line_keeps_markup_like_brackets():
+    assert clean_line("[Putin] said [...] [out] [bold red]x[/]") == "[Putin] said [...] [out] [bold red]x[/]"
+
+
+def test_normalise_folds_quotes_dashes_and_case():
+    assert normalise("Trump has ‘definitively’ ruled out – boots") == normalise("trump has 'definitively' ruled out - Boots")
+
+
+def test_ends_sentence():
+    assert ends_sentence("A sentence.")
+    assert ends_sentence("He said:")
+    assert ends_sentence("“Quoted.”")
+    assert not ends_sentence("Headline without a stop")

@@ -1,0 +1,165 @@
+"""The ``liveblog`` command line.
+
+``liveblog [PATHS…]`` opens the reader (the bundled day when no path is
+given); ``list``, ``export``, ``replay`` and ``topics`` print to stdout and
+work piped or with ``TERM=dumb``.  Errors go to stderr, one line per file,
+and make the exit status non-zero while the other files still load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date, tzinfo
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+from .core.timeline import SORT_KEYS, Timeline, build_timeline
+from .core.zones import get_zone
+from .resources import seed_paths
+
+COMMANDS = ("open", "list", "export")
+INPUT_FORMATS = ("bbc", "guardian")
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+def _zone(text: str) -> tzinfo:
+    try:
+        return get_zone(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True) -> None:
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="dump files or directories of .txt dumps (default: the bundled day)")
+    flags = ["--source-format", "--input-format"] + (["--format"] if input_format_flag else [])
+    parser.add_argument(*flags, dest="source_format", choices=INPUT_FORMATS, help="read every file as this outlet's format instead of detecting it")
+    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the date of posts whose dump prints no date (and the year of those with no year)")
+    parser.add_argument("--tz", type=_zone, metavar="ZONE", help="show times in this zone (IANA name such as Europe/Kyiv, UTC, or +02:00); default: each outlet's local time")
+
+
+def _sorting(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--sort", choices=SORT_KEYS, default="time", help="order of the timeline (default: time)")
+    parser.add_argument("--reverse", action="store_true", help="reverse the order (newest first for time)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (shared by ``main`` and the tests)."""
+    parser = argparse.ArgumentParser(
+        prog="liveblog",
+        description="Read BBC and Guardian live-blog dumps as one merged timeline.",
+        epilog="With no command, opens the reader: liveblog [PATHS...]",
+    )
+    parser.add_argument("--version", action="version", version=f"liveblog {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    open_cmd = sub.add_parser("open", help="open the reader (the default command)")
+    _common(open_cmd)
+    list_cmd = sub.add_parser("list", help="print the merged timeline as plain text")
+    _common(list_cmd)
+    _sorting(list_cmd)
+    export_cmd = sub.add_parser("export", help="write every merged post as JSON, CSV or Markdown")
+    _common(export_cmd, input_format_flag=False)
+    _sorting(export_cmd)
+    export_cmd.add_argument("--format", dest="output_format", choices=("json", "csv", "markdown"), default="json", help="output format (default: json); use --source-format for the input format")
+    return parser
+
+
+def _seed_label(path: Path) -> str:
+    return f"seeds/{path.name}"
+
+
+def load(args: argparse.Namespace) -> Timeline:
+    """Build the timeline the arguments ask for."""
+    paths = list(args.paths)
+    label = None
+    if not paths:
+        paths = seed_paths()
+        label = _seed_label
+    return build_timeline(paths, args.source_format, args.date, label)
+
+
+def _report(timeline: Timeline) -> int:
+    for error in timeline.errors:
+        print(f"liveblog: {error}", file=sys.stderr)
+    return 1 if timeline.errors else 0
+
+
+def _stdout_safe() -> None:
+    """Never die on a narrow stdout encoding (``LANG=C``, Windows consoles)."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(errors="replace")
+        except (ValueError, OSError):  # pragma: no cover - exotic streams
+            pass
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    """``liveblog list``."""
+    from .core.export import list_lines
+
+    timeline = load(args)
+    for row in list_lines(timeline.sorted(args.sort, args.reverse), args.tz):
+        print(row)
+    return _report(timeline)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``liveblog export``."""
+    from .core.export import to_csv, to_json, to_markdown
+
+    timeline = load(args)
+    entries = timeline.sorted(args.sort, args.reverse)
+    if args.output_format == "json":
+        sys.stdout.write(to_json(timeline, entries))
+    elif args.output_format == "csv":
+        sys.stdout.write(to_csv(entries))
+    else:
+        sys.stdout.write(to_markdown(timeline, entries, args.tz))
+    return _report(timeline)
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    """``liveblog [open]``: the Textual reader."""
+    from .ui.app import create_app
+
+    app = create_app(
+        paths=list(args.paths) or None,
+        source_format=args.source_format,
+        on_date=args.date,
+        zone=args.tz,
+    )
+    app.run()
+    return app.return_code or 0
+
+
+HANDLERS = {"open": cmd_open, "list": cmd_list, "export": cmd_export}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``liveblog`` script."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in HANDLERS and argv[0] not in ("-h", "--help", "--version")):
+        argv.insert(0, "open")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _stdout_safe()
+    try:
+        return HANDLERS[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader of a pipe went away (``liveblog list | head``): not an error.
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,128 @@
+"""Link posts from different outlets that report the same event.
+
+Each entry becomes a TF-IDF vector over its content words (title counted
+twice, stop words dropped).  Two entries from different outlets are related
+when their cosine similarity is at least :data:`MIN_COSINE` (or
+:data:`MIN_COSINE_SHARED_TITLE` when both headlines hold the same rare word,
+such as ``Budapest``) *and* they share
+at least :data:`MIN_RARE_SHARED` rare words (words found in at most
+:data:`RARE_FRACTION` of all entries).  Words that occur in most posts of a
+story (``Ukraine``, ``Trump``, ``Putin``) carry almost no weight, so a
+generic shared word never makes a link on its own.  Summaries recap the
+whole day and are linked to nothing.  Each entry keeps at most
+:data:`MAX_LINKS` links, best first.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from .model import Post
+from .text import words
+
+MIN_COSINE = 0.22
+MIN_COSINE_SHARED_TITLE = 0.14
+MIN_RARE_SHARED = 2
+RARE_FRACTION = 0.12
+MAX_LINKS = 3
+
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself no nor not now of off on
+    once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves said says say told tells according added
+    adds one two three new also however still even like well may might must s t ve ll re
+    d m don doesn didn isn wasn aren weren won wouldn shouldn couldn mr ms dr us said
+    today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
+    earlier later last next week weeks day days time year years first many much
+    """.split()
+)
+
+
+def _terms(post: Post) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for word in words(post.title or ""):
+        if len(word) > 2 and word not in STOP_WORDS and not word.isdigit():
+            counts[word] += 2
+    for block in post.body:
+        if block.kind in ("paragraph", "quote", "bullet"):
+            for word in words(block.text):
+                if len(word) > 2 and word not in STOP_WORDS and not word.isdigit():
+                    counts[word] += 1
+    return counts
+
+
+def relate(entries: list[Post]) -> list[tuple[str, str, float]]:
+    """Set ``related`` on every entry; return the linked pairs with their scores."""
+    term_counts = [_terms(e) for e in entries]
+    df: Counter[str] = Counter()
+    for counts in term_counts:
+        df.update(counts.keys())
+    total = max(len(entries), 1)
+    idf = {term: math.log((1 + total) / (1 + n)) + 1 for term, n in df.items()}
+    rare_limit = max(2, int(RARE_FRACTION * total))
+    vectors: list[dict[str, float]] = []
+    norms: list[float] = []
+    for counts in term_counts:
+        vec = {t: (1 + math.log(c)) * idf[t] for t, c in counts.items()}
+        vectors.append(vec)
+        norms.append(math.sqrt(sum(v * v for v in vec.values())) or 1.0)
+
+    by_source: dict[str, list[int]] = {}
+    for i, entry in enumerate(entries):
+        by_source.setdefault(entry.source, []).append(i)
+    # Inverted index on rare terms keeps this near-linear for large archives.
+    postings: dict[str, list[int]] = {}
+    for i, counts in enumerate(term_counts):
+        for term in counts:
+            if df[term] <= rare_limit:
+                postings.setdefault(term, []).append(i)
+
+    links: dict[int, list[tuple[float, int]]] = {i: [] for i in range(len(entries))}
+    pairs: list[tuple[str, str, float]] = []
+    titles = [{w for w in words(e.title or "") if w not in STOP_WORDS and len(w) > 2} for e in entries]
+    for i, entry in enumerate(entries):
+        if _is_roundup(entry):
+            continue
+        shared: Counter[int] = Counter()
+        for term in term_counts[i]:
+            for j in postings.get(term, ()):
+                if j > i and entries[j].source != entry.source and not _is_roundup(entries[j]):
+                    shared[j] += 1
+        for j, rare in shared.items():
+            if rare < MIN_RARE_SHARED or not _same_day(entry, entries[j]):
+                continue
+            a, b = vectors[i], vectors[j]
+            if len(a) > len(b):
+                a, b = b, a
+            dot = sum(v * b.get(t, 0.0) for t, v in a.items())
+            cosine = dot / (norms[i] * norms[j])
+            rare_title = any(df[t] <= rare_limit for t in titles[i] & titles[j])
+            if cosine >= (MIN_COSINE_SHARED_TITLE if rare_title else MIN_COSINE):
+                links[i].append((cosine, j))
+                links[j].append((cosine, i))
+    for i, entry in enumerate(entries):
+        best = sorted(links[i], reverse=True)[:MAX_LINKS]
+        entry.related = [entries[j].id for _, j in best]
+        for score, j in best:
+            if i < j:
+                pairs.append((entry.id, entries[j].id, score))
+    return pairs
+
+
+def _is_roundup(post: Post) -> bool:
+    """Summaries and handovers recap many events; they are linked to none."""
+    return post.has_label("Summary")
+
+
+def _same_day(a: Post, b: Post) -> bool:
+    """Posts more than a day apart are not the same event (unknown times pass)."""
+    if a.published is None or b.published is None:
+        return True
+    return abs((a.published - b.published).total_seconds()) <= 36 * 3600
