@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Never read the developer's own topic file or state: point XDG dirs at an empty place.
+_XDG = tempfile.mkdtemp(prefix="liveblog-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_XDG, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_XDG, "data")
+os.environ["XDG_STATE_HOME"] = os.path.join(_XDG, "state")
 
 from tui.core.loader import load_paths, read_lines
 from tui.core.timeline import Timeline, build_timeline

@@ -43,6 +43,14 @@ def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True) -> 
     parser.add_argument(*flags, dest="source_format", choices=INPUT_FORMATS, help="read every file as this outlet's format instead of detecting it")
     parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the date of posts whose dump prints no date (and the year of those with no year)")
     parser.add_argument("--tz", type=_zone, metavar="ZONE", help="show times in this zone (IANA name such as Europe/Kyiv, UTC, or +02:00); default: each outlet's local time")
+    parser.add_argument("--topics", type=Path, metavar="FILE", help="a topic file (TOML) to add to or override the default topics (default: $XDG_CONFIG_HOME/liveblog/topics.toml if it exists)")
+
+
+def _topic_filter(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--topic", action="append", default=[], metavar="ID", help="only posts in this topic (repeatable; see `liveblog topics`)")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--any", dest="topic_mode", action="store_const", const="any", help="posts in any of the --topic topics (default)")
+    mode.add_argument("--all", dest="topic_mode", action="store_const", const="all", help="posts in all of the --topic topics")
 
 
 def _sorting(parser: argparse.ArgumentParser) -> None:
@@ -64,10 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
     list_cmd = sub.add_parser("list", help="print the merged timeline as plain text")
     _common(list_cmd)
     _sorting(list_cmd)
+    _topic_filter(list_cmd)
     export_cmd = sub.add_parser("export", help="write every merged post as JSON, CSV or Markdown")
     _common(export_cmd, input_format_flag=False)
     _sorting(export_cmd)
+    _topic_filter(export_cmd)
     export_cmd.add_argument("--format", dest="output_format", choices=("json", "csv", "markdown"), default="json", help="output format (default: json); use --source-format for the input format")
+    topics_cmd = sub.add_parser("topics", help="list the topics with their post counts")
+    _common(topics_cmd)
     return parser
 
 
@@ -77,18 +89,38 @@ def _seed_label(path: Path) -> str:
 
 def load(args: argparse.Namespace) -> Timeline:
     """Build the timeline the arguments ask for."""
+    from .core.topics import load_taxonomy
+
     paths = list(args.paths)
     label = None
     if not paths:
         paths = seed_paths()
         label = _seed_label
-    return build_timeline(paths, args.source_format, args.date, label)
+    taxonomy = load_taxonomy(args.topics)
+    return build_timeline(paths, args.source_format, args.date, label, taxonomy)
 
 
 def _report(timeline: Timeline) -> int:
-    for error in timeline.errors:
-        print(f"liveblog: {error}", file=sys.stderr)
-    return 1 if timeline.errors else 0
+    problems = [str(e) for e in timeline.errors]
+    if timeline.taxonomy is not None:
+        problems += [f"{e} (using the default topics)" for e in timeline.taxonomy.errors]
+    for problem in problems:
+        print(f"liveblog: {problem}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def _filtered(timeline: Timeline, args: argparse.Namespace) -> list:
+    """The sorted entries, narrowed to the requested topics."""
+    entries = timeline.sorted(args.sort, args.reverse)
+    wanted = list(dict.fromkeys(args.topic))
+    if not wanted:
+        return entries
+    known = set(timeline.taxonomy.ids()) if timeline.taxonomy else set()
+    unknown = [t for t in wanted if t not in known]
+    if unknown:
+        raise SystemExit(f"liveblog: unknown topic {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    test = all if args.topic_mode == "all" else any
+    return [e for e in entries if test(t in e.topics for t in wanted)]
 
 
 def _stdout_safe() -> None:
@@ -106,7 +138,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from .core.export import list_lines
 
     timeline = load(args)
-    for row in list_lines(timeline.sorted(args.sort, args.reverse), args.tz):
+    for row in list_lines(_filtered(timeline, args), args.tz):
         print(row)
     return _report(timeline)
 
@@ -116,13 +148,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .core.export import to_csv, to_json, to_markdown
 
     timeline = load(args)
-    entries = timeline.sorted(args.sort, args.reverse)
+    entries = _filtered(timeline, args)
     if args.output_format == "json":
         sys.stdout.write(to_json(timeline, entries))
     elif args.output_format == "csv":
         sys.stdout.write(to_csv(entries))
     else:
         sys.stdout.write(to_markdown(timeline, entries, args.tz))
+    return _report(timeline)
+
+
+def cmd_topics(args: argparse.Namespace) -> int:
+    """``liveblog topics``: ids, names and post counts."""
+    timeline = load(args)
+    assert timeline.taxonomy is not None
+    counts = timeline.topic_counts()
+    width = max((len(t.id) for t in timeline.taxonomy.topics), default=10)
+    for topic in timeline.taxonomy.topics:
+        origin = "" if topic.source == "default" else "  (user)"
+        print(f"{topic.id:<{width}}  {counts.get(topic.id, 0):>5}  {topic.name}{origin}")
     return _report(timeline)
 
 
@@ -135,12 +179,13 @@ def cmd_open(args: argparse.Namespace) -> int:
         source_format=args.source_format,
         on_date=args.date,
         zone=args.tz,
+        topics_file=args.topics,
     )
     app.run()
     return app.return_code or 0
 
 
-HANDLERS = {"open": cmd_open, "list": cmd_list, "export": cmd_export}
+HANDLERS = {"open": cmd_open, "list": cmd_list, "export": cmd_export, "topics": cmd_topics}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

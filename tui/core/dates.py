@@ -112,6 +112,7 @@ class DateResolver:
         self.full_dates = _full_dates(feeds)
         all_text = "\n".join(feed_text(f) for f in feeds)
         self.text_year = _mentioned_year(all_text)
+        self._counts: list[tuple[Feed, Counter[date]]] | None = None
 
     def resolve_year(self, month: int, day: int, feed: Feed) -> tuple[int | None, str]:
         """A year for a day-month printed without one, and the reason."""
@@ -160,19 +161,30 @@ class DateResolver:
                 return day, "date from the page's own stamp"
         for same in (True, False):
             counts: Counter[date] = Counter()
-            for other in self.feeds:
+            for other, other_counts in self._dated_counts():
                 if other is feed or (other.source == feed.source) != same:
                     continue
-                for post in other.posts:
-                    if post.stamp is not None and post.stamp.day is not None:
-                        day, _ = self.stamp_date(post.stamp, other)
-                        if day:
-                            counts[day] += 1
+                counts.update(other_counts)
             if counts:
                 best = max(counts.items(), key=lambda item: (item[1], item[0]))[0]
                 where = "the same outlet's" if same else "another outlet's"
                 return best, f"date from {where} other dump in this load ({best.isoformat()})"
         return None, "date unknown (pass --date)"
+
+    def _dated_counts(self) -> list[tuple[Feed, Counter[date]]]:
+        """Dates of each feed's dated stamps, counted once per resolver."""
+        if self._counts is None:
+            self._counts = []
+            for feed in self.feeds:
+                counts: Counter[date] = Counter()
+                for post in feed.posts:
+                    if post.stamp is not None and post.stamp.day is not None:
+                        day, _ = self.stamp_date(post.stamp, feed)
+                        if day:
+                            counts[day] += 1
+                if counts:
+                    self._counts.append((feed, counts))
+        return self._counts
 
     def apply(self) -> None:
         """Set ``published``, ``time_basis`` and ``time_note`` on every stamped post."""

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
@@ -204,14 +205,22 @@ def estimate_sequence(
         moment = sorted(times)[len(times) // 2]
         if not lower[i] <= moment <= upper[i]:
             continue
-        before = [points[j] for j in points if j < i]
-        after = [points[j] for j in points if j > i]
-        if (before and max(before) > moment) or (after and min(after) < moment):
+        fixed = sorted(points)
+        k = bisect_left(fixed, i)
+        if (k > 0 and points[fixed[k - 1]] > moment) or (k < len(fixed) and points[fixed[k]] < moment):
             continue
         points[i] = moment
         spans[i] = (max(lower[i], moment - ANCHOR_BEFORE), min(upper[i], moment + ANCHOR_AFTER))
         anchor_note[i] = f"same event as {len(times)} timed post(s) of another outlet"
     ordered = sorted(points)
+
+    def neighbours(i: int) -> tuple[int | None, int | None]:
+        k = bisect_left(ordered, i)
+        prev = ordered[k - 1] if k > 0 else None
+        nxt_k = k + 1 if k < len(ordered) and ordered[k] == i else k
+        nxt = ordered[nxt_k] if nxt_k < len(ordered) else None
+        return prev, nxt
+
     gaps = [
         (points[b] - points[a]) / (b - a)
         for a, b in zip(ordered, ordered[1:])
@@ -225,8 +234,7 @@ def estimate_sequence(
         if i in points:
             estimates.append(points[i])
             continue
-        prev = max((j for j in ordered if j < i), default=None)
-        nxt = min((j for j in ordered if j > i), default=None)
+        prev, nxt = neighbours(i)
         if prev is not None and nxt is not None:
             share = (i - prev) / (nxt - prev)
             guess = points[prev] + (points[nxt] - points[prev]) * share
@@ -244,8 +252,7 @@ def estimate_sequence(
     for i, post in enumerate(sequence):
         if timed[i]:
             continue
-        prev = max((j for j in ordered if j < i), default=None)
-        nxt = min((j for j in ordered if j > i), default=None)
+        prev, nxt = neighbours(i)
         if i in spans:
             lo, hi = spans[i]
         else:

@@ -27,7 +27,8 @@ dashes and punctuation folded; never for display):
 from __future__ import annotations
 
 import copy
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import chain
 from dataclasses import dataclass, field
 
 from .ids import post_id
@@ -50,6 +51,7 @@ class _Para:
     grams: set[tuple[str, ...]]
     summary: bool = False
     first: bool = False
+    size: int = -1  # grams left once boilerplate grams are dropped (set lazily)
 
 
 @dataclass(eq=False)
@@ -74,38 +76,54 @@ def _similar(shared: int, size_a: int, size_b: int) -> bool:
 class _ParaIndex:
     """Finds matching paragraphs across feeds quickly (3-gram inverted index)."""
 
+    #: A 3-gram found in more paragraphs than this is boilerplate ("the white
+    #: house said"): it is dropped from the index, which bounds the work per
+    #: paragraph on large archives.
+    COMMON = 24
+
     def __init__(self) -> None:
         self.by_norm: dict[str, list[_Para]] = defaultdict(list)
-        self.by_gram: dict[tuple[str, ...], list[_Para]] = defaultdict(list)
+        self.by_gram: dict[tuple[str, ...], list[_Para]] = {}
+        self.common: set[tuple[str, ...]] = set()
 
     def add(self, para: _Para) -> None:
         self.by_norm[para.norm].append(para)
         for gram in para.grams:
-            bucket = self.by_gram[gram]
-            if len(bucket) < 64:
-                bucket.append(para)
+            if gram in self.common:
+                continue
+            bucket = self.by_gram.setdefault(gram, [])
+            bucket.append(para)
+            if len(bucket) > self.COMMON:
+                self.common.add(gram)
+                del self.by_gram[gram]
+
+    def _size(self, para: _Para) -> int:
+        if para.size < 0:
+            para.size = len(para.grams - self.common) if self.common else len(para.grams)
+        return para.size
 
     def matches(self, para: _Para) -> list[_Para]:
         """Paragraphs from *other* feeds that match ``para``.
 
-        A summary's paragraphs only match summaries: summaries repeat lines of
-        the posts they sum up, which does not make them the same post.
+        Call once every paragraph is added.  A summary's paragraphs only match
+        summaries: summaries repeat lines of the posts they sum up, which does
+        not make them the same post.
         """
         found: dict[int, _Para] = {}
         for other in self.by_norm.get(para.norm, ()):
             if other.feed != para.feed and other.summary == para.summary:
                 found[id(other)] = other
-        counts: dict[int, int] = defaultdict(int)
-        refs: dict[int, _Para] = {}
-        for gram in para.grams:
-            for other in self.by_gram.get(gram, ()):
-                if other.feed != para.feed and other.summary == para.summary:
-                    counts[id(other)] += 1
-                    refs[id(other)] = other
-        for key, hits in counts.items():
-            other = refs[key]
-            if _similar(hits, len(para.grams), len(other.grams)):
-                found[key] = other
+        buckets = [self.by_gram[g] for g in para.grams if g in self.by_gram]
+        if buckets:
+            size = self._size(para)
+            floor = max(2, int(size * _MATCH_OVERLAP))
+            counts = Counter(chain.from_iterable(buckets))
+            for other, hits in counts.items():
+                if hits < floor or other is para or other.feed == para.feed or other.summary != para.summary:
+                    continue
+                # Boilerplate grams are counted on neither side.
+                if _similar(hits, size, self._size(other)):
+                    found[id(other)] = other
         return list(found.values())
 
 
@@ -188,11 +206,13 @@ def _merge_group(feeds: list[Feed]) -> list[Post]:
     # 1. Which post of each other feed does each paragraph belong to?
     homes: dict[int, dict[int, set[int]]] = {}
     starts: dict[int, dict[int, set[int]]] = {}
+    matched: dict[int, list[_Para]] = {}
     for paras in paras_by_post.values():
         for para in paras:
             where: dict[int, set[int]] = defaultdict(set)
             first: dict[int, set[int]] = defaultdict(set)
-            for other in index.matches(para):
+            matched[id(para)] = index.matches(para)
+            for other in matched[id(para)]:
                 where[other.feed].add(other.post)
                 if other.first:
                     first[other.feed].add(other.post)
@@ -216,8 +236,12 @@ def _merge_group(feeds: list[Feed]) -> list[Post]:
             for a, b in zip(paras, paras[1:]):
                 if _boundary_between(a, b, homes, starts):
                     cuts.append(b.block)
+            by_block = {para.block: para for para in paras}
+            offset = 0
             for part in _split_post(post, sorted(set(cuts))):
-                pieces.append(_Piece(f, part, _make_paras(f, p, part)))
+                piece_paras = [by_block[offset + i] for i in _text_blocks(part) if offset + i in by_block]
+                pieces.append(_Piece(f, part, piece_paras))
+                offset += len(part.body)
 
     # 3. Cluster pieces (union-find).
     parent = list(range(len(pieces)))
@@ -232,11 +256,9 @@ def _merge_group(feeds: list[Feed]) -> list[Post]:
         parent[find(i)] = find(j)
 
     piece_of_para: dict[int, int] = {}
-    local = _ParaIndex()
     for n, piece in enumerate(pieces):
         for para in piece.paras:
             piece_of_para[id(para)] = n
-            local.add(para)
     titles: dict[str, list[int]] = defaultdict(list)
     for n, piece in enumerate(pieces):
         post = piece.post
@@ -252,7 +274,7 @@ def _merge_group(feeds: list[Feed]) -> list[Post]:
             continue
         votes: dict[int, int] = defaultdict(int)
         for para in piece.paras:
-            hit = {piece_of_para[id(o)] for o in local.matches(para)}
+            hit = {piece_of_para[id(o)] for o in matched[id(para)] if id(o) in piece_of_para}
             for m in hit:
                 votes[m] += 1
         for m, count in votes.items():

@@ -58,8 +58,14 @@ def _terms(post: Post) -> Counter[str]:
     return counts
 
 
-def relate(entries: list[Post]) -> list[tuple[str, str, float]]:
-    """Set ``related`` on every entry; return the linked pairs with their scores."""
+def relate(entries: list[Post], days: list[object] | None = None) -> list[tuple[str, str, float]]:
+    """Set ``related`` on every entry; return the linked pairs with their scores.
+
+    ``days`` gives each entry's day (any comparable with ``- 1``/``+ 1``
+    semantics via :func:`_near`); only entries on the same or adjacent days
+    are compared, which keeps a year's archive fast.  Without it, every pair
+    of outlets' entries is compared.
+    """
     term_counts = [_terms(e) for e in entries]
     df: Counter[str] = Counter()
     for counts in term_counts:
@@ -77,12 +83,13 @@ def relate(entries: list[Post]) -> list[tuple[str, str, float]]:
     by_source: dict[str, list[int]] = {}
     for i, entry in enumerate(entries):
         by_source.setdefault(entry.source, []).append(i)
-    # Inverted index on rare terms keeps this near-linear for large archives.
-    postings: dict[str, list[int]] = {}
+    # Inverted index on rare terms, per day, keeps this near-linear for large archives.
+    day_of = days if days is not None else [None] * len(entries)
+    postings: dict[tuple[object, str], list[int]] = {}
     for i, counts in enumerate(term_counts):
         for term in counts:
             if df[term] <= rare_limit:
-                postings.setdefault(term, []).append(i)
+                postings.setdefault((day_of[i], term), []).append(i)
 
     links: dict[int, list[tuple[float, int]]] = {i: [] for i in range(len(entries))}
     pairs: list[tuple[str, str, float]] = []
@@ -91,10 +98,11 @@ def relate(entries: list[Post]) -> list[tuple[str, str, float]]:
         if _is_roundup(entry):
             continue
         shared: Counter[int] = Counter()
-        for term in term_counts[i]:
-            for j in postings.get(term, ()):
-                if j > i and entries[j].source != entry.source and not _is_roundup(entries[j]):
-                    shared[j] += 1
+        for day in _near(day_of[i]):
+            for term in term_counts[i]:
+                for j in postings.get((day, term), ()):
+                    if j > i and entries[j].source != entry.source and not _is_roundup(entries[j]):
+                        shared[j] += 1
         for j, rare in shared.items():
             if rare < MIN_RARE_SHARED or not _same_day(entry, entries[j]):
                 continue
@@ -114,6 +122,15 @@ def relate(entries: list[Post]) -> list[tuple[str, str, float]]:
             if i < j:
                 pairs.append((entry.id, entries[j].id, score))
     return pairs
+
+
+def _near(day: object) -> list[object]:
+    """The day itself and its neighbours (a single bucket when days are unknown)."""
+    if day is None:
+        return [None]
+    from datetime import timedelta
+
+    return [day - timedelta(days=1), day, day + timedelta(days=1)]  # type: ignore[operator]
 
 
 def _is_roundup(post: Post) -> bool:

@@ -17,6 +17,7 @@ from .loader import LoadResult, load_paths
 from .merge import merge_feeds
 from .model import SOURCE_NAMES, Feed, LoadError, Post
 from .related import relate
+from .topics import Taxonomy, load_taxonomy
 
 SORT_KEYS = ("time", "outlet", "title")
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -30,6 +31,16 @@ class Timeline:
     feeds: list[Feed] = field(default_factory=list)
     errors: list[LoadError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    taxonomy: Taxonomy | None = None
+
+    def topic_counts(self) -> dict[str, int]:
+        """Posts per topic id, in taxonomy order."""
+        ids = self.taxonomy.ids() if self.taxonomy else []
+        counts = {topic_id: 0 for topic_id in ids}
+        for entry in self.entries:
+            for topic_id in entry.topics:
+                counts[topic_id] = counts.get(topic_id, 0) + 1
+        return counts
 
     def by_id(self) -> dict[str, Post]:
         """Entries keyed by id."""
@@ -86,23 +97,27 @@ def _sequences(entries: list[Post], feeds: list[Feed]) -> dict[str, list[Post]]:
     for source, group in by_source.items():
         orders: list[list[Post]] = []
         for feed in group:
-            seen: list[Post] = []
+            seen: dict[int, Post] = {}
             for post in reversed(feed.posts):
                 entry = _entry_for(post, where)
-                if entry is not None and entry not in seen:
-                    seen.append(entry)
-            orders.append(seen)
+                if entry is not None and id(entry) not in seen:
+                    seen[id(entry)] = entry
+            orders.append(list(seen.values()))
         orders.sort(key=len, reverse=True)
         spine: list[Post] = list(orders[0]) if orders else []
+        placed = {id(e) for e in spine}
         for order in orders[1:]:
-            for k, entry in enumerate(order):
-                if entry in spine:
-                    continue
-                before = next((order[j] for j in range(k - 1, -1, -1) if order[j] in spine), None)
-                spine.insert(spine.index(before) + 1 if before is not None else 0, entry)
-        for entry in entries:
-            if entry.source == source and entry not in spine:
-                spine.append(entry)
+            missing = [k for k, entry in enumerate(order) if id(entry) not in placed]
+            if not missing:
+                continue
+            # Rare: posts found only in a smaller dump; place each after its predecessor there.
+            for k in missing:
+                entry = order[k]
+                before = next((order[j] for j in range(k - 1, -1, -1) if id(order[j]) in placed), None)
+                at = next(i for i, e in enumerate(spine) if e is before) + 1 if before is not None else 0
+                spine.insert(at, entry)
+                placed.add(id(entry))
+        spine.extend(e for e in entries if e.source == source and id(e) not in placed)
         result[source] = spine
     return result
 
@@ -119,13 +134,13 @@ def _entry_for(post: Post, where: dict[tuple[str, int], Post]) -> Post | None:
     return None
 
 
-def assemble(result: LoadResult, on_date: date | None = None) -> Timeline:
-    """Merge, relate and estimate the feeds of a load."""
+def assemble(result: LoadResult, on_date: date | None = None, taxonomy: Taxonomy | None = None) -> Timeline:
+    """Merge, relate, estimate and classify the feeds of a load."""
     feeds = result.feeds
     entries = merge_feeds(feeds)
-    relate(entries)
-    by_id = {entry.id: entry for entry in entries}
     resolver = DateResolver(feeds, on_date)
+    relate(entries, _entry_days(entries, feeds, resolver))
+    by_id = {entry.id: entry for entry in entries}
     warnings = list(result.warnings)
     for source, sequence in _sequences(entries, feeds).items():
         if all(e.published is not None for e in sequence):
@@ -145,7 +160,26 @@ def assemble(result: LoadResult, on_date: date | None = None) -> Timeline:
             if times:
                 anchors[i] = times  # type: ignore[assignment]
         estimate_sequence(sequence, day, anchors)
-    return Timeline(sort_entries(entries), feeds, result.errors, warnings)
+    if taxonomy is None:
+        taxonomy = load_taxonomy()
+    taxonomy.classify_all(entries)
+    return Timeline(sort_entries(entries), feeds, result.errors, warnings, taxonomy)
+
+
+def _entry_days(entries: list[Post], feeds: list[Feed], resolver: DateResolver) -> list[date | None]:
+    """Each entry's day: its own date, else its dump's page date, else None."""
+    page_days: dict[str, date | None] = {}
+    by_path = {feed.path: feed for feed in feeds}
+    days: list[date | None] = []
+    for entry in entries:
+        if entry.published is not None:
+            days.append(entry.published.date())
+            continue
+        if entry.file not in page_days:
+            feed = by_path.get(entry.file)
+            page_days[entry.file] = resolver.page_date(feed)[0] if feed is not None else None
+        days.append(page_days[entry.file])
+    return days
 
 
 def _sequence_day(sequence: list[Post], feed: Feed, resolver: DateResolver) -> date | None:
@@ -161,6 +195,10 @@ def build_timeline(
     fmt: str | None = None,
     on_date: date | None = None,
     label: Callable[[Path], str] | None = None,
+    taxonomy: Taxonomy | None = None,
 ) -> Timeline:
-    """Load files and build their merged timeline."""
-    return assemble(load_paths(paths, fmt, on_date, label), on_date)
+    """Load files and build their merged, classified timeline.
+
+    ``taxonomy`` defaults to the shipped topics plus the user's topic file.
+    """
+    return assemble(load_paths(paths, fmt, on_date, label), on_date, taxonomy)

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from ..core.timefmt import clock
 from ..core.timeline import Timeline, build_timeline
+from ..core.topics import load_taxonomy
 from ..core.model import SOURCE_NAMES
 from ..resources import seed_paths, stylesheet
 
@@ -30,8 +31,10 @@ class LiveblogApp(App[int]):
         source_format: str | None = None,
         on_date: date | None = None,
         zone: tzinfo | None = None,
+        topics_file: Path | None = None,
     ) -> None:
         super().__init__()
+        self.topics_file = topics_file
         self.paths = paths
         self.source_format = source_format
         self.on_date = on_date
@@ -52,7 +55,7 @@ class LiveblogApp(App[int]):
         """Parse and merge in a thread; hand the result to the UI thread."""
         paths = self.paths or seed_paths()
         label = None if self.paths else (lambda p: f"seeds/{p.name}")
-        timeline = build_timeline(paths, self.source_format, self.on_date, label)
+        timeline = build_timeline(paths, self.source_format, self.on_date, label, load_taxonomy(self.topics_file))
         self.call_from_thread(self.show_timeline, timeline)
 
     def show_timeline(self, timeline: Timeline) -> None:
@@ -80,6 +83,7 @@ def create_app(
     source_format: str | None = None,
     on_date: date | None = None,
     zone: tzinfo | None = None,
+    topics_file: Path | None = None,
 ) -> LiveblogApp:
     """Build the app (one factory for the CLI and the tests)."""
-    return LiveblogApp(paths, source_format, on_date, zone)
+    return LiveblogApp(paths, source_format, on_date, zone, topics_file)

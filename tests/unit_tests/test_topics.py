@@ -1,0 +1,166 @@
+"""Topics: the taxonomy as data, evidence, precision/recall, user files, errors."""
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+from tui.core.model import Block, Post
+from tui.core.topics import DEFAULT_TOPICS_FILE, TopicFileError, load_taxonomy, parse_topic_file
+
+LABELS = Path(__file__).parent.parent / "data" / "topic_labels.toml"
+NAMED = ("boots-on-the-ground", "air-support", "venue")
+
+
+@pytest.fixture(scope="module")
+def taxonomy():
+    return load_taxonomy(use_default_user_file=False)
+
+
+def topics_of(taxonomy, text, title=None):
+    post = Post(source="bbc", file="x", page_index=0, title=title)
+    post.body = [Block("paragraph", text, 1, 1)]
+    taxonomy.classify(post)
+    return post
+
+
+def test_default_taxonomy_is_a_toml_file_with_stable_slugs(taxonomy):
+    data = tomllib.loads(DEFAULT_TOPICS_FILE.read_text())
+    assert [t["id"] for t in data["topic"]] == taxonomy.ids()
+    for topic_id in NAMED + ("ceasefire", "security-guarantees", "sanctions", "territory", "nato", "leaders-meetings", "attacks", "weapons-deals"):
+        assert topic_id in taxonomy.ids()
+
+
+@pytest.mark.parametrize(
+    "text, topic, expected",
+    [
+        ("Trump ruled out boots on the ground.", "boots-on-the-ground", True),
+        ("US boots will not be on the ground, she said.", "boots-on-the-ground", True),
+        ("France is ready to send troops as part of a reassurance force.", "boots-on-the-ground", True),
+        ("Rescuers worked on the ground floor of the building.", "boots-on-the-ground", False),
+        ("Our reporter on the ground in Kyiv says the mood is tense.", "boots-on-the-ground", False),
+        ("The EU will help by training Ukrainian soldiers.", "boots-on-the-ground", False),
+        ("Leavitt says support from the air is an option.", "air-support", True),
+        ("The possibility that US pilots will patrol Ukrainian skies remains.", "air-support", True),
+        ("Russia's air and drone attacks continued overnight.", "air-support", False),
+        ("Ukraine's air force said it downed 230 drones.", "air-support", False),
+        ("Air raid sirens sounded across the capital.", "air-support", False),
+        ("Hungary has offered to host the talks in Budapest.", "venue", True),
+        ("Putin suggested Moscow as a venue for the talks.", "venue", True),
+        ("The meeting could be held in a neutral country.", "venue", True),
+        ("Reporting from Washington, our correspondent says talks were tense.", "venue", False),
+        ("Moscow has declined to confirm that any such meeting will happen.", "venue", False),
+        ("The next sanctions package against Moscow should be ready next month.", "venue", False),
+    ],
+)
+def test_precision_cases(taxonomy, text, topic, expected):
+    assert (topic in topics_of(taxonomy, text).topics) is expected
+
+
+def test_evidence_points_at_the_matched_text(taxonomy):
+    post = topics_of(taxonomy, "Asked again, she said US boots will not be on the ground.", title="No boots")
+    hits = [h for h in post.topic_evidence if h.topic == "boots-on-the-ground"]
+    assert hits and hits[0].field == "body:0"
+    assert post.body[0].text[hits[0].start : hits[0].end] == "boots will not be on the ground"
+
+
+def test_precision_and_recall_on_the_hand_labelled_seeds(seed_timeline):
+    labels = tomllib.loads(LABELS.read_text())
+    entries = {e.id: e for e in seed_timeline.entries}
+    assert set(labels) == set(entries), "labels must cover every merged post"
+    report = []
+    for topic in NAMED:
+        tp = sum(1 for i, e in entries.items() if topic in e.topics and topic in labels[i])
+        fp = sum(1 for i, e in entries.items() if topic in e.topics and topic not in labels[i])
+        fn = sum(1 for i, e in entries.items() if topic not in e.topics and topic in labels[i])
+        precision, recall = tp / ((tp + fp) or 1), tp / ((tp + fn) or 1)
+        report.append(f"{topic}: precision {precision:.2f} recall {recall:.2f} ({tp} true, {fp} false +, {fn} missed)")
+        assert precision >= 0.9 and recall >= 0.9, report[-1]
+    print("\n" + "\n".join(report))
+
+
+USER_FILE = """
+[[topic]]
+id = "golf"
+name = "Golf"
+phrases = ["golf*", "swing"]
+
+[[topic]]
+id = "venue"
+name = "Where they meet"
+phrases = ["golf club"]
+
+[[topic]]
+id = "ceasefire"
+disabled = true
+"""
+
+
+def test_user_topic_file_adds_overrides_and_disables(tmp_path, capsys):
+    path = tmp_path / "topics.toml"
+    path.write_text(USER_FILE)
+    taxonomy = load_taxonomy(path)
+    assert "golf" in taxonomy.ids() and "ceasefire" not in taxonomy.ids()
+    assert taxonomy.get("venue").name == "Where they meet"
+    assert main(["topics", "--topics", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "golf" in out and "(user)" in out and "ceasefire" not in out
+    assert main(["export", "--topics", str(path), "--topic", "golf"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["posts"] and all("golf" in p["topics"] for p in data["posts"])
+    assert all(any(h["topic"] == "golf" for h in p["topic_evidence"]) for p in data["posts"])
+
+
+def test_user_topic_file_from_xdg_config(tmp_path, monkeypatch):
+    (tmp_path / "liveblog").mkdir()
+    (tmp_path / "liveblog" / "topics.toml").write_text(USER_FILE)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert "golf" in load_taxonomy().ids()
+
+
+@pytest.mark.parametrize(
+    "text, line, words",
+    [
+        ('[[topic]]\nid = "ok"\nphrases = ["x"]\n\n[[topic]]\nid = "Bad Id"\nphrases = ["y"]\n', 5, "slug"),
+        ('[[topic]]\nid = "ok"\nphrases = "not a list"\n', 3, "phrases must be a list"),
+        ('[[topic]]\nid = "ok"\nphrases = ["x"\n', 3, ""),
+        ('[[topic]]\nid = "ok"\nentities = ["Geneva"]\n', 1, "context"),
+        ('[[topic]]\nid = "ok"\nphrases = ["x"]\ncolour = "red"\n', 1, "unknown key"),
+    ],
+)
+def test_malformed_topic_file_errors_name_the_file_and_line(tmp_path, text, line, words):
+    path = tmp_path / "bad.toml"
+    path.write_text(text)
+    with pytest.raises(TopicFileError) as exc:
+        parse_topic_file(path, "user")
+    message = str(exc.value)
+    assert message.startswith(f"{path}:{line}:") and "\n" not in message
+    assert words in message
+
+
+def test_bad_user_file_falls_back_to_defaults(tmp_path, capsys):
+    path = tmp_path / "bad.toml"
+    path.write_text("[[topic]\n")
+    taxonomy = load_taxonomy(path)
+    assert taxonomy.ids() == load_taxonomy(use_default_user_file=False).ids()
+    assert taxonomy.errors and str(path) in taxonomy.errors[0]
+    assert main(["list", "--topics", str(path), "--topic", "venue"]) == 1
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) >= 10
+    assert "using the default topics" in captured.err
+
+
+def test_list_topic_filters_any_and_all(capsys):
+    main(["list", "--topic", "venue"])
+    venue = capsys.readouterr().out.splitlines()
+    main(["list", "--topic", "venue", "--topic", "air-support", "--all"])
+    both = capsys.readouterr().out.splitlines()
+    main(["list", "--topic", "venue", "--topic", "air-support", "--any"])
+    either = capsys.readouterr().out.splitlines()
+    assert set(both) <= set(venue) <= set(either)
+    assert 0 < len(both) < len(venue) < len(either)
+    with pytest.raises(SystemExit) as exc:
+        main(["list", "--topic", "weather"])
+    assert "unknown topic weather" in str(exc.value)
