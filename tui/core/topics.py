@@ -5,6 +5,7 @@ A topic file (TOML) holds ``[[topic]]`` tables::
     [[topic]]
     id = "air-support"               # stable slug used by the CLI, export, config
     name = "Air support"
+    badge = "AIR"                     # short tag in the timeline (optional)
     description = "Air power as a security guarantee"
     phrases = ["air support", "support from the air", "patrol* ... skies"]
     exclude = ["air force", "air raid*"]
@@ -58,6 +59,7 @@ class Topic:
     id: str
     name: str
     description: str = ""
+    badge: str = ""
     phrases: list[str] = field(default_factory=list)
     exclude: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
@@ -337,7 +339,7 @@ def parse_topic_file(path: Path, source: str) -> list[tuple[Topic, bool]]:
                 key_line = _line_of(text, key, index) or line
                 raise TopicFileError(f"{path}:{key_line}: topic {topic_id!r}: {key} must be a list of non-empty strings")
             lists[key] = value
-        unknown = set(entry) - {"id", "name", "description", "phrases", "exclude", "entities", "context", "disabled"}
+        unknown = set(entry) - {"id", "name", "description", "badge", "phrases", "exclude", "entities", "context", "disabled"}
         if unknown:
             raise TopicFileError(f"{where}: topic {topic_id!r}: unknown key(s) {', '.join(sorted(unknown))}")
         disabled = bool(entry.get("disabled", False))
@@ -349,6 +351,7 @@ def parse_topic_file(path: Path, source: str) -> list[tuple[Topic, bool]]:
             id=topic_id,
             name=str(entry.get("name") or topic_id.replace("-", " ").capitalize()),
             description=str(entry.get("description", "")),
+            badge=str(entry.get("badge") or topic_id.split("-")[0]).upper()[:5],
             source=source,
             **lists,
         )

@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 from datetime import date, tzinfo
+from functools import partial
 from pathlib import Path
 
 from rich.text import Text
 from textual import work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.screen import Screen
+from textual.widgets import Footer, LoadingIndicator, Static
 
-from ..core.timefmt import clock
 from ..core.timeline import Timeline, build_timeline
 from ..core.topics import load_taxonomy
-from ..core.model import SOURCE_NAMES
 from ..resources import seed_paths, stylesheet
+from .screens.help_screen import HelpScreen
+from .screens.main_screen import MainScreen
+
+
+class LoadingScreen(Screen[None]):
+    """Shown while dumps are parsed and merged in a worker."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Reading live-blog dumps…"), id="loading-text")
+        yield LoadingIndicator()
+        yield Footer()
 
 
 class LiveblogApp(App[int]):
@@ -23,7 +34,11 @@ class LiveblogApp(App[int]):
 
     TITLE = "liveblog"
     CSS_PATH = str(stylesheet())
-    BINDINGS = [Binding("q", "quit", "Quit", id="quit")]
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("T", "toggle_theme", "Light/dark", show=False, id="toggle_theme"),
+    ]
 
     def __init__(
         self,
@@ -32,50 +47,57 @@ class LiveblogApp(App[int]):
         on_date: date | None = None,
         zone: tzinfo | None = None,
         topics_file: Path | None = None,
+        timeline: Timeline | None = None,
     ) -> None:
         super().__init__()
-        self.topics_file = topics_file
         self.paths = paths
         self.source_format = source_format
         self.on_date = on_date
         self.zone = zone
-        self.timeline: Timeline | None = None
-
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static("Loading…", id="status", markup=False)
-        yield DataTable(id="timeline", cursor_type="row")
-        yield Footer()
+        self.topics_file = topics_file
+        self.timeline: Timeline | None = timeline
+        self.theme = "textual-dark"
 
     def on_mount(self) -> None:
-        self.load_timeline()
+        if self.timeline is not None:
+            self.push_screen(MainScreen(self.timeline, self.zone))
+        else:
+            self.push_screen(LoadingScreen())
+            self.load_timeline()
 
-    @work(thread=True, exclusive=True)
+    @work(thread=True, exclusive=True, exit_on_error=True)
     def load_timeline(self) -> None:
-        """Parse and merge in a thread; hand the result to the UI thread."""
+        """Parse, merge and classify in a thread; hand the result to the UI."""
         paths = self.paths or seed_paths()
         label = None if self.paths else (lambda p: f"seeds/{p.name}")
         timeline = build_timeline(paths, self.source_format, self.on_date, label, load_taxonomy(self.topics_file))
         self.call_from_thread(self.show_timeline, timeline)
 
     def show_timeline(self, timeline: Timeline) -> None:
-        """Fill the table with the merged entries."""
+        """Replace the loading screen with the reader."""
         self.timeline = timeline
-        table = self.query_one(DataTable)
-        table.add_column("Time", key="time")
-        table.add_column("Outlet", key="outlet")
-        table.add_column("Title", key="title")
-        for entry in timeline.entries:
-            table.add_row(
-                Text(clock(entry, self.zone)),
-                Text(SOURCE_NAMES.get(entry.source, entry.source)),
-                Text(entry.display_title),
-                key=entry.id,
-            )
-        status = f"{len(timeline.entries)} posts from {len(timeline.feeds)} files"
-        if timeline.errors:
-            status += " · errors: " + "; ".join(str(e) for e in timeline.errors)
-        self.query_one("#status", Static).update(Text(status))
+        self.switch_screen(MainScreen(timeline, self.zone))
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        bindings = [b for b in self.BINDINGS if isinstance(b, Binding)]
+        bindings += [b for b in MainScreen.BINDINGS if isinstance(b, Binding)]
+        self.push_screen(HelpScreen(bindings))
+
+    def action_toggle_theme(self) -> None:
+        pairs = {"textual-dark": "textual-light", "textual-light": "textual-dark", "ansi-dark": "ansi-light", "ansi-light": "ansi-dark"}
+        self.theme = pairs.get(self.theme, "textual-dark")
+
+    def get_system_commands(self, screen: Screen):  # type: ignore[no-untyped-def]
+        """Every key's action also appears in the command palette."""
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, MainScreen):
+            for binding in MainScreen.BINDINGS:
+                if isinstance(binding, Binding) and binding.description:
+                    yield SystemCommand(binding.description, f"Key: {binding.key}", partial(screen.run_action, binding.action))
+        yield SystemCommand("Help", "Show every key", self.action_help)
+        yield SystemCommand("Light/dark theme", "Switch between light and dark", self.action_toggle_theme)
 
 
 def create_app(
@@ -84,6 +106,7 @@ def create_app(
     on_date: date | None = None,
     zone: tzinfo | None = None,
     topics_file: Path | None = None,
+    timeline: Timeline | None = None,
 ) -> LiveblogApp:
     """Build the app (one factory for the CLI and the tests)."""
-    return LiveblogApp(paths, source_format, on_date, zone, topics_file)
+    return LiveblogApp(paths, source_format, on_date, zone, topics_file, timeline)

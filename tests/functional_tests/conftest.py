@@ -1,0 +1,31 @@
+"""Helpers for driving the app headless."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.ui.app import create_app
+from tui.ui.screens.main_screen import MainScreen
+
+
+async def settle(pilot) -> None:
+    """Wait for loading/filter workers and the screen to finish updating."""
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+@pytest.fixture
+def make_app(seed_timeline):
+    """An app on the bundled day, built from the already-merged timeline."""
+
+    def factory(**kwargs):
+        return create_app(timeline=kwargs.pop("timeline", seed_timeline), **kwargs)
+
+    return factory
+
+
+def main_screen(app) -> MainScreen:
+    screen = app.screen
+    assert isinstance(screen, MainScreen), type(screen)
+    return screen

@@ -1,0 +1,252 @@
+"""Drive the reader with Pilot: every binding, and filter/sort/search combinations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.functional_tests.conftest import main_screen, settle
+from tui.core.timeline import build_timeline
+from tui.ui.app import create_app
+from tui.ui.dialogs.choice_dialog import ChoiceDialog
+from tui.ui.screens.help_screen import HelpScreen
+from tui.ui.widgets.detail_view import DetailView
+from tui.ui.widgets.timeline_view import TimelineView
+
+
+async def test_loads_the_bundled_day_in_a_worker_and_quits():
+    app = create_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        assert len(screen.shown) == len(app.timeline.entries) >= 70
+        await pilot.press("q")
+    assert not app.is_running
+
+
+async def test_cursor_keys_move_and_update_the_detail(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        timeline = app.screen.query_one(TimelineView)
+        detail = app.screen.query_one(DetailView)
+        assert timeline.cursor == 0
+        await pilot.press("j", "j", "down")
+        assert timeline.cursor == 3 and detail.post is timeline.entries[3]
+        await pilot.press("k", "up")
+        assert timeline.cursor == 1
+        await pilot.press("G")
+        assert timeline.cursor == len(timeline.entries) - 1
+        await pilot.press("g")
+        assert timeline.cursor == 0
+        await pilot.press("pagedown")
+        assert timeline.cursor > 10
+        await pilot.press("pageup")
+        assert timeline.cursor == 0
+        await pilot.press("f")
+        page = timeline.cursor
+        await pilot.press("b")
+        assert page > 0 and timeline.cursor == 0
+        await pilot.press("end", "home")
+        assert timeline.cursor == 0
+
+
+async def test_enter_tab_and_escape_move_between_panes(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        timeline = app.screen.query_one(TimelineView)
+        detail = app.screen.query_one(DetailView)
+        await pilot.press("enter")
+        assert detail.has_focus
+        await pilot.press("escape")
+        assert timeline.has_focus
+        await pilot.press("tab")
+        assert detail.has_focus
+        await pilot.press("tab")
+        assert timeline.has_focus
+
+
+async def test_topic_filter_dialog_with_live_counts(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        assert isinstance(app.screen, ChoiceDialog)
+        labels = [str(o.prompt) for o in app.screen.query_one("SelectionList")._options]
+        assert labels[2].startswith("Venue (") and labels[2].endswith(")")
+        await pilot.press("down", "down", "space", "enter")
+        await settle(pilot)
+        screen = main_screen(app)
+        assert screen.shown and all("venue" in e.topics for e in screen.shown)
+        assert {e.source for e in screen.shown} == {"bbc", "guardian"}
+        status = str(screen.query_one("#status").render())
+        assert f"{len(screen.shown)} of {len(app.timeline.entries)} posts" in status
+
+
+async def test_topics_all_mode_and_outlet_toggle_combine(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", "space", "down", "space", "a", "enter")  # boots + air, all
+        await settle(pilot)
+        screen = main_screen(app)
+        both = list(screen.shown)
+        assert both and all({"boots-on-the-ground", "air-support"} <= set(e.topics) for e in both)
+        await pilot.press("o", "space", "enter")  # switch the BBC off
+        await settle(pilot)
+        assert screen.shown and all(e.source == "guardian" for e in screen.shown)
+        assert len(screen.shown) < len(both)
+        await pilot.press("c")
+        await settle(pilot)
+        assert len(screen.shown) == len(app.timeline.entries)
+
+
+async def test_search_filters_highlights_and_clears(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.press(*"budapest")
+        await settle(pilot)
+        screen = main_screen(app)
+        assert 0 < len(screen.shown) < 15
+        assert all("budapest" in screen.search_index.text(e) for e in screen.shown)
+        await pilot.press("enter")
+        timeline = screen.query_one(TimelineView)
+        assert timeline.has_focus and timeline.query == "budapest"
+        before = timeline.cursor
+        await pilot.press("n")
+        assert timeline.cursor == before + 1
+        await pilot.press("N")
+        assert timeline.cursor == before
+        detail_text = screen.query_one(DetailView).build(timeline.current)
+        match_style = screen.query_one(DetailView).get_component_rich_style("detail--match")
+        assert any(span.style == match_style for span in detail_text.spans)
+        await pilot.press("slash", "escape")
+        await settle(pilot)
+        assert len(screen.shown) == len(app.timeline.entries)
+
+
+async def test_search_combines_with_topic_filter(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", "down", "down", "space", "enter")
+        await settle(pilot)
+        venue = len(main_screen(app).shown)
+        await pilot.press("slash", *"geneva", "enter")
+        await settle(pilot)
+        shown = main_screen(app).shown
+        assert 0 < len(shown) < venue
+        assert all("venue" in e.topics for e in shown)
+
+
+async def test_sort_keys_and_header_click(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await pilot.press("s")
+        await settle(pilot)
+        assert screen.sort_key == "outlet"
+        assert [e.source for e in screen.shown][0] == "bbc"
+        await pilot.press("S")
+        await settle(pilot)
+        assert screen.reverse and screen.shown[0].source == "guardian"
+        await pilot.press("s")
+        await settle(pilot)
+        titles = [e.display_title.casefold().lstrip("'‘\"“") for e in screen.shown]
+        assert screen.sort_key == "title" and titles == sorted(titles, reverse=screen.reverse)
+        await pilot.press("S")
+        await settle(pilot)
+        await pilot.click("#timeline-header", offset=(4, 0))  # the Time column
+        await settle(pilot)
+        assert screen.sort_key == "time" and not screen.reverse
+        await pilot.click("#timeline-header", offset=(4, 0))
+        await settle(pilot)
+        assert screen.reverse
+        times = [e.published for e in screen.shown]
+        assert times == sorted(times, reverse=True)
+
+
+async def test_jump_to_the_other_outlets_post(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        timeline = screen.query_one(TimelineView)
+        start = next(i for i, e in enumerate(timeline.entries) if e.source == "bbc" and e.related)
+        timeline.cursor = start
+        await pilot.pause()
+        source = timeline.current
+        await pilot.press("l")
+        await settle(pilot)
+        assert timeline.current.id in source.related and timeline.current.source == "guardian"
+
+
+async def test_help_lists_every_key_and_closes(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        keys = [key for key, _ in app.screen.rows]
+        for key in ("/", "n", "t", "o", "s", "c", "q", "?", "j / ↓", "Enter", "Tab"):
+            assert any(k.startswith(key) for k in keys), key
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_theme_toggle_and_command_palette(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("T")
+        assert app.theme == "textual-light"
+        await pilot.press("T")
+        assert app.theme == "textual-dark"
+        commands = [c.title for c in app.get_system_commands(app.screen)]
+        for title in ("Search", "Topics", "Outlets", "Sort", "Clear filters", "Help"):
+            assert title in commands
+
+
+async def test_small_terminals_and_resizes_do_not_crash(make_app):
+    app = make_app()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        assert screen.has_class("single")
+        await pilot.press("j", "enter")
+        assert screen.query_one(DetailView).display
+        await pilot.press("escape")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert screen.has_class("stacked") and not screen.has_class("single")
+        await pilot.resize_terminal(160, 50)
+        await pilot.pause()
+        assert not screen.has_class("stacked")
+        await pilot.press("t", "escape", "question_mark", "escape")
+
+
+HOSTILE = """[bold red]x[/] [/oops] markup-looking title
+[/oops] A paragraph with \x1b[31mred\x1b[0m escapes, \x1b]0;pwned\x07 an OSC and [link=http://x]link[/link] brackets.
+Updated
+"""
+
+
+async def test_untrusted_text_shows_literally(tmp_path: Path):
+    dump = tmp_path / "hostile.txt"
+    dump.write_text(HOSTILE, encoding="utf-8")
+    timeline = build_timeline([dump], fmt="guardian")
+    app = create_app(timeline=timeline)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        post = screen.query_one(TimelineView).current
+        assert post.title == "[bold red]x[/] [/oops] markup-looking title"
+        row = screen.query_one(TimelineView).row_text(post, 100).plain
+        assert "[bold red]x[/] [/oops]" in row
+        detail = screen.query_one(DetailView).build(post).plain
+        assert "[link=http://x]link[/link]" in detail
+        assert "\x1b" not in detail and "pwned" not in detail
+        await pilot.press("j", "k", "enter", "tab")

@@ -1,0 +1,270 @@
+"""The reader: status line, timeline pane, detail pane, search bar.
+
+Attributes flow down (the screen hands entries to the panes); messages flow
+up (the timeline reports the highlighted post).  Filtering runs in a worker
+so a large archive never blocks a key press.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+
+from ...core import filtering
+from ...core.filtering import FilterState, SearchIndex
+from ...core.model import SOURCE_NAMES, SOURCES, Post
+from ...core.timeline import SORT_KEYS, Timeline, sort_entries
+from ..dialogs.choice_dialog import Choice, ChoiceDialog, ChoiceResult
+from ..widgets.detail_view import DetailView
+from ..widgets.status_bar import StatusBar
+from ..widgets.timeline_view import TimelineHeader, TimelineView
+
+#: Widths below which panes stack, and below which only one pane shows.
+STACK_BELOW = 110
+SINGLE_BELOW = 60
+
+
+class MainScreen(Screen[None]):
+    """The timeline and the detail of the highlighted post."""
+
+    BINDINGS = [
+        Binding("slash", "search", "Search", id="search"),
+        Binding("n", "next_match", "Next match", id="next_match"),
+        Binding("N", "previous_match", "Prev match", show=False, id="previous_match"),
+        Binding("t", "topics", "Topics", id="topics"),
+        Binding("o", "outlets", "Outlets", id="outlets"),
+        Binding("s", "cycle_sort", "Sort", id="cycle_sort"),
+        Binding("S", "reverse_sort", "Reverse sort", show=False, id="reverse_sort"),
+        Binding("c", "clear_filters", "Clear filters", id="clear_filters"),
+        Binding("l", "jump_related", "Other outlet", show=False, id="jump_related"),
+        Binding("tab", "switch_pane", "Switch pane", show=False, id="switch_pane"),
+        Binding("escape", "back", "Back", show=False, id="back"),
+    ]
+
+    def __init__(self, timeline: Timeline, zone: tzinfo | None = None) -> None:
+        super().__init__()
+        self.timeline = timeline
+        self.zone = zone
+        self.filters = FilterState()
+        self.sort_key = "time"
+        self.reverse = False
+        self.search_index = SearchIndex()
+        self.by_id = timeline.by_id()
+        self.shown: list[Post] = list(timeline.entries)
+
+    def compose(self) -> ComposeResult:
+        yield StatusBar(id="status")
+        with Container(id="panes"):
+            with Vertical(id="timeline-pane"):
+                yield TimelineHeader(id="timeline-header")
+                yield TimelineView(zone=self.zone, id="timeline")
+            yield DetailView(id="detail")
+        yield Input(placeholder="Search titles and text (Enter to keep, Esc to clear)", id="search")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        detail = self.query_one(DetailView)
+        detail.zone, detail.by_id, detail.taxonomy = self.zone, self.by_id, self.timeline.taxonomy
+        self.query_one(TimelineView).taxonomy = self.timeline.taxonomy
+        self.query_one("#search", Input).display = False
+        self._layout_for(self.size.width, self.size.height)
+        self.refilter()
+        self.query_one(TimelineView).focus()
+
+    # -- layout ---------------------------------------------------------------
+
+    def on_resize(self, event) -> None:  # type: ignore[no-untyped-def]
+        self._layout_for(event.size.width, event.size.height)
+
+    def _layout_for(self, width: int, height: int) -> None:
+        self.set_class(width < STACK_BELOW, "stacked")
+        self.set_class(width < SINGLE_BELOW or height < 16, "single")
+
+    # -- filtering ------------------------------------------------------------
+
+    def refilter(self, keep: Post | None = None) -> None:
+        """Apply filters and sort (in a worker) and show the result."""
+        keep = keep or self.query_one(TimelineView).current
+        self._filter_worker(self.filters, self.sort_key, self.reverse, keep)
+
+    @work(thread=True, exclusive=True, group="filter", exit_on_error=True)
+    def _filter_worker(self, state: FilterState, key: str, reverse: bool, keep: Post | None) -> None:
+        ordered = sort_entries(self.timeline.entries, key, reverse)
+        shown = filtering.apply(ordered, state, self.search_index)
+        self.app.call_from_thread(self._show, shown, keep, state)
+
+    def _show(self, shown: list[Post], keep: Post | None, state: FilterState) -> None:
+        if state != self.filters:
+            return  # a newer filter is on its way
+        self.shown = shown
+        timeline = self.query_one(TimelineView)
+        timeline.set_query(self.filters.query)
+        timeline.set_entries(shown, keep)
+        self.query_one(TimelineHeader).set_sort(self.sort_key, self.reverse)
+        self.update_status()
+        if not shown:
+            self.query_one(DetailView).show(None)
+
+    def update_status(self, busy: str = "") -> None:
+        """Refresh the status line."""
+        counts = {s: 0 for s in SOURCES}
+        for feed in self.timeline.feeds:
+            counts[feed.source] = counts.get(feed.source, 0) + 1
+        problems = [str(e) for e in self.timeline.errors]
+        if self.timeline.taxonomy is not None:
+            problems += [f"{e} (using the default topics)" for e in self.timeline.taxonomy.errors]
+        self.query_one(StatusBar).show(
+            day=self.timeline.day,
+            sources=counts,
+            files=len(self.timeline.feeds),
+            shown=len(self.shown),
+            total=len(self.timeline.entries),
+            filters=self.filters.describe(),
+            sort=f"{self.sort_key} {'↓' if self.reverse else '↑'}",
+            problems=problems,
+            busy=busy,
+        )
+
+    def set_filters(self, state: FilterState) -> None:
+        """Replace the filters and refilter."""
+        self.filters = state
+        self.refilter()
+
+    # -- messages from the panes -------------------------------------------------
+
+    @on(TimelineView.Highlighted)
+    def _highlighted(self, event: TimelineView.Highlighted) -> None:
+        self.query_one(DetailView).show(event.post, self.filters.query)
+
+    @on(TimelineView.Selected)
+    def _selected(self, event: TimelineView.Selected) -> None:
+        self.query_one(DetailView).focus()
+        self.add_class("detail-focus")
+
+    @on(TimelineHeader.SortRequested)
+    def _sort_clicked(self, event: TimelineHeader.SortRequested) -> None:
+        if event.key == self.sort_key:
+            self.reverse = not self.reverse
+        else:
+            self.sort_key, self.reverse = event.key, False
+        self.refilter()
+
+    # -- search -----------------------------------------------------------------
+
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.value = self.filters.query
+        search.focus()
+
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.set_filters(self.filters.with_query(event.value))
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        search = self.query_one("#search", Input)
+        search.display = bool(search.value)
+        self.query_one(TimelineView).focus()
+
+    def action_next_match(self) -> None:
+        self.query_one(TimelineView).action_cursor_down()
+
+    def action_previous_match(self) -> None:
+        self.query_one(TimelineView).action_cursor_up()
+
+    # -- dialogs ----------------------------------------------------------------
+
+    def action_topics(self) -> None:
+        taxonomy = self.timeline.taxonomy
+        if taxonomy is None:
+            return
+        counts = filtering.topic_counts(self.timeline.entries, self.filters, self.search_index, taxonomy.ids())
+        choices = [Choice(t.id, t.name, counts.get(t.id, 0), t.id in self.filters.topics) for t in taxonomy.topics]
+
+        def done(result: ChoiceResult | None) -> None:
+            if result is not None:
+                from dataclasses import replace
+
+                self.set_filters(replace(self.filters, topics=result.values, topic_mode=result.mode))
+
+        self.app.push_screen(ChoiceDialog("Filter by topic", choices, mode=self.filters.topic_mode), done)
+
+    def action_outlets(self) -> None:
+        counts = filtering.outlet_counts(self.timeline.entries, self.filters, self.search_index)
+        choices = [Choice(s, SOURCE_NAMES[s], counts.get(s, 0), s in self.filters.outlets) for s in SOURCES]
+
+        def done(result: ChoiceResult | None) -> None:
+            if result is not None:
+                from dataclasses import replace
+
+                self.set_filters(replace(self.filters, outlets=result.values))
+
+        self.app.push_screen(ChoiceDialog("Show outlets", choices), done)
+
+    # -- sorting, clearing, jumping -------------------------------------------
+
+    def action_cycle_sort(self) -> None:
+        self.sort_key = SORT_KEYS[(SORT_KEYS.index(self.sort_key) + 1) % len(SORT_KEYS)]
+        self.refilter()
+        self.app.notify(Text(f"Sorted by {self.sort_key}"), timeout=1.5)
+
+    def action_reverse_sort(self) -> None:
+        self.reverse = not self.reverse
+        self.refilter()
+
+    def action_clear_filters(self) -> None:
+        search = self.query_one("#search", Input)
+        with search.prevent(Input.Changed):
+            search.value = ""
+        search.display = False
+        self.set_filters(self.filters.cleared())
+
+    def action_jump_related(self) -> None:
+        current = self.query_one(DetailView).post
+        if current is None or not current.related:
+            self.app.notify(Text("No linked post from the other outlet."), timeout=2)
+            return
+        target = next((self.by_id[r] for r in current.related if r in self.by_id), None)
+        if target is None:
+            return
+        if target not in self.shown:
+            self.filters = self.filters.cleared()
+            self.refilter(keep=target)
+        else:
+            self.query_one(TimelineView).set_entries(self.shown, keep=target)
+
+    def action_switch_pane(self) -> None:
+        timeline, detail = self.query_one(TimelineView), self.query_one(DetailView)
+        if timeline.has_focus:
+            detail.focus()
+            self.add_class("detail-focus")
+        else:
+            timeline.focus()
+            self.remove_class("detail-focus")
+
+    def action_back(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.has_focus:
+            self.action_clear_search()
+            return
+        if not self.query_one(TimelineView).has_focus:
+            self.query_one(TimelineView).focus()
+            self.remove_class("detail-focus")
+        elif self.filters.active:
+            self.action_clear_filters()
+
+    def action_clear_search(self) -> None:
+        search = self.query_one("#search", Input)
+        with search.prevent(Input.Changed):
+            search.value = ""
+        search.display = False
+        self.set_filters(self.filters.with_query(""))
+        self.query_one(TimelineView).focus()

@@ -1,0 +1,175 @@
+"""The detail pane: one post in full, built as ``rich.text.Text`` (never markup).
+
+Shows title, time (with the estimate window), outlet, byline, labels, the
+body with paragraphs, bullets, quotes and captions visibly distinct, topic
+phrases and search matches highlighted, links to the other outlet's
+coverage, revisions and provenance.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from rich.style import Style
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from ...core.filtering import highlight_spans
+from ...core.model import SOURCE_NAMES, Post
+from ...core.timefmt import clock, full_time, window_text
+from ...core.topics import Taxonomy
+
+
+class DetailView(VerticalScroll, can_focus=True):
+    """A scrollable view of the highlighted post."""
+
+    COMPONENT_CLASSES = {
+        "detail--title",
+        "detail--meta",
+        "detail--label",
+        "detail--quote",
+        "detail--media",
+        "detail--link",
+        "detail--topic",
+        "detail--match",
+        "detail--heading",
+        "detail--added",
+        "detail--removed",
+    }
+
+    DEFAULT_CSS = """
+    DetailView { padding: 0 1; }
+    DetailView > Static { width: 100%; }
+    DetailView > .detail--title { text-style: bold; color: $text; }
+    DetailView > .detail--meta { color: $text-muted; }
+    DetailView > .detail--label { color: $warning; text-style: bold; }
+    DetailView > .detail--quote { color: $text; text-style: italic; }
+    DetailView > .detail--media { color: $text-muted; text-style: italic; }
+    DetailView > .detail--link { color: $primary; text-style: underline; }
+    DetailView > .detail--topic { background: $secondary 35%; }
+    DetailView > .detail--match { background: $warning 60%; text-style: bold; }
+    DetailView > .detail--heading { color: $accent; text-style: bold; }
+    DetailView > .detail--added { color: $success; }
+    DetailView > .detail--removed { color: $error; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.post: Post | None = None
+        self.zone: tzinfo | None = None
+        self.query = ""
+        self.by_id: dict[str, Post] = {}
+        self.taxonomy: Taxonomy | None = None
+
+    def compose(self):  # type: ignore[no-untyped-def]
+        yield Static(Text("No post selected."), id="detail-body")
+
+    def show(self, post: Post | None, query: str = "") -> None:
+        """Display a post (or a placeholder)."""
+        self.post, self.query = post, query
+        body = self.query_one("#detail-body", Static)
+        body.update(self.build(post) if post is not None else Text("No post matches the filters.", style="italic"))
+        self.scroll_home(animate=False)
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"detail--{name}")
+
+    def _highlighted(self, text: str, post: Post, field: str, base: Style | None = None) -> Text:
+        out = Text(text, style=base or Style())
+        for hit in post.topic_evidence:
+            if hit.field == field and hit.end <= len(text):
+                out.stylize(self._style("topic"), hit.start, hit.end)
+        for a, b in highlight_spans(text, self.query):
+            out.stylize(self._style("match"), a, min(b, len(text)))
+        return out
+
+    def build(self, post: Post) -> Text:
+        """The full text of the detail pane for one post."""
+        out = Text()
+        outlet = SOURCE_NAMES.get(post.source, post.source)
+        out.append_text(self._highlighted(post.display_title, post, "title" if post.title and not post.title_generic else "", self._style("title")))
+        out.append("\n")
+        when = full_time(post, self.zone)
+        meta = f"{outlet} · {when}"
+        if post.time_basis == "estimated":
+            meta += f" (estimated, {window_text(post, self.zone)})"
+        elif post.time_basis == "stated-time-inferred-date":
+            meta += " (date inferred)"
+        elif post.time_basis == "unknown":
+            meta += " (time unknown)"
+        out.append(meta, self._style("meta"))
+        out.append("\n")
+        if post.byline:
+            out.append(f"By {post.byline.name}", self._style("meta"))
+            if post.byline.role:
+                out.append(f", {post.byline.role}", self._style("meta"))
+            out.append("\n")
+        if post.label_texts:
+            out.append(" ".join(f"[{label}]" for label in post.label_texts), self._style("label"))
+            out.append("\n")
+        if post.topics:
+            names = [self.taxonomy.get(t).name if self.taxonomy and self.taxonomy.get(t) else t for t in post.topics]
+            out.append("Topics: " + ", ".join(names), self._style("meta"))
+            out.append("\n")
+        out.append("\n")
+        for index, block in enumerate(post.body):
+            if block.kind == "separator":
+                continue
+            field = f"body:{index}"
+            if block.kind == "bullet":
+                out.append("  • ")
+                out.append_text(self._highlighted(block.text, post, field))
+            elif block.kind == "quote":
+                out.append("  ▌ ", self._style("quote"))
+                out.append_text(self._highlighted(block.text, post, field, self._style("quote")))
+            elif block.kind == "image":
+                credit = f" — {block.credit}" if block.credit else ""
+                out.append("[image] ", self._style("media"))
+                out.append_text(self._highlighted(block.text + credit, post, field, self._style("media")))
+            elif block.kind == "caption":
+                out.append("[caption] ", self._style("media"))
+                out.append_text(self._highlighted(block.text, post, field, self._style("media")))
+            elif block.kind in ("link-out", "embed"):
+                out.append_text(self._highlighted(block.text, post, field, self._style("link" if block.kind == "link-out" else "media")))
+            else:
+                out.append_text(self._highlighted(block.text, post, field))
+            out.append("\n\n")
+        if post.topic_evidence:
+            out.append("Why these topics\n", self._style("heading"))
+            seen = set()
+            for hit in post.topic_evidence:
+                key = (hit.topic, hit.phrase)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(f"  {hit.topic}: ", self._style("meta"))
+                out.append(f"“{hit.phrase}”\n")
+            out.append("\n")
+        if post.related:
+            out.append("Also covered by the other outlet (press l to jump)\n", self._style("heading"))
+            for rid in post.related:
+                other = self.by_id.get(rid)
+                if other is not None:
+                    out.append(f"  → {clock(other, self.zone)} {SOURCE_NAMES.get(other.source, other.source)}: ", self._style("link"))
+                    out.append(other.display_title + "\n")
+            out.append("\n")
+        if post.revisions:
+            out.append(f"Revisions ({len(post.revisions)} earlier version{'s' if len(post.revisions) > 1 else ''})\n", self._style("heading"))
+            for revision in post.revisions:
+                origin = revision.origin
+                out.append(f"  {origin.file}:{origin.first_line}-{origin.last_line}\n", self._style("meta"))
+                for text in revision.added:
+                    out.append("    + ", self._style("added"))
+                    out.append(text + "\n", self._style("added"))
+                for text in revision.removed:
+                    out.append("    − ", self._style("removed"))
+                    out.append(text + "\n", self._style("removed"))
+            out.append("\n")
+        out.append("Provenance\n", self._style("heading"))
+        for origin in post.origins:
+            out.append(f"  {origin.file}: lines {origin.first_line}-{origin.last_line}\n", self._style("meta"))
+        out.append(f"  id {post.id}", self._style("meta"))
+        if post.time_note:
+            out.append(f"\n  time: {post.time_note}", self._style("meta"))
+        return out

@@ -1,0 +1,48 @@
+"""The status line: the day shown, sources loaded, how many posts match, load problems."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual.widgets import Static
+
+from ...core.model import SOURCE_NAMES
+
+
+class StatusBar(Static):
+    """One line of facts about what is loaded and shown (plus load errors, if any)."""
+
+    DEFAULT_CSS = """
+    StatusBar { height: auto; max-height: 4; padding: 0 1; background: $panel; color: $text; }
+    """
+
+    def show(
+        self,
+        *,
+        day: date | None,
+        sources: dict[str, int],
+        files: int,
+        shown: int,
+        total: int,
+        filters: str,
+        sort: str,
+        problems: list[str],
+        busy: str = "",
+    ) -> None:
+        """Rebuild the status text from plain values (no markup is parsed)."""
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(day.strftime("%a %d %b %Y") if day else "no date", "bold")
+        outlets = ", ".join(f"{SOURCE_NAMES.get(s, s)} {n}" for s, n in sources.items() if n)
+        text.append(f" · {files} file{'s' if files != 1 else ''} ({outlets})" if outlets else f" · {files} files")
+        text.append(f" · {shown} of {total} posts", "bold")
+        text.append(f" · sort {sort}")
+        if filters:
+            text.append(f" · {filters}", "italic")
+        if busy:
+            text.append(f" · {busy}", "italic")
+        for problem in problems[:3]:
+            text.append("\n⚠ " + problem, "bold")
+        if len(problems) > 3:
+            text.append(f"\n⚠ … and {len(problems) - 3} more (see `liveblog list` on stderr)")
+        self.update(text)

@@ -1,0 +1,307 @@
+"""The timeline pane: a virtualised list of posts (only visible rows are rendered).
+
+Like Toolong's ``LogLines``, it is a ``ScrollView`` whose ``render_line``
+builds a ``Strip`` for one visible row, with an LRU cache of rendered rows,
+so 100k posts scroll as smoothly as 100.  Post text is untrusted: rows are
+built from ``rich.text.Text`` pieces, never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import tzinfo
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ...core.filtering import highlight_spans
+from ...core.model import Post
+from ...core.timefmt import clock
+from ...core.topics import Taxonomy
+
+OUTLET_CODES = {"bbc": "BBC", "guardian": "GDN"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """A fixed-width column of the timeline (the title takes the rest)."""
+
+    key: str
+    label: str
+    width: int
+
+
+COLUMNS = (
+    Column("mark", "", 2),
+    Column("time", "Time", 7),
+    Column("outlet", "Src", 4),
+    Column("flags", "", 3),
+)
+
+
+def label_mark(post: Post) -> str:
+    """One character for the most telling label: Breaking, Analysis, Summary, Pinned."""
+    for label, mark in (("Breaking", "!"), ("Pinned", "⚑"), ("Summary", "Σ"), ("Analysis", "A")):
+        if post.has_label(label):
+            return mark
+    return " "
+
+
+def topic_badge(topic_id: str, taxonomy: Taxonomy | None = None) -> str:
+    """The topic's short badge (from the topic file), else its first word."""
+    topic = taxonomy.get(topic_id) if taxonomy is not None else None
+    return topic.badge if topic is not None and topic.badge else topic_id.split("-")[0][:5].upper()
+
+
+class TimelineView(ScrollView, can_focus=True):
+    """Rows of posts with a cursor; messages tell the screen what is highlighted."""
+
+    COMPONENT_CLASSES = {
+        "timeline--cursor",
+        "timeline--estimated",
+        "timeline--bbc",
+        "timeline--guardian",
+        "timeline--badge",
+        "timeline--match",
+        "timeline--flag",
+    }
+
+    DEFAULT_CSS = """
+    TimelineView {
+        height: 1fr;
+        overflow-x: hidden;
+    }
+    TimelineView > .timeline--cursor { background: $accent 40%; text-style: bold; }
+    TimelineView:focus > .timeline--cursor { background: $accent; color: $text; }
+    TimelineView > .timeline--estimated { color: $text-muted; text-style: italic; }
+    TimelineView > .timeline--bbc { color: $error; text-style: bold; }
+    TimelineView > .timeline--guardian { color: $primary; text-style: bold; }
+    TimelineView > .timeline--badge { color: $secondary; }
+    TimelineView > .timeline--match { background: $warning 50%; text-style: bold; }
+    TimelineView > .timeline--flag { color: $success; }
+    """
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Down", show=False, id="cursor_down"),
+        Binding("k,up", "cursor_up", "Up", show=False, id="cursor_up"),
+        Binding("g,home", "cursor_first", "First", show=False, id="cursor_first"),
+        Binding("G,end", "cursor_last", "Last", show=False, id="cursor_last"),
+        Binding("pagedown,f", "page_down", "Page down", show=False, id="page_down"),
+        Binding("pageup,b", "page_up", "Page up", show=False, id="page_up"),
+    ]
+
+    cursor: reactive[int] = reactive(0, always_update=True)
+
+    class Highlighted(Message):
+        """The cursor moved to a post (None when the list is empty)."""
+
+        def __init__(self, post: Post | None, index: int) -> None:
+            super().__init__()
+            self.post = post
+            self.index = index
+
+    class Selected(Message):
+        """Enter was pressed on a post."""
+
+        def __init__(self, post: Post) -> None:
+            super().__init__()
+            self.post = post
+
+    def __init__(self, *, zone: tzinfo | None = None, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.entries: list[Post] = []
+        self.zone = zone
+        self.query = ""
+        self.taxonomy: Taxonomy | None = None
+        self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+
+    # -- data -----------------------------------------------------------------
+
+    def set_entries(self, entries: list[Post], keep: Post | None = None) -> None:
+        """Show these entries; keep the cursor on ``keep`` when it is still there."""
+        self.entries = entries
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, len(entries))
+        index = 0
+        if keep is not None:
+            index = next((i for i, e in enumerate(entries) if e is keep), None)  # type: ignore[assignment]
+            if index is None:
+                index = next((i for i, e in enumerate(entries) if e.id == keep.id), 0)
+        self.cursor = min(index, max(len(entries) - 1, 0))
+        self.refresh()
+
+    def set_query(self, query: str) -> None:
+        """Highlight these search terms in titles."""
+        if query != self.query:
+            self.query = query
+            self._cache.clear()
+            self.refresh()
+
+    @property
+    def current(self) -> Post | None:
+        """The post under the cursor."""
+        if 0 <= self.cursor < len(self.entries):
+            return self.entries[self.cursor]
+        return None
+
+    # -- cursor ---------------------------------------------------------------
+
+    def validate_cursor(self, value: int) -> int:
+        return max(0, min(value, len(self.entries) - 1)) if self.entries else 0
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._cache.clear()
+        self.refresh()
+        self.scroll_to_cursor()
+        self.post_message(self.Highlighted(self.current, new))
+
+    def scroll_to_cursor(self) -> None:
+        """Keep the cursor row inside the viewport."""
+        height = self.scrollable_content_region.height or 1
+        top = round(self.scroll_y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False)
+
+    def action_cursor_down(self) -> None:
+        self.cursor += 1
+
+    def action_cursor_up(self) -> None:
+        self.cursor -= 1
+
+    def action_cursor_first(self) -> None:
+        self.cursor = 0
+
+    def action_cursor_last(self) -> None:
+        self.cursor = len(self.entries) - 1
+
+    def action_page_down(self) -> None:
+        self.cursor += max(1, self.scrollable_content_region.height - 1)
+
+    def action_page_up(self) -> None:
+        self.cursor -= max(1, self.scrollable_content_region.height - 1)
+
+    def key_enter(self) -> None:
+        if self.current is not None:
+            self.post_message(self.Selected(self.current))
+
+    def on_click(self, event) -> None:  # type: ignore[no-untyped-def]
+        row = event.y + round(self.scroll_y)
+        if 0 <= row < len(self.entries):
+            if row == self.cursor:
+                self.post_message(self.Selected(self.entries[row]))
+            self.cursor = row
+
+    def on_resize(self) -> None:
+        self._cache.clear()
+        self.virtual_size = Size(self.size.width, len(self.entries))
+
+    # -- rendering ------------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        index = y + round(self.scroll_y)
+        width = self.scrollable_content_region.width or self.size.width
+        if index >= len(self.entries):
+            return Strip.blank(width, self.rich_style)
+        post = self.entries[index]
+        key = (id(post), index == self.cursor, width)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        strip = self._render_row(post, index == self.cursor, width)
+        self._cache[key] = strip
+        return strip
+
+    def row_text(self, post: Post, width: int) -> Text:
+        """The row for one post as ``Text`` (also used by tests)."""
+        style = self.get_component_rich_style
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append(f"{label_mark(post)} ", style("timeline--flag"))
+        time_text = clock(post, self.zone)
+        text.append(f"{time_text:>6} ", style("timeline--estimated") if post.time_basis == "estimated" else Style())
+        text.append(f"{OUTLET_CODES.get(post.source, post.source[:3].upper()):<3} ", style(f"timeline--{post.source}") if post.source in ("bbc", "guardian") else Style())
+        flags = ("✎" if post.revisions else " ") + ("⇄" if post.related else " ") + " "
+        text.append(flags, style("timeline--flag"))
+        badges = " ".join(topic_badge(t, self.taxonomy) for t in post.topics[:3])
+        fixed = sum(c.width for c in COLUMNS)
+        room = max(0, width - fixed)
+        badge_room = len(badges) + 1 if badges and room >= 40 else 0
+        title = post.display_title
+        title_width = max(0, room - badge_room)
+        if len(title) > title_width:
+            title = title[: max(0, title_width - 1)] + "…" if title_width else ""
+        start = len(text)
+        text.append(title.ljust(title_width))
+        if self.query:
+            for a, b in highlight_spans(title, self.query):
+                text.stylize(style("timeline--match"), start + a, start + min(b, len(title)))
+        if badge_room:
+            text.append(" " + badges, style("timeline--badge"))
+        return text
+
+    def _render_row(self, post: Post, is_cursor: bool, width: int) -> Strip:
+        text = self.row_text(post, width)
+        base = self.rich_style
+        if is_cursor:
+            base = base + self.get_component_rich_style("timeline--cursor")
+        segments = [Segment(seg.text, base + seg.style if seg.style else base) for seg in text.render(self.app.console) if seg.text != "\n"]
+        return Strip(segments).crop_extend(0, width, base)
+
+
+class TimelineHeader(ScrollView):
+    """The column header above the timeline; clicking a column sorts by it."""
+
+    DEFAULT_CSS = """
+    TimelineHeader { height: 1; overflow: hidden hidden; background: $panel; color: $text-muted; text-style: bold; }
+    """
+
+    class SortRequested(Message):
+        """A column header was clicked."""
+
+        def __init__(self, key: str) -> None:
+            super().__init__()
+            self.key = key
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.sort_key = "time"
+        self.reverse = False
+
+    def set_sort(self, key: str, reverse: bool) -> None:
+        """Show the sort column and direction."""
+        self.sort_key, self.reverse = key, reverse
+        self.refresh()
+
+    def _label(self, key: str, label: str) -> str:
+        arrow = ("▼" if self.reverse else "▲") if key == self.sort_key else ""
+        return label + arrow
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        text = Text(no_wrap=True)
+        text.append("  ")
+        text.append(f"{self._label('time', 'Time'):>6} ")
+        text.append(f"{self._label('outlet', 'Src'):<3} ")
+        text.append("   ")
+        text.append(self._label("title", "Title"))
+        segments = [Segment(s.text, self.rich_style + s.style if s.style else self.rich_style) for s in text.render(self.app.console) if s.text != "\n"]
+        return Strip(segments).crop_extend(0, width, self.rich_style)
+
+    def on_click(self, event) -> None:  # type: ignore[no-untyped-def]
+        x = event.x
+        if x < 2 + 7:
+            key = "time"
+        elif x < 2 + 7 + 4:
+            key = "outlet"
+        else:
+            key = "title"
+        self.post_message(self.SortRequested(key))
