@@ -12,7 +12,7 @@ async def settle(pilot) -> None:
     """Wait for loading/filter workers and the screen to finish updating."""
     for _ in range(3):
         await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await pilot.pause(0.06)
 
 
 @pytest.fixture

@@ -7,10 +7,11 @@ a post must pass every active one.
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field, replace
 
 from .model import SOURCES, Post
-from .text import fold_punctuation
+from .text import _QUOTES
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,8 @@ class FilterState:
 
 
 def _fold(text: str) -> str:
-    return fold_punctuation(text).casefold()
+    """Straight quotes and dashes, case folded (cheap: no Unicode normalisation)."""
+    return text.translate(_QUOTES).casefold()
 
 
 @dataclass
@@ -76,15 +78,16 @@ def query_terms(query: str) -> list[str]:
     return [a or b for a, b in terms if (a or b).strip()]
 
 
-def matches(post: Post, state: FilterState, index: SearchIndex) -> bool:
-    """True when the post passes every active filter."""
+def matches(post: Post, state: FilterState, index: SearchIndex, terms: list[str] | None = None) -> bool:
+    """True when the post passes every active filter (``terms``: pre-split query)."""
     if post.source not in state.outlets:
         return False
     if state.topics:
         test = all if state.topic_mode == "all" else any
         if not test(t in post.topics for t in state.topics):
             return False
-    terms = query_terms(state.query)
+    if terms is None:
+        terms = query_terms(state.query)
     if terms:
         text = index.text(post)
         if not all(term in text for term in terms):
@@ -96,15 +99,29 @@ def apply(entries: list[Post], state: FilterState, index: SearchIndex) -> list[P
     """The entries that pass, in the given order."""
     if not state.active:
         return list(entries)
-    return [e for e in entries if matches(e, state, index)]
+    terms = query_terms(state.query)
+    return [e for e in entries if matches(e, state, index, terms)]
+
+
+def warm(entries: list[Post], index: SearchIndex, pause: float = 0.002) -> None:
+    """Fold every post's text now (in a worker) so the first search is quick.
+
+    Works in slices with short sleeps so a UI thread sharing the GIL stays
+    responsive meanwhile.
+    """
+    for start in range(0, len(entries), 1000):
+        for entry in entries[start : start + 1000]:
+            index.text(entry)
+        time.sleep(pause)
 
 
 def topic_counts(entries: list[Post], state: FilterState, index: SearchIndex, topic_ids: list[str]) -> dict[str, int]:
     """Posts per topic among those passing the *other* filters (live counts)."""
     base = replace(state, topics=frozenset())
+    terms = query_terms(state.query)
     counts = {t: 0 for t in topic_ids}
     for entry in entries:
-        if matches(entry, base, index):
+        if matches(entry, base, index, terms):
             for t in entry.topics:
                 if t in counts:
                     counts[t] += 1
@@ -114,9 +131,10 @@ def topic_counts(entries: list[Post], state: FilterState, index: SearchIndex, to
 def outlet_counts(entries: list[Post], state: FilterState, index: SearchIndex) -> dict[str, int]:
     """Posts per outlet among those passing the *other* filters."""
     base = replace(state, outlets=frozenset(SOURCES))
+    terms = query_terms(state.query)
     counts = {s: 0 for s in SOURCES}
     for entry in entries:
-        if matches(entry, base, index):
+        if matches(entry, base, index, terms):
             counts[entry.source] = counts.get(entry.source, 0) + 1
     return counts
 

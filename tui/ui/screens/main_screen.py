@@ -77,6 +77,12 @@ class MainScreen(Screen[None]):
         self._layout_for(self.size.width, self.size.height)
         self.refilter()
         self.query_one(TimelineView).focus()
+        self._warm_search()
+
+    @work(thread=True, group="warm", exit_on_error=False)
+    def _warm_search(self) -> None:
+        """Prepare search text for every post in the background."""
+        filtering.warm(self.timeline.entries, self.search_index)
 
     # -- layout ---------------------------------------------------------------
 

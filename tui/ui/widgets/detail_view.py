@@ -13,6 +13,7 @@ from datetime import tzinfo
 from rich.style import Style
 from rich.text import Text
 from textual.containers import VerticalScroll
+from textual.timer import Timer
 from textual.widgets import Static
 
 from ...core.filtering import highlight_spans
@@ -61,13 +62,25 @@ class DetailView(VerticalScroll, can_focus=True):
         self.query = ""
         self.by_id: dict[str, Post] = {}
         self.taxonomy: Taxonomy | None = None
+        self._pending: Timer | None = None
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(Text("No post selected."), id="detail-body")
 
+    #: Rendering waits this long after the last change, so holding a key down
+    #: moves the cursor at full speed and the detail catches up once.
+    DEBOUNCE = 0.04
+
     def show(self, post: Post | None, query: str = "") -> None:
-        """Display a post (or a placeholder)."""
+        """Display a post (or a placeholder); the text is rebuilt just after."""
         self.post, self.query = post, query
+        if self._pending is not None:
+            self._pending.stop()
+        self._pending = self.set_timer(self.DEBOUNCE, self._render_post)
+
+    def _render_post(self) -> None:
+        self._pending = None
+        post = self.post
         body = self.query_one("#detail-body", Static)
         body.update(self.build(post) if post is not None else Text("No post matches the filters.", style="italic"))
         self.scroll_home(animate=False)

@@ -158,7 +158,7 @@ class TimelineView(ScrollView, can_focus=True):
         return max(0, min(value, len(self.entries) - 1)) if self.entries else 0
 
     def watch_cursor(self, old: int, new: int) -> None:
-        self._cache.clear()
+        # Rows are cached with their cursor state, so only the two changed rows re-render.
         self.refresh()
         self.scroll_to_cursor()
         self.post_message(self.Highlighted(self.current, new))

@@ -1,0 +1,67 @@
+"""End to end in a real terminal: tmux at 80x24, keys in, screen text out.
+
+Opens the bundled day, filters to *venue*, opens a post, quits — checking
+what a person would read at each step.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+
+import pytest
+
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
+
+
+def screen(session: str) -> str:
+    return tmux("capture-pane", "-p", "-t", session)
+
+
+def wait_for(session: str, text: str, timeout: float = 20.0) -> str:
+    deadline = time.monotonic() + timeout
+    shown = ""
+    while time.monotonic() < deadline:
+        shown = screen(session)
+        if text in shown:
+            return shown
+        time.sleep(0.2)
+    raise AssertionError(f"{text!r} never appeared; screen was:\n{shown}")
+
+
+def keys(session: str, *names: str) -> None:
+    for name in names:
+        tmux("send-keys", "-t", session, name)
+        time.sleep(0.25)
+
+
+def test_find_the_venue_posts_read_one_and_quit(tmp_path):
+    session = f"liveblog-{uuid.uuid4().hex[:8]}"
+    command = f"cd {tmp_path} && TERM=xterm-256color {sys.executable} -m tui; echo LIVEBLOG-EXITED; sleep 30"
+    tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
+    try:
+        shown = wait_for(session, "77 of 77 posts")
+        assert "Time" in shown and "BBC" in shown and "GDN" in shown
+        time.sleep(0.5)
+        keys(session, "t")
+        shown = wait_for(session, "Filter by topic")
+        assert "Venue (16)" in shown
+        keys(session, "Down", "Down", "Space", "Enter")
+        shown = wait_for(session, "16 of 77 posts")
+        assert "topics: venue" in shown
+        assert "VENUE" in shown
+        keys(session, "Enter")
+        time.sleep(0.5)
+        shown = screen(session)
+        assert "Topics: Venue" in shown  # the detail of the highlighted venue post
+        keys(session, "Escape", "q")
+        wait_for(session, "LIVEBLOG-EXITED")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
