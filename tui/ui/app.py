@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, LoadingIndicator, Static
 
+from ..core.filtering import SearchIndex, warm
 from ..core.timeline import Timeline, build_timeline
 from ..core.topics import load_taxonomy
 from ..resources import seed_paths, stylesheet
@@ -56,11 +57,13 @@ class LiveblogApp(App[int]):
         self.zone = zone
         self.topics_file = topics_file
         self.timeline: Timeline | None = timeline
+        #: A prepared search index for a given timeline (else the reader builds one).
+        self.search_index: SearchIndex | None = None
         self.theme = "textual-dark"
 
     def on_mount(self) -> None:
         if self.timeline is not None:
-            self.push_screen(MainScreen(self.timeline, self.zone))
+            self.push_screen(MainScreen(self.timeline, self.zone, self.search_index))
         else:
             self.push_screen(LoadingScreen())
             self.load_timeline()
@@ -71,12 +74,14 @@ class LiveblogApp(App[int]):
         paths = self.paths or seed_paths()
         label = None if self.paths else (lambda p: f"seeds/{p.name}")
         timeline = build_timeline(paths, self.source_format, self.on_date, label, load_taxonomy(self.topics_file))
-        self.call_from_thread(self.show_timeline, timeline)
+        index = SearchIndex()
+        warm(timeline.entries, index, pause=0)  # here, before the reader shows, not competing with it
+        self.call_from_thread(self.show_timeline, timeline, index)
 
-    def show_timeline(self, timeline: Timeline) -> None:
+    def show_timeline(self, timeline: Timeline, index: SearchIndex | None = None) -> None:
         """Replace the loading screen with the reader."""
         self.timeline = timeline
-        self.switch_screen(MainScreen(timeline, self.zone))
+        self.switch_screen(MainScreen(timeline, self.zone, index))
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):

@@ -48,14 +48,15 @@ class MainScreen(Screen[None]):
         Binding("escape", "back", "Back", show=False, id="back"),
     ]
 
-    def __init__(self, timeline: Timeline, zone: tzinfo | None = None) -> None:
+    def __init__(self, timeline: Timeline, zone: tzinfo | None = None, search_index: SearchIndex | None = None) -> None:
         super().__init__()
+        self._warmed = search_index is not None
         self.timeline = timeline
         self.zone = zone
         self.filters = FilterState()
         self.sort_key = "time"
         self.reverse = False
-        self.search_index = SearchIndex()
+        self.search_index = search_index or SearchIndex()
         self.by_id = timeline.by_id()
         self.shown: list[Post] = list(timeline.entries)
 
@@ -77,7 +78,8 @@ class MainScreen(Screen[None]):
         self._layout_for(self.size.width, self.size.height)
         self.refilter()
         self.query_one(TimelineView).focus()
-        self._warm_search()
+        if not self._warmed:
+            self._warm_search()
 
     @work(thread=True, group="warm", exit_on_error=False)
     def _warm_search(self) -> None:
