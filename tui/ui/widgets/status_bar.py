@@ -32,15 +32,16 @@ class StatusBar(Static):
     ) -> None:
         """Rebuild the status text from plain values (no markup is parsed)."""
         text = Text(no_wrap=True, overflow="ellipsis")
+        # Most important first: on a narrow terminal the end is cut off.
         text.append(day.strftime("%a %d %b %Y") if day else "no date", "bold")
-        outlets = ", ".join(f"{SOURCE_NAMES.get(s, s)} {n}" for s, n in sources.items() if n)
-        text.append(f" · {files} file{'s' if files != 1 else ''} ({outlets})" if outlets else f" · {files} files")
         text.append(f" · {shown} of {total} posts", "bold")
-        text.append(f" · sort {sort}")
         if filters:
             text.append(f" · {filters}", "italic")
         if busy:
             text.append(f" · {busy}", "italic")
+        text.append(f" · sort {sort}")
+        outlets = ", ".join(f"{SOURCE_NAMES.get(s, s)} {n}" for s, n in sources.items() if n)
+        text.append(f" · {files} file{'s' if files != 1 else ''} ({outlets})" if outlets else f" · {files} files")
         for problem in problems[:3]:
             text.append("\n⚠ " + problem, "bold")
         if len(problems) > 3:
