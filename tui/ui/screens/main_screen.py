@@ -228,11 +228,14 @@ class MainScreen(Screen[None]):
         self.reverse = not self.reverse
         self.refilter()
 
-    def action_clear_filters(self) -> None:
+    def _reset_search_input(self) -> None:
         search = self.query_one("#search", Input)
         with search.prevent(Input.Changed):
             search.value = ""
         search.display = False
+
+    def action_clear_filters(self) -> None:
+        self._reset_search_input()
         self.set_filters(self.filters.cleared())
 
     def action_jump_related(self) -> None:
@@ -270,9 +273,6 @@ class MainScreen(Screen[None]):
             self.action_clear_filters()
 
     def action_clear_search(self) -> None:
-        search = self.query_one("#search", Input)
-        with search.prevent(Input.Changed):
-            search.value = ""
-        search.display = False
+        self._reset_search_input()
         self.set_filters(self.filters.with_query(""))
         self.query_one(TimelineView).focus()
