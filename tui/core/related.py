@@ -6,7 +6,7 @@ when their cosine similarity is at least :data:`MIN_COSINE` (or
 :data:`MIN_COSINE_SHARED_TITLE` when both headlines hold the same rare word,
 such as ``Budapest``) *and* they share
 at least :data:`MIN_RARE_SHARED` rare words (words found in at most
-:data:`RARE_FRACTION` of all entries).  Words that occur in most posts of a
+:data:`RARE_FRACTION` of the posts of the same and adjacent days).  Words that occur in most posts of a
 story (``Ukraine``, ``Trump``, ``Putin``) carry almost no weight, so a
 generic shared word never makes a link on its own.  Summaries recap the
 whole day and are linked to nothing.  Each entry keeps at most
@@ -72,7 +72,6 @@ def relate(entries: list[Post], days: list[object] | None = None) -> list[tuple[
         df.update(counts.keys())
     total = max(len(entries), 1)
     idf = {term: math.log((1 + total) / (1 + n)) + 1 for term, n in df.items()}
-    rare_limit = max(2, int(RARE_FRACTION * total))
     vectors: list[dict[str, float]] = []
     norms: list[float] = []
     for counts in term_counts:
@@ -80,17 +79,25 @@ def relate(entries: list[Post], days: list[object] | None = None) -> list[tuple[
         vectors.append(vec)
         norms.append(math.sqrt(sum(v * v for v in vec.values())) or 1.0)
 
-    by_source: dict[str, list[int]] = {}
-    for i, entry in enumerate(entries):
-        by_source.setdefault(entry.source, []).append(i)
-    # Inverted index on rare terms, per day, keeps this near-linear for large archives.
+    # Rarity is judged among the posts of the same few days, and candidates
+    # come only from those days: a year's archive stays near-linear.
     day_of = days if days is not None else [None] * len(entries)
+    day_size: Counter[object] = Counter(day_of)
+    df_day: Counter[tuple[object, str]] = Counter()
     postings: dict[tuple[object, str], list[int]] = {}
     for i, counts in enumerate(term_counts):
         for term in counts:
-            if df[term] <= rare_limit:
-                postings.setdefault((day_of[i], term), []).append(i)
+            key = (day_of[i], term)
+            df_day[key] += 1
+            postings.setdefault(key, []).append(i)
 
+    def rare_terms(i: int) -> set[str]:
+        near = _near(day_of[i])
+        window = sum(day_size[d] for d in near)
+        limit = max(2, int(RARE_FRACTION * window))
+        return {t for t in term_counts[i] if sum(df_day[(d, t)] for d in near) <= limit}
+
+    rare_of = [rare_terms(i) for i in range(len(entries))]
     links: dict[int, list[tuple[float, int]]] = {i: [] for i in range(len(entries))}
     pairs: list[tuple[str, str, float]] = []
     titles = [{w for w in words(e.title or "") if w not in STOP_WORDS and len(w) > 2} for e in entries]
@@ -99,7 +106,7 @@ def relate(entries: list[Post], days: list[object] | None = None) -> list[tuple[
             continue
         shared: Counter[int] = Counter()
         for day in _near(day_of[i]):
-            for term in term_counts[i]:
+            for term in rare_of[i]:
                 for j in postings.get((day, term), ()):
                     if j > i and entries[j].source != entry.source and not _is_roundup(entries[j]):
                         shared[j] += 1
@@ -111,7 +118,7 @@ def relate(entries: list[Post], days: list[object] | None = None) -> list[tuple[
                 a, b = b, a
             dot = sum(v * b.get(t, 0.0) for t, v in a.items())
             cosine = dot / (norms[i] * norms[j])
-            rare_title = any(df[t] <= rare_limit for t in titles[i] & titles[j])
+            rare_title = bool(titles[i] & titles[j] & rare_of[i] & rare_of[j])
             if cosine >= (MIN_COSINE_SHARED_TITLE if rare_title else MIN_COSINE):
                 links[i].append((cosine, j))
                 links[j].append((cosine, i))
