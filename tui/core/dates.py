@@ -113,6 +113,7 @@ class DateResolver:
         all_text = "\n".join(feed_text(f) for f in feeds)
         self.text_year = _mentioned_year(all_text)
         self._counts: list[tuple[Feed, Counter[date]]] | None = None
+        self._weekdays: dict[int, int | None] = {}
 
     def resolve_year(self, month: int, day: int, feed: Feed) -> tuple[int | None, str]:
         """A year for a day-month printed without one, and the reason."""
@@ -129,7 +130,7 @@ class DateResolver:
                             best = (gap, year)
             if best:
                 return best[1], "year from another dated stamp in this load"
-        weekday = weekday_hint(feed_text(feed))
+        weekday = self._weekday(feed)
         start = self.text_year or 2000
         if weekday is not None:
             for year in range(start, start + 40):
@@ -139,6 +140,12 @@ class DateResolver:
         if self.text_year:
             return self.text_year, "year inferred from the latest year the text mentions"
         return None, "year unknown (pass --date)"
+
+    def _weekday(self, feed: Feed) -> int | None:
+        key = id(feed)
+        if key not in self._weekdays:
+            self._weekdays[key] = weekday_hint(feed_text(feed))
+        return self._weekdays[key]
 
     def stamp_date(self, stamp: Stamp, feed: Feed) -> tuple[date | None, str]:
         """The date a stamp prints (completing a missing year), or None."""
