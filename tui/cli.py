@@ -78,6 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     _sorting(export_cmd)
     _topic_filter(export_cmd)
     export_cmd.add_argument("--format", dest="output_format", choices=("json", "csv", "markdown"), default="json", help="output format (default: json); use --source-format for the input format")
+    replay_cmd = sub.add_parser("replay", help="print posts as they arrive, in timeline order, at a chosen speed")
+    _common(replay_cmd)
+    _topic_filter(replay_cmd)
+    replay_cmd.add_argument("--speed", type=float, default=60, metavar="N", help="simulated seconds per real second (default 60; 0 prints everything at once)")
+    replay_cmd.add_argument("--from", dest="start", metavar="HH:MM", help="start at this clock time of the day (in the display zone)")
     topics_cmd = sub.add_parser("topics", help="list the topics with their post counts")
     _common(topics_cmd)
     return parser
@@ -158,6 +163,29 @@ def cmd_export(args: argparse.Namespace) -> int:
     return _report(timeline)
 
 
+def cmd_replay(args: argparse.Namespace) -> int:
+    """``liveblog replay``: posts printed as they arrive; Ctrl-C stops cleanly."""
+    from .core.replay import replay_start, run_cli_replay
+
+    if args.speed < 0:
+        raise SystemExit("liveblog: --speed must be 0 or more")
+    timeline = load(args)
+    args.sort, args.reverse = "time", False
+    entries = _filtered(timeline, args)
+    try:
+        start = replay_start(entries, args.start, args.tz)
+    except ValueError as exc:
+        raise SystemExit(f"liveblog: --from: {exc}") from None
+    status = _report(timeline)
+    try:
+        run_cli_replay(entries, sys.stdout, args.speed, start, args.tz)
+    except KeyboardInterrupt:
+        sys.stdout.write("\n")
+        sys.stdout.flush()
+        return 130
+    return status
+
+
 def cmd_topics(args: argparse.Namespace) -> int:
     """``liveblog topics``: ids, names and post counts."""
     timeline = load(args)
@@ -185,7 +213,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     return app.return_code or 0
 
 
-HANDLERS = {"open": cmd_open, "list": cmd_list, "export": cmd_export, "topics": cmd_topics}
+HANDLERS = {"open": cmd_open, "list": cmd_list, "export": cmd_export, "replay": cmd_replay, "topics": cmd_topics}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -86,8 +86,15 @@ class LiveblogApp(App[int]):
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
+        from .screens.replay_screen import ReplayScreen
+
         bindings = [b for b in self.BINDINGS if isinstance(b, Binding)]
         bindings += [b for b in MainScreen.BINDINGS if isinstance(b, Binding)]
+        bindings += [
+            Binding(b.key, b.action, f"Replay: {b.description}", id=b.id)
+            for b in ReplayScreen.BINDINGS
+            if isinstance(b, Binding)
+        ]
         self.push_screen(HelpScreen(bindings))
 
     def action_toggle_theme(self) -> None:
@@ -97,8 +104,10 @@ class LiveblogApp(App[int]):
     def get_system_commands(self, screen: Screen):  # type: ignore[no-untyped-def]
         """Every key's action also appears in the command palette."""
         yield from super().get_system_commands(screen)
-        if isinstance(screen, MainScreen):
-            for binding in MainScreen.BINDINGS:
+        from .screens.replay_screen import ReplayScreen
+
+        if isinstance(screen, (MainScreen, ReplayScreen)):
+            for binding in type(screen).BINDINGS:
                 if isinstance(binding, Binding) and binding.description:
                     yield SystemCommand(binding.description, f"Key: {binding.key}", partial(screen.run_action, binding.action))
         yield SystemCommand("Help", "Show every key", self.action_help)

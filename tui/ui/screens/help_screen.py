@@ -25,7 +25,11 @@ EXTRA_KEYS = [
 
 def describe_key(key: str) -> str:
     """``question_mark`` -> ``?`` and similar, for display."""
-    names = {"question_mark": "?", "slash": "/", "escape": "Esc", "tab": "Tab", "shift+tab": "Shift+Tab", "colon": ":"}
+    names = {
+        "question_mark": "?", "slash": "/", "escape": "Esc", "tab": "Tab", "shift+tab": "Shift+Tab",
+        "colon": ":", "space": "Space", "plus": "+", "equals_sign": "=", "minus": "-",
+        "full_stop": ".", "comma": ",", "end": "End",
+    }
     return " / ".join(names.get(k.strip(), k.strip()) for k in key.split(","))
 
 

@@ -44,6 +44,7 @@ class MainScreen(Screen[None]):
         Binding("S", "reverse_sort", "Reverse sort", show=False, id="reverse_sort"),
         Binding("c", "clear_filters", "Clear filters", id="clear_filters"),
         Binding("l", "jump_related", "Other outlet", show=False, id="jump_related"),
+        Binding("r", "replay", "Replay", id="replay"),
         Binding("tab", "switch_pane", "Switch pane", show=False, id="switch_pane"),
         Binding("escape", "back", "Back", show=False, id="back"),
     ]
@@ -251,6 +252,17 @@ class MainScreen(Screen[None]):
             self.refilter(keep=target)
         else:
             self.query_one(TimelineView).set_entries(self.shown, keep=target)
+
+    def action_replay(self) -> None:
+        """Replay the shown (filtered) posts in time order."""
+        from .replay_screen import ReplayScreen
+
+        def done(post: Post | None) -> None:
+            if post is not None:
+                self.query_one(TimelineView).set_entries(self.shown, keep=post)
+
+        screen = ReplayScreen(self.shown, self.zone, self.timeline.taxonomy, self.by_id, self.query_one(TimelineView).current)
+        self.app.push_screen(screen, done)
 
     def action_switch_pane(self) -> None:
         timeline, detail = self.query_one(TimelineView), self.query_one(DetailView)

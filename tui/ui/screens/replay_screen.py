@@ -1,0 +1,192 @@
+"""Replay mode: the day's coverage arriving in order at a chosen speed.
+
+A timer advances the :class:`~tui.core.replay.ReplayClock`; tests call
+:meth:`ReplayScreen.tick` directly instead of waiting.  The timeline shows
+arrivals oldest first; while following, the newest is highlighted and shown
+in the detail pane.  Moving the cursor stops following (new posts then never
+move it); ``G`` returns to following.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input
+
+from ...core.model import Post
+from ...core.replay import ReplayClock, parse_clock
+from ...core.timefmt import display_zone
+from ...core.topics import Taxonomy
+from ..widgets.detail_view import DetailView
+from ..widgets.replay_bar import ReplayBar
+from ..widgets.timeline_view import TimelineHeader, TimelineView
+
+TICK = 0.1  # real seconds between clock updates
+
+
+class ReplayScreen(Screen[Post | None]):
+    """Replays entries (already filtered by the reader); dismisses with the post to return to."""
+
+    BINDINGS = [
+        Binding("space", "pause", "Pause/resume", id="replay_pause"),
+        Binding("plus,equals_sign", "faster", "Faster", id="replay_faster"),
+        Binding("minus", "slower", "Slower", id="replay_slower"),
+        Binding("n,full_stop", "step_next", "Next post", id="replay_next"),
+        Binding("p,comma", "step_previous", "Prev post", id="replay_previous"),
+        Binding("colon", "jump", "Jump to HH:MM", id="replay_jump"),
+        Binding("R", "restart", "Restart", id="replay_restart"),
+        Binding("G", "follow", "Follow newest", id="replay_follow", priority=True),
+        Binding("end", "follow", "Follow newest", show=False, id="replay_follow_end", priority=True),
+        Binding("escape", "leave", "Leave replay", id="replay_leave"),
+    ]
+
+    def __init__(self, entries: list[Post], zone: tzinfo | None, taxonomy: Taxonomy | None, by_id: dict[str, Post], start: Post | None = None, speed: int = 60) -> None:
+        super().__init__()
+        self.clock = ReplayClock(entries, speed)
+        self.zone = zone
+        self.taxonomy = taxonomy
+        self.by_id = by_id
+        self.following = True
+        self._expected: list[int] = []  # posts our own refreshes will report as highlighted
+        self._timer: Timer | None = None
+        self._start = start
+
+    def compose(self) -> ComposeResult:
+        with Container(id="panes"):
+            with Vertical(id="timeline-pane"):
+                yield TimelineHeader(id="timeline-header")
+                yield TimelineView(zone=self.zone, id="timeline")
+            yield DetailView(id="detail")
+        yield Input(placeholder="Jump to HH:MM (Enter), Esc to cancel", id="jump")
+        yield ReplayBar(self.clock, self.zone, id="replay-bar")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        detail = self.query_one(DetailView)
+        detail.zone, detail.by_id, detail.taxonomy = self.zone, self.by_id, self.taxonomy
+        self.query_one(TimelineView).taxonomy = self.taxonomy
+        self.query_one("#jump", Input).display = False
+        width, height = self.app.size
+        self.set_class(width < 110, "stacked")
+        self.set_class(width < 60 or height < 16, "single")
+        self.refresh_view()
+        self.query_one(TimelineView).focus()
+        self._timer = self.set_interval(TICK, lambda: self.tick(TICK))
+
+    def on_resize(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.set_class(event.size.width < 110, "stacked")
+        self.set_class(event.size.width < 60 or event.size.height < 16, "single")
+
+    # -- the clock --------------------------------------------------------------
+
+    def tick(self, real_seconds: float) -> None:
+        """Advance the simulated clock; show new arrivals."""
+        arrived = self.clock.advance(real_seconds)
+        if arrived:
+            self.refresh_view()
+        else:
+            self.query_one(ReplayBar).refresh()
+
+    def refresh_view(self) -> None:
+        """Show the posts that have arrived; follow the newest if following."""
+        timeline = self.query_one(TimelineView)
+        visible = self.clock.visible()
+        keep = self.clock.newest if self.following else timeline.current
+        if keep is not None:
+            self._expected.append(id(keep))
+        timeline.set_entries(visible, keep)
+        bar = self.query_one(ReplayBar)
+        bar.following = self.following
+        bar.refresh()
+        if self.following:
+            self.query_one(DetailView).show(self.clock.newest)
+
+    @on(TimelineView.Highlighted)
+    def _highlighted(self, event: TimelineView.Highlighted) -> None:
+        if event.post is not None and id(event.post) in self._expected:
+            self._expected.remove(id(event.post))
+        elif event.post is not None and event.post is not self.clock.newest:
+            self.following = False
+            self.query_one(ReplayBar).following = False
+            self.query_one(ReplayBar).refresh()
+        self.query_one(DetailView).show(event.post)
+
+    @on(TimelineView.Selected)
+    def _selected(self, event: TimelineView.Selected) -> None:
+        self.query_one(DetailView).focus()
+
+    @on(ReplayBar.Scrubbed)
+    def _scrubbed(self, event: ReplayBar.Scrubbed) -> None:
+        self.clock.jump_to_fraction(event.fraction)
+        self.refresh_view()
+
+    # -- actions ----------------------------------------------------------------
+
+    def action_pause(self) -> None:
+        paused = self.clock.toggle_pause()
+        self.query_one(ReplayBar).refresh()
+        self.app.notify(Text("Paused" if paused else "Playing"), timeout=1)
+
+    def action_faster(self) -> None:
+        self.clock.faster()
+        self.query_one(ReplayBar).refresh()
+
+    def action_slower(self) -> None:
+        self.clock.slower()
+        self.query_one(ReplayBar).refresh()
+
+    def action_step_next(self) -> None:
+        self.clock.step_next()
+        self.refresh_view()
+
+    def action_step_previous(self) -> None:
+        self.clock.step_previous()
+        self.refresh_view()
+
+    def action_restart(self) -> None:
+        self.clock.restart()
+        self.following = True
+        self.refresh_view()
+
+    def action_follow(self) -> None:
+        self.following = True
+        self.refresh_view()
+
+    def action_jump(self) -> None:
+        box = self.query_one("#jump", Input)
+        box.display = True
+        box.value = ""
+        box.focus()
+
+    @on(Input.Submitted, "#jump")
+    def _jump_submitted(self, event: Input.Submitted) -> None:
+        box = self.query_one("#jump", Input)
+        try:
+            hour, minute = parse_clock(event.value)
+        except ValueError:
+            self.app.notify(Text(f"Not a time: {event.value!r} (use HH:MM)"), severity="warning", timeout=3)
+            return
+        zone = self.zone or (display_zone(self.clock.entries[0]) if self.clock.entries else None)
+        if zone is not None:
+            self.clock.jump_to_clock(hour, minute, zone)
+        box.display = False
+        self.following = True
+        self.refresh_view()
+        self.query_one(TimelineView).focus()
+
+    def action_leave(self) -> None:
+        box = self.query_one("#jump", Input)
+        if box.has_focus:
+            box.display = False
+            self.query_one(TimelineView).focus()
+            return
+        if self._timer is not None:
+            self._timer.stop()
+        self.dismiss(self.query_one(TimelineView).current or self.clock.newest)

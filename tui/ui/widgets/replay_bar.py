@@ -1,0 +1,95 @@
+"""The replay bar: clock, speed, progress, and a per-outlet density strip.
+
+The strip shows posts per 15 minutes for each outlet across the replay span,
+with the replay position marked; clicking it jumps there.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from rich.style import Style
+from rich.text import Text
+from textual.message import Message
+from textual.widget import Widget
+
+from ...core.model import SOURCE_NAMES
+from ...core.replay import ReplayClock
+from ...core.timefmt import display_zone
+
+BLOCKS = " ▁▂▃▄▅▆▇█"
+
+
+class ReplayBar(Widget):
+    """Three lines: status, then one density row per outlet."""
+
+    COMPONENT_CLASSES = {"replay--position", "replay--bbc", "replay--guardian", "replay--status"}
+
+    DEFAULT_CSS = """
+    ReplayBar { height: 3; background: $panel; padding: 0 1; }
+    ReplayBar > .replay--position { background: $warning; color: $background; }
+    ReplayBar > .replay--bbc { color: $error; }
+    ReplayBar > .replay--guardian { color: $primary; }
+    ReplayBar > .replay--status { text-style: bold; }
+    """
+
+    class Scrubbed(Message):
+        """The strip was clicked at a fraction of the span."""
+
+        def __init__(self, fraction: float) -> None:
+            super().__init__()
+            self.fraction = fraction
+
+    def __init__(self, clock: ReplayClock, zone: tzinfo | None = None, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.clock = clock
+        self.zone = zone
+        self.following = True
+
+    LABEL = 9  # "Guardian " column before the strip
+
+    def status_text(self) -> str:
+        """The status line as plain text (also used by tests)."""
+        clock = self.clock
+        if not clock.entries:
+            return "Replay: no timed posts match the filters"
+        zone = self.zone or display_zone(clock.entries[0])
+        now = clock.now.astimezone(zone)
+        state = "⏸ paused" if clock.paused else ("■ end" if clock.finished else "▶ playing")
+        follow = "following newest" if self.following else "not following (G: follow)"
+        estimated = " · newest time estimated" if clock.newest is not None and clock.newest.time_basis == "estimated" else ""
+        return (
+            f"{state} · {now:%H:%M:%S} {now.tzname() or ''} · {clock.speed}× · "
+            f"{clock.arrived} of {len(clock.entries)} posts · {follow}{estimated}"
+        )
+
+    def render(self) -> Text:
+        width = max(10, self.size.width)
+        strip_width = max(4, width - self.LABEL)
+        out = Text(no_wrap=True, overflow="ellipsis")
+        out.append(self.status_text(), self.get_component_rich_style("replay--status"))
+        density = self.clock.density()
+        if density.buckets == 0:
+            return out
+        position = int(self.clock.fraction * (strip_width - 1))
+        for source in ("bbc", "guardian"):
+            counts = density.counts.get(source, [])
+            peak = max(max(counts, default=0), 1)
+            out.append("\n")
+            out.append(f"{SOURCE_NAMES.get(source, source)[:8]:<8} ")
+            style = self.get_component_rich_style(f"replay--{source}")
+            for x in range(strip_width):
+                first = x * density.buckets // strip_width
+                last = max(first + 1, (x + 1) * density.buckets // strip_width)
+                value = sum(counts[first:last]) if counts else 0
+                level = 0 if value == 0 else 1 + (len(BLOCKS) - 2) * value // (peak * max(1, last - first))
+                char = BLOCKS[min(level, len(BLOCKS) - 1)]
+                cell_style = self.get_component_rich_style("replay--position") if x == position else style
+                out.append(char if char != " " else "·", cell_style if x == position else style + Style(dim=value == 0))
+        return out
+
+    def on_click(self, event) -> None:  # type: ignore[no-untyped-def]
+        strip_width = max(4, self.size.width - self.LABEL - 2)
+        x = event.x - self.LABEL - 1
+        if event.y >= 1 and 0 <= x <= strip_width:
+            self.post_message(self.Scrubbed(x / max(1, strip_width - 1)))
