@@ -28,7 +28,6 @@ from tui.core.timeline import Timeline, build_timeline, sort_entries  # noqa: E4
 from tui.resources import seed_paths  # noqa: E402
 from tui.ui.app import create_app  # noqa: E402
 from tui.ui.screens.main_screen import MainScreen  # noqa: E402
-from tui.ui.widgets.timeline_view import TimelineView  # noqa: E402
 
 
 class Empty(App[None]):

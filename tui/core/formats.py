@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .bbc_times import find_stamp
-from .guardian_times import parse_page_stamp, parse_post_time, parse_updated
+from .guardian_times import parse_page_stamp, parse_post_time
 
 FORMATS = ("bbc", "guardian")
 

@@ -35,7 +35,7 @@ from .line_kinds import (
     is_quote_intro,
     opens_quote,
 )
-from .model import Block, Feed, Label, Origin, Post, Stamp
+from .model import Block, Feed, Label, Origin, Post
 from .text import ends_sentence, normalise
 
 SUMMARY_HEADINGS = {

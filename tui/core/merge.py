@@ -32,7 +32,7 @@ from itertools import chain
 from dataclasses import dataclass, field
 
 from .ids import post_id
-from .model import Block, Feed, Label, Origin, Post, Revision
+from .model import Feed, Label, Origin, Post, Revision
 from .text import normalise, shingles
 
 _MATCH_CONTAINMENT = 0.6
@@ -294,7 +294,7 @@ def _merge_group(feeds: list[Feed]) -> list[Post]:
     for n in range(len(pieces)):
         clusters[find(n)].append(n)
     entries = [_combine([pieces[n] for n in members], feeds, ranks) for members in clusters.values()]
-    _summary_revisions(feeds, ranks, pieces, clusters, find)
+    _summary_revisions(feeds, ranks, pieces, clusters)
     return entries
 
 
@@ -382,7 +382,9 @@ def _combine(members: list[_Piece], feeds: list[Feed], ranks: list[tuple[int, in
     return entry
 
 
-def _summary_revisions(feeds, ranks, pieces, clusters, find) -> None:  # type: ignore[no-untyped-def]
+def _summary_revisions(
+    feeds: list[Feed], ranks: list[tuple[int, int]], pieces: list[_Piece], clusters: dict[int, list[int]]
+) -> None:
     """Keep each distinct summary of one page as a revision on the latest copy.
 
     Feeds are the same page when any of their posts merged together.
@@ -423,7 +425,3 @@ def _summary_revisions(feeds, ranks, pieces, clusters, find) -> None:  # type: i
             removed = [t for t, n in zip(texts, norms) if n not in set(head_norm)]
             head.summary_revisions.append(Revision(origin, "Summary", texts, added=added, removed=removed))
 
-
-def blocks_text(blocks: list[Block]) -> str:
-    """The text of blocks joined by blank lines."""
-    return "\n\n".join(b.text for b in blocks if b.kind != "separator")
