@@ -67,6 +67,11 @@ async def test_pause_speed_step_and_jump(make_app):
         assert clock.now.astimezone(LONDON).strftime("%H:%M") == "18:30"
         status = screen.query_one(ReplayBar).status_text()
         assert "18:30:00 BST" in status and f"{clock.arrived} of {len(clock.entries)} posts" in status
+        before = clock.now
+        await pilot.press("right_square_bracket")
+        assert (clock.now - before).total_seconds() == 15 * 60
+        await pilot.press("left_square_bracket", "left_square_bracket")
+        assert (before - clock.now).total_seconds() == 15 * 60
         await pilot.press("R")
         await pilot.pause()
         assert clock.arrived == 1

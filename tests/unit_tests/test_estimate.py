@@ -86,3 +86,27 @@ def test_labelled_check_on_the_seeds(seed_timeline):
     # Reported in the README; the floor guards against regressions.
     assert inside_window / total >= 0.75
     assert point_inside / total >= 0.75
+
+
+def test_a_snapshot_stamp_caps_the_posts_it_holds(tmp_path):
+    from tui.core.timeline import build_timeline
+
+    earlier = tmp_path / "a.txt"
+    earlier.write_text(
+        "Thu 19 May 2022 09.30 BST\nKey events\n-\nTalks open in Geneva today\n"
+        "Talks open in Geneva today\nDelegates arrived early for the first session of talks.\nUpdated\n",
+        encoding="utf-8",
+    )
+    later = tmp_path / "b.txt"
+    later.write_text(
+        "Thu 19 May 2022 18.00 BST\nKey events\n-\nTalks close without a deal\n"
+        "Talks close without a deal\nThe delegates left after a long day of talks.\nUpdated\n"
+        "Talks open in Geneva today\nDelegates arrived early for the first session of talks.\nUpdated\n",
+        encoding="utf-8",
+    )
+    timeline = build_timeline([earlier, later])
+    opening = next(e for e in timeline.entries if e.title == "Talks open in Geneva today")
+    closing = next(e for e in timeline.entries if e.title == "Talks close without a deal")
+    assert opening.time_window[1] <= datetime(2022, 5, 19, 9, 30, tzinfo=BST)
+    assert "snapshot stamped 09:30" in opening.time_note
+    assert opening.published <= closing.published <= datetime(2022, 5, 19, 18, 0, tzinfo=BST)

@@ -15,7 +15,9 @@ first):
    * greetings and handovers: ``Good morning`` puts a post between 05:00
      and 12:00, ``Good afternoon`` 12:00–18:00, ``Good evening`` after
      17:00, "guide you through the late afternoon" 15:00–18:00;
-   * the day itself (the page's date, see :mod:`tui.core.dates`).
+   * the day itself (the page's date, see :mod:`tui.core.dates`);
+   * the other snapshots of the page: a post already present in a snapshot
+     whose page stamp says when it was taken cannot be later than that.
 
    Bounds propagate along the page order (a lower bound holds for every
    newer post, an upper bound for every older one).
@@ -150,12 +152,15 @@ def estimate_sequence(
     sequence: list[Post],
     day: date,
     anchors: dict[int, list[datetime]],
-    upper_limit: datetime | None = None,
+    limits: dict[int, datetime] | None = None,
 ) -> None:
     """Estimate times for the untimed posts of one outlet's sequence (oldest first).
 
-    ``anchors`` maps a position to the times of related timed posts.
+    ``anchors`` maps a position to the times of related timed posts;
+    ``limits`` maps a position to the latest time the post can have (the
+    stamp of a snapshot that already holds it).
     """
+    limits = limits or {}
     n = len(sequence)
     if n == 0:
         return
@@ -165,15 +170,18 @@ def estimate_sequence(
     upper: list[datetime] = []
     reasons: list[list[str]] = []
     timed = [p.published is not None and p.time_basis != "estimated" for p in sequence]
-    for post, fixed in zip(sequence, timed):
+    for position, (post, fixed) in enumerate(zip(sequence, timed)):
+        upper_limit = limits.get(position)
         if fixed:
             lower.append(post.published)  # type: ignore[arg-type]
             upper.append(post.published)  # type: ignore[arg-type]
             reasons.append([])
             continue
         cons = text_constraints(post, day)
-        lo, hi = cons.lower or start, cons.upper or (upper_limit or end)
+        lo, hi = cons.lower or start, cons.upper or end
         if upper_limit is not None:
+            if upper_limit < hi:
+                cons.reasons.append(f"already in a snapshot stamped {upper_limit:%H:%M}")
             hi = min(hi, upper_limit)
         if lo > hi:  # contradictory cues: keep the day, drop the cues
             lo, hi, cons.reasons = start, upper_limit or end, ["contradictory time cues ignored"]

@@ -163,6 +163,11 @@ class ReplayClock:
         if self.times:
             self.now = self.start + (self.end - self.start) * max(0.0, min(1.0, fraction))
 
+    def shift(self, delta: timedelta) -> None:
+        """Move the clock by ``delta`` (a strip bucket with ``[``/``]``)."""
+        if self.times:
+            self.jump_to(self.now + delta)
+
     def restart(self) -> None:
         """Back to the first post."""
         self.now = self.start

@@ -159,11 +159,33 @@ def assemble(result: LoadResult, on_date: date | None = None, taxonomy: Taxonomy
             ]
             if times:
                 anchors[i] = times  # type: ignore[assignment]
-        estimate_sequence(sequence, day, anchors)
+        estimate_sequence(sequence, day, anchors, _snapshot_limits(sequence, feeds))
     if taxonomy is None:
         taxonomy = load_taxonomy()
     taxonomy.classify_all(entries)
     return Timeline(sort_entries(entries), feeds, result.errors, warnings, taxonomy)
+
+
+def _snapshot_limits(sequence: list[Post], feeds: list[Feed]) -> dict[int, datetime]:
+    """For each position, the earliest page stamp of a snapshot that holds the post."""
+    from .dates import _page_stamps
+    from .zones import local_datetime
+
+    taken: dict[str, datetime] = {}
+    for feed in feeds:
+        for stamp in _page_stamps(feed):
+            if stamp.year and stamp.month and stamp.day:
+                moment = local_datetime(date(stamp.year, stamp.month, stamp.day), stamp.hour, stamp.minute, stamp.utc_offset_minutes, feed.source)
+                if feed.path not in taken or moment > taken[feed.path]:
+                    taken[feed.path] = moment  # the latest stamp is when the copy was taken
+    limits: dict[int, datetime] = {}
+    if not taken:
+        return limits
+    for position, entry in enumerate(sequence):
+        moments = [taken[o.file] for o in entry.origins if o.file in taken]
+        if moments:
+            limits[position] = min(moments)
+    return limits
 
 
 def _entry_days(entries: list[Post], feeds: list[Feed], resolver: DateResolver) -> list[date | None]:

@@ -101,6 +101,8 @@ class MainScreen(Screen[None]):
     def refilter(self, keep: Post | None = None) -> None:
         """Apply filters and sort (in a worker) and show the result."""
         keep = keep or self.query_one(TimelineView).current
+        if len(self.timeline.entries) > 20_000:
+            self.update_status(busy="filtering…")
         self._filter_worker(self.filters, self.sort_key, self.reverse, keep)
 
     @work(thread=True, exclusive=True, group="filter", exit_on_error=True)

@@ -21,7 +21,7 @@ from textual.timer import Timer
 from textual.widgets import Footer, Input
 
 from ...core.model import Post
-from ...core.replay import ReplayClock, parse_clock
+from ...core.replay import BUCKET, ReplayClock, parse_clock
 from ...core.timefmt import display_zone
 from ...core.topics import Taxonomy
 from ..widgets.detail_view import DetailView
@@ -41,6 +41,8 @@ class ReplayScreen(Screen[Post | None]):
         Binding("n,full_stop", "step_next", "Next post", id="replay_next"),
         Binding("p,comma", "step_previous", "Prev post", id="replay_previous"),
         Binding("colon", "jump", "Jump to HH:MM", id="replay_jump"),
+        Binding("left_square_bracket", "scrub(-1)", "Back 15 min", id="replay_scrub_back"),
+        Binding("right_square_bracket", "scrub(1)", "Ahead 15 min", id="replay_scrub_ahead"),
         Binding("R", "restart", "Restart", id="replay_restart"),
         Binding("G", "follow", "Follow newest", id="replay_follow", priority=True),
         Binding("end", "follow", "Follow newest", show=False, id="replay_follow_end", priority=True),
@@ -148,6 +150,11 @@ class ReplayScreen(Screen[Post | None]):
 
     def action_step_previous(self) -> None:
         self.clock.step_previous()
+        self.refresh_view()
+
+    def action_scrub(self, direction: int) -> None:
+        """Move along the density strip by one 15-minute bucket."""
+        self.clock.shift(BUCKET * direction)
         self.refresh_view()
 
     def action_restart(self) -> None:
