@@ -90,13 +90,14 @@ def write_archive(root: Path, posts: int, seed: int = 7) -> list[Path]:
 def timed(label: str, fn):
     start = time.perf_counter()
     result = fn()
-    print(f"  {label:<34} {time.perf_counter() - start:8.2f} s")
+    print(f"  {label:<34} {time.perf_counter() - start:8.2f} s", flush=True)
     return result
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=100_000)
+    parser.add_argument("--memory", action="store_true", help="also run the pipeline once under tracemalloc (slow)")
     args = parser.parse_args()
     print("bundled day:")
     timed("load + merge + estimate + topics", lambda: build_timeline(seed_paths()))
@@ -111,10 +112,11 @@ def main() -> None:
         taxonomy = load_taxonomy(use_default_user_file=False)
         timed("classify topics", lambda: taxonomy.classify_all(entries))
         timed("whole pipeline (load + assemble)", lambda: assemble(load_paths(files), None, taxonomy))
-        tracemalloc.start()
-        assemble(load_paths(files), None, taxonomy)
-        _, peak = tracemalloc.get_traced_memory()
-        print(f"  peak traced memory (pipeline)    {peak / 2**20:8.0f} MiB")
+        if args.memory:
+            tracemalloc.start()
+            assemble(load_paths(files), None, taxonomy)
+            _, peak = tracemalloc.get_traced_memory()
+            print(f"  peak traced memory (pipeline)    {peak / 2**20:8.0f} MiB")
 
 
 if __name__ == "__main__":

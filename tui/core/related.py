@@ -26,6 +26,8 @@ MIN_COSINE_SHARED_TITLE = 0.14
 MIN_RARE_SHARED = 2
 RARE_FRACTION = 0.12
 MAX_LINKS = 3
+MAX_RARE_TERMS = 24  # per post, rarest first
+MAX_CANDIDATES = 25  # other-outlet posts scored per post, most shared rare words first
 
 STOP_WORDS = frozenset(
     """
@@ -97,6 +99,13 @@ def relate(entries: list[Post], days: list[object] | None = None) -> list[tuple[
         limit = max(2, int(RARE_FRACTION * window))
         return {t for t in term_counts[i] if sum(df_day[(d, t)] for d in near) <= limit}
 
+    def seed_terms(i: int) -> list[str]:
+        """The rarest of a post's rare words that another post shares: candidates come from these."""
+        near = _near(day_of[i])
+        shared_rare = [(sum(df_day[(d, t)] for d in near), t) for t in rare_of[i]]
+        # Capping them bounds the work on busy days; words no other post has can't match anyway.
+        return [t for n, t in sorted(shared_rare) if n >= 2][:MAX_RARE_TERMS]
+
     rare_of = [rare_terms(i) for i in range(len(entries))]
     links: dict[int, list[tuple[float, int]]] = {i: [] for i in range(len(entries))}
     pairs: list[tuple[str, str, float]] = []
@@ -106,12 +115,12 @@ def relate(entries: list[Post], days: list[object] | None = None) -> list[tuple[
             continue
         shared: Counter[int] = Counter()
         for day in _near(day_of[i]):
-            for term in rare_of[i]:
+            for term in seed_terms(i):
                 for j in postings.get((day, term), ()):
                     if j > i and entries[j].source != entry.source and not _is_roundup(entries[j]):
                         shared[j] += 1
-        for j, rare in shared.items():
-            if rare < MIN_RARE_SHARED or not _same_day(entry, entries[j]):
+        for j, _ in shared.most_common(MAX_CANDIDATES):
+            if len(rare_of[i] & rare_of[j]) < MIN_RARE_SHARED or not _same_day(entry, entries[j]):
                 continue
             a, b = vectors[i], vectors[j]
             if len(a) > len(b):
