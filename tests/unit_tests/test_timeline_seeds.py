@@ -105,3 +105,14 @@ def test_sorting(seed_timeline):
     assert by_outlet[0].source == "guardian" and by_outlet[-1].source == "bbc"
     newest_first = seed_timeline.sorted("time", reverse=True)
     assert newest_first[0].published >= newest_first[-1].published
+
+
+def test_progress_is_reported_for_a_loading_screen():
+    from tests.conftest import SEEDS
+    from tui.core.timeline import build_timeline
+
+    messages = []
+    build_timeline(sorted(SEEDS.glob("*.txt")), progress=messages.append)
+    assert messages[0] == "Reading dumps: 1 of 5"
+    assert any(m.startswith("Merging") for m in messages)
+    assert any(m.startswith("Classifying") for m in messages)

@@ -108,14 +108,18 @@ def load_paths(
     fmt: str | None = None,
     on_date: date | None = None,
     label: Callable[[Path], str] | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> LoadResult:
     """Load every file; collect one-line errors for those that fail.
 
-    ``label`` names a file in provenance and messages (default: the path as given).
+    ``label`` names a file in provenance and messages (default: the path as
+    given); ``progress`` is told what is happening (for a loading screen).
     """
     files, errors = expand_paths(paths)
     result = LoadResult(errors=errors)
-    for path in files:
+    for number, path in enumerate(files, start=1):
+        if progress is not None and (number == 1 or number % 10 == 0 or number == len(files)):
+            progress(f"Reading dumps: {number} of {len(files)}")
         name = label(path) if label else str(path)
         try:
             lines, warnings = read_lines(path)

@@ -134,10 +134,18 @@ def _entry_for(post: Post, where: dict[tuple[str, int], Post]) -> Post | None:
     return None
 
 
-def assemble(result: LoadResult, on_date: date | None = None, taxonomy: Taxonomy | None = None) -> Timeline:
+def assemble(
+    result: LoadResult,
+    on_date: date | None = None,
+    taxonomy: Taxonomy | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Timeline:
     """Merge, relate, estimate and classify the feeds of a load."""
+    say = progress or (lambda message: None)
     feeds = result.feeds
+    say(f"Merging {sum(len(f.posts) for f in feeds)} posts")
     entries = merge_feeds(feeds)
+    say(f"Linking {len(entries)} posts across outlets")
     resolver = DateResolver(feeds, on_date)
     relate(entries, _entry_days(entries, feeds, resolver))
     by_id = {entry.id: entry for entry in entries}
@@ -162,6 +170,7 @@ def assemble(result: LoadResult, on_date: date | None = None, taxonomy: Taxonomy
         estimate_sequence(sequence, day, anchors, _snapshot_limits(sequence, feeds))
     if taxonomy is None:
         taxonomy = load_taxonomy()
+    say(f"Classifying {len(entries)} posts by topic")
     taxonomy.classify_all(entries)
     return Timeline(sort_entries(entries), feeds, result.errors, warnings, taxonomy)
 
@@ -218,9 +227,11 @@ def build_timeline(
     on_date: date | None = None,
     label: Callable[[Path], str] | None = None,
     taxonomy: Taxonomy | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> Timeline:
     """Load files and build their merged, classified timeline.
 
-    ``taxonomy`` defaults to the shipped topics plus the user's topic file.
+    ``taxonomy`` defaults to the shipped topics plus the user's topic file;
+    ``progress`` receives a line per stage (for a loading screen).
     """
-    return assemble(load_paths(paths, fmt, on_date, label), on_date, taxonomy)
+    return assemble(load_paths(paths, fmt, on_date, label, progress), on_date, taxonomy, progress)

@@ -73,10 +73,18 @@ class LiveblogApp(App[int]):
         """Parse, merge and classify in a thread; hand the result to the UI."""
         paths = self.paths or seed_paths()
         label = None if self.paths else (lambda p: f"seeds/{p.name}")
-        timeline = build_timeline(paths, self.source_format, self.on_date, label, load_taxonomy(self.topics_file))
+        def progress(message: str) -> None:
+            self.call_from_thread(self._loading_message, message)
+
+        timeline = build_timeline(paths, self.source_format, self.on_date, label, load_taxonomy(self.topics_file), progress)
+        progress("Preparing search")
         index = SearchIndex()
         warm(timeline.entries, index, pause=0)  # here, before the reader shows, not competing with it
         self.call_from_thread(self.show_timeline, timeline, index)
+
+    def _loading_message(self, message: str) -> None:
+        if isinstance(self.screen, LoadingScreen):
+            self.screen.query_one("#loading-text", Static).update(Text(message + "…"))
 
     def show_timeline(self, timeline: Timeline, index: SearchIndex | None = None) -> None:
         """Replace the loading screen with the reader."""
