@@ -6,7 +6,8 @@ when their cosine similarity is at least :data:`MIN_COSINE` (or
 :data:`MIN_COSINE_SHARED_TITLE` when both headlines hold the same rare word,
 such as ``Budapest``) *and* they share
 at least :data:`MIN_RARE_SHARED` rare words (words found in at most
-:data:`RARE_FRACTION` of the posts of the same and adjacent days).  Words that occur in most posts of a
+:data:`RARE_FRACTION` of the posts of the same and adjacent days, and in no
+more than :data:`RARE_MAX` of them).  Words that occur in most posts of a
 story (``Ukraine``, ``Trump``, ``Putin``) carry almost no weight, so a
 generic shared word never makes a link on its own.  Summaries recap the
 whole day and are linked to nothing.  Each entry keeps at most
@@ -26,6 +27,7 @@ MIN_COSINE_SHARED_TITLE = 0.14
 MIN_RARE_SHARED = 2
 RARE_FRACTION = 0.12
 MAX_LINKS = 3
+RARE_MAX = 16  # and in at most this many of them, however busy the days
 MAX_RARE_TERMS = 24  # per post, rarest first
 MAX_CANDIDATES = 25  # other-outlet posts scored per post, most shared rare words first
 
@@ -96,7 +98,7 @@ def relate(entries: list[Post], days: list[object] | None = None) -> list[tuple[
     def rare_terms(i: int) -> set[str]:
         near = _near(day_of[i])
         window = sum(day_size[d] for d in near)
-        limit = max(2, int(RARE_FRACTION * window))
+        limit = max(2, min(int(RARE_FRACTION * window), RARE_MAX))
         return {t for t in term_counts[i] if sum(df_day[(d, t)] for d in near) <= limit}
 
     def seed_terms(i: int) -> list[str]:
