@@ -126,3 +126,15 @@ async def test_estimated_times_are_marked_in_replay(make_app):
         await pilot.pause()
         assert "≈" in timeline.row_text(timeline.current, 100).plain
         assert "newest time estimated" in screen.query_one(ReplayBar).status_text()
+
+
+async def test_clicking_the_density_strip_jumps(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await enter_replay(pilot)
+        bar = screen.query_one(ReplayBar)
+        strip = bar.size.width - ReplayBar.LABEL - 2
+        await pilot.click("#replay-bar", offset=(ReplayBar.LABEL + 1 + strip // 2, 1))
+        await pilot.pause()
+        assert 0.4 < screen.clock.fraction < 0.6
+        assert screen.query_one(TimelineView).entries == screen.clock.visible()
