@@ -250,3 +250,28 @@ async def test_untrusted_text_shows_literally(tmp_path: Path):
         assert "[link=http://x]link[/link]" in detail
         assert "\x1b" not in detail and "pwned" not in detail
         await pilot.press("j", "k", "enter", "tab")
+
+
+async def test_bad_topic_file_is_reported_and_defaults_are_used(tmp_path: Path):
+    bad = tmp_path / "topics.toml"
+    bad.write_text("[[topic]]\nid = 'Not A Slug'\nphrases = ['x']\n")
+    app = create_app(topics_file=bad)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        status = str(screen.query_one("#status").render())
+        assert f"{bad}:1:" in status and "using the default topics" in status
+        assert "venue" in app.timeline.taxonomy.ids()
+
+
+async def test_a_file_that_fails_to_load_is_reported_in_the_app(tmp_path: Path):
+    bad = tmp_path / "binary.txt"
+    bad.write_bytes(b"\x00\x01")
+    good = tmp_path / "good.txt"
+    good.write_text("Talks end without a deal\nDelegations left the building today.\nUpdated\n")
+    app = create_app(paths=[bad, good])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        status = str(main_screen(app).query_one("#status").render())
+        assert "binary.txt: binary file" in status
+        assert "1 of 1 posts" in status
