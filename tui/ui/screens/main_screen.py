@@ -152,7 +152,9 @@ class MainScreen(Screen[None]):
 
     @on(TimelineView.Highlighted)
     def _highlighted(self, event: TimelineView.Highlighted) -> None:
-        self.query_one(DetailView).show(event.post, self.filters.query)
+        detail = self.query_one(DetailView)
+        detail.focus_topics = self.filters.topics
+        detail.show(event.post, self.filters.query)
 
     @on(TimelineView.Selected)
     def _selected(self, event: TimelineView.Selected) -> None:

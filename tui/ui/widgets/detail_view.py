@@ -62,6 +62,8 @@ class DetailView(VerticalScroll, can_focus=True):
         self.query = ""
         self.by_id: dict[str, Post] = {}
         self.taxonomy: Taxonomy | None = None
+        #: When topics are filtered, only their phrases are highlighted.
+        self.focus_topics: frozenset[str] = frozenset()
         self._pending: Timer | None = None
 
     def compose(self):  # type: ignore[no-untyped-def]
@@ -91,7 +93,7 @@ class DetailView(VerticalScroll, can_focus=True):
     def _highlighted(self, text: str, post: Post, field: str, base: Style | None = None) -> Text:
         out = Text(text, style=base or Style())
         for hit in post.topic_evidence:
-            if hit.field == field and hit.end <= len(text):
+            if hit.field == field and hit.end <= len(text) and (not self.focus_topics or hit.topic in self.focus_topics):
                 out.stylize(self._style("topic"), hit.start, hit.end)
         for a, b in highlight_spans(text, self.query):
             out.stylize(self._style("match"), a, min(b, len(text)))
@@ -126,9 +128,8 @@ class DetailView(VerticalScroll, can_focus=True):
             out.append("Topics: " + ", ".join(names), self._style("meta"))
             out.append("\n")
         out.append("\n")
-        for index, block in enumerate(post.body):
-            if block.kind == "separator":
-                continue
+        shown = [(i, b) for i, b in enumerate(post.body) if b.kind != "separator"]
+        for position, (index, block) in enumerate(shown):
             field = f"body:{index}"
             if block.kind == "bullet":
                 out.append("  • ")
@@ -147,7 +148,10 @@ class DetailView(VerticalScroll, can_focus=True):
                 out.append_text(self._highlighted(block.text, post, field, self._style("link" if block.kind == "link-out" else "media")))
             else:
                 out.append_text(self._highlighted(block.text, post, field))
-            out.append("\n\n")
+            following = shown[position + 1][1] if position + 1 < len(shown) else None
+            # List items stay together; other blocks are separated by a blank line.
+            tight = block.kind == "bullet" and following is not None and following.kind == "bullet"
+            out.append("\n" if tight else "\n\n")
         if post.topic_evidence:
             out.append("Why these topics\n", self._style("heading"))
             seen = set()
