@@ -13,7 +13,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Container, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
@@ -23,12 +22,9 @@ from ...core.model import SOURCE_NAMES, SOURCES, Post
 from ...core.timeline import SORT_KEYS, Timeline, sort_entries
 from ..dialogs.choice_dialog import Choice, ChoiceDialog, ChoiceResult
 from ..widgets.detail_view import DetailView
+from ..widgets.reader_panes import ReaderPanes, fit_layout
 from ..widgets.status_bar import StatusBar
 from ..widgets.timeline_view import TimelineHeader, TimelineView
-
-#: Widths below which panes stack, and below which only one pane shows.
-STACK_BELOW = 110
-SINGLE_BELOW = 60
 
 
 class MainScreen(Screen[None]):
@@ -63,20 +59,14 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status")
-        with Container(id="panes"):
-            with Vertical(id="timeline-pane"):
-                yield TimelineHeader(id="timeline-header")
-                yield TimelineView(zone=self.zone, id="timeline")
-            yield DetailView(id="detail")
+        yield ReaderPanes(self.zone)
         yield Input(placeholder="Search titles and text (Enter to keep, Esc to clear)", id="search")
         yield Footer()
 
     def on_mount(self) -> None:
-        detail = self.query_one(DetailView)
-        detail.zone, detail.by_id, detail.taxonomy = self.zone, self.by_id, self.timeline.taxonomy
-        self.query_one(TimelineView).taxonomy = self.timeline.taxonomy
+        self.query_one(ReaderPanes).configure(self.by_id, self.timeline.taxonomy)
         self.query_one("#search", Input).display = False
-        self._layout_for(self.size.width, self.size.height)
+        fit_layout(self, self.size.width, self.size.height)
         self.refilter()
         self.query_one(TimelineView).focus()
         if not self._warmed:
@@ -90,11 +80,7 @@ class MainScreen(Screen[None]):
     # -- layout ---------------------------------------------------------------
 
     def on_resize(self, event) -> None:  # type: ignore[no-untyped-def]
-        self._layout_for(event.size.width, event.size.height)
-
-    def _layout_for(self, width: int, height: int) -> None:
-        self.set_class(width < STACK_BELOW, "stacked")
-        self.set_class(width < SINGLE_BELOW or height < 16, "single")
+        fit_layout(self, event.size.width, event.size.height)
 
     # -- filtering ------------------------------------------------------------
 

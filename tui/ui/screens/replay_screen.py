@@ -15,7 +15,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Container, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input
@@ -25,8 +24,9 @@ from ...core.replay import BUCKET, ReplayClock, parse_clock
 from ...core.timefmt import display_zone
 from ...core.topics import Taxonomy
 from ..widgets.detail_view import DetailView
+from ..widgets.reader_panes import ReaderPanes, fit_layout
 from ..widgets.replay_bar import ReplayBar
-from ..widgets.timeline_view import TimelineHeader, TimelineView
+from ..widgets.timeline_view import TimelineView
 
 TICK = 0.1  # real seconds between clock updates
 
@@ -61,30 +61,21 @@ class ReplayScreen(Screen[Post | None]):
         self._start = start
 
     def compose(self) -> ComposeResult:
-        with Container(id="panes"):
-            with Vertical(id="timeline-pane"):
-                yield TimelineHeader(id="timeline-header")
-                yield TimelineView(zone=self.zone, id="timeline")
-            yield DetailView(id="detail")
+        yield ReaderPanes(self.zone)
         yield Input(placeholder="Jump to HH:MM (Enter), Esc to cancel", id="jump")
         yield ReplayBar(self.clock, self.zone, id="replay-bar")
         yield Footer()
 
     def on_mount(self) -> None:
-        detail = self.query_one(DetailView)
-        detail.zone, detail.by_id, detail.taxonomy = self.zone, self.by_id, self.taxonomy
-        self.query_one(TimelineView).taxonomy = self.taxonomy
+        self.query_one(ReaderPanes).configure(self.by_id, self.taxonomy)
         self.query_one("#jump", Input).display = False
-        width, height = self.app.size
-        self.set_class(width < 110, "stacked")
-        self.set_class(width < 60 or height < 16, "single")
+        fit_layout(self, *self.app.size)
         self.refresh_view()
         self.query_one(TimelineView).focus()
         self._timer = self.set_interval(TICK, lambda: self.tick(TICK))
 
     def on_resize(self, event) -> None:  # type: ignore[no-untyped-def]
-        self.set_class(event.size.width < 110, "stacked")
-        self.set_class(event.size.width < 60 or event.size.height < 16, "single")
+        fit_layout(self, event.size.width, event.size.height)
 
     # -- the clock --------------------------------------------------------------
 

@@ -1,0 +1,49 @@
+"""The two reading panes shared by the reader and the replay: timeline and detail.
+
+Wide terminals show them side by side, narrower ones stacked, tiny ones one
+at a time; :func:`fit_layout` sets the classes the stylesheet keys on.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+
+from textual.app import ComposeResult
+from textual.containers import Container, Vertical
+from textual.screen import Screen
+
+from ...core.model import Post
+from ...core.topics import Taxonomy
+from .detail_view import DetailView
+from .timeline_view import TimelineHeader, TimelineView
+
+#: Widths below which panes stack, and below which only one pane shows.
+STACK_BELOW = 110
+SINGLE_BELOW = 60
+SINGLE_BELOW_HEIGHT = 16
+
+
+def fit_layout(screen: Screen, width: int, height: int) -> None:
+    """Set the ``stacked``/``single`` classes on a screen for its size."""
+    screen.set_class(width < STACK_BELOW, "stacked")
+    screen.set_class(width < SINGLE_BELOW or height < SINGLE_BELOW_HEIGHT, "single")
+
+
+class ReaderPanes(Container):
+    """Timeline (with its column header) and the detail of the highlighted post."""
+
+    def __init__(self, zone: tzinfo | None, *, id: str = "panes") -> None:
+        super().__init__(id=id)
+        self.zone = zone
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="timeline-pane"):
+            yield TimelineHeader(id="timeline-header")
+            yield TimelineView(zone=self.zone, id="timeline")
+        yield DetailView(id="detail")
+
+    def configure(self, by_id: dict[str, Post], taxonomy: Taxonomy | None) -> None:
+        """Hand the panes what they need to render posts."""
+        detail = self.query_one(DetailView)
+        detail.zone, detail.by_id, detail.taxonomy = self.zone, by_id, taxonomy
+        self.query_one(TimelineView).taxonomy = taxonomy
