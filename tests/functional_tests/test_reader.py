@@ -15,7 +15,7 @@ from tui.ui.widgets.timeline_view import TimelineView
 
 async def test_loads_the_bundled_day_in_a_worker_and_quits():
     app = create_app()
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         screen = main_screen(app)
         assert len(screen.shown) == len(app.timeline.entries) >= 70
@@ -25,7 +25,7 @@ async def test_loads_the_bundled_day_in_a_worker_and_quits():
 
 async def test_cursor_keys_move_and_update_the_detail(make_app):
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         timeline = app.screen.query_one(TimelineView)
         detail = app.screen.query_one(DetailView)
@@ -52,7 +52,7 @@ async def test_cursor_keys_move_and_update_the_detail(make_app):
 
 async def test_enter_tab_and_escape_move_between_panes(make_app):
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         timeline = app.screen.query_one(TimelineView)
         detail = app.screen.query_one(DetailView)
@@ -68,7 +68,7 @@ async def test_enter_tab_and_escape_move_between_panes(make_app):
 
 async def test_topic_filter_dialog_with_live_counts(make_app):
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("t")
         assert isinstance(app.screen, ChoiceDialog)
@@ -85,7 +85,7 @@ async def test_topic_filter_dialog_with_live_counts(make_app):
 
 async def test_topics_all_mode_and_outlet_toggle_combine(make_app):
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("t", "space", "down", "space", "a", "enter")  # boots + air, all
         await settle(pilot)
@@ -103,7 +103,7 @@ async def test_topics_all_mode_and_outlet_toggle_combine(make_app):
 
 async def test_search_filters_highlights_and_clears(make_app):
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("slash")
         await pilot.press(*"budapest")
@@ -129,7 +129,7 @@ async def test_search_filters_highlights_and_clears(make_app):
 
 async def test_search_combines_with_topic_filter(make_app):
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("t", "down", "down", "space", "enter")
         await settle(pilot)
@@ -143,7 +143,7 @@ async def test_search_combines_with_topic_filter(make_app):
 
 async def test_sort_keys_and_header_click(make_app):
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         screen = main_screen(app)
         await pilot.press("s")
@@ -171,7 +171,7 @@ async def test_sort_keys_and_header_click(make_app):
 
 async def test_jump_to_the_other_outlets_post(make_app):
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         screen = main_screen(app)
         timeline = screen.query_one(TimelineView)
@@ -186,7 +186,7 @@ async def test_jump_to_the_other_outlets_post(make_app):
 
 async def test_help_lists_every_key_and_closes(make_app):
     app = make_app()
-    async with app.run_test(size=(100, 40)) as pilot:
+    async with app.run_test(size=(100, 40), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
@@ -199,7 +199,7 @@ async def test_help_lists_every_key_and_closes(make_app):
 
 async def test_theme_toggle_and_command_palette(make_app):
     app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("T")
         assert app.theme == "textual-light"
@@ -212,7 +212,7 @@ async def test_theme_toggle_and_command_palette(make_app):
 
 async def test_small_terminals_and_resizes_do_not_crash(make_app):
     app = make_app()
-    async with app.run_test(size=(40, 12)) as pilot:
+    async with app.run_test(size=(40, 12), notifications=True) as pilot:
         await settle(pilot)
         screen = main_screen(app)
         assert screen.has_class("single")
@@ -239,7 +239,7 @@ async def test_untrusted_text_shows_literally(tmp_path: Path):
     dump.write_text(HOSTILE, encoding="utf-8")
     timeline = build_timeline([dump], fmt="guardian")
     app = create_app(timeline=timeline)
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
         await settle(pilot)
         screen = main_screen(app)
         post = screen.query_one(TimelineView).current
@@ -256,7 +256,7 @@ async def test_bad_topic_file_is_reported_and_defaults_are_used(tmp_path: Path):
     bad = tmp_path / "topics.toml"
     bad.write_text("[[topic]]\nid = 'Not A Slug'\nphrases = ['x']\n")
     app = create_app(topics_file=bad)
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
         await settle(pilot)
         screen = main_screen(app)
         status = str(screen.query_one("#status").render())
@@ -270,7 +270,7 @@ async def test_a_file_that_fails_to_load_is_reported_in_the_app(tmp_path: Path):
     good = tmp_path / "good.txt"
     good.write_text("Talks end without a deal\nDelegations left the building today.\nUpdated\n")
     app = create_app(paths=[bad, good])
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
         await settle(pilot)
         status = str(main_screen(app).query_one("#status").render())
         assert "binary.txt: binary file" in status

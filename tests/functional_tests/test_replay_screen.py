@@ -23,7 +23,7 @@ async def enter_replay(pilot) -> ReplayScreen:
 
 async def test_replay_day_at_300x_interleaves_outlets_and_follows(make_app):
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         screen = await enter_replay(pilot)
         timeline = screen.query_one(TimelineView)
         screen.clock.speed = 300
@@ -42,7 +42,7 @@ async def test_replay_day_at_300x_interleaves_outlets_and_follows(make_app):
 
 async def test_pause_speed_step_and_jump(make_app):
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         screen = await enter_replay(pilot)
         clock = screen.clock
         await pilot.press("space")
@@ -79,7 +79,7 @@ async def test_pause_speed_step_and_jump(make_app):
 
 async def test_follow_mode_never_yanks_the_reader(make_app):
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         screen = await enter_replay(pilot)
         screen.clock.jump_to_clock(12, 0, LONDON)
         screen.refresh_view()
@@ -100,7 +100,7 @@ async def test_follow_mode_never_yanks_the_reader(make_app):
 
 async def test_replay_respects_filters_and_leaving_keeps_the_place(make_app):
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("t", "down", "down", "space", "enter")
         await settle(pilot)
@@ -117,7 +117,7 @@ async def test_replay_respects_filters_and_leaving_keeps_the_place(make_app):
 
 async def test_estimated_times_are_marked_in_replay(make_app):
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         screen = await enter_replay(pilot)
         timeline = screen.query_one(TimelineView)
         while not (screen.clock.newest and screen.clock.newest.time_basis == "estimated"):
@@ -130,7 +130,7 @@ async def test_estimated_times_are_marked_in_replay(make_app):
 
 async def test_clicking_the_density_strip_jumps(make_app):
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         screen = await enter_replay(pilot)
         bar = screen.query_one(ReplayBar)
         strip = bar.size.width - ReplayBar.LABEL - 2

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -213,7 +212,7 @@ class MainScreen(Screen[None]):
     def action_cycle_sort(self) -> None:
         self.sort_key = SORT_KEYS[(SORT_KEYS.index(self.sort_key) + 1) % len(SORT_KEYS)]
         self.refilter()
-        self.app.notify(Text(f"Sorted by {self.sort_key}"), timeout=1.5)
+        self.app.notify(f"Sorted by {self.sort_key}", markup=False, timeout=1.5)
 
     def action_reverse_sort(self) -> None:
         self.reverse = not self.reverse
@@ -232,7 +231,7 @@ class MainScreen(Screen[None]):
     def action_jump_related(self) -> None:
         current = self.query_one(DetailView).post
         if current is None or not current.related:
-            self.app.notify(Text("No linked post from the other outlet."), timeout=2)
+            self.app.notify("No linked post from the other outlet.", markup=False, timeout=2)
             return
         target = next((self.by_id[r] for r in current.related if r in self.by_id), None)
         if target is None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -125,7 +124,7 @@ class ReplayScreen(Screen[Post | None]):
     def action_pause(self) -> None:
         paused = self.clock.toggle_pause()
         self.query_one(ReplayBar).refresh()
-        self.app.notify(Text("Paused" if paused else "Playing"), timeout=1)
+        self.app.notify("Paused" if paused else "Playing", markup=False, timeout=1)
 
     def action_faster(self) -> None:
         self.clock.faster()
@@ -169,7 +168,7 @@ class ReplayScreen(Screen[Post | None]):
         try:
             hour, minute = parse_clock(event.value)
         except ValueError:
-            self.app.notify(Text(f"Not a time: {event.value!r} (use HH:MM)"), severity="warning", timeout=3)
+            self.app.notify(f"Not a time: {event.value!r} (use HH:MM)", markup=False, severity="warning", timeout=3)
             return
         zone = self.zone or (display_zone(self.clock.entries[0]) if self.clock.entries else None)
         if zone is not None:
