@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from tests.functional_tests.conftest import main_screen, settle
+from textual.geometry import Region
+
 from tui.core.zones import get_zone
 from tui.ui.screens.replay_screen import ReplayScreen
 from tui.ui.widgets.replay_bar import ReplayBar
@@ -138,3 +140,18 @@ async def test_clicking_the_density_strip_jumps(make_app):
         await pilot.pause()
         assert 0.4 < screen.clock.fraction < 0.6
         assert screen.query_one(TimelineView).entries == screen.clock.visible()
+
+
+async def test_replay_bar_fits_80_columns(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        screen = await enter_replay(pilot)
+        await pilot.press("space")
+        while not (screen.clock.newest and screen.clock.newest.time_basis == "estimated"):
+            screen.clock.step_next()  # the longest status: an estimated newest post
+        screen.refresh_view()
+        await pilot.pause()
+        bar = screen.query_one(ReplayBar)
+        rows = [strip.text.strip() for strip in bar.render_lines(Region(0, 0, bar.size.width, bar.size.height))]
+        assert rows[0].startswith("⏸ paused")
+        assert rows[1].startswith("BBC") and rows[2].startswith("Guardian")  # both density rows visible

@@ -26,7 +26,7 @@ class ReplayBar(Widget):
     COMPONENT_CLASSES = {"replay--position", "replay--bbc", "replay--guardian", "replay--status"}
 
     DEFAULT_CSS = """
-    ReplayBar { height: 3; background: $panel; padding: 0 1; }
+    ReplayBar { height: 3; background: $panel; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
     ReplayBar > .replay--position { background: $warning; color: $background; }
     ReplayBar > .replay--bbc { color: $error; }
     ReplayBar > .replay--guardian { color: $primary; }
@@ -56,7 +56,7 @@ class ReplayBar(Widget):
         zone = self.zone or display_zone(clock.entries[0])
         now = clock.now.astimezone(zone)
         state = "⏸ paused" if clock.paused else ("■ end" if clock.finished else "▶ playing")
-        follow = "following newest" if self.following else "not following (G: follow)"
+        follow = "following" if self.following else "not following (G)"
         estimated = " · newest time estimated" if clock.newest is not None and clock.newest.time_basis == "estimated" else ""
         return (
             f"{state} · {now:%H:%M:%S} {now.tzname() or ''} · {clock.speed}× · "
@@ -67,7 +67,9 @@ class ReplayBar(Widget):
         width = max(10, self.size.width)
         strip_width = max(4, width - self.LABEL)
         out = Text(no_wrap=True, overflow="ellipsis")
-        out.append(self.status_text(), self.get_component_rich_style("replay--status"))
+        status = Text(self.status_text(), self.get_component_rich_style("replay--status"))
+        status.truncate(max(1, self.size.width), overflow="ellipsis")  # one line, whatever the width
+        out.append_text(status)
         density = self.clock.density()
         if density.buckets == 0:
             return out
