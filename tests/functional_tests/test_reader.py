@@ -275,3 +275,24 @@ async def test_a_file_that_fails_to_load_is_reported_in_the_app(tmp_path: Path):
         status = str(main_screen(app).query_one("#status").render())
         assert "binary.txt: binary file" in status
         assert "1 of 1 posts" in status
+
+
+async def test_help_lists_each_action_once(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        actions = [what for _, what in app.screen.rows]
+        assert len(actions) == len(set(actions))
+        assert ("G / End", "Replay: Follow newest") in app.screen.rows
+
+
+async def test_cursor_stays_visible_when_the_timeline_shrinks(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        timeline = app.screen.query_one(TimelineView)
+        await pilot.press(*["j"] * 9, "enter")
+        await settle(pilot)
+        top = round(timeline.scroll_y)
+        assert top <= timeline.cursor < top + timeline.scrollable_content_region.height

@@ -19,7 +19,6 @@ EXTRA_KEYS = [
     ("f / PgDn", "Page down"),
     ("b / PgUp", "Page up"),
     ("Enter", "Open the post (focus the detail pane)"),
-    ("Esc", "Back: close search, dialog or detail focus"),
 ]
 
 
@@ -48,9 +47,14 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, bindings: list[Binding]) -> None:
         super().__init__()
-        self.rows: list[tuple[str, str]] = list(EXTRA_KEYS)
-        self.rows += [(describe_key(b.key), b.description or b.action) for b in bindings]
-        self.rows.append(("Ctrl+P", "Command palette: every action by name"))
+        rows = list(EXTRA_KEYS)
+        rows += [(describe_key(b.key), b.description or b.action) for b in bindings]
+        rows.append(("Ctrl+P", "Command palette: every action by name"))
+        # One row per action: keys bound to the same thing are listed together.
+        merged: dict[str, list[str]] = {}
+        for key, what in rows:
+            merged.setdefault(what, []).append(key)
+        self.rows: list[tuple[str, str]] = [(" / ".join(keys), what) for what, keys in merged.items()]
 
     def compose(self) -> ComposeResult:
         table = Table(title="liveblog keys", expand=True, show_edge=False)

@@ -41,7 +41,7 @@ class MainScreen(Screen[None]):
         Binding("l", "jump_related", "Other outlet", show=False, id="jump_related"),
         Binding("r", "replay", "Replay", id="replay"),
         Binding("tab", "switch_pane", "Switch pane", show=False, id="switch_pane"),
-        Binding("escape", "back", "Back", show=False, id="back"),
+        Binding("escape", "back", "Back: close search, leave the detail, then clear filters", show=False, id="back"),
     ]
 
     def __init__(self, timeline: Timeline, zone: tzinfo | None = None, search_index: SearchIndex | None = None) -> None:

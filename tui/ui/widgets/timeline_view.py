@@ -204,6 +204,7 @@ class TimelineView(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(self.entries))
+        self.call_after_refresh(self.scroll_to_cursor)
 
     # -- rendering ------------------------------------------------------------
 
