@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
+from .core.export import EXPORT_FORMATS
+from .core.formats import FORMATS
 from .core.timeline import SORT_KEYS, Timeline, build_timeline
 from .core.zones import get_zone
 from .resources import seed_paths
 
-COMMANDS = ("open", "list", "export")
-INPUT_FORMATS = ("bbc", "guardian")
 
 
 def _date(text: str) -> date:
@@ -40,7 +40,7 @@ def _zone(text: str) -> tzinfo:
 def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True) -> None:
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="dump files or directories of .txt dumps (default: the bundled day)")
     flags = ["--source-format", "--input-format"] + (["--format"] if input_format_flag else [])
-    parser.add_argument(*flags, dest="source_format", choices=INPUT_FORMATS, help="read every file as this outlet's format instead of detecting it")
+    parser.add_argument(*flags, dest="source_format", choices=FORMATS, help="read every file as this outlet's format instead of detecting it")
     parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the date of posts whose dump prints no date (and the year of those with no year)")
     parser.add_argument("--tz", type=_zone, metavar="ZONE", help="show times in this zone (IANA name such as Europe/Kyiv, UTC, or +02:00); default: each outlet's local time")
     parser.add_argument("--topics", type=Path, metavar="FILE", help="a topic file (TOML) to add to or override the default topics (default: $XDG_CONFIG_HOME/liveblog/topics.toml if it exists)")
@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(export_cmd, input_format_flag=False)
     _sorting(export_cmd)
     _topic_filter(export_cmd)
-    export_cmd.add_argument("--format", dest="output_format", choices=("json", "csv", "markdown"), default="json", help="output format (default: json); use --source-format for the input format")
+    export_cmd.add_argument("--format", dest="output_format", choices=EXPORT_FORMATS, default="json", help="output format (default: json); use --source-format for the input format")
     replay_cmd = sub.add_parser("replay", help="print posts as they arrive, in timeline order, at a chosen speed")
     _common(replay_cmd)
     _topic_filter(replay_cmd)

@@ -1,6 +1,5 @@
 """Hostile input: arbitrary bytes and text never crash loading or building a timeline."""
 
-from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

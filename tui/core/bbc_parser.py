@@ -66,7 +66,7 @@ def _title_text(line: str) -> str:
 
 def parse_bbc(lines: list[str], path: str) -> Feed:
     """Parse the cleaned lines of a BBC dump (``lines[0]`` is line 1)."""
-    feed = Feed(path=path, source="bbc", format="bbc", line_count=len(lines))
+    feed = Feed(path=path, source="bbc", format="bbc")
     numbered = _numbered_starts(lines)
     titled = [i for i, line in enumerate(lines) if split_title_stamp(_title_text(line))]
     if len(numbered) >= 2 or (numbered and titled):

@@ -110,10 +110,16 @@ class DateResolver:
         self.feeds = feeds
         self.override = override
         self.full_dates = _full_dates(feeds)
-        all_text = "\n".join(feed_text(f) for f in feeds)
-        self.text_year = _mentioned_year(all_text)
+        self._text_year: int | None | bool = False  # worked out only if a rule needs it
         self._counts: list[tuple[Feed, Counter[date]]] | None = None
         self._weekdays: dict[int, int | None] = {}
+
+    @property
+    def text_year(self) -> int | None:
+        """The latest year the load's text mentions (computed once, on demand)."""
+        if self._text_year is False:
+            self._text_year = _mentioned_year("\n".join(feed_text(f) for f in self.feeds))
+        return self._text_year  # type: ignore[return-value]
 
     def resolve_year(self, month: int, day: int, feed: Feed) -> tuple[int | None, str]:
         """A year for a day-month printed without one, and the reason."""

@@ -44,6 +44,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
+from .guardian_times import cross_references
 from .model import Post
 from .zones import local_datetime
 
@@ -53,8 +54,7 @@ DEFAULT_GAP = timedelta(minutes=10)
 
 _CLOCK_RE = re.compile(
     r"""
-    \((?:see\s+|at\s+)?(?P<ref>\d{1,2}[.:]\d{2})\)                # (9:41) cross-reference
-    | \b(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>am|pm)\s*(?P<z1>BST|GMT)?\b
+    \b(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>am|pm)\s*(?P<z1>BST|GMT)?\b
     | \b(?P<hh>\d{1,2})[.:](?P<mm>\d{2})\s*(?P<z2>BST|GMT)\b
     | \b(?P<noon>midday|noon)\s+(?P<z3>BST|GMT)\b
     """,
@@ -100,14 +100,13 @@ def clock_cues(text: str) -> list[tuple[int, int, str]]:
     cues: list[tuple[int, int, str]] = []
     for sentence in _SENTENCE_RE.findall(text):
         future = bool(_FUTURE_RE.search(sentence))
+        # "(9:41)" points back at an earlier post: the post came after it.
+        cues.extend((hour, minute, "lower") for hour, minute in cross_references(sentence))
         for match in _CLOCK_RE.finditer(sentence):
             tail = sentence[match.end() : match.end() + 20]
             if _FOREIGN_ZONE_RE.match(tail.strip()):
                 continue
-            if match["ref"]:
-                hour, minute = (int(x) for x in re.split(r"[.:]", match["ref"]))
-                kind = "lower"
-            elif match["ampm"]:
+            if match["ampm"]:
                 hour = int(match["h"]) % 12 + (12 if match["ampm"].lower() == "pm" else 0)
                 minute = int(match["m"] or 0)
                 kind = "upper" if future else "lower"

@@ -85,7 +85,7 @@ class _State:
 
 def parse_guardian(lines: list[str], path: str) -> Feed:
     """Parse the cleaned lines of a Guardian dump (``lines[0]`` is line 1)."""
-    feed = Feed(path=path, source="guardian", format="guardian", line_count=len(lines))
+    feed = Feed(path=path, source="guardian", format="guardian")
     n = len(lines)
     first_key_events = next((i for i, line in enumerate(lines) if line.strip().lower() in _KEY_EVENTS), None)
     content = [i for i, line in enumerate(lines) if line.strip()]

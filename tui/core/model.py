@@ -44,7 +44,7 @@ class Block:
     one); ``marker`` the literal marker line such as ``Image caption,``.
     """
 
-    kind: str
+    kind: BlockKind | PagePartKind | Literal["key-event"]
     text: str
     first_line: int
     last_line: int
@@ -147,7 +147,7 @@ class Post:
     title_line: int = 0
     stamp: Stamp | None = None
     published: datetime | None = None
-    time_basis: str = "unknown"
+    time_basis: TimeBasis = "unknown"
     time_window: tuple[datetime, datetime] | None = None
     time_note: str = ""
     byline: Byline | None = None
@@ -214,7 +214,6 @@ class Feed:
     page_parts: list[Block] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     summary_revisions: list[Revision] = field(default_factory=list)
-    line_count: int = 0
 
     @property
     def name(self) -> str:

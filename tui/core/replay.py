@@ -28,11 +28,6 @@ class Density:
     buckets: int
     counts: dict[str, list[int]]
 
-    def bucket_of(self, moment: datetime) -> int:
-        """The bucket index a moment falls in (clamped)."""
-        index = int((moment - self.start) / BUCKET)
-        return max(0, min(index, self.buckets - 1))
-
 
 class ReplayClock:
     """Simulated time over timed entries, oldest first."""

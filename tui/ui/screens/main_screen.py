@@ -250,7 +250,7 @@ class MainScreen(Screen[None]):
             if post is not None:
                 self.query_one(TimelineView).set_entries(self.shown, keep=post)
 
-        screen = ReplayScreen(self.shown, self.zone, self.timeline.taxonomy, self.by_id, self.query_one(TimelineView).current)
+        screen = ReplayScreen(self.shown, self.zone, self.timeline.taxonomy, self.by_id)
         self.app.push_screen(screen, done)
 
     def action_switch_pane(self) -> None:

@@ -48,7 +48,7 @@ class ReplayScreen(Screen[Post | None]):
         Binding("escape", "leave", "Leave replay", id="replay_leave"),
     ]
 
-    def __init__(self, entries: list[Post], zone: tzinfo | None, taxonomy: Taxonomy | None, by_id: dict[str, Post], start: Post | None = None, speed: int = 60) -> None:
+    def __init__(self, entries: list[Post], zone: tzinfo | None, taxonomy: Taxonomy | None, by_id: dict[str, Post], speed: int = 60) -> None:
         super().__init__()
         self.clock = ReplayClock(entries, speed)
         self.zone = zone
@@ -57,7 +57,6 @@ class ReplayScreen(Screen[Post | None]):
         self.following = True
         self._expected: list[int] = []  # posts our own refreshes will report as highlighted
         self._timer: Timer | None = None
-        self._start = start
 
     def compose(self) -> ComposeResult:
         yield ReaderPanes(self.zone)
