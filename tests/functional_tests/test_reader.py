@@ -296,3 +296,17 @@ async def test_cursor_stays_visible_when_the_timeline_shrinks(make_app):
         await settle(pilot)
         top = round(timeline.scroll_y)
         assert top <= timeline.cursor < top + timeline.scrollable_content_region.height
+
+
+async def test_search_matches_are_highlighted_in_the_timeline_rows(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"geneva", "enter")
+        await settle(pilot)
+        timeline = app.screen.query_one(TimelineView)
+        post = next(e for e in timeline.entries if "Geneva" in e.display_title)
+        row = timeline.row_text(post, 110)
+        match = timeline.get_component_rich_style("timeline--match")
+        marked = [row.plain[s.start : s.end] for s in row.spans if s.style == match]
+        assert marked == ["Geneva"]
