@@ -14,8 +14,10 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_XDG, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_XDG, "data")
 os.environ["XDG_STATE_HOME"] = os.path.join(_XDG, "state")
 
-from tui.core.loader import load_paths, read_lines
-from tui.core.timeline import Timeline, build_timeline
+from tui.core.dates import date_feeds
+from tui.core.pipeline import Loaded, LoadRequest, build_timeline, load
+from tui.core.reading import read_lines
+from tui.core.timeline import Timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -28,8 +30,14 @@ def seed(prefix: str) -> Path:
 
 @pytest.fixture(scope="session")
 def seed_load():
-    """All seeds loaded (not merged)."""
-    return load_paths(sorted(SEEDS.glob("*.txt")))
+    """All seeds read, parsed and dated (not merged)."""
+    return load_dated(sorted(SEEDS.glob("*.txt")))
+
+
+def load_dated(paths: list[Path], fmt: str | None = None) -> Loaded:
+    """The read, parse and date stages for some files."""
+    loaded = load(LoadRequest(tuple(paths), fmt))
+    return Loaded(date_feeds(loaded.feeds).feeds, loaded.errors)
 
 
 @pytest.fixture(scope="session")
@@ -45,4 +53,4 @@ def lines_of(text: str) -> list[str]:
     return [clean_line(line) for line in text.splitlines()]
 
 
-__all__ = ["seed", "lines_of", "read_lines", "SEEDS", "ROOT"]
+__all__ = ["seed", "lines_of", "load_dated", "read_lines", "SEEDS", "ROOT"]

@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
+from .core import filtering
+from .core.filtering import FilterState
 from .core.export import EXPORT_FORMATS
-from .core.formats import FORMATS
-from .core.timeline import SORT_KEYS, Timeline, build_timeline
+from .core.outlet import codes
+from .core.timeline import SORT_KEYS, Timeline
 from .core.zones import get_zone
-from .resources import seed_paths
 
 
 
@@ -40,7 +41,7 @@ def _zone(text: str) -> tzinfo:
 def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True) -> None:
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="dump files or directories of .txt dumps (default: the bundled day)")
     flags = ["--source-format", "--input-format"] + (["--format"] if input_format_flag else [])
-    parser.add_argument(*flags, dest="source_format", choices=FORMATS, help="read every file as this outlet's format instead of detecting it")
+    parser.add_argument(*flags, dest="source_format", choices=codes(), help="read every file as this outlet's format instead of detecting it")
     parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the date of posts whose dump prints no date (and the year of those with no year)")
     parser.add_argument("--tz", type=_zone, metavar="ZONE", help="show times in this zone (IANA name such as Europe/Kyiv, UTC, or +02:00); default: each outlet's local time")
     parser.add_argument("--topics", type=Path, metavar="FILE", help="a topic file (TOML) to add to or override the default topics (default: $XDG_CONFIG_HOME/liveblog/topics.toml if it exists)")
@@ -88,27 +89,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _seed_label(path: Path) -> str:
-    return f"seeds/{path.name}"
-
-
 def load(args: argparse.Namespace) -> Timeline:
     """Build the timeline the arguments ask for."""
-    from .core.topics import load_taxonomy
+    from .core.pipeline import build
+    from .request import load_request
 
-    paths = list(args.paths)
-    label = None
-    if not paths:
-        paths = seed_paths()
-        label = _seed_label
-    taxonomy = load_taxonomy(args.topics)
-    return build_timeline(paths, args.source_format, args.date, label, taxonomy)
+    return build(load_request(list(args.paths), args.source_format, args.date, args.topics))
 
 
 def _report(timeline: Timeline) -> int:
-    problems = [str(e) for e in timeline.errors]
-    if timeline.taxonomy is not None:
-        problems += [f"{e} (using the default topics)" for e in timeline.taxonomy.errors]
+    problems = timeline.problems()
     for problem in problems:
         print(f"liveblog: {problem}", file=sys.stderr)
     return 1 if problems else 0
@@ -124,8 +114,8 @@ def _filtered(timeline: Timeline, args: argparse.Namespace) -> list:
     unknown = [t for t in wanted if t not in known]
     if unknown:
         raise SystemExit(f"liveblog: unknown topic {', '.join(unknown)}; known: {', '.join(sorted(known))}")
-    test = all if args.topic_mode == "all" else any
-    return [e for e in entries if test(t in e.topics for t in wanted)]
+    state = FilterState(topics=frozenset(wanted), topic_mode=args.topic_mode or "any")
+    return filtering.apply(entries, state, filtering.SearchIndex())
 
 
 def _stdout_safe() -> None:

@@ -1,7 +1,7 @@
 """BBC parser rules, each on a small hand-written page."""
 
 from tests.conftest import lines_of
-from tui.core.bbc_parser import parse_bbc
+from tui.core.outlets.bbc.parser import parse_bbc
 from tui.core.coverage import unaccounted_lines
 
 PAGE = """Summary

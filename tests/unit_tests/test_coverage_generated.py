@@ -3,9 +3,9 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui.core.bbc_parser import parse_bbc
+from tui.core.outlets.bbc.parser import parse_bbc
 from tui.core.coverage import line_owners, unaccounted_lines
-from tui.core.guardian_parser import parse_guardian
+from tui.core.outlets.guardian.parser import parse_guardian
 import re
 from collections import Counter
 

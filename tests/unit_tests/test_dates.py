@@ -3,8 +3,8 @@
 from datetime import date
 
 from tests.conftest import lines_of
-from tui.core.bbc_parser import parse_bbc
-from tui.core.dates import DateResolver, weekday_hint
+from tui.core.outlets.bbc.parser import parse_bbc
+from tui.core.dates import date_feeds, weekday_hint
 
 
 def feed(text, name="p.txt"):
@@ -20,7 +20,7 @@ def page(*titles_and_stamps, extra=""):
 
 def test_full_date_is_stated():
     f = feed(page(("Alpha", "10:00 BST 3 June 2024")))
-    DateResolver([f]).apply()
+    f, = date_feeds([f]).feeds
     assert f.posts[0].time_basis == "stated"
     assert f.posts[0].published.isoformat() == "2024-06-03T10:00:00+01:00"
 
@@ -28,7 +28,7 @@ def test_full_date_is_stated():
 def test_year_from_another_dated_stamp_in_the_load():
     dated = feed(page(("Alpha", "10:00 BST 3 June 2024")), "a.txt")
     yearless = feed(page(("Beta", "11:00 BST 4 June")), "b.txt")
-    DateResolver([dated, yearless]).apply()
+    dated, yearless = date_feeds([dated, yearless]).feeds
     assert yearless.posts[0].published.date() == date(2024, 6, 4)
     assert yearless.posts[0].time_basis == "stated-time-inferred-date"
 
@@ -36,27 +36,27 @@ def test_year_from_another_dated_stamp_in_the_load():
 def test_year_from_weekday_mentions_and_mentioned_years():
     # 19 August is a Tuesday in 2025; the text talks about "Monday" (yesterday).
     f = feed(page(("Alpha", "21:02 British Summer Time 19 August"), extra="Talks on Monday ended. The Alaska 2025 summit."))
-    DateResolver([f]).apply()
+    f, = date_feeds([f]).feeds
     assert f.posts[0].published.date() == date(2025, 8, 19)
     assert "Tuesday" in f.posts[0].time_note
 
 
 def test_date_override_wins_for_missing_parts():
     f = feed(page(("Alpha", "06:38 British Summer Time")))
-    DateResolver([f], date(2023, 1, 5)).apply()
+    f, = date_feeds([f], date(2023, 1, 5)).feeds
     assert f.posts[0].published.date() == date(2023, 1, 5)
 
 
 def test_dateless_page_takes_the_date_of_the_same_outlets_other_dump():
     other = feed(page(("Alpha", "21:00 BST 19 August 2025")), "a.txt")
     dateless = feed(page(("Beta", "06:38 British Summer Time"), ("Gamma", "05:00 British Summer Time")), "b.txt")
-    DateResolver([other, dateless]).apply()
+    other, dateless = date_feeds([other, dateless]).feeds
     assert [p.published.date() for p in dateless.posts] == [date(2025, 8, 19)] * 2
 
 
 def test_time_only_posts_cross_midnight_going_down_the_page():
     f = feed(page(("Newest", "00:30 BST 20 August 2025"), ("Older", "23:50 BST"), ("Oldest", "23:10 BST")))
-    DateResolver([f]).apply()
+    f, = date_feeds([f]).feeds
     assert [p.published.isoformat() for p in f.posts] == [
         "2025-08-20T00:30:00+01:00",
         "2025-08-19T23:50:00+01:00",
@@ -66,17 +66,36 @@ def test_time_only_posts_cross_midnight_going_down_the_page():
 
 def test_no_evidence_leaves_the_date_unknown_with_a_warning():
     f = feed(page(("Alpha", "06:38 British Summer Time")))
-    DateResolver([f]).apply()
+    f, = date_feeds([f]).feeds
     assert f.posts[0].published is None
     assert any("could not infer the date" in w for w in f.warnings)
 
 
 def test_zone_free_stamp_uses_london_time_for_the_date():
     f = feed(page(("Winter", "09:00 1 December 2024"), ("Summer", "09:00 1 July 2024")))
-    DateResolver([f]).apply()
+    f, = date_feeds([f]).feeds
     assert [p.published.utcoffset().total_seconds() for p in f.posts] == [0, 3600]
 
 
 def test_weekday_hint_prefers_the_day_after_the_named_one():
     assert weekday_hint("Talks on Monday. Monday's meeting. Leaders met on Monday.") == 1
     assert weekday_hint("nothing here") is None
+
+
+def test_the_date_stage_returns_new_feeds_and_leaves_its_input_alone():
+    f = feed(page(("Alpha", "10:00 BST 3 June 2024")))
+    (out,) = date_feeds([f]).feeds
+    assert out.posts[0].published is not None
+    assert f.posts[0].published is None and f.posts[0].time_basis == "unknown"
+
+
+def test_an_impossible_page_stamp_is_no_date_and_no_crash(tmp_path):
+    from tui.cli import main
+
+    dump = tmp_path / "g.txt"
+    dump.write_text(
+        "Ukraine war live\nThu 31 Feb 2022 19.28 EDT\n\nKey events\n\nLeaders met in Kyiv on Thursday to talk about the war.\n"
+        "Updated\n\nAnother post with plenty of words about the talks in the capital today.\n",
+        encoding="utf-8",
+    )
+    assert main(["list", str(dump), "--date", "2022-05-19"]) == 0

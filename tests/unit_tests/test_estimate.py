@@ -37,7 +37,7 @@ def test_greetings_bound_the_time():
 
 def test_interpolation_keeps_page_order_and_windows():
     seq = [post("first", at(10)), post("a"), post("b"), post("last", at(11))]
-    estimate_sequence(seq, DAY, {})
+    seq = estimate_sequence(seq, DAY, {})
     assert [p.published for p in seq] == [at(10), at(10, 20), at(10, 40), at(11)]
     for p in seq[1:3]:
         assert p.time_basis == "estimated"
@@ -46,7 +46,7 @@ def test_interpolation_keeps_page_order_and_windows():
 
 def test_related_anchor_places_a_post():
     seq = [post("a"), post("b"), post("c")]
-    estimate_sequence(seq, DAY, {1: [at(18, 35)]})
+    seq = estimate_sequence(seq, DAY, {1: [at(18, 35)]})
     assert seq[1].published == at(18, 35)
     lo, hi = seq[1].time_window
     assert lo <= at(18, 35) <= hi and hi - lo == timedelta(minutes=135)
@@ -55,13 +55,13 @@ def test_related_anchor_places_a_post():
 
 def test_anchor_against_page_order_is_dropped():
     seq = [post("old", at(12)), post("middle"), post("new", at(13))]
-    estimate_sequence(seq, DAY, {1: [at(18)]})
+    seq = estimate_sequence(seq, DAY, {1: [at(18)]})
     assert at(12) <= seq[1].published <= at(13)
 
 
 def test_text_bound_overrides_interpolation():
     seq = [post("first", at(8)), post("He will join the call (11am BST)"), post("last", at(20))]
-    estimate_sequence(seq, DAY, {})
+    seq = estimate_sequence(seq, DAY, {})
     assert seq[1].published <= at(11)
     assert seq[1].time_window[1] <= at(11)
 
@@ -89,7 +89,7 @@ def test_labelled_check_on_the_seeds(seed_timeline):
 
 
 def test_a_snapshot_stamp_caps_the_posts_it_holds(tmp_path):
-    from tui.core.timeline import build_timeline
+    from tui.core.pipeline import build_timeline
 
     earlier = tmp_path / "a.txt"
     earlier.write_text(

@@ -3,8 +3,8 @@
 from pathlib import Path
 
 from tests.conftest import lines_of, seed
-from tui.core.formats import detect_format
-from tui.core.loader import load_paths
+from tui.core.outlet import detect as detect_format
+from ..conftest import load_dated as load_paths
 
 
 def test_detects_each_seed_by_content(seed_load):

@@ -2,7 +2,7 @@
 
 from tests.conftest import lines_of
 from tui.core.coverage import unaccounted_lines
-from tui.core.guardian_parser import parse_guardian
+from tui.core.outlets.guardian.parser import parse_guardian
 
 
 def parse(text: str):

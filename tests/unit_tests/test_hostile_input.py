@@ -4,8 +4,9 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui.core.loader import load_paths
-from tui.core.timeline import assemble
+from tui.core.pipeline import assemble
+
+from ..conftest import load_dated as load_paths
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])

@@ -1,16 +1,19 @@
 """Merging copies of posts: each rule on small hand-written dumps."""
 
 from tests.conftest import lines_of
-from tui.core.bbc_parser import parse_bbc
-from tui.core.guardian_parser import parse_guardian
+from tui.core.outlets.bbc.parser import parse_bbc
+from tui.core.outlets.guardian.parser import parse_guardian
 from tui.core.ids import assign_ids
 from tui.core.merge import merge_feeds
 
 
 def g(text, name):
-    feed = parse_guardian(lines_of(text), name)
-    assign_ids(feed.posts)
-    return feed
+    return parse_guardian(lines_of(text), name)
+
+
+def merged(feeds):
+    """The merge stage, then ids (as the pipeline runs them)."""
+    return assign_ids(merge_feeds(feeds).entries)
 
 
 LATER = """Leaders agree to meet in Geneva next week
@@ -33,7 +36,7 @@ The talks began at the White House with a handshake and some warm words.
 
 
 def test_snapshots_collapse_and_keep_the_earlier_version_as_a_revision():
-    entries = merge_feeds([g(LATER, "later.txt"), g(EARLIER, "earlier.txt")])
+    entries = merged([g(LATER, "later.txt"), g(EARLIER, "earlier.txt")])
     assert len(entries) == 3
     geneva = next(e for e in entries if e.title and "Geneva" in e.title)
     assert len(geneva.body) == 3  # the later, longer version is shown
@@ -46,7 +49,7 @@ def test_snapshots_collapse_and_keep_the_earlier_version_as_a_revision():
 def test_lost_boundary_is_restored_from_the_other_snapshot():
     # In EARLIER the sanctions paragraph has no Updated line before it, so the
     # parser glues it to the Geneva post; LATER shows the boundary.
-    entries = merge_feeds([g(LATER, "later.txt"), g(EARLIER, "earlier.txt")])
+    entries = merged([g(LATER, "later.txt"), g(EARLIER, "earlier.txt")])
     sanctions = [e for e in entries if e.body and e.body[0].text.startswith("An untitled post about sanctions")]
     assert len(sanctions) == 1
     assert {o.file for o in sanctions[0].origins} == {"later.txt", "earlier.txt"}
@@ -55,7 +58,7 @@ def test_lost_boundary_is_restored_from_the_other_snapshot():
 def test_changed_last_sentence_still_matches():
     a = "Ceasefire talks stall in Istanbul\nNegotiators left the room after three hours of talks without any agreement on the ceasefire.\n"
     b = "Ceasefire talks stall in Istanbul\nNegotiators left the room after three hours of talks without any agreement on the ceasefire, a source said.\n"
-    entries = merge_feeds([g(a, "a.txt"), g(b, "b.txt")])
+    entries = merged([g(a, "a.txt"), g(b, "b.txt")])
     assert len(entries) == 1
 
 
@@ -70,7 +73,7 @@ Some text of another post.
 Pinned headline about the day
 The pinned post's paragraph with enough words to match.
 """
-    entries = merge_feeds([g(page, "p.txt")])
+    entries = merged([g(page, "p.txt")])
     pinned = [e for e in entries if e.title == "Pinned headline about the day"]
     assert len(pinned) == 1 and "Pinned" in pinned[0].label_texts
     assert len(pinned[0].origins) == 2
@@ -82,7 +85,7 @@ Leaders agreed to meet in Geneva next week, officials confirmed on Tuesday after
 Leaders agree to meet in Geneva
 Leaders agreed to meet in Geneva next week, officials confirmed on Tuesday afternoon.
 """
-    entries = merge_feeds([g(page_a, "a.txt"), g(page_a, "b.txt")])
+    entries = merged([g(page_a, "a.txt"), g(page_a, "b.txt")])
     assert len(entries) == 2
 
 
@@ -102,9 +105,7 @@ The second post's first paragraph has plenty of words in it.
 Its second paragraph also has plenty of words in it.
 The first post's only paragraph has plenty of words too.
 """), "degraded.txt")
-    for feed in (full, degraded):
-        assign_ids(feed.posts)
-    entries = merge_feeds([full, degraded])
+    entries = merged([full, degraded])
     assert len(entries) == 2
     for entry in entries:
         assert {o.file for o in entry.origins} == {"full.txt", "degraded.txt"}
@@ -114,5 +115,12 @@ The first post's only paragraph has plenty of words too.
 def test_posts_of_different_outlets_never_merge():
     bbc = parse_bbc(lines_of("  1. Same wordspublished at 10:00 BST 1 May 2025\n\n    Identical paragraph text appears in both outlets today.\n"), "b.txt")
     gua = g("Same words in a headline\nIdentical paragraph text appears in both outlets today.\n", "g.txt")
-    assign_ids(bbc.posts)
-    assert len(merge_feeds([bbc, gua])) == 2
+    assert len(merged([bbc, gua])) == 2
+
+
+def test_the_merge_stage_leaves_its_input_alone():
+    later, earlier = g(LATER, "later.txt"), g(EARLIER, "earlier.txt")
+    before = [(p.title, len(p.body), list(p.revisions), list(p.origins)) for p in later.posts + earlier.posts]
+    result = merge_feeds([later, earlier])
+    assert result.entries and all(e.id == "" for e in result.entries)
+    assert [(p.title, len(p.body), list(p.revisions), list(p.origins)) for p in later.posts + earlier.posts] == before

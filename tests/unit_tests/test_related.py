@@ -23,14 +23,15 @@ def test_a_generic_shared_word_is_not_a_story():
     entries += [make("guardian", i, t + " today", x + " More on Ukraine later.") for i, (t, x) in enumerate(FILLER[::-1])]
     entries.append(make("bbc", 9, "Budapest eyed as summit venue", "Hungary's capital Budapest is being considered to host a Putin-Zelensky summit, CBS reports."))
     entries.append(make("guardian", 9, "White House eyeing Budapest for summit", "Politico reports the White House wants the Putin-Zelensky summit held in Budapest, Hungary."))
-    relate(entries)
+    links = relate(entries)
     budapest_bbc, budapest_gua = entries[8], entries[-1]
-    assert budapest_bbc.related == [budapest_gua.id]
+    assert links[budapest_bbc.id] == [budapest_gua.id]
     football_bbc = entries[3]
     # The same football story is linked; the grain story, sharing only "Ukraine", is not.
-    assert football_bbc.related == ["guardian-0"]
+    assert links[football_bbc.id] == ["guardian-0"]
     for entry in entries:
-        assert all(r.split("-")[0] != entry.source for r in entry.related)
+        assert all(r.split("-")[0] != entry.source for r in links[entry.id])
+    assert all(entry.related == [] for entry in entries)  # the stage changes no post
 
 
 def test_summaries_are_linked_to_nothing():
@@ -39,5 +40,5 @@ def test_summaries_are_linked_to_nothing():
     from tui.core.model import Label
 
     b.labels.append(Label("Summary"))
-    relate([a, b])
-    assert a.related == [] and b.related == []
+    links = relate([a, b])
+    assert links[a.id] == [] and links[b.id] == []

@@ -4,7 +4,8 @@ from datetime import date
 
 from tests.conftest import seed
 from tui.core.coverage import unaccounted_lines
-from tui.core.loader import parse_lines, read_lines
+from tui.core.pipeline import parse_lines
+from tui.core.reading import read_lines
 
 
 def feed_of(prefix):

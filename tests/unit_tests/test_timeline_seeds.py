@@ -109,7 +109,7 @@ def test_sorting(seed_timeline):
 
 def test_progress_is_reported_for_a_loading_screen():
     from tests.conftest import SEEDS
-    from tui.core.timeline import build_timeline
+    from tui.core.pipeline import build_timeline
 
     messages = []
     build_timeline(sorted(SEEDS.glob("*.txt")), progress=messages.append)

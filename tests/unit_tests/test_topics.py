@@ -22,8 +22,7 @@ def taxonomy():
 def topics_of(taxonomy, text, title=None):
     post = Post(source="bbc", file="x", page_index=0, title=title)
     post.body = [Block("paragraph", text, 1, 1)]
-    taxonomy.classify(post)
-    return post
+    return taxonomy.classified(post)
 
 
 def test_default_taxonomy_is_a_toml_file_with_stable_slugs(taxonomy):

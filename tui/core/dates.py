@@ -28,21 +28,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .guardian_times import parse_page_stamp
 from .model import Feed, Post, Stamp
-from .zones import WEEKDAYS, local_datetime
+from .outlet import home_zone
+from .zones import WEEKDAYS, local_datetime, safe_date
 
 _YEAR_RE = re.compile(r"\b(19[89]\d|20\d\d)\b")
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def feed_text(feed: Feed) -> str:
@@ -83,24 +77,14 @@ def _full_dates(feeds: list[Feed]) -> list[tuple[str, date]]:
     for feed in feeds:
         for stamp in _feed_stamps(feed):
             if stamp.year and stamp.month and stamp.day:
-                day = _safe_date(stamp.year, stamp.month, stamp.day)
+                day = safe_date(stamp.year, stamp.month, stamp.day)
                 if day:
                     found.append((feed.source, day))
     return found
 
 
-def _page_stamps(feed: Feed) -> list[Stamp]:
-    stamps = []
-    for part in feed.page_parts:
-        if part.kind == "page-stamp":
-            parsed = parse_page_stamp(part.text, part.first_line)
-            if parsed:
-                stamps.append(parsed.stamp)
-    return stamps
-
-
 def _feed_stamps(feed: Feed) -> list[Stamp]:
-    return [p.stamp for p in feed.posts if p.stamp is not None] + _page_stamps(feed)
+    return [p.stamp for p in feed.posts if p.stamp is not None] + feed.page_stamps
 
 
 class DateResolver:
@@ -112,7 +96,7 @@ class DateResolver:
         self.full_dates = _full_dates(feeds)
         self._text_year: int | None | bool = False  # worked out only if a rule needs it
         self._counts: list[tuple[Feed, Counter[date]]] | None = None
-        self._weekdays: dict[int, int | None] = {}
+        self._weekdays: dict[str, int | None] = {}
 
     @property
     def text_year(self) -> int | None:
@@ -129,7 +113,7 @@ class DateResolver:
             best: tuple[int, int] | None = None
             for _source, ref in self.full_dates:
                 for year in (ref.year - 1, ref.year, ref.year + 1):
-                    candidate = _safe_date(year, month, day)
+                    candidate = safe_date(year, month, day)
                     if candidate:
                         gap = abs((candidate - ref).days)
                         if best is None or gap < best[0]:
@@ -140,7 +124,7 @@ class DateResolver:
         start = self.text_year or 2000
         if weekday is not None:
             for year in range(start, start + 40):
-                candidate = _safe_date(year, month, day)
+                candidate = safe_date(year, month, day)
                 if candidate and candidate.weekday() == weekday:
                     return year, f"year inferred: first year from {start} in which the day is a {WEEKDAYS[weekday].title()}, the weekday the text points at"
         if self.text_year:
@@ -148,7 +132,7 @@ class DateResolver:
         return None, "year unknown (pass --date)"
 
     def _weekday(self, feed: Feed) -> int | None:
-        key = id(feed)
+        key = feed.path
         if key not in self._weekdays:
             self._weekdays[key] = weekday_hint(feed_text(feed))
         return self._weekdays[key]
@@ -158,17 +142,17 @@ class DateResolver:
         if stamp.day is None or stamp.month is None:
             return None, ""
         if stamp.year is not None:
-            return _safe_date(stamp.year, stamp.month, stamp.day), ""
+            return safe_date(stamp.year, stamp.month, stamp.day), ""
         year, why = self.resolve_year(stamp.month, stamp.day, feed)
         if year is None:
             return None, why
-        return _safe_date(year, stamp.month, stamp.day), why
+        return safe_date(year, stamp.month, stamp.day), why
 
     def page_date(self, feed: Feed) -> tuple[date | None, str]:
         """A date for a page whose posts print none."""
         if self.override:
             return self.override, "date from --date"
-        for stamp in _page_stamps(feed):
+        for stamp in feed.page_stamps:
             day, why = self.stamp_date(stamp, feed)
             if day:
                 return day, "date from the page's own stamp"
@@ -199,38 +183,56 @@ class DateResolver:
                     self._counts.append((feed, counts))
         return self._counts
 
-    def apply(self) -> None:
-        """Set ``published``, ``time_basis`` and ``time_note`` on every stamped post."""
-        for feed in self.feeds:
-            self._apply_feed(feed)
-
-    def _apply_feed(self, feed: Feed) -> None:
-        stamped = [p for p in feed.posts if p.stamp is not None]
-        if not stamped:
-            return
+    def dated(self, feed: Feed) -> Feed:
+        """A copy of the feed whose stamped posts carry ``published``, ``time_basis`` and ``time_note``."""
+        positions = [i for i, p in enumerate(feed.posts) if p.stamp is not None]
+        if not positions:
+            return feed
+        stamped = [feed.posts[i] for i in positions]
         dates: list[date | None] = []
         notes: list[str] = []
         for post in stamped:
             day, why = self.stamp_date(post.stamp, feed)  # type: ignore[arg-type]
             dates.append(day)
             notes.append(why)
+        posts = list(feed.posts)
         if all(d is None for d in dates):
             anchor, why = self.page_date(feed)
             if anchor is None:
-                feed.warnings.append(f"could not infer the date of {len(stamped)} timed posts: {why}")
-                for post in stamped:
-                    post.time_note = why
-                return
+                for i in positions:
+                    posts[i] = replace(posts[i], time_note=why)
+                warning = f"could not infer the date of {len(stamped)} timed posts: {why}"
+                return replace(feed, posts=posts, warnings=feed.warnings + [warning])
             dates[0] = anchor
             notes[0] = why
         _walk(stamped, dates, notes)
-        for post, day, note in zip(stamped, dates, notes):
+        zone = home_zone(feed.source)
+        for i, post, day, note in zip(positions, stamped, dates, notes):
             stamp = post.stamp
             assert stamp is not None and day is not None
-            post.published = local_datetime(day, stamp.hour, stamp.minute, stamp.utc_offset_minutes, feed.source)
             full = stamp.year is not None and stamp.month is not None and stamp.day is not None
-            post.time_basis = "stated" if full else "stated-time-inferred-date"
-            post.time_note = "as printed" if full else note
+            posts[i] = replace(
+                post,
+                published=local_datetime(day, stamp.hour, stamp.minute, stamp.utc_offset_minutes, zone),
+                time_basis="stated" if full else "stated-time-inferred-date",
+                time_note="as printed" if full else note,
+            )
+        return replace(feed, posts=posts)
+
+
+@dataclass(frozen=True)
+class DatedLoad:
+    """The date stage's result: feeds with dated posts, and each page's own date."""
+
+    feeds: list[Feed]
+    page_days: dict[str, date | None]
+
+
+def date_feeds(feeds: list[Feed], override: date | None = None) -> DatedLoad:
+    """The date stage: apply the rule above to every feed (returns new feeds)."""
+    resolver = DateResolver(feeds, override)
+    dated = [resolver.dated(feed) for feed in feeds]
+    return DatedLoad(dated, {feed.path: resolver.page_date(feed)[0] for feed in feeds})
 
 
 def _walk(posts: list[Post], dates: list[date | None], notes: list[str]) -> None:

@@ -41,12 +41,12 @@ from __future__ import annotations
 import re
 import statistics
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 
-from .guardian_times import cross_references
-from .model import Post
-from .zones import local_datetime
+from .model import Feed, Post
+from .outlet import display_name, home_zone
+from .zones import local_datetime, safe_date
 
 ANCHOR_BEFORE = timedelta(minutes=45)
 ANCHOR_AFTER = timedelta(minutes=90)
@@ -87,8 +87,26 @@ class Constraints:
     reasons: list[str] = field(default_factory=list)
 
 
-def _text_of(post: Post) -> str:
-    return "\n".join([post.title or ""] + [b.text for b in post.body if b.kind != "separator"])
+_CROSS_REF_RE = re.compile(
+    r"\((?:see\s+|at\s+)?(?P<times>\d{1,2}[.:]\d{2}(?:\s*[ap]m)?(?:\s*(?:,|and)\s*\d{1,2}[.:]\d{2}(?:\s*[ap]m)?)*)\)",
+    re.IGNORECASE,
+)
+
+
+def cross_references(text: str) -> list[tuple[int, int]]:
+    """Clock times cited in parentheses inside text: ``(13:40)``, ``(see 14.17)``."""
+    found: list[tuple[int, int]] = []
+    for match in _CROSS_REF_RE.finditer(text):
+        for part in re.split(r"\s*(?:,|and)\s*", match["times"]):
+            inner = re.match(r"(\d{1,2})[.:](\d{2})\s*([ap]m)?", part.strip(), re.IGNORECASE)
+            if not inner:
+                continue
+            hour, minute = int(inner[1]), int(inner[2])
+            if inner[3]:
+                hour = hour % 12 + (12 if inner[3].lower() == "pm" else 0)
+            if hour <= 23 and minute <= 59:
+                found.append((hour, minute))
+    return found
 
 
 def clock_cues(text: str) -> list[tuple[int, int, str]]:
@@ -123,11 +141,11 @@ def clock_cues(text: str) -> list[tuple[int, int, str]]:
 
 def text_constraints(post: Post, day: date) -> Constraints:
     """Bounds on one post's time from what its own text says."""
-    text = _text_of(post)
+    text = post.text()
     found = Constraints()
 
     def at(hour: int, minute: int) -> datetime:
-        return local_datetime(day, hour, minute, None, post.source)
+        return local_datetime(day, hour, minute, None, home_zone(post.source))
 
     for hour, minute, kind in clock_cues(text):
         moment = at(hour, minute)
@@ -147,35 +165,29 @@ def text_constraints(post: Post, day: date) -> Constraints:
     return found
 
 
-def estimate_sequence(
-    sequence: list[Post],
-    day: date,
-    anchors: dict[int, list[datetime]],
-    limits: dict[int, datetime] | None = None,
-) -> None:
-    """Estimate times for the untimed posts of one outlet's sequence (oldest first).
+@dataclass
+class _Bounds:
+    """Per position of a sequence: whether it is timed, its bounds and the reasons."""
 
-    ``anchors`` maps a position to the times of related timed posts;
-    ``limits`` maps a position to the latest time the post can have (the
-    stamp of a snapshot that already holds it).
-    """
-    limits = limits or {}
-    n = len(sequence)
-    if n == 0:
-        return
-    start = local_datetime(day, 0, 0, None, sequence[0].source)
+    timed: list[bool]
+    lower: list[datetime]
+    upper: list[datetime]
+    reasons: list[list[str]]
+
+
+def _bounds(sequence: list[Post], day: date, limits: dict[int, datetime]) -> _Bounds:
+    """Step 2: each post's bounds from its text and snapshots, propagated along page order."""
+    zone = home_zone(sequence[0].source)
+    start = local_datetime(day, 0, 0, None, zone)
     end = start + timedelta(hours=23, minutes=59)
-    lower: list[datetime] = []
-    upper: list[datetime] = []
-    reasons: list[list[str]] = []
-    timed = [p.published is not None and p.time_basis != "estimated" for p in sequence]
-    for position, (post, fixed) in enumerate(zip(sequence, timed)):
-        upper_limit = limits.get(position)
+    found = _Bounds([p.published is not None and p.time_basis != "estimated" for p in sequence], [], [], [])
+    for position, (post, fixed) in enumerate(zip(sequence, found.timed)):
         if fixed:
-            lower.append(post.published)  # type: ignore[arg-type]
-            upper.append(post.published)  # type: ignore[arg-type]
-            reasons.append([])
+            found.lower.append(post.published)  # type: ignore[arg-type]
+            found.upper.append(post.published)  # type: ignore[arg-type]
+            found.reasons.append([])
             continue
+        upper_limit = limits.get(position)
         cons = text_constraints(post, day)
         lo, hi = cons.lower or start, cons.upper or end
         if upper_limit is not None:
@@ -184,97 +196,270 @@ def estimate_sequence(
             hi = min(hi, upper_limit)
         if lo > hi:  # contradictory cues: keep the day, drop the cues
             lo, hi, cons.reasons = start, upper_limit or end, ["contradictory time cues ignored"]
-        lower.append(lo)
-        upper.append(hi)
-        reasons.append(cons.reasons)
+        found.lower.append(lo)
+        found.upper.append(hi)
+        found.reasons.append(cons.reasons)
+    n = len(sequence)
     for i in range(1, n):
-        if lower[i] < lower[i - 1]:
-            lower[i] = lower[i - 1]
+        found.lower[i] = max(found.lower[i], found.lower[i - 1])
     for i in range(n - 2, -1, -1):
-        if upper[i] > upper[i + 1]:
-            upper[i] = upper[i + 1]
+        found.upper[i] = min(found.upper[i], found.upper[i + 1])
     for i in range(n):
-        if lower[i] > upper[i]:
-            upper[i] = lower[i]
+        found.upper[i] = max(found.upper[i], found.lower[i])
+    return found
 
-    # Anchor points: fixed times, then related-post medians that fit.  Each
-    # anchor carries the interval the truth lies in.
-    points: dict[int, datetime] = {}
-    spans: dict[int, tuple[datetime, datetime]] = {}
-    for i in range(n):
-        if timed[i]:
-            points[i] = sequence[i].published  # type: ignore[assignment]
-            spans[i] = (points[i], points[i])
-    anchor_note: dict[int, str] = {}
-    for i, times in sorted(anchors.items()):
-        if timed[i] or not times:
-            continue
-        moment = sorted(times)[len(times) // 2]
-        if not lower[i] <= moment <= upper[i]:
-            continue
-        fixed = sorted(points)
-        k = bisect_left(fixed, i)
-        if (k > 0 and points[fixed[k - 1]] > moment) or (k < len(fixed) and points[fixed[k]] < moment):
-            continue
-        points[i] = moment
-        spans[i] = (max(lower[i], moment - ANCHOR_BEFORE), min(upper[i], moment + ANCHOR_AFTER))
-        anchor_note[i] = f"same event as {len(times)} timed post(s) of another outlet"
-    ordered = sorted(points)
 
-    def neighbours(i: int) -> tuple[int | None, int | None]:
+@dataclass
+class _Anchors:
+    """Step 3: fixed points of the sequence, the interval each stands for, and why."""
+
+    points: dict[int, datetime]
+    spans: dict[int, tuple[datetime, datetime]]
+    notes: dict[int, str]
+    ordered: list[int] = field(default_factory=list)  # sorted positions, set once all are in
+
+    def neighbours(self, i: int) -> tuple[int | None, int | None]:
+        """The nearest anchored positions before and after ``i``."""
+        ordered = self.ordered
         k = bisect_left(ordered, i)
         prev = ordered[k - 1] if k > 0 else None
         nxt_k = k + 1 if k < len(ordered) and ordered[k] == i else k
-        nxt = ordered[nxt_k] if nxt_k < len(ordered) else None
-        return prev, nxt
+        return prev, ordered[nxt_k] if nxt_k < len(ordered) else None
 
-    gaps = [
-        (points[b] - points[a]) / (b - a)
-        for a, b in zip(ordered, ordered[1:])
-        if points[b] > points[a]
-    ]
+
+def _anchors(sequence: list[Post], bounds: _Bounds, related_times: dict[int, list[datetime]]) -> _Anchors:
+    found = _Anchors({}, {}, {})
+    for i, post in enumerate(sequence):
+        if bounds.timed[i]:
+            found.points[i] = post.published  # type: ignore[assignment]
+            found.spans[i] = (found.points[i], found.points[i])
+    for i, times in sorted(related_times.items()):
+        if bounds.timed[i] or not times:
+            continue
+        moment = sorted(times)[len(times) // 2]
+        if not bounds.lower[i] <= moment <= bounds.upper[i]:
+            continue
+        fixed = sorted(found.points)
+        k = bisect_left(fixed, i)
+        if (k > 0 and found.points[fixed[k - 1]] > moment) or (k < len(fixed) and found.points[fixed[k]] < moment):
+            continue
+        found.points[i] = moment
+        found.spans[i] = (max(bounds.lower[i], moment - ANCHOR_BEFORE), min(bounds.upper[i], moment + ANCHOR_AFTER))
+        found.notes[i] = f"same event as {len(times)} timed post(s) of another outlet"
+    found.ordered = sorted(found.points)
+    return found
+
+
+def _interpolate(n: int, bounds: _Bounds, anchors: _Anchors) -> list[datetime]:
+    """Step 4: a time for every position, never decreasing down the page order."""
+    ordered = anchors.ordered
+    points = anchors.points
+    gaps = [(points[b] - points[a]) / (b - a) for a, b in zip(ordered, ordered[1:]) if points[b] > points[a]]
     gap = statistics.median(gaps) if gaps else DEFAULT_GAP
     gap = min(max(gap, timedelta(minutes=2)), timedelta(minutes=30))
-
     estimates: list[datetime] = []
     for i in range(n):
         if i in points:
             estimates.append(points[i])
             continue
-        prev, nxt = neighbours(i)
+        prev, nxt = anchors.neighbours(i)
         if prev is not None and nxt is not None:
-            share = (i - prev) / (nxt - prev)
-            guess = points[prev] + (points[nxt] - points[prev]) * share
+            guess = points[prev] + (points[nxt] - points[prev]) * ((i - prev) / (nxt - prev))
         elif prev is not None:
             guess = points[prev] + gap * (i - prev)
         elif nxt is not None:
             guess = points[nxt] - gap * (nxt - i)
         else:
-            guess = lower[i] + (upper[i] - lower[i]) * ((i + 1) / (n + 1))
-        estimates.append(min(max(guess, lower[i]), upper[i]))
+            guess = bounds.lower[i] + (bounds.upper[i] - bounds.lower[i]) * ((i + 1) / (n + 1))
+        estimates.append(min(max(guess, bounds.lower[i]), bounds.upper[i]))
     for i in range(1, n):
-        if estimates[i] < estimates[i - 1] and not timed[i]:
+        if estimates[i] < estimates[i - 1] and not bounds.timed[i]:
             estimates[i] = estimates[i - 1]
+    return estimates
 
-    for i, post in enumerate(sequence):
-        if timed[i]:
+
+def _estimated(post: Post, i: int, moment: datetime, bounds: _Bounds, anchors: _Anchors) -> Post:
+    """Step 5: a copy of the post with its estimate, window and reasons."""
+    prev, nxt = anchors.neighbours(i)
+    if i in anchors.spans:
+        lo, hi = anchors.spans[i]
+    else:
+        lo = max(bounds.lower[i], anchors.spans[prev][0]) if prev is not None else bounds.lower[i]
+        hi = min(bounds.upper[i], anchors.spans[nxt][1]) if nxt is not None else bounds.upper[i]
+    if hi < lo:
+        lo, hi = hi, lo
+    lo, hi = min(lo, moment), max(hi, moment)
+    if i in anchors.notes:
+        why = [anchors.notes[i]]
+    elif prev is not None and nxt is not None:
+        why = ["interpolated by page order between neighbouring timed posts"]
+    else:
+        why = ["extrapolated by page order"]
+    return replace(
+        post,
+        published=moment.astimezone(timezone.utc).astimezone(moment.tzinfo),
+        time_basis="estimated",
+        time_window=(lo, hi),
+        time_note="; ".join(why + bounds.reasons[i]),
+    )
+
+
+def estimate_sequence(
+    sequence: list[Post],
+    day: date,
+    related_times: dict[int, list[datetime]],
+    limits: dict[int, datetime] | None = None,
+) -> list[Post]:
+    """The estimate stage for one outlet's sequence (oldest first): a new sequence.
+
+    Timed posts are returned as they are; untimed ones as copies with an
+    estimated time, window and note.  ``related_times`` maps a position to
+    the times of related timed posts of other outlets; ``limits`` maps a
+    position to the latest time the post can have (the stamp of a snapshot
+    that already holds it).
+    """
+    if not sequence:
+        return []
+    bounds = _bounds(sequence, day, limits or {})
+    anchors = _anchors(sequence, bounds, related_times)
+    estimates = _interpolate(len(sequence), bounds, anchors)
+    return [
+        post if bounds.timed[i] else _estimated(post, i, estimates[i], bounds, anchors)
+        for i, post in enumerate(sequence)
+    ]
+
+
+def estimate_timeline(
+    entries: list[Post],
+    feeds: list[Feed],
+    page_days: dict[str, date | None],
+    related: dict[str, list[str]],
+) -> tuple[list[Post], list[str]]:
+    """The estimate stage over a whole load: new entries, and warnings.
+
+    Each outlet's entries are put in page order (:func:`outlet_sequences`)
+    and estimated against its day (the first printed date, else the page's
+    own date from ``page_days``), anchors from ``related`` timed posts of
+    other outlets, and the stamps of snapshots that already hold a post.
+    """
+    by_id = {entry.id: entry for entry in entries}
+    replaced: dict[str, Post] = {}
+    warnings: list[str] = []
+    limits_by_file = _snapshot_moments(feeds)
+    for source, sequence in outlet_sequences(entries, feeds).items():
+        if all(e.published is not None for e in sequence):
             continue
-        prev, nxt = neighbours(i)
-        if i in spans:
-            lo, hi = spans[i]
-        else:
-            lo = max(lower[i], spans[prev][0]) if prev is not None else lower[i]
-            hi = min(upper[i], spans[nxt][1]) if nxt is not None else upper[i]
-        if hi < lo:
-            lo, hi = hi, lo
-        lo, hi = min(lo, estimates[i]), max(hi, estimates[i])
-        post.published = estimates[i].astimezone(timezone.utc).astimezone(estimates[i].tzinfo)
-        post.time_basis = "estimated"
-        post.time_window = (lo, hi)
-        why = []
-        if i in anchor_note:
-            why.append(anchor_note[i])
-        else:
-            why.append("interpolated by page order between neighbouring timed posts" if prev is not None and nxt is not None else "extrapolated by page order")
-        why.extend(reasons[i])
-        post.time_note = "; ".join(why)
+        day = _sequence_day(sequence, feeds, page_days)
+        if day is None:
+            warnings.append(f"{display_name(source)}: no date to estimate times from (pass --date)")
+            continue
+        times: dict[int, list[datetime]] = {}
+        for i, entry in enumerate(sequence):
+            found = [
+                by_id[r].published
+                for r in related.get(entry.id, ())
+                if r in by_id and by_id[r].published is not None and by_id[r].time_basis != "estimated"
+            ]
+            if found:
+                times[i] = found  # type: ignore[assignment]
+        limits = _snapshot_limits(sequence, limits_by_file)
+        for entry in estimate_sequence(sequence, day, times, limits):
+            replaced[entry.id] = entry
+    return [replaced.get(entry.id, entry) for entry in entries], warnings
+
+
+def outlet_sequences(entries: list[Post], feeds: list[Feed]) -> dict[str, list[Post]]:
+    """Each outlet's entries in page order, oldest first, across all its dumps.
+
+    The richest dump's order is the spine; entries found only in other dumps
+    are inserted after their predecessor there; entries found in none (which
+    cannot happen for merged posts) go last.
+    """
+    where: dict[tuple[str, int], Post] = {}
+    for entry in entries:
+        for origin in entry.origins:
+            where[(origin.file, origin.first_line)] = entry
+    by_source: dict[str, list[Feed]] = {}
+    for feed in feeds:
+        by_source.setdefault(feed.source, []).append(feed)
+    result: dict[str, list[Post]] = {}
+    for source, group in by_source.items():
+        orders = sorted((_feed_order(feed, where) for feed in group), key=len, reverse=True)
+        spine = _weave(orders)
+        placed = {e.id for e in spine}
+        spine.extend(e for e in entries if e.source == source and e.id not in placed)
+        result[source] = spine
+    return result
+
+
+def _feed_order(feed: Feed, where: dict[tuple[str, int], Post]) -> list[Post]:
+    """The entries a feed's posts became, oldest first, each once."""
+    seen: dict[str, Post] = {}
+    for post in reversed(feed.posts):
+        entry = _entry_for(post, where)
+        if entry is not None and entry.id not in seen:
+            seen[entry.id] = entry
+    return list(seen.values())
+
+
+def _weave(orders: list[list[Post]]) -> list[Post]:
+    """The first order, with entries only the others hold placed after their predecessor there."""
+    spine: list[Post] = list(orders[0]) if orders else []
+    placed = {e.id for e in spine}
+    for order in orders[1:]:
+        for k, entry in enumerate(order):
+            if entry.id in placed:
+                continue
+            before = next((order[j] for j in range(k - 1, -1, -1) if order[j].id in placed), None)
+            at = next(i for i, e in enumerate(spine) if e.id == before.id) + 1 if before is not None else 0
+            spine.insert(at, entry)
+            placed.add(entry.id)
+    return spine
+
+
+def _entry_for(post: Post, where: dict[tuple[str, int], Post]) -> Post | None:
+    for origin in post.origins:
+        entry = where.get((origin.file, origin.first_line))
+        if entry is not None:
+            return entry
+    for block in post.body:
+        entry = where.get((post.file, block.first_line))
+        if entry is not None:
+            return entry
+    return None
+
+
+def _snapshot_moments(feeds: list[Feed]) -> dict[str, datetime]:
+    """When each snapshot was taken: its latest page stamp with a real date."""
+    taken: dict[str, datetime] = {}
+    for feed in feeds:
+        for stamp in feed.page_stamps:
+            if not (stamp.year and stamp.month and stamp.day):
+                continue
+            day = safe_date(stamp.year, stamp.month, stamp.day)
+            if day is None:
+                continue
+            moment = local_datetime(day, stamp.hour, stamp.minute, stamp.utc_offset_minutes, home_zone(feed.source))
+            if feed.path not in taken or moment > taken[feed.path]:
+                taken[feed.path] = moment
+    return taken
+
+
+def _snapshot_limits(sequence: list[Post], taken: dict[str, datetime]) -> dict[int, datetime]:
+    """For each position, the earliest moment a snapshot that holds the post was taken."""
+    limits: dict[int, datetime] = {}
+    for position, entry in enumerate(sequence):
+        moments = [taken[o.file] for o in entry.origins if o.file in taken]
+        if moments:
+            limits[position] = min(moments)
+    return limits
+
+
+def _sequence_day(sequence: list[Post], feeds: list[Feed], page_days: dict[str, date | None]) -> date | None:
+    """The day a sequence's estimates fall on: its first printed date, else a page date."""
+    for entry in sequence:
+        if entry.published is not None and entry.time_basis != "estimated":
+            return entry.published.date()
+    source = sequence[0].source if sequence else None
+    feed = next((f for f in feeds if f.source == source), None)
+    return page_days.get(feed.path) if feed is not None else None

@@ -12,7 +12,8 @@ import json
 from datetime import datetime, tzinfo
 from typing import Any
 
-from .model import SOURCE_NAMES, Block, Feed, Post, Revision
+from .model import Block, Feed, Post, Revision
+from .outlet import display_name
 from .timefmt import clock, full_time, local_time, window_text
 from .timeline import Timeline
 
@@ -143,7 +144,7 @@ def to_markdown(timeline: Timeline, entries: list[Post], zone: tzinfo | None = N
     """A readable Markdown document of the timeline."""
     lines = ["# Live-blog timeline", ""]
     for post in entries:
-        outlet = SOURCE_NAMES.get(post.source, post.source)
+        outlet = display_name(post.source)
         lines.append(f"## {clock(post, zone, with_zone=True)} · {outlet} · {_md_escape(post.display_title)}")
         lines.append("")
         meta = [full_time(post, zone)]
@@ -189,6 +190,6 @@ def list_lines(entries: list[Post], zone: tzinfo | None = None) -> list[str]:
         when = local_time(post, zone)
         day = when.strftime("%Y-%m-%d") if when else "????-??-??"
         time_text = clock(post, zone, with_zone=True) if when else "--:--"
-        outlet = SOURCE_NAMES.get(post.source, post.source)
+        outlet = display_name(post.source)
         rows.append(f"{day} {time_text:>10}  {outlet:<8}  {post.display_title}")
     return rows

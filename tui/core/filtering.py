@@ -10,7 +10,8 @@ import re
 import time
 from dataclasses import dataclass, field, replace
 
-from .model import SOURCES, Post
+from .model import Post
+from .outlet import codes, display_name
 from .text import _QUOTES
 
 
@@ -20,13 +21,22 @@ class FilterState:
 
     topics: frozenset[str] = frozenset()
     topic_mode: str = "any"  # "any" or "all"
-    outlets: frozenset[str] = frozenset(SOURCES)
+    #: The outlets shown; None shows every outlet (including ones registered later).
+    outlets: frozenset[str] | None = None
     query: str = ""
 
     @property
     def active(self) -> bool:
         """True when any filter narrows the timeline."""
-        return bool(self.topics or self.query.strip() or set(self.outlets) != set(SOURCES))
+        return bool(self.topics or self.query.strip() or self.outlets is not None)
+
+    def shows_outlet(self, code: str) -> bool:
+        """True when posts of this outlet pass the outlet filter."""
+        return self.outlets is None or code in self.outlets
+
+    def with_outlets(self, chosen: frozenset[str]) -> FilterState:
+        """The same filters showing only ``chosen`` (every outlet chosen clears the filter)."""
+        return replace(self, outlets=None if set(codes()) <= set(chosen) else frozenset(chosen))
 
     def cleared(self) -> FilterState:
         """No filters."""
@@ -42,8 +52,9 @@ class FilterState:
         if self.topics:
             joiner = " + " if self.topic_mode == "all" else " | "
             parts.append("topics: " + joiner.join(sorted(self.topics)))
-        if set(self.outlets) != set(SOURCES):
-            parts.append("outlets: " + ", ".join(sorted(self.outlets)) if self.outlets else "outlets: none")
+        if self.outlets is not None:
+            names = ", ".join(sorted(display_name(code) for code in self.outlets))
+            parts.append(f"outlets: {names}" if names else "outlets: none")
         if self.query.strip():
             parts.append(f"search: {self.query.strip()}")
         return " · ".join(parts)
@@ -58,17 +69,14 @@ def _fold(text: str) -> str:
 class SearchIndex:
     """Each post's searchable text, folded once (quotes, dashes, case)."""
 
-    texts: dict[int, str] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
 
     def text(self, post: Post) -> str:
-        """Folded title, byline and body of a post (cached by object id)."""
-        key = id(post)
-        cached = self.texts.get(key)
+        """A post's searchable text and byline, folded (cached by post id)."""
+        cached = self.texts.get(post.id)
         if cached is None:
-            parts = [post.title or "", str(post.byline or "")]
-            parts += [b.text for b in post.body if b.kind != "separator"]
-            cached = _fold("\n".join(parts))
-            self.texts[key] = cached
+            cached = _fold(post.text() + "\n" + str(post.byline or ""))
+            self.texts[post.id] = cached
         return cached
 
 
@@ -80,7 +88,7 @@ def query_terms(query: str) -> list[str]:
 
 def matches(post: Post, state: FilterState, index: SearchIndex, terms: list[str] | None = None) -> bool:
     """True when the post passes every active filter (``terms``: pre-split query)."""
-    if post.source not in state.outlets:
+    if not state.shows_outlet(post.source):
         return False
     if state.topics:
         test = all if state.topic_mode == "all" else any
@@ -130,9 +138,9 @@ def topic_counts(entries: list[Post], state: FilterState, index: SearchIndex, to
 
 def outlet_counts(entries: list[Post], state: FilterState, index: SearchIndex) -> dict[str, int]:
     """Posts per outlet among those passing the *other* filters."""
-    base = replace(state, outlets=frozenset(SOURCES))
+    base = replace(state, outlets=None)
     terms = query_terms(state.query)
-    counts = {s: 0 for s in SOURCES}
+    counts = {s: 0 for s in codes()}
     for entry in entries:
         if matches(entry, base, index, terms):
             counts[entry.source] = counts.get(entry.source, 0) + 1

@@ -1,17 +1,25 @@
-"""Stable post ids.
+"""Stable, unique post ids, assigned once, after the merge.
 
-An id must survive a re-run and a re-parse of a *revised* dump (added
-paragraphs, a changed last sentence, straightened quotes), so it is built
-from what a revision rarely touches: the outlet, the normalised headline,
-and for untitled or generic-titled posts the opening words of the first
-paragraph.  BBC posts add their printed clock time, which pages never edit.
+An id must survive a re-run, another file order and a re-parse of a
+*revised* dump (added paragraphs, a changed last sentence, straightened
+quotes), so it is built from what a revision rarely touches: the outlet,
+the normalised headline, and for untitled or generic-titled posts the
+opening words of the first paragraph.  Outlets whose printed times never
+change (see :func:`tui.core.outlet.stable_clock`) add the clock time.
+
+Two distinct entries can share that key (two summaries that open with the
+same words).  Each then gets a suffix hashed from the text of its first
+three blocks, which depends on neither file order nor how many others share
+the key; entries identical even in that get a counter in that order.
 """
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from .model import Post
+from .outlet import stable_clock
 from .text import words
 
 _OPENING_WORDS = 10
@@ -20,7 +28,7 @@ _OPENING_WORDS = 10
 def identity_key(post: Post) -> str:
     """The text an id is hashed from."""
     parts = [post.source]
-    if post.stamp is not None and post.source == "bbc":
+    if post.stamp is not None and stable_clock(post.source):
         parts.append(f"{post.stamp.hour:02d}:{post.stamp.minute:02d}")
     specific_title = post.title and not post.title_generic and not post.has_label("Summary")
     if specific_title:
@@ -35,23 +43,57 @@ def identity_key(post: Post) -> str:
     return "|".join(parts)
 
 
+def _digest(text: str, size: int) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=size).hexdigest()
+
+
 def post_id(post: Post) -> str:
-    """``bbc-1a2b3c4d5e``: the outlet and 10 hex digits of a BLAKE2 hash."""
-    digest = hashlib.blake2b(identity_key(post).encode("utf-8"), digest_size=5).hexdigest()
-    return f"{post.source}-{digest}"
+    """``bbc-1a2b3c4d5e``: the outlet and 10 hex digits of a BLAKE2 hash of :func:`identity_key`."""
+    return f"{post.source}-{_digest(identity_key(post), 5)}"
 
 
-def assign_ids(posts: list[Post]) -> None:
-    """Give every post its id; repeats within one feed get ``-2``, ``-3`` …
+_TIEBREAK_BLOCKS = 3
 
-    A pinned copy is the same post as its in-place copy and shares its id.
+
+def _tiebreak(post: Post) -> str:
+    """What tells apart entries whose identity keys collide.
+
+    The whole text of the first three text blocks: enough to tell two
+    summaries apart, while a revision that appends paragraphs keeps it.
     """
-    seen: dict[str, int] = {}
-    for post in posts:
-        base = post_id(post)
-        if post.pinned_copy:
-            post.id = base
+    blocks = [b.text for b in post.body if b.kind in ("paragraph", "quote", "bullet") and b.text]
+    return "\n".join(" ".join(words(text)) for text in blocks[:_TIEBREAK_BLOCKS])
+
+
+def _order(post: Post) -> tuple[str, str, str]:
+    """A file-order-independent order for entries whose keys collide."""
+    when = post.published.isoformat() if post.published else ""
+    origin = min((f"{o.file}:{o.first_line:09d}" for o in post.origins), default="")
+    return (_tiebreak(post), when, origin)
+
+
+def assign_ids(entries: list[Post]) -> list[Post]:
+    """The ids stage: copies of the entries, each with a unique, stable id.
+
+    An entry alone with its key gets :func:`post_id`; colliding entries each
+    get that id plus ``-`` and 6 hex digits of a hash of their opening
+    blocks (and a counter only for entries identical even in those).
+    """
+    bases = [post_id(entry) for entry in entries]
+    groups: dict[str, list[int]] = {}
+    for n, base in enumerate(bases):
+        groups.setdefault(base, []).append(n)
+    ids = list(bases)
+    for base, members in groups.items():
+        if len(members) < 2:
             continue
-        count = seen.get(base, 0) + 1
-        seen[base] = count
-        post.id = base if count == 1 else f"{base}-{count}"
+        taken: set[str] = set()
+        for n in sorted(members, key=lambda n: _order(entries[n])):
+            candidate = f"{base}-{_digest(_tiebreak(entries[n]), 3)}"
+            count = 1
+            while candidate in taken:
+                count += 1
+                candidate = f"{base}-{_digest(_tiebreak(entries[n]), 3)}-{count}"
+            taken.add(candidate)
+            ids[n] = candidate
+    return [replace(entry, id=new_id) for entry, new_id in zip(entries, ids)]

@@ -1,4 +1,4 @@
-"""Recognisers for kinds of line that both outlets' dumps share.
+"""Recognisers for kinds of line that every outlet's dumps share.
 
 Each function looks at one (already cleaned) line and answers a yes/no
 question: is it page chrome, a social-embed consent line, a link-out, a
@@ -9,31 +9,29 @@ with what they know of their page's structure.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .text import ends_sentence
 
+#: Page furniture any news site prints.  Outlet packages add their own
+#: (see :class:`ChromeRules`).
 _CHROME_EXACT = {
-    # Guardian
     "advertisement", "copy link", "share", "share on facebook", "share on x",
-    "share on twitter", "share via email", "show key events only",
+    "share on twitter", "share via email", "share page", "about sharing",
     "please turn on javascript to use this feature", "reuse this content",
     "explore more on these topics", "most viewed", "skip past newsletter promotion",
     "after newsletter promotion", "print", "comments", "view all comments",
     "live feed", "show more", "show less", "load more", "previous", "next",
-    "latest", "oldest", "newest", "close", "sign in", "jump to", "key events",
+    "latest", "oldest", "newest", "close", "sign in", "jump to",
     "most popular", "related stories", "related topics", "top stories",
-    # BBC
-    "live", "live reporting", "watch live", "get involved", "view more",
-    "back to top", "share page", "about sharing", "follow live", "more on this story",
-    "listen live", "bbc homepage",
+    "live", "watch live", "listen live", "follow live", "view more", "back to top",
+    "more on this story",
 }
 _CHROME_RE = re.compile(
     r"""^(
-      (support|fund)\s+the\s+guardian\b.*
-    | .*\bmake\s+a\s+(single\s+|monthly\s+)?contribution\b.*
-    | .*\bdownload\s+the\s+(guardian|bbc(\s+news)?)\s+app\b.*
-    | (get|open|try)\s+(it\s+in\s+)?the\s+(guardian|bbc)\s+app\b.*
-    | .*\bthe\s+guardian\s+app\b.*\b(notification|download|install)s?\b.*
+      .*\bmake\s+a\s+(single\s+|monthly\s+)?contribution\b.*
+    | .*\bdownload\s+(the|our)\s+[\w\s]{1,30}\s+app\b.*
+    | (get|open|try)\s+(it\s+in\s+)?(the|our)\s+[\w\s]{1,30}\s+app\b.*
     | before\s+you\s+move\s+on,?\s+(i|we)\s+(was|were)\s+hoping.*
     | .*\bregardless\s+of\s+what\s+they\s+can\s+afford\s+to\s+pay\b.*
     | privacy\s+notice:.*
@@ -46,11 +44,29 @@ _CHROME_RE = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class ChromeRules:
+    """An outlet's own page furniture, on top of what every site prints."""
+
+    exact: frozenset[str] = frozenset()
+    pattern: re.Pattern[str] | None = None
+
+    def is_chrome(self, line: str) -> bool:
+        """True for page furniture: share buttons, ads, app banners, donation appeals."""
+        text = line.strip()
+        key = text.lower().rstrip(".")
+        if key in _CHROME_EXACT or key in self.exact or _CHROME_RE.match(text):
+            return True
+        return bool(self.pattern and self.pattern.match(text))
+
+
+#: Only the furniture every site prints.
+GENERIC_CHROME = ChromeRules()
+
+
 def is_chrome(line: str) -> bool:
-    """True for page furniture: share buttons, ads, app banners, donation appeals."""
-    text = line.strip()
-    key = text.lower().rstrip(".")
-    return key in _CHROME_EXACT or bool(_CHROME_RE.match(text))
+    """True for page furniture every site prints (outlets add their own via :class:`ChromeRules`)."""
+    return GENERIC_CHROME.is_chrome(line)
 
 
 _EMBED_RE = re.compile(
@@ -60,8 +76,8 @@ _EMBED_RE = re.compile(
     | this\s+article\s+contains\s+content\s+provided\s+by\b.*
     | accept\s+and\s+continue\.?
     | (view|see|read)\s+(more\s+)?on\s+(twitter|x|instagram|tiktok|youtube|facebook|bluesky|threads)\.?
-    | the\s+bbc\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\s+sites\.?
-    | warning:\s+(bbc\s+)?(is\s+not\s+responsible|third\s+party\s+content)\b.*
+    | the\s+[\w.]+\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\s+sites\.?
+    | warning:\s+([\w.]+\s+)?(is\s+not\s+responsible|third\s+party\s+content)\b.*
     | media\s+caption,.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
@@ -164,7 +180,7 @@ _NAME_WORD_RE = re.compile(r"^(?:[A-Z][\w'’.-]*|de|van|der|von|bin|al|la|le|da
 _ROLE_RE = re.compile(
     r"\b(reporter|correspondent|editor|reporting\s+from|presenter|producer|analyst|"
     r"journalist|monitoring|columnist|commentator|writer|chief|head\s+of|expert|"
-    r"team|desk|bureau|in\s+[A-Z]\w+|live\s+page|bbc|news|verify|political|"
+    r"team|desk|bureau|in\s+[A-Z]\w+|live\s+page|news|verify|political|"
     r"economics|business|security|diplomatic|defence|international|europe|"
     r"world|us|health|science|technology|sport|investigations?)\b",
     re.IGNORECASE,

@@ -22,6 +22,10 @@ dashes and punctuation folded; never for display):
    (from the latest non-degraded snapshot; richer text breaks ties).  Every
    other version whose paragraphs differ is kept as a :class:`Revision` with
    the paragraphs added and removed.  Provenance lists every copy.
+
+The stage returns new entries and new feeds (carrying summary revisions);
+it changes none of the posts or feeds it is given.  Entries have no id yet:
+ids are assigned once, afterwards, by :mod:`tui.core.ids`.
 """
 
 from __future__ import annotations
@@ -29,9 +33,9 @@ from __future__ import annotations
 import copy
 from collections import Counter, defaultdict
 from itertools import chain
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .ids import post_id
+from .ids import identity_key
 from .model import Feed, Label, Origin, Post, Revision
 from .text import normalise, shingles
 
@@ -143,7 +147,7 @@ def _snapshot_ranks(feeds: list[Feed], shared_first: dict[int, int]) -> list[tup
     """Sort keys: later snapshots rank higher; degraded copies lowest."""
     ranks = []
     for index, feed in enumerate(feeds):
-        degraded = 0 if feed.format.endswith("degraded") else 1
+        degraded = 0 if feed.degraded else 1
         ranks.append((degraded, shared_first.get(index, 0)))
     return ranks
 
@@ -181,19 +185,39 @@ def _split_post(post: Post, cuts: list[int]) -> list[Post]:
     return parts
 
 
-def merge_feeds(feeds: list[Feed]) -> list[Post]:
-    """One entry per distinct post across all feeds (unsorted)."""
+@dataclass
+class Merged:
+    """The merge stage's result: one entry per distinct post, and the feeds.
+
+    ``feeds`` are copies of the input feeds, in the same order, each with the
+    summary revisions the merge found for it.
+    """
+
+    entries: list[Post]
+    feeds: list[Feed]
+
+
+def merge_feeds(feeds: list[Feed]) -> Merged:
+    """One entry per distinct post across all feeds (unsorted, without ids)."""
     entries: list[Post] = []
-    by_source: dict[str, list[Feed]] = defaultdict(list)
-    for feed in feeds:
-        by_source[feed.source].append(feed)
-    for group in by_source.values():
-        entries.extend(_merge_group(group))
-    return entries
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for n, feed in enumerate(feeds):
+        by_source[feed.source].append(n)
+    summary_revisions: dict[int, list[Revision]] = {}
+    for members in by_source.values():
+        group_entries, group_revisions = _merge_group([feeds[n] for n in members])
+        entries.extend(group_entries)
+        for local, revisions in group_revisions.items():
+            summary_revisions[members[local]] = revisions
+    out = [
+        replace(feed, summary_revisions=feed.summary_revisions + summary_revisions[n]) if n in summary_revisions else feed
+        for n, feed in enumerate(feeds)
+    ]
+    return Merged(entries, out)
 
 
-def _merge_group(feeds: list[Feed]) -> list[Post]:
-    """Merge feeds of one outlet."""
+def _merge_group(feeds: list[Feed]) -> tuple[list[Post], dict[int, list[Revision]]]:
+    """Merge feeds of one outlet: the entries, and summary revisions by feed index."""
     index = _ParaIndex()
     paras_by_post: dict[tuple[int, int], list[_Para]] = {}
     for f, feed in enumerate(feeds):
@@ -202,48 +226,73 @@ def _merge_group(feeds: list[Feed]) -> list[Post]:
             paras_by_post[(f, p)] = paras
             for para in paras:
                 index.add(para)
+    where = _locate(paras_by_post, index)
+    ranks = _snapshot_ranks(feeds, _shared_first(feeds, paras_by_post, where))
+    pieces = _cut_pieces(feeds, paras_by_post, where)
+    clusters = _cluster(pieces, where)
+    entries = [_combine([pieces[n] for n in members], feeds, ranks) for members in clusters.values()]
+    return entries, _summary_revisions(feeds, ranks, pieces, clusters)
 
-    # 1. Which post of each other feed does each paragraph belong to?
-    homes: dict[int, dict[int, set[int]]] = {}
-    starts: dict[int, dict[int, set[int]]] = {}
-    matched: dict[int, list[_Para]] = {}
+
+@dataclass
+class _Where:
+    """For each paragraph (by object id): the posts of other feeds holding a match.
+
+    ``homes`` maps feed -> posts holding a matching paragraph; ``starts``
+    maps feed -> posts whose *first* paragraph matches; ``matched`` lists the
+    matching paragraphs themselves.
+    """
+
+    homes: dict[int, dict[int, set[int]]] = field(default_factory=dict)
+    starts: dict[int, dict[int, set[int]]] = field(default_factory=dict)
+    matched: dict[int, list[_Para]] = field(default_factory=dict)
+
+
+def _locate(paras_by_post: dict[tuple[int, int], list[_Para]], index: _ParaIndex) -> _Where:
+    """Which post of each other feed each paragraph belongs to."""
+    found = _Where()
     for paras in paras_by_post.values():
         for para in paras:
-            where: dict[int, set[int]] = defaultdict(set)
+            homes: dict[int, set[int]] = defaultdict(set)
             first: dict[int, set[int]] = defaultdict(set)
-            matched[id(para)] = index.matches(para)
-            for other in matched[id(para)]:
-                where[other.feed].add(other.post)
+            found.matched[id(para)] = index.matches(para)
+            for other in found.matched[id(para)]:
+                homes[other.feed].add(other.post)
                 if other.first:
                     first[other.feed].add(other.post)
-            homes[id(para)], starts[id(para)] = where, first
+            found.homes[id(para)], found.starts[id(para)] = homes, first
+    return found
 
-    # Snapshot order: posts above the first shared post.
+
+def _shared_first(feeds: list[Feed], paras_by_post: dict[tuple[int, int], list[_Para]], where: _Where) -> dict[int, int]:
+    """For each feed, the page position of its first post shared with another feed."""
     shared_first: dict[int, int] = {}
     for f, feed in enumerate(feeds):
         for p in range(len(feed.posts)):
-            if any(homes[id(para)] for para in paras_by_post[(f, p)]):
+            if any(where.homes[id(para)] for para in paras_by_post[(f, p)]):
                 shared_first[f] = p
                 break
-    ranks = _snapshot_ranks(feeds, shared_first)
+    return shared_first
 
-    # 2. Boundary union: split posts where another feed has a boundary.
+
+def _cut_pieces(feeds: list[Feed], paras_by_post: dict[tuple[int, int], list[_Para]], where: _Where) -> list[_Piece]:
+    """Boundary union: every post, split where another feed shows a boundary."""
     pieces: list[_Piece] = []
     for f, feed in enumerate(feeds):
         for p, post in enumerate(feed.posts):
             paras = paras_by_post[(f, p)]
-            cuts: list[int] = []
-            for a, b in zip(paras, paras[1:]):
-                if _boundary_between(a, b, homes, starts):
-                    cuts.append(b.block)
+            cuts = [b.block for a, b in zip(paras, paras[1:]) if _boundary_between(a, b, where.homes, where.starts)]
             by_block = {para.block: para for para in paras}
             offset = 0
             for part in _split_post(post, sorted(set(cuts))):
                 piece_paras = [by_block[offset + i] for i in _text_blocks(part) if offset + i in by_block]
                 pieces.append(_Piece(f, part, piece_paras))
                 offset += len(part.body)
+    return pieces
 
-    # 3. Cluster pieces (union-find).
+
+def _cluster(pieces: list[_Piece], where: _Where) -> dict[int, list[int]]:
+    """Group pieces that are copies of one post (union-find); root -> member indexes."""
     parent = list(range(len(pieces)))
 
     def find(i: int) -> int:
@@ -255,47 +304,62 @@ def _merge_group(feeds: list[Feed]) -> list[Post]:
     def union(i: int, j: int) -> None:
         parent[find(i)] = find(j)
 
-    piece_of_para: dict[int, int] = {}
-    for n, piece in enumerate(pieces):
-        for para in piece.paras:
-            piece_of_para[id(para)] = n
+    for a, b in _same_title_pairs(pieces) + _shared_text_pairs(pieces, where) + _pinned_pairs(pieces):
+        union(a, b)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(pieces)):
+        clusters[find(n)].append(n)
+    return clusters
+
+
+def _same_title_pairs(pieces: list[_Piece]) -> list[tuple[int, int]]:
+    """Pieces of different feeds with the same specific headline."""
     titles: dict[str, list[int]] = defaultdict(list)
     for n, piece in enumerate(pieces):
         post = piece.post
         if post.title and not post.title_generic and not post.has_label("Summary"):
             titles[normalise(post.title)].append(n)
-    for group in titles.values():
-        for a in group:
-            for b in group:
-                if a < b and _may_join(pieces[a], pieces[b]):
-                    union(a, b)
+    return [
+        (a, b)
+        for group in titles.values()
+        for a in group
+        for b in group
+        if a < b and _may_join(pieces[a], pieces[b])
+    ]
+
+
+def _shared_text_pairs(pieces: list[_Piece], where: _Where) -> list[tuple[int, int]]:
+    """Pieces sharing at least half the paragraphs of the shorter one."""
+    piece_of_para: dict[int, int] = {}
     for n, piece in enumerate(pieces):
-        if not piece.paras:
-            continue
+        for para in piece.paras:
+            piece_of_para[id(para)] = n
+    pairs: list[tuple[int, int]] = []
+    for n, piece in enumerate(pieces):
         votes: dict[int, int] = defaultdict(int)
         for para in piece.paras:
-            hit = {piece_of_para[id(o)] for o in matched[id(para)] if id(o) in piece_of_para}
-            for m in hit:
+            for m in {piece_of_para[id(o)] for o in where.matched[id(para)] if id(o) in piece_of_para}:
                 votes[m] += 1
         for m, count in votes.items():
             other = pieces[m]
             smaller = min(len(piece.paras), len(other.paras)) or 1
             if count * 2 >= smaller and _may_join(piece, other):
-                union(n, m)
-    # Pinned copies join the in-place copy of their own feed.
-    for n, piece in enumerate(pieces):
-        if piece.post.pinned_copy:
-            for m, other in enumerate(pieces):
-                if m != n and other.feed == piece.feed and not other.post.pinned_copy and other.post.id == piece.post.id:
-                    union(n, m)
-                    break
+                pairs.append((n, m))
+    return pairs
 
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for n in range(len(pieces)):
-        clusters[find(n)].append(n)
-    entries = [_combine([pieces[n] for n in members], feeds, ranks) for members in clusters.values()]
-    _summary_revisions(feeds, ranks, pieces, clusters)
-    return entries
+
+def _pinned_pairs(pieces: list[_Piece]) -> list[tuple[int, int]]:
+    """A pinned copy and the in-place copy of the same post in its own feed."""
+    pairs: list[tuple[int, int]] = []
+    for n, piece in enumerate(pieces):
+        if not piece.post.pinned_copy:
+            continue
+        key = identity_key(piece.post)
+        for m, other in enumerate(pieces):
+            if m != n and other.feed == piece.feed and not other.post.pinned_copy and identity_key(other.post) == key:
+                pairs.append((n, m))
+                break
+    return pairs
 
 
 def _boundary_between(a: _Para, b: _Para, homes: dict, starts: dict) -> bool:  # type: ignore[type-arg]
@@ -374,21 +438,22 @@ def _combine(members: list[_Piece], feeds: list[Feed], ranks: list[tuple[int, in
         raw = [post.body[i].text for i in _text_blocks(post)]
         added = [entry.body[i].text for i in _text_blocks(entry) if normalise(entry.body[i].text) not in mine]
         removed = [t for t, n in zip(raw, texts) if n not in current_set]
-        if feeds[piece.feed].format.endswith("degraded") and not removed:
+        if feeds[piece.feed].degraded and not removed:
             continue  # a poorer copy, not an earlier version
         entry.revisions.append(Revision(post.origins[0], post.title, raw, added=added, removed=removed))
     entry.origins.sort(key=lambda o: (o.file, o.first_line))
-    entry.id = post_id(entry)
+    entry.id = ""
     return entry
 
 
 def _summary_revisions(
     feeds: list[Feed], ranks: list[tuple[int, int]], pieces: list[_Piece], clusters: dict[int, list[int]]
-) -> None:
-    """Keep each distinct summary of one page as a revision on the latest copy.
+) -> dict[int, list[Revision]]:
+    """Each distinct summary of one page, as revisions for the latest copy (by feed index).
 
     Feeds are the same page when any of their posts merged together.
     """
+    found: dict[int, list[Revision]] = {}
     page_of = list(range(len(feeds)))
 
     def root(i: int) -> int:
@@ -423,5 +488,6 @@ def _summary_revisions(
             origin = Origin(feed.path, feed.summary[0].first_line, feed.summary[-1].last_line)
             added = [b.text for b, n in zip(head.summary, head_norm) if n not in set(norms)]
             removed = [t for t, n in zip(texts, norms) if n not in set(head_norm)]
-            head.summary_revisions.append(Revision(origin, "Summary", texts, added=added, removed=removed))
+            found.setdefault(with_summary[0], []).append(Revision(origin, "Summary", texts, added=added, removed=removed))
+    return found
 

@@ -1,8 +1,10 @@
 """The data model shared by every part of liveblog.
 
-Plain dataclasses, no behaviour beyond small derived properties, and no UI
-imports.  Parsers build :class:`Feed` objects (one per input file) holding
-:class:`Post` objects in page order; the timeline merges posts from many feeds.
+Plain dataclasses, no behaviour beyond small derived properties, and no
+imports from the rest of liveblog: this is the floor every layer stands on.
+Parsers build :class:`Feed` objects (one per input file) holding
+:class:`Post` objects in page order; the pipeline's stages return new
+objects rather than changing the ones they are given.
 """
 
 from __future__ import annotations
@@ -10,10 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
-
-Source = Literal["bbc", "guardian"]
-SOURCES: tuple[Source, ...] = ("bbc", "guardian")
-SOURCE_NAMES: dict[str, str] = {"bbc": "BBC", "guardian": "Guardian"}
 
 #: How a post's time was obtained.
 #: ``stated``: the dump printed the full date and time;
@@ -178,6 +176,20 @@ class Post:
         """Body blocks that hold readable text (no separators)."""
         return [b for b in self.body if b.kind != "separator"]
 
+    def text_fields(self) -> list[tuple[str, str]]:
+        """What counts as the post's text, as ``(field, text)``: ``title``, then ``body:N``.
+
+        The one definition used by linking, estimating, search and topics
+        (``N`` is the block's index in ``body``; separators are left out).
+        """
+        fields = [("title", self.title or "")]
+        fields += [(f"body:{i}", b.text) for i, b in enumerate(self.body) if b.kind != "separator"]
+        return fields
+
+    def text(self) -> str:
+        """The post's text (see :meth:`text_fields`), one field per line."""
+        return "\n".join(text for _, text in self.text_fields())
+
     @property
     def display_title(self) -> str:
         """The headline, or the first words of an untitled post."""
@@ -207,13 +219,20 @@ class Feed:
 
     path: str
     source: str
-    format: str  # "bbc", "bbc-degraded", "guardian"
+    format: str  # the outlet's code, with "-degraded" for a copy that lost its structure
     posts: list[Post] = field(default_factory=list)
     summary: list[Block] = field(default_factory=list)
     key_events: list[Block] = field(default_factory=list)
     page_parts: list[Block] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     summary_revisions: list[Revision] = field(default_factory=list)
+    #: Page-level stamps (``First published on …``, last updated), parsed once by the parser.
+    page_stamps: list[Stamp] = field(default_factory=list)
+
+    @property
+    def degraded(self) -> bool:
+        """True for a copy that lost its titles, times and boundaries."""
+        return self.format.endswith("-degraded")
 
     @property
     def name(self) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from dataclasses import dataclass
 
 from .model import Post
 from .text import words
@@ -62,31 +63,28 @@ def _terms(post: Post) -> Counter[str]:
     return counts
 
 
-def relate(entries: list[Post], days: list[object] | None = None) -> list[tuple[str, str, float]]:
-    """Set ``related`` on every entry; return the linked pairs with their scores.
+@dataclass
+class _Rarity:
+    """Per-day document frequencies, for judging which words are rare near a day."""
 
-    ``days`` gives each entry's day (any comparable with ``- 1``/``+ 1``
-    semantics via :func:`_near`); only entries on the same or adjacent days
-    are compared, which keeps a year's archive fast.  Without it, every pair
-    of outlets' entries is compared.
-    """
-    term_counts = [_terms(e) for e in entries]
-    df: Counter[str] = Counter()
-    for counts in term_counts:
-        df.update(counts.keys())
-    total = max(len(entries), 1)
-    idf = {term: math.log((1 + total) / (1 + n)) + 1 for term, n in df.items()}
-    vectors: list[dict[str, float]] = []
-    norms: list[float] = []
-    for counts in term_counts:
-        vec = {t: (1 + math.log(c)) * idf[t] for t, c in counts.items()}
-        vectors.append(vec)
-        norms.append(math.sqrt(sum(v * v for v in vec.values())) or 1.0)
+    day_of: list[object]
+    day_size: Counter[object]
+    df_day: Counter[tuple[object, str]]
+    postings: dict[tuple[object, str], list[int]]
 
-    # Rarity is judged among the posts of the same few days, and candidates
-    # come only from those days: a year's archive stays near-linear.
-    day_of = days if days is not None else [None] * len(entries)
-    day_size: Counter[object] = Counter(day_of)
+    def count(self, i: int, term: str) -> int:
+        """Posts of entry ``i``'s day and the adjacent days that use ``term``."""
+        return sum(self.df_day[(d, term)] for d in _near(self.day_of[i]))
+
+    def rare_terms(self, i: int, terms: Counter[str]) -> set[str]:
+        """Entry ``i``'s words used by few posts of its days."""
+        window = sum(self.day_size[d] for d in _near(self.day_of[i]))
+        limit = max(2, min(int(RARE_FRACTION * window), RARE_MAX))
+        return {t for t in terms if self.count(i, t) <= limit}
+
+
+def _rarity(term_counts: list[Counter[str]], days: list[object] | None) -> _Rarity:
+    day_of = days if days is not None else [None] * len(term_counts)
     df_day: Counter[tuple[object, str]] = Counter()
     postings: dict[tuple[object, str], list[int]] = {}
     for i, counts in enumerate(term_counts):
@@ -94,52 +92,78 @@ def relate(entries: list[Post], days: list[object] | None = None) -> list[tuple[
             key = (day_of[i], term)
             df_day[key] += 1
             postings.setdefault(key, []).append(i)
+    return _Rarity(day_of, Counter(day_of), df_day, postings)
 
-    def rare_terms(i: int) -> set[str]:
-        near = _near(day_of[i])
-        window = sum(day_size[d] for d in near)
-        limit = max(2, min(int(RARE_FRACTION * window), RARE_MAX))
-        return {t for t in term_counts[i] if sum(df_day[(d, t)] for d in near) <= limit}
 
-    def seed_terms(i: int) -> list[str]:
-        """The rarest of a post's rare words that another post shares: candidates come from these."""
-        near = _near(day_of[i])
-        shared_rare = [(sum(df_day[(d, t)] for d in near), t) for t in rare_of[i]]
-        # Capping them bounds the work on busy days; words no other post has can't match anyway.
-        return [t for n, t in sorted(shared_rare) if n >= 2][:MAX_RARE_TERMS]
+def _vectors(term_counts: list[Counter[str]]) -> tuple[list[dict[str, float]], list[float]]:
+    """TF-IDF vectors of the entries, and their norms."""
+    df: Counter[str] = Counter()
+    for counts in term_counts:
+        df.update(counts.keys())
+    total = max(len(term_counts), 1)
+    idf = {term: math.log((1 + total) / (1 + n)) + 1 for term, n in df.items()}
+    vectors = [{t: (1 + math.log(c)) * idf[t] for t, c in counts.items()} for counts in term_counts]
+    norms = [math.sqrt(sum(v * v for v in vec.values())) or 1.0 for vec in vectors]
+    return vectors, norms
 
-    rare_of = [rare_terms(i) for i in range(len(entries))]
-    links: dict[int, list[tuple[float, int]]] = {i: [] for i in range(len(entries))}
-    pairs: list[tuple[str, str, float]] = []
+
+def relate(entries: list[Post], days: list[object] | None = None) -> dict[str, list[str]]:
+    """The relate stage: each entry's id -> the ids of its related entries, best first.
+
+    ``days`` gives each entry's day (a ``date`` or None); rarity is judged
+    among the posts of the same and adjacent days, and only those are
+    compared, which keeps a year's archive near-linear.  Without it, every
+    pair of outlets' entries is compared.  Entries are not changed.
+    """
+    links = _links(entries, days)
+    return {
+        entry.id: [entries[j].id for _, j in sorted(links[i], reverse=True)[:MAX_LINKS]]
+        for i, entry in enumerate(entries)
+    }
+
+
+def _links(entries: list[Post], days: list[object] | None) -> dict[int, list[tuple[float, int]]]:
+    """Every qualifying pair's cosine, recorded on both sides."""
+    term_counts = [_terms(e) for e in entries]
+    vectors, norms = _vectors(term_counts)
+    rarity = _rarity(term_counts, days)
+    rare_of = [rarity.rare_terms(i, counts) for i, counts in enumerate(term_counts)]
     titles = [{w for w in words(e.title or "") if w not in STOP_WORDS and len(w) > 2} for e in entries]
+    links: dict[int, list[tuple[float, int]]] = {i: [] for i in range(len(entries))}
     for i, entry in enumerate(entries):
         if _is_roundup(entry):
             continue
-        shared: Counter[int] = Counter()
-        for day in _near(day_of[i]):
-            for term in seed_terms(i):
-                for j in postings.get((day, term), ()):
-                    if j > i and entries[j].source != entry.source and not _is_roundup(entries[j]):
-                        shared[j] += 1
-        for j, _ in shared.most_common(MAX_CANDIDATES):
+        for j in _candidates(i, entries, rarity, rare_of[i]):
             if len(rare_of[i] & rare_of[j]) < MIN_RARE_SHARED or not _same_day(entry, entries[j]):
                 continue
             a, b = vectors[i], vectors[j]
             if len(a) > len(b):
                 a, b = b, a
-            dot = sum(v * b.get(t, 0.0) for t, v in a.items())
-            cosine = dot / (norms[i] * norms[j])
+            cosine = sum(v * b.get(t, 0.0) for t, v in a.items()) / (norms[i] * norms[j])
             rare_title = bool(titles[i] & titles[j] & rare_of[i] & rare_of[j])
             if cosine >= (MIN_COSINE_SHARED_TITLE if rare_title else MIN_COSINE):
                 links[i].append((cosine, j))
                 links[j].append((cosine, i))
-    for i, entry in enumerate(entries):
-        best = sorted(links[i], reverse=True)[:MAX_LINKS]
-        entry.related = [entries[j].id for _, j in best]
-        for score, j in best:
-            if i < j:
-                pairs.append((entry.id, entries[j].id, score))
-    return pairs
+    return links
+
+
+def _candidates(i: int, entries: list[Post], rarity: _Rarity, rare: set[str]) -> list[int]:
+    """Later entries of other outlets sharing entry ``i``'s rarest shared words, most shared first.
+
+    Only the :data:`MAX_RARE_TERMS` rarest words that another post shares
+    seed candidates, and only :data:`MAX_CANDIDATES` are kept: busy days
+    stay cheap.
+    """
+    seeds = sorted((rarity.count(i, t), t) for t in rare)
+    seed_terms = [t for n, t in seeds if n >= 2][:MAX_RARE_TERMS]
+    source = entries[i].source
+    shared: Counter[int] = Counter()
+    for day in _near(rarity.day_of[i]):
+        for term in seed_terms:
+            for j in rarity.postings.get((day, term), ()):
+                if j > i and entries[j].source != source and not _is_roundup(entries[j]):
+                    shared[j] += 1
+    return [j for j, _ in shared.most_common(MAX_CANDIDATES)]
 
 
 def _near(day: object) -> list[object]:

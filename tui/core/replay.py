@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 from typing import Callable, TextIO
 
-from .model import SOURCE_NAMES, SOURCES, Post
+from .model import Post
+from .outlet import codes, display_name
 from .timefmt import clock, display_zone
 from .timeline import chronological_key
 
@@ -172,10 +173,10 @@ class ReplayClock:
     def density(self) -> Density:
         """Posts per 15 minutes for each outlet."""
         if not self.times:
-            return Density(datetime.min, 0, {s: [] for s in SOURCES})
+            return Density(datetime.min, 0, {s: [] for s in codes()})
         start = self.start.replace(minute=(self.start.minute // 15) * 15, second=0, microsecond=0)
         buckets = int((self.end - start) / BUCKET) + 1
-        counts = {s: [0] * buckets for s in SOURCES}
+        counts = {s: [0] * buckets for s in codes()}
         for post, moment in zip(self.entries, self.times):
             counts.setdefault(post.source, [0] * buckets)[int((moment - start) / BUCKET)] += 1
         return Density(start, buckets, counts)
@@ -197,7 +198,7 @@ def format_post(post: Post, zone: tzinfo | None = None, width: int = 78) -> str:
     """A post for a plain terminal: a header line, then the body, indented."""
     import textwrap
 
-    outlet = SOURCE_NAMES.get(post.source, post.source)
+    outlet = display_name(post.source)
     lines = [f"{clock(post, zone, with_zone=True):>10}  {outlet:<8}  {post.display_title}"]
     for block in post.body:
         if block.kind == "separator" or not block.text:

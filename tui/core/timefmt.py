@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 
 from .model import Post
-from .zones import SOURCE_ZONES, get_zone
+from .outlet import home_zone
+from .zones import get_zone
 
 
 def display_zone(post: Post, override: tzinfo | None = None) -> tzinfo:
     """The zone to show a post's time in: ``--tz`` if given, else the outlet's."""
-    return override or get_zone(SOURCE_ZONES.get(post.source, "Europe/London"))
+    return override or get_zone(home_zone(post.source))
 
 
 def local_time(post: Post, override: tzinfo | None = None) -> datetime | None:

@@ -1,23 +1,21 @@
-"""One timeline from many dumps: merge, relate, estimate, sort.
+"""The merged timeline as a value, and its orderings.
 
-:func:`build_timeline` is the single entry point the CLI, the app and the
-tests share: ``files -> parse -> merge -> relate -> estimate``.
+This is part of the model floor: views (the reader, replay, exporters)
+read a :class:`Timeline` without importing the pipeline that builds it
+(:mod:`tui.core.pipeline`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING
 
-from .dates import DateResolver
-from .estimate import estimate_sequence
-from .loader import LoadResult, load_paths
-from .merge import merge_feeds
-from .model import SOURCE_NAMES, Feed, LoadError, Post
-from .related import relate
-from .topics import Taxonomy, load_taxonomy
+from .model import Feed, LoadError, Post
+from .outlet import display_name
+
+if TYPE_CHECKING:  # the taxonomy is built by the topics stage; only its type is needed here
+    from .topics import Taxonomy
 
 SORT_KEYS = ("time", "outlet", "title")
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
@@ -43,12 +41,24 @@ class Timeline:
         return counts
 
     def by_id(self) -> dict[str, Post]:
-        """Entries keyed by id."""
+        """Entries keyed by id (ids are unique in a timeline)."""
         return {entry.id: entry for entry in self.entries}
 
     def sorted(self, key: str = "time", reverse: bool = False) -> list[Post]:
         """Entries sorted by ``time``, ``outlet`` or ``title`` (ties: time, then page order)."""
         return sort_entries(self.entries, key, reverse)
+
+    def problems(self) -> list[str]:
+        """What the user must be told about this load, one line each.
+
+        Files that could not be read, and a topic file that could not be
+        used (the default topics are used instead).  The one list the CLI's
+        stderr and the app's status line both show.
+        """
+        problems = [str(error) for error in self.errors]
+        if self.taxonomy is not None:
+            problems += [f"{error} (using the default topics)" for error in self.taxonomy.errors]
+        return problems
 
     @property
     def day(self) -> date | None:
@@ -62,7 +72,7 @@ class Timeline:
 
 
 def chronological_key(entry: Post) -> tuple:
-    """Time, then source, then reverse page order (older posts sit lower on a page)."""
+    """Time, then outlet, then reverse page order (older posts sit lower on a page)."""
     when = entry.published or _EPOCH
     return (entry.published is None, when, entry.source, entry.file, -entry.page_index)
 
@@ -73,165 +83,8 @@ def sort_entries(entries: list[Post], key: str = "time", reverse: bool = False) 
         return sorted(entries, key=chronological_key, reverse=reverse)
     if key == "outlet":
         ordered = sorted(entries, key=chronological_key)
-        return sorted(ordered, key=lambda e: SOURCE_NAMES.get(e.source, e.source), reverse=reverse)
+        return sorted(ordered, key=lambda e: display_name(e.source), reverse=reverse)
     if key == "title":
         ordered = sorted(entries, key=chronological_key)
         return sorted(ordered, key=lambda e: e.display_title.casefold().lstrip("'‘\"“"), reverse=reverse)
     raise ValueError(f"unknown sort key {key!r}; use one of {', '.join(SORT_KEYS)}")
-
-
-def _sequences(entries: list[Post], feeds: list[Feed]) -> dict[str, list[Post]]:
-    """Each outlet's entries in page order, oldest first, across all its dumps.
-
-    The richest dump's order is the spine; entries found only in other dumps
-    are inserted after their predecessor there.
-    """
-    where: dict[tuple[str, int], Post] = {}
-    for entry in entries:
-        for origin in entry.origins:
-            where[(origin.file, origin.first_line)] = entry
-    result: dict[str, list[Post]] = {}
-    by_source: dict[str, list[Feed]] = {}
-    for feed in feeds:
-        by_source.setdefault(feed.source, []).append(feed)
-    for source, group in by_source.items():
-        orders: list[list[Post]] = []
-        for feed in group:
-            seen: dict[int, Post] = {}
-            for post in reversed(feed.posts):
-                entry = _entry_for(post, where)
-                if entry is not None and id(entry) not in seen:
-                    seen[id(entry)] = entry
-            orders.append(list(seen.values()))
-        orders.sort(key=len, reverse=True)
-        spine: list[Post] = list(orders[0]) if orders else []
-        placed = {id(e) for e in spine}
-        for order in orders[1:]:
-            missing = [k for k, entry in enumerate(order) if id(entry) not in placed]
-            if not missing:
-                continue
-            # Rare: posts found only in a smaller dump; place each after its predecessor there.
-            for k in missing:
-                entry = order[k]
-                before = next((order[j] for j in range(k - 1, -1, -1) if id(order[j]) in placed), None)
-                at = next(i for i, e in enumerate(spine) if e is before) + 1 if before is not None else 0
-                spine.insert(at, entry)
-                placed.add(id(entry))
-        spine.extend(e for e in entries if e.source == source and id(e) not in placed)
-        result[source] = spine
-    return result
-
-
-def _entry_for(post: Post, where: dict[tuple[str, int], Post]) -> Post | None:
-    for origin in post.origins:
-        entry = where.get((origin.file, origin.first_line))
-        if entry is not None:
-            return entry
-    for block in post.body:
-        entry = where.get((post.file, block.first_line))
-        if entry is not None:
-            return entry
-    return None
-
-
-def assemble(
-    result: LoadResult,
-    on_date: date | None = None,
-    taxonomy: Taxonomy | None = None,
-    progress: Callable[[str], None] | None = None,
-) -> Timeline:
-    """Merge, relate, estimate and classify the feeds of a load."""
-    say = progress or (lambda message: None)
-    feeds = result.feeds
-    say(f"Merging {sum(len(f.posts) for f in feeds)} posts")
-    entries = merge_feeds(feeds)
-    say(f"Linking {len(entries)} posts across outlets")
-    resolver = DateResolver(feeds, on_date)
-    relate(entries, _entry_days(entries, feeds, resolver))
-    by_id = {entry.id: entry for entry in entries}
-    warnings = list(result.warnings)
-    for source, sequence in _sequences(entries, feeds).items():
-        if all(e.published is not None for e in sequence):
-            continue
-        feed = next(f for f in feeds if f.source == source)
-        day = _sequence_day(sequence, feed, resolver)
-        if day is None:
-            warnings.append(f"{SOURCE_NAMES.get(source, source)}: no date to estimate times from (pass --date)")
-            continue
-        anchors: dict[int, list[datetime]] = {}
-        for i, entry in enumerate(sequence):
-            times = [
-                by_id[r].published
-                for r in entry.related
-                if r in by_id and by_id[r].published is not None and by_id[r].time_basis != "estimated"
-            ]
-            if times:
-                anchors[i] = times  # type: ignore[assignment]
-        estimate_sequence(sequence, day, anchors, _snapshot_limits(sequence, feeds))
-    if taxonomy is None:
-        taxonomy = load_taxonomy()
-    say(f"Classifying {len(entries)} posts by topic")
-    taxonomy.classify_all(entries)
-    return Timeline(sort_entries(entries), feeds, result.errors, warnings, taxonomy)
-
-
-def _snapshot_limits(sequence: list[Post], feeds: list[Feed]) -> dict[int, datetime]:
-    """For each position, the earliest page stamp of a snapshot that holds the post."""
-    from .dates import _page_stamps
-    from .zones import local_datetime
-
-    taken: dict[str, datetime] = {}
-    for feed in feeds:
-        for stamp in _page_stamps(feed):
-            if stamp.year and stamp.month and stamp.day:
-                moment = local_datetime(date(stamp.year, stamp.month, stamp.day), stamp.hour, stamp.minute, stamp.utc_offset_minutes, feed.source)
-                if feed.path not in taken or moment > taken[feed.path]:
-                    taken[feed.path] = moment  # the latest stamp is when the copy was taken
-    limits: dict[int, datetime] = {}
-    if not taken:
-        return limits
-    for position, entry in enumerate(sequence):
-        moments = [taken[o.file] for o in entry.origins if o.file in taken]
-        if moments:
-            limits[position] = min(moments)
-    return limits
-
-
-def _entry_days(entries: list[Post], feeds: list[Feed], resolver: DateResolver) -> list[date | None]:
-    """Each entry's day: its own date, else its dump's page date, else None."""
-    page_days: dict[str, date | None] = {}
-    by_path = {feed.path: feed for feed in feeds}
-    days: list[date | None] = []
-    for entry in entries:
-        if entry.published is not None:
-            days.append(entry.published.date())
-            continue
-        if entry.file not in page_days:
-            feed = by_path.get(entry.file)
-            page_days[entry.file] = resolver.page_date(feed)[0] if feed is not None else None
-        days.append(page_days[entry.file])
-    return days
-
-
-def _sequence_day(sequence: list[Post], feed: Feed, resolver: DateResolver) -> date | None:
-    for entry in sequence:
-        if entry.published is not None and entry.time_basis != "estimated":
-            return entry.published.date()
-    day, _ = resolver.page_date(feed)
-    return day
-
-
-def build_timeline(
-    paths: list[Path],
-    fmt: str | None = None,
-    on_date: date | None = None,
-    label: Callable[[Path], str] | None = None,
-    taxonomy: Taxonomy | None = None,
-    progress: Callable[[str], None] | None = None,
-) -> Timeline:
-    """Load files and build their merged, classified timeline.
-
-    ``taxonomy`` defaults to the shipped topics plus the user's topic file;
-    ``progress`` receives a line per stage (for a loading screen).
-    """
-    return assemble(load_paths(paths, fmt, on_date, label, progress), on_date, taxonomy, progress)

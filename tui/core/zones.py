@@ -1,7 +1,7 @@
 """Time-zone names and month names as live blogs print them.
 
-Shared by the BBC and Guardian timestamp parsers.  Offsets are in minutes
-east of UTC.  Outlets print local time: BST is UTC+1, GMT is UTC+0.
+Shared by every outlet's timestamp grammar.  Offsets are in minutes east
+of UTC.  Outlets print local time: BST is UTC+1, GMT is UTC+0.
 """
 
 from __future__ import annotations
@@ -36,8 +36,6 @@ ZONE_PATTERN = "|".join(
     sorted((z.replace(" ", r"\s+") for z in ZONE_OFFSETS), key=len, reverse=True)
 )
 
-#: The zone each outlet's clock times are in when a dump names none.
-SOURCE_ZONES: dict[str, str] = {"bbc": "Europe/London", "guardian": "Europe/London"}
 
 MONTHS: dict[str, int] = {}
 for _number, _name in enumerate(
@@ -83,16 +81,28 @@ def get_zone(name: str) -> tzinfo:
     return zone
 
 
-def local_datetime(day: date, hour: int, minute: int, offset_minutes: int | None, source: str) -> datetime:
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when the fields name no real day (``31 Feb``).
+
+    The one place a date is built from printed fields: every stage uses it.
+    """
+    try:
+        return date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def local_datetime(day: date, hour: int, minute: int, offset_minutes: int | None, home_zone: str) -> datetime:
     """An aware datetime for a printed clock time.
 
     With a printed zone the fixed offset is used; without one, the outlet's
-    home zone (Europe/London) decides BST or GMT for that date.
+    home zone (an IANA name) decides the offset for that date (BST or GMT
+    for Europe/London).
     """
     naive = datetime(day.year, day.month, day.day, hour, minute)
     if offset_minutes is not None:
         return naive.replace(tzinfo=timezone(timedelta(minutes=offset_minutes)))
-    zone = get_zone(SOURCE_ZONES.get(source, "Europe/London"))
+    zone = get_zone(home_zone)
     aware = naive.replace(tzinfo=zone)
     offset = aware.utcoffset() or timedelta(0)
     return naive.replace(tzinfo=timezone(offset))

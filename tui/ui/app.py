@@ -14,9 +14,10 @@ from textual.screen import Screen
 from textual.widgets import Footer, LoadingIndicator, Static
 
 from ..core.filtering import SearchIndex, warm
-from ..core.timeline import Timeline, build_timeline
-from ..core.topics import load_taxonomy
-from ..resources import seed_paths, stylesheet
+from ..core.pipeline import build
+from ..core.timeline import Timeline
+from ..request import load_request
+from ..resources import stylesheet
 from .screens.help_screen import HelpScreen
 from .screens.main_screen import MainScreen
 
@@ -71,12 +72,12 @@ class LiveblogApp(App[int]):
     @work(thread=True, exclusive=True, exit_on_error=True)
     def load_timeline(self) -> None:
         """Parse, merge and classify in a thread; hand the result to the UI."""
-        paths = self.paths or seed_paths()
-        label = None if self.paths else (lambda p: f"seeds/{p.name}")
+        request = load_request(self.paths, self.source_format, self.on_date, self.topics_file)
+
         def progress(message: str) -> None:
             self.call_from_thread(self._loading_message, message)
 
-        timeline = build_timeline(paths, self.source_format, self.on_date, label, load_taxonomy(self.topics_file), progress)
+        timeline = build(request, progress=progress)
         progress("Preparing search")
         index = SearchIndex()
         warm(timeline.entries, index, pause=0)  # here, before the reader shows, not competing with it

@@ -17,7 +17,8 @@ from textual.widgets import Footer, Input
 
 from ...core import filtering
 from ...core.filtering import FilterState, SearchIndex
-from ...core.model import SOURCE_NAMES, SOURCES, Post
+from ...core.model import Post
+from ...core.outlet import codes, display_name
 from ...core.timeline import SORT_KEYS, Timeline, sort_entries
 from ..dialogs.choice_dialog import Choice, ChoiceDialog, ChoiceResult
 from ..widgets.detail_view import DetailView
@@ -110,12 +111,10 @@ class MainScreen(Screen[None]):
 
     def update_status(self, busy: str = "") -> None:
         """Refresh the status line."""
-        counts = {s: 0 for s in SOURCES}
+        counts = {s: 0 for s in codes()}
         for feed in self.timeline.feeds:
             counts[feed.source] = counts.get(feed.source, 0) + 1
-        problems = [str(e) for e in self.timeline.errors]
-        if self.timeline.taxonomy is not None:
-            problems += [f"{e} (using the default topics)" for e in self.timeline.taxonomy.errors]
+        problems = self.timeline.problems()
         self.query_one(StatusBar).show(
             day=self.timeline.day,
             sources=counts,
@@ -197,13 +196,13 @@ class MainScreen(Screen[None]):
 
     def action_outlets(self) -> None:
         counts = filtering.outlet_counts(self.timeline.entries, self.filters, self.search_index)
-        choices = [Choice(s, SOURCE_NAMES[s], counts.get(s, 0), s in self.filters.outlets) for s in SOURCES]
+        choices = [Choice(s, display_name(s), counts.get(s, 0), self.filters.shows_outlet(s)) for s in codes()]
 
         def done(result: ChoiceResult | None) -> None:
             if result is not None:
                 from dataclasses import replace
 
-                self.set_filters(replace(self.filters, outlets=result.values))
+                self.set_filters(self.filters.with_outlets(frozenset(result.values)))
 
         self.app.push_screen(ChoiceDialog("Show outlets", choices), done)
 

@@ -91,7 +91,7 @@ class ReplayScreen(Screen[Post | None]):
         visible = self.clock.visible()
         keep = self.clock.newest if self.following else timeline.current
         if keep is not None:
-            self._expected.append(id(keep))
+            self._expected.append(keep.id)
         timeline.set_entries(visible, keep)
         bar = self.query_one(ReplayBar)
         bar.following = self.following
@@ -101,8 +101,8 @@ class ReplayScreen(Screen[Post | None]):
 
     @on(TimelineView.Highlighted)
     def _highlighted(self, event: TimelineView.Highlighted) -> None:
-        if event.post is not None and id(event.post) in self._expected:
-            self._expected.remove(id(event.post))
+        if event.post is not None and event.post.id in self._expected:
+            self._expected.remove(event.post.id)
         elif event.post is not None and event.post is not self.clock.newest:
             self.following = False
             self.query_one(ReplayBar).following = False

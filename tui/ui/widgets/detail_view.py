@@ -17,7 +17,8 @@ from textual.timer import Timer
 from textual.widgets import Static
 
 from ...core.filtering import highlight_spans
-from ...core.model import SOURCE_NAMES, Post
+from ...core.model import Post
+from ...core.outlet import display_name
 from ...core.timefmt import clock, full_time, window_text
 from ...core.topics import Taxonomy
 
@@ -102,7 +103,7 @@ class DetailView(VerticalScroll, can_focus=True):
     def build(self, post: Post) -> Text:
         """The full text of the detail pane for one post."""
         out = Text()
-        outlet = SOURCE_NAMES.get(post.source, post.source)
+        outlet = display_name(post.source)
         out.append_text(self._highlighted(post.display_title, post, "title" if post.title and not post.title_generic else "", self._style("title")))
         out.append("\n")
         when = full_time(post, self.zone)
@@ -168,7 +169,7 @@ class DetailView(VerticalScroll, can_focus=True):
             for rid in post.related:
                 other = self.by_id.get(rid)
                 if other is not None:
-                    out.append(f"  → {clock(other, self.zone)} {SOURCE_NAMES.get(other.source, other.source)}: ", self._style("link"))
+                    out.append(f"  → {clock(other, self.zone)} {display_name(other.source)}: ", self._style("link"))
                     out.append(other.display_title + "\n")
             out.append("\n")
         if post.revisions:

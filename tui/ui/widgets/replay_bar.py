@@ -13,7 +13,8 @@ from rich.text import Text
 from textual.message import Message
 from textual.widget import Widget
 
-from ...core.model import SOURCE_NAMES
+from ...core.outlet import codes, display_name
+from ..outlet_style import outlet_style
 from ...core.replay import ReplayClock
 from ...core.timefmt import display_zone
 
@@ -23,13 +24,11 @@ BLOCKS = " ▁▂▃▄▅▆▇█"
 class ReplayBar(Widget):
     """Three lines: status, then one density row per outlet."""
 
-    COMPONENT_CLASSES = {"replay--position", "replay--bbc", "replay--guardian", "replay--status"}
+    COMPONENT_CLASSES = {"replay--position", "replay--status"}
 
     DEFAULT_CSS = """
     ReplayBar { height: 3; background: $panel; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
     ReplayBar > .replay--position { background: $warning; color: $background; }
-    ReplayBar > .replay--bbc { color: $error; }
-    ReplayBar > .replay--guardian { color: $primary; }
     ReplayBar > .replay--status { text-style: bold; }
     """
 
@@ -45,6 +44,9 @@ class ReplayBar(Widget):
         self.clock = clock
         self.zone = zone
         self.following = True
+
+    def on_mount(self) -> None:
+        self.styles.height = 1 + len(codes())  # the status, then a density row per outlet
 
     LABEL = 9  # "Guardian " column before the strip
 
@@ -74,12 +76,12 @@ class ReplayBar(Widget):
         if density.buckets == 0:
             return out
         position = int(self.clock.fraction * (strip_width - 1))
-        for source in ("bbc", "guardian"):
+        for source in codes():
             counts = density.counts.get(source, [])
             peak = max(max(counts, default=0), 1)
             out.append("\n")
-            out.append(f"{SOURCE_NAMES.get(source, source)[:8]:<8} ")
-            style = self.get_component_rich_style(f"replay--{source}")
+            out.append(f"{display_name(source)[:8]:<8} ")
+            style = self.rich_style + outlet_style(self.app, source, bold=False)
             for x in range(strip_width):
                 first = x * density.buckets // strip_width
                 last = max(first + 1, (x + 1) * density.buckets // strip_width)

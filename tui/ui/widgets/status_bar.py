@@ -7,7 +7,7 @@ from datetime import date
 from rich.text import Text
 from textual.widgets import Static
 
-from ...core.model import SOURCE_NAMES
+from ...core.outlet import display_name
 
 
 class StatusBar(Static):
@@ -40,7 +40,7 @@ class StatusBar(Static):
         if busy:
             text.append(f" · {busy}", "italic")
         text.append(f" · sort {sort}")
-        outlets = ", ".join(f"{SOURCE_NAMES.get(s, s)} {n}" for s, n in sources.items() if n)
+        outlets = ", ".join(f"{display_name(s)} {n}" for s, n in sources.items() if n)
         text.append(f" · {files} file{'s' if files != 1 else ''} ({outlets})" if outlets else f" · {files} files")
         for problem in problems[:3]:
             text.append("\n⚠ " + problem, "bold")

@@ -24,11 +24,10 @@ from textual.strip import Strip
 
 from ...core.filtering import highlight_spans
 from ...core.model import Post
+from ...core.outlet import short_code
 from ...core.timefmt import clock
 from ...core.topics import Taxonomy
-
-OUTLET_CODES = {"bbc": "BBC", "guardian": "GDN"}
-
+from ..outlet_style import outlet_style
 
 @dataclass(frozen=True)
 class Column:
@@ -67,9 +66,8 @@ class TimelineView(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {
         "timeline--cursor",
         "timeline--estimated",
-        "timeline--bbc",
-        "timeline--guardian",
         "timeline--badge",
+        "timeline--outlet",
         "timeline--match",
         "timeline--flag",
     }
@@ -82,8 +80,7 @@ class TimelineView(ScrollView, can_focus=True):
     TimelineView > .timeline--cursor { background: $accent 40%; text-style: bold; }
     TimelineView:focus > .timeline--cursor { background: $accent; color: $text; }
     TimelineView > .timeline--estimated { color: $text-muted; text-style: italic; }
-    TimelineView > .timeline--bbc { color: $error; text-style: bold; }
-    TimelineView > .timeline--guardian { color: $primary; text-style: bold; }
+    TimelineView > .timeline--outlet { text-style: bold; }
     TimelineView > .timeline--badge { color: $secondary; }
     TimelineView > .timeline--match { background: $warning 50%; text-style: bold; }
     TimelineView > .timeline--flag { color: $success; }
@@ -132,7 +129,7 @@ class TimelineView(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, len(entries))
         index = 0
         if keep is not None:
-            index = next((i for i, e in enumerate(entries) if e is keep), None)  # type: ignore[assignment]
+            index = next((i for i, e in enumerate(entries) if e.id == keep.id), None)  # type: ignore[assignment]
             if index is None:
                 index = next((i for i, e in enumerate(entries) if e.id == keep.id), 0)
         self.cursor = min(index, max(len(entries) - 1, 0))
@@ -214,7 +211,7 @@ class TimelineView(ScrollView, can_focus=True):
         if index >= len(self.entries):
             return Strip.blank(width, self.rich_style)
         post = self.entries[index]
-        key = (id(post), index == self.cursor, width)
+        key = (post.id, index == self.cursor, width)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
@@ -229,7 +226,7 @@ class TimelineView(ScrollView, can_focus=True):
         text.append(f"{label_mark(post)} ", style("timeline--flag"))
         time_text = clock(post, self.zone)
         text.append(f"{time_text:>6} ", style("timeline--estimated") if post.time_basis == "estimated" else Style())
-        text.append(f"{OUTLET_CODES.get(post.source, post.source[:3].upper()):<3} ", style(f"timeline--{post.source}") if post.source in ("bbc", "guardian") else Style())
+        text.append(f"{short_code(post.source):<3} ", style("timeline--outlet") + outlet_style(self.app, post.source))
         flags = ("✎" if post.revisions else " ") + ("⇄" if post.related else " ") + " "
         text.append(flags, style("timeline--flag"))
         badges = " ".join(topic_badge(t, self.taxonomy) for t in post.topics[:3])

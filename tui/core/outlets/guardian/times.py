@@ -8,7 +8,8 @@ Guardian dumps print times on lines of their own, in several forms::
     Thu 19 May 2022 19.28 EDT       the page's "last updated" stamp
     First published on Thu 19 May 2022 08.00 EDT
 
-and cross-references inside text: ``(13:40)``, ``(14:20, 14:23)``, ``(see 14.17)``.
+(Clock times cited inside text, ``(13:40)``, are read by
+:mod:`tui.core.estimate`, which any outlet's posts can use.)
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import Stamp
-from .zones import MONTH_PATTERN, WEEKDAY_PATTERN, ZONE_PATTERN, month_number, zone_offset
+from ...model import Stamp
+from ...zones import MONTH_PATTERN, WEEKDAY_PATTERN, ZONE_PATTERN, month_number, zone_offset
 
 _CLOCK = r"(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
 _DATE = rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_PATTERN})\.?,?\s+(?P<year>\d{{4}})"
@@ -34,12 +35,6 @@ _UPDATED_RE = re.compile(
     rf"^\s*updated(?:\s+at)?(?:\s+{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?)?\s*\.?\s*$",
     re.IGNORECASE,
 )
-_CROSS_REF_RE = re.compile(
-    r"\((?:see\s+|at\s+)?(?P<times>\d{1,2}[.:]\d{2}(?:\s*[ap]m)?(?:\s*(?:,|and)\s*\d{1,2}[.:]\d{2}(?:\s*[ap]m)?)*)\)",
-    re.IGNORECASE,
-)
-
-
 @dataclass(slots=True)
 class PageStamp:
     """A page-level stamp: ``first published`` or ``last updated``."""
@@ -118,19 +113,3 @@ def parse_updated(line: str, line_no: int = 0) -> tuple[bool, Stamp | None]:
     if match["hour"] is None:
         return True, None
     return True, _stamp(match, line, line_no)
-
-
-def cross_references(text: str) -> list[tuple[int, int]]:
-    """Clock times cited in parentheses inside text: ``(13:40)``, ``(see 14.17)``."""
-    found: list[tuple[int, int]] = []
-    for match in _CROSS_REF_RE.finditer(text):
-        for part in re.split(r"\s*(?:,|and)\s*", match["times"]):
-            inner = re.match(r"(\d{1,2})[.:](\d{2})\s*([ap]m)?", part.strip(), re.IGNORECASE)
-            if not inner:
-                continue
-            hour, minute = int(inner[1]), int(inner[2])
-            if inner[3]:
-                hour = hour % 12 + (12 if inner[3].lower() == "pm" else 0)
-            if hour <= 23 and minute <= 59:
-                found.append((hour, minute))
-    return found

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .model import Stamp
-from .zones import MONTH_PATTERN, ZONE_PATTERN, month_number, zone_offset
+from ...model import Stamp
+from ...zones import MONTH_PATTERN, ZONE_PATTERN, month_number, zone_offset
 
 _STAMP_RE = re.compile(
     rf"""

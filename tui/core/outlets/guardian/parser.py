@@ -23,10 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .guardian_times import parse_page_stamp, parse_post_time, parse_updated
-from .line_kinds import (
+from .lines import is_chrome
+from .times import parse_page_stamp, parse_post_time, parse_updated
+from ...line_kinds import (
     closes_quote,
-    is_chrome,
+
     is_embed,
     is_headline_shaped,
     is_link_out,
@@ -35,8 +36,8 @@ from .line_kinds import (
     is_quote_intro,
     opens_quote,
 )
-from .model import Block, Feed, Label, Origin, Post
-from .text import ends_sentence, normalise
+from ...model import Block, Feed, Label, Origin, Post
+from ...text import ends_sentence, normalise
 
 SUMMARY_HEADINGS = {
     "summary", "opening summary", "the day so far", "closing summary",
@@ -153,6 +154,7 @@ def _page_header(lines: list[str], start: int, end: int, feed: Feed) -> None:
         page_stamp = parse_page_stamp(text, no)
         if page_stamp is not None:
             feed.page_parts.append(Block("page-stamp", text, no, no))
+            feed.page_stamps.append(page_stamp.stamp)
         elif is_chrome(text):
             feed.page_parts.append(Block("chrome", text, no, no))
         else:
@@ -228,6 +230,7 @@ def _handle_line(
     page_stamp = parse_page_stamp(text, no)
     if page_stamp is not None:
         feed.page_parts.append(Block("page-stamp", text, no, no))
+        feed.page_stamps.append(page_stamp.stamp)
         return
     is_updated, _ = parse_updated(text, no)
     if is_updated:

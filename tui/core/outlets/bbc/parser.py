@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-from .bbc_times import GENERIC_TITLES, split_title_stamp
-from .line_kinds import (
-    is_chrome,
+from .lines import is_chrome
+from .times import GENERIC_TITLES, split_title_stamp
+from ...line_kinds import (
+
     is_embed,
     is_headline_shaped,
     is_link_out,
@@ -24,8 +25,8 @@ from .line_kinds import (
     is_quote,
     is_role,
 )
-from .model import Block, Byline, Feed, Label, Origin, Post
-from .text import ends_sentence
+from ...model import Block, Byline, Feed, Label, Origin, Post
+from ...text import ends_sentence
 
 _NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*)$")
 _BULLET_RE = re.compile(r"^\s*[•●▪◦·*]\s+(.*)$")

@@ -1,0 +1,44 @@
+"""Where liveblog keeps the user's files (XDG base directories).
+
+The one place user paths are worked out: configuration (the topic file),
+data, state (crash logs) and cache.  Each honours its ``XDG_*_HOME``
+variable and falls back to the XDG default under the home directory.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP = "liveblog"
+
+
+def _base(variable: str, default: str) -> Path:
+    value = os.environ.get(variable, "")
+    # The XDG spec says relative paths are invalid and must be ignored.
+    return Path(value) if value and os.path.isabs(value) else Path.home() / default
+
+
+def config_dir() -> Path:
+    """``$XDG_CONFIG_HOME/liveblog`` (``~/.config/liveblog``)."""
+    return _base("XDG_CONFIG_HOME", ".config") / APP
+
+
+def data_dir() -> Path:
+    """``$XDG_DATA_HOME/liveblog`` (``~/.local/share/liveblog``)."""
+    return _base("XDG_DATA_HOME", ".local/share") / APP
+
+
+def state_dir() -> Path:
+    """``$XDG_STATE_HOME/liveblog`` (``~/.local/state/liveblog``)."""
+    return _base("XDG_STATE_HOME", ".local/state") / APP
+
+
+def cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/liveblog`` (``~/.cache/liveblog``)."""
+    return _base("XDG_CACHE_HOME", ".cache") / APP
+
+
+def user_topics_file() -> Path:
+    """The user's topic file: ``topics.toml`` in :func:`config_dir`."""
+    return config_dir() / "topics.toml"

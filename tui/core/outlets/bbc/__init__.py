@@ -1,0 +1,30 @@
+"""The BBC outlet: live pages with titles fused to ``published at`` stamps."""
+
+from __future__ import annotations
+
+from ...model import Feed
+from ...outlet import Evidence
+from . import detect as _detect
+from .parser import parse_bbc
+
+
+class BBC:
+    """The BBC plug-in (see :class:`tui.core.outlet.Outlet`)."""
+
+    code = "bbc"
+    name = "BBC"
+    short = "BBC"
+    home_zone = "Europe/London"
+    stable_clock = True  # BBC pages never edit a post's printed time
+    colour = "$error"
+
+    def detect(self, lines: list[str]) -> Evidence:
+        """See :func:`tui.core.outlets.bbc.detect.detect`."""
+        return _detect.detect(lines)
+
+    def parse(self, lines: list[str], path: str) -> Feed:
+        """See :func:`tui.core.outlets.bbc.parser.parse_bbc`."""
+        return parse_bbc(lines, path)
+
+
+OUTLET = BBC()

@@ -1,0 +1,30 @@
+"""The Guardian outlet: live blogs, one paragraph per line, times on lines of their own."""
+
+from __future__ import annotations
+
+from ...model import Feed
+from ...outlet import Evidence
+from . import detect as _detect
+from .parser import parse_guardian
+
+
+class Guardian:
+    """The Guardian plug-in (see :class:`tui.core.outlet.Outlet`)."""
+
+    code = "guardian"
+    name = "Guardian"
+    short = "GDN"
+    home_zone = "Europe/London"
+    stable_clock = False  # a post's printed time can move between snapshots
+    colour = "$primary"
+
+    def detect(self, lines: list[str]) -> Evidence:
+        """See :func:`tui.core.outlets.guardian.detect.detect`."""
+        return _detect.detect(lines)
+
+    def parse(self, lines: list[str], path: str) -> Feed:
+        """See :func:`tui.core.outlets.guardian.parser.parse_guardian`."""
+        return parse_guardian(lines, path)
+
+
+OUTLET = Guardian()

@@ -1,0 +1,174 @@
+"""The one-way pipeline: read → parse → date → merge → ids → relate → estimate → classify.
+
+Each stage takes values and returns new values; none changes what it was
+given.  :func:`parse_file` depends only on a file's bytes (and the parser
+versions), so its result can be cached by content hash.  :func:`build`
+runs every stage for a :class:`LoadRequest`; :func:`assemble` runs the
+stages after parsing, for callers that already hold parse results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from . import outlet
+from .dates import date_feeds
+from .estimate import estimate_timeline
+from .ids import assign_ids
+from .merge import merge_feeds
+from .model import Feed, LoadError, Post
+from .reading import expand_paths, read_lines
+from .related import relate
+from .timeline import Timeline, sort_entries
+from .topics import Taxonomy, classify, load_taxonomy
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class LoadRequest:
+    """What to load: the one description the CLI and the app share.
+
+    ``paths`` are files or directories; ``label`` names a file in
+    provenance and messages (default: the path as given); ``fmt`` forces an
+    outlet's format instead of detecting it; ``on_date`` is ``--date``;
+    ``topics_file`` is ``--topics`` (None: the user's file, if any).
+    """
+
+    paths: tuple[Path, ...]
+    fmt: str | None = None
+    on_date: date | None = None
+    label: Callable[[Path], str] | None = None
+    topics_file: Path | None = None
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """The parse stage's result for one file: a feed, or the reason there is none."""
+
+    name: str
+    feed: Feed | None = None
+    error: LoadError | None = None
+
+
+@dataclass
+class Loaded:
+    """The feeds that parsed, and one error per file that did not."""
+
+    feeds: list[Feed] = field(default_factory=list)
+    errors: list[LoadError] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[str]:
+        """Every feed's warnings, prefixed with its file name."""
+        return [f"{feed.path}: {w}" for feed in self.feeds for w in feed.warnings]
+
+
+def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
+    """Parse cleaned lines as outlet ``fmt`` (detected when None); raises ValueError."""
+    warnings: list[str] = []
+    if fmt is None:
+        detection = outlet.detect(lines)
+        if detection.format is None:
+            known = " or ".join(o.name for o in outlet.outlets())
+            raise ValueError(f"not a {known} live-blog dump: {detection.reason} (use --source-format to force one)")
+        fmt = detection.format
+        if not detection.confident:
+            warnings.append(f"format guessed as {fmt}: {detection.reason}")
+    chosen = outlet.get(fmt)
+    if chosen is None:
+        raise ValueError(f"unknown format {fmt!r}; known: {', '.join(outlet.codes())}")
+    feed = chosen.parse(lines, name)
+    if not feed.posts and not feed.summary and not feed.key_events:
+        raise ValueError(f"read as {fmt} but found no posts")
+    feed.warnings[:0] = warnings
+    return feed
+
+
+def parse_file(path: Path, name: str, fmt: str | None = None) -> Parsed:
+    """Read and parse one file; never raises for bad input."""
+    try:
+        lines, warnings = read_lines(path)
+        feed = parse_lines(lines, name, fmt)
+    except (OSError, ValueError) as exc:
+        message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return Parsed(name, error=LoadError(name, message))
+    feed.warnings[:0] = warnings
+    return Parsed(name, feed=feed)
+
+
+def load(request: LoadRequest, progress: Progress | None = None) -> Loaded:
+    """The read and parse stages for every file of a request."""
+    files, errors = expand_paths(list(request.paths))
+    result = Loaded(errors=list(errors))
+    for number, path in enumerate(files, start=1):
+        if progress is not None and (number == 1 or number % 10 == 0 or number == len(files)):
+            progress(f"Reading dumps: {number} of {len(files)}")
+        parsed = parse_file(path, request.label(path) if request.label else str(path), request.fmt)
+        if parsed.feed is not None:
+            result.feeds.append(parsed.feed)
+        elif parsed.error is not None:
+            result.errors.append(parsed.error)
+    return result
+
+
+def assemble(
+    loaded: Loaded,
+    on_date: date | None = None,
+    taxonomy: Taxonomy | None = None,
+    progress: Progress | None = None,
+) -> Timeline:
+    """The stages after parsing: date, merge, ids, relate, estimate, classify."""
+    say = progress or (lambda message: None)
+    dated = date_feeds(loaded.feeds, on_date)
+    say(f"Merging {sum(len(f.posts) for f in dated.feeds)} posts")
+    merged = merge_feeds(dated.feeds)
+    entries = assign_ids(merged.entries)
+    say(f"Linking {len(entries)} posts across outlets")
+    related = relate(entries, _entry_days(entries, dated.page_days))
+    entries = [_with_links(entry, related) for entry in entries]
+    entries, estimate_warnings = estimate_timeline(entries, merged.feeds, dated.page_days, related)
+    taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
+    say(f"Classifying {len(entries)} posts by topic")
+    entries = classify(entries, taxonomy)
+    warnings = [f"{feed.path}: {w}" for feed in dated.feeds for w in feed.warnings] + estimate_warnings
+    return Timeline(sort_entries(entries), merged.feeds, list(loaded.errors), warnings, taxonomy)
+
+
+def build(request: LoadRequest, taxonomy: Taxonomy | None = None, progress: Progress | None = None) -> Timeline:
+    """Every stage for a request: the merged, classified timeline.
+
+    ``taxonomy`` defaults to the shipped topics plus ``request.topics_file``
+    (or the user's topic file); ``progress`` receives a line per stage.
+    """
+    if taxonomy is None:
+        taxonomy = load_taxonomy(request.topics_file)
+    return assemble(load(request, progress), request.on_date, taxonomy, progress)
+
+
+def build_timeline(
+    paths: list[Path],
+    fmt: str | None = None,
+    on_date: date | None = None,
+    label: Callable[[Path], str] | None = None,
+    taxonomy: Taxonomy | None = None,
+    progress: Progress | None = None,
+) -> Timeline:
+    """:func:`build` for a list of paths (a shorthand the tests and benchmarks use)."""
+    return build(LoadRequest(tuple(paths), fmt, on_date, label), taxonomy, progress)
+
+
+def _with_links(entry: Post, related: dict[str, list[str]]) -> Post:
+    links = related.get(entry.id, [])
+    return replace(entry, related=list(links)) if links or entry.related else entry
+
+
+def _entry_days(entries: list[Post], page_days: dict[str, date | None]) -> list[object]:
+    """Each entry's day: its own date, else its dump's page date, else None."""
+    return [
+        entry.published.date() if entry.published is not None else page_days.get(entry.file)
+        for entry in entries
+    ]
