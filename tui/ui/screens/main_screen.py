@@ -188,8 +188,6 @@ class MainScreen(Screen[None]):
 
         def done(result: ChoiceResult | None) -> None:
             if result is not None:
-                from dataclasses import replace
-
                 self.set_filters(replace(self.filters, topics=result.values, topic_mode=result.mode))
 
         self.app.push_screen(ChoiceDialog("Filter by topic", choices, mode=self.filters.topic_mode), done)
@@ -200,8 +198,6 @@ class MainScreen(Screen[None]):
 
         def done(result: ChoiceResult | None) -> None:
             if result is not None:
-                from dataclasses import replace
-
                 self.set_filters(self.filters.with_outlets(frozenset(result.values)))
 
         self.app.push_screen(ChoiceDialog("Show outlets", choices), done)
