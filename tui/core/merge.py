@@ -198,15 +198,21 @@ class Merged:
 
 
 def merge_feeds(feeds: list[Feed]) -> Merged:
-    """One entry per distinct post across all feeds (unsorted, without ids)."""
+    """One entry per distinct post across all feeds (unsorted, without ids).
+
+    A dump given twice (equal digests) is merged once; its copy only adds
+    provenance, so giving a file twice gives the same timeline as once.
+    """
     entries: list[Post] = []
     by_source: dict[str, list[int]] = defaultdict(list)
+    copies = _identical_copies(feeds)
     for n, feed in enumerate(feeds):
-        by_source[feed.source].append(n)
+        if n not in copies:
+            by_source[feed.source].append(n)
     summary_revisions: dict[int, list[Revision]] = {}
     for members in by_source.values():
         group_entries, group_revisions = _merge_group([feeds[n] for n in members])
-        entries.extend(group_entries)
+        entries.extend(_with_copies(entry, feeds, copies) for entry in group_entries)
         for local, revisions in group_revisions.items():
             summary_revisions[members[local]] = revisions
     out = [
@@ -214,6 +220,36 @@ def merge_feeds(feeds: list[Feed]) -> Merged:
         for n, feed in enumerate(feeds)
     ]
     return Merged(entries, out)
+
+
+def _identical_copies(feeds: list[Feed]) -> dict[int, int]:
+    """Feeds that repeat an earlier feed byte for byte: copy index -> original index."""
+    first: dict[tuple[str, str], int] = {}
+    copies: dict[int, int] = {}
+    for n, feed in enumerate(feeds):
+        if not feed.digest:
+            continue
+        key = (feed.source, feed.digest)
+        if key in first:
+            copies[n] = first[key]
+        else:
+            first[key] = n
+    return copies
+
+
+def _with_copies(entry: Post, feeds: list[Feed], copies: dict[int, int]) -> Post:
+    """The entry with the provenance of identical copies of the dumps it came from."""
+    if not copies:
+        return entry
+    extra: list[Origin] = []
+    for copy_index, original in sorted(copies.items()):
+        for o in entry.origins:
+            origin = Origin(feeds[copy_index].path, o.first_line, o.last_line)
+            if o.file == feeds[original].path and origin not in entry.origins and origin not in extra:
+                extra.append(origin)
+    if not extra:
+        return entry
+    return replace(entry, origins=sorted(entry.origins + extra, key=lambda o: (o.file, o.first_line)))
 
 
 def _merge_group(feeds: list[Feed]) -> tuple[list[Post], dict[int, list[Revision]]]:
@@ -292,8 +328,16 @@ def _cut_pieces(feeds: list[Feed], paras_by_post: dict[tuple[int, int], list[_Pa
 
 
 def _cluster(pieces: list[_Piece], where: _Where) -> dict[int, list[int]]:
-    """Group pieces that are copies of one post (union-find); root -> member indexes."""
+    """Group pieces that are copies of one post; root -> member indexes.
+
+    Union-find over candidate pairs, surest first (pinned copies, then equal
+    headlines, then shared text by strength).  A cluster never takes two
+    pieces of one feed (a pinned copy aside): one page does not print a post
+    twice, so two of its posts are never chained into one through a third
+    dump that resembles both, and a dump given twice merges post by post.
+    """
     parent = list(range(len(pieces)))
+    feeds_of = [set() if piece.post.pinned_copy else {piece.feed} for piece in pieces]
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -301,10 +345,16 @@ def _cluster(pieces: list[_Piece], where: _Where) -> dict[int, list[int]]:
             i = parent[i]
         return i
 
-    def union(i: int, j: int) -> None:
-        parent[find(i)] = find(j)
+    def union(i: int, j: int, same_feed_ok: bool = False) -> None:
+        a, b = find(i), find(j)
+        if a == b or (not same_feed_ok and feeds_of[a] & feeds_of[b]):
+            return
+        parent[a] = b
+        feeds_of[b] |= feeds_of[a]
 
-    for a, b in _same_title_pairs(pieces) + _shared_text_pairs(pieces, where) + _pinned_pairs(pieces):
+    for a, b in _pinned_pairs(pieces):
+        union(a, b, same_feed_ok=True)
+    for a, b in _same_title_pairs(pieces) + _shared_text_pairs(pieces, where):
         union(a, b)
     clusters: dict[int, list[int]] = defaultdict(list)
     for n in range(len(pieces)):
@@ -329,12 +379,12 @@ def _same_title_pairs(pieces: list[_Piece]) -> list[tuple[int, int]]:
 
 
 def _shared_text_pairs(pieces: list[_Piece], where: _Where) -> list[tuple[int, int]]:
-    """Pieces sharing at least half the paragraphs of the shorter one."""
+    """Pieces sharing at least half the paragraphs of the shorter one, most shared first."""
     piece_of_para: dict[int, int] = {}
     for n, piece in enumerate(pieces):
         for para in piece.paras:
             piece_of_para[id(para)] = n
-    pairs: list[tuple[int, int]] = []
+    scored: list[tuple[float, int, int]] = []
     for n, piece in enumerate(pieces):
         votes: dict[int, int] = defaultdict(int)
         for para in piece.paras:
@@ -344,8 +394,9 @@ def _shared_text_pairs(pieces: list[_Piece], where: _Where) -> list[tuple[int, i
             other = pieces[m]
             smaller = min(len(piece.paras), len(other.paras)) or 1
             if count * 2 >= smaller and _may_join(piece, other):
-                pairs.append((n, m))
-    return pairs
+                larger = max(len(piece.paras), len(other.paras)) or 1
+                scored.append((-(count / smaller + count / larger), n, m))
+    return [(n, m) for _, n, m in sorted(scored)]
 
 
 def _pinned_pairs(pieces: list[_Piece]) -> list[tuple[int, int]]:

@@ -228,6 +228,8 @@ class Feed:
     summary_revisions: list[Revision] = field(default_factory=list)
     #: Page-level stamps (``First published on …``, last updated), parsed once by the parser.
     page_stamps: list[Stamp] = field(default_factory=list)
+    #: A hash of the cleaned lines: equal digests mean the same dump given twice.
+    digest: str = ""
 
     @property
     def degraded(self) -> bool:

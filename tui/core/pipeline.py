@@ -9,6 +9,7 @@ stages after parsing, for callers that already hold parse results.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -97,6 +98,7 @@ def parse_file(path: Path, name: str, fmt: str | None = None) -> Parsed:
         message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         return Parsed(name, error=LoadError(name, message))
     feed.warnings[:0] = warnings
+    feed.digest = hashlib.blake2b("\n".join(lines).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     return Parsed(name, feed=feed)
 
 

@@ -7,6 +7,7 @@ so a large archive never blocks a key press.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import tzinfo
 
 from textual import on, work
