@@ -22,11 +22,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tui.core.loader import load_paths  # noqa: E402
+from tui.core.dates import date_feeds  # noqa: E402
+from tui.core.ids import assign_ids  # noqa: E402
 from tui.core.merge import merge_feeds  # noqa: E402
+from tui.core.pipeline import LoadRequest, assemble, build_timeline, load  # noqa: E402
 from tui.core.related import relate  # noqa: E402
-from tui.core.timeline import assemble, build_timeline  # noqa: E402
-from tui.core.topics import load_taxonomy  # noqa: E402
+from tui.core.topics import classify, load_taxonomy  # noqa: E402
 from tui.resources import seed_paths  # noqa: E402
 
 TOPICAL = (
@@ -104,17 +105,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         files = write_archive(Path(tmp), args.posts)
         print(f"synthetic archive: {len(files)} files, ~{args.posts} posts")
-        result = timed("read + parse + date + id", lambda: load_paths(files))
+        request = LoadRequest(tuple(files))
+        result = timed("read + parse", lambda: load(request))
         total = sum(len(f.posts) for f in result.feeds)
         print(f"  ({total} posts parsed)")
-        entries = timed("merge", lambda: merge_feeds(result.feeds))
+        dated = timed("date", lambda: date_feeds(result.feeds))
+        merged = timed("merge", lambda: merge_feeds(dated.feeds))
+        entries = timed("ids", lambda: assign_ids(merged.entries))
         timed("cross-outlet links", lambda: relate(entries))
         taxonomy = load_taxonomy(use_default_user_file=False)
-        timed("classify topics", lambda: taxonomy.classify_all(entries))
-        timed("whole pipeline (load + assemble)", lambda: assemble(load_paths(files), None, taxonomy))
+        timed("classify topics", lambda: classify(entries, taxonomy))
+        timed("whole pipeline (load + assemble)", lambda: assemble(load(request), None, taxonomy))
         if args.memory:
             tracemalloc.start()
-            assemble(load_paths(files), None, taxonomy)
+            assemble(load(request), None, taxonomy)
             _, peak = tracemalloc.get_traced_memory()
             print(f"  peak traced memory (pipeline)    {peak / 2**20:8.0f} MiB")
 

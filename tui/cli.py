@@ -17,11 +17,16 @@ from typing import Sequence
 from . import __version__
 from .core import filtering
 from .core.filtering import FilterState
+from .core.text import printable
 from .core.export import EXPORT_FORMATS
 from .core.outlet import codes
 from .core.timeline import SORT_KEYS, Timeline
 from .core.zones import get_zone
 
+
+
+#: ``replay --speed`` bounds: slower would wait days per post, faster is "at once".
+MIN_SPEED, MAX_SPEED = 0.01, 1_000_000.0
 
 
 def _date(text: str) -> date:
@@ -44,6 +49,7 @@ def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True) -> 
     parser.add_argument(*flags, dest="source_format", choices=codes(), help="read every file as this outlet's format instead of detecting it")
     parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the date of posts whose dump prints no date (and the year of those with no year)")
     parser.add_argument("--tz", type=_zone, metavar="ZONE", help="show times in this zone (IANA name such as Europe/Kyiv, UTC, or +02:00); default: each outlet's local time")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no notes on stderr (guessed years and formats); problems are always printed")
     parser.add_argument("--topics", type=Path, metavar="FILE", help="a topic file (TOML) to add to or override the default topics (default: $XDG_CONFIG_HOME/liveblog/topics.toml if it exists)")
 
 
@@ -97,11 +103,17 @@ def load(args: argparse.Namespace) -> Timeline:
     return build(load_request(list(args.paths), args.source_format, args.date, args.topics))
 
 
-def _report(timeline: Timeline) -> int:
-    problems = timeline.problems()
-    for problem in problems:
-        print(f"liveblog: {problem}", file=sys.stderr)
-    return 1 if problems else 0
+def _report(timeline: Timeline, args: argparse.Namespace) -> int:
+    """Every problem (and, unless ``--quiet``, every note) on stderr, one line each.
+
+    Returns 1 when something failed to load, else 0.
+    """
+    for problem in timeline.problems():
+        print(f"liveblog: {printable(problem)}", file=sys.stderr)
+    if not getattr(args, "quiet", False):
+        for warning in timeline.warnings:
+            print(f"liveblog: note: {printable(warning)}", file=sys.stderr)
+    return 1 if timeline.failures() else 0
 
 
 def _filtered(timeline: Timeline, args: argparse.Namespace) -> list:
@@ -135,7 +147,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     timeline = load(args)
     for row in list_lines(_filtered(timeline, args), args.tz):
         print(row)
-    return _report(timeline)
+    return _report(timeline, args)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -150,15 +162,15 @@ def cmd_export(args: argparse.Namespace) -> int:
         sys.stdout.write(to_csv(entries))
     else:
         sys.stdout.write(to_markdown(timeline, entries, args.tz))
-    return _report(timeline)
+    return _report(timeline, args)
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
     """``liveblog replay``: posts printed as they arrive; Ctrl-C stops cleanly."""
     from .core.replay import replay_start, run_cli_replay
 
-    if args.speed < 0:
-        raise SystemExit("liveblog: --speed must be 0 or more")
+    if not (args.speed == 0 or MIN_SPEED <= args.speed <= MAX_SPEED):
+        raise SystemExit(f"liveblog: --speed must be 0 (everything at once) or from {MIN_SPEED:g} to {MAX_SPEED:g}")
     timeline = load(args)
     args.sort, args.reverse = "time", False
     entries = _filtered(timeline, args)
@@ -166,7 +178,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
         start = replay_start(entries, args.start, args.tz)
     except ValueError as exc:
         raise SystemExit(f"liveblog: --from: {exc}") from None
-    status = _report(timeline)
+    status = _report(timeline, args)
     try:
         run_cli_replay(entries, sys.stdout, args.speed, start, args.tz)
     except KeyboardInterrupt:
@@ -185,7 +197,7 @@ def cmd_topics(args: argparse.Namespace) -> int:
     for topic in timeline.taxonomy.topics:
         origin = "" if topic.source == "default" else "  (user)"
         print(f"{topic.id:<{width}}  {counts.get(topic.id, 0):>5}  {topic.name}{origin}")
-    return _report(timeline)
+    return _report(timeline, args)
 
 
 def cmd_open(args: argparse.Namespace) -> int:
@@ -200,6 +212,9 @@ def cmd_open(args: argparse.Namespace) -> int:
         topics_file=args.topics,
     )
     app.run()
+    if app.crash_log is not None:
+        print(f"liveblog: unexpected error ({app.crash_summary}); the terminal was restored and the details are in {printable(str(app.crash_log))}", file=sys.stderr)
+        return 1
     return app.return_code or 0
 
 

@@ -23,7 +23,9 @@ def run(capsys, *args):
 def test_list_defaults_to_the_bundled_day(capsys):
     code, out, err = run(capsys, "list")
     rows = out.splitlines()
-    assert code == 0 and err == ""
+    assert code == 0 and all(line.startswith("liveblog: note: ") for line in err.splitlines())
+    assert "year of 20 posts is a guess (2025)" in err
+    assert run(capsys, "list", "--quiet")[2] == ""
     assert len(rows) >= 70
     assert rows[0].startswith("2025-08-19  03:59 BST  BBC")
     assert any("≈" in row and "Guardian" in row for row in rows)
@@ -65,7 +67,7 @@ def test_export_csv_and_markdown(capsys):
 def test_bad_file_reports_one_line_and_exits_nonzero(capsys, tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x00")
-    code, out, err = run(capsys, "list", str(bad), str(seed("000")))
+    code, out, err = run(capsys, "list", "--quiet", str(bad), str(seed("000")))
     assert code == 1
     assert err.strip().splitlines() == [f"liveblog: {bad}: binary file (holds NUL bytes), not a text dump"]
     assert len(out.splitlines()) == 20

@@ -57,7 +57,7 @@ def test_non_utf8_text_is_read_with_a_warning(tmp_path: Path):
     page.write_bytes("Talks end without a deal\nThe caf\xe9 closed early today.\nUpdated\n".encode("latin-1"))
     result = load_paths([page])
     assert result.errors == []
-    assert any("not valid UTF-8" in w for w in result.feeds[0].warnings)
+    assert any("not valid UTF-8" in w for w in result.feeds[0].read_notes)
     assert "café" in result.feeds[0].posts[0].body[0].text
 
 

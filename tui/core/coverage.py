@@ -1,8 +1,8 @@
 """Account for every line of a dump: which part of a feed holds it.
 
 The parsers promise that every non-blank input line ends up in exactly one
-place.  :func:`line_owners` rebuilds that mapping from a parsed feed so tests
-(and ``liveblog check``) can verify the promise.
+place.  :func:`line_owners` rebuilds that mapping from a parsed feed so the
+tests can verify the promise.
 """
 
 from __future__ import annotations

@@ -6,10 +6,13 @@ order, never consulting today's clock:
 
 1. **Year.**  A stamp's own year; else the year of ``--date``; else the year
    that puts the day nearest to a fully dated stamp elsewhere in the load;
-   else the first year, from the latest year the load's text mentions
-   (``Alaska 2025``) onwards, in which that day falls on the weekday the
-   text points at (the weekday named most often, counted as "yesterday",
-   with the next day as "today").  No evidence at all: the date is unknown.
+   else a *guess* from the page's own text (never other files'): a year the
+   page mentions (``Alaska 2025``) in which that day falls on the weekday
+   the text points at (the weekday named most often, counted as
+   "yesterday", with the next day as "today"); else the nearest such year
+   to the year it mentions most; else that year.  A guess is said in the
+   post's ``time_note`` and in a feed warning.  No evidence at all: the
+   date is unknown.
 2. **Date.**  A dated stamp keeps its date.  A time-only stamp takes the
    date of the nearest dated stamp on its page, stepping back a day whenever
    an older post (further down the page) shows a later clock time, and
@@ -66,9 +69,8 @@ def weekday_hint(text: str) -> int | None:
     return -best[1]
 
 
-def _mentioned_year(text: str) -> int | None:
-    years = [int(y) for y in _YEAR_RE.findall(text)]
-    return max(years) if years else None
+#: How every reason for a guessed year begins (the timeline says the year is a guess).
+GUESSED = "year guessed"
 
 
 def _full_dates(feeds: list[Feed]) -> list[tuple[str, date]]:
@@ -94,16 +96,16 @@ class DateResolver:
         self.feeds = feeds
         self.override = override
         self.full_dates = _full_dates(feeds)
-        self._text_year: int | None | bool = False  # worked out only if a rule needs it
+        self._mentioned: dict[str, Counter[int]] = {}  # worked out only if a rule needs it
         self._counts: list[tuple[Feed, Counter[date]]] | None = None
         self._weekdays: dict[str, int | None] = {}
 
-    @property
-    def text_year(self) -> int | None:
-        """The latest year the load's text mentions (computed once, on demand)."""
-        if self._text_year is False:
-            self._text_year = _mentioned_year("\n".join(feed_text(f) for f in self.feeds))
-        return self._text_year  # type: ignore[return-value]
+    def _years(self, feed: Feed) -> Counter[int]:
+        """The years a page's own text mentions, counted (never other files')."""
+        key = feed.path
+        if key not in self._mentioned:
+            self._mentioned[key] = Counter(int(y) for y in _YEAR_RE.findall(feed_text(feed)))
+        return self._mentioned[key]
 
     def resolve_year(self, month: int, day: int, feed: Feed) -> tuple[int | None, str]:
         """A year for a day-month printed without one, and the reason."""
@@ -120,15 +122,25 @@ class DateResolver:
                             best = (gap, year)
             if best:
                 return best[1], "year from another dated stamp in this load"
+        return self._guess_year(month, day, feed)
+
+    def _guess_year(self, month: int, day: int, feed: Feed) -> tuple[int | None, str]:
+        """A year from the page's own text: the years it mentions and the weekday it points at."""
+        years = self._years(feed)
+        anchor = max(years, key=lambda y: (years[y], y)) if years else None
         weekday = self._weekday(feed)
-        start = self.text_year or 2000
         if weekday is not None:
-            for year in range(start, start + 40):
-                candidate = safe_date(year, month, day)
-                if candidate and candidate.weekday() == weekday:
-                    return year, f"year inferred: first year from {start} in which the day is a {WEEKDAYS[weekday].title()}, the weekday the text points at"
-        if self.text_year:
-            return self.text_year, "year inferred from the latest year the text mentions"
+            name = WEEKDAYS[weekday].title()
+            fits = [y for y in years if (d := safe_date(y, month, day)) is not None and d.weekday() == weekday]
+            if fits:
+                year = max(fits, key=lambda y: (years[y], y))
+                return year, f"{GUESSED}: {year} is a year the page mentions in which the day is a {name}, the weekday its text points at"
+            if anchor is not None:
+                near = sorted(range(anchor - 6, anchor + 7), key=lambda y: (abs(y - anchor), y))
+                year = next(y for y in near if (d := safe_date(y, month, day)) is not None and d.weekday() == weekday)
+                return year, f"{GUESSED}: the year nearest {anchor} (the year the page mentions most) in which the day is a {name}"
+        if anchor is not None:
+            return anchor, f"{GUESSED}: the year the page mentions most"
         return None, "year unknown (pass --date)"
 
     def _weekday(self, feed: Feed) -> int | None:
@@ -206,6 +218,12 @@ class DateResolver:
             dates[0] = anchor
             notes[0] = why
         _walk(stamped, dates, notes)
+        warnings = list(feed.warnings)
+        guessed = [n for n in notes if n.startswith(GUESSED)]
+        if guessed:
+            years = sorted({d.year for d, n in zip(dates, notes) if d is not None and n.startswith(GUESSED)})
+            shown = ", ".join(str(y) for y in years)
+            warnings.append(f"the year of {len(guessed)} posts is a guess ({shown}): {guessed[0][len(GUESSED) + 2:]}; pass --date if it is wrong")
         zone = home_zone(feed.source)
         for i, post, day, note in zip(positions, stamped, dates, notes):
             stamp = post.stamp
@@ -217,7 +235,7 @@ class DateResolver:
                 time_basis="stated" if full else "stated-time-inferred-date",
                 time_note="as printed" if full else note,
             )
-        return replace(feed, posts=posts)
+        return replace(feed, posts=posts, warnings=warnings)
 
 
 @dataclass(frozen=True)

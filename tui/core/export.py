@@ -14,6 +14,7 @@ from typing import Any
 
 from .model import Block, Feed, Post, Revision
 from .outlet import display_name
+from .render import plain_blocks
 from .timefmt import clock, full_time, local_time, window_text
 from .timeline import Timeline
 
@@ -107,35 +108,51 @@ CSV_COLUMNS = [
 ]
 
 
+#: A cell starting with one of these is a formula to a spreadsheet.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: str) -> str:
+    """A cell a spreadsheet shows as text: formula-like values get a leading ``'``.
+
+    This is what spreadsheet users expect (OWASP's advice for CSV
+    injection): ``=HYPERLINK(…)`` in a title is shown, never evaluated.
+    """
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
 def to_csv(entries: list[Post]) -> str:
-    """One row per post; body paragraphs joined by blank lines."""
+    """One row per post; body blocks joined by blank lines; no cell is a formula."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for post in entries:
-        writer.writerow(
-            [
-                post.id,
-                post.source,
-                _iso(post.published) or "",
-                post.time_basis,
-                _iso(post.time_window[0]) if post.time_window else "",
-                _iso(post.time_window[1]) if post.time_window else "",
-                post.title or "",
-                str(post.byline) if post.byline else "",
-                "; ".join(post.label_texts),
-                "; ".join(post.topics),
-                "; ".join(post.related),
-                "\n\n".join(b.text for b in post.body if b.kind != "separator"),
-                "; ".join(f"{o.file}:{o.first_line}-{o.last_line}" for o in post.origins),
-            ]
-        )
+        writer.writerow([csv_cell(cell) for cell in _csv_row(post)])
     return out.getvalue()
 
 
+def _csv_row(post: Post) -> list[str]:
+    """The cells of one post, in :data:`CSV_COLUMNS` order."""
+    return [
+        post.id,
+        post.source,
+        _iso(post.published) or "",
+        post.time_basis,
+        _iso(post.time_window[0]) if post.time_window else "",
+        _iso(post.time_window[1]) if post.time_window else "",
+        post.title or "",
+        str(post.byline) if post.byline else "",
+        "; ".join(post.label_texts),
+        "; ".join(post.topics),
+        "; ".join(post.related),
+        "\n\n".join(block.text for block in plain_blocks(post)),
+        "; ".join(f"{o.file}:{o.first_line}-{o.last_line}" for o in post.origins),
+    ]
+
+
 def _md_escape(text: str) -> str:
-    """Keep dump text literal in Markdown (no accidental emphasis or links)."""
-    for ch in "\\`*_[]<>#|":
+    """Keep dump text literal in Markdown: no emphasis, links, HTML, entities or strikethrough."""
+    for ch in "\\`*_[]<>#|&~":
         text = text.replace(ch, "\\" + ch)
     return text
 
@@ -151,30 +168,25 @@ def to_markdown(timeline: Timeline, entries: list[Post], zone: tzinfo | None = N
         if post.time_basis == "estimated":
             meta.append(f"estimated, {window_text(post, zone)}")
         if post.byline:
-            meta.append(_md_escape(str(post.byline)))
+            meta.append(str(post.byline))
         if post.label_texts:
             meta.append(", ".join(post.label_texts))
         if post.topics:
             meta.append("topics: " + ", ".join(post.topics))
-        lines.append("*" + " · ".join(meta) + "*")
+        lines.append("*" + _md_escape(" · ".join(meta)) + "*")
         lines.append("")
-        for block in post.body:
+        for block in plain_blocks(post):
             text = _md_escape(block.text)
-            if block.kind == "separator":
-                continue
             if block.kind == "bullet":
                 lines.append(f"- {text}")
-                continue
-            if block.kind == "quote":
+            elif block.kind == "quote":
                 lines.append(f"> {text}")
-            elif block.kind in ("image", "caption"):
-                credit = f" ({_md_escape(block.credit)})" if block.credit else ""
-                lines.append(f"*[{'Image' if block.kind == 'image' else 'Caption'}: {text}{credit}]*")
-            elif block.kind in ("link-out", "embed"):
-                lines.append(f"*{text}*")
+            elif block.kind in ("image", "caption", "link-out", "embed"):
+                lines.append(f"*{_md_escape(block.marker)}{text}*")
             else:
                 lines.append(text)
-            lines.append("")
+            if not block.tight:
+                lines.append("")
         if lines[-1] != "":
             lines.append("")
         sources = ", ".join(f"{o.file}:{o.first_line}-{o.last_line}" for o in post.origins)

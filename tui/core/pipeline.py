@@ -21,8 +21,9 @@ from .estimate import estimate_timeline
 from .ids import assign_ids
 from .merge import merge_feeds
 from .model import Feed, LoadError, Post
-from .reading import expand_paths, read_lines
+from .reading import describe_os_error, expand_paths, read_lines
 from .related import relate
+from .text import printable
 from .timeline import Timeline, sort_entries
 from .topics import Taxonomy, classify, load_taxonomy
 
@@ -90,14 +91,19 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
 
 
 def parse_file(path: Path, name: str, fmt: str | None = None) -> Parsed:
-    """Read and parse one file; never raises for bad input."""
+    """Read and parse one file; never raises for bad input.
+
+    ``name`` (already :func:`~tui.core.text.printable`) labels the feed and
+    its posts' provenance; the result depends only on the file's bytes.
+    """
     try:
         lines, warnings = read_lines(path)
         feed = parse_lines(lines, name, fmt)
-    except (OSError, ValueError) as exc:
-        message = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return Parsed(name, error=LoadError(name, message))
-    feed.warnings[:0] = warnings
+    except OSError as exc:
+        return Parsed(name, error=LoadError(name, describe_os_error(exc)))
+    except ValueError as exc:
+        return Parsed(name, error=LoadError(name, printable(str(exc))))
+    feed.read_notes = list(warnings)
     feed.digest = hashlib.blake2b("\n".join(lines).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     return Parsed(name, feed=feed)
 
@@ -109,7 +115,8 @@ def load(request: LoadRequest, progress: Progress | None = None) -> Loaded:
     for number, path in enumerate(files, start=1):
         if progress is not None and (number == 1 or number % 10 == 0 or number == len(files)):
             progress(f"Reading dumps: {number} of {len(files)}")
-        parsed = parse_file(path, request.label(path) if request.label else str(path), request.fmt)
+        name = printable(request.label(path) if request.label else str(path))
+        parsed = parse_file(path, name, request.fmt)
         if parsed.feed is not None:
             result.feeds.append(parsed.feed)
         elif parsed.error is not None:

@@ -7,45 +7,100 @@ naming the file.
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from .model import LoadError
-from .text import clean_line
+from .safe_io import MAX_FILE_BYTES, describe_os_error, file_kind, read_bounded
+from .text import clean_line, printable
 
-#: Larger files are refused: no live blog is this big, and reading one would
-#: stall the app.
-MAX_FILE_BYTES = 64 * 1024 * 1024
+__all__ = ["MAX_FILE_BYTES", "decode", "describe_os_error", "expand_paths", "read_bounded", "read_lines"]
+
+def _error(path: Path, message: str) -> LoadError:
+    return LoadError(printable(str(path)), message)
+
+
+def _directory_dumps(path: Path) -> tuple[list[Path], list[LoadError]]:
+    try:
+        children = sorted(path.iterdir())
+    except OSError as exc:
+        return [], [_error(path, f"cannot list directory: {describe_os_error(exc)}")]
+    found = []
+    for child in children:
+        try:
+            if child.suffix.lower() == ".txt" and child.is_file():
+                found.append(child)
+        except OSError:
+            continue  # a broken entry in a listing is not a dump the user named
+    if not found:
+        return [], [_error(path, "directory holds no .txt dumps")]
+    return found, []
 
 
 def expand_paths(paths: list[Path]) -> tuple[list[Path], list[LoadError]]:
-    """Files named directly, plus the ``*.txt`` files of directories, sorted."""
+    """Files named directly, plus the ``*.txt`` files of directories, sorted.
+
+    Every path that cannot be used gives one :class:`LoadError` with a
+    printable name; none raises.
+    """
     files: list[Path] = []
     errors: list[LoadError] = []
     for path in paths:
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
-            if not found:
-                errors.append(LoadError(str(path), "directory holds no .txt dumps"))
+        try:
+            info = path.stat()
+        except OSError as exc:
+            errors.append(_error(path, describe_os_error(exc)))
+            continue
+        except ValueError:  # a NUL byte in the path
+            errors.append(_error(path, "not a valid path"))
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            found, problems = _directory_dumps(path)
             files.extend(found)
-        elif path.exists():
-            files.append(path)
-        else:
-            errors.append(LoadError(str(path), "no such file or directory"))
+            errors.extend(problems)
+            continue
+        kind = file_kind(info.st_mode)
+        if kind is not None:
+            errors.append(_error(path, f"{kind}, not a regular file: only regular files are read"))
+            continue
+        files.append(path)
     return files, errors
 
 
-def decode(data: bytes) -> tuple[str, str | None]:
-    """Text from bytes: UTF-8 (with or without BOM), else Windows-1252/Latin-1.
+def _utf16(data: bytes) -> str | None:
+    """UTF-16 text (with a byte-order mark, or plainly ASCII-heavy), else None."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        encoding = "utf-16"
+    else:
+        sample = data[:4096]
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        if len(sample) < 4 or not (odd > len(sample) // 4 or even > len(sample) // 4) or min(even, odd) > len(sample) // 16:
+            return None
+        encoding = "utf-16-le" if odd > even else "utf-16-be"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
-    Returns the text and a warning when it was not UTF-8.  Raises ValueError
-    for binary data.
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Text from bytes, and a warning when it was not plain UTF-8.
+
+    UTF-8 (with or without BOM); UTF-16 (say so); UTF-8 cut inside its last
+    character (a truncated file: the broken tail is dropped, and said);
+    else Windows-1252, else Latin-1.  Raises ValueError for binary data.
     """
+    text16 = _utf16(data)
+    if text16 is not None:
+        return text16, "read as UTF-16"
     if b"\x00" in data[:65536]:
         raise ValueError("binary file (holds NUL bytes), not a text dump")
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
-        where = exc.start
+        where, reason = exc.start, exc.reason
+    if reason == "unexpected end of data" and len(data) - where < 4:
+        return data[:where].decode("utf-8-sig"), f"file ends inside a character (truncated?); the last {len(data) - where} byte(s) were dropped"
     try:
         return data.decode("cp1252"), f"not valid UTF-8 (byte {where}); read as Windows-1252"
     except UnicodeDecodeError:
@@ -54,10 +109,7 @@ def decode(data: bytes) -> tuple[str, str | None]:
 
 def read_lines(path: Path) -> tuple[list[str], list[str]]:
     """The cleaned lines of a file and any warnings; raises ValueError or OSError."""
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise ValueError(f"file is {size // (1024 * 1024)} MiB; the limit is {MAX_FILE_BYTES // (1024 * 1024)} MiB")
-    text, warning = decode(path.read_bytes())
+    text, warning = decode(read_bounded(path))
     lines = [clean_line(line) for line in text.splitlines()]
     if not any(line.strip() for line in lines):
         raise ValueError("empty file: no text to read")

@@ -72,15 +72,17 @@ class _Rarity:
     df_day: Counter[tuple[object, str]]
     postings: dict[tuple[object, str], list[int]]
 
-    def count(self, i: int, term: str) -> int:
-        """Posts of entry ``i``'s day and the adjacent days that use ``term``."""
-        return sum(self.df_day[(d, term)] for d in _near(self.day_of[i]))
+    def count(self, near: list[object], term: str) -> int:
+        """Posts of the ``near`` days (see :func:`_near`) that use ``term``."""
+        df_day = self.df_day
+        return sum(df_day[(d, term)] for d in near)
 
     def rare_terms(self, i: int, terms: Counter[str]) -> set[str]:
         """Entry ``i``'s words used by few posts of its days."""
-        window = sum(self.day_size[d] for d in _near(self.day_of[i]))
+        near = _near(self.day_of[i])
+        window = sum(self.day_size[d] for d in near)
         limit = max(2, min(int(RARE_FRACTION * window), RARE_MAX))
-        return {t for t in terms if self.count(i, t) <= limit}
+        return {t for t in terms if self.count(near, t) <= limit}
 
 
 def _rarity(term_counts: list[Counter[str]], days: list[object] | None) -> _Rarity:
@@ -154,11 +156,12 @@ def _candidates(i: int, entries: list[Post], rarity: _Rarity, rare: set[str]) ->
     seed candidates, and only :data:`MAX_CANDIDATES` are kept: busy days
     stay cheap.
     """
-    seeds = sorted((rarity.count(i, t), t) for t in rare)
+    near = _near(rarity.day_of[i])
+    seeds = sorted((rarity.count(near, t), t) for t in rare)
     seed_terms = [t for n, t in seeds if n >= 2][:MAX_RARE_TERMS]
     source = entries[i].source
     shared: Counter[int] = Counter()
-    for day in _near(rarity.day_of[i]):
+    for day in near:
         for term in seed_terms:
             for j in rarity.postings.get((day, term), ()):
                 if j > i and entries[j].source != source and not _is_roundup(entries[j]):

@@ -1,8 +1,9 @@
 """Replay the day: a simulated clock over the merged timeline.
 
 The clock holds simulated time; something else (an app timer, the CLI loop,
-a test) advances it by real seconds, multiplied by the speed.  Nothing here
-sleeps or reads the wall clock, so tests drive it deterministically.
+a test) advances it by real seconds, multiplied by the speed.  The clock
+never sleeps or reads the wall clock, so tests drive it deterministically;
+only :func:`run_cli_replay` waits, through a ``sleep`` the tests replace.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from datetime import datetime, timedelta, tzinfo
 from typing import Callable, TextIO
 
 from .model import Post
+from .render import plain_blocks
 from .outlet import codes, display_name
 from .timefmt import clock, display_zone
 from .timeline import chronological_key
@@ -46,6 +48,7 @@ class ReplayClock:
     def set_entries(self, entries: list[Post], keep_time: bool = True) -> None:
         """Replay these entries (e.g. after a filter change), keeping the clock."""
         timed = sorted((e for e in entries if e.published is not None), key=chronological_key)
+        self.undated = len(entries) - len(timed)
         self.entries = timed
         self.times = [e.published for e in timed]  # type: ignore[misc]
         if not timed:
@@ -200,11 +203,8 @@ def format_post(post: Post, zone: tzinfo | None = None, width: int = 78) -> str:
 
     outlet = display_name(post.source)
     lines = [f"{clock(post, zone, with_zone=True):>10}  {outlet:<8}  {post.display_title}"]
-    for block in post.body:
-        if block.kind == "separator" or not block.text:
-            continue
-        prefix = {"bullet": "• ", "quote": "│ ", "image": "[image] ", "caption": "[caption] "}.get(block.kind, "")
-        lines.extend(textwrap.wrap(prefix + block.text, width=width, initial_indent="    ", subsequent_indent="    "))
+    for block in plain_blocks(post):
+        lines.extend(textwrap.wrap(block.marker + block.text, width=width, initial_indent="    ", subsequent_indent="    "))
     return "\n".join(lines) + "\n"
 
 
@@ -218,7 +218,9 @@ def run_cli_replay(
 ) -> int:
     """Print posts as they arrive; ``speed`` 0 prints everything at once.
 
-    Returns how many posts were printed.  ``sleep`` is injectable for tests.
+    Posts with no time follow at the end, in page order, under a line that
+    says how many there are and why.  Returns how many posts were printed.
+    ``sleep`` is injectable for tests.
     """
     import time
 
@@ -237,8 +239,20 @@ def run_cli_replay(
         previous = post.published
         out.write(format_post(post, zone) + "\n")
         printed += 1
+    undated = undated_in_page_order(entries)
+    if undated:
+        out.write(f"-- {len(undated)} post{'s' if len(undated) != 1 else ''} with no time: no date could be inferred "
+                  "(pass --date to place them); in page order --\n\n")
+        for post in undated:
+            out.write(format_post(post, zone) + "\n")
+            printed += 1
     out.flush()
     return printed
+
+
+def undated_in_page_order(entries: list[Post]) -> list[Post]:
+    """The posts a replay cannot place in time, oldest first on their page."""
+    return sorted((e for e in entries if e.published is None), key=lambda e: (e.file, -e.page_index))
 
 
 def replay_start(entries: list[Post], text: str | None, zone: tzinfo | None) -> datetime | None:

@@ -37,6 +37,29 @@ def clean_line(line: str) -> str:
     return line.rstrip()
 
 
+# What must not reach a terminal from a name or a message: controls (newline
+# and tab included: a name stays on one line), bidi controls, lone surrogates
+# (undecodable bytes in a file name).
+_UNSAFE_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """Untrusted text that is not post text, made inert and kept on one line.
+
+    For file names, paths, topic names and phrases from a user's file, and
+    messages that quote input: every control character, escape sequence
+    introducer, bidi control and lone surrogate becomes a visible escape
+    (``\\x1b``, ``\\n``, ``\\u202e``), so the name still reads as itself
+    but can neither drive a terminal nor split a one-line message.
+    """
+    return _UNSAFE_RE.sub(_visible, text)
+
+
 _QUOTES = str.maketrans(
     {
         "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",

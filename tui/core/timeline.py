@@ -48,17 +48,22 @@ class Timeline:
         """Entries sorted by ``time``, ``outlet`` or ``title`` (ties: time, then page order)."""
         return sort_entries(self.entries, key, reverse)
 
+    def failures(self) -> list[str]:
+        """What could not be used: files that did not load, a topic file that did not parse."""
+        failures = [str(error) for error in self.errors]
+        if self.taxonomy is not None:
+            failures += [f"{error} (using the default topics)" for error in self.taxonomy.errors]
+        return failures
+
     def problems(self) -> list[str]:
         """What the user must be told about this load, one line each.
 
-        Files that could not be read, and a topic file that could not be
-        used (the default topics are used instead).  The one list the CLI's
-        stderr and the app's status line both show.
+        The :meth:`failures` (the default topics are used in place of a bad
+        topic file), then how files were read when not as plain UTF-8.  The
+        one list the CLI's stderr and the app's status line both show.
         """
-        problems = [str(error) for error in self.errors]
-        if self.taxonomy is not None:
-            problems += [f"{error} (using the default topics)" for error in self.taxonomy.errors]
-        return problems
+        notes = [f"{feed.path}: {note}" for feed in self.feeds for note in feed.read_notes]
+        return self.failures() + notes
 
     @property
     def day(self) -> date | None:

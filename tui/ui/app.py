@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from datetime import date, tzinfo
 from functools import partial
 from pathlib import Path
@@ -13,8 +15,12 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, LoadingIndicator, Static
 
+from textual.await_complete import AwaitComplete
+
 from ..core.filtering import SearchIndex, warm
-from ..core.pipeline import build
+from ..core.text import printable
+from .crash import write_crash_log
+from ..core.pipeline import LoadRequest, build
 from ..core.timeline import Timeline
 from ..request import load_request
 from ..resources import stylesheet
@@ -42,27 +48,21 @@ class LiveblogApp(App[int]):
         Binding("T", "toggle_theme", "Light/dark", show=False, id="toggle_theme"),
     ]
 
-    def __init__(
-        self,
-        paths: list[Path] | None = None,
-        source_format: str | None = None,
-        on_date: date | None = None,
-        zone: tzinfo | None = None,
-        topics_file: Path | None = None,
-        timeline: Timeline | None = None,
-    ) -> None:
+    def __init__(self, request: LoadRequest, zone: tzinfo | None = None, timeline: Timeline | None = None) -> None:
+        """``request`` says what to load (unless ``timeline`` is already built); ``zone`` is ``--tz``."""
         super().__init__()
-        self.paths = paths
-        self.source_format = source_format
-        self.on_date = on_date
+        self.request = request
         self.zone = zone
-        self.topics_file = topics_file
         self.timeline: Timeline | None = timeline
+        #: Where the traceback of an unexpected error was written (None: no crash).
+        self.crash_log: Path | None = None
+        self.crash_summary = ""
         #: A prepared search index for a given timeline (else the reader builds one).
         self.search_index: SearchIndex | None = None
         self.theme = "textual-dark"
 
     def on_mount(self) -> None:
+        self._watch_signals(True)
         if self.timeline is not None:
             self.push_screen(MainScreen(self.timeline, self.zone, self.search_index))
         else:
@@ -72,16 +72,53 @@ class LiveblogApp(App[int]):
     @work(thread=True, exclusive=True, exit_on_error=True)
     def load_timeline(self) -> None:
         """Parse, merge and classify in a thread; hand the result to the UI."""
-        request = load_request(self.paths, self.source_format, self.on_date, self.topics_file)
-
         def progress(message: str) -> None:
             self.call_from_thread(self._loading_message, message)
 
-        timeline = build(request, progress=progress)
+        timeline = build(self.request, progress=progress)
         progress("Preparing search")
         index = SearchIndex()
         warm(timeline.entries, index, pause=0)  # here, before the reader shows, not competing with it
         self.call_from_thread(self.show_timeline, timeline, index)
+
+    def on_unmount(self) -> None:
+        self._watch_signals(False)
+
+    def _watch_signals(self, on: bool) -> None:
+        """SIGTERM and SIGHUP (an SSH disconnect) close the app cleanly, restoring the terminal."""
+        try:
+            loop = asyncio.get_running_loop()
+            for number in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
+                if number is None:
+                    continue
+                if on:
+                    loop.add_signal_handler(number, partial(self.exit, None, 128 + number))
+                else:
+                    loop.remove_signal_handler(number)
+        except (NotImplementedError, RuntimeError, ValueError):
+            pass  # not the main thread, or a platform without them
+
+    def push_screen(self, screen, callback=None, wait_for_dismiss=False, *, mode=None):  # type: ignore[no-untyped-def, override]
+        """Open a screen, unless the app is closing: keys typed right after ``q`` open nothing."""
+        if getattr(self, "_exit", False):
+            done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            done.set_result(None)
+            return done
+        return super().push_screen(screen, callback, wait_for_dismiss, mode=mode)
+
+    def switch_screen(self, screen):  # type: ignore[no-untyped-def, override]
+        """Switch screens, unless the app is closing."""
+        if getattr(self, "_exit", False):
+            return AwaitComplete()
+        return super().switch_screen(screen)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An unexpected error: log the traceback, close cleanly, and let the CLI say where."""
+        self.crash_log = write_crash_log(error)
+        self.crash_summary = printable(f"{type(error).__name__}: {error}")[:200]
+        super()._handle_exception(error)
+        if self.crash_log is not None:
+            self._exit_renderables.clear()  # the traceback is in the log; one line is printed instead
 
     def _loading_message(self, message: str) -> None:
         if isinstance(self.screen, LoadingScreen):
@@ -131,5 +168,5 @@ def create_app(
     topics_file: Path | None = None,
     timeline: Timeline | None = None,
 ) -> LiveblogApp:
-    """Build the app (one factory for the CLI and the tests)."""
-    return LiveblogApp(paths, source_format, on_date, zone, topics_file, timeline)
+    """Build the app (one factory for the CLI and the tests); no paths: the bundled day."""
+    return LiveblogApp(load_request(paths, source_format, on_date, topics_file), zone, timeline)

@@ -7,82 +7,130 @@ import tomllib
 from pathlib import Path
 
 from ..locations import user_topics_file
+from ..safe_io import describe_os_error, read_bounded
+from ..text import printable
 from .matcher import Taxonomy
 from .rules import Topic, TopicFileError
 
 DEFAULT_TOPICS_FILE = Path(__file__).with_name("default_topics.toml")
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+#: A topic file larger than this is refused (the default taxonomy is ~6 KB).
+MAX_TOPIC_FILE_BYTES = 4 * 1024 * 1024
 
 
-def _line_of(text: str, key: str, index: int) -> int:
-    """Best-effort line number of the index-th ``[[topic]]`` table or a key."""
-    count = -1
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip().startswith("[[topic]]"):
-            count += 1
-            if count == index and not key:
-                return number
-        if count == index and key and line.strip().startswith(key):
-            return number
-    return 0
+_KEYS = {"id", "name", "description", "badge", "phrases", "exclude", "entities", "context", "disabled"}
+_LIST_KEYS = ("phrases", "exclude", "entities", "context")
+_TEXT_KEYS = ("name", "description", "badge")
 
 
-def parse_topic_file(path: Path, source: str) -> list[tuple[Topic, bool]]:
-    """Topics in a file, each with its ``disabled`` flag; raises TopicFileError."""
+class _Lines:
+    """Line numbers of each ``[[topic]]`` table and of the keys inside it, found in one pass."""
+
+    def __init__(self, text: str) -> None:
+        self.tables: list[int] = []
+        self.keys: list[dict[str, int]] = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            stripped = line.strip()
+            if stripped.startswith("[[topic]]"):
+                self.tables.append(number)
+                self.keys.append({})
+            elif self.keys and "=" in stripped:
+                self.keys[-1].setdefault(stripped.split("=", 1)[0].strip(), number)
+
+    def table(self, index: int) -> int:
+        """The line of the index-th table (0 when unknown)."""
+        return self.tables[index] if index < len(self.tables) else 0
+
+    def key(self, index: int, key: str) -> int:
+        """The line of a key in the index-th table, else the table's line."""
+        keys = self.keys[index] if index < len(self.keys) else {}
+        return keys.get(key) or self.table(index)
+
+
+def _read(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise TopicFileError(f"{path}: cannot read topic file: {exc}") from None
+        return read_bounded(path, MAX_TOPIC_FILE_BYTES).decode("utf-8")
+    except OSError as exc:
+        raise TopicFileError(f"{printable(str(path))}: cannot read topic file: {describe_os_error(exc)}") from None
+    except UnicodeDecodeError as exc:
+        raise TopicFileError(f"{printable(str(path))}: cannot read topic file: not UTF-8 (byte {exc.start})") from None
+    except ValueError as exc:
+        raise TopicFileError(f"{printable(str(path))}: cannot read topic file: {exc}") from None
+
+
+def _toml(path: Path, text: str) -> dict:  # type: ignore[type-arg]
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         at = re.search(r"\(at line (\d+), column \d+\)|\(at end of document\)", message)
         number = (at[1] or str(max(1, len(text.splitlines())))) if at else ""
         line = f"{number}: " if number else " "
         message = message[: at.start()].strip() if at else message
-        raise TopicFileError(f"{path}:{line}{message}") from None
+        raise TopicFileError(f"{printable(str(path))}:{line}{printable(message)}") from None
+
+
+def parse_topic_file(path: Path, source: str) -> list[tuple[Topic, bool]]:
+    """Topics in a file, each with its ``disabled`` flag; raises TopicFileError.
+
+    Only a regular file is read, at most :data:`MAX_TOPIC_FILE_BYTES`; every
+    value must have its documented type; names, descriptions, badges and
+    phrases are made :func:`~tui.core.text.printable`.  Linear in the file.
+    """
+    text = _read(path)
+    data = _toml(path, text)
     entries = data.get("topic", [])
+    name = printable(str(path))
     if not isinstance(entries, list):
-        raise TopicFileError(f"{path}: 'topic' must be a list of [[topic]] tables")
-    topics: list[tuple[Topic, bool]] = []
-    for index, entry in enumerate(entries):
-        line = _line_of(text, "", index)
-        where = f"{path}:{line}" if line else str(path)
-        if not isinstance(entry, dict):
-            raise TopicFileError(f"{where}: each [[topic]] must be a table")
-        topic_id = entry.get("id")
-        if not isinstance(topic_id, str) or not _SLUG_RE.match(topic_id):
-            raise TopicFileError(f"{where}: topic id must be a lower-case slug like 'air-support', got {topic_id!r}")
-        lists = {}
-        for key in ("phrases", "exclude", "entities", "context"):
-            value = entry.get(key, [])
-            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-                key_line = _line_of(text, key, index) or line
-                raise TopicFileError(f"{path}:{key_line}: topic {topic_id!r}: {key} must be a list of non-empty strings")
-            lists[key] = value
-        unknown = set(entry) - {"id", "name", "description", "badge", "phrases", "exclude", "entities", "context", "disabled"}
-        if unknown:
-            raise TopicFileError(f"{where}: topic {topic_id!r}: unknown key(s) {', '.join(sorted(unknown))}")
-        disabled = bool(entry.get("disabled", False))
-        if not disabled and not lists["phrases"] and not lists["entities"]:
-            raise TopicFileError(f"{where}: topic {topic_id!r} has no phrases or entities")
-        if lists["entities"] and not lists["context"]:
-            raise TopicFileError(f"{where}: topic {topic_id!r}: entities need a context list")
-        topic = Topic(
-            id=topic_id,
-            name=str(entry.get("name") or topic_id.replace("-", " ").capitalize()),
-            description=str(entry.get("description", "")),
-            badge=str(entry.get("badge") or topic_id.split("-")[0]).upper()[:5],
-            source=source,
-            **lists,
-        )
-        try:
-            topic.compile()
-        except ValueError as exc:
-            raise TopicFileError(f"{where}: topic {topic_id!r}: {exc}") from None
-        topics.append((topic, disabled))
-    return topics
+        raise TopicFileError(f"{name}: 'topic' must be a list of [[topic]] tables")
+    lines = _Lines(text)
+    return [_topic(entry, index, name, lines, source) for index, entry in enumerate(entries)]
+
+
+def _topic(entry: object, index: int, name: str, lines: _Lines, source: str) -> tuple[Topic, bool]:
+    """One ``[[topic]]`` table, checked and compiled."""
+    where = f"{name}:{lines.table(index)}" if lines.table(index) else name
+    if not isinstance(entry, dict):
+        raise TopicFileError(f"{where}: each [[topic]] must be a table")
+    topic_id = entry.get("id")
+    if not isinstance(topic_id, str) or not _SLUG_RE.match(topic_id):
+        raise TopicFileError(f"{where}: topic id must be a lower-case slug like 'air-support', got {printable(repr(topic_id))}")
+
+    def fail(key: str, message: str) -> TopicFileError:
+        return TopicFileError(f"{name}:{lines.key(index, key)}: topic {topic_id!r}: {message}")
+
+    unknown = set(entry) - _KEYS
+    if unknown:
+        raise TopicFileError(f"{where}: topic {topic_id!r}: unknown key(s) {printable(', '.join(sorted(unknown)))}")
+    lists: dict[str, list[str]] = {}
+    for key in _LIST_KEYS:
+        value = entry.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise fail(key, f"{key} must be a list of non-empty strings")
+        lists[key] = [printable(v) for v in value]
+    for key in _TEXT_KEYS:
+        if key in entry and not isinstance(entry[key], str):
+            raise fail(key, f"{key} must be a string, got {type(entry[key]).__name__}")
+    disabled = entry.get("disabled", False)
+    if not isinstance(disabled, bool):
+        raise fail("disabled", f"disabled must be true or false, got {printable(repr(disabled))}")
+    if not disabled and not lists["phrases"] and not lists["entities"]:
+        raise TopicFileError(f"{where}: topic {topic_id!r} has no phrases or entities")
+    if lists["entities"] and not lists["context"]:
+        raise TopicFileError(f"{where}: topic {topic_id!r}: entities need a context list")
+    topic = Topic(
+        id=topic_id,
+        name=printable(entry.get("name") or topic_id.replace("-", " ").capitalize()),
+        description=printable(entry.get("description", "")),
+        badge=printable(entry.get("badge") or topic_id.split("-")[0]).upper()[:5],
+        source=source,
+        **lists,
+    )
+    try:
+        topic.compile()
+    except ValueError as exc:
+        raise TopicFileError(f"{where}: topic {topic_id!r}: {printable(str(exc))}") from None
+    return topic, disabled
 
 
 def load_taxonomy(user_file: Path | None = None, use_default_user_file: bool = True) -> Taxonomy:
@@ -114,5 +162,5 @@ def load_taxonomy(user_file: Path | None = None, use_default_user_file: bool = T
             order.append(topic.id)
         by_id[topic.id] = topic
     taxonomy.topics = [by_id[i] for i in order if i in by_id]
-    taxonomy.files.append(str(path))
+    taxonomy.files.append(printable(str(path)))
     return taxonomy

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from ..model import Post, TopicHit
@@ -12,29 +11,17 @@ ENTITY_WINDOW = 15
 
 
 class _Words:
-    """The words of a text joined by single spaces, mapped back to the text.
+    """The lower-cased words of a text, mapped back to the text.
 
     Offsets in the original text are only worked out for matches.
     """
 
-    __slots__ = ("text", "tokens", "joined", "starts", "_spans")
+    __slots__ = ("text", "tokens", "_spans")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.tokens: list[str] = _WORD_RE.findall(text.lower())
-        self.joined = " ".join(self.tokens)
-        self.starts: list[int] = [0] * len(self.tokens)
-        pos = 0
-        for i, token in enumerate(self.tokens):
-            self.starts[i] = pos
-            pos += len(token) + 1
         self._spans: list[tuple[int, int]] | None = None
-
-    def token_range(self, start: int, end: int) -> tuple[int, int]:
-        """Word indexes covered by joined-string offsets [start, end)."""
-        first = bisect_right(self.starts, start) - 1
-        last = bisect_right(self.starts, max(start, end - 1)) - 1
-        return first, last
 
     def text_span(self, first: int, last: int) -> tuple[int, int]:
         """Offsets in the original text for words first..last."""
@@ -76,19 +63,17 @@ class _RuleIndex:
     def matches(self, words: _Words) -> dict[tuple[int, str], list[tuple[int, int, str]]]:
         """(topic index, rule kind) -> [(first word, last word, phrase)]."""
         found: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
-        joined = words.joined
-        relevant = {t for t in set(words.tokens) if self.candidates(t)}
+        tokens = words.tokens
+        relevant = {t for t in set(tokens) if self.candidates(t)}
         if not relevant:
             return found
-        for i, token in enumerate(words.tokens):
+        for i, token in enumerate(tokens):
             if token not in relevant:
                 continue
             for topic_index, rule in self._cache.get(token) or self.candidates(token):
-                match = rule.regex.match(joined, words.starts[i])
-                if match is None:
-                    continue
-                _, last = words.token_range(match.start(), match.end())
-                found.setdefault((topic_index, rule.kind), []).append((i, last, rule.phrase))
+                last = rule.match(tokens, i)
+                if last is not None:
+                    found.setdefault((topic_index, rule.kind), []).append((i, last, rule.phrase))
         return found
 
 

@@ -1,4 +1,4 @@
-"""The topic rule language: phrases compiled to regular expressions over words.
+"""The topic rule language: phrases compiled to token patterns that cannot backtrack.
 
 See :mod:`tui.core.topics` for the syntax.
 """
@@ -18,7 +18,7 @@ class TopicFileError(ValueError):
 
 @dataclass
 class Topic:
-    """One topic: its rules compiled to regular expressions over word strings."""
+    """One topic: its phrases compiled to :class:`_Rule` token patterns."""
 
     id: str
     name: str
@@ -43,59 +43,93 @@ class Topic:
         ]
 
 
+#: The widest gap a phrase may ask for (``...20``).
+MAX_GAP = 20
+
+#: One alternative of a phrase element: its words, and whether the last is a prefix (``deploy*``).
+_Option = tuple[tuple[str, ...], bool]
+
+
+@dataclass(frozen=True)
+class _Element:
+    """One element of a phrase: alternatives of words, or a gap of up to ``gap`` words."""
+
+    options: tuple[_Option, ...] = ()
+    gap: int = 0
+
+
+def _option_matches(tokens: list[str], at: int, option: _Option) -> bool:
+    words, prefix = option
+    if at + len(words) > len(tokens):
+        return False
+    last = len(words) - 1
+    for k, word in enumerate(words):
+        token = tokens[at + k]
+        if not (token.startswith(word) if prefix and k == last else token == word):
+            return False
+    return True
+
+
 @dataclass
 class _Rule:
-    """One compiled phrase: a regex anchored at a word, and its first-word keys."""
+    """One compiled phrase: its elements, and the keys its first word is indexed under.
+
+    Matching walks the words of a text with a set of positions (an NFA with
+    no backtracking): the cost is at most the phrase's length times its
+    widest gap per start word, however many gaps the phrase has.
+    """
 
     phrase: str
     kind: str  # phrase, exclude, entity, context
-    regex: re.Pattern[str]
+    elements: tuple[_Element, ...]
     exact: list[str]
     prefixes: list[str]
 
     @classmethod
     def build(cls, phrase: str, kind: str) -> _Rule:
-        first = phrase.split()[0]
-        if _GAP_RE.match(first):
-            raise ValueError(f"phrase {phrase!r} starts with a gap")
+        elements = _compile(phrase)
         exact, prefixes = [], []
-        for option in first.split("|"):
-            words = _WORD_RE.findall(option.lower())
-            if not words:
-                raise ValueError(f"phrase {phrase!r} has an empty word")
-            if option.endswith("*") and len(words) == 1:
+        for words, prefix in elements[0].options:
+            if prefix and len(words) == 1:
                 prefixes.append(words[0])
             else:
                 exact.append(words[0])
-        regex = re.compile(rf"(?:{_phrase_regex(phrase)})(?!\w)")
-        return cls(phrase, kind, regex, exact, prefixes)
+        return cls(phrase, kind, elements, exact, prefixes)
+
+    def match(self, tokens: list[str], start: int) -> int | None:
+        """The index of the last word of the longest match starting at ``start``, or None."""
+        positions = {start}
+        for element in self.elements:
+            if element.gap:
+                reach = len(tokens)
+                positions = {p + g for p in positions for g in range(element.gap + 1) if p + g <= reach}
+            else:
+                positions = {p + len(o[0]) for p in positions for o in element.options if _option_matches(tokens, p, o)}
+            if not positions:
+                return None
+        return max(positions) - 1
 
 
-def _phrase_regex(phrase: str) -> str:
-    parts: list[str] = []
+def _compile(phrase: str) -> tuple[_Element, ...]:
+    """A phrase's elements; raises ValueError naming what is wrong."""
+    elements: list[_Element] = []
     for raw in phrase.split():
         gap = _GAP_RE.match(raw)
         if gap:
-            count = int(gap[1] or 3)
-            parts.append(f"(?: \\w+){{0,{count}}}")
+            digits = gap[1]
+            if len(digits) > 3 or int(digits or 3) > MAX_GAP:
+                raise ValueError(f"phrase {phrase!r}: a gap of {digits} words is too wide (at most ...{MAX_GAP})")
+            if not elements:
+                raise ValueError(f"phrase {phrase!r} starts with a gap")
+            elements.append(_Element(gap=int(digits or 3)))
             continue
-        options = []
+        options: list[_Option] = []
         for option in raw.split("|"):
-            prefix = option.endswith("*")
-            words = _WORD_RE.findall(option.lower())
+            words = tuple(_WORD_RE.findall(option.lower()))
             if not words:
                 raise ValueError(f"phrase {phrase!r} has an empty word")
-            text = " ".join(re.escape(w) for w in words)
-            options.append(text + (r"\w*" if prefix else ""))
-        parts.append("(?:" + "|".join(options) + ")")
-    if not parts or all(p.startswith("(?: \\w+)") for p in parts):
+            options.append((words, option.endswith("*")))
+        elements.append(_Element(options=tuple(options)))
+    if not any(e.options for e in elements):
         raise ValueError(f"phrase {phrase!r} has no words")
-    pattern = ""
-    for part in parts:
-        if part.startswith("(?: \\w+)"):
-            pattern += part
-        else:
-            pattern += (" " if pattern else "") + part
-    return pattern
-
-
+    return tuple(elements)

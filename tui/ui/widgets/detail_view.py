@@ -18,9 +18,14 @@ from textual.widgets import Static
 
 from ...core.filtering import highlight_spans
 from ...core.model import Post
+from ...core.render import plain_blocks
 from ...core.outlet import display_name
 from ...core.timefmt import clock, full_time, window_text
 from ...core.topics import Taxonomy
+
+
+#: The component style of each kind of block (others use the body style).
+_BLOCK_STYLES = {"quote": "quote", "image": "media", "caption": "media", "link-out": "link", "embed": "media"}
 
 
 class DetailView(VerticalScroll, can_focus=True):
@@ -103,6 +108,11 @@ class DetailView(VerticalScroll, can_focus=True):
     def build(self, post: Post) -> Text:
         """The full text of the detail pane for one post."""
         out = Text()
+        for part in (self._header, self._body, self._evidence, self._links, self._revisions, self._provenance):
+            part(post, out)
+        return out
+
+    def _header(self, post: Post, out: Text) -> None:
         outlet = display_name(post.source)
         out.append_text(self._highlighted(post.display_title, post, "title" if post.title and not post.title_generic else "", self._style("title")))
         out.append("\n")
@@ -129,30 +139,18 @@ class DetailView(VerticalScroll, can_focus=True):
             out.append("Topics: " + ", ".join(names), self._style("meta"))
             out.append("\n")
         out.append("\n")
-        shown = [(i, b) for i, b in enumerate(post.body) if b.kind != "separator"]
-        for position, (index, block) in enumerate(shown):
-            field = f"body:{index}"
-            if block.kind == "bullet":
-                out.append("  • ")
-                out.append_text(self._highlighted(block.text, post, field))
-            elif block.kind == "quote":
-                out.append("  ▌ ", self._style("quote"))
-                out.append_text(self._highlighted(block.text, post, field, self._style("quote")))
-            elif block.kind == "image":
-                credit = f" — {block.credit}" if block.credit else ""
-                out.append("[image] ", self._style("media"))
-                out.append_text(self._highlighted(block.text + credit, post, field, self._style("media")))
-            elif block.kind == "caption":
-                out.append("[caption] ", self._style("media"))
-                out.append_text(self._highlighted(block.text, post, field, self._style("media")))
-            elif block.kind in ("link-out", "embed"):
-                out.append_text(self._highlighted(block.text, post, field, self._style("link" if block.kind == "link-out" else "media")))
-            else:
-                out.append_text(self._highlighted(block.text, post, field))
-            following = shown[position + 1][1] if position + 1 < len(shown) else None
+
+    def _body(self, post: Post, out: Text) -> None:
+        for block in plain_blocks(post):
+            style = self._style(_BLOCK_STYLES[block.kind]) if block.kind in _BLOCK_STYLES else None
+            indent = "  " if block.kind in ("bullet", "quote") else ""
+            if block.marker:
+                out.append(indent + block.marker, style or Style())
+            out.append_text(self._highlighted(block.text, post, block.field, style))
             # List items stay together; other blocks are separated by a blank line.
-            tight = block.kind == "bullet" and following is not None and following.kind == "bullet"
-            out.append("\n" if tight else "\n\n")
+            out.append("\n" if block.tight else "\n\n")
+
+    def _evidence(self, post: Post, out: Text) -> None:
         if post.topic_evidence:
             out.append("Why these topics\n", self._style("heading"))
             seen = set()
@@ -164,6 +162,8 @@ class DetailView(VerticalScroll, can_focus=True):
                 out.append(f"  {hit.topic}: ", self._style("meta"))
                 out.append(f"“{hit.phrase}”\n")
             out.append("\n")
+
+    def _links(self, post: Post, out: Text) -> None:
         if post.related:
             out.append("Also covered by the other outlet (press l to jump)\n", self._style("heading"))
             for rid in post.related:
@@ -172,6 +172,8 @@ class DetailView(VerticalScroll, can_focus=True):
                     out.append(f"  → {clock(other, self.zone)} {display_name(other.source)}: ", self._style("link"))
                     out.append(other.display_title + "\n")
             out.append("\n")
+
+    def _revisions(self, post: Post, out: Text) -> None:
         if post.revisions:
             out.append(f"Revisions ({len(post.revisions)} earlier version{'s' if len(post.revisions) > 1 else ''})\n", self._style("heading"))
             for revision in post.revisions:
@@ -184,10 +186,11 @@ class DetailView(VerticalScroll, can_focus=True):
                     out.append("    − ", self._style("removed"))
                     out.append(text + "\n", self._style("removed"))
             out.append("\n")
+
+    def _provenance(self, post: Post, out: Text) -> None:
         out.append("Provenance\n", self._style("heading"))
         for origin in post.origins:
             out.append(f"  {origin.file}: lines {origin.first_line}-{origin.last_line}\n", self._style("meta"))
         out.append(f"  id {post.id}", self._style("meta"))
         if post.time_note:
             out.append(f"\n  time: {post.time_note}", self._style("meta"))
-        return out

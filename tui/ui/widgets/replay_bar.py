@@ -53,8 +53,9 @@ class ReplayBar(Widget):
     def status_text(self) -> str:
         """The status line as plain text (also used by tests)."""
         clock = self.clock
+        undated = f" · {clock.undated} without a time not replayed" if clock.undated else ""
         if not clock.entries:
-            return "Replay: no timed posts match the filters"
+            return f"Replay: no timed posts match the filters{undated}"
         zone = self.zone or display_zone(clock.entries[0])
         now = clock.now.astimezone(zone)
         state = "⏸ paused" if clock.paused else ("■ end" if clock.finished else "▶ playing")
@@ -62,7 +63,7 @@ class ReplayBar(Widget):
         estimated = " · newest time estimated" if clock.newest is not None and clock.newest.time_basis == "estimated" else ""
         return (
             f"{state} · {now:%H:%M:%S} {now.tzname() or ''} · {clock.speed}× · "
-            f"{clock.arrived} of {len(clock.entries)} posts · {follow}{estimated}"
+            f"{clock.arrived} of {len(clock.entries)} posts · {follow}{estimated}{undated}"
         )
 
     def render(self) -> Text:
