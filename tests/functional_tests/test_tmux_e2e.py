@@ -65,3 +65,41 @@ def test_find_the_venue_posts_read_one_and_quit(tmp_path):
         wait_for(session, "LIVEBLOG-EXITED")
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def _start(tmp_path, tag: str) -> str:
+    session = f"liveblog-{tag}-{uuid.uuid4().hex[:8]}"
+    command = f"cd {tmp_path} && TERM=xterm-256color {sys.executable} -m tui; echo LIVEBLOG-EXITED=$?; sleep 30"
+    tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
+    wait_for(session, "77 of 77 posts")
+    time.sleep(0.5)
+    return session
+
+
+@pytest.mark.parametrize("after_q", ["t", "o", "r", "?"])
+def test_keys_typed_right_after_q_quit_cleanly(tmp_path, after_q):
+    session = _start(tmp_path, "q")
+    try:
+        tmux("send-keys", "-t", session, "-l", "q" + after_q)  # one burst, as SSH delivers it
+        shown = wait_for(session, "LIVEBLOG-EXITED")
+        assert "LIVEBLOG-EXITED=0" in shown
+        assert "Traceback" not in shown and "Error" not in shown
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+@pytest.mark.parametrize("signal_name", ["TERM", "HUP"])
+def test_sigterm_and_sighup_restore_the_terminal(tmp_path, signal_name):
+    session = _start(tmp_path, signal_name.lower())
+    try:
+        pid = tmux("display", "-p", "-t", session, "#{pane_pid}").strip()
+        children = subprocess.run(["pgrep", "-P", pid], capture_output=True, text=True).stdout.split()
+        assert children, "the app process was not found"
+        subprocess.run(["kill", f"-{signal_name}", *children], check=True)
+        shown = wait_for(session, "LIVEBLOG-EXITED")
+        flags = tmux("display", "-p", "-t", session, "#{alternate_on} #{cursor_flag} #{mouse_any_flag}").split()
+        assert flags == ["0", "1", "0"], flags  # main screen, cursor shown, mouse tracking off
+        code = 143 if signal_name == "TERM" else 129
+        assert f"LIVEBLOG-EXITED={code}" in shown and "77 of 77 posts" not in shown
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)

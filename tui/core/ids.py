@@ -87,13 +87,11 @@ def assign_ids(entries: list[Post]) -> list[Post]:
     for base, members in groups.items():
         if len(members) < 2:
             continue
-        taken: set[str] = set()
-        for n in sorted(members, key=lambda n: _order(entries[n])):
-            candidate = f"{base}-{_digest(_tiebreak(entries[n]), 3)}"
-            count = 1
-            while candidate in taken:
-                count += 1
-                candidate = f"{base}-{_digest(_tiebreak(entries[n]), 3)}-{count}"
-            taken.add(candidate)
-            ids[n] = candidate
+        taken: dict[str, int] = {}
+        orders = {n: _order(entries[n]) for n in members}
+        for n in sorted(members, key=orders.__getitem__):
+            suffix = f"{base}-{_digest(orders[n][0], 3)}"
+            count = taken.get(suffix, 0) + 1
+            taken[suffix] = count
+            ids[n] = suffix if count == 1 else f"{suffix}-{count}"
     return [replace(entry, id=new_id) for entry, new_id in zip(entries, ids)]
