@@ -65,9 +65,18 @@ def _sorting(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--reverse", action="store_true", help="reverse the order (newest first for time)")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with every message it prints made printable (it quotes the user's arguments)."""
+
+    def _print_message(self, message: str, file=None) -> None:  # type: ignore[no-untyped-def, override]
+        if message:
+            message = "\n".join(printable(line) for line in message.split("\n"))
+        super()._print_message(message, file)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (shared by ``main`` and the tests)."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="liveblog",
         description="Read BBC and Guardian live-blog dumps as one merged timeline.",
         epilog="With no command, opens the reader: liveblog [PATHS...]",
@@ -231,6 +240,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     _stdout_safe()
     try:
         return HANDLERS[args.command](args)
+    except SystemExit as exc:
+        if isinstance(exc.code, str):  # a one-line error that may quote input
+            raise SystemExit(printable(exc.code)) from None
+        raise
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -51,13 +51,13 @@ def check(parser, raw_lines):
         assert not chars(original) - chars(kept), (lines[number - 1], kept)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=2500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(st.sampled_from(BBC_PIECES), free_text), max_size=40))
 def test_bbc_parser_keeps_every_line(raw_lines):
     check(parse_bbc, raw_lines)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=2500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(st.sampled_from(GUARDIAN_PIECES), free_text), max_size=40))
 def test_guardian_parser_keeps_every_line(raw_lines):
     check(parse_guardian, raw_lines)

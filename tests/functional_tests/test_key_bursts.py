@@ -1,0 +1,37 @@
+"""Keys typed faster than screens open (as SSH delivers a paste or fast typing) never crash the app."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from textual import events
+
+from tui.ui.app import create_app
+
+KEYS = ["j", "k", "g", "G", "enter", "escape", "t", "o", "s", "c", "r", "l", "n", "slash", "question_mark",
+        "space", "a", "down", "up", "tab", "T", "colon", "1", "q", "f", "b", "pagedown", "x", "G", "e"]
+CHARACTERS = {"slash": "/", "question_mark": "?", "space": " ", "colon": ":", "enter": "\r", "escape": "\x1b", "tab": "\t"}
+
+
+def _key(name: str) -> events.Key:
+    character = CHARACTERS.get(name, name if len(name) == 1 else None)
+    return events.Key(name, character)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(KEYS), min_size=1, max_size=25))
+def test_a_burst_of_keys_never_crashes(seed_timeline, burst):
+    import asyncio
+
+    async def drive() -> None:
+        app = create_app(timeline=seed_timeline)
+        async with app.run_test(size=(80, 24), notifications=True) as pilot:
+            await pilot.pause(0.05)
+            for name in burst:  # all queued at once, before any screen they open has mounted
+                app.post_message(_key(name))
+            for _ in range(4):
+                await pilot.pause(0.05)
+                await app.workers.wait_for_complete()
+        assert app._exception is None
+
+    asyncio.run(drive())
