@@ -103,3 +103,23 @@ def test_sigterm_and_sighup_restore_the_terminal(tmp_path, signal_name):
         assert f"LIVEBLOG-EXITED={code}" in shown and "77 of 77 posts" not in shown
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def test_search_typed_as_one_burst_lands_in_the_search_box(tmp_path):
+    session = f"liveblog-burst-{uuid.uuid4().hex[:8]}"
+    command = f"cd {tmp_path} && TERM=xterm-256color {sys.executable} -m tui; echo LIVEBLOG-EXITED=$?; sleep 30"
+    tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
+    try:
+        tmux("send-keys", "-t", session, "-l", "/Geneva")  # at once, while the day is still loading
+        shown = wait_for(session, "search: Geneva")
+        assert "Geneva" in shown.splitlines()[-2] or "Geneva" in shown  # the box holds what was typed
+        assert "of 77 posts" in shown and "77 of 77 posts" not in shown
+        tmux("send-keys", "-t", session, "Escape")
+        wait_for(session, "77 of 77 posts")
+        tmux("send-keys", "-t", session, "-l", "r:06:30")
+        shown = wait_for(session, "06:30")
+        tmux("send-keys", "-t", session, "Enter")
+        time.sleep(0.5)
+        assert "06:3" in screen(session) or "06:2" in screen(session)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)

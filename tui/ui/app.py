@@ -13,9 +13,11 @@ from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, LoadingIndicator, Static
+from textual.widgets import Footer, Input, LoadingIndicator, Static
 
+from textual import events
 from textual.await_complete import AwaitComplete
+from textual.widget import AwaitMount
 
 from ..core.filtering import SearchIndex, warm
 from ..core.text import printable
@@ -43,8 +45,9 @@ class LiveblogApp(App[int]):
     TITLE = "liveblog"
     CSS_PATH = str(stylesheet())
     BINDINGS = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("question_mark", "help", "Help", id="help"),
+        # Priority: handled as they arrive, before keys typed after them.
+        Binding("q", "quit", "Quit", id="quit", priority=True),
+        Binding("question_mark", "help", "Help", id="help", priority=True),
         Binding("T", "toggle_theme", "Light/dark", show=False, id="toggle_theme"),
     ]
 
@@ -57,9 +60,18 @@ class LiveblogApp(App[int]):
         #: Where the traceback of an unexpected error was written (None: no crash).
         self.crash_log: Path | None = None
         self.crash_summary = ""
+        #: Keys that arrived while a screen was opening (or the day loading), replayed once it is ready.
+        self._held_keys: list[events.Key] = []
+        self._holding = timeline is None
         #: A prepared search index for a given timeline (else the reader builds one).
         self.search_index: SearchIndex | None = None
         self.theme = "textual-dark"
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """In a text box, ``q`` and ``?`` are text."""
+        if action in ("quit", "help") and isinstance(self.focused, Input):
+            return False
+        return True
 
     def on_mount(self) -> None:
         self._watch_signals(True)
@@ -99,18 +111,48 @@ class LiveblogApp(App[int]):
             pass  # not the main thread, or a platform without them
 
     def push_screen(self, screen, callback=None, wait_for_dismiss=False, *, mode=None):  # type: ignore[no-untyped-def, override]
-        """Open a screen, unless the app is closing: keys typed right after ``q`` open nothing."""
+        """Open a screen, unless the app is closing: keys typed right after ``q`` open nothing.
+
+        Keys that arrive before the new screen has mounted are held and
+        then delivered to it, in order (``r`` then ``:`` at once works).
+        """
         if getattr(self, "_exit", False):
             done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
             done.set_result(None)
             return done
-        return super().push_screen(screen, callback, wait_for_dismiss, mode=mode)
+        self._holding = True
+        opened = super().push_screen(screen, callback, wait_for_dismiss, mode=mode)
+        self.call_later(self._release_when_ready, opened)
+        return opened
 
     def switch_screen(self, screen):  # type: ignore[no-untyped-def, override]
-        """Switch screens, unless the app is closing."""
+        """Switch screens, unless the app is closing; keys meanwhile are held, as for :meth:`push_screen`."""
         if getattr(self, "_exit", False):
             return AwaitComplete()
-        return super().switch_screen(screen)
+        self._holding = True
+        switched = super().switch_screen(screen)
+        self.call_later(self._release_when_ready, switched)
+        return switched
+
+    async def on_event(self, event: events.Event) -> None:
+        """Hold keys while a screen opens; everything else as usual."""
+        if isinstance(event, events.Key) and self._holding and not event.is_forwarded:
+            self._held_keys.append(event)
+            return
+        await super().on_event(event)
+
+    async def _release_when_ready(self, opening: object) -> None:
+        if isinstance(opening, (AwaitMount, AwaitComplete)):
+            await opening
+        self.call_after_refresh(self._release_keys)
+
+    def _release_keys(self) -> None:
+        """Deliver held keys, in order, to the screen that is now ready."""
+        if isinstance(self.screen, LoadingScreen):
+            return  # still loading: keep holding
+        held, self._held_keys, self._holding = self._held_keys, [], False
+        for key in held:
+            self.post_message(events.Key(key.key, key.character))
 
     def _handle_exception(self, error: Exception) -> None:
         """An unexpected error: log the traceback, close cleanly, and let the CLI say where."""

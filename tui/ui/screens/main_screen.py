@@ -28,20 +28,26 @@ from ..widgets.status_bar import StatusBar
 from ..widgets.timeline_view import TimelineHeader, TimelineView
 
 
+#: Actions bound to letters that must type into the search box when it has focus.
+_OPENERS = {"search", "topics", "outlets", "replay"}
+
+
 class MainScreen(Screen[None]):
     """The timeline and the detail of the highlighted post."""
 
     BINDINGS = [
-        Binding("slash", "search", "Search", id="search"),
+        # Keys that open something are priority bindings: the app handles them as
+        # they arrive, so keys typed right after them reach what they opened.
+        Binding("slash", "search", "Search", id="search", priority=True),
         Binding("n", "next_match", "Next match", id="next_match"),
         Binding("N", "previous_match", "Prev match", show=False, id="previous_match"),
-        Binding("t", "topics", "Topics", id="topics"),
-        Binding("o", "outlets", "Outlets", id="outlets"),
+        Binding("t", "topics", "Topics", id="topics", priority=True),
+        Binding("o", "outlets", "Outlets", id="outlets", priority=True),
         Binding("s", "cycle_sort", "Sort", id="cycle_sort"),
         Binding("S", "reverse_sort", "Reverse sort", show=False, id="reverse_sort"),
         Binding("c", "clear_filters", "Clear filters", id="clear_filters"),
         Binding("l", "jump_related", "Other outlet", show=False, id="jump_related"),
-        Binding("r", "replay", "Replay", id="replay"),
+        Binding("r", "replay", "Replay", id="replay", priority=True),
         Binding("tab", "switch_pane", "Switch pane", show=False, id="switch_pane"),
         Binding("escape", "back", "Back: close search, leave the detail, then clear filters", show=False, id="back"),
     ]
@@ -63,6 +69,12 @@ class MainScreen(Screen[None]):
         yield ReaderPanes(self.zone)
         yield Input(placeholder="Search titles and text (Enter to keep, Esc to clear)", id="search")
         yield Footer()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While the search box has focus, letters are text, not commands."""
+        if action in _OPENERS and isinstance(self.focused, Input):
+            return False
+        return True
 
     def on_mount(self) -> None:
         self.query_one(ReaderPanes).configure(self.by_id, self.timeline.taxonomy)
@@ -160,7 +172,7 @@ class MainScreen(Screen[None]):
         search = self.query_one("#search", Input)
         search.display = True
         search.value = self.filters.query
-        search.focus()
+        self.set_focus(search)  # now, not after a refresh: keys typed after / must land in the box
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:

@@ -39,13 +39,14 @@ class ReplayScreen(Screen[Post | None]):
         Binding("minus", "slower", "Slower", id="replay_slower"),
         Binding("n,full_stop", "step_next", "Next post", id="replay_next"),
         Binding("p,comma", "step_previous", "Prev post", id="replay_previous"),
-        Binding("colon", "jump", "Jump to HH:MM", id="replay_jump"),
+        Binding("colon", "jump", "Jump to HH:MM", id="replay_jump", priority=True),
         Binding("left_square_bracket", "scrub(-1)", "Back 15 min", id="replay_scrub_back"),
         Binding("right_square_bracket", "scrub(1)", "Ahead 15 min", id="replay_scrub_ahead"),
         Binding("R", "restart", "Restart", id="replay_restart"),
         Binding("G", "follow", "Follow newest", id="replay_follow", priority=True),
         Binding("end", "follow", "Follow newest", show=False, id="replay_follow_end", priority=True),
         Binding("escape", "leave", "Leave replay", id="replay_leave"),
+        Binding("q", "leave", "Back", show=False, id="replay_quit", priority=True),
     ]
 
     def __init__(self, entries: list[Post], zone: tzinfo | None, taxonomy: Taxonomy | None, by_id: dict[str, Post], speed: int = 60) -> None:
@@ -63,6 +64,12 @@ class ReplayScreen(Screen[Post | None]):
         yield Input(placeholder="Jump to HH:MM (Enter), Esc to cancel", id="jump")
         yield ReplayBar(self.clock, self.zone, id="replay-bar")
         yield Footer()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """While the jump box has focus, ``:`` is part of the time typed."""
+        if action == "jump" and isinstance(self.focused, Input):
+            return False
+        return True
 
     def on_mount(self) -> None:
         self.query_one(ReaderPanes).configure(self.by_id, self.taxonomy)
@@ -159,7 +166,7 @@ class ReplayScreen(Screen[Post | None]):
         box = self.query_one("#jump", Input)
         box.display = True
         box.value = ""
-        box.focus()
+        self.set_focus(box)  # now: digits typed right after ":" belong to the box
 
     @on(Input.Submitted, "#jump")
     def _jump_submitted(self, event: Input.Submitted) -> None:
