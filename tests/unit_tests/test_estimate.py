@@ -32,7 +32,23 @@ def test_clock_cues_past_and_future():
 def test_greetings_bound_the_time():
     cons = text_constraints(post("Good morning. Here is the news."), DAY)
     assert cons.lower == at(5) and cons.upper == at(12)
-    assert text_constraints(post("Good morning/afternoon, depending where you are."), DAY).upper is None
+    both = text_constraints(post("Good morning/afternoon, depending where you are."), DAY)
+    assert both.lower == at(5) and both.upper == at(18)
+
+
+def test_a_morning_greeting_after_the_evening_starts_the_next_day():
+    seq = [post("first", at(19)), post("Another post late in the evening."), post("It’s Jakub here, taking over. Good morning/afternoon.")]
+    seq = estimate_sequence(seq, DAY, {})
+    assert seq[2].published.date() == date(2025, 8, 20)
+    assert at(5).time() <= seq[2].published.time() <= at(18).time()
+
+
+def test_estimates_are_shown_no_finer_than_their_window():
+    from tui.core.timefmt import estimate_text
+
+    assert estimate_text(at(7, 2), (at(6, 50), at(7, 15))) == "≈07:00"
+    assert estimate_text(at(7, 40), (at(6), at(8, 30))) == "~8am"
+    assert estimate_text(at(13, 10), (at(9, 41), at(18))) == "~aftn"
 
 
 def test_interpolation_keeps_page_order_and_windows():

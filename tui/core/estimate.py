@@ -66,12 +66,16 @@ _FUTURE_RE = re.compile(
 )
 _FOREIGN_ZONE_RE = re.compile(r"\b(brussels|paris|berlin|kyiv|moscow|washington|new\s+york|eastern|cet|cest|edt|est)\s+time\b|\b(cet|cest|edt|est|et)\b", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"[^.!?]+[.!?]?")
+#: A greeting that opens a new day when it follows the evening's posts.
+_MORNING_RE = re.compile(r"\bgood\s+morning\b", re.IGNORECASE)
 
 #: Phrases that place a post in part of the day: (pattern, earliest, latest).
 DAYPART_CUES: list[tuple[re.Pattern[str], time, time]] = [
     (re.compile(r"\bgood\s+morning\b(?!\s*/)", re.IGNORECASE), time(5, 0), time(12, 0)),
     (re.compile(r"\bgood\s+afternoon\b(?!\s*/)", re.IGNORECASE), time(12, 0), time(18, 0)),
     (re.compile(r"\bgood\s+evening\b(?!\s*/)", re.IGNORECASE), time(17, 0), time(23, 59)),
+    (re.compile(r"\bthis\s+morning\b", re.IGNORECASE), time(5, 0), time(23, 59)),
+    (re.compile(r"\bgood\s+morning\s*/\s*afternoon\b", re.IGNORECASE), time(5, 0), time(18, 0)),
     (re.compile(r"\bthrough\s+the\s+late\s+afternoon\b", re.IGNORECASE), time(15, 0), time(18, 0)),
     (re.compile(r"\bthrough\s+the\s+(?<!late\s)afternoon\b", re.IGNORECASE), time(12, 0), time(17, 0)),
     (re.compile(r"\bthrough\s+the\s+evening\b", re.IGNORECASE), time(17, 0), time(22, 0)),
@@ -186,6 +190,10 @@ def _bounds(sequence: list[Post], day: date, limits: dict[int, datetime]) -> _Bo
             found.lower.append(post.published)  # type: ignore[arg-type]
             found.upper.append(post.published)  # type: ignore[arg-type]
             found.reasons.append([])
+            if post.published.date() > day:  # type: ignore[union-attr]
+                day = post.published.date()  # type: ignore[union-attr]
+                start = local_datetime(day, 0, 0, None, zone)
+                end = start + timedelta(hours=23, minutes=59)
             continue
         upper_limit = limits.get(position)
         cons = text_constraints(post, day)
@@ -316,11 +324,46 @@ def estimate_sequence(
     estimated time, window and note.  ``related_times`` maps a position to
     the times of related timed posts of other outlets; ``limits`` maps a
     position to the latest time the post can have (the stamp of a snapshot
-    that already holds it).
+    that already holds it).  A morning greeting that would come before the
+    previous post's time starts a new day: it and the posts after it are
+    estimated on the next day.
     """
+    limits = limits or {}
+    estimated = _estimate_day(sequence, day, related_times, limits)
+    cut = _new_day_at(estimated, day)
+    if cut is None:
+        return estimated
+
+    def shift(table: dict[int, object], by: int) -> dict:  # type: ignore[type-arg]
+        return {k - by: v for k, v in table.items() if k >= by}
+
+    head = _estimate_day(sequence[:cut], day, {k: v for k, v in related_times.items() if k < cut}, {k: v for k, v in limits.items() if k < cut})
+    tail = estimate_sequence(sequence[cut:], day + timedelta(days=1), shift(related_times, cut), shift(limits, cut))
+    return head + tail
+
+
+def _new_day_at(estimated: list[Post], day: date) -> int | None:
+    """The first untimed post whose morning greeting comes after an evening post of ``day``."""
+    for i in range(1, len(estimated)):
+        post, previous = estimated[i], estimated[i - 1]
+        if post.time_basis != "estimated" or previous.published is None or not _MORNING_RE.search(post.text()):
+            continue
+        evening = local_datetime(day, 17, 0, None, home_zone(post.source))
+        if previous.published >= evening:
+            return i
+    return None
+
+
+def _estimate_day(
+    sequence: list[Post],
+    day: date,
+    related_times: dict[int, list[datetime]],
+    limits: dict[int, datetime],
+) -> list[Post]:
+    """Estimates for a sequence on one day (see :func:`estimate_sequence`)."""
     if not sequence:
         return []
-    bounds = _bounds(sequence, day, limits or {})
+    bounds = _bounds(sequence, day, limits)
     anchors = _anchors(sequence, bounds, related_times)
     estimates = _interpolate(len(sequence), bounds, anchors)
     return [

@@ -1,8 +1,8 @@
-"""Format post times for people: the outlet's local time, ``≈`` for estimates."""
+"""Format post times for people: the outlet's local time; estimates no finer than their evidence."""
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
 from .model import Post
 from .outlet import home_zone
@@ -21,14 +21,41 @@ def local_time(post: Post, override: tzinfo | None = None) -> datetime | None:
     return post.published.astimezone(display_zone(post, override))
 
 
+#: An estimate is shown to the minute (rounded to 5) only when its window is this narrow…
+_MINUTE_PRECISION = 30 * 60
+#: … to the hour (``~7am``) when it is this narrow, and as a part of the day beyond.
+_HOUR_PRECISION = 3 * 3600
+_DAY_PARTS = ((5, "~night"), (12, "~morn"), (17, "~aftn"), (21, "~eve"), (24, "~night"))
+
+
+def estimate_text(when: datetime, window: tuple[datetime, datetime] | None) -> str:
+    """An estimated time no more precise than its evidence.
+
+    ``≈07:05`` (window ≤ 30 min, to 5 minutes), ``~7am`` (≤ 3 h), else the
+    part of the day: ``~morn``, ``~aftn``, ``~eve``, ``~night``.
+    """
+    width = (window[1] - window[0]).total_seconds() if window else 0
+    if width <= _MINUTE_PRECISION:
+        rounded = when.replace(second=0, microsecond=0) + timedelta(minutes=2.5)
+        rounded -= timedelta(minutes=rounded.minute % 5)
+        return "≈" + rounded.strftime("%H:%M")
+    if width <= _HOUR_PRECISION:
+        hour = (when + timedelta(minutes=30)).hour
+        return f"~{hour % 12 or 12}{'am' if hour < 12 else 'pm'}"
+    return next(name for end, name in _DAY_PARTS if when.hour < end)
+
+
 def clock(post: Post, override: tzinfo | None = None, with_zone: bool = False) -> str:
-    """``18:35``, ``≈18:40`` for an estimate, ``--:--`` when unknown."""
+    """``18:35``; an estimate as :func:`estimate_text` gives it; ``--:--`` when unknown."""
     when = local_time(post, override)
     if when is None:
         return "--:--"
-    text = when.strftime("%H:%M")
     if post.time_basis == "estimated":
-        text = "≈" + text
+        zone = display_zone(post, override)
+        window = tuple(t.astimezone(zone) for t in post.time_window) if post.time_window else None
+        text = estimate_text(when, window)  # type: ignore[arg-type]
+    else:
+        text = when.strftime("%H:%M")
     if with_zone:
         text += " " + (when.tzname() or "")
     return text

@@ -13,7 +13,7 @@ from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Input, LoadingIndicator, Static
+from textual.widgets import Input, LoadingIndicator, Static
 
 from textual import events
 from textual.await_complete import AwaitComplete
@@ -28,6 +28,7 @@ from ..request import load_request
 from ..resources import stylesheet
 from .screens.help_screen import HelpScreen
 from .screens.main_screen import MainScreen
+from .widgets.key_bar import KeyBar
 
 
 class LoadingScreen(Screen[None]):
@@ -36,7 +37,10 @@ class LoadingScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(Text("Reading live-blog dumps…"), id="loading-text")
         yield LoadingIndicator()
-        yield Footer()
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.query_one(KeyBar).context = "loading"
 
 
 class LiveblogApp(App[int]):
@@ -176,14 +180,18 @@ class LiveblogApp(App[int]):
             return
         from .screens.replay_screen import ReplayScreen
 
-        bindings = [b for b in self.BINDINGS if isinstance(b, Binding)]
-        bindings += [b for b in MainScreen.BINDINGS if isinstance(b, Binding)]
-        bindings += [
+        reader = [b for b in MainScreen.BINDINGS if isinstance(b, Binding)]
+        replay = [
             Binding(b.key, b.action, f"Replay: {b.description}", id=b.id)
             for b in ReplayScreen.BINDINGS
             if isinstance(b, Binding)
         ]
-        self.push_screen(HelpScreen(bindings))
+        general = [b for b in self.BINDINGS if isinstance(b, Binding)]
+        # The keys of the screen the user is on come first.
+        ordered = replay + general + reader if isinstance(self.screen, ReplayScreen) else general + reader + replay
+        taxonomy = self.timeline.taxonomy if self.timeline is not None else None
+        badges = [(t.badge, t.name) for t in taxonomy.topics] if taxonomy is not None else []
+        self.push_screen(HelpScreen(ordered, badges))
 
     def action_toggle_theme(self) -> None:
         pairs = {"textual-dark": "textual-light", "textual-light": "textual-dark", "ansi-dark": "ansi-light", "ansi-light": "ansi-dark"}

@@ -12,13 +12,26 @@ from textual.widgets import Static
 
 #: Keys handled by widgets rather than app bindings, shown for completeness.
 EXTRA_KEYS = [
-    ("j / ↓", "Next post"),
-    ("k / ↑", "Previous post"),
-    ("g / Home", "First post"),
-    ("G / End", "Last post"),
-    ("f / PgDn", "Page down"),
+    ("j / ↓", "Next post (in the detail pane: scroll down)"),
+    ("k / ↑", "Previous post (in the detail pane: scroll up)"),
+    ("g / Home", "First post (detail: top)"),
+    ("G / End", "Last post (detail: end)"),
+    ("f / PgDn", "Page down (detail: also Space)"),
     ("b / PgUp", "Page up"),
     ("Enter", "Open the post (focus the detail pane)"),
+]
+
+#: What the marks in a timeline row mean.
+MARKERS = [
+    ("≈07:00", "estimated time (the detail shows its window and why)"),
+    ("~7am", "estimated time whose window spans hours: only the hour is known"),
+    ("!", "Breaking"),
+    ("⚑", "Pinned at the top of the page"),
+    ("Σ", "Summary of the day so far"),
+    ("A", "Analysis"),
+    ("✎", "revised: an earlier version is kept (see the detail)"),
+    ("⇄", "also covered by the other outlet (l jumps there)"),
+    ("BBC / GDN", "outlet (BBC, the Guardian)"),
 ]
 
 
@@ -45,8 +58,10 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark", "close", "Close", id="help_close"),
     ]
 
-    def __init__(self, bindings: list[Binding]) -> None:
+    def __init__(self, bindings: list[Binding], badges: list[tuple[str, str]] | None = None) -> None:
+        """``bindings`` in the order to list them; ``badges`` are (badge, topic name) pairs."""
         super().__init__()
+        self.badges = badges or []
         rows = list(EXTRA_KEYS)
         rows += [(describe_key(b.key), b.description or b.action) for b in bindings]
         rows.append(("Ctrl+P", "Command palette: every action by name"))
@@ -62,8 +77,16 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("Action")
         for key, what in self.rows:
             table.add_row(Text(key), Text(what))
+        legend = Table(title="Timeline marks and badges", expand=True, show_edge=False)
+        legend.add_column("Mark", style="bold", no_wrap=True)
+        legend.add_column("Meaning")
+        for mark, meaning in MARKERS:
+            legend.add_row(Text(mark), Text(meaning))
+        for badge, name in self.badges:
+            legend.add_row(Text(badge), Text(f"topic: {name}"))
         with VerticalScroll():
             yield Static(table)
+            yield Static(legend)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -14,7 +14,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from ...core import filtering
 from ...core.filtering import FilterState, SearchIndex
@@ -23,6 +23,7 @@ from ...core.outlet import codes, display_name
 from ...core.timeline import SORT_KEYS, Timeline, sort_entries
 from ..dialogs.choice_dialog import Choice, ChoiceDialog, ChoiceResult
 from ..widgets.detail_view import DetailView
+from ..widgets.key_bar import KeyBar
 from ..widgets.reader_panes import ReaderPanes, fit_layout
 from ..widgets.status_bar import StatusBar
 from ..widgets.timeline_view import TimelineHeader, TimelineView
@@ -68,7 +69,7 @@ class MainScreen(Screen[None]):
         yield StatusBar(id="status")
         yield ReaderPanes(self.zone)
         yield Input(placeholder="Search titles and text (Enter to keep, Esc to clear)", id="search")
-        yield Footer()
+        yield KeyBar()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While the search box has focus, letters are text, not commands."""
@@ -91,6 +92,12 @@ class MainScreen(Screen[None]):
         filtering.warm(self.timeline.entries, self.search_index)
 
     # -- layout ---------------------------------------------------------------
+
+    def on_descendant_focus(self) -> None:
+        """The key bar follows the focus: timeline, detail or search."""
+        focused = self.focused
+        context = "search" if isinstance(focused, Input) else "detail" if isinstance(focused, DetailView) else "timeline"
+        self.query_one(KeyBar).context = context
 
     def on_resize(self, event) -> None:  # type: ignore[no-untyped-def]
         fit_layout(self, event.size.width, event.size.height)

@@ -16,13 +16,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input
+from textual.widgets import Input
 
 from ...core.model import Post
 from ...core.replay import BUCKET, ReplayClock, parse_clock
 from ...core.timefmt import display_zone
 from ...core.topics import Taxonomy
 from ..widgets.detail_view import DetailView
+from ..widgets.key_bar import KeyBar
 from ..widgets.reader_panes import ReaderPanes, fit_layout
 from ..widgets.replay_bar import ReplayBar
 from ..widgets.timeline_view import TimelineView
@@ -63,7 +64,7 @@ class ReplayScreen(Screen[Post | None]):
         yield ReaderPanes(self.zone)
         yield Input(placeholder="Jump to HH:MM (Enter), Esc to cancel", id="jump")
         yield ReplayBar(self.clock, self.zone, id="replay-bar")
-        yield Footer()
+        yield KeyBar()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While the jump box has focus, ``:`` is part of the time typed."""
@@ -77,10 +78,14 @@ class ReplayScreen(Screen[Post | None]):
         fit_layout(self, *self.app.size)
         self.refresh_view()
         self.query_one(TimelineView).focus()
+        self.query_one(KeyBar).context = "replay"
         self._timer = self.set_interval(TICK, lambda: self.tick(TICK))
 
     def on_resize(self, event) -> None:  # type: ignore[no-untyped-def]
         fit_layout(self, event.size.width, event.size.height)
+
+    def on_descendant_focus(self) -> None:
+        self.query_one(KeyBar).context = "jump" if isinstance(self.focused, Input) else "replay"
 
     # -- the clock --------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from datetime import tzinfo
 
 from rich.style import Style
 from rich.text import Text
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Static
@@ -29,7 +30,16 @@ _BLOCK_STYLES = {"quote": "quote", "image": "media", "caption": "media", "link-o
 
 
 class DetailView(VerticalScroll, can_focus=True):
-    """A scrollable view of the highlighted post."""
+    """A scrollable view of the highlighted post, with the reader's keys for scrolling."""
+
+    BINDINGS = [
+        Binding("j", "scroll_down", "Scroll down", show=False, id="detail_down"),
+        Binding("k", "scroll_up", "Scroll up", show=False, id="detail_up"),
+        Binding("space,f", "page_down", "Page down", show=False, id="detail_page_down"),
+        Binding("b", "page_up", "Page up", show=False, id="detail_page_up"),
+        Binding("g", "scroll_home", "Top", show=False, id="detail_top"),
+        Binding("G", "scroll_end", "End", show=False, id="detail_end"),
+    ]
 
     COMPONENT_CLASSES = {
         "detail--title",

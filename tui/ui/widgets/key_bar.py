@@ -1,0 +1,90 @@
+"""The key bar: the keys that matter where the focus is, as many as the width allows.
+
+Replaces Textual's footer, which lists the focused widget's keys first and
+cuts the rest: at 80 columns `?`, `q` and `r` never showed.  Here each
+context has its hints ranked; rank 0 is always shown, then as many of the
+next ranks as fit, in the context's own order.  Keys are shown in reverse
+video, so the bar reads without colour.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widget import Widget
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A key, what it does, and how essential it is (0: always shown)."""
+
+    key: str
+    label: str
+    rank: int
+
+
+HINTS: dict[str, tuple[Hint, ...]] = {
+    "timeline": (
+        Hint("Enter", "Open", 1), Hint("/", "Search", 1), Hint("t", "Topics", 1), Hint("r", "Replay", 2),
+        Hint("l", "Other outlet", 2), Hint("o", "Outlets", 3), Hint("s", "Sort", 4), Hint("c", "Clear", 3),
+        Hint("y", "Cite", 4), Hint("?", "Help", 0), Hint("q", "Quit", 0),
+    ),
+    "detail": (
+        Hint("Esc", "Back", 0), Hint("j/k", "Scroll", 1), Hint("Space", "Page", 1), Hint("l", "Other outlet", 1),
+        Hint("y", "Cite", 2), Hint("g/G", "Top/end", 3), Hint("Tab", "Timeline", 3), Hint("?", "Help", 0), Hint("q", "Quit", 0),
+    ),
+    "search": (Hint("Enter", "Keep", 0), Hint("Esc", "Clear search", 0), Hint("↓", "Results", 1)),
+    "replay": (
+        Hint("Space", "Pause", 1), Hint("+/-", "Speed", 1), Hint(":", "Jump", 1), Hint("n/p", "Step", 2),
+        Hint("G", "Follow", 2), Hint("[/]", "±15 min", 3), Hint("R", "Restart", 3), Hint("Esc/q", "Back", 0), Hint("?", "Help", 0),
+    ),
+    "jump": (Hint("Enter", "Jump", 0), Hint("Esc", "Cancel", 0)),
+    "loading": (Hint("q", "Quit", 0),),
+}
+
+
+def fit(hints: tuple[Hint, ...] | list[Hint], width: int) -> list[Hint]:
+    """The hints that fit ``width`` cells: every rank-0 hint, then by rank, in the given order."""
+    def cost(hint: Hint) -> int:
+        return len(hint.key) + len(hint.label) + 3  # " k label "
+
+    chosen = {h for h in hints if h.rank == 0}
+    used = sum(cost(h) for h in chosen)
+    for rank in sorted({h.rank for h in hints if h.rank > 0}):
+        for hint in (h for h in hints if h.rank == rank):
+            if used + cost(hint) <= width:
+                chosen.add(hint)
+                used += cost(hint)
+    return [h for h in hints if h in chosen]
+
+
+class KeyBar(Widget):
+    """One line of key hints for the current context (see :data:`HINTS`)."""
+
+    COMPONENT_CLASSES = {"keybar--key", "keybar--label"}
+
+    DEFAULT_CSS = """
+    KeyBar { dock: bottom; height: 1; background: $panel; }
+    KeyBar > .keybar--key { text-style: bold reverse; }
+    KeyBar > .keybar--label { color: $text; }
+    """
+
+    context: reactive[str] = reactive("timeline")
+    #: Hints added by the screen for its state (``Backspace  Back to where l was pressed``).
+    extra: reactive[tuple[Hint, ...]] = reactive(())
+
+    def render(self) -> Text:
+        hints = list(self.extra) + list(HINTS.get(self.context, ()))
+        out = Text(no_wrap=True, overflow="ellipsis")
+        key_style = self.get_component_rich_style("keybar--key")
+        label_style = self.get_component_rich_style("keybar--label")
+        for hint in fit(hints, self.size.width or 80):
+            out.append(f" {hint.key} ", key_style)
+            out.append(f" {hint.label} ", label_style)
+        return out
+
+    def shown(self) -> str:
+        """The bar as plain text (for tests)."""
+        return self.render().plain
