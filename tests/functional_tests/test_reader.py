@@ -72,8 +72,8 @@ async def test_topic_filter_dialog_with_live_counts(make_app):
         await settle(pilot)
         await pilot.press("t")
         assert isinstance(app.screen, ChoiceDialog)
-        labels = [str(o.prompt) for o in app.screen.query_one("SelectionList")._options]
-        assert labels[2].startswith("Venue (") and labels[2].endswith(")")
+        labels = app.screen.prompts()
+        assert labels[2].startswith("[ ] Venue (") and labels[2].endswith(")")
         await pilot.press("down", "down", "space", "enter")
         await settle(pilot)
         screen = main_screen(app)
@@ -92,7 +92,7 @@ async def test_topics_all_mode_and_outlet_toggle_combine(make_app):
         screen = main_screen(app)
         both = list(screen.shown)
         assert both and all({"boots-on-the-ground", "air-support"} <= set(e.topics) for e in both)
-        await pilot.press("o", "space", "enter")  # switch the BBC off
+        await pilot.press("o", "down", "space", "enter")  # only the Guardian
         await settle(pilot)
         assert screen.shown and all(e.source == "guardian" for e in screen.shown)
         assert len(screen.shown) < len(both)

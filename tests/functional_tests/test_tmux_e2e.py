@@ -52,10 +52,10 @@ def test_find_the_venue_posts_read_one_and_quit(tmp_path):
         time.sleep(0.5)
         keys(session, "t")
         shown = wait_for(session, "Filter by topic")
-        assert "Venue (16)" in shown
+        assert "[ ] Venue (16)" in shown
         keys(session, "Down", "Down", "Space", "Enter")
         shown = wait_for(session, "16 of 77 posts")
-        assert "topics: venue" in shown
+        assert "Filtered by topics: Venue" in shown
         assert "VENUE" in shown
         keys(session, "Enter")
         time.sleep(0.5)

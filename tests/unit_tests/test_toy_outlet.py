@@ -59,5 +59,5 @@ async def test_the_reader_shows_and_filters_the_new_outlet(toy):
         await pilot.press("o")
         await settle(pilot)
         dialog = app.screen
-        labels = [str(option.prompt) for option in dialog.query_one("SelectionList")._options]
+        labels = dialog.prompts()
         assert any("Toy Times" in label for label in labels)

@@ -35,8 +35,8 @@ class FilterState:
         return self.outlets is None or code in self.outlets
 
     def with_outlets(self, chosen: frozenset[str]) -> FilterState:
-        """The same filters showing only ``chosen`` (every outlet chosen clears the filter)."""
-        return replace(self, outlets=None if set(codes()) <= set(chosen) else frozenset(chosen))
+        """The same filters showing only ``chosen``; none or every outlet chosen is no filter."""
+        return replace(self, outlets=None if not chosen or set(codes()) <= set(chosen) else frozenset(chosen))
 
     def cleared(self) -> FilterState:
         """No filters."""
@@ -46,12 +46,13 @@ class FilterState:
         """The same filters with another search text."""
         return replace(self, query=query)
 
-    def describe(self) -> str:
-        """A short description for the status line."""
+    def describe(self, topic_names: dict[str, str] | None = None) -> str:
+        """The filters in words for the status line (topics by name when ``topic_names`` has them)."""
         parts = []
         if self.topics:
-            joiner = " + " if self.topic_mode == "all" else " | "
-            parts.append("topics: " + joiner.join(sorted(self.topics)))
+            names = topic_names or {}
+            joiner = " and " if self.topic_mode == "all" else " or "
+            parts.append("topics: " + joiner.join(sorted(names.get(t, t) for t in self.topics)))
         if self.outlets is not None:
             names = ", ".join(sorted(display_name(code) for code in self.outlets))
             parts.append(f"outlets: {names}" if names else "outlets: none")

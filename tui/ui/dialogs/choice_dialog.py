@@ -1,4 +1,9 @@
-"""A modal multi-select (topics, outlets) with live counts; Enter applies, Esc cancels."""
+"""A modal checklist (topics, outlets) with live counts; Enter applies, Esc cancels.
+
+Every row reads without colour: ``[x] Venue (16)`` or ``[ ] Venue (16)``.
+In both dialogs a tick means "show only these"; nothing ticked means no
+filter, so both open the same way when nothing is filtered.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +14,13 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Label, SelectionList
-from textual.widgets.selection_list import Selection
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
 
 
 @dataclass(frozen=True)
 class Choice:
-    """One option: its value, label (untrusted text is fine) and count."""
+    """One option: its value, label (untrusted text is fine), count, and whether it is ticked."""
 
     value: str
     label: str
@@ -25,63 +30,98 @@ class Choice:
 
 @dataclass(frozen=True)
 class ChoiceResult:
-    """What the user picked, and for topics whether all must match."""
+    """What the user ticked, and for topics whether a post must match all of them."""
 
     values: frozenset[str]
     mode: str = "any"
 
 
 class ChoiceDialog(ModalScreen[ChoiceResult | None]):
-    """Pick any number of options with space; ``a`` switches any/all when allowed."""
+    """Tick any number of options with Space; ``a`` switches any/all when allowed."""
 
     DEFAULT_CSS = """
     ChoiceDialog { align: center middle; }
-    ChoiceDialog > Vertical { width: 60; max-width: 95%; height: auto; max-height: 90%; border: round $accent; background: $surface; padding: 0 1; }
-    ChoiceDialog SelectionList { height: auto; max-height: 20; }
+    ChoiceDialog > Vertical { width: 64; max-width: 95%; height: auto; max-height: 90%; border: round $accent; background: $surface; padding: 0 1; }
+    ChoiceDialog OptionList { height: auto; max-height: 20; }
     ChoiceDialog .hint { color: $text-muted; width: 100%; height: auto; }
     """
 
     BINDINGS = [
         Binding("enter", "apply", "Apply", id="choice_apply", priority=True),
+        Binding("space", "toggle", "Tick/untick", id="choice_toggle", priority=True),
         Binding("escape", "cancel", "Cancel", id="choice_cancel"),
         Binding("a", "toggle_mode", "Any/all", id="choice_mode"),
-        Binding("c", "clear", "Clear", id="choice_clear"),
+        Binding("c", "clear", "Untick all", id="choice_clear"),
     ]
 
-    def __init__(self, title: str, choices: list[Choice], mode: str | None = None) -> None:
+    def __init__(self, title: str, choices: list[Choice], mode: str | None = None, noun: str = "topic") -> None:
+        """``mode`` (``any``/``all``) offers the any/all switch; ``noun`` names what is ticked."""
         super().__init__()
         self.title_text = title
         self.choices = choices
+        self.ticked = {c.value for c in choices if c.selected}
         self.mode = mode
+        self.noun = noun
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Label(Content(self.title_text), id="choice-title")
-            yield SelectionList[str](
-                *[Selection(Content(f"{c.label} ({c.count})"), c.value, c.selected) for c in self.choices],
-                id="choices",
-            )
-            yield Label(Content(self._hint()), classes="hint", id="choice-hint")
+            yield Label(Content(self._rule()), classes="hint", id="choice-rule")
+            yield OptionList(*[Option(self._prompt(c), id=c.value) for c in self.choices], id="choices")
+            yield Label(Content(self._keys()), classes="hint", id="choice-keys")
 
-    def _hint(self) -> str:
-        mode = f" · a: match {'ALL' if self.mode == 'all' else 'ANY'} (switch)" if self.mode else ""
-        return f"space: toggle · enter: apply · c: clear · esc: cancel{mode}"
+    def _prompt(self, choice: Choice) -> Content:
+        box = "[x]" if choice.value in self.ticked else "[ ]"
+        return Content(f"{box} {choice.label} ({choice.count})")
+
+    def _rule(self) -> str:
+        if self.mode == "all":
+            return f"Shows posts in ALL the ticked {self.noun}s. Nothing ticked: no filter."
+        return f"Shows posts in ANY of the ticked {self.noun}s. Nothing ticked: no filter."
+
+    def _keys(self) -> str:
+        switch = f" · a: require {'any' if self.mode == 'all' else 'all'} ticked {self.noun}s" if self.mode else ""
+        return f"Space: tick/untick · Enter: apply · c: untick all · Esc: cancel{switch}"
+
+    def prompts(self) -> list[str]:
+        """Every row as plain text (for tests)."""
+        return [self._prompt(c).plain for c in self.choices]
 
     def on_mount(self) -> None:
-        self.query_one(SelectionList).focus()
+        options = self.query_one(OptionList)
+        options.highlighted = 0 if self.choices else None
+        options.focus()
+
+    def _refresh_rows(self) -> None:
+        options = self.query_one(OptionList)
+        for index, choice in enumerate(self.choices):
+            options.replace_option_prompt_at_index(index, self._prompt(choice))
+
+    def action_toggle(self) -> None:
+        index = self.query_one(OptionList).highlighted
+        if index is None:
+            return
+        value = self.choices[index].value
+        self.ticked ^= {value}
+        self._refresh_rows()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """A click ticks or unticks the row."""
+        self.action_toggle()
 
     def action_apply(self) -> None:
-        chosen = frozenset(self.query_one(SelectionList).selected)
-        self.dismiss(ChoiceResult(chosen, self.mode or "any"))
+        self.dismiss(ChoiceResult(frozenset(self.ticked), self.mode or "any"))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
 
     def action_clear(self) -> None:
-        self.query_one(SelectionList).deselect_all()
+        self.ticked.clear()
+        self._refresh_rows()
 
     def action_toggle_mode(self) -> None:
         if self.mode is None:
             return
         self.mode = "all" if self.mode == "any" else "any"
-        self.query_one("#choice-hint", Label).update(Content(self._hint()))
+        self.query_one("#choice-rule", Label).update(Content(self._rule()))
+        self.query_one("#choice-keys", Label).update(Content(self._keys()))

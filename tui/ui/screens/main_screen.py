@@ -23,7 +23,7 @@ from ...core.outlet import codes, display_name
 from ...core.timeline import SORT_KEYS, Timeline, sort_entries
 from ..dialogs.choice_dialog import Choice, ChoiceDialog, ChoiceResult
 from ..widgets.detail_view import DetailView
-from ..widgets.key_bar import KeyBar
+from ..widgets.key_bar import Hint, KeyBar
 from ..widgets.reader_panes import ReaderPanes, fit_layout
 from ..widgets.status_bar import StatusBar
 from ..widgets.timeline_view import TimelineHeader, TimelineView
@@ -47,7 +47,8 @@ class MainScreen(Screen[None]):
         Binding("s", "cycle_sort", "Sort", id="cycle_sort"),
         Binding("S", "reverse_sort", "Reverse sort", show=False, id="reverse_sort"),
         Binding("c", "clear_filters", "Clear filters", id="clear_filters"),
-        Binding("l", "jump_related", "Other outlet", show=False, id="jump_related"),
+        Binding("l", "jump_related", "Other outlet's post on this story", show=False, id="jump_related"),
+        Binding("backspace", "go_back", "Back to where l was pressed (filters restored)", show=False, id="go_back"),
         Binding("r", "replay", "Replay", id="replay", priority=True),
         Binding("tab", "switch_pane", "Switch pane", show=False, id="switch_pane"),
         Binding("escape", "back", "Back: close search, leave the detail, then clear filters", show=False, id="back"),
@@ -64,6 +65,13 @@ class MainScreen(Screen[None]):
         self.search_index = search_index or SearchIndex()
         self.by_id = timeline.by_id()
         self.shown: list[Post] = list(timeline.entries)
+        #: Where each ``l`` was pressed: (post id, filters, sort key, reverse), newest last.
+        self._trail: list[tuple[str | None, FilterState, str, bool]] = []
+        #: A linked post ``l`` found hidden by the filters; ``l`` again shows it.
+        self._hidden_target: str | None = None
+        self._notice = ""
+        taxonomy = timeline.taxonomy
+        self._topic_names = {t.id: t.name for t in taxonomy.topics} if taxonomy is not None else {}
 
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status")
@@ -141,10 +149,11 @@ class MainScreen(Screen[None]):
             files=len(self.timeline.feeds),
             shown=len(self.shown),
             total=len(self.timeline.entries),
-            filters=self.filters.describe(),
+            filters=self.filters.describe(self._topic_names),
             sort=f"{self.sort_key} {'↓' if self.reverse else '↑'}",
             problems=problems,
             busy=busy,
+            notice=self._notice,
         )
 
     def set_filters(self, state: FilterState) -> None:
@@ -214,13 +223,14 @@ class MainScreen(Screen[None]):
 
     def action_outlets(self) -> None:
         counts = filtering.outlet_counts(self.timeline.entries, self.filters, self.search_index)
-        choices = [Choice(s, display_name(s), counts.get(s, 0), self.filters.shows_outlet(s)) for s in codes()]
+        chosen = self.filters.outlets or frozenset()
+        choices = [Choice(s, display_name(s), counts.get(s, 0), s in chosen) for s in codes()]
 
         def done(result: ChoiceResult | None) -> None:
             if result is not None:
                 self.set_filters(self.filters.with_outlets(frozenset(result.values)))
 
-        self.app.push_screen(ChoiceDialog("Show outlets", choices), done)
+        self.app.push_screen(ChoiceDialog("Filter by outlet", choices, noun="outlet"), done)
 
     # -- sorting, clearing, jumping -------------------------------------------
 
@@ -244,6 +254,11 @@ class MainScreen(Screen[None]):
         self.set_filters(self.filters.cleared())
 
     def action_jump_related(self) -> None:
+        """Go to the other outlet's post on this story, keeping the filters.
+
+        When the filters hide it, say so and offer it: ``l`` again clears the
+        filters to show it.  Either way Backspace returns here, filters and all.
+        """
         current = self.query_one(DetailView).post
         if current is None or not current.related:
             self.app.notify("No linked post from the other outlet.", markup=False, timeout=2)
@@ -251,11 +266,48 @@ class MainScreen(Screen[None]):
         target = next((self.by_id[r] for r in current.related if r in self.by_id), None)
         if target is None:
             return
-        if target not in self.shown:
+        if self._hidden_target == target.id:
+            self._hidden_target = None
+            self._trail.append((current.id, self.filters, self.sort_key, self.reverse))
+            self._reset_search_input()
             self.filters = self.filters.cleared()
+            self._set_notice("Filters cleared to show the linked post; Backspace restores them.")
             self.refilter(keep=target)
-        else:
+        elif any(post.id == target.id for post in self.shown):
+            self._trail.append((current.id, self.filters, self.sort_key, self.reverse))
+            self._set_notice("")
             self.query_one(TimelineView).set_entries(self.shown, keep=target)
+        else:
+            self._hidden_target = target.id
+            self._set_notice(f"The linked post ({display_name(target.source)}, {target.display_title[:40]}) is hidden by the filters: l again shows it.")
+        self._update_hints()
+
+    def action_go_back(self) -> None:
+        """Return to where ``l`` was last pressed, with that moment's filters and sort."""
+        if not self._trail:
+            return
+        post_id, filters, sort_key, reverse = self._trail.pop()
+        self._hidden_target = None
+        self._set_notice("")
+        search = self.query_one("#search", Input)
+        with search.prevent(Input.Changed):
+            search.value = filters.query
+        search.display = bool(filters.query)
+        self.filters, self.sort_key, self.reverse = filters, sort_key, reverse
+        self.refilter(keep=self.by_id.get(post_id or ""))
+        self._update_hints()
+
+    def _set_notice(self, text: str) -> None:
+        self._notice = text
+        self.update_status()
+
+    def _update_hints(self) -> None:
+        extra: list[Hint] = []
+        if self._hidden_target is not None:
+            extra.append(Hint("l", "Show linked post", 0))
+        if self._trail:
+            extra.append(Hint("Bksp", "Back", 0))
+        self.query_one(KeyBar).extra = tuple(extra)
 
     def action_replay(self) -> None:
         """Replay the shown (filtered) posts in time order."""

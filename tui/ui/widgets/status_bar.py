@@ -14,7 +14,7 @@ class StatusBar(Static):
     """One line of facts about what is loaded and shown (plus load errors, if any)."""
 
     DEFAULT_CSS = """
-    StatusBar { height: auto; max-height: 4; padding: 0 1; background: $panel; color: $text; text-wrap: nowrap; text-overflow: ellipsis; }
+    StatusBar { height: auto; max-height: 6; padding: 0 1; background: $panel; color: $text; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
     def show(
@@ -29,19 +29,22 @@ class StatusBar(Static):
         sort: str,
         problems: list[str],
         busy: str = "",
+        notice: str = "",
     ) -> None:
         """Rebuild the status text from plain values (no markup is parsed)."""
         text = Text(no_wrap=True, overflow="ellipsis")
         # Most important first: on a narrow terminal the end is cut off.
         text.append(day.strftime("%a %d %b %Y") if day else "no date", "bold")
         text.append(f" · {shown} of {total} posts", "bold")
-        if filters:
-            text.append(f" · {filters}", "italic")
         if busy:
             text.append(f" · {busy}", "italic")
         text.append(f" · sort {sort}")
         outlets = ", ".join(f"{display_name(s)} {n}" for s, n in sources.items() if n)
         text.append(f" · {files} file{'s' if files != 1 else ''} ({outlets})" if outlets else f" · {files} files")
+        if filters:  # a line of its own, so no width can cut it off
+            text.append("\nFiltered by " + filters, "italic")
+        if notice:
+            text.append("\n→ " + notice, "bold")
         for problem in problems[:3]:
             text.append("\n⚠ " + problem, "bold")
         if len(problems) > 3:

@@ -211,7 +211,7 @@ class TimelineView(ScrollView, can_focus=True):
         if index >= len(self.entries):
             return Strip.blank(width, self.rich_style)
         post = self.entries[index]
-        key = (post.id, index == self.cursor, width)
+        key = (post.id, index == self.cursor, width, self.app.theme)  # a theme change re-renders every row
         cached = self._cache.get(key)
         if cached is not None:
             return cached
