@@ -9,6 +9,7 @@ and make the exit status non-zero while the other files still load.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date, tzinfo
 from pathlib import Path
@@ -209,10 +210,44 @@ def cmd_topics(args: argparse.Namespace) -> int:
     return _report(timeline, args)
 
 
+def _plain_reader_reason() -> str | None:
+    """Why the full-screen reader cannot run here, or None when it can."""
+    term = os.environ.get("TERM", "")
+    if term in ("", "dumb", "unknown"):
+        return f"TERM={term or '(unset)'} cannot show the full-screen reader"
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        return "not a terminal"
+    return None
+
+
+def _plain_reader(args: argparse.Namespace, reason: str) -> int:
+    """The timeline as plain text through a pager: every post in time order, in full."""
+    import pydoc
+
+    from .core.replay import format_post
+
+    print(f"liveblog: {reason}; showing the timeline as plain text (liveblog list and liveblog replay work anywhere)", file=sys.stderr)
+    timeline = load(args)
+    status = _report(timeline, args)
+    pages = [format_post(post, args.tz) for post in timeline.sorted("time")]
+    pydoc.pager("\n".join(pages) if pages else "No posts.\n")
+    return status
+
+
 def cmd_open(args: argparse.Namespace) -> int:
-    """``liveblog [open]``: the Textual reader."""
+    """``liveblog [open]``: the Textual reader (a plain, paged reader where it cannot run)."""
+    from .core.reading import expand_paths
     from .ui.app import create_app
 
+    if args.paths:
+        files, errors = expand_paths(list(args.paths))
+        if not files:  # nothing to read: say why, and open nothing
+            for error in errors:
+                print(f"liveblog: {printable(str(error))}", file=sys.stderr)
+            return 1
+    reason = _plain_reader_reason()
+    if reason is not None:
+        return _plain_reader(args, reason)
     app = create_app(
         paths=list(args.paths) or None,
         source_format=args.source_format,
@@ -221,6 +256,10 @@ def cmd_open(args: argparse.Namespace) -> int:
         topics_file=args.topics,
     )
     app.run()
+    if app.load_failures:  # nothing loaded: the app closed itself
+        for problem in app.load_failures:
+            print(f"liveblog: {printable(problem)}", file=sys.stderr)
+        return 1
     if app.crash_log is not None:
         print(f"liveblog: unexpected error ({app.crash_summary}); the terminal was restored and the details are in {printable(str(app.crash_log))}", file=sys.stderr)
         return 1

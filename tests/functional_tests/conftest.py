@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual.worker import WorkerCancelled
 
 from tui.ui.app import create_app
 from tui.ui.screens.main_screen import MainScreen
@@ -11,7 +12,10 @@ from tui.ui.screens.main_screen import MainScreen
 async def settle(pilot) -> None:
     """Wait for loading/filter workers and the screen to finish updating."""
     for _ in range(3):
-        await pilot.app.workers.wait_for_complete()
+        try:
+            await pilot.app.workers.wait_for_complete()
+        except WorkerCancelled:
+            pass  # an exclusive worker replaced by a newer one
         await pilot.pause(0.06)
 
 

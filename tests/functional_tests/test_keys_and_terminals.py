@@ -142,3 +142,110 @@ async def test_filter_dialogs_read_without_colour_and_open_alike(make_app):
         await settle(pilot)
         status = str(main_screen(app).query_one("StatusBar").render())
         assert "Filtered by topics: Air support" in status  # by name, on a line of its own
+
+
+async def test_titles_come_before_badges(make_app, seed_timeline):
+    app = make_app()
+    post = next(e for e in seed_timeline.entries if e.display_title == "What did Trump and Zelensky talk about?")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        timeline = main_screen(app).query_one(TimelineView)
+        row = timeline.row_text(post, 120 * 3 // 5).plain
+        assert "What did Trump and Zelensky talk about?" in row  # whole, was cut to make room for badges
+        narrow = timeline.row_text(post, 50).plain
+        assert "What did Trump" in narrow and "VENUE" not in narrow
+
+
+async def test_a_load_spanning_days_shows_the_date_where_it_changes(make_app):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        timeline = main_screen(app).query_one(TimelineView)
+        labels = [timeline.day_label(i) for i in range(len(timeline.entries))]
+        assert labels[0] == "Tue 19 Aug · "
+        assert labels.count("Wed 20 Aug · ") == 1 and sum(1 for label in labels if label) == 2
+
+
+async def test_y_copies_a_citation(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        cited = app.clipboard
+        post = main_screen(app).query_one(DetailView).post
+        assert cited.startswith("BBC, Tue 19 Aug 2025 03:59 BST") and post.display_title in cited
+        assert "001_407ca60b6a04c58e.txt lines" in cited and post.body[0].text in cited
+        assert "Copied a citation" in str(main_screen(app).query_one("StatusBar").render())
+
+
+async def test_replay_shows_a_post_at_once_q_goes_back_and_help_lists_replay_keys_first(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await pilot.pause(0.05)
+        detail = app.screen.query_one(DetailView)
+        assert detail.post is not None
+        body = str(detail.query_one("#detail-body").render())
+        assert "No post" not in body and detail.post.display_title[:20] in body
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert app.screen.rows[len(__import__("tui.ui.screens.help_screen", fromlist=["EXTRA_KEYS"]).EXTRA_KEYS)][1].startswith("Replay:")
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("q")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "MainScreen" and app.is_running
+
+
+async def test_start_up_is_deterministic():
+    from tui.ui.app import create_app
+
+    for _ in range(6):
+        app = create_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            for _ in range(40):
+                await pilot.pause(0.05)
+                if type(app.screen).__name__ == "MainScreen":
+                    break
+            await settle(pilot)
+            assert app.focused is not None and app.focused.id == "timeline"
+            assert app._exception is None
+
+
+async def test_nothing_loaded_closes_the_app_with_the_reasons(tmp_path):
+    from tui.ui.app import create_app
+
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01")
+    app = create_app(paths=[bad])
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(40):
+            await pilot.pause(0.05)
+            if not app.is_running:
+                break
+    assert app.return_code == 1 and app.load_failures and "binary" in app.load_failures[0]
+
+
+def test_a_missing_file_prints_the_error_and_opens_nothing(tmp_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "tui", str(tmp_path / "nope.txt")], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"liveblog: {tmp_path / 'nope.txt'}: no such file or directory"
+    assert "\x1b[?1049h" not in done.stdout + done.stderr  # the full-screen app never started
+
+
+def test_term_dumb_gets_a_plain_paged_reader(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, TERM="dumb", PAGER="cat")
+    done = subprocess.run([sys.executable, "-m", "tui", "-q"], capture_output=True, text=True, timeout=60, env=env)
+    assert done.returncode == 0
+    assert "TERM=dumb cannot show the full-screen reader" in done.stderr.splitlines()[0]
+    assert "\x1b" not in done.stdout
+    assert "White House meeting is over" in done.stdout and done.stdout.count("BBC") >= 30

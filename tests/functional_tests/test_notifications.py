@@ -24,14 +24,17 @@ async def test_sort_and_missing_link_toasts_render(make_app):
         assert app.is_running
 
 
-async def test_replay_toasts_render_even_with_bracketed_input(make_app):
+async def test_replay_states_show_in_its_bar_not_in_toasts_even_with_bracketed_input(make_app):
     app = make_app()
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(pilot)
         await pilot.press("r")
         await pilot.pause()
         await pilot.press("space")
-        assert any("Paused" in t for t in await _toasts_rendered(pilot))
+        bar = app.screen.query_one("ReplayBar")
+        assert "paused" in bar.status_text()
         await pilot.press("colon", *"[/oops]", "enter")
-        assert any("[/oops]" in t for t in await _toasts_rendered(pilot))
+        await pilot.pause()
+        assert "Not a time: '[/oops]'" in bar.status_text()
+        assert not await _toasts_rendered(pilot)  # nothing covers the bar or the strip
         assert app.is_running

@@ -230,6 +230,8 @@ class Feed:
     page_stamps: list[Stamp] = field(default_factory=list)
     #: A hash of the cleaned lines: equal digests mean the same dump given twice.
     digest: str = ""
+    #: The page's address, when the dump printed one on a line of its own.
+    url: str | None = None
     #: How the file's bytes were read when not as plain UTF-8 (a fallback
     #: encoding, a truncated last character): shown wherever problems are.
     read_notes: list[str] = field(default_factory=list)

@@ -10,6 +10,7 @@ stages after parsing, for callers that already hold parse results.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -28,6 +29,7 @@ from .timeline import Timeline, sort_entries
 from .topics import Taxonomy, classify, load_taxonomy
 
 Progress = Callable[[str], None]
+_URL_RE = re.compile(r"^https?://[^\s<>\"]+$")
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ def parse_file(path: Path, name: str, fmt: str | None = None) -> Parsed:
     except ValueError as exc:
         return Parsed(name, error=LoadError(name, printable(str(exc))))
     feed.read_notes = list(warnings)
+    feed.url = next((line.strip() for line in lines[:40] if _URL_RE.match(line.strip())), None)
     feed.digest = hashlib.blake2b("\n".join(lines).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     return Parsed(name, feed=feed)
 

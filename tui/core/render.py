@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from datetime import tzinfo
+
 from .model import Block, Post
+from .outlet import display_name
+from .timefmt import full_time, window_text
 
 #: The marker each kind of block is shown with.
 MARKERS: dict[str, str] = {"bullet": "• ", "quote": "▌ ", "image": "[image] ", "caption": "[caption] "}
@@ -42,3 +46,20 @@ def plain_blocks(post: Post) -> list[PlainBlock]:
         tight = block.kind == "bullet" and following is not None and following.kind == "bullet"
         out.append(PlainBlock(f"body:{index}", block.kind, MARKERS.get(block.kind, ""), block_text(block), tight))
     return out
+
+
+def citation(post: Post, zone: tzinfo | None = None, url: str | None = None) -> str:
+    """The post as a citation: outlet, time, title, text, and where it came from.
+
+    ``url`` is the page's address when the dump printed one; the dump's
+    file and lines are given either way.
+    """
+    when = full_time(post, zone)
+    window = window_text(post, zone)
+    lines = [f"{display_name(post.source)}, {when}{f' (estimated, {window})' if window else ''}", post.display_title, ""]
+    lines += [block.marker + block.text for block in plain_blocks(post)]
+    lines.append("")
+    if url:
+        lines.append(f"Source: {url}")
+    lines.append("From: " + "; ".join(f"{o.file} lines {o.first_line}-{o.last_line}" for o in post.origins))
+    return "\n".join(lines)

@@ -63,6 +63,8 @@ class LiveblogApp(App[int]):
         self.timeline: Timeline | None = timeline
         #: Where the traceback of an unexpected error was written (None: no crash).
         self.crash_log: Path | None = None
+        #: The problems of a load where nothing could be read (the app then closes itself).
+        self.load_failures: list[str] = []
         self.crash_summary = ""
         #: Keys that arrived while a screen was opening (or the day loading), replayed once it is ready.
         self._held_keys: list[events.Key] = []
@@ -72,8 +74,10 @@ class LiveblogApp(App[int]):
         self.theme = "textual-dark"
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """In a text box, ``q`` and ``?`` are text."""
+        """In a text box, ``q`` and ``?`` are text; ``q`` quits only from the reader (elsewhere it goes back)."""
         if action in ("quit", "help") and isinstance(self.focused, Input):
+            return False
+        if action == "quit" and not isinstance(self.screen, (MainScreen, LoadingScreen)):
             return False
         return True
 
@@ -171,12 +175,17 @@ class LiveblogApp(App[int]):
             self.screen.query_one("#loading-text", Static).update(Text(message + "…"))
 
     def show_timeline(self, timeline: Timeline, index: SearchIndex | None = None) -> None:
-        """Replace the loading screen with the reader."""
+        """Replace the loading screen with the reader; close, with the reasons, when nothing loaded."""
+        if not timeline.feeds and timeline.errors:
+            self.load_failures = timeline.problems()
+            self.exit(return_code=1)
+            return
         self.timeline = timeline
         self.switch_screen(MainScreen(timeline, self.zone, index))
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)  # ? again closes it
             return
         from .screens.replay_screen import ReplayScreen
 

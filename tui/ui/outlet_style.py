@@ -17,6 +17,8 @@ def outlet_style(app: App[object], code: str, bold: bool = True) -> Style:
     The plug-in's ``colour`` is a theme variable (``$primary``); unknown
     outlets and unknown variables get the text colour.
     """
+    if app.no_color:
+        return Style(bold=True)  # monochrome: the code reads at full contrast, bold
     key = (app.theme, code, bold)
     cached = _cache.get(key)
     if cached is not None:

@@ -19,6 +19,7 @@ from textual.widgets import Input
 from ...core import filtering
 from ...core.filtering import FilterState, SearchIndex
 from ...core.model import Post
+from ...core.render import citation
 from ...core.outlet import codes, display_name
 from ...core.timeline import SORT_KEYS, Timeline, sort_entries
 from ..dialogs.choice_dialog import Choice, ChoiceDialog, ChoiceResult
@@ -50,6 +51,7 @@ class MainScreen(Screen[None]):
         Binding("l", "jump_related", "Other outlet's post on this story", show=False, id="jump_related"),
         Binding("backspace", "go_back", "Back to where l was pressed (filters restored)", show=False, id="go_back"),
         Binding("r", "replay", "Replay", id="replay", priority=True),
+        Binding("y", "cite", "Copy the post as a citation (to the clipboard, over SSH too)", show=False, id="cite"),
         Binding("tab", "switch_pane", "Switch pane", show=False, id="switch_pane"),
         Binding("escape", "back", "Back: close search, leave the detail, then clear filters", show=False, id="back"),
     ]
@@ -75,7 +77,7 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status")
-        yield ReaderPanes(self.zone)
+        yield ReaderPanes(self.zone, self.by_id, self.timeline.taxonomy)
         yield Input(placeholder="Search titles and text (Enter to keep, Esc to clear)", id="search")
         yield KeyBar()
 
@@ -85,12 +87,14 @@ class MainScreen(Screen[None]):
             return False
         return True
 
+    #: Focused when the screen is ready (Textual does it, after every pane has mounted).
+    AUTO_FOCUS = "#timeline"
+
     def on_mount(self) -> None:
-        self.query_one(ReaderPanes).configure(self.by_id, self.timeline.taxonomy)
+        """Start the first filter; nothing here queries the panes, which may still be mounting."""
         self.query_one("#search", Input).display = False
         fit_layout(self, self.size.width, self.size.height)
-        self.refilter()
-        self.query_one(TimelineView).focus()
+        self._filter_worker(self.filters, self.sort_key, self.reverse, None)
         if not self._warmed:
             self._warm_search()
 
@@ -308,6 +312,15 @@ class MainScreen(Screen[None]):
         if self._trail:
             extra.append(Hint("Bksp", "Back", 0))
         self.query_one(KeyBar).extra = tuple(extra)
+
+    def action_cite(self) -> None:
+        """Copy the highlighted post as a citation (OSC 52: works over SSH in most terminals)."""
+        post = self.query_one(DetailView).post
+        if post is None:
+            return
+        url = next((f.url for f in self.timeline.feeds if f.url and any(o.file == f.path for o in post.origins)), None)
+        self.app.copy_to_clipboard(citation(post, self.zone, url))
+        self._set_notice(f"Copied a citation of “{post.display_title[:40]}” to the clipboard.")
 
     def action_replay(self) -> None:
         """Replay the shown (filtered) posts in time order."""

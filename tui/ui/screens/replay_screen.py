@@ -34,6 +34,8 @@ TICK = 0.1  # real seconds between clock updates
 class ReplayScreen(Screen[Post | None]):
     """Replays entries (already filtered by the reader); dismisses with the post to return to."""
 
+    AUTO_FOCUS = "#timeline"
+
     BINDINGS = [
         Binding("space", "pause", "Pause/resume", id="replay_pause"),
         Binding("plus,equals_sign", "faster", "Faster", id="replay_faster"),
@@ -61,7 +63,7 @@ class ReplayScreen(Screen[Post | None]):
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        yield ReaderPanes(self.zone)
+        yield ReaderPanes(self.zone, self.by_id, self.taxonomy)
         yield Input(placeholder="Jump to HH:MM (Enter), Esc to cancel", id="jump")
         yield ReplayBar(self.clock, self.zone, id="replay-bar")
         yield KeyBar()
@@ -73,12 +75,10 @@ class ReplayScreen(Screen[Post | None]):
         return True
 
     def on_mount(self) -> None:
-        self.query_one(ReaderPanes).configure(self.by_id, self.taxonomy)
         self.query_one("#jump", Input).display = False
         fit_layout(self, *self.app.size)
-        self.refresh_view()
-        self.query_one(TimelineView).focus()
         self.query_one(KeyBar).context = "replay"
+        self.call_after_refresh(self.refresh_view)
         self._timer = self.set_interval(TICK, lambda: self.tick(TICK))
 
     def on_resize(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -133,9 +133,8 @@ class ReplayScreen(Screen[Post | None]):
     # -- actions ----------------------------------------------------------------
 
     def action_pause(self) -> None:
-        paused = self.clock.toggle_pause()
-        self.query_one(ReplayBar).refresh()
-        self.app.notify("Paused" if paused else "Playing", markup=False, timeout=1)
+        self.clock.toggle_pause()
+        self.query_one(ReplayBar).refresh()  # the bar says ⏸ paused / ▶ playing
 
     def action_faster(self) -> None:
         self.clock.faster()
@@ -179,7 +178,7 @@ class ReplayScreen(Screen[Post | None]):
         try:
             hour, minute = parse_clock(event.value)
         except ValueError:
-            self.app.notify(f"Not a time: {event.value!r} (use HH:MM)", markup=False, severity="warning", timeout=3)
+            self.query_one(ReplayBar).say(f"Not a time: {event.value!r} (type HH:MM)")
             return
         zone = self.zone or (display_zone(self.clock.entries[0]) if self.clock.entries else None)
         if zone is not None:

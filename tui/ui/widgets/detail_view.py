@@ -81,9 +81,10 @@ class DetailView(VerticalScroll, can_focus=True):
         #: When topics are filtered, only their phrases are highlighted.
         self.focus_topics: frozenset[str] = frozenset()
         self._pending: Timer | None = None
+        self._rendered = False
 
     def compose(self):  # type: ignore[no-untyped-def]
-        yield Static(Text("No post selected."), id="detail-body")
+        yield Static(Text(""), id="detail-body")
 
     #: Rendering waits this long after the last change, so holding a key down
     #: moves the cursor at full speed and the detail catches up once.
@@ -94,10 +95,14 @@ class DetailView(VerticalScroll, can_focus=True):
         self.post, self.query = post, query
         if self._pending is not None:
             self._pending.stop()
+        if not self._rendered:  # the first post shows at once: no placeholder frame
+            self._render_post()
+            return
         self._pending = self.set_timer(self.DEBOUNCE, self._render_post)
 
     def _render_post(self) -> None:
         self._pending = None
+        self._rendered = True
         post = self.post
         body = self.query_one("#detail-body", Static)
         body.update(self.build(post) if post is not None else Text("No post matches the filters.", style="italic"))

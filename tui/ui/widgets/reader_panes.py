@@ -32,18 +32,19 @@ def fit_layout(screen: Screen, width: int, height: int) -> None:
 class ReaderPanes(Container):
     """Timeline (with its column header) and the detail of the highlighted post."""
 
-    def __init__(self, zone: tzinfo | None, *, id: str = "panes") -> None:
+    def __init__(self, zone: tzinfo | None, by_id: dict[str, Post], taxonomy: Taxonomy | None, *, id: str = "panes") -> None:
+        """The panes get what they need to render posts when they are built (no later queries)."""
         super().__init__(id=id)
         self.zone = zone
+        self.by_id = by_id
+        self.taxonomy = taxonomy
 
     def compose(self) -> ComposeResult:
         with Vertical(id="timeline-pane"):
             yield TimelineHeader(id="timeline-header")
-            yield TimelineView(zone=self.zone, id="timeline")
-        yield DetailView(id="detail")
-
-    def configure(self, by_id: dict[str, Post], taxonomy: Taxonomy | None) -> None:
-        """Hand the panes what they need to render posts."""
-        detail = self.query_one(DetailView)
-        detail.zone, detail.by_id, detail.taxonomy = self.zone, by_id, taxonomy
-        self.query_one(TimelineView).taxonomy = taxonomy
+            timeline = TimelineView(zone=self.zone, id="timeline")
+            timeline.taxonomy = self.taxonomy
+            yield timeline
+        detail = DetailView(id="detail")
+        detail.zone, detail.by_id, detail.taxonomy = self.zone, self.by_id, self.taxonomy
+        yield detail

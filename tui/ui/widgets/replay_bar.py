@@ -44,6 +44,17 @@ class ReplayBar(Widget):
         self.clock = clock
         self.zone = zone
         self.following = True
+        self.message = ""
+
+    def say(self, message: str) -> None:
+        """Show a short message in the status line (instead of a toast over the strip)."""
+        self.message = message
+        self.refresh()
+        self.set_timer(4, self._forget)
+
+    def _forget(self) -> None:
+        self.message = ""
+        self.refresh()
 
     def on_mount(self) -> None:
         self.styles.height = 1 + len(codes())  # the status, then a density row per outlet
@@ -61,8 +72,9 @@ class ReplayBar(Widget):
         state = "⏸ paused" if clock.paused else ("■ end" if clock.finished else "▶ playing")
         follow = "following" if self.following else "not following (G)"
         estimated = " · newest time estimated" if clock.newest is not None and clock.newest.time_basis == "estimated" else ""
+        message = f"{self.message} · " if self.message else ""
         return (
-            f"{state} · {now:%H:%M:%S} {now.tzname() or ''} · {clock.speed}× · "
+            f"{message}{state} · {now:%H:%M:%S} {now.tzname() or ''} · {clock.speed}× · "
             f"{clock.arrived} of {len(clock.entries)} posts · {follow}{estimated}{undated}"
         )
 

@@ -25,7 +25,7 @@ from textual.strip import Strip
 from ...core.filtering import highlight_spans
 from ...core.model import Post
 from ...core.outlet import short_code
-from ...core.timefmt import clock
+from ...core.timefmt import clock, local_time
 from ...core.topics import Taxonomy
 from ..outlet_style import outlet_style
 
@@ -60,6 +60,16 @@ def topic_badge(topic_id: str, taxonomy: Taxonomy | None = None) -> str:
     return topic.badge if topic is not None and topic.badge else topic_id.split("-")[0][:5].upper()
 
 
+def _fit_badges(badges: list[str], room: int) -> str:
+    """As many badges as fit in ``room`` cells, in order ("" when none fits)."""
+    shown: list[str] = []
+    for badge in badges:
+        if len(" ".join(shown + [badge])) > room:
+            break
+        shown.append(badge)
+    return " ".join(shown)
+
+
 class TimelineView(ScrollView, can_focus=True):
     """Rows of posts with a cursor; messages tell the screen what is highlighted."""
 
@@ -68,6 +78,7 @@ class TimelineView(ScrollView, can_focus=True):
         "timeline--estimated",
         "timeline--badge",
         "timeline--outlet",
+        "timeline--day",
         "timeline--match",
         "timeline--flag",
     }
@@ -81,7 +92,8 @@ class TimelineView(ScrollView, can_focus=True):
     TimelineView:focus > .timeline--cursor { background: $accent; color: $text; }
     TimelineView > .timeline--estimated { color: $text-muted; text-style: italic; }
     TimelineView > .timeline--outlet { text-style: bold; }
-    TimelineView > .timeline--badge { color: $secondary; }
+    TimelineView > .timeline--badge { color: $text-muted; text-style: bold; }
+    TimelineView > .timeline--day { color: $warning; text-style: bold; }
     TimelineView > .timeline--match { background: $warning 50%; text-style: bold; }
     TimelineView > .timeline--flag { color: $success; }
     """
@@ -118,6 +130,7 @@ class TimelineView(ScrollView, can_focus=True):
         self.zone = zone
         self.query = ""
         self.taxonomy: Taxonomy | None = None
+        self._multi_day = False
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
 
     # -- data -----------------------------------------------------------------
@@ -125,6 +138,8 @@ class TimelineView(ScrollView, can_focus=True):
     def set_entries(self, entries: list[Post], keep: Post | None = None) -> None:
         """Show these entries; keep the cursor on ``keep`` when it is still there."""
         self.entries = entries
+        days = {when.date() for when in (local_time(e, self.zone) for e in entries[:: max(1, len(entries) // 2000)] + entries[-1:]) if when}
+        self._multi_day = len(days) > 1
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(entries))
         index = 0
@@ -211,15 +226,16 @@ class TimelineView(ScrollView, can_focus=True):
         if index >= len(self.entries):
             return Strip.blank(width, self.rich_style)
         post = self.entries[index]
-        key = (post.id, index == self.cursor, width, self.app.theme)  # a theme change re-renders every row
+        label = self.day_label(index)
+        key = (post.id, index == self.cursor, width, self.app.theme, label)  # a theme change re-renders every row
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        strip = self._render_row(post, index == self.cursor, width)
+        strip = self._render_row(post, index == self.cursor, width, label)
         self._cache[key] = strip
         return strip
 
-    def row_text(self, post: Post, width: int) -> Text:
+    def row_text(self, post: Post, width: int, day_label: str = "") -> Text:
         """The row for one post as ``Text`` (also used by tests)."""
         style = self.get_component_rich_style
         text = Text(no_wrap=True, overflow="ellipsis")
@@ -229,12 +245,14 @@ class TimelineView(ScrollView, can_focus=True):
         text.append(f"{short_code(post.source):<3} ", style("timeline--outlet") + outlet_style(self.app, post.source))
         flags = ("✎" if post.revisions else " ") + ("⇄" if post.related else " ") + " "
         text.append(flags, style("timeline--flag"))
-        badges = " ".join(topic_badge(t, self.taxonomy) for t in post.topics[:3])
-        fixed = sum(c.width for c in COLUMNS)
-        room = max(0, width - fixed)
-        badge_room = len(badges) + 1 if badges and room >= 40 else 0
+        room = max(0, width - sum(c.width for c in COLUMNS))
+        if day_label:
+            text.append(day_label[:room], style("timeline--day"))
+            room = max(0, room - len(day_label))
         title = post.display_title
-        title_width = max(0, room - badge_room)
+        # The title comes first; badges get only the room it leaves.
+        badges = _fit_badges([topic_badge(t, self.taxonomy) for t in post.topics], room - len(title) - 1)
+        title_width = max(0, room - (len(badges) + 1 if badges else 0))
         if len(title) > title_width:
             title = title[: max(0, title_width - 1)] + "…" if title_width else ""
         start = len(text)
@@ -242,12 +260,24 @@ class TimelineView(ScrollView, can_focus=True):
         if self.query:
             for a, b in highlight_spans(title, self.query):
                 text.stylize(style("timeline--match"), start + a, start + min(b, len(title)))
-        if badge_room:
+        if badges:
             text.append(" " + badges, style("timeline--badge"))
         return text
 
-    def _render_row(self, post: Post, is_cursor: bool, width: int) -> Strip:
-        text = self.row_text(post, width)
+    def day_label(self, index: int) -> str:
+        """``Wed 20 Aug · `` on the first row of each day when the list spans days, else ``""``."""
+        if not self._multi_day or not 0 <= index < len(self.entries):
+            return ""
+        when = local_time(self.entries[index], self.zone)
+        if when is None:
+            return ""
+        before = local_time(self.entries[index - 1], self.zone) if index > 0 else None
+        if before is not None and before.date() == when.date():
+            return ""
+        return f"{when:%a %d %b} · "
+
+    def _render_row(self, post: Post, is_cursor: bool, width: int, label: str = "") -> Strip:
+        text = self.row_text(post, width, label)
         base = self.rich_style
         if is_cursor:
             base = base + self.get_component_rich_style("timeline--cursor")
