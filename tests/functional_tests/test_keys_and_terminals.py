@@ -249,3 +249,16 @@ def test_term_dumb_gets_a_plain_paged_reader(tmp_path):
     assert "TERM=dumb cannot show the full-screen reader" in done.stderr.splitlines()[0]
     assert "\x1b" not in done.stdout
     assert "White House meeting is over" in done.stdout and done.stdout.count("BBC") >= 30
+
+
+async def test_down_in_the_search_box_moves_to_the_results(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        burst(app, "/Geneva")
+        await settle(pilot)
+        await pilot.press("down")
+        await settle(pilot)
+        screen = main_screen(app)
+        assert screen.query_one(TimelineView).has_focus and screen.filters.query == "Geneva"
+        assert "Open" in screen.query_one(KeyBar).shown()

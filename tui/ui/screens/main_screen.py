@@ -53,6 +53,7 @@ class MainScreen(Screen[None]):
         Binding("r", "replay", "Replay", id="replay", priority=True),
         Binding("y", "cite", "Copy the post as a citation (to the clipboard, over SSH too)", show=False, id="cite"),
         Binding("tab", "switch_pane", "Switch pane", show=False, id="switch_pane"),
+        Binding("down", "results", "From the search box to the results", show=False, id="results"),
         Binding("escape", "back", "Back: close search, leave the detail, then clear filters", show=False, id="back"),
     ]
 
@@ -352,6 +353,11 @@ class MainScreen(Screen[None]):
             self.remove_class("detail-focus")
         elif self.filters.active:
             self.action_clear_filters()
+
+    def action_results(self) -> None:
+        """Down in the search box moves to the matching posts, keeping the search."""
+        if isinstance(self.focused, Input):
+            self.set_focus(self.query_one(TimelineView))
 
     def action_clear_search(self) -> None:
         self._reset_search_input()
