@@ -21,7 +21,7 @@ from .core.filtering import FilterState
 from .core.text import printable
 from .core.export import EXPORT_FORMATS
 from .core.outlet import codes
-from .core.timeline import SORT_KEYS, Timeline
+from .core.timeline import SORT_KEYS, Timeline, sort_entries
 from .core.zones import get_zone
 
 
@@ -61,6 +61,11 @@ def _topic_filter(parser: argparse.ArgumentParser) -> None:
     mode.add_argument("--all", dest="topic_mode", action="store_const", const="all", help="posts in all of the --topic topics")
 
 
+def _following(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--follow", "-f", action="store_true", help=f"watch the inputs: {what}; Ctrl-C stops")
+    parser.add_argument("--follow-for", type=float, metavar="SECONDS", help="with --follow, stop after this many seconds")
+
+
 def _sorting(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--sort", choices=SORT_KEYS, default="time", help="order of the timeline (default: time)")
     parser.add_argument("--reverse", action="store_true", help="reverse the order (newest first for time)")
@@ -86,10 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     open_cmd = sub.add_parser("open", help="open the reader (the default command)")
     _common(open_cmd)
+    open_cmd.add_argument("--no-follow", action="store_true", help="do not watch the inputs for new posts")
     list_cmd = sub.add_parser("list", help="print the merged timeline as plain text")
     _common(list_cmd)
     _sorting(list_cmd)
     _topic_filter(list_cmd)
+    _following(list_cmd, "then print each new (+), revised (~) or removed (-) post as it arrives, like tail -f")
     export_cmd = sub.add_parser("export", help="write every merged post as JSON, CSV or Markdown")
     _common(export_cmd, input_format_flag=False)
     _sorting(export_cmd)
@@ -100,9 +107,17 @@ def build_parser() -> argparse.ArgumentParser:
     _topic_filter(replay_cmd)
     replay_cmd.add_argument("--speed", type=float, default=60, metavar="N", help="simulated seconds per real second (default 60; 0 prints everything at once)")
     replay_cmd.add_argument("--from", dest="start", metavar="HH:MM", help="start at this clock time of the day (in the display zone)")
+    _following(replay_cmd, "then go on past the end of the day, printing posts as they arrive")
     topics_cmd = sub.add_parser("topics", help="list the topics with their post counts")
     _common(topics_cmd)
     return parser
+
+
+def _follower(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from .core.follow import Follower
+    from .request import load_request
+
+    return Follower(load_request(list(args.paths), args.source_format, args.date, args.topics))
 
 
 def load(args: argparse.Namespace) -> Timeline:
@@ -111,6 +126,33 @@ def load(args: argparse.Namespace) -> Timeline:
     from .request import load_request
 
     return build(load_request(list(args.paths), args.source_format, args.date, args.topics))
+
+
+#: How often ``--follow`` looks at the files (seconds).
+FOLLOW_POLL = 0.5
+
+
+def _follow(args: argparse.Namespace, follower, show) -> int:  # type: ignore[no-untyped-def]
+    """Poll the inputs and hand each update to ``show`` until Ctrl-C (or ``--follow-for``)."""
+    import time
+
+    deadline = time.monotonic() + args.follow_for if args.follow_for else None
+    try:
+        while deadline is None or time.monotonic() < deadline:
+            time.sleep(FOLLOW_POLL)
+            update = follower.refresh()
+            if update is not None:
+                show(update)
+                sys.stdout.flush()
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+def _wanted(entries: list, args: argparse.Namespace, timeline: Timeline) -> list:  # type: ignore[type-arg]
+    """The entries passing ``--topic``, in time order."""
+    args.sort, args.reverse = "time", False
+    return _filtered(Timeline(sort_entries(entries), timeline.feeds, [], [], timeline.taxonomy), args)
 
 
 def _report(timeline: Timeline, args: argparse.Namespace) -> int:
@@ -154,10 +196,22 @@ def cmd_list(args: argparse.Namespace) -> int:
     """``liveblog list``."""
     from .core.export import list_lines
 
-    timeline = load(args)
+    follower = _follower(args)
+    timeline = follower.build()
     for row in list_lines(_filtered(timeline, args), args.tz):
         print(row)
-    return _report(timeline, args)
+    status = _report(timeline, args)
+    if not args.follow:
+        return status
+    sys.stdout.flush()
+
+    def show(update) -> None:  # type: ignore[no-untyped-def]
+        by_id = update.timeline.by_id()
+        for mark, ids in (("+", update.new), ("~", update.revised), ("-", update.removed)):
+            for row in list_lines(_wanted([by_id[i] for i in ids if i in by_id], args, update.timeline), args.tz):
+                print(f"{mark} {row}")
+
+    return _follow(args, follower, show) or status
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -181,7 +235,8 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
     if not (args.speed == 0 or MIN_SPEED <= args.speed <= MAX_SPEED):
         raise SystemExit(f"liveblog: --speed must be 0 (everything at once) or from {MIN_SPEED:g} to {MAX_SPEED:g}")
-    timeline = load(args)
+    follower = _follower(args)
+    timeline = follower.build()
     args.sort, args.reverse = "time", False
     entries = _filtered(timeline, args)
     try:
@@ -195,7 +250,16 @@ def cmd_replay(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         sys.stdout.flush()
         return 130
-    return status
+    if not args.follow:
+        return status
+    from .core.replay import format_post
+
+    def show(update) -> None:  # type: ignore[no-untyped-def]
+        by_id = update.timeline.by_id()
+        for post in _wanted([by_id[i] for i in update.new | update.revised if i in by_id], args, update.timeline):
+            sys.stdout.write(format_post(post, args.tz) + "\n")
+
+    return _follow(args, follower, show) or status
 
 
 def cmd_topics(args: argparse.Namespace) -> int:
@@ -249,6 +313,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     if reason is not None:
         return _plain_reader(args, reason)
     app = create_app(
+        follow=not args.no_follow,
         paths=list(args.paths) or None,
         source_format=args.source_format,
         on_date=args.date,

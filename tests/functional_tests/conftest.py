@@ -12,8 +12,10 @@ from tui.ui.screens.main_screen import MainScreen
 async def settle(pilot) -> None:
     """Wait for loading/filter workers and the screen to finish updating."""
     for _ in range(3):
+        busy = [w for w in pilot.app.workers if w.group != "follow"]  # the watcher runs until the app closes
         try:
-            await pilot.app.workers.wait_for_complete()
+            if busy:  # (an empty list would mean "every worker")
+                await pilot.app.workers.wait_for_complete(busy)
         except WorkerCancelled:
             pass  # an exclusive worker replaced by a newer one
         await pilot.pause(0.06)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import signal
+import threading
 from datetime import date, tzinfo
 from functools import partial
 from pathlib import Path
@@ -22,13 +23,24 @@ from textual.widget import AwaitMount
 from ..core.filtering import SearchIndex, warm
 from ..core.text import printable
 from .crash import write_crash_log
-from ..core.pipeline import LoadRequest, build
+from ..core.follow import Follower, Update
+from ..core.pipeline import LoadRequest
 from ..core.timeline import Timeline
 from ..request import load_request
 from ..resources import stylesheet
 from .screens.help_screen import HelpScreen
 from .screens.main_screen import MainScreen
 from .widgets.key_bar import KeyBar
+
+
+class _StopWhen:
+    """Tells the watcher to stop: the app is closing (``watchfiles`` asks ``is_set()``)."""
+
+    def __init__(self, app: LiveblogApp) -> None:
+        self.app = app
+
+    def is_set(self) -> bool:
+        return self.app._stop_watching.is_set() or bool(getattr(self.app, "_exit", False))
 
 
 class LoadingScreen(Screen[None]):
@@ -55,10 +67,16 @@ class LiveblogApp(App[int]):
         Binding("T", "toggle_theme", "Light/dark", show=False, id="toggle_theme"),
     ]
 
-    def __init__(self, request: LoadRequest, zone: tzinfo | None = None, timeline: Timeline | None = None) -> None:
-        """``request`` says what to load (unless ``timeline`` is already built); ``zone`` is ``--tz``."""
+    def __init__(self, request: LoadRequest, zone: tzinfo | None = None, timeline: Timeline | None = None, follow: bool = True) -> None:
+        """``request`` says what to load (unless ``timeline`` is already built); ``zone`` is ``--tz``;
+        ``follow`` watches the inputs and merges what changes while the reader is open."""
         super().__init__()
         self.request = request
+        self.follow = follow
+        self.follower = Follower(request)
+        if timeline is not None:
+            self.follower.timeline = timeline
+        self._stop_watching = threading.Event()
         self.zone = zone
         self.timeline: Timeline | None = timeline
         #: Where the traceback of an unexpected error was written (None: no crash).
@@ -85,6 +103,7 @@ class LiveblogApp(App[int]):
         self._watch_signals(True)
         if self.timeline is not None:
             self.push_screen(MainScreen(self.timeline, self.zone, self.search_index))
+            self.start_following()
         else:
             self.push_screen(LoadingScreen())
             self.load_timeline()
@@ -95,7 +114,7 @@ class LiveblogApp(App[int]):
         def progress(message: str) -> None:
             self.call_from_thread(self._loading_message, message)
 
-        timeline = build(self.request, progress=progress)
+        timeline = self.follower.build(progress)
         progress("Preparing search")
         index = SearchIndex()
         warm(timeline.entries, index, pause=0)  # here, before the reader shows, not competing with it
@@ -103,6 +122,50 @@ class LiveblogApp(App[int]):
 
     def on_unmount(self) -> None:
         self._watch_signals(False)
+        self._stop_watching.set()
+
+    async def _shutdown(self) -> None:
+        self._stop_watching.set()  # before Textual waits for the workers: the watcher ends within 250 ms
+        await super()._shutdown()
+
+    def start_following(self) -> None:
+        """Watch the inputs (once the reader shows) unless ``--no-follow``."""
+        if self.follow and self.follower.watched():
+            self._watch()
+
+    @work(thread=True, exclusive=True, group="follow", exit_on_error=False)
+    def _watch(self) -> None:
+        """Rebuild when an input changes; hand each update to the reader.
+
+        Uses ``watchfiles`` (native file-system events); without it, polls
+        the files' size and time once a second.
+        """
+        paths = [str(p) for p in self.follower.watched()]
+        try:
+            import watchfiles
+        except ImportError:  # pragma: no cover - watchfiles is a dependency
+            while not self._stop_watching.wait(1.0):
+                self._deliver(self.follower.refresh())
+            return
+        self._deliver(self.follower.refresh())  # anything that changed while loading
+        stop = _StopWhen(self)
+        for _ in watchfiles.watch(*paths, stop_event=stop, debounce=150, step=50, rust_timeout=250, raise_interrupt=False):
+            if stop.is_set():
+                break
+            self._deliver(self.follower.refresh())
+
+    def _deliver(self, update: Update | None) -> None:
+        if update is not None and not self._stop_watching.is_set():
+            self.call_from_thread(self._apply_update, update)
+
+    def _apply_update(self, update: Update) -> None:
+        self.timeline = update.timeline
+        if isinstance(self.screen, MainScreen):
+            self.screen.apply_update(update)
+        else:
+            main = next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
+            if main is not None:
+                main.apply_update(update)
 
     def _watch_signals(self, on: bool) -> None:
         """SIGTERM and SIGHUP (an SSH disconnect) close the app cleanly, restoring the terminal."""
@@ -182,6 +245,7 @@ class LiveblogApp(App[int]):
             return
         self.timeline = timeline
         self.switch_screen(MainScreen(timeline, self.zone, index))
+        self.start_following()
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
@@ -226,6 +290,12 @@ def create_app(
     zone: tzinfo | None = None,
     topics_file: Path | None = None,
     timeline: Timeline | None = None,
+    follow: bool | None = None,
 ) -> LiveblogApp:
-    """Build the app (one factory for the CLI and the tests); no paths: the bundled day."""
-    return LiveblogApp(load_request(paths, source_format, on_date, topics_file), zone, timeline)
+    """Build the app (one factory for the CLI and the tests); no paths: the bundled day.
+
+    ``follow`` watches the inputs; by default it does unless a prebuilt
+    ``timeline`` is given (tests and benchmarks).
+    """
+    watch = follow if follow is not None else timeline is None
+    return LiveblogApp(load_request(paths, source_format, on_date, topics_file), zone, timeline, watch)

@@ -18,6 +18,7 @@ from textual.widgets import Input
 
 from ...core import filtering
 from ...core.filtering import FilterState, SearchIndex
+from ...core.follow import Update
 from ...core.model import Post
 from ...core.render import citation
 from ...core.outlet import codes, display_name
@@ -73,6 +74,8 @@ class MainScreen(Screen[None]):
         #: A linked post ``l`` found hidden by the filters; ``l`` again shows it.
         self._hidden_target: str | None = None
         self._notice = ""
+        #: Posts that arrived while reading and have not been visited yet.
+        self.new_ids: set[str] = set()
         taxonomy = timeline.taxonomy
         self._topic_names = {t.id: t.name for t in taxonomy.topics} if taxonomy is not None else {}
 
@@ -154,6 +157,7 @@ class MainScreen(Screen[None]):
             files=len(self.timeline.feeds),
             shown=len(self.shown),
             total=len(self.timeline.entries),
+            new=len(self.new_ids),
             filters=self.filters.describe(self._topic_names),
             sort=f"{self.sort_key} {'↓' if self.reverse else '↑'}",
             problems=problems,
@@ -170,6 +174,9 @@ class MainScreen(Screen[None]):
 
     @on(TimelineView.Highlighted)
     def _highlighted(self, event: TimelineView.Highlighted) -> None:
+        if event.post is not None and event.post.id in self.new_ids:
+            self.new_ids.discard(event.post.id)  # seen: no longer counted as new
+            self.update_status()
         detail = self.query_one(DetailView)
         detail.focus_topics = self.filters.topics
         detail.show(event.post, self.filters.query)
@@ -313,6 +320,33 @@ class MainScreen(Screen[None]):
         if self._trail:
             extra.append(Hint("Bksp", "Back", 0))
         self.query_one(KeyBar).extra = tuple(extra)
+
+    # -- following --------------------------------------------------------------
+
+    def apply_update(self, update: Update) -> None:
+        """Take a rebuilt timeline: mark what is new or removed, never move the reader.
+
+        The cursor stays on its post (and the post on its screen row), unless
+        it was on the newest post of a time-ordered list: then it follows.
+        """
+        timeline_view = self.query_one(TimelineView)
+        current = timeline_view.current
+        following = current is not None and self.sort_key == "time" and not self.reverse and timeline_view.cursor == len(self.shown) - 1
+        self.timeline = update.timeline
+        self.by_id = update.timeline.by_id()
+        self.query_one(DetailView).by_id = self.by_id
+        for post_id in update.revised | update.new:
+            self.search_index.texts.pop(post_id, None)
+        self.new_ids |= set(update.new)
+        marks = timeline_view.marks
+        marks.update({post_id: "●" for post_id in update.new})
+        marks.update({post_id: "✗" for post_id in update.removed})
+        newest = update.timeline.sorted("time")[-1] if following and update.timeline.entries else None
+        wanted = [e for e in update.timeline.entries if e.id in update.new and self.filters.topics and set(e.topics) & self.filters.topics]
+        if wanted:
+            names = ", ".join(sorted({self._topic_names.get(t, t) for e in wanted for t in e.topics if t in self.filters.topics}))
+            self._set_notice(f"{len(wanted)} new post{'s' if len(wanted) != 1 else ''} in {names}.")
+        self.refilter(keep=newest or current)
 
     def action_cite(self) -> None:
         """Copy the highlighted post as a citation (OSC 52: works over SSH in most terminals)."""

@@ -30,12 +30,15 @@ class StatusBar(Static):
         problems: list[str],
         busy: str = "",
         notice: str = "",
+        new: int = 0,
     ) -> None:
         """Rebuild the status text from plain values (no markup is parsed)."""
         text = Text(no_wrap=True, overflow="ellipsis")
         # Most important first: on a narrow terminal the end is cut off.
         text.append(day.strftime("%a %d %b %Y") if day else "no date", "bold")
         text.append(f" · {shown} of {total} posts", "bold")
+        if new:
+            text.append(f" · {new} new", "bold reverse")
         if busy:
             text.append(f" · {busy}", "italic")
         text.append(f" · sort {sort}")

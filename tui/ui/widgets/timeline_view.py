@@ -131,6 +131,8 @@ class TimelineView(ScrollView, can_focus=True):
         self.query = ""
         self.taxonomy: Taxonomy | None = None
         self._multi_day = False
+        #: A third flag per post id: ``●`` arrived while reading, ``✗`` removed from its page.
+        self.marks: dict[str, str] = {}
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
 
     # -- data -----------------------------------------------------------------
@@ -144,10 +146,12 @@ class TimelineView(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, len(entries))
         index = 0
         if keep is not None:
-            index = next((i for i, e in enumerate(entries) if e.id == keep.id), None)  # type: ignore[assignment]
-            if index is None:
-                index = next((i for i, e in enumerate(entries) if e.id == keep.id), 0)
-        self.cursor = min(index, max(len(entries) - 1, 0))
+            index = next((i for i, e in enumerate(entries) if e.id == keep.id), 0)
+        index = min(index, max(len(entries) - 1, 0))
+        if keep is not None and index != self.cursor:
+            # Rows arrived above the cursor: scroll by as much, so the post stays where it was on screen.
+            self.scroll_to(y=max(0, self.scroll_y + index - self.cursor), animate=False)
+        self.cursor = index
         self.refresh()
 
     def set_query(self, query: str) -> None:
@@ -227,7 +231,7 @@ class TimelineView(ScrollView, can_focus=True):
             return Strip.blank(width, self.rich_style)
         post = self.entries[index]
         label = self.day_label(index)
-        key = (post.id, index == self.cursor, width, self.app.theme, label)  # a theme change re-renders every row
+        key = (post.id, index == self.cursor, width, self.app.theme, label, self.marks.get(post.id, ""))  # a theme change re-renders every row
         cached = self._cache.get(key)
         if cached is not None:
             return cached
@@ -243,7 +247,7 @@ class TimelineView(ScrollView, can_focus=True):
         time_text = clock(post, self.zone)
         text.append(f"{time_text:>6} ", style("timeline--estimated") if post.time_basis == "estimated" else Style())
         text.append(f"{short_code(post.source):<3} ", style("timeline--outlet") + outlet_style(self.app, post.source))
-        flags = ("✎" if post.revisions else " ") + ("⇄" if post.related else " ") + " "
+        flags = ("✎" if post.revisions else " ") + ("⇄" if post.related else " ") + self.marks.get(post.id, " ")
         text.append(flags, style("timeline--flag"))
         room = max(0, width - sum(c.width for c in COLUMNS))
         if day_label:

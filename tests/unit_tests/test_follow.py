@@ -1,0 +1,70 @@
+"""Following a growing story: only changed files are re-read; new, revised and removed posts are told apart."""
+
+from __future__ import annotations
+
+import shutil
+
+from tests.conftest import seed
+from tui.core import follow as follow_module
+from tui.core.follow import REMOVED, Follower
+from tui.core.pipeline import LoadRequest, build_timeline
+
+
+def test_a_new_snapshot_in_a_watched_directory_adds_and_revises(tmp_path):
+    shutil.copy(seed("004"), tmp_path / "a.txt")
+    follower = Follower(LoadRequest((tmp_path,)))
+    first = follower.build()
+    assert follower.refresh() is None  # nothing changed
+    shutil.copy(seed("003"), tmp_path / "b.txt")
+    update = follower.refresh()
+    assert update is not None
+    fresh = build_timeline([tmp_path])
+    assert sorted(e.id for e in update.timeline.entries) == sorted(e.id for e in fresh.entries)
+    assert len(update.new) == len(fresh.entries) - len(first.entries) + len(update.removed)
+    assert all(e.id in update.new or e.id in {p.id for p in first.entries} for e in update.timeline.entries)
+
+
+def test_only_changed_files_are_parsed_again(tmp_path, monkeypatch):
+    for name, prefix in (("a.txt", "000"), ("b.txt", "003")):
+        shutil.copy(seed(prefix), tmp_path / name)
+    follower = Follower(LoadRequest((tmp_path,)))
+    follower.build()
+    parsed: list[str] = []
+    real = follow_module.parse_file
+
+    def counting(path, name, fmt=None):
+        parsed.append(path.name)
+        return real(path, name, fmt)
+
+    monkeypatch.setattr(follow_module, "parse_file", counting)
+    with open(tmp_path / "a.txt", "a", encoding="utf-8") as dump:
+        dump.write("\n")
+    follower.refresh()
+    assert parsed == ["a.txt"]
+
+
+def test_a_post_a_newer_snapshot_drops_is_kept_and_marked(tmp_path):
+    page = tmp_path / "g.txt"
+    page.write_text("Key events\n-\nTalks open in Geneva\nTalks open in Geneva\nDelegates arrived early for the talks in Geneva today.\nUpdated\n"
+                    "Sanctions are discussed\nForeign ministers discussed new sanctions for an hour.\nUpdated\n", encoding="utf-8")
+    follower = Follower(LoadRequest((page,)))
+    follower.build()
+    page.write_text("Key events\n-\nTalks open in Geneva\nTalks open in Geneva\nDelegates arrived early for the talks in Geneva today.\nUpdated\n", encoding="utf-8")
+    update = follower.refresh()
+    assert update is not None and len(update.removed) == 1
+    kept = next(e for e in update.timeline.entries if e.id in update.removed)
+    assert kept.has_label(REMOVED) and kept.title == "Sanctions are discussed"
+
+
+def test_a_dump_cut_mid_post_that_grows_is_one_post_not_two(tmp_path):
+    page = tmp_path / "g.txt"
+    whole = ("Key events\n-\nLeaders meet in Geneva\nLeaders meet in Geneva\n"
+             "Leaders met in Geneva for talks on a ceasefire in the morning session, officials said.\n"
+             "A second paragraph about the talks follows here with more detail.\nUpdated\n")
+    page.write_text(whole[: whole.index("A second")], encoding="utf-8")
+    follower = Follower(LoadRequest((page,)))
+    first = follower.build()
+    page.write_text(whole, encoding="utf-8")
+    update = follower.refresh()
+    assert update is not None and not update.removed and not update.new
+    assert len(update.timeline.entries) == len(first.entries)

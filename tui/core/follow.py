@@ -1,0 +1,131 @@
+"""Follow a growing story: re-read what changed, rebuild, and say what is new.
+
+A :class:`Follower` keeps each file's parse result with the file's stat
+signature; :meth:`Follower.refresh` parses only files that changed, were
+added (a new dump dropped into a watched directory) or went away, then
+re-runs the stages after parsing.  Posts that a newer snapshot no longer
+prints are kept, labelled ``Removed from the page``, never dropped.  A dump
+cut mid-post that grows is not a removal: the half post becomes the whole.
+
+Watching (which files changed, and when) is the caller's business: the app
+uses ``watchfiles`` in a worker, the CLI polls.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .model import Label, Post
+from .pipeline import Loaded, LoadRequest, Parsed, Progress, assemble, parse_file
+from .reading import expand_paths
+from .text import normalise, printable
+from .timeline import Timeline, sort_entries
+from .topics import Taxonomy, load_taxonomy
+
+REMOVED = "Removed from the page"
+
+Signature = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class Update:
+    """A rebuilt timeline and what changed: ids of new, revised and removed posts."""
+
+    timeline: Timeline
+    new: frozenset[str]
+    revised: frozenset[str]
+    removed: frozenset[str]
+
+
+def _signature(path: Path) -> Signature | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_mtime_ns, info.st_size, info.st_ino)
+
+
+class Follower:
+    """Rebuilds a request's timeline from the files that changed since the last build."""
+
+    def __init__(self, request: LoadRequest, taxonomy: Taxonomy | None = None) -> None:
+        self.request = request
+        self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy(request.topics_file)
+        self.timeline: Timeline | None = None
+        self._parsed: dict[Path, tuple[Signature | None, Parsed]] = {}
+        self._removed: dict[str, Post] = {}
+
+    def watched(self) -> list[Path]:
+        """The files and directories to watch: what the user named."""
+        return [Path(p) for p in self.request.paths]
+
+    def build(self, progress: Progress | None = None) -> Timeline:
+        """The first build (every file parsed)."""
+        loaded, _ = self._load(progress)
+        self.timeline = assemble(loaded, self.request.on_date, self.taxonomy, progress)
+        return self.timeline
+
+    def refresh(self) -> Update | None:
+        """Rebuild when a file changed, appeared or went away; None when nothing did."""
+        loaded, changed = self._load(None)
+        if not changed:
+            return None
+        fresh = assemble(loaded, self.request.on_date, self.taxonomy)
+        return self._update(fresh)
+
+    def _load(self, progress: Progress | None) -> tuple[Loaded, bool]:
+        files, errors = expand_paths(list(self.request.paths))
+        loaded = Loaded(errors=list(errors))
+        changed = set(self._parsed) != set(files)
+        for number, path in enumerate(files, start=1):
+            if progress is not None and (number == 1 or number % 10 == 0 or number == len(files)):
+                progress(f"Reading dumps: {number} of {len(files)}")
+            signature = _signature(path)
+            cached = self._parsed.get(path)
+            if cached is None or cached[0] != signature or signature is None:
+                name = printable(self.request.label(path) if self.request.label else str(path))
+                cached = (signature, parse_file(path, name, self.request.fmt))
+                self._parsed[path] = cached
+                changed = True
+            parsed = cached[1]
+            if parsed.feed is not None:
+                loaded.feeds.append(parsed.feed)
+            elif parsed.error is not None:
+                loaded.errors.append(parsed.error)
+        for gone in set(self._parsed) - set(files):
+            del self._parsed[gone]
+        return loaded, changed
+
+    def _update(self, fresh: Timeline) -> Update:
+        before = {e.id: e for e in self.timeline.entries} if self.timeline is not None else {}
+        now = {e.id: e for e in fresh.entries}
+        new = set(now) - set(before)
+        revised = {i for i in set(now) & set(before) if now[i].text() != before[i].text()}
+        removed: set[str] = set()
+        for gone in set(before) - set(now):
+            grown = _grown_into(before[gone], [now[i] for i in new])
+            if grown is not None:  # a half-written post, now whole
+                new.discard(grown)
+                revised.add(grown)
+                self._removed.pop(gone, None)
+            elif gone not in self._removed:
+                self._removed[gone] = replace(before[gone], labels=before[gone].labels + [Label(REMOVED)])
+                removed.add(gone)
+        for back in set(self._removed) & set(now):
+            del self._removed[back]  # printed again
+        self.timeline = replace(fresh, entries=sort_entries(fresh.entries + list(self._removed.values())))
+        return Update(self.timeline, frozenset(new), frozenset(revised), frozenset(removed))
+
+
+def _grown_into(old: Post, candidates: list[Post]) -> str | None:
+    """The id of the candidate whose text continues ``old``'s (same file and outlet)."""
+    start = normalise(old.text())
+    if not start:
+        return None
+    files = {o.file for o in old.origins}
+    for post in candidates:
+        if post.source == old.source and files & {o.file for o in post.origins} and normalise(post.text()).startswith(start):
+            return post.id
+    return None
