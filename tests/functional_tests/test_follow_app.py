@@ -80,3 +80,19 @@ def test_list_follow_prints_new_posts_and_stops_by_itself(tmp_path):
     assert process.returncode == 0
     added = [line for line in out.splitlines() if line.startswith("+ ")]
     assert len(added) >= 30 and any("Opening summary" in line for line in added)
+
+
+def test_replay_follow_goes_on_past_the_end(tmp_path):
+    import time
+
+    shutil.copy(seed("000"), tmp_path / "bbc.txt")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tui", "replay", "-q", "--speed", "0", "--follow", "--follow-for", "6", str(tmp_path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    time.sleep(2.5)
+    shutil.copy(seed("001"), tmp_path / "bbc-earlier.txt")
+    out, _ = process.communicate(timeout=30)
+    assert process.returncode == 0
+    replayed, _, live = out.partition("Nato military leaders to meet tomorrow")
+    assert replayed and "White House meeting is over" in live  # a post of the new dump, after the day's end

@@ -123,3 +123,29 @@ def test_search_typed_as_one_burst_lands_in_the_search_box(tmp_path):
         assert "06:3" in screen(session) or "06:2" in screen(session)
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def test_a_snapshot_copied_into_a_watched_directory_shows_up(tmp_path):
+    import shutil
+
+    from tests.conftest import seed
+
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    shutil.copy(seed("004"), folder / "a.txt")
+    shutil.copy(seed("000"), folder / "bbc.txt")
+    session = f"liveblog-follow-{uuid.uuid4().hex[:8]}"
+    command = f"cd {tmp_path} && TERM=xterm-256color {sys.executable} -m tui {folder}; echo LIVEBLOG-EXITED=$?; sleep 30"
+    tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
+    try:
+        shown = wait_for(session, "of 27 posts")
+        keys(session, "j", "j")
+        before = [line for line in shown.splitlines() if "BBC" in line or "GDN" in line]
+        shutil.copy(seed("003"), folder / "b.txt")
+        shown = wait_for(session, "of 65 posts")
+        assert "new" in shown.splitlines()[0] and "●" in shown
+        keys(session, "q")
+        wait_for(session, "LIVEBLOG-EXITED=0")
+        assert before
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
