@@ -41,7 +41,6 @@ from .text import normalise, shingles
 
 _MATCH_CONTAINMENT = 0.6
 _MATCH_OVERLAP = 0.25
-_TEXT_KINDS = ("paragraph", "bullet", "quote", "caption", "image", "link-out", "embed")
 
 
 @dataclass(eq=False)
@@ -68,7 +67,8 @@ class _Piece:
 
 
 def _text_blocks(post: Post) -> list[int]:
-    return [i for i, b in enumerate(post.body) if b.kind in _TEXT_KINDS and b.text.strip()]
+    """Indexes of the body blocks in the post's text (:meth:`Post.text_fields`) that hold words."""
+    return [int(field[5:]) for field, text in post.text_fields() if field != "title" and text.strip()]
 
 
 def _similar(shared: int, size_a: int, size_b: int) -> bool:

@@ -27,6 +27,9 @@ BlockKind = Literal[
     "paragraph", "bullet", "quote", "image", "caption", "link-out", "embed", "separator"
 ]
 
+#: Body blocks that are the reporter's prose (not captions, image text or embeds).
+PROSE_KINDS = ("paragraph", "quote", "bullet")
+
 #: Kinds of page-level (feed) part that are not posts.
 PagePartKind = Literal[
     "heading", "separator", "chrome", "editor", "caption", "page-stamp", "page-title"
@@ -176,14 +179,20 @@ class Post:
         """Body blocks that hold readable text (no separators)."""
         return [b for b in self.body if b.kind != "separator"]
 
-    def text_fields(self) -> list[tuple[str, str]]:
+    def text_fields(self, prose_only: bool = False) -> list[tuple[str, str]]:
         """What counts as the post's text, as ``(field, text)``: ``title``, then ``body:N``.
 
-        The one definition used by linking, estimating, search and topics
-        (``N`` is the block's index in ``body``; separators are left out).
+        The one definition used by merging, linking, estimating, search and
+        topics (``N`` is the block's index in ``body``; separators are left
+        out).  ``prose_only`` keeps paragraphs, quotes and bullets only, not
+        captions, image text or embeds (linking weighs prose alone).
         """
         fields = [("title", self.title or "")]
-        fields += [(f"body:{i}", b.text) for i, b in enumerate(self.body) if b.kind != "separator"]
+        fields += [
+            (f"body:{i}", b.text)
+            for i, b in enumerate(self.body)
+            if b.kind != "separator" and (not prose_only or b.kind in PROSE_KINDS)
+        ]
         return fields
 
     def text(self) -> str:

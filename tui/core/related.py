@@ -51,15 +51,13 @@ STOP_WORDS = frozenset(
 
 
 def _terms(post: Post) -> Counter[str]:
+    """Content words of the post's prose (:meth:`Post.text_fields`), the title counted twice."""
     counts: Counter[str] = Counter()
-    for word in words(post.title or ""):
-        if len(word) > 2 and word not in STOP_WORDS and not word.isdigit():
-            counts[word] += 2
-    for block in post.body:
-        if block.kind in ("paragraph", "quote", "bullet"):
-            for word in words(block.text):
-                if len(word) > 2 and word not in STOP_WORDS and not word.isdigit():
-                    counts[word] += 1
+    for field, text in post.text_fields(prose_only=True):
+        weight = 2 if field == "title" else 1
+        for word in words(text):
+            if len(word) > 2 and word not in STOP_WORDS and not word.isdigit():
+                counts[word] += weight
     return counts
 
 
