@@ -33,6 +33,10 @@ from .screens.main_screen import MainScreen
 from .widgets.key_bar import KeyBar
 
 
+class _LoadAbandoned(Exception):
+    """The app closed while loading: the loading worker stops."""
+
+
 class _StopWhen:
     """Tells the watcher to stop: the app is closing (``watchfiles`` asks ``is_set()``)."""
 
@@ -110,15 +114,28 @@ class LiveblogApp(App[int]):
 
     @work(thread=True, exclusive=True, exit_on_error=True)
     def load_timeline(self) -> None:
-        """Parse, merge and classify in a thread; hand the result to the UI."""
+        """Parse, merge and classify in a thread; hand the result to the UI.
+
+        Quitting while loading stops the load at its next progress step, so
+        the process never waits on a load nobody will read.
+        """
         def progress(message: str) -> None:
+            if self._quitting():
+                raise _LoadAbandoned()
             self.call_from_thread(self._loading_message, message)
 
-        timeline = self.follower.build(progress)
-        progress("Preparing search")
+        try:
+            timeline = self.follower.build(progress)
+            progress("Preparing search")
+        except _LoadAbandoned:
+            return
         index = SearchIndex()
         warm(timeline.entries, index, pause=0)  # here, before the reader shows, not competing with it
-        self.call_from_thread(self.show_timeline, timeline, index)
+        if not self._quitting():
+            self.call_from_thread(self.show_timeline, timeline, index)
+
+    def _quitting(self) -> bool:
+        return self._stop_watching.is_set() or bool(getattr(self, "_exit", False))
 
     def on_unmount(self) -> None:
         self._watch_signals(False)
