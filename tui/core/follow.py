@@ -18,9 +18,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .model import Label, Post
-from .pipeline import Loaded, LoadRequest, Parsed, Progress, assemble, parse_file
-from .reading import expand_paths
-from .text import normalise, printable
+from .pipeline import Loaded, LoadRequest, Parsed, Progress, assemble, load, parse_file
+from .text import normalise
 from .timeline import Timeline, sort_entries
 from .topics import Taxonomy, load_taxonomy
 
@@ -76,27 +75,25 @@ class Follower:
         return self._update(fresh)
 
     def _load(self, progress: Progress | None) -> tuple[Loaded, bool]:
-        files, errors = expand_paths(list(self.request.paths))
-        loaded = Loaded(errors=list(errors))
-        changed = set(self._parsed) != set(files)
-        for number, path in enumerate(files, start=1):
-            if progress is not None and (number == 1 or number % 10 == 0 or number == len(files)):
-                progress(f"Reading dumps: {number} of {len(files)}")
+        """The pipeline's read and parse stages, parsing only files whose signature changed."""
+        seen: set[Path] = set()
+        misses: list[Path] = []
+
+        def cached_parse(path: Path, name: str, fmt: str | None) -> Parsed:
+            seen.add(path)
             signature = _signature(path)
             cached = self._parsed.get(path)
             if cached is None or cached[0] != signature or signature is None:
-                name = printable(self.request.label(path) if self.request.label else str(path))
-                cached = (signature, parse_file(path, name, self.request.fmt))
+                cached = (signature, parse_file(path, name, fmt))
                 self._parsed[path] = cached
-                changed = True
-            parsed = cached[1]
-            if parsed.feed is not None:
-                loaded.feeds.append(parsed.feed)
-            elif parsed.error is not None:
-                loaded.errors.append(parsed.error)
-        for gone in set(self._parsed) - set(files):
-            del self._parsed[gone]
-        return loaded, changed
+                misses.append(path)
+            return cached[1]
+
+        loaded = load(self.request, progress, cached_parse)
+        gone = set(self._parsed) - seen
+        for path in gone:
+            del self._parsed[path]
+        return loaded, bool(misses or gone)
 
     def _update(self, fresh: Timeline) -> Update:
         before = {e.id: e for e in self.timeline.entries} if self.timeline is not None else {}

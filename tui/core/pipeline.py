@@ -111,15 +111,20 @@ def parse_file(path: Path, name: str, fmt: str | None = None) -> Parsed:
     return Parsed(name, feed=feed)
 
 
-def load(request: LoadRequest, progress: Progress | None = None) -> Loaded:
-    """The read and parse stages for every file of a request."""
+#: Parses one file: (path, printable name, forced format) -> result.  :func:`parse_file`, or a cache of it.
+ParseStep = Callable[[Path, str, "str | None"], Parsed]
+
+
+def load(request: LoadRequest, progress: Progress | None = None, parse: ParseStep | None = None) -> Loaded:
+    """The read and parse stages for every file of a request (``parse`` defaults to :func:`parse_file`)."""
+    parse = parse or parse_file
     files, errors = expand_paths(list(request.paths))
     result = Loaded(errors=list(errors))
     for number, path in enumerate(files, start=1):
         if progress is not None and (number == 1 or number % 10 == 0 or number == len(files)):
             progress(f"Reading dumps: {number} of {len(files)}")
         name = printable(request.label(path) if request.label else str(path))
-        parsed = parse_file(path, name, request.fmt)
+        parsed = parse(path, name, request.fmt)
         if parsed.feed is not None:
             result.feeds.append(parsed.feed)
         elif parsed.error is not None:
