@@ -1,0 +1,232 @@
+"""Score the parsers on the real-page corpus in ``tests/data/real_pages/``.
+
+Each ``NAME.txt`` is a short excerpt of a real page copied from a public
+copy; ``NAME.toml`` is its hand-written expectation:
+
+* ``origin`` (where the copy was found), ``shape`` (what is special about it),
+  ``outlet`` (``bbc`` or ``guardian``), optional ``date`` (what ``--date``
+  a reader would give, or the date the page prints), optional ``degraded``;
+* ``chrome``: lines of page furniture that must never be (part of) a post;
+* one ``[[post]]`` table per post, newest first: ``title`` (``""`` for an
+  untitled post), optional ``labels``, ``byline``, ``time`` (``HH:MM`` as
+  printed, 24-hour), and ``first``/``last``: how the post's first and last
+  prose paragraphs start (its boundaries).
+
+A post is *right* when a parsed post has the same title, labels, byline and
+boundaries; a time is right when that post carries the printed time (and,
+when the page or ``date`` gives one, the right date in the outlet's zone).
+Run ``python -m tests.real_pages`` to print the score table.
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from tui.core import outlet
+from tui.core.model import PROSE_KINDS, Post
+from tui.core.pipeline import LoadRequest, assemble, load
+from tui.core.text import normalise
+from tui.core.topics import Taxonomy
+
+CORPUS = Path(__file__).parent / "data" / "real_pages"
+
+
+@dataclass
+class PageScore:
+    """How one page came out."""
+
+    name: str
+    outlet_expected: str
+    outlet_found: str = ""
+    posts: int = 0
+    posts_right: int = 0
+    times: int = 0
+    times_right: int = 0
+    spurious: int = 0
+    chrome_in_posts: int = 0
+    crashed: str = ""
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def whole(self) -> bool:
+        """Every post and time right, nothing extra, right outlet, no crash."""
+        return (
+            not self.crashed
+            and self.outlet_found == self.outlet_expected
+            and self.posts_right == self.posts
+            and self.times_right == self.times
+            and self.spurious == 0
+            and self.chrome_in_posts == 0
+        )
+
+
+def _key(text: str) -> str:
+    return normalise(text).strip()
+
+
+def _prose(post: Post) -> list[str]:
+    return [block.text for block in post.body if block.kind in PROSE_KINDS or block.kind == "link-out"]
+
+
+def _starts(text: str, prefix: str) -> bool:
+    return _key(text).startswith(_key(prefix))
+
+
+def _matches(post: Post, want: dict) -> bool:
+    """Same title and, when given, the same first prose paragraph."""
+    if _key(post.title or "") != _key(want.get("title", "")):
+        return False
+    prose = _prose(post)
+    if "first" in want:
+        return bool(prose) and _starts(prose[0], want["first"])
+    return True
+
+
+def _post_problems(post: Post, want: dict) -> list[str]:
+    problems = []
+    prose = _prose(post)
+    if "last" in want and not (prose and _starts(prose[-1], want["last"])):
+        problems.append(f"ends at {prose[-1][:40]!r}, want {want['last']!r}" if prose else "no prose")
+    labels = [label.text for label in post.labels]
+    for label in want.get("labels", []):
+        if label not in labels:
+            problems.append(f"label {label!r} missing (has {labels})")
+    if "byline" in want and (post.byline is None or post.byline.name != want["byline"]):
+        problems.append(f"byline {post.byline.name if post.byline else None!r}, want {want['byline']!r}")
+    return problems
+
+
+def _time_right(post: Post, want: dict, page_date: date | None) -> str:
+    hour, minute = (int(part) for part in want["time"].split(":"))
+    stamp = post.stamp
+    if stamp is None or (stamp.hour, stamp.minute) != (hour, minute):
+        got = f"{stamp.hour:02d}:{stamp.minute:02d}" if stamp else "no time"
+        return f"time {got}, want {want['time']}"
+    if page_date is not None:
+        if post.published is None:
+            return "time without a date"
+        local = post.published.astimezone(ZoneInfo(outlet.home_zone(post.source))).date()
+        if local != page_date:
+            return f"date {local}, want {page_date}"
+    return ""
+
+
+def _chrome_hits(posts: list[Post], chrome: list[str]) -> list[str]:
+    hits = []
+    for post in posts:
+        texts = [post.title or ""] + [block.text for block in post.body]
+        for line in chrome:
+            key = _key(line)
+            for text in texts:
+                got = _key(text)
+                if got == key or (len(key) >= 20 and got.startswith(key)):
+                    hits.append(line)
+    return hits
+
+
+def score_page(text_path: Path) -> PageScore:
+    """Parse one corpus page (alone, as a user would open it) and score it."""
+    spec = tomllib.loads(text_path.with_suffix(".toml").read_text(encoding="utf-8"))
+    wanted = spec.get("post", [])
+    page_date = date.fromisoformat(spec["date"]) if "date" in spec else None
+    result = PageScore(text_path.stem, spec["outlet"], posts=len(wanted))
+    result.times = sum(1 for want in wanted if "time" in want)
+    try:
+        loaded = load(LoadRequest((text_path,)))
+        if loaded.errors:
+            result.crashed = str(loaded.errors[0])
+            return result
+        result.outlet_found = loaded.feeds[0].source
+        timeline = assemble(loaded, page_date, Taxonomy([]))
+    except Exception as exc:  # noqa: BLE001 - a crash is a score, not an abort
+        result.crashed = f"{type(exc).__name__}: {exc}"
+        return result
+    posts = sorted(timeline.entries, key=lambda post: post.page_index)
+    used: set[int] = set()
+    for want in wanted:
+        match = next((i for i, post in enumerate(posts) if i not in used and _matches(post, want)), None)
+        label = want.get("title") or want.get("first", "?")
+        if match is None:
+            result.problems.append(f"missing post {label[:50]!r}")
+            continue
+        used.add(match)
+        problems = _post_problems(posts[match], want)
+        if problems:
+            result.problems.extend(f"{label[:40]!r}: {p}" for p in problems)
+        else:
+            result.posts_right += 1
+        if "time" in want:
+            wrong = _time_right(posts[match], want, page_date)
+            if wrong:
+                result.problems.append(f"{label[:40]!r}: {wrong}")
+            else:
+                result.times_right += 1
+    if not spec.get("degraded"):
+        extra = [post for i, post in enumerate(posts) if i not in used]
+        result.spurious = len(extra)
+        result.problems.extend(
+            f"extra post {(post.title or (_prose(post) or [''])[0])[:50]!r}" for post in extra
+        )
+    hits = _chrome_hits(posts, spec.get("chrome", []))
+    result.chrome_in_posts = len(hits)
+    result.problems.extend(f"chrome in a post: {line!r}" for line in hits)
+    return result
+
+
+def score_corpus(corpus: Path = CORPUS) -> list[PageScore]:
+    """Score every page of the corpus, in name order."""
+    return [score_page(path) for path in sorted(corpus.glob("*.txt"))]
+
+
+def summary(scores: list[PageScore]) -> dict[str, float]:
+    """Totals: pages whole, posts right, times right (fractions), spurious posts, chrome, crashes."""
+    posts = sum(s.posts for s in scores)
+    times = sum(s.times for s in scores)
+    return {
+        "pages": len(scores),
+        "pages_whole": sum(s.whole for s in scores) / max(1, len(scores)),
+        "posts": posts,
+        "posts_right": sum(s.posts_right for s in scores) / max(1, posts),
+        "times": times,
+        "times_right": sum(s.times_right for s in scores) / max(1, times),
+        "spurious": sum(s.spurious for s in scores),
+        "chrome_in_posts": sum(s.chrome_in_posts for s in scores),
+        "crashes": sum(1 for s in scores if s.crashed),
+        "wrong_outlet": sum(1 for s in scores if not s.crashed and s.outlet_found != s.outlet_expected),
+    }
+
+
+def main(argv: list[str]) -> int:
+    """Print the score table; ``-v`` lists each page's problems."""
+    verbose = "-v" in argv
+    scores = score_corpus()
+    print(f"{'page':44} {'outlet':8} {'posts':>7} {'times':>7} {'extra':>5} {'chrome':>6}")
+    for s in scores:
+        mark = "ok " if s.whole else "-- "
+        found = s.outlet_found if s.outlet_found == s.outlet_expected else f"{s.outlet_found or '?'}!"
+        print(
+            f"{mark}{s.name[:41]:41} {found:8} {s.posts_right:>3}/{s.posts:<3} "
+            f"{s.times_right:>3}/{s.times:<3} {s.spurious:>5} {s.chrome_in_posts:>6}"
+            + (f"  CRASH {s.crashed}" if s.crashed else "")
+        )
+        if verbose:
+            for problem in s.problems:
+                print(f"      {problem}")
+    totals = summary(scores)
+    print(
+        f"\npages whole {totals['pages_whole']:.0%} of {totals['pages']} · "
+        f"posts right {totals['posts_right']:.1%} of {totals['posts']} · "
+        f"times right {totals['times_right']:.1%} of {totals['times']} · "
+        f"spurious posts {totals['spurious']} · chrome in posts {totals['chrome_in_posts']} · "
+        f"crashes {totals['crashes']} · wrong outlet {totals['wrong_outlet']}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
