@@ -50,6 +50,8 @@ class PageScore:
     spurious: int = 0
     chrome_in_posts: int = 0
     crashed: str = ""
+    posts_found: int = 0
+    posts_parsed: int = 0
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -147,6 +149,7 @@ def score_page(text_path: Path) -> PageScore:
         result.crashed = f"{type(exc).__name__}: {exc}"
         return result
     posts = sorted(timeline.entries, key=lambda post: post.page_index)
+    result.posts_parsed = len(posts)
     used: set[int] = set()
     for want in wanted:
         match = next((i for i, post in enumerate(posts) if i not in used and _matches(post, want)), None)
@@ -155,6 +158,7 @@ def score_page(text_path: Path) -> PageScore:
             result.problems.append(f"missing post {label[:50]!r}")
             continue
         used.add(match)
+        result.posts_found += 1
         problems = _post_problems(posts[match], want)
         if problems:
             result.problems.extend(f"{label[:40]!r}: {p}" for p in problems)
@@ -201,6 +205,45 @@ def summary(scores: list[PageScore]) -> dict[str, float]:
     }
 
 
+BOUNDARIES = Path(__file__).parent / "data" / "guardian_boundaries.toml"
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def post_start(post: Post) -> int:
+    """The line where a post starts: its title, else its first body block."""
+    lines = [post.title_line] if post.title_line else []
+    lines += [block.first_line for block in post.body[:1]]
+    return min(lines) if lines else post.origins[0].first_line
+
+
+def seed_boundaries() -> dict[str, tuple[int, int, int]]:
+    """Per hand-marked seed: (boundaries found right, found, marked)."""
+    from tui.core.pipeline import parse_file
+
+    marked = tomllib.loads(BOUNDARIES.read_text(encoding="utf-8"))["seeds"]
+    result = {}
+    for stem, spec in marked.items():
+        path = SEEDS / f"{stem}.txt"
+        feed = parse_file(path, path.name).feed
+        assert feed is not None
+        found = {post_start(post) for post in feed.posts}
+        truth = set(spec["starts"])
+        result[stem] = (len(found & truth), len(found), len(truth))
+    return result
+
+
+def corpus_boundaries(scores: list[PageScore], outlet_code: str = "guardian") -> tuple[int, int, int]:
+    """Over one outlet's corpus pages: (posts whose start was found, posts parsed, posts expected)."""
+    right = sum(s.posts_found for s in scores if s.outlet_expected == outlet_code)
+    found = sum(s.posts_parsed for s in scores if s.outlet_expected == outlet_code)
+    want = sum(s.posts for s in scores if s.outlet_expected == outlet_code)
+    return right, found, want
+
+
+def _pr(right: int, found: int, want: int) -> str:
+    return f"precision {right / max(1, found):.2f} recall {right / max(1, want):.2f}"
+
+
 def main(argv: list[str]) -> int:
     """Print the score table; ``-v`` lists each page's problems."""
     verbose = "-v" in argv
@@ -218,6 +261,9 @@ def main(argv: list[str]) -> int:
             for problem in s.problems:
                 print(f"      {problem}")
     totals = summary(scores)
+    for stem, figures in seed_boundaries().items():
+        print(f"boundaries, bundled {stem[:3]}: {_pr(*figures)} ({figures[0]} of {figures[2]} marked)")
+    print(f"boundaries, corpus Guardian pages: {_pr(*corpus_boundaries(scores))}")
     print(
         f"\npages whole {totals['pages_whole']:.0%} of {totals['pages']} · "
         f"posts right {totals['posts_right']:.1%} of {totals['posts']} · "

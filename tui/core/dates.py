@@ -168,6 +168,8 @@ class DateResolver:
             day, why = self.stamp_date(stamp, feed)
             if day:
                 return day, "date from the page's own stamp"
+        if feed.page_dates:
+            return feed.page_dates[0], "date from the page's own header"
         for same in (True, False):
             counts: Counter[date] = Counter()
             for other, other_counts in self._dated_counts():

@@ -10,7 +10,7 @@ objects rather than changing the ones they are given.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Literal
 
 #: How a post's time was obtained.
@@ -237,6 +237,8 @@ class Feed:
     summary_revisions: list[Revision] = field(default_factory=list)
     #: Page-level stamps (``First published on …``, last updated), parsed once by the parser.
     page_stamps: list[Stamp] = field(default_factory=list)
+    #: Dates the page prints without a time (a headline's "Monday 20 June 2011").
+    page_dates: list[date] = field(default_factory=list)
     #: A hash of the cleaned lines: equal digests mean the same dump given twice.
     digest: str = ""
     #: The page's address, when the dump printed one on a line of its own.

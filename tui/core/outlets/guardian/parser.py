@@ -23,8 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .head import head_end
 from .lines import is_chrome
-from .times import parse_page_stamp, parse_post_time, parse_updated
+from .times import head_date, parse_iso_stamp, parse_page_stamp, parse_post_time, parse_updated
 from ...line_kinds import (
     closes_quote,
 
@@ -38,11 +39,22 @@ from ...line_kinds import (
 )
 from ...model import Block, Feed, Label, Origin, Post
 from ...text import ends_sentence, normalise
+from ...zones import safe_date
 
-SUMMARY_HEADINGS = {
-    "summary", "opening summary", "the day so far", "closing summary",
-    "summary of the day", "summary so far", "what we know so far",
-}
+_SUMMARY_HEADING_RE = re.compile(
+    r"^(?:(?:opening|closing|interim|morning|afternoon|evening|lunchtime|midday|overnight|late|final|weekend)\s+)?"
+    r"(?:summary(?:\s+of\s+(?:the\s+day|today|events))?(?:\s+so\s+far)?"
+    r"|the\s+day\s+so\s+far|what\s+we\s+know(?:\s+so\s+far)?)\s*(?:…|\.\.\.)?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_summary_heading(text: str) -> bool:
+    """``Summary``, ``Opening summary``, ``The day so far``, ``Summary of the day so far …``."""
+    return bool(_SUMMARY_HEADING_RE.match(text.strip()))
+
+
+_BULLET_GLYPH_RE = re.compile(r"^[•●▪◦·]\s+")
 _KEY_EVENTS = {"key events", "key events:"}
 _HANDOVER_IN_RE = re.compile(
     r"^(?:(?:hello|hi|good\s+(?:morning|afternoon|evening))[,.!]?\s+)?"
@@ -91,14 +103,16 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
     first_key_events = next((i for i, line in enumerate(lines) if line.strip().lower() in _KEY_EVENTS), None)
     content = [i for i, line in enumerate(lines) if line.strip()]
     leading_updated = _updated_leads(lines, content)
+    last_content = content[-1] + 1 if content else 0
 
     state = _State()
-    start = 0
-    if first_key_events is not None and first_key_events > 0:
-        if _repeats_later(lines, 0, first_key_events):
+    start = head_end(lines, is_chrome, _starts_posts)
+    _page_head(lines, 0, start, feed)
+    if first_key_events is not None and first_key_events > start:
+        if _repeats_later(lines, start, first_key_events):
             state.pinned = True
-        else:
-            _page_header(lines, 0, first_key_events, feed)
+        elif not _has_prose(lines, start, first_key_events):
+            _page_header(lines, start, first_key_events, feed)
             start = first_key_events
 
     idx = start
@@ -114,7 +128,7 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
             idx = _parse_key_events(lines, idx, feed)
             continue
         idx += 1
-        _handle_line(text, idx, state, feed, path, lines, leading_updated)
+        _handle_line(text, idx, state, feed, path, lines, leading_updated, last_content)
     _finish(state, path, lines)
     for index, post in enumerate(state.posts):
         post.page_index = index
@@ -145,6 +159,45 @@ def _repeats_later(lines: list[str], start: int, end: int) -> bool:
     return any(normalise(lines[i]) == head for i in range(end + 1, len(lines)))
 
 
+def _starts_posts(text: str) -> bool:
+    """Lines that belong to the posts region, never to the page's head."""
+    return (
+        parse_post_time(text) is not None
+        or text.strip().lower() in _KEY_EVENTS
+        or parse_updated(text)[0]
+        or is_summary_heading(text)
+        or is_handover_in(text)
+    )
+
+
+def _has_prose(lines: list[str], start: int, end: int) -> bool:
+    """True when [start, end) holds a paragraph of post text (a sentence of eight words or more)."""
+    return any(
+        ends_sentence(lines[i].strip()) and len(lines[i].split()) >= 8 and "Photograph:" not in lines[i]
+        for i in range(start, end)
+    )
+
+
+def _page_head(lines: list[str], start: int, end: int, feed: Feed) -> None:
+    """File the lines of the page's head (see :mod:`.head`) as page parts."""
+    from .head import is_headline
+
+    for idx in range(start, end):
+        text = lines[idx].strip()
+        if not text:
+            continue
+        no = idx + 1
+        stamp = parse_page_stamp(text, no) or parse_iso_stamp(text, no)
+        if stamp is not None:
+            feed.page_parts.append(Block("page-stamp", text, no, no))
+            feed.page_stamps.append(stamp.stamp)
+            continue
+        found = head_date(text)
+        if found is not None and (day := safe_date(*found)) is not None:
+            feed.page_dates.append(day)
+        feed.page_parts.append(Block("page-title" if is_headline(text) else "chrome", text, no, no))
+
+
 def _page_header(lines: list[str], start: int, end: int, feed: Feed) -> None:
     for idx in range(start, end):
         text = lines[idx].strip()
@@ -169,7 +222,7 @@ def _parse_key_events(lines: list[str], idx: int, feed: Feed) -> int:
     """
     feed.page_parts.append(Block("heading", lines[idx].strip(), idx + 1, idx + 1))
     idx += 1
-    expecting = True
+    expecting = _next_content(lines, idx, skip_chrome=True, after=1) == "-"
     while idx < len(lines):
         text = lines[idx].strip()
         no = idx + 1
@@ -188,6 +241,19 @@ def _parse_key_events(lines: list[str], idx: int, feed: Feed) -> int:
             break
         idx += 1
     return idx
+
+
+def _next_content(lines: list[str], idx: int, skip_chrome: bool = False, after: int = 0) -> str:
+    """The ``after``-th non-blank (and, optionally, non-chrome) line from ``idx`` on, stripped."""
+    seen = 0
+    for probe in range(idx, len(lines)):
+        text = lines[probe].strip()
+        if not text or (skip_chrome and is_chrome(text)):
+            continue
+        if seen == after:
+            return text
+        seen += 1
+    return ""
 
 
 def _new_post(state: _State, path: str, lines: list[str], line_no: int) -> Post:
@@ -224,7 +290,8 @@ def _is_fresh(post: Post | None) -> bool:
 
 
 def _handle_line(
-    text: str, no: int, state: _State, feed: Feed, path: str, lines: list[str], leading_updated: bool
+    text: str, no: int, state: _State, feed: Feed, path: str, lines: list[str], leading_updated: bool,
+    last_content: int = 0,
 ) -> None:
     current = state.current
     page_stamp = parse_page_stamp(text, no)
@@ -253,9 +320,13 @@ def _handle_line(
         feed.page_parts.append(Block("chrome", text, no, no))
         return
 
-    lowered = text.lower().rstrip(":")
     starts_fresh = current is None or state.closed
-    if lowered in SUMMARY_HEADINGS:
+    if _BULLET_GLYPH_RE.match(text) and _BULLET_GLYPH_RE.sub("", text):
+        if starts_fresh:
+            _new_post(state, path, lines, no)
+        state.current.body.append(Block("bullet", _BULLET_GLYPH_RE.sub("", text), no, no))  # type: ignore[union-attr]
+        return
+    if is_summary_heading(text):
         post = current if (_is_fresh(current) and not state.closed and current is not None and not current.title) else _new_post(state, path, lines, no)
         post.title, post.title_line = text, no
         post.labels.append(Label("Summary"))
@@ -266,6 +337,7 @@ def _handle_line(
         _new_post(state, path, lines, no)
     elif (
         is_headline_shaped(text)
+        and no != last_content
         and "Photograph:" not in text
         and not state.quote_mode
         and not state.after_separator

@@ -31,6 +31,14 @@ _PAGE_STAMP_RE = re.compile(
     rf"(?:(?P<weekday>{WEEKDAY_PATTERN})\.?,?\s+)?{_DATE},?\s+{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*$",
     re.IGNORECASE,
 )
+_ISO_STAMP_RE = re.compile(
+    rf"^\s*(?:date\s+)?(?P<year>\d{{4}})-(?P<month_no>\d{{2}})-(?P<day>\d{{2}})[ T]+{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*$",
+    re.IGNORECASE,
+)
+_HEAD_DATE_RE = re.compile(
+    rf"\b(?:(?P<weekday>{WEEKDAY_PATTERN})\w*,?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH_PATTERN})\w*\.?,?\s+(?P<year>\d{{4}})\b",
+    re.IGNORECASE,
+)
 _UPDATED_RE = re.compile(
     rf"^\s*updated(?:\s+at)?(?:\s+{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?)?\s*\.?\s*$",
     re.IGNORECASE,
@@ -103,6 +111,34 @@ def parse_page_stamp(line: str, line_no: int = 0) -> PageStamp | None:
         return None
     prefix = (match["prefix"] or "").lower()
     return PageStamp(stamp, "first-published" if prefix.startswith("first") else "updated")
+
+
+def parse_iso_stamp(line: str, line_no: int = 0) -> PageStamp | None:
+    """An aggregator's stamp line: `` date 2022-11-19 6.14pm GMT`` (the page's last update)."""
+    match = _ISO_STAMP_RE.match(line)
+    if match is None or not (match["minute"] or match["ampm"]):
+        return None
+    clock = _clock(match)
+    month, day = int(match["month_no"]), int(match["day"])
+    if clock is None or not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    zone = match["zone"]
+    stamp = Stamp(
+        text=line.strip(), hour=clock[0], minute=clock[1], day=day, month=month, year=int(match["year"]),
+        zone=zone.upper() if zone else None, utc_offset_minutes=zone_offset(zone), line=line_no,
+    )
+    return PageStamp(stamp, "updated")
+
+
+def head_date(line: str) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date printed inside a page-head line (``Monday 20 June 2011``)."""
+    match = _HEAD_DATE_RE.search(line)
+    if match is None:
+        return None
+    month = month_number(match["month"])
+    if month is None:
+        return None
+    return int(match["year"]), month, int(match["day"])
 
 
 def parse_updated(line: str, line_no: int = 0) -> tuple[bool, Stamp | None]:
