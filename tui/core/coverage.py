@@ -50,7 +50,8 @@ def line_owners(feed: Feed) -> dict[int, list[tuple[str, str]]]:
             if stamp_on_title and post.stamp is not None:
                 title += " published at " + post.stamp.text
             claim(post.title_line, tag + ":title", title)
-        if post.stamp is not None and post.stamp.line and not stamp_on_title:
+        body_lines = {block.first_line for block in post.body}
+        if post.stamp is not None and post.stamp.line and not stamp_on_title and post.stamp.line not in body_lines:
             claim(post.stamp.line, tag + ":stamp", post.stamp.text)
         for label in post.labels:
             if label.line and not (label.line == post.title_line and post.title_line):

@@ -256,21 +256,29 @@ def date_feeds(feeds: list[Feed], override: date | None = None) -> DatedLoad:
 
 
 def _walk(posts: list[Post], dates: list[date | None], notes: list[str]) -> None:
-    """Fill missing dates from neighbours, crossing midnight when clocks wrap."""
+    """Fill missing dates from neighbours, crossing midnight when clocks wrap.
+
+    Live blogs print newest first, but older pages (and some copies) run
+    oldest first; the page's own clock order decides which way midnight is
+    crossed.
+    """
 
     def minutes(post: Post) -> int:
         return post.stamp.hour * 60 + post.stamp.minute  # type: ignore[union-attr]
 
+    clocks = [minutes(post) for post in posts]
+    rising = sum(1 for a, b in zip(clocks, clocks[1:]) if b > a)
+    falling = sum(1 for a, b in zip(clocks, clocks[1:]) if b < a)
+    older_down = -1 if rising <= falling else 1  # the day step when the clock "wraps" going down
+
     for _ in range(2):
-        # Down the page (older posts): a later clock means the previous day.
         for i in range(1, len(posts)):
             if dates[i] is None and dates[i - 1] is not None:
-                step = -1 if minutes(posts[i]) > minutes(posts[i - 1]) else 0
-                dates[i] = dates[i - 1] + timedelta(days=step)  # type: ignore[operator]
+                wraps = clocks[i] > clocks[i - 1] if older_down < 0 else clocks[i] < clocks[i - 1]
+                dates[i] = dates[i - 1] + timedelta(days=older_down if wraps else 0)  # type: ignore[operator]
                 notes[i] = notes[i] or notes[i - 1]
-        # Up the page (newer posts): an earlier clock means the next day.
         for i in range(len(posts) - 2, -1, -1):
             if dates[i] is None and dates[i + 1] is not None:
-                step = 1 if minutes(posts[i]) < minutes(posts[i + 1]) else 0
-                dates[i] = dates[i + 1] + timedelta(days=step)  # type: ignore[operator]
+                wraps = clocks[i] < clocks[i + 1] if older_down < 0 else clocks[i] > clocks[i + 1]
+                dates[i] = dates[i + 1] + timedelta(days=-older_down if wraps else 0)  # type: ignore[operator]
                 notes[i] = notes[i] or notes[i + 1]

@@ -156,6 +156,14 @@ def is_list_intro(line: str) -> bool:
     return text.endswith(":") and not is_quote_intro(text) and not is_link_out(text)
 
 
+_DATA_LINE_RE = re.compile(r"^[^:]{1,40}:\s*[-+−–]?\s*\d[\d.,]*\s*(%|points?|pts|seats?|votes?)?(\s*\(.{0,60}\))?$", re.IGNORECASE)
+
+
+def is_data_line(line: str) -> bool:
+    """True for a figure on a line of its own (``Labour lead: 5 points``, ``Turnout: 67%``)."""
+    return bool(_DATA_LINE_RE.match(line.strip()))
+
+
 def is_headline_shaped(line: str) -> bool:
     """True for a line that looks like a headline: short, unpunctuated at the end.
 
@@ -171,8 +179,10 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if text.endswith(("?", "!")) and len(text) > 140:
         return False
-    if len(text.split()) < 3:
+    if len(text.split()) < 3 or is_data_line(text):
         return False
+    if text.count("“") > text.count("”"):
+        return False  # an open quotation runs on: the line is cut off mid-sentence
     return not text.isupper()
 
 

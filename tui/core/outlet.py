@@ -142,19 +142,18 @@ def detect(lines: list[str]) -> Detection:
     detection is marked unsure.  Ties between markers are unsure too.
     """
     scored = [(outlet.detect(lines), outlet) for outlet in outlets()]
-    strong = sorted(((ev.strong, n) for n, (ev, _) in enumerate(scored) if ev.strong > 0), reverse=True)
-    if strong:
-        best_score, best = strong[0]
-        evidence, outlet = scored[best]
-        runner_up = strong[1][0] if len(strong) > 1 else 0.0
-        if best_score > runner_up:
-            return Detection(outlet.code, True, evidence.reason)
-        return Detection(outlet.code, False, f"as many markers of another outlet; {evidence.reason}")
+    if not scored:
+        return Detection(None, False, "no outlet is registered")
+    ranked = sorted(scored, key=lambda pair: (pair[0].strong, pair[0].weak), reverse=True)
+    (best, chosen), runner = ranked[0], (ranked[1][0] if len(ranked) > 1 else Evidence(0.0, 0.0, ""))
+    if best.strong > 0:
+        if best.strong > runner.strong:
+            return Detection(chosen.code, True, best.reason)
+        if best.weak > runner.weak:
+            return Detection(chosen.code, False, f"as many markers of another outlet; house style decided: {best.reason}")
+        return Detection(chosen.code, False, f"as many markers of another outlet; {best.reason}")
     prose = [line for line in lines if len(line.split()) >= 8]
     filled = [line for line in lines if line.strip()]
     if len(prose) < 3 or len(prose) < len(filled) // 3:
         return Detection(None, False, "no live-blog markers (published-at stamps, Key events, Updated lines) and too little prose")
-    weak = max(scored, key=lambda pair: pair[0].weak, default=None)
-    if weak is None:
-        return Detection(None, False, "no outlet is registered")
-    return Detection(weak[1].code, False, weak[0].reason)
+    return Detection(chosen.code, False, best.reason)

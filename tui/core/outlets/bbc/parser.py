@@ -25,14 +25,21 @@ from ...line_kinds import (
     is_quote,
     is_role,
 )
-from ...model import Block, Byline, Feed, Label, Origin, Post
+from ...model import Block, Byline, Feed, Label, Origin, Post, Stamp
 from ...text import ends_sentence
+from ...zones import month_number
 
 _NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*)$")
 _BULLET_RE = re.compile(r"^\s*[•●▪◦·*]\s+(.*)$")
 _CAPTION_MARKER_RE = re.compile(r"^\s*(image|media)\s+caption\s*[,:]\s*(.*)$", re.IGNORECASE)
 _IMAGE_SOURCE_RE = re.compile(r"^(?P<alt>.*?)\s*Image source,\s*(?P<credit>.*?)\s*$")
-_FIGURE_RE = re.compile(r"^(map|graphic|chart|graph|a\s+map|an?\s+image|video|footage)\s+(showing|of|shows)\b", re.IGNORECASE)
+_FIGURE_RE = re.compile(r"^(map|graphic|chart|graph|a\s+map|an?\s+image|video|footage)\s+(showing|of|shows|with)\b", re.IGNORECASE)
+_CLOCK_TITLE_RE = re.compile(r"^(?P<hour>[01]\d|2[0-3])[:.]?(?P<minute>[0-5]\d):?$")
+_REPEATED_STAMP_RE = re.compile(r"^published\s+at\s+\d{1,2}[:.]\d{2}\b.*$", re.IGNORECASE)
+_PAGE_UPDATED_RE = re.compile(
+    r"^(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})\s+last\s+updated\s+at\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})$",
+    re.IGNORECASE,
+)
 _FIXTURE_RE = re.compile(r"^.{2,60}\s+v\s+.{2,60}\s+\(\d{1,2}[:.]\d{2}\s*(BST|GMT)?\)$")
 _EDITED_BY_RE = re.compile(r"^\s*edited\s+by\b", re.IGNORECASE)
 _BREAKING_FUSED_RE = re.compile(r"^Breaking(?=[A-Z\"'‘“])")
@@ -85,10 +92,11 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
     else:
         return _parse_degraded(lines, path, feed)
 
+    last_content = max((i + 1 for i, line in enumerate(lines) if line.strip()), default=0)
     _parse_preamble(lines, 0, starts[0], feed)
     bounds = starts + [len(lines)]
     for number, (start, end) in enumerate(zip(bounds, bounds[1:])):
-        post = _parse_post(lines, start, end, path, number, numbered_page=bool(numbered))
+        post = _parse_post(lines, start, end, path, number, numbered_page=bool(numbered), last_content=last_content)
         if post is not None:
             feed.posts.append(post)
     return feed
@@ -115,6 +123,12 @@ def _parse_preamble(lines: list[str], start: int, end: int, feed: Feed) -> None:
             feed.summary.append(Block("bullet", bullet[1].strip(), no, no))
         elif _EDITED_BY_RE.match(text):
             feed.page_parts.append(Block("editor", text, no, no))
+        elif (updated := _PAGE_UPDATED_RE.match(text)) is not None and month_number(updated["month"]):
+            feed.page_parts.append(Block("page-stamp", text, no, no))
+            feed.page_stamps.append(Stamp(
+                text, int(updated["hour"]), int(updated["minute"]), int(updated["day"]),
+                month_number(updated["month"]), int(updated["year"]), line=no,
+            ))
         elif caption:
             idx = _take_caption(lines, idx - 1, end, caption, feed.page_parts, kind="caption")
         elif is_chrome(text) or is_embed(text):
@@ -150,7 +164,7 @@ def _take_caption(
 
 
 def _parse_post(
-    lines: list[str], start: int, end: int, path: str, page_index: int, numbered_page: bool
+    lines: list[str], start: int, end: int, path: str, page_index: int, numbered_page: bool, last_content: int = 0
 ) -> Post | None:
     post = Post(source="bbc", file=path, page_index=page_index)
     idx = start
@@ -192,10 +206,16 @@ def _parse_post(
         elif is_headline_shaped(text):
             post.title, post.title_line = text, start + 1
             idx = start + 1
+        elif (clock := _CLOCK_TITLE_RE.match(text)) is not None:
+            # BBC Sport commentary: the post's only title is its time ("1853:").
+            post.stamp = Stamp(text, int(clock["hour"]), int(clock["minute"]), line=start + 1)
+            post.title_line = start + 1
+            idx = start + 1
         else:
             idx = start  # untitled numbered post: the number line is body text
+    idx = _take_repeated_stamp(lines, idx, end, post)
     idx = _take_byline(lines, idx, end, post)
-    post.body = _body_blocks(lines, idx, end, first_is_numbered=(idx == start and numbered_page))
+    post.body = _body_blocks(lines, idx, end, first_is_numbered=(idx == start and numbered_page), last_line=last_content)
     last = end - 1
     while last > start and not lines[last].strip():
         last -= 1
@@ -203,21 +223,49 @@ def _parse_post(
     return post
 
 
-def _take_byline(lines: list[str], idx: int, end: int, post: Post) -> int:
-    """A name line directly followed by a role line, right after the title."""
+def _take_repeated_stamp(lines: list[str], idx: int, end: int, post: Post) -> int:
+    """A copy's second, zone-less print of the stamp (``published at 18:10 20 March``): a label."""
     probe = idx
     while probe < end and not lines[probe].strip():
         probe += 1
-    if probe + 1 < end:
-        name, role = lines[probe].strip(), lines[probe + 1].strip()
-        if is_person_name(name) and role and is_role(role):
-            post.byline = Byline(name, role, probe + 1, probe + 2)
-            return probe + 2
+    if probe < end and post.stamp is not None and _REPEATED_STAMP_RE.match(lines[probe].strip()):
+        post.labels.append(Label("Stamp repeated", probe + 1, detail=lines[probe].strip()))
+        return probe + 1
     return idx
 
 
-def _body_blocks(lines: list[str], idx: int, end: int, first_is_numbered: bool = False, degraded: bool = False) -> list[Block]:
-    """Classify the body lines of one BBC post into blocks."""
+def _take_byline(lines: list[str], idx: int, end: int, post: Post) -> int:
+    """A name line followed by a role line (blank lines between allowed), right after the title."""
+    probe = idx
+    while probe < end and not lines[probe].strip():
+        probe += 1
+    role_at = probe + 1
+    while role_at < end and not lines[role_at].strip():
+        role_at += 1
+    if role_at < end:
+        name, role = lines[probe].strip(), lines[role_at].strip()
+        if is_person_name(name) and role and is_role(role):
+            post.byline = Byline(name, role, probe + 1, role_at + 1)
+            return role_at + 1
+    return idx
+
+
+def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int) -> bool:
+    """An image's alt text: an unpunctuated description, not a cut-off last line or a quotation.
+
+    Before a post's first paragraph any unpunctuated line is a picture's alt
+    text (``London Stansted Airport``); later it needs four words.
+    """
+    if ends_sentence(text) or no == last_line or any(q in text for q in '"“”'):
+        return False
+    before_prose = not any(block.kind in ("paragraph", "quote", "bullet") for block in blocks)
+    return before_prose or len(text.split()) >= 4
+
+
+def _body_blocks(
+    lines: list[str], idx: int, end: int, first_is_numbered: bool = False, degraded: bool = False, last_line: int = 0
+) -> list[Block]:
+    """Classify the body lines of one BBC post into blocks (``last_line``: the file's last content line)."""
     blocks: list[Block] = []
     while idx < end:
         raw = lines[idx]
@@ -248,7 +296,7 @@ def _body_blocks(lines: list[str], idx: int, end: int, first_is_numbered: bool =
             blocks.append(Block("link-out", text, no, no))
         elif is_quote(text):
             blocks.append(Block("quote", text, no, no))
-        elif _FIGURE_RE.match(text) or (not degraded and not ends_sentence(text) and len(text.split()) >= 4):
+        elif _FIGURE_RE.match(text) or (not degraded and _is_alt_text(text, blocks, no, last_line)):
             blocks.append(Block("image", text, no, no))
         else:
             blocks.append(Block("paragraph", text, no, no))

@@ -14,6 +14,9 @@ CHROME = ChromeRules(
         | .*\bdownload\s+the\s+guardian\s+app\b.*
         | (get|open|try)\s+(it\s+in\s+)?the\s+guardian\s+app\b.*
         | .*\bthe\s+guardian\s+app\b.*\b(notification|download|install)s?\b.*
+        | live\s+blog:\s*\w+
+        | key\s+events\s+\d+\s*[hmd]\s+ago\b.*
+        | (show\s+key\s+events\s+only\s+)?please\s+turn\s+on\s+javascript\b.*
         )$""",
         re.IGNORECASE | re.VERBOSE,
     ),

@@ -28,7 +28,7 @@ from .lines import is_chrome
 from .times import head_date, parse_iso_stamp, parse_page_stamp, parse_post_time, parse_updated
 from ...line_kinds import (
     closes_quote,
-
+    is_data_line,
     is_embed,
     is_headline_shaped,
     is_link_out,
@@ -54,6 +54,8 @@ def is_summary_heading(text: str) -> bool:
     return bool(_SUMMARY_HEADING_RE.match(text.strip()))
 
 
+_INLINE_TIME_RE = re.compile(r"^(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s*:\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_DIARY_INTRO_RE = re.compile(r"\b(diary|agenda|timetable|schedule|coming\s+up|what\s+to\s+expect)\b.{0,40}[.:]?$|:$", re.IGNORECASE)
 _BULLET_GLYPH_RE = re.compile(r"^[•●▪◦·]\s+")
 _KEY_EVENTS = {"key events", "key events:"}
 _HANDOVER_IN_RE = re.compile(
@@ -94,6 +96,7 @@ class _State:
     quote_mode: str = ""  # "", "next" (one line), "open" (until closed)
     quote_lines: int = 0
     pinned: bool = False
+    diary: bool = False  # inside a run of time-prefixed diary lines ("10am: …")
 
 
 def parse_guardian(lines: list[str], path: str) -> Feed:
@@ -284,6 +287,26 @@ def _finish(state: _State, path: str, lines: list[str]) -> None:
     state.current = None
 
 
+def _is_fragment(text: str) -> bool:
+    """A line too short to start a post on its own (a cut-off last line, a figure)."""
+    return (len(text.split()) < 3 and not ends_sentence(text)) or is_data_line(text)
+
+
+def _inline_is_diary(state: _State) -> bool:
+    """True when a time-prefixed line is an entry in a diary list, not a post's start.
+
+    Older blogs open with the day's diary (``10am: Michael Gove speaks …``)
+    after a line that introduces it; the run of time-prefixed lines that
+    follows is that post's text.
+    """
+    if state.diary:
+        return True
+    post = state.current
+    if post is None or state.closed or not post.body:
+        return False
+    return bool(_DIARY_INTRO_RE.search(post.body[-1].text))
+
+
 def _is_fresh(post: Post | None) -> bool:
     """A post with nothing but (optionally) a stamp or a heading so far."""
     return post is not None and not post.body
@@ -309,6 +332,20 @@ def _handle_line(
             current.labels.append(label)
             state.closed = True
         return
+    inline = _INLINE_TIME_RE.match(text)
+    if inline is not None:
+        if _inline_is_diary(state):
+            state.diary = True
+        else:
+            stamp = parse_post_time(inline["time"], no)
+            if stamp is not None:
+                post = _new_post(state, path, lines, no)
+                post.stamp = stamp
+                _body_line(inline["rest"], no, state)
+                post.body[-1].marker = inline["time"] + ": "
+                return
+    else:
+        state.diary = False
     stamp = parse_post_time(text, no)
     if stamp is not None:
         if current is not None and _is_fresh(current) and current.stamp is None and not current.title:
@@ -349,7 +386,7 @@ def _handle_line(
             post = _new_post(state, path, lines, no)
             post.title, post.title_line = text, no
         return
-    elif starts_fresh:
+    elif starts_fresh and not (current is not None and _is_fragment(text)):
         _new_post(state, path, lines, no)
     _body_line(text, no, state)
 
