@@ -97,6 +97,7 @@ _LINK_OUT_RES = [
     re.compile(r"^(you\s+can\s+)?(also\s+)?(read|listen|watch)\s+(to\s+)?(more|the\s+(full|rest|latest)|our|all)\b.{0,120}$", re.IGNORECASE),
     re.compile(r"\bin\s+(this|our|the|a)\s+([\w-]+\s+)?(explainer|analysis|report|piece|briefing|story|live\s+blog|blog)\s*:$", re.IGNORECASE),
     re.compile(r"\bread\s+(this|the)\s+(story|report|article)\.?$", re.IGNORECASE),
+    re.compile(r"^(further|more)\s+reading\s*:", re.IGNORECASE),
 ]
 
 
@@ -192,7 +193,7 @@ _ROLE_RE = re.compile(
     r"journalist|monitoring|columnist|commentator|writer|chief|head\s+of|expert|"
     r"team|desk|bureau|in\s+[A-Z]\w+|live\s+page|news|verify|political|"
     r"economics|business|security|diplomatic|defence|international|europe|"
-    r"world|us|health|science|technology|sport|investigations?)\b",
+    r"world|us|health|science|technology|sport|investigations?|BBC)\b",
     re.IGNORECASE,
 )
 

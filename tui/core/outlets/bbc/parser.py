@@ -303,37 +303,94 @@ def _body_blocks(
     return blocks
 
 
+_DASH_BULLET_RE = re.compile(r"^-\s+(\S.*)$")
+_MEDIA_PREFIX_RE = re.compile(r"^(watch|listen|video|audio)\s*:", re.IGNORECASE)
+
+
+def _is_prose(text: str) -> bool:
+    return ends_sentence(text) and len(text.split()) >= 6
+
+
+def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bool:
+    """A title in a flattened copy: headline-shaped and followed by a paragraph.
+
+    ``following`` maps a content line's index to the next content line's.
+    """
+    text = lines[idx].strip()
+    if not is_headline_shaped(text) or _MEDIA_PREFIX_RE.match(text) or is_link_out(text):
+        return False
+    after = following.get(idx)
+    return after is not None and _is_prose(lines[after].strip())
+
+
 def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
-    """A copy with no titles or times: summary lines, then untitled text."""
+    """A copy with no stamps or numbers: summary lines, then posts split at titles and bylines.
+
+    Mirrors and scrapers drop the numbers and the fused stamps; titles survive
+    as headline-shaped lines followed by a paragraph, bylines as a name line
+    and a role line.  Page furniture anywhere goes to the page parts.
+    """
     feed.format = "bbc-degraded"
-    idx = 0
-    n = len(lines)
-    # Leading summary: a heading, bullets, or lines without a full stop.
-    while idx < n:
-        raw = lines[idx]
-        text = raw.strip()
+    content: list[int] = []
+    for idx, line in enumerate(lines):
+        text = line.strip()
         if not text:
-            idx += 1
             continue
-        bullet = _BULLET_RE.match(raw)
-        if text.lower() == "summary" and not feed.summary:
+        if is_chrome(text) or _EDITED_BY_RE.match(text) or (is_embed(text) and not _CAPTION_MARKER_RE.match(text)):
+            feed.page_parts.append(Block("editor" if _EDITED_BY_RE.match(text) else "chrome", text, idx + 1, idx + 1))
+        else:
+            content.append(idx)
+    following = dict(zip(content, content[1:]))
+    position = 0
+    marked = False
+    # Leading summary: a heading, bullets, or lines without a full stop, until a title or prose.
+    while position < len(content):
+        idx = content[position]
+        raw, text = lines[idx], lines[idx].strip()
+        bullet = _BULLET_RE.match(raw) or _DASH_BULLET_RE.match(text)
+        if text.lower() == "summary" and not any(b.kind == "heading" for b in feed.page_parts):
             feed.page_parts.append(Block("heading", text, idx + 1, idx + 1))
         elif bullet:
             feed.summary.append(Block("bullet", bullet[1].strip(), idx + 1, idx + 1))
-        elif is_chrome(text) or _EDITED_BY_RE.match(text):
-            feed.page_parts.append(Block("chrome", text, idx + 1, idx + 1))
-        elif not ends_sentence(text):
+        elif not ends_sentence(text) and not (marked and _degraded_title(lines, idx, following)):
             feed.summary.append(Block("bullet", text, idx + 1, idx + 1))
         else:
             break
-        idx += 1
-    if idx < n:
-        body = _body_blocks(lines, idx, n, degraded=True)
-        if body:
-            post = Post(source="bbc", file=path, page_index=0, body=body)
-            post.origins = [Origin(path, body[0].first_line, body[-1].last_line)]
-            feed.posts.append(post)
+        # Once the summary shows how it marks its lines (bullets, or a heading
+        # right above), an unmarked line followed by a paragraph is a title.
+        marked = bool(bullet) or text.lower() == "summary"
+        position += 1
+    rest = content[position:]
+    following = dict(zip(rest, rest[1:]))
+    starts = [
+        i for n, i in enumerate(rest)
+        if n == 0
+        or _degraded_title(lines, i, following)
+        or (is_person_name(lines[i].strip()) and n + 1 < len(rest) and is_role(lines[rest[n + 1]].strip())
+            and not _degraded_title(lines, rest[n - 1], following))
+    ]
+    bounds = starts + [len(lines)]
+    for number, (start, stop) in enumerate(zip(bounds, bounds[1:])):
+        mine = [i for i in rest if start <= i < stop]
+        post = Post(source="bbc", file=path, page_index=number)
+        first = mine[0]
+        if _degraded_title(lines, first, following):
+            post.title, post.title_line = lines[first].strip(), first + 1
+            mine = mine[1:]
+        if len(mine) >= 2 and is_person_name(lines[mine[0]].strip()) and is_role(lines[mine[1]].strip()):
+            post.byline = Byline(lines[mine[0]].strip(), lines[mine[1]].strip(), mine[0] + 1, mine[1] + 1)
+            mine = mine[2:]
+        post.body = [
+            block
+            for i in mine
+            for block in _body_blocks(lines, i, i + 1, degraded=True)
+        ]
+        if not post.body and post.title is None:
+            continue
+        last = max([post.title_line] + [b.last_line for b in post.body] + ([post.byline.last_line] if post.byline else []))
+        post.origins = [Origin(path, start + 1, last)]
+        feed.posts.append(post)
     feed.warnings.append(
-        "no post titles or times found: read as summary lines and untitled text (a degraded copy)"
+        "no post numbers or times found: read as a flattened copy (titles and bylines split the posts; no times)"
     )
     return feed
