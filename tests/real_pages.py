@@ -217,16 +217,24 @@ def post_start(post: Post) -> int:
 
 
 def seed_boundaries() -> dict[str, tuple[int, int, int]]:
-    """Per hand-marked seed: (boundaries found right, found, marked)."""
-    from tui.core.pipeline import parse_file
+    """Per hand-marked seed, loaded with the other seeds as the app does: (boundaries found right, found, marked).
+
+    The merge stage cuts posts where another snapshot separates them, so the
+    boundaries are read from the merged timeline's provenance.
+    """
+    from tui.core.pipeline import build_timeline
 
     marked = tomllib.loads(BOUNDARIES.read_text(encoding="utf-8"))["seeds"]
+    timeline = build_timeline(sorted(SEEDS.glob("*.txt")), label=lambda path: path.name, taxonomy=Taxonomy([]))
     result = {}
     for stem, spec in marked.items():
-        path = SEEDS / f"{stem}.txt"
-        feed = parse_file(path, path.name).feed
-        assert feed is not None
-        found = {post_start(post) for post in feed.posts}
+        name = f"{stem}.txt"
+        found = {
+            origin.first_line
+            for entry in timeline.entries
+            for origin in entry.origins
+            if origin.file == name
+        }
         truth = set(spec["starts"])
         result[stem] = (len(found & truth), len(found), len(truth))
     return result

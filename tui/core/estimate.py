@@ -28,9 +28,11 @@ first):
    truth is taken to lie from 45 minutes before to 90 minutes after the
    anchor: outlets report one event at about the same time, the slower one
    up to an hour or so later.
-4. **Interpolation.**  Between two anchors, posts are spread evenly by page
-   position; before the first and after the last they step back/forward by
-   the median gap between anchors (10 minutes when unknown), inside bounds.
+4. **Interpolation.**  Between two anchors, posts are spread by the amount
+   of writing between them (words, plus a fixed cost per post), so a run of
+   paragraphs weighs the same however a dump split it into posts; before
+   the first and after the last they step back/forward at the median rate
+   between anchors (10 minutes per average post when unknown), inside bounds.
 5. **Window.**  An anchored post's window is its anchor's interval; any
    other post's runs from the start of the previous anchor's interval (or
    its lower bound) to the end of the next anchor's (or its upper bound).
@@ -258,11 +260,35 @@ def _anchors(sequence: list[Post], bounds: _Bounds, related_times: dict[int, lis
     return found
 
 
-def _interpolate(n: int, bounds: _Bounds, anchors: _Anchors) -> list[datetime]:
+#: Words a post "costs" besides its own text: finding the news, checking it, publishing
+#: (most of a live blogger's time; a typical post is about 100 words long).
+POST_OVERHEAD_WORDS = 400
+
+
+def _positions(sequence: list[Post]) -> list[float]:
+    """Where each post sits on the page, measured in writing done (oldest first).
+
+    Reporters publish at a roughly steady rate of writing, so untimed posts
+    are spread by the words written between anchors, not by their count: a
+    run of paragraphs counts the same whether a dump printed it as one post
+    or three.
+    """
+    positions: list[float] = []
+    total = 0.0
+    for post in sequence:
+        positions.append(total)
+        words = sum(len(block.text.split()) for block in post.body)
+        total += (words + POST_OVERHEAD_WORDS) / (POST_OVERHEAD_WORDS + 100)
+    return positions
+
+
+def _interpolate(sequence: list[Post], bounds: _Bounds, anchors: _Anchors) -> list[datetime]:
     """Step 4: a time for every position, never decreasing down the page order."""
+    n = len(sequence)
+    at = _positions(sequence)
     ordered = anchors.ordered
     points = anchors.points
-    gaps = [(points[b] - points[a]) / (b - a) for a, b in zip(ordered, ordered[1:]) if points[b] > points[a]]
+    gaps = [(points[b] - points[a]) / (at[b] - at[a]) for a, b in zip(ordered, ordered[1:]) if points[b] > points[a] and at[b] > at[a]]
     gap = statistics.median(gaps) if gaps else DEFAULT_GAP
     gap = min(max(gap, timedelta(minutes=2)), timedelta(minutes=30))
     estimates: list[datetime] = []
@@ -272,11 +298,12 @@ def _interpolate(n: int, bounds: _Bounds, anchors: _Anchors) -> list[datetime]:
             continue
         prev, nxt = anchors.neighbours(i)
         if prev is not None and nxt is not None:
-            guess = points[prev] + (points[nxt] - points[prev]) * ((i - prev) / (nxt - prev))
+            share = (at[i] - at[prev]) / (at[nxt] - at[prev]) if at[nxt] > at[prev] else (i - prev) / (nxt - prev)
+            guess = points[prev] + (points[nxt] - points[prev]) * share
         elif prev is not None:
-            guess = points[prev] + gap * (i - prev)
+            guess = points[prev] + gap * (at[i] - at[prev])
         elif nxt is not None:
-            guess = points[nxt] - gap * (nxt - i)
+            guess = points[nxt] - gap * (at[nxt] - at[i])
         else:
             guess = bounds.lower[i] + (bounds.upper[i] - bounds.lower[i]) * ((i + 1) / (n + 1))
         estimates.append(min(max(guess, bounds.lower[i]), bounds.upper[i]))
@@ -365,7 +392,7 @@ def _estimate_day(
         return []
     bounds = _bounds(sequence, day, limits)
     anchors = _anchors(sequence, bounds, related_times)
-    estimates = _interpolate(len(sequence), bounds, anchors)
+    estimates = _interpolate(sequence, bounds, anchors)
     return [
         post if bounds.timed[i] else _estimated(post, i, estimates[i], bounds, anchors)
         for i, post in enumerate(sequence)
@@ -396,19 +423,35 @@ def estimate_timeline(
         if day is None:
             warnings.append(f"{display_name(source)}: no date to estimate times from (pass --date)")
             continue
-        times: dict[int, list[datetime]] = {}
-        for i, entry in enumerate(sequence):
-            found = [
-                by_id[r].published
-                for r in related.get(entry.id, ())
-                if r in by_id and by_id[r].published is not None and by_id[r].time_basis != "estimated"
-            ]
-            if found:
-                times[i] = found  # type: ignore[assignment]
+        times = _related_times(sequence, related, by_id)
         limits = _snapshot_limits(sequence, limits_by_file)
         for entry in estimate_sequence(sequence, day, times, limits):
             replaced[entry.id] = entry
     return [replaced.get(entry.id, entry) for entry in entries], warnings
+
+
+def _related_times(
+    sequence: list[Post], related: dict[str, list[str]], by_id: dict[str, Post]
+) -> dict[int, list[datetime]]:
+    """Per position, the times of the timed posts of other outlets that report the same event.
+
+    One post reports one event: a timed post linked to several posts of this
+    sequence as their best link alike is ambiguous evidence and anchors none
+    of them (otherwise it goes to the post that ranks it highest).
+    """
+    claims: dict[str, list[tuple[int, int]]] = {}
+    for i, entry in enumerate(sequence):
+        for rank, other in enumerate(related.get(entry.id, ())):
+            timed = by_id.get(other)
+            if timed is not None and timed.published is not None and timed.time_basis != "estimated":
+                claims.setdefault(other, []).append((rank, i))
+    times: dict[int, list[datetime]] = {}
+    for other, claimants in claims.items():
+        best = min(rank for rank, _ in claimants)
+        winners = [i for rank, i in claimants if rank == best]
+        if len(winners) == 1:
+            times.setdefault(winners[0], []).append(by_id[other].published)  # type: ignore[arg-type]
+    return times
 
 
 def outlet_sequences(entries: list[Post], feeds: list[Feed]) -> dict[str, list[Post]]:

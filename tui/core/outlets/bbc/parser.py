@@ -385,7 +385,7 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
             for i in mine
             for block in _body_blocks(lines, i, i + 1, degraded=True)
         ]
-        if not post.body and post.title is None:
+        if not post.body and post.title is None and post.byline is None:
             continue
         last = max([post.title_line] + [b.last_line for b in post.body] + ([post.byline.last_line] if post.byline else []))
         post.origins = [Origin(path, start + 1, last)]

@@ -20,11 +20,12 @@ import re
 from typing import Callable
 
 from ...text import ends_sentence
+from .times import parse_iso_stamp, parse_page_stamp
 
 #: The blog's own headline or series line.
 _HEADLINE_RES = [
     re.compile(r"\s[-–—]\s*(as\s+it\s+happened|live(\s+updates)?|live\s+blog)\s*$", re.IGNORECASE),
-    re.compile(r"\blive\s*blog\b.{0,60}$|^politics\s+live\b", re.IGNORECASE),
+    re.compile(r"^(?!.*[.!]$).*(\blive\s*blog\b.{0,60}$|^politics\s+live\b)", re.IGNORECASE),
     re.compile(r"^[\w’'.,&-]+(\s+[\w’'.,&-]+){0,6}\s+live:\s+\S", re.IGNORECASE),
 ]
 _HEAD_RES = [
@@ -70,6 +71,8 @@ def is_head_line(text: str) -> bool:
     if not stripped:
         return False
     if any(rx.search(stripped) for rx in _HEAD_RES):
+        return True
+    if parse_iso_stamp(stripped) is not None or parse_page_stamp(stripped) is not None:
         return True
     return bool(_BYLINE_LIST_RE.match(stripped))
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from .head import head_end
 from .lines import is_chrome
+from .segment import boundaries, common_words
 from .times import head_date, parse_iso_stamp, parse_page_stamp, parse_post_time, parse_updated
 from ...line_kinds import (
     closes_quote,
@@ -133,9 +134,11 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
         idx += 1
         _handle_line(text, idx, state, feed, path, lines, leading_updated, last_content)
     _finish(state, path, lines)
-    for index, post in enumerate(state.posts):
+    common = common_words([b.text for post in state.posts for b in post.body if b.kind == "paragraph"])
+    posts = [piece for post in state.posts for piece in _split_glued(post, path, common)]
+    for index, post in enumerate(posts):
         post.page_index = index
-    feed.posts = state.posts
+    feed.posts = posts
     if state.pending_labels:
         for label in state.pending_labels:
             feed.page_parts.append(Block("chrome", label.detail or label.text, label.line, label.line))
@@ -171,6 +174,38 @@ def _starts_posts(text: str) -> bool:
         or is_summary_heading(text)
         or is_handover_in(text)
     )
+
+
+def _split_glued(post: Post, path: str, common: frozenset[str] = frozenset()) -> list[Post]:
+    """The post, cut where a glued-on post starts (see :mod:`.segment`).
+
+    The first piece keeps the title, time and opening labels; an ``Updated``
+    line that closed the run stays with the last piece.  Summaries and pinned
+    copies are never cut.
+    """
+    if post.pinned_copy or post.has_label("Summary"):
+        return [post]
+    cuts = boundaries(post.body, post.title, common)
+    if not cuts:
+        return [post]
+    closing = [label for label in post.labels if label.line and post.body and label.line > post.body[-1].last_line]
+    opening = [label for label in post.labels if label not in closing]
+    pieces: list[Post] = []
+    for first, last in zip([0] + cuts, cuts + [len(post.body)]):
+        body = post.body[first:last]
+        piece = Post(source=post.source, file=path, page_index=post.page_index, body=body)
+        if not pieces:
+            piece.title, piece.title_line, piece.stamp = post.title, post.title_line, post.stamp
+            piece.labels = list(opening)
+        start = min(([piece.title_line] if piece.title_line else []) + [body[0].first_line])
+        piece.origins = [Origin(path, start, body[-1].last_line)]
+        pieces.append(piece)
+    pieces[-1].labels.extend(closing)
+    if pieces[0].title_line:
+        pieces[0].origins = [Origin(path, post.origins[0].first_line, pieces[0].origins[0].last_line)]
+    if closing:
+        pieces[-1].origins = [Origin(path, pieces[-1].origins[0].first_line, max(label.line for label in closing))]
+    return pieces
 
 
 def _has_prose(lines: list[str], start: int, end: int) -> bool:
