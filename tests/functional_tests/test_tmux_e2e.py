@@ -47,14 +47,14 @@ def test_find_the_venue_posts_read_one_and_quit(tmp_path):
     command = f"cd {tmp_path} && TERM=xterm-256color {sys.executable} -m tui; echo LIVEBLOG-EXITED; sleep 30"
     tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
     try:
-        shown = wait_for(session, "77 of 77 posts")
+        shown = wait_for(session, "87 of 87 posts")
         assert "Time" in shown and "BBC" in shown and "GDN" in shown
         time.sleep(0.5)
         keys(session, "t")
         shown = wait_for(session, "Filter by topic")
         assert "[ ] Venue (16)" in shown
         keys(session, "Down", "Down", "Space", "Enter")
-        shown = wait_for(session, "16 of 77 posts")
+        shown = wait_for(session, "16 of 87 posts")
         assert "Filtered by topics: Venue" in shown
         assert "VENUE" in shown
         keys(session, "Enter")
@@ -71,7 +71,7 @@ def _start(tmp_path, tag: str) -> str:
     session = f"liveblog-{tag}-{uuid.uuid4().hex[:8]}"
     command = f"cd {tmp_path} && TERM=xterm-256color {sys.executable} -m tui; echo LIVEBLOG-EXITED=$?; sleep 30"
     tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
-    wait_for(session, "77 of 77 posts")
+    wait_for(session, "87 of 87 posts")
     time.sleep(0.5)
     return session
 
@@ -100,7 +100,7 @@ def test_sigterm_and_sighup_restore_the_terminal(tmp_path, signal_name):
         flags = tmux("display", "-p", "-t", session, "#{alternate_on} #{cursor_flag} #{mouse_any_flag}").split()
         assert flags == ["0", "1", "0"], flags  # main screen, cursor shown, mouse tracking off
         code = 143 if signal_name == "TERM" else 129
-        assert f"LIVEBLOG-EXITED={code}" in shown and "77 of 77 posts" not in shown
+        assert f"LIVEBLOG-EXITED={code}" in shown and "87 of 87 posts" not in shown
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
 
@@ -113,9 +113,9 @@ def test_search_typed_as_one_burst_lands_in_the_search_box(tmp_path):
         tmux("send-keys", "-t", session, "-l", "/Geneva")  # at once, while the day is still loading
         shown = wait_for(session, "search: Geneva")
         assert "Geneva" in shown.splitlines()[-2] or "Geneva" in shown  # the box holds what was typed
-        assert "of 77 posts" in shown and "77 of 77 posts" not in shown
+        assert "of 87 posts" in shown and "87 of 87 posts" not in shown
         tmux("send-keys", "-t", session, "Escape")
-        wait_for(session, "77 of 77 posts")
+        wait_for(session, "87 of 87 posts")
         tmux("send-keys", "-t", session, "-l", "r:06:30")
         shown = wait_for(session, "06:30")
         tmux("send-keys", "-t", session, "Enter")
@@ -138,11 +138,11 @@ def test_a_snapshot_copied_into_a_watched_directory_shows_up(tmp_path):
     command = f"cd {tmp_path} && TERM=xterm-256color {sys.executable} -m tui {folder}; echo LIVEBLOG-EXITED=$?; sleep 30"
     tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
     try:
-        shown = wait_for(session, "of 27 posts")
+        shown = wait_for(session, "of 31 posts")
         keys(session, "j", "j")
         before = [line for line in shown.splitlines() if "BBC" in line or "GDN" in line]
         shutil.copy(seed("003"), folder / "b.txt")
-        shown = wait_for(session, "of 65 posts")
+        shown = wait_for(session, "of 75 posts")
         assert "new" in shown.splitlines()[0] and "●" in shown
         keys(session, "q")
         wait_for(session, "LIVEBLOG-EXITED=0")

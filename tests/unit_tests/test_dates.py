@@ -25,12 +25,31 @@ def test_full_date_is_stated():
     assert f.posts[0].published.isoformat() == "2024-06-03T10:00:00+01:00"
 
 
-def test_year_from_another_dated_stamp_in_the_load():
-    dated = feed(page(("Alpha", "10:00 BST 3 June 2024")), "a.txt")
-    yearless = feed(page(("Beta", "11:00 BST 4 June")), "b.txt")
-    dated, yearless = date_feeds([dated, yearless]).feeds
-    assert yearless.posts[0].published.date() == date(2024, 6, 4)
+def test_an_unrelated_file_never_dates_a_page():
+    """The same yearless page gives the same answer whatever else is loaded."""
+    text = page(("Beta", "11:00 BST 4 June"), extra="Talks on Tuesday. The 2019 accord.")
+    alone, = date_feeds([feed(text, "b.txt")]).feeds
+    for other in ("10:00 BST 3 June 2024", "10:00 BST 3 June 2005", "10:00 BST 3 June 2022"):
+        _, yearless = date_feeds([feed(page(("Alpha", other)), "a.txt"), feed(text, "b.txt")]).feeds
+        assert yearless.posts[0].published == alone.posts[0].published
+        assert yearless.posts[0].date_basis == "guessed" and "year guessed" in yearless.posts[0].time_note
+
+
+def test_year_from_another_snapshot_of_the_same_page():
+    shared = "Delegations met for three hours at the palace and agreed to meet again next week in Geneva."
+    dated = feed(page(("Alpha", "10:00 BST 3 June 2024"), extra=shared), "a.txt")
+    yearless = feed(page(("Alpha", "10:00 BST 3 June"), ("Beta", "09:00 BST 3 June"), extra=shared), "b.txt")
+    _, yearless = date_feeds([dated, yearless]).feeds
+    assert yearless.posts[0].published.date() == date(2024, 6, 3)
+    assert yearless.posts[0].date_basis == "snapshot"
     assert yearless.posts[0].time_basis == "stated-time-inferred-date"
+
+
+def test_year_from_the_pages_own_dated_stamp():
+    f = feed(page(("Alpha", "10:00 BST 3 June 2024"), ("Beta", "11:00 BST 2 June")))
+    f, = date_feeds([f]).feeds
+    assert f.posts[1].published.date() == date(2024, 6, 2) and f.posts[1].date_basis == "page"
+    assert f.posts[0].date_basis == "printed"
 
 
 def test_year_from_weekday_mentions_and_mentioned_years():
@@ -47,11 +66,34 @@ def test_date_override_wins_for_missing_parts():
     assert f.posts[0].published.date() == date(2023, 1, 5)
 
 
-def test_dateless_page_takes_the_date_of_the_same_outlets_other_dump():
+def test_a_dateless_page_stays_undated_at_the_date_stage():
     other = feed(page(("Alpha", "21:00 BST 19 August 2025")), "a.txt")
     dateless = feed(page(("Beta", "06:38 British Summer Time"), ("Gamma", "05:00 British Summer Time")), "b.txt")
-    other, dateless = date_feeds([other, dateless]).feeds
-    assert [p.published.date() for p in dateless.posts] == [date(2025, 8, 19)] * 2
+    load = date_feeds([other, dateless])
+    assert [p.published for p in load.feeds[1].posts] == [None, None]
+    assert load.page_days["b.txt"] is None and load.page_basis["b.txt"] == "unknown"
+
+
+def test_a_dateless_page_borrows_only_from_pages_reporting_the_same_events(tmp_path):
+    """Dated by related posts of another outlet (basis "related"), never by an unrelated file."""
+    from tui.core.pipeline import build_timeline
+    from tui.core.topics import Taxonomy
+
+    story = (
+        "The Kremlin confirmed that Lavrov and Rubio will meet in Riyadh on Tuesday to discuss a "
+        "Black Sea maritime truce and the exchange of prisoners, officials in Moscow said."
+    )
+    bbc = tmp_path / "bbc.txt"
+    bbc.write_text(f"  1. Lavrov and Rubio to meet in Riyadhpublished at 09:00 BST 17 June 2025\n\n    {story}\n", encoding="utf-8")
+    guardian = tmp_path / "gdn.txt"
+    guardian.write_text(f"Lavrov and Rubio to meet in Riyadh, Kremlin says\n{story}\nUpdated\n", encoding="utf-8")
+    unrelated = tmp_path / "other.txt"
+    unrelated.write_text("Flood defences tested on the Thames\nEngineers raised the barrier at dawn to test new gates, the agency said.\nUpdated\n", encoding="utf-8")
+    timeline = build_timeline([bbc, guardian, unrelated], fmt=None, taxonomy=Taxonomy([]))
+    by_file = {e.origins[0].file.rsplit("/", 1)[-1]: e for e in timeline.entries}
+    assert by_file["gdn.txt"].published is not None and by_file["gdn.txt"].published.date() == date(2025, 6, 17)
+    assert by_file["gdn.txt"].date_basis == "related"
+    assert by_file["other.txt"].published is None and by_file["other.txt"].date_basis == "unknown"
 
 
 def test_time_only_posts_cross_midnight_going_down_the_page():
@@ -64,11 +106,16 @@ def test_time_only_posts_cross_midnight_going_down_the_page():
     ]
 
 
-def test_no_evidence_leaves_the_date_unknown_with_a_warning():
+def test_no_evidence_leaves_the_date_unknown_with_a_warning(tmp_path):
+    from tui.core.pipeline import build_timeline
+
     f = feed(page(("Alpha", "06:38 British Summer Time")))
     f, = date_feeds([f]).feeds
-    assert f.posts[0].published is None
-    assert any("could not infer the date" in w for w in f.warnings)
+    assert f.posts[0].published is None and f.posts[0].date_basis == "unknown"
+    dump = tmp_path / "p.txt"
+    dump.write_text(page(("Alpha", "06:38 British Summer Time")), encoding="utf-8")
+    timeline = build_timeline([dump])
+    assert any("could not infer the date of 1 timed posts" in w for w in timeline.warnings)
 
 
 def test_zone_free_stamp_uses_london_time_for_the_date():

@@ -46,7 +46,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta, timezone
 
-from .model import Feed, Post
+from .model import DateBasis, Feed, Post
 from .outlet import display_name, home_zone
 from .zones import local_datetime, safe_date
 
@@ -404,6 +404,7 @@ def estimate_timeline(
     feeds: list[Feed],
     page_days: dict[str, date | None],
     related: dict[str, list[str]],
+    page_basis: dict[str, DateBasis] | None = None,
 ) -> tuple[list[Post], list[str]]:
     """The estimate stage over a whole load: new entries, and warnings.
 
@@ -416,17 +417,20 @@ def estimate_timeline(
     replaced: dict[str, Post] = {}
     warnings: list[str] = []
     limits_by_file = _snapshot_moments(feeds)
-    for source, sequence in outlet_sequences(entries, feeds).items():
-        if all(e.published is not None for e in sequence):
+    undated = {path for path, day in page_days.items() if day is None}
+    for source, woven in outlet_sequences(entries, feeds).items():
+        # A page with no date of its own and none borrowed is not placed on another page's day.
+        sequence = [e for e in woven if not (e.origins and all(o.file in undated for o in e.origins))]
+        if not sequence or all(e.published is not None for e in sequence):
             continue
-        day = _sequence_day(sequence, feeds, page_days)
+        day, basis = _sequence_day(sequence, feeds, page_days, page_basis or {})
         if day is None:
             warnings.append(f"{display_name(source)}: no date to estimate times from (pass --date)")
             continue
         times = _related_times(sequence, related, by_id)
         limits = _snapshot_limits(sequence, limits_by_file)
         for entry in estimate_sequence(sequence, day, times, limits):
-            replaced[entry.id] = entry
+            replaced[entry.id] = replace(entry, date_basis=basis) if entry.time_basis == "estimated" else entry
     return [replaced.get(entry.id, entry) for entry in entries], warnings
 
 
@@ -541,11 +545,15 @@ def _snapshot_limits(sequence: list[Post], taken: dict[str, datetime]) -> dict[i
     return limits
 
 
-def _sequence_day(sequence: list[Post], feeds: list[Feed], page_days: dict[str, date | None]) -> date | None:
-    """The day a sequence's estimates fall on: its first printed date, else a page date."""
+def _sequence_day(
+    sequence: list[Post], feeds: list[Feed], page_days: dict[str, date | None], page_basis: dict[str, DateBasis]
+) -> tuple[date | None, DateBasis]:
+    """The day a sequence's estimates fall on, and where it comes from: its first timed post's date, else a page date."""
     for entry in sequence:
         if entry.published is not None and entry.time_basis != "estimated":
-            return entry.published.date()
+            return entry.published.date(), entry.date_basis
     source = sequence[0].source if sequence else None
-    feed = next((f for f in feeds if f.source == source), None)
-    return page_days.get(feed.path) if feed is not None else None
+    for feed in feeds:
+        if feed.source == source and page_days.get(feed.path) is not None:
+            return page_days[feed.path], page_basis.get(feed.path, "page")
+    return None, "unknown"

@@ -12,10 +12,10 @@ import json
 from datetime import datetime, tzinfo
 from typing import Any
 
-from .model import Block, Feed, Post, Revision
+from .model import UNCERTAIN_DATES, Block, Feed, Post, Revision
 from .outlet import display_name
 from .render import plain_blocks
-from .timefmt import clock, full_time, local_time, window_text
+from .timefmt import DATE_BASIS_TEXT, clock, date_mark, full_time, local_time, window_text
 from .timeline import Timeline
 
 EXPORT_FORMATS = ("json", "csv", "markdown")
@@ -57,6 +57,7 @@ def post_record(post: Post) -> dict[str, Any]:
         "display_title": post.display_title,
         "published": _iso(post.published),
         "time_basis": post.time_basis,
+        "date_basis": post.date_basis,
         "time_window": [_iso(post.time_window[0]), _iso(post.time_window[1])] if post.time_window else None,
         "time_note": post.time_note,
         "stamp": post.stamp.text if post.stamp else None,
@@ -103,7 +104,7 @@ def to_json(timeline: Timeline, entries: list[Post]) -> str:
 
 
 CSV_COLUMNS = [
-    "id", "source", "published", "time_basis", "window_start", "window_end", "title",
+    "id", "source", "published", "time_basis", "date_basis", "time_note", "window_start", "window_end", "title",
     "byline", "labels", "topics", "related", "text", "origins",
 ]
 
@@ -138,6 +139,8 @@ def _csv_row(post: Post) -> list[str]:
         post.source,
         _iso(post.published) or "",
         post.time_basis,
+        post.date_basis,
+        post.time_note,
         _iso(post.time_window[0]) if post.time_window else "",
         _iso(post.time_window[1]) if post.time_window else "",
         post.title or "",
@@ -167,6 +170,8 @@ def to_markdown(timeline: Timeline, entries: list[Post], zone: tzinfo | None = N
         meta = [full_time(post, zone)]
         if post.time_basis == "estimated":
             meta.append(f"estimated, {window_text(post, zone)}")
+        if post.date_basis in UNCERTAIN_DATES and post.published is not None:
+            meta.append(post.time_note or DATE_BASIS_TEXT[post.date_basis])
         if post.byline:
             meta.append(str(post.byline))
         if post.label_texts:
@@ -200,8 +205,8 @@ def list_lines(entries: list[Post], zone: tzinfo | None = None) -> list[str]:
     rows = []
     for post in entries:
         when = local_time(post, zone)
-        day = when.strftime("%Y-%m-%d") if when else "????-??-??"
+        day = when.strftime("%Y-%m-%d") + (date_mark(post) or " ") if when else "????-??-?? "
         time_text = clock(post, zone, with_zone=True) if when else "--:--"
         outlet = display_name(post.source)
-        rows.append(f"{day} {time_text:>10}  {outlet:<8}  {post.display_title}")
+        rows.append(f"{day}{time_text:>10}  {outlet:<8}  {post.display_title}")
     return rows

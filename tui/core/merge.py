@@ -469,7 +469,7 @@ def _combine(members: list[_Piece], feeds: list[Feed], ranks: list[tuple[int, in
             entry.byline = post.byline
         if entry.stamp is None and post.stamp is not None:
             entry.stamp, entry.published = post.stamp, post.published
-            entry.time_basis, entry.time_note = post.time_basis, post.time_note
+            entry.time_basis, entry.time_note, entry.date_basis = post.time_basis, post.time_note, post.date_basis
         for label in post.labels:
             if not entry.has_label(label.text):
                 entry.labels.append(Label(label.text))

@@ -21,6 +21,15 @@ from typing import Literal
 #: ``unknown``: no time and nothing to estimate from.
 TimeBasis = Literal["stated", "stated-time-inferred-date", "estimated", "unknown"]
 
+#: Where a post's *date* comes from (see :mod:`tui.core.dates`):
+#: ``printed`` on the post; ``page``: the page's own stamp, header or dated
+#: posts; ``snapshot``: another snapshot of the same page; ``given``:
+#: ``--date``; ``related``: posts of another outlet reporting the same events;
+#: ``guessed``: the year is a guess from the page's text; ``unknown``.
+DateBasis = Literal["printed", "page", "snapshot", "given", "related", "guessed", "unknown"]
+#: Date bases the timeline marks as uncertain (``Tue 8 Nov ?``).
+UNCERTAIN_DATES = frozenset({"guessed", "unknown"})
+
 #: Kinds of body block.  ``separator`` lines (a lone ``-``) are kept so that
 #: nothing is lost but are not displayed.
 BlockKind = Literal[
@@ -151,6 +160,7 @@ class Post:
     time_basis: TimeBasis = "unknown"
     time_window: tuple[datetime, datetime] | None = None
     time_note: str = ""
+    date_basis: DateBasis = "unknown"
     byline: Byline | None = None
     labels: list[Label] = field(default_factory=list)
     body: list[Block] = field(default_factory=list)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable
 
 from . import outlet
-from .dates import date_feeds
+from .dates import borrow_page_days, date_borrowed, date_feeds, undated_warnings
 from .estimate import estimate_timeline
 from .ids import assign_ids
 from .merge import merge_feeds
@@ -147,7 +147,10 @@ def assemble(
     say(f"Linking {len(entries)} posts across outlets")
     related = relate(entries, _entry_days(entries, dated.page_days))
     entries = [_with_links(entry, related) for entry in entries]
-    entries, estimate_warnings = estimate_timeline(entries, merged.feeds, dated.page_days, related)
+    page_days, page_basis, borrowed = borrow_page_days(dated.page_days, dated.page_basis, entries, related)
+    entries = date_borrowed(entries, dated.feeds, page_days, page_basis, {p for p in page_days if dated.page_days.get(p) is None})
+    entries, estimate_warnings = estimate_timeline(entries, merged.feeds, page_days, related, page_basis)
+    estimate_warnings = borrowed + undated_warnings(dated.feeds, page_days) + estimate_warnings
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
     say(f"Classifying {len(entries)} posts by topic")
     entries = classify(entries, taxonomy)

@@ -75,9 +75,16 @@ class _Rarity:
         df_day = self.df_day
         return sum(df_day[(d, term)] for d in near)
 
+    def near(self, day: object) -> list[object]:
+        """The days an entry of ``day`` is compared with: its own and its neighbours, and the
+        undated; an undated entry is compared with every day."""
+        if day is None:
+            return list(self.day_size)
+        return _near(day) + ([None] if None in self.day_size else [])
+
     def rare_terms(self, i: int, terms: Counter[str]) -> set[str]:
         """Entry ``i``'s words used by few posts of its days."""
-        near = _near(self.day_of[i])
+        near = self.near(self.day_of[i])
         window = sum(self.day_size[d] for d in near)
         limit = max(2, min(int(RARE_FRACTION * window), RARE_MAX))
         return {t for t in terms if self.count(near, t) <= limit}
@@ -154,7 +161,7 @@ def _candidates(i: int, entries: list[Post], rarity: _Rarity, rare: set[str]) ->
     seed candidates, and only :data:`MAX_CANDIDATES` are kept: busy days
     stay cheap.
     """
-    near = _near(rarity.day_of[i])
+    near = rarity.near(rarity.day_of[i])
     seeds = sorted((rarity.count(near, t), t) for t in rare)
     seed_terms = [t for n, t in seeds if n >= 2][:MAX_RARE_TERMS]
     source = entries[i].source

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 
-from .model import Post
+from .model import UNCERTAIN_DATES, Post
 from .outlet import home_zone
 from .zones import get_zone
 
@@ -70,10 +70,27 @@ def window_text(post: Post, override: tzinfo | None = None) -> str:
     return f"between {early:%H:%M} and {late:%H:%M} {late.tzname() or ''}".rstrip()
 
 
+def date_mark(post: Post) -> str:
+    """``?`` after a date whose year is a guess (or unknown), else ``""``."""
+    return "?" if post.date_basis in UNCERTAIN_DATES else ""
+
+
+#: How the detail view says where a date came from.
+DATE_BASIS_TEXT = {
+    "printed": "date as printed",
+    "page": "date from the page",
+    "snapshot": "date from another snapshot of the page",
+    "given": "date from --date",
+    "related": "date from pages reporting the same events",
+    "guessed": "year guessed",
+    "unknown": "date unknown",
+}
+
+
 def full_time(post: Post, override: tzinfo | None = None) -> str:
-    """``Tue 19 Aug 2025 18:35 BST`` (with ``≈`` when estimated)."""
+    """``Tue 19 Aug 2025 18:35 BST`` (with ``≈`` when estimated, ``?`` after a guessed year)."""
     when = local_time(post, override)
     if when is None:
         return "time unknown"
     prefix = "≈" if post.time_basis == "estimated" else ""
-    return f"{prefix}{when:%a %d %b %Y %H:%M} {when.tzname() or ''}".rstrip()
+    return f"{prefix}{when:%a %d %b %Y}{date_mark(post)} {when:%H:%M} {when.tzname() or ''}".rstrip()

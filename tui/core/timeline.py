@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING
 
-from .model import Feed, LoadError, Post
+from .model import UNCERTAIN_DATES, Feed, LoadError, Post
 from .outlet import display_name
 
 if TYPE_CHECKING:  # the taxonomy is built by the topics stage; only its type is needed here
@@ -74,6 +74,15 @@ class Timeline:
                 d = entry.published.date()
                 days[d] = days.get(d, 0) + 1
         return max(days, key=lambda d: days[d]) if days else None
+
+    @property
+    def day_uncertain(self) -> bool:
+        """True when the year of :attr:`day` is a guess for some of its posts."""
+        day = self.day
+        return any(
+            entry.published is not None and entry.published.date() == day and entry.date_basis in UNCERTAIN_DATES
+            for entry in self.entries
+        )
 
 
 def chronological_key(entry: Post) -> tuple:

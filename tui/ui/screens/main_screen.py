@@ -153,6 +153,7 @@ class MainScreen(Screen[None]):
         problems = self.timeline.problems()
         self.query_one(StatusBar).show(
             day=self.timeline.day,
+            day_uncertain=self.timeline.day_uncertain,
             sources=counts,
             files=len(self.timeline.feeds),
             shown=len(self.shown),

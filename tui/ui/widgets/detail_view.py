@@ -21,7 +21,7 @@ from ...core.filtering import highlight_spans
 from ...core.model import Post
 from ...core.render import plain_blocks
 from ...core.outlet import display_name
-from ...core.timefmt import clock, full_time, window_text
+from ...core.timefmt import DATE_BASIS_TEXT, clock, full_time, window_text
 from ...core.topics import Taxonomy
 
 
@@ -136,7 +136,7 @@ class DetailView(VerticalScroll, can_focus=True):
         if post.time_basis == "estimated":
             meta += f" (estimated, {window_text(post, self.zone)})"
         elif post.time_basis == "stated-time-inferred-date":
-            meta += " (date inferred)"
+            meta += f" ({DATE_BASIS_TEXT.get(post.date_basis, 'date inferred')})"
         elif post.time_basis == "unknown":
             meta += " (time unknown)"
         out.append(meta, self._style("meta"))

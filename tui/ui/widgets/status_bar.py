@@ -31,11 +31,12 @@ class StatusBar(Static):
         busy: str = "",
         notice: str = "",
         new: int = 0,
+        day_uncertain: bool = False,
     ) -> None:
         """Rebuild the status text from plain values (no markup is parsed)."""
         text = Text(no_wrap=True, overflow="ellipsis")
         # Most important first: on a narrow terminal the end is cut off.
-        text.append(day.strftime("%a %d %b %Y") if day else "no date", "bold")
+        text.append(day.strftime("%a %d %b %Y") + ("?" if day_uncertain else "") if day else "no date", "bold")
         text.append(f" · {shown} of {total} posts", "bold")
         if new:
             text.append(f" · {new} new", "bold reverse")

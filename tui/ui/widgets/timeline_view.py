@@ -25,7 +25,7 @@ from textual.strip import Strip
 from ...core.filtering import highlight_spans
 from ...core.model import Post
 from ...core.outlet import short_code
-from ...core.timefmt import clock, local_time
+from ...core.timefmt import clock, date_mark, local_time
 from ...core.topics import Taxonomy
 from ..outlet_style import outlet_style
 
@@ -278,7 +278,7 @@ class TimelineView(ScrollView, can_focus=True):
         before = local_time(self.entries[index - 1], self.zone) if index > 0 else None
         if before is not None and before.date() == when.date():
             return ""
-        return f"{when:%a %d %b} · "
+        return f"{when:%a %d %b}{date_mark(self.entries[index])} · "
 
     def _render_row(self, post: Post, is_cursor: bool, width: int, label: str = "") -> Strip:
         text = self.row_text(post, width, label)

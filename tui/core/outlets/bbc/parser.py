@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .lines import is_chrome
-from .times import GENERIC_TITLES, split_title_stamp
+from .times import GENERIC_TITLES, split_title_stamp, trailing_label
 from ...line_kinds import (
 
     is_embed,
@@ -96,7 +96,7 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
     _parse_preamble(lines, 0, starts[0], feed)
     bounds = starts + [len(lines)]
     for number, (start, end) in enumerate(zip(bounds, bounds[1:])):
-        post = _parse_post(lines, start, end, path, number, numbered_page=bool(numbered), last_content=last_content)
+        post = _parse_post(lines, start, end, path, number, bool(numbered), last_content, feed)
         if post is not None:
             feed.posts.append(post)
     return feed
@@ -164,7 +164,7 @@ def _take_caption(
 
 
 def _parse_post(
-    lines: list[str], start: int, end: int, path: str, page_index: int, numbered_page: bool, last_content: int = 0
+    lines: list[str], start: int, end: int, path: str, page_index: int, numbered_page: bool, last_content: int, feed: Feed
 ) -> Post | None:
     post = Post(source="bbc", file=path, page_index=page_index)
     idx = start
@@ -187,6 +187,9 @@ def _parse_post(
         if fused:
             post.labels.append(Label("Breaking", title_idx + 1))
             title = title[fused.end() :].lstrip()
+        after = trailing_label(_title_text(lines[title_idx]))
+        if after:
+            post.labels.append(Label(after, title_idx + 1))
         post.title = title or None
         post.title_generic = title.lower() in GENERIC_TITLES
         post.title_line = title_idx + 1
@@ -213,7 +216,8 @@ def _parse_post(
             idx = start + 1
         else:
             idx = start  # untitled numbered post: the number line is body text
-    idx = _take_repeated_stamp(lines, idx, end, post)
+    idx = _take_repeated_stamp(lines, idx, end, post, feed)
+    idx = _take_label_lines(lines, idx, end, post)
     idx = _take_byline(lines, idx, end, post)
     post.body = _body_blocks(lines, idx, end, first_is_numbered=(idx == start and numbered_page), last_line=last_content)
     last = end - 1
@@ -223,13 +227,30 @@ def _parse_post(
     return post
 
 
-def _take_repeated_stamp(lines: list[str], idx: int, end: int, post: Post) -> int:
-    """A copy's second, zone-less print of the stamp (``published at 18:10 20 March``): a label."""
+def _take_label_lines(lines: list[str], idx: int, end: int, post: Post) -> int:
+    """Label lines printed after the title (``Breaking`` on a line of its own)."""
+    probe = idx
+    while probe < end:
+        text = lines[probe].strip()
+        if not text:
+            probe += 1
+            continue
+        if text.lower() in KNOWN_LABELS and post.title is not None:
+            post.labels.append(Label(text, probe + 1))
+            probe += 1
+            idx = probe
+            continue
+        break
+    return idx
+
+
+def _take_repeated_stamp(lines: list[str], idx: int, end: int, post: Post, feed: Feed) -> int:
+    """A copy's second, zone-less print of the stamp (``published at 18:10 20 March``): page furniture."""
     probe = idx
     while probe < end and not lines[probe].strip():
         probe += 1
     if probe < end and post.stamp is not None and _REPEATED_STAMP_RE.match(lines[probe].strip()):
-        post.labels.append(Label("Stamp repeated", probe + 1, detail=lines[probe].strip()))
+        feed.page_parts.append(Block("chrome", lines[probe].strip(), probe + 1, probe + 1))
         return probe + 1
     return idx
 

@@ -22,6 +22,7 @@ _STAMP_RE = re.compile(
     (?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})
     (?:\s*(?P<zone>{ZONE_PATTERN}))?
     (?:,?\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_PATTERN})\.?(?:,?\s+(?P<year>\d{{4}}))?)?
+    \s*(?P<label>Breaking|Analysis|Live|Watch|Listen|Explainer|Verify)?
     \s*$
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -49,8 +50,11 @@ def split_title_stamp(line: str, line_no: int = 0) -> tuple[str, Stamp] | None:
     if hour > 23 or minute > 59:
         return None
     month = month_number(match["month"]) if match["month"] else None
+    text = _PREFIX_RE.sub("", match.group(0)).strip()
+    if match["label"]:
+        text = text[: len(text) - len(match["label"])].strip()
     stamp = Stamp(
-        text=_PREFIX_RE.sub("", match.group(0)).strip(),
+        text=text,
         hour=hour,
         minute=minute,
         day=int(match["day"]) if match["day"] else None,
@@ -63,3 +67,9 @@ def split_title_stamp(line: str, line_no: int = 0) -> tuple[str, Stamp] | None:
     if stamp.day is not None and not 1 <= stamp.day <= 31:
         return None
     return line[: match.start()].strip(), stamp
+
+
+def trailing_label(line: str) -> str | None:
+    """A label a copy fused after the stamp (``…6 November 2024Breaking``), if any."""
+    match = find_stamp(line)
+    return match["label"] if match is not None else None

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from .head import head_end
 from .lines import is_chrome
 from .segment import boundaries, common_words
-from .times import head_date, parse_iso_stamp, parse_page_stamp, parse_post_time, parse_updated
+from .times import PageStamp, head_date, parse_iso_stamp, parse_page_stamp, parse_post_time, parse_updated, same_clock
 from ...line_kinds import (
     closes_quote,
     is_data_line,
@@ -208,6 +208,13 @@ def _split_glued(post: Post, path: str, common: frozenset[str] = frozenset()) ->
     return pieces
 
 
+def _is_post_stamp(page_stamp: PageStamp, text: str, state: _State) -> bool:
+    """A weekday-dated time line with no page prefix, once posts have begun, dates a post."""
+    if state.current is None and not state.posts:
+        return False
+    return not re.match(r"^\s*(first\s+published|last\s+modified|last\s+updated|updated)", text, re.IGNORECASE)
+
+
 def _has_prose(lines: list[str], start: int, end: int) -> bool:
     """True when [start, end) holds a paragraph of post text (a sentence of eight words or more)."""
     return any(
@@ -353,6 +360,8 @@ def _handle_line(
 ) -> None:
     current = state.current
     page_stamp = parse_page_stamp(text, no)
+    if page_stamp is not None and _is_post_stamp(page_stamp, text, state):
+        page_stamp = None  # a dated time line below the page's head is a post's full stamp
     if page_stamp is not None:
         feed.page_parts.append(Block("page-stamp", text, no, no))
         feed.page_stamps.append(page_stamp.stamp)
@@ -383,6 +392,9 @@ def _handle_line(
         state.diary = False
     stamp = parse_post_time(text, no)
     if stamp is not None:
+        if current is not None and _is_fresh(current) and current.stamp is not None and not current.title and same_clock(current.stamp, stamp):
+            feed.page_parts.append(Block("chrome", text, no, no))  # "2.12pm BST" then "14:12": the copy's duplicate
+            return
         if current is not None and _is_fresh(current) and current.stamp is None and not current.title:
             current.stamp = stamp
         else:

@@ -24,10 +24,12 @@ _CLOCK = r"(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
 _DATE = rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_PATTERN})\.?,?\s+(?P<year>\d{{4}})"
 
 _POST_TIME_RE = re.compile(
-    rf"^\s*(?:{_DATE},?\s+)?{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*$", re.IGNORECASE
+    rf"^\s*(?:(?:published|posted|filed)(?:\s+at)?\s*:?\s+)?(?:(?P<weekday>{WEEKDAY_PATTERN})\.?,?\s+)?(?:{_DATE},?\s+)?"
+    rf"{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*$",
+    re.IGNORECASE,
 )
 _PAGE_STAMP_RE = re.compile(
-    rf"^\s*(?P<prefix>(?:first\s+published\s+on|last\s+modified\s+on|updated\s+on)\s+)?"
+    rf"^\s*(?P<prefix>(?:first\s+published|last\s+modified|last\s+updated|updated)(?:\s+on)?\s*:?\s+)?"
     rf"(?:(?P<weekday>{WEEKDAY_PATTERN})\.?,?\s+)?{_DATE},?\s+{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*$",
     re.IGNORECASE,
 )
@@ -87,7 +89,8 @@ def _stamp(match: re.Match[str], line: str, line_no: int) -> Stamp | None:
 
 
 def parse_post_time(line: str, line_no: int = 0) -> Stamp | None:
-    """A post's time printed on its own line (``5.09pm BST``, ``19 Aug 2025 20.35 BST``).
+    """A post's time printed on its own line (``5.09pm BST``, ``19 Aug 2025 20.35 BST``,
+    ``Published: 1.05pm GMT``, ``Sat 19 Nov 2022 6.14pm GMT`` below the page's head).
 
     A bare number is not a time: the line needs minutes, am/pm, or a zone.
     """
@@ -101,8 +104,13 @@ def parse_post_time(line: str, line_no: int = 0) -> Stamp | None:
     return _stamp(match, line, line_no)
 
 
+def same_clock(a: Stamp, b: Stamp) -> bool:
+    """True when two stamps print the same clock time (``2.12pm BST`` and ``14:12``)."""
+    return (a.hour, a.minute) == (b.hour, b.minute)
+
+
 def parse_page_stamp(line: str, line_no: int = 0) -> PageStamp | None:
-    """A page-level stamp line (weekday-prefixed or ``First published on …``)."""
+    """A page-level stamp line (weekday-prefixed, or ``First published on …``, ``Last modified: …``)."""
     match = _PAGE_STAMP_RE.match(line)
     if match is None or not (match["prefix"] or match["weekday"]):
         return None
