@@ -96,3 +96,20 @@ def test_list_works_piped_with_a_dumb_terminal():
     assert proc.returncode == 0
     assert "\x1b" not in proc.stdout
     assert len(proc.stdout.splitlines()) >= 70
+
+
+def test_a_guessed_year_is_said_in_every_export_and_date_overrides_it(capsys):
+    _, out, _ = run(capsys, "export", "--format", "json", str(seed("000")))
+    post = json.loads(out)["posts"][0]
+    assert post["date_basis"] == "guessed" and post["time_note"].startswith("year guessed")
+    _, out, _ = run(capsys, "export", "--format", "csv", str(seed("000")))
+    header, first = out.splitlines()[:2]
+    assert "date_basis" in header and ",guessed," in first
+    _, out, _ = run(capsys, "export", "--format", "markdown", str(seed("000")))
+    assert "2025? " in out and "year guessed" in out
+    _, out, _ = run(capsys, "list", str(seed("000")))
+    assert out.splitlines()[0].startswith("2025-08-19? ")
+    _, out, _ = run(capsys, "export", "--format", "json", "--date", "2025-08-19", str(seed("000")))
+    assert json.loads(out)["posts"][0]["date_basis"] == "given"
+    _, out, _ = run(capsys, "list", "--date", "2025-08-19", str(seed("000")))
+    assert out.splitlines()[0].startswith("2025-08-19  ")

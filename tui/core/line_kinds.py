@@ -79,6 +79,8 @@ _EMBED_RE = re.compile(
     | the\s+[\w.]+\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\s+sites\.?
     | warning:\s+([\w.]+\s+)?(is\s+not\s+responsible|third\s+party\s+content)\b.*
     | media\s+caption,.*
+    | [—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},?\s+\d{4}
+    | pic\.twitter\.com/\w+
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

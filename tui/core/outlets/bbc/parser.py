@@ -206,9 +206,11 @@ def _parse_post(
                 text = lines[idx].strip()
                 post.title, post.title_line = text, idx + 1
                 idx += 1
-        elif is_headline_shaped(text):
+        elif (is_headline_shaped(text) or _is_numbered_title(text)) and not _CLOCK_TITLE_RE.match(text):
             post.title, post.title_line = text, start + 1
+            post.title_generic = text.lower() in GENERIC_TITLES
             idx = start + 1
+            idx = _take_section_line(lines, idx, end, post)
         elif (clock := _CLOCK_TITLE_RE.match(text)) is not None:
             # BBC Sport commentary: the post's only title is its time ("1853:").
             post.stamp = Stamp(text, int(clock["hour"]), int(clock["minute"]), line=start + 1)
@@ -225,6 +227,36 @@ def _parse_post(
         last -= 1
     post.origins = [Origin(path, start + 1, last + 1)]
     return post
+
+
+def _is_numbered_title(text: str) -> bool:
+    """On a numbered page the line after the number is the title unless it reads as body text.
+
+    Older "Live Reporting" pages have short titles (``Goodbye!``), titles
+    ending in ``...`` and generic ones (``Post update``).
+    """
+    words = text.split()
+    if not words or len(text) > 140 or len(words) > 16 or text[0] in "\"“‘'":
+        return False
+    return not ends_sentence(text) or text.endswith(("!", "?", "...", "…")) or len(words) <= 6
+
+
+_SECTION_RE = re.compile(r"^(?:\S+(?:\s+\S+)?|.{0,30}\b(?:19|20)\d\d)$")
+
+
+def _take_section_line(lines: list[str], idx: int, end: int, post: Post) -> int:
+    """A section line printed under an older page's title (``Euro 2016``): a label."""
+    probe = idx
+    while probe < end and not lines[probe].strip():
+        probe += 1
+    if probe >= end:
+        return idx
+    text = lines[probe].strip()
+    following = next((lines[j].strip() for j in range(probe + 1, end) if lines[j].strip()), "")
+    if _SECTION_RE.match(text) and not ends_sentence(text) and not is_person_name(text) and following:
+        post.labels.append(Label(text, probe + 1))
+        return probe + 1
+    return idx
 
 
 def _take_label_lines(lines: list[str], idx: int, end: int, post: Post) -> int:

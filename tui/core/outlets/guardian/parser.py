@@ -422,6 +422,7 @@ def _handle_line(
     elif (
         is_headline_shaped(text)
         and no != last_content
+        and not is_embed(text)
         and "Photograph:" not in text
         and not state.quote_mode
         and not state.after_separator
