@@ -13,6 +13,9 @@ _XDG = tempfile.mkdtemp(prefix="liveblog-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_XDG, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_XDG, "data")
 os.environ["XDG_STATE_HOME"] = os.path.join(_XDG, "state")
+# Tests do not share a store (one test's saved session would steer the next):
+# each run keeps nothing unless a test names a store with --store.
+os.environ["LIVEBLOG_STORE"] = ":memory:"
 
 from tui.core.dates import date_feeds
 from tui.core.pipeline import Loaded, LoadRequest, build_timeline, load

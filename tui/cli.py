@@ -52,6 +52,7 @@ def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True) -> 
     parser.add_argument("--tz", type=_zone, metavar="ZONE", help="show times in this zone (IANA name such as Europe/Kyiv, UTC, or +02:00); default: each outlet's local time")
     parser.add_argument("-q", "--quiet", action="store_true", help="no notes on stderr (guessed years and formats); problems are always printed")
     parser.add_argument("--topics", type=Path, metavar="FILE", help="a topic file (TOML) to add to or override the default topics (default: $XDG_CONFIG_HOME/liveblog/topics.toml if it exists)")
+    parser.add_argument("--store", metavar="PATH", help="the archive database (default: $LIVEBLOG_STORE, else $XDG_DATA_HOME/liveblog/liveblog.sqlite3; ':memory:' keeps nothing)")
 
 
 def _topic_filter(parser: argparse.ArgumentParser) -> None:
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     open_cmd = sub.add_parser("open", help="open the reader (the default command)")
     _common(open_cmd)
     open_cmd.add_argument("--no-follow", action="store_true", help="do not watch the inputs for new posts")
+    open_cmd.add_argument("--fresh", action="store_true", help="ignore the saved session (highlighted post, filters, sort, search, theme, replay position); read, starred and notes are kept")
     list_cmd = sub.add_parser("list", help="print the merged timeline as plain text")
     _common(list_cmd)
     _sorting(list_cmd)
@@ -102,6 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
     _sorting(export_cmd)
     _topic_filter(export_cmd)
     export_cmd.add_argument("--format", dest="output_format", choices=EXPORT_FORMATS, default="json", help="output format (default: json); use --source-format for the input format")
+    marked = export_cmd.add_mutually_exclusive_group()
+    marked.add_argument("--starred", action="store_true", help="only starred posts (with --format markdown: a digest with your notes)")
+    marked.add_argument("--unread", action="store_true", help="only posts not yet read")
     replay_cmd = sub.add_parser("replay", help="print posts as they arrive, in timeline order, at a chosen speed")
     _common(replay_cmd)
     _topic_filter(replay_cmd)
@@ -113,19 +118,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The archive the arguments name (``--store``, ``$LIVEBLOG_STORE``, else the data directory).
+
+    Problems opening it (a damaged store moved aside, a read-only place) are
+    one line each on stderr; the command goes on with a session-only store.
+    """
+    from .core.store import Store, default_path
+
+    store = Store(args.store if getattr(args, "store", None) else default_path())
+    for warning in store.warnings:
+        print(f"liveblog: {printable(warning)}", file=sys.stderr)
+    return store
+
+
 def _follower(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from .core.follow import Follower
     from .request import load_request
 
-    return Follower(load_request(list(args.paths), args.source_format, args.date, args.topics))
+    if not hasattr(args, "opened_store"):
+        args.opened_store = open_store(args)
+    return Follower(load_request(list(args.paths), args.source_format, args.date, args.topics), store=args.opened_store)
 
 
 def load(args: argparse.Namespace) -> Timeline:
-    """Build the timeline the arguments ask for."""
-    from .core.pipeline import build
-    from .request import load_request
-
-    return build(load_request(list(args.paths), args.source_format, args.date, args.topics))
+    """Build the timeline the arguments ask for (through the store)."""
+    return _follower(args).build()
 
 
 #: How often ``--follow`` looks at the files (seconds).
@@ -215,15 +233,22 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """``liveblog export``."""
-    from .core.export import to_csv, to_json, to_markdown
+    """``liveblog export`` (``--starred``/``--unread`` use the reader's marks in the store)."""
+    from .core.export import to_csv, to_digest, to_json, to_markdown
 
     timeline = load(args)
     entries = _filtered(timeline, args)
+    states = args.opened_store.states() if (args.starred or args.unread) else {}
+    if args.starred:
+        entries = [post for post in entries if states.get(post.id) and states[post.id].starred]
+    elif args.unread:
+        entries = [post for post in entries if not (states.get(post.id) and states[post.id].read)]
     if args.output_format == "json":
         sys.stdout.write(to_json(timeline, entries))
     elif args.output_format == "csv":
         sys.stdout.write(to_csv(entries))
+    elif args.starred:
+        sys.stdout.write(to_digest(entries, {i: s.note for i, s in states.items() if s.note}, args.tz))
     else:
         sys.stdout.write(to_markdown(timeline, entries, args.tz))
     return _report(timeline, args)
@@ -314,6 +339,8 @@ def cmd_open(args: argparse.Namespace) -> int:
         return _plain_reader(args, reason)
     app = create_app(
         follow=not args.no_follow,
+        store=open_store(args),
+        fresh=args.fresh,
         paths=list(args.paths) or None,
         source_format=args.source_format,
         on_date=args.date,

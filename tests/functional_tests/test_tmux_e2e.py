@@ -17,6 +17,17 @@ import pytest
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 
+import os
+import shlex
+
+#: The tmux server may predate this test run: hand each command the test environment explicitly.
+ENV = " ".join(
+    f"{name}={shlex.quote(os.environ[name])}"
+    for name in ("LIVEBLOG_STORE", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
+    if name in os.environ
+)
+
+
 def tmux(*args: str) -> str:
     return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
 
@@ -44,7 +55,7 @@ def keys(session: str, *names: str) -> None:
 
 def test_find_the_venue_posts_read_one_and_quit(tmp_path):
     session = f"liveblog-{uuid.uuid4().hex[:8]}"
-    command = f"cd {tmp_path} && TERM=xterm-256color {sys.executable} -m tui; echo LIVEBLOG-EXITED; sleep 30"
+    command = f"cd {tmp_path} && {ENV} TERM=xterm-256color {sys.executable} -m tui; echo LIVEBLOG-EXITED; sleep 30"
     tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
     try:
         shown = wait_for(session, "87 of 87 posts")
@@ -69,7 +80,7 @@ def test_find_the_venue_posts_read_one_and_quit(tmp_path):
 
 def _start(tmp_path, tag: str) -> str:
     session = f"liveblog-{tag}-{uuid.uuid4().hex[:8]}"
-    command = f"cd {tmp_path} && TERM=xterm-256color {sys.executable} -m tui; echo LIVEBLOG-EXITED=$?; sleep 30"
+    command = f"cd {tmp_path} && {ENV} TERM=xterm-256color {sys.executable} -m tui; echo LIVEBLOG-EXITED=$?; sleep 30"
     tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
     wait_for(session, "87 of 87 posts")
     time.sleep(0.5)
@@ -107,7 +118,7 @@ def test_sigterm_and_sighup_restore_the_terminal(tmp_path, signal_name):
 
 def test_search_typed_as_one_burst_lands_in_the_search_box(tmp_path):
     session = f"liveblog-burst-{uuid.uuid4().hex[:8]}"
-    command = f"cd {tmp_path} && TERM=xterm-256color {sys.executable} -m tui; echo LIVEBLOG-EXITED=$?; sleep 30"
+    command = f"cd {tmp_path} && {ENV} TERM=xterm-256color {sys.executable} -m tui; echo LIVEBLOG-EXITED=$?; sleep 30"
     tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
     try:
         tmux("send-keys", "-t", session, "-l", "/Geneva")  # at once, while the day is still loading
@@ -135,7 +146,7 @@ def test_a_snapshot_copied_into_a_watched_directory_shows_up(tmp_path):
     shutil.copy(seed("004"), folder / "a.txt")
     shutil.copy(seed("000"), folder / "bbc.txt")
     session = f"liveblog-follow-{uuid.uuid4().hex[:8]}"
-    command = f"cd {tmp_path} && TERM=xterm-256color {sys.executable} -m tui {folder}; echo LIVEBLOG-EXITED=$?; sleep 30"
+    command = f"cd {tmp_path} && {ENV} TERM=xterm-256color {sys.executable} -m tui {folder}; echo LIVEBLOG-EXITED=$?; sleep 30"
     tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
     try:
         shown = wait_for(session, "of 31 posts")
@@ -147,5 +158,35 @@ def test_a_snapshot_copied_into_a_watched_directory_shows_up(tmp_path):
         keys(session, "q")
         wait_for(session, "LIVEBLOG-EXITED=0")
         assert before
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def test_a_star_and_the_cursor_survive_quitting_and_reopening(tmp_path):
+    store = tmp_path / "archive.sqlite3"
+    command = f"cd {tmp_path} && {ENV} TERM=xterm-256color {sys.executable} -m tui --store {store}; echo LIVEBLOG-EXITED=$?; sleep 30"
+    session = f"liveblog-store-{uuid.uuid4().hex[:8]}"
+    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
+    try:
+        wait_for(session, "87 of 87 posts")
+        keys(session, "j", "j", "j", "j")
+        time.sleep(0.3)
+        tmux("send-keys", "-t", session, "-l", "*")
+        shown = wait_for(session, "1 ★")
+        starred_row = next(line for line in shown.splitlines() if "★" in line and ("BBC" in line or "GDN" in line))
+        keys(session, "q")
+        wait_for(session, "LIVEBLOG-EXITED=0")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    session = f"liveblog-store-{uuid.uuid4().hex[:8]}"
+    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
+    try:
+        shown = wait_for(session, "1 ★")
+        assert starred_row in shown  # the star is back, on the same post
+        title = starred_row.split("★", 1)[1].strip()[:30]
+        detail = shown.split("▔")[-1]
+        assert title in detail  # and the cursor is on it again: its detail is shown
+        keys(session, "q")
+        wait_for(session, "LIVEBLOG-EXITED=0")
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)

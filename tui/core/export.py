@@ -200,6 +200,26 @@ def to_markdown(timeline: Timeline, entries: list[Post], zone: tzinfo | None = N
     return "\n".join(lines)
 
 
+def to_digest(entries: list[Post], notes: dict[str, str], zone: tzinfo | None = None) -> str:
+    """Starred posts as a shareable Markdown digest: outlet, time, title, your note, origin."""
+    lines = ["# Starred posts", ""]
+    if not entries:
+        lines += ["No starred posts.", ""]
+    for post in entries:
+        lines.append(f"## {_md_escape(post.display_title)}")
+        lines.append("")
+        lines.append(f"*{_md_escape(display_name(post.source) + ' · ' + full_time(post, zone))}*")
+        lines.append("")
+        note = notes.get(post.id, "")
+        if note:
+            lines += [f"> {_md_escape(line)}" if line else ">" for line in note.splitlines()]
+            lines.append("")
+        sources = ", ".join(f"{o.file}:{o.first_line}-{o.last_line}" for o in post.origins)
+        lines.append(f"<sub>{post.id} · {_md_escape(sources)}</sub>")
+        lines.append("")
+    return "\n".join(lines)
+
+
 def list_lines(entries: list[Post], zone: tzinfo | None = None) -> list[str]:
     """Plain-text timeline rows: date, time, outlet, title (no colour, no control codes)."""
     rows = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
 from .model import Post
 from .outlet import codes, display_name
@@ -24,11 +25,14 @@ class FilterState:
     #: The outlets shown; None shows every outlet (including ones registered later).
     outlets: frozenset[str] | None = None
     query: str = ""
+    #: Only posts not yet read / only starred posts (the reader's marks, from the store).
+    unread_only: bool = False
+    starred_only: bool = False
 
     @property
     def active(self) -> bool:
         """True when any filter narrows the timeline."""
-        return bool(self.topics or self.query.strip() or self.outlets is not None)
+        return bool(self.topics or self.query.strip() or self.outlets is not None or self.unread_only or self.starred_only)
 
     def shows_outlet(self, code: str) -> bool:
         """True when posts of this outlet pass the outlet filter."""
@@ -58,6 +62,10 @@ class FilterState:
             parts.append(f"outlets: {names}" if names else "outlets: none")
         if self.query.strip():
             parts.append(f"search: {self.query.strip()}")
+        if self.unread_only:
+            parts.append("unread only")
+        if self.starred_only:
+            parts.append("starred only")
         return " · ".join(parts)
 
 
@@ -87,10 +95,23 @@ def query_terms(query: str) -> list[str]:
     return [a or b for a, b in terms if (a or b).strip()]
 
 
-def matches(post: Post, state: FilterState, index: SearchIndex, terms: list[str] | None = None) -> bool:
-    """True when the post passes every active filter (``terms``: pre-split query)."""
+class Marks(Protocol):
+    """The reader's marks: which posts are read and which starred."""
+
+    def is_read(self, post_id: str) -> bool: ...
+
+    def is_starred(self, post_id: str) -> bool: ...
+
+
+def matches(post: Post, state: FilterState, index: SearchIndex, terms: list[str] | None = None, marks: Marks | None = None) -> bool:
+    """True when the post passes every active filter (``terms``: pre-split query; ``marks``: read/starred)."""
     if not state.shows_outlet(post.source):
         return False
+    if marks is not None:
+        if state.unread_only and marks.is_read(post.id):
+            return False
+        if state.starred_only and not marks.is_starred(post.id):
+            return False
     if state.topics:
         test = all if state.topic_mode == "all" else any
         if not test(t in post.topics for t in state.topics):
@@ -104,12 +125,12 @@ def matches(post: Post, state: FilterState, index: SearchIndex, terms: list[str]
     return True
 
 
-def apply(entries: list[Post], state: FilterState, index: SearchIndex) -> list[Post]:
+def apply(entries: list[Post], state: FilterState, index: SearchIndex, marks: Marks | None = None) -> list[Post]:
     """The entries that pass, in the given order."""
     if not state.active:
         return list(entries)
     terms = query_terms(state.query)
-    return [e for e in entries if matches(e, state, index, terms)]
+    return [e for e in entries if matches(e, state, index, terms, marks)]
 
 
 def warm(entries: list[Post], index: SearchIndex, pause: float = 0.002) -> None:

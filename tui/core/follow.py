@@ -17,8 +17,11 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .archive import Opened, open_timeline, request_key
+from .archive import cached_parse as store_parse
 from .model import Label, Post
 from .pipeline import Loaded, LoadRequest, Parsed, Progress, assemble, load, parse_file
+from .store import Store
 from .text import normalise
 from .timeline import Timeline, sort_entries
 from .topics import Taxonomy, load_taxonomy
@@ -49,9 +52,13 @@ def _signature(path: Path) -> Signature | None:
 class Follower:
     """Rebuilds a request's timeline from the files that changed since the last build."""
 
-    def __init__(self, request: LoadRequest, taxonomy: Taxonomy | None = None) -> None:
+    def __init__(self, request: LoadRequest, taxonomy: Taxonomy | None = None, store: Store | None = None) -> None:
+        """``store`` (optional) caches parses and built timelines (see :mod:`tui.core.archive`)."""
         self.request = request
         self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy(request.topics_file)
+        self.store = store
+        #: How the first build was obtained (with a store).
+        self.opened: Opened | None = None
         self.timeline: Timeline | None = None
         self._parsed: dict[Path, tuple[Signature | None, Parsed]] = {}
         self._removed: dict[str, Post] = {}
@@ -61,7 +68,11 @@ class Follower:
         return [Path(p) for p in self.request.paths]
 
     def build(self, progress: Progress | None = None) -> Timeline:
-        """The first build (every file parsed)."""
+        """The first build (every file parsed, or read back from the store)."""
+        if self.store is not None:
+            self.opened = open_timeline(self.request, self.taxonomy, self.store, progress)
+            self.timeline = self.opened.timeline
+            return self.timeline
         loaded, _ = self._load(progress)
         self.timeline = assemble(loaded, self.request.on_date, self.taxonomy, progress)
         return self.timeline
@@ -72,19 +83,22 @@ class Follower:
         if not changed:
             return None
         fresh = assemble(loaded, self.request.on_date, self.taxonomy)
+        if self.store is not None:
+            self.store.save_timeline(request_key(self.request, self.taxonomy), fresh.entries, fresh.feeds, fresh.errors, fresh.warnings)
         return self._update(fresh)
 
     def _load(self, progress: Progress | None) -> tuple[Loaded, bool]:
         """The pipeline's read and parse stages, parsing only files whose signature changed."""
         seen: set[Path] = set()
         misses: list[Path] = []
+        parse = store_parse(self.store) if self.store is not None else parse_file
 
         def cached_parse(path: Path, name: str, fmt: str | None) -> Parsed:
             seen.add(path)
             signature = _signature(path)
             cached = self._parsed.get(path)
             if cached is None or cached[0] != signature or signature is None:
-                cached = (signature, parse_file(path, name, fmt))
+                cached = (signature, parse(path, name, fmt))
                 self._parsed[path] = cached
                 misses.append(path)
             return cached[1]

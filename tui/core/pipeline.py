@@ -22,7 +22,8 @@ from .estimate import estimate_timeline
 from .ids import assign_ids
 from .merge import merge_feeds
 from .model import Feed, LoadError, Post
-from .reading import describe_os_error, expand_paths, read_lines
+from .reading import describe_os_error, expand_paths, lines_of_bytes
+from .safe_io import read_bounded
 from .related import relate
 from .text import printable
 from .timeline import Timeline, sort_entries
@@ -99,10 +100,19 @@ def parse_file(path: Path, name: str, fmt: str | None = None) -> Parsed:
     its posts' provenance; the result depends only on the file's bytes.
     """
     try:
-        lines, warnings = read_lines(path)
-        feed = parse_lines(lines, name, fmt)
+        data = read_bounded(path)
     except OSError as exc:
         return Parsed(name, error=LoadError(name, describe_os_error(exc)))
+    except ValueError as exc:
+        return Parsed(name, error=LoadError(name, printable(str(exc))))
+    return parse_bytes(data, name, fmt)
+
+
+def parse_bytes(data: bytes, name: str, fmt: str | None = None) -> Parsed:
+    """Parse a file's bytes (see :func:`parse_file`); never raises for bad input."""
+    try:
+        lines, warnings = lines_of_bytes(data)
+        feed = parse_lines(lines, name, fmt)
     except ValueError as exc:
         return Parsed(name, error=LoadError(name, printable(str(exc))))
     feed.read_notes = list(warnings)

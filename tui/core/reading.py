@@ -14,7 +14,7 @@ from .model import LoadError
 from .safe_io import MAX_FILE_BYTES, describe_os_error, file_kind, read_bounded
 from .text import clean_line, printable
 
-__all__ = ["MAX_FILE_BYTES", "decode", "describe_os_error", "expand_paths", "read_bounded", "read_lines"]
+__all__ = ["MAX_FILE_BYTES", "decode", "describe_os_error", "expand_paths", "lines_of_bytes", "read_bounded", "read_lines"]
 
 def _error(path: Path, message: str) -> LoadError:
     return LoadError(printable(str(path)), message)
@@ -109,7 +109,12 @@ def decode(data: bytes) -> tuple[str, str | None]:
 
 def read_lines(path: Path) -> tuple[list[str], list[str]]:
     """The cleaned lines of a file and any warnings; raises ValueError or OSError."""
-    text, warning = decode(read_bounded(path))
+    return lines_of_bytes(read_bounded(path))
+
+
+def lines_of_bytes(data: bytes) -> tuple[list[str], list[str]]:
+    """The cleaned lines of a file's bytes and any warnings; raises ValueError."""
+    text, warning = decode(data)
     lines = [clean_line(line) for line in text.splitlines()]
     if not any(line.strip() for line in lines):
         raise ValueError("empty file: no text to read")

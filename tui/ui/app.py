@@ -25,6 +25,7 @@ from ..core.text import printable
 from .crash import write_crash_log
 from ..core.follow import Follower, Update
 from ..core.pipeline import LoadRequest
+from ..core.store import MEMORY, Marks, Store, session_key
 from ..core.timeline import Timeline
 from ..request import load_request
 from ..resources import stylesheet
@@ -71,13 +72,26 @@ class LiveblogApp(App[int]):
         Binding("T", "toggle_theme", "Light/dark", show=False, id="toggle_theme"),
     ]
 
-    def __init__(self, request: LoadRequest, zone: tzinfo | None = None, timeline: Timeline | None = None, follow: bool = True) -> None:
+    def __init__(
+        self,
+        request: LoadRequest,
+        zone: tzinfo | None = None,
+        timeline: Timeline | None = None,
+        follow: bool = True,
+        store: Store | None = None,
+        fresh: bool = False,
+    ) -> None:
         """``request`` says what to load (unless ``timeline`` is already built); ``zone`` is ``--tz``;
-        ``follow`` watches the inputs and merges what changes while the reader is open."""
+        ``follow`` watches the inputs and merges what changes while the reader is open; ``store``
+        is the archive (default: a session-only one); ``fresh`` ignores the saved session."""
         super().__init__()
         self.request = request
         self.follow = follow
-        self.follower = Follower(request)
+        self.store = store if store is not None else Store(MEMORY)
+        self.fresh = fresh
+        #: The key of this set of inputs' saved session in the store.
+        self.session_key = session_key([request.label(p) if request.label else str(p) for p in request.paths])
+        self.follower = Follower(request, store=self.store)
         if timeline is not None:
             self.follower.timeline = timeline
         self._stop_watching = threading.Event()
@@ -106,7 +120,7 @@ class LiveblogApp(App[int]):
     def on_mount(self) -> None:
         self._watch_signals(True)
         if self.timeline is not None:
-            self.push_screen(MainScreen(self.timeline, self.zone, self.search_index))
+            self.push_screen(self._reader(self.timeline, self.search_index))
             self.start_following()
         else:
             self.push_screen(LoadingScreen())
@@ -136,6 +150,25 @@ class LiveblogApp(App[int]):
 
     def _quitting(self) -> bool:
         return self._stop_watching.is_set() or bool(getattr(self, "_exit", False))
+
+    def _reader(self, timeline: Timeline, index: SearchIndex | None) -> MainScreen:
+        """The reader for a timeline, with the reader's marks and (unless ``--fresh``) the saved session."""
+        session = {} if self.fresh else self.store.session(self.session_key)
+        if session.get("theme") in self.available_themes:
+            self.theme = session["theme"]
+        return MainScreen(timeline, self.zone, index, Marks(self.store), session)
+
+    def save_session(self, state: dict[str, object]) -> None:
+        """Remember the reader's session for these inputs."""
+        self.store.save_session(self.session_key, state)
+
+    def exit(self, result: int | None = None, return_code: int = 0, message: object = None) -> None:  # type: ignore[override]
+        """Close the app, saving the reader's session first (``q``, SIGTERM, SIGHUP)."""
+        for screen in reversed(self.screen_stack):
+            if isinstance(screen, MainScreen):
+                screen.save_session()
+                break
+        super().exit(result, return_code, message)  # type: ignore[arg-type]
 
     def on_unmount(self) -> None:
         self._watch_signals(False)
@@ -261,7 +294,7 @@ class LiveblogApp(App[int]):
             self.exit(return_code=1)
             return
         self.timeline = timeline
-        self.switch_screen(MainScreen(timeline, self.zone, index))
+        self.switch_screen(self._reader(timeline, index))
         self.start_following()
 
     def action_help(self) -> None:
@@ -286,6 +319,8 @@ class LiveblogApp(App[int]):
     def action_toggle_theme(self) -> None:
         pairs = {"textual-dark": "textual-light", "textual-light": "textual-dark", "ansi-dark": "ansi-light", "ansi-light": "ansi-dark"}
         self.theme = pairs.get(self.theme, "textual-dark")
+        if isinstance(self.screen, MainScreen):
+            self.screen.save_session()
 
     def get_system_commands(self, screen: Screen):  # type: ignore[no-untyped-def]
         """Every key's action also appears in the command palette."""
@@ -308,11 +343,14 @@ def create_app(
     topics_file: Path | None = None,
     timeline: Timeline | None = None,
     follow: bool | None = None,
+    store: Store | None = None,
+    fresh: bool = False,
 ) -> LiveblogApp:
     """Build the app (one factory for the CLI and the tests); no paths: the bundled day.
 
     ``follow`` watches the inputs; by default it does unless a prebuilt
-    ``timeline`` is given (tests and benchmarks).
+    ``timeline`` is given (tests and benchmarks).  ``store`` is the archive
+    (default: session-only); ``fresh`` ignores the saved session.
     """
     watch = follow if follow is not None else timeline is None
-    return LiveblogApp(load_request(paths, source_format, on_date, topics_file), zone, timeline, watch)
+    return LiveblogApp(load_request(paths, source_format, on_date, topics_file), zone, timeline, watch, store, fresh)

@@ -8,12 +8,14 @@ so a large archive never blocks a key press.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import tzinfo
+from datetime import datetime, tzinfo
+from typing import Any
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Input
 
 from ...core import filtering
@@ -21,6 +23,7 @@ from ...core.filtering import FilterState, SearchIndex
 from ...core.follow import Update
 from ...core.model import Post
 from ...core.render import citation
+from ...core.store import MEMORY, Marks, Store
 from ...core.outlet import codes, display_name
 from ...core.timeline import SORT_KEYS, Timeline, sort_entries
 from ..dialogs.choice_dialog import Choice, ChoiceDialog, ChoiceResult
@@ -32,7 +35,11 @@ from ..widgets.timeline_view import TimelineHeader, TimelineView
 
 
 #: Actions bound to letters that must type into the search box when it has focus.
-_OPENERS = {"search", "topics", "outlets", "replay"}
+_OPENERS = {"search", "topics", "outlets", "replay", "annotate"}
+#: Seconds a post stays open in the detail view before it counts as read.
+READ_AFTER = 2.0
+#: Seconds of calm before the session (cursor, filters, sort) is saved.
+SAVE_AFTER = 0.5
 
 
 class MainScreen(Screen[None]):
@@ -56,16 +63,38 @@ class MainScreen(Screen[None]):
         Binding("tab", "switch_pane", "Switch pane", show=False, id="switch_pane"),
         Binding("down", "results", "From the search box to the results", show=False, id="results"),
         Binding("escape", "back", "Back: close search, leave the detail, then clear filters", show=False, id="back"),
+        Binding("m", "toggle_read", "Mark read / unread", show=False, id="toggle_read"),
+        Binding("M", "mark_shown_read", "Mark every shown post read", show=False, id="mark_shown_read"),
+        Binding("asterisk", "toggle_star", "Star / unstar", id="toggle_star"),
+        Binding("a", "annotate", "Note on the post", show=False, id="annotate", priority=True),
+        Binding("u", "unread_only", "Unread only (again: all)", show=False, id="unread_only"),
+        Binding("i", "starred_only", "Starred only (again: all)", show=False, id="starred_only"),
     ]
 
-    def __init__(self, timeline: Timeline, zone: tzinfo | None = None, search_index: SearchIndex | None = None) -> None:
+    def __init__(
+        self,
+        timeline: Timeline,
+        zone: tzinfo | None = None,
+        search_index: SearchIndex | None = None,
+        marks: Marks | None = None,
+        session: dict[str, Any] | None = None,
+    ) -> None:
+        """``marks`` are the reader's read/starred/notes (from the store); ``session`` a saved
+        session to restore (highlighted post, filters, sort, search, theme, replay position)."""
         super().__init__()
         self._warmed = search_index is not None
         self.timeline = timeline
         self.zone = zone
+        self.marks = marks if marks is not None else Marks(Store(MEMORY))
         self.filters = FilterState()
         self.sort_key = "time"
         self.reverse = False
+        self.session = dict(session or {})
+        self._restore_id: str | None = None
+        self.replay_at: datetime | None = None
+        self._restore(self.session)
+        self._read_timer: Timer | None = None
+        self._save_timer: Timer | None = None
         self.search_index = search_index or SearchIndex()
         self.by_id = timeline.by_id()
         self.shown: list[Post] = list(timeline.entries)
@@ -96,9 +125,14 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         """Start the first filter; nothing here queries the panes, which may still be mounting."""
-        self.query_one("#search", Input).display = False
+        search = self.query_one("#search", Input)
+        search.display = bool(self.filters.query)
+        with search.prevent(Input.Changed):
+            search.value = self.filters.query
+        self.query_one(TimelineView).reader_marks = self.marks
         fit_layout(self, self.size.width, self.size.height)
-        self._filter_worker(self.filters, self.sort_key, self.reverse, None)
+        keep = self.by_id.get(self._restore_id or "")
+        self._filter_worker(self.filters, self.sort_key, self.reverse, keep)
         if not self._warmed:
             self._warm_search()
 
@@ -130,7 +164,7 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="filter", exit_on_error=True)
     def _filter_worker(self, state: FilterState, key: str, reverse: bool, keep: Post | None) -> None:
         ordered = sort_entries(self.timeline.entries, key, reverse)
-        shown = filtering.apply(ordered, state, self.search_index)
+        shown = filtering.apply(ordered, state, self.search_index, self.marks)
         self.app.call_from_thread(self._show, shown, keep, state)
 
     def _show(self, shown: list[Post], keep: Post | None, state: FilterState) -> None:
@@ -142,6 +176,7 @@ class MainScreen(Screen[None]):
         timeline.set_entries(shown, keep)
         self.query_one(TimelineHeader).set_sort(self.sort_key, self.reverse)
         self.update_status()
+        self._save_soon()
         if not shown:
             self.query_one(DetailView).show(None)
 
@@ -164,6 +199,7 @@ class MainScreen(Screen[None]):
             problems=problems,
             busy=busy,
             notice=self._notice,
+            marks=self.marks.counts([post.id for post in self.timeline.entries]),
         )
 
     def set_filters(self, state: FilterState) -> None:
@@ -181,6 +217,9 @@ class MainScreen(Screen[None]):
         detail = self.query_one(DetailView)
         detail.focus_topics = self.filters.topics
         detail.show(event.post, self.filters.query)
+        detail.note = self.marks.note(event.post.id) if event.post is not None else ""
+        self._start_read_timer(event.post)
+        self._save_soon()
 
     @on(TimelineView.Selected)
     def _selected(self, event: TimelineView.Selected) -> None:
@@ -363,10 +402,13 @@ class MainScreen(Screen[None]):
         from .replay_screen import ReplayScreen
 
         def done(post: Post | None) -> None:
+            now = screen.clock.now
+            self.replay_at = now if now not in (datetime.min, None) else self.replay_at
             if post is not None:
                 self.query_one(TimelineView).set_entries(self.shown, keep=post)
+            self.save_session()
 
-        screen = ReplayScreen(self.shown, self.zone, self.timeline.taxonomy, self.by_id)
+        screen = ReplayScreen(self.shown, self.zone, self.timeline.taxonomy, self.by_id, start_at=self.replay_at)
         self.app.push_screen(screen, done)
 
     def action_switch_pane(self) -> None:
@@ -393,6 +435,151 @@ class MainScreen(Screen[None]):
         """Down in the search box moves to the matching posts, keeping the search."""
         if isinstance(self.focused, Input):
             self.set_focus(self.query_one(TimelineView))
+
+    # -- the reader's marks -----------------------------------------------------
+
+    def _current(self) -> Post | None:
+        return self.query_one(DetailView).post or self.query_one(TimelineView).current
+
+    def _start_read_timer(self, post: Post | None) -> None:
+        """A post open in the detail view for :data:`READ_AFTER` seconds becomes read."""
+        if self._read_timer is not None:
+            self._read_timer.stop()
+            self._read_timer = None
+        if post is None or self.marks.is_read(post.id):
+            return
+        post_id = post.id
+
+        def done() -> None:
+            current = self.query_one(DetailView).post
+            if current is not None and current.id == post_id:
+                self._mark([post_id], True)
+
+        self._read_timer = self.set_timer(READ_AFTER, done)
+
+    def _mark(self, ids: list[str], read: bool) -> None:
+        self.marks.set_read(ids, read)
+        self._marks_changed()
+
+    def _marks_changed(self) -> None:
+        """Redraw rows and counts; reapply the unread/starred filters when one is on."""
+        timeline = self.query_one(TimelineView)
+        timeline._cache.clear()
+        timeline.refresh()
+        self.query_one(DetailView).note = self.marks.note(self._current().id) if self._current() else ""
+        self.update_status()
+
+    def action_toggle_read(self) -> None:
+        post = self._current()
+        if post is None:
+            return
+        if self._read_timer is not None:
+            self._read_timer.stop()  # the reader decides: no automatic mark for this post
+            self._read_timer = None
+        self._mark([post.id], not self.marks.is_read(post.id))
+
+    def action_mark_shown_read(self) -> None:
+        """Every post the filters show (and only those) becomes read."""
+        ids = [post.id for post in self.shown]
+        self._mark(ids, True)
+        self._set_notice(f"Marked {len(ids)} shown post{'s' if len(ids) != 1 else ''} read.")
+
+    def action_toggle_star(self) -> None:
+        post = self._current()
+        if post is None:
+            return
+        starred = self.marks.toggle_star(post.id)
+        self._marks_changed()
+        self._set_notice(("Starred" if starred else "Unstarred") + f" “{post.display_title[:40]}”.")
+
+    def action_annotate(self) -> None:
+        post = self._current()
+        if post is None:
+            return
+        from ..dialogs.note_dialog import NoteDialog
+
+        def done(note: str | None) -> None:
+            if note is not None:
+                self.marks.set_note(post.id, note)
+                self._marks_changed()
+                self._set_notice("Note removed." if not note.strip() else "Note saved.")
+
+        self.app.push_screen(NoteDialog(post.display_title, self.marks.note(post.id)), done)
+
+    def action_unread_only(self) -> None:
+        self.set_filters(replace(self.filters, unread_only=not self.filters.unread_only, starred_only=False))
+
+    def action_starred_only(self) -> None:
+        self.set_filters(replace(self.filters, starred_only=not self.filters.starred_only, unread_only=False))
+
+    # -- the session --------------------------------------------------------------
+
+    def _restore(self, session: dict[str, Any]) -> None:
+        """Filters, sort, search and the highlighted post of a saved session (bad values are ignored)."""
+        topics = session.get("topics")
+        if isinstance(topics, list):
+            known = set(self._topic_ids())
+            self.filters = replace(self.filters, topics=frozenset(t for t in topics if isinstance(t, str) and t in known))
+        if session.get("topic_mode") in ("any", "all"):
+            self.filters = replace(self.filters, topic_mode=session["topic_mode"])
+        outlets = session.get("outlets")
+        if isinstance(outlets, list):
+            self.filters = self.filters.with_outlets(frozenset(o for o in outlets if isinstance(o, str) and o in codes()))
+        if isinstance(session.get("query"), str):
+            self.filters = self.filters.with_query(session["query"][:200])
+        self.filters = replace(
+            self.filters, unread_only=session.get("unread_only") is True, starred_only=session.get("starred_only") is True
+        )
+        if session.get("sort") in SORT_KEYS:
+            self.sort_key = session["sort"]
+        self.reverse = session.get("reverse") is True
+        if isinstance(session.get("post"), str):
+            self._restore_id = session["post"]
+        if isinstance(session.get("replay_at"), str):
+            try:
+                self.replay_at = datetime.fromisoformat(session["replay_at"])
+            except ValueError:
+                self.replay_at = None
+
+    def _topic_ids(self) -> list[str]:
+        taxonomy = self.timeline.taxonomy
+        return taxonomy.ids() if taxonomy is not None else []
+
+    def session_state(self) -> dict[str, Any]:
+        """What a reopen restores (see :meth:`_restore`)."""
+        current = self.query_one(TimelineView).current
+        return {
+            "post": current.id if current is not None else self._restore_id,
+            "topics": sorted(self.filters.topics),
+            "topic_mode": self.filters.topic_mode,
+            "outlets": sorted(self.filters.outlets) if self.filters.outlets is not None else None,
+            "query": self.filters.query,
+            "unread_only": self.filters.unread_only,
+            "starred_only": self.filters.starred_only,
+            "sort": self.sort_key,
+            "reverse": self.reverse,
+            "theme": self.app.theme,
+            "replay_at": self.replay_at.isoformat() if self.replay_at is not None else None,
+        }
+
+    def on_unmount(self) -> None:
+        for timer in (self._read_timer, self._save_timer):
+            if timer is not None:
+                timer.stop()
+
+    def _save_soon(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_AFTER, self.save_session)
+
+    def save_session(self) -> None:
+        """Write the session to the store now."""
+        saver = getattr(self.app, "save_session", None)
+        if saver is not None and self.is_mounted:
+            try:
+                saver(self.session_state())
+            except Exception:  # noqa: BLE001 - the panes are gone at shutdown: nothing to save
+                pass
 
     def action_clear_search(self) -> None:
         self._reset_search_input()

@@ -9,7 +9,7 @@ move it); ``G`` returns to following.
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 
 from textual import on
 from textual.app import ComposeResult
@@ -52,9 +52,20 @@ class ReplayScreen(Screen[Post | None]):
         Binding("q", "leave", "Back", show=False, id="replay_quit", priority=True),
     ]
 
-    def __init__(self, entries: list[Post], zone: tzinfo | None, taxonomy: Taxonomy | None, by_id: dict[str, Post], speed: int = 60) -> None:
+    def __init__(
+        self,
+        entries: list[Post],
+        zone: tzinfo | None,
+        taxonomy: Taxonomy | None,
+        by_id: dict[str, Post],
+        speed: int = 60,
+        start_at: datetime | None = None,
+    ) -> None:
+        """``start_at``: where an earlier replay stopped (used when it falls inside this day)."""
         super().__init__()
         self.clock = ReplayClock(entries, speed)
+        if start_at is not None and entries and self.clock.start <= start_at <= self.clock.end:
+            self.clock.now = start_at
         self.zone = zone
         self.taxonomy = taxonomy
         self.by_id = by_id

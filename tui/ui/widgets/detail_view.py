@@ -82,6 +82,19 @@ class DetailView(VerticalScroll, can_focus=True):
         self.focus_topics: frozenset[str] = frozenset()
         self._pending: Timer | None = None
         self._rendered = False
+        self._note = ""
+
+    @property
+    def note(self) -> str:
+        """The reader's note on the shown post (set by the screen)."""
+        return self._note
+
+    @note.setter
+    def note(self, value: str) -> None:
+        if value != self._note:
+            self._note = value
+            if self._rendered and self._pending is None and self.post is not None:
+                self._render_post()
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(Text(""), id="detail-body")
@@ -152,6 +165,10 @@ class DetailView(VerticalScroll, can_focus=True):
         if post.topics:
             names = [self.taxonomy.get(t).name if self.taxonomy and self.taxonomy.get(t) else t for t in post.topics]
             out.append("Topics: " + ", ".join(names), self._style("meta"))
+            out.append("\n")
+        if self._note:
+            out.append("Your note: ", self._style("label"))
+            out.append(self._note)
             out.append("\n")
         out.append("\n")
 

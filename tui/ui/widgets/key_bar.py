@@ -29,11 +29,12 @@ HINTS: dict[str, tuple[Hint, ...]] = {
     "timeline": (
         Hint("Enter", "Open", 1), Hint("/", "Search", 1), Hint("t", "Topics", 1), Hint("r", "Replay", 2),
         Hint("l", "Other outlet", 2), Hint("o", "Outlets", 3), Hint("s", "Sort", 4), Hint("c", "Clear", 3),
-        Hint("y", "Cite", 4), Hint("?", "Help", 0), Hint("q", "Quit", 0),
+        Hint("y", "Cite", 4), Hint("*", "Star", 3), Hint("a", "Note", 4), Hint("u", "Unread", 4),
+        Hint("?", "Help", 0), Hint("q", "Quit", 0),
     ),
     "detail": (
         Hint("Esc", "Back", 0), Hint("j/k", "Scroll", 1), Hint("Space", "Page", 1), Hint("l", "Other outlet", 1),
-        Hint("y", "Cite", 2), Hint("g/G", "Top/end", 3), Hint("Tab", "Timeline", 3), Hint("?", "Help", 0), Hint("q", "Quit", 0),
+        Hint("y", "Cite", 2), Hint("*", "Star", 2), Hint("m", "Read", 3), Hint("a", "Note", 3), Hint("g/G", "Top/end", 3), Hint("Tab", "Timeline", 3), Hint("?", "Help", 0), Hint("q", "Quit", 0),
     ),
     "search": (Hint("Enter", "Keep", 0), Hint("Esc", "Clear search", 0), Hint("↓", "Results", 1)),
     "replay": (

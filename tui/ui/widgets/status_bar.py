@@ -32,6 +32,7 @@ class StatusBar(Static):
         notice: str = "",
         new: int = 0,
         day_uncertain: bool = False,
+        marks: tuple[int, int] | None = None,
     ) -> None:
         """Rebuild the status text from plain values (no markup is parsed)."""
         text = Text(no_wrap=True, overflow="ellipsis")
@@ -40,6 +41,11 @@ class StatusBar(Static):
         text.append(f" · {shown} of {total} posts", "bold")
         if new:
             text.append(f" · {new} new", "bold reverse")
+        if marks is not None:
+            unread, starred = marks
+            text.append(f" · {unread} unread")
+            if starred:
+                text.append(f" · {starred} ★")
         if busy:
             text.append(f" · {busy}", "italic")
         text.append(f" · sort {sort}")

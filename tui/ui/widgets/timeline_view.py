@@ -24,6 +24,7 @@ from textual.strip import Strip
 
 from ...core.filtering import highlight_spans
 from ...core.model import Post
+from ...core.store import Marks
 from ...core.outlet import short_code
 from ...core.timefmt import clock, date_mark, local_time
 from ...core.topics import Taxonomy
@@ -42,7 +43,7 @@ COLUMNS = (
     Column("mark", "", 2),
     Column("time", "Time", 7),
     Column("outlet", "Src", 4),
-    Column("flags", "", 3),
+    Column("flags", "", 4),
 )
 
 
@@ -81,6 +82,8 @@ class TimelineView(ScrollView, can_focus=True):
         "timeline--day",
         "timeline--match",
         "timeline--flag",
+        "timeline--read",
+        "timeline--star",
     }
 
     DEFAULT_CSS = """
@@ -96,6 +99,8 @@ class TimelineView(ScrollView, can_focus=True):
     TimelineView > .timeline--day { color: $warning; text-style: bold; }
     TimelineView > .timeline--match { background: $warning 50%; text-style: bold; }
     TimelineView > .timeline--flag { color: $success; }
+    TimelineView > .timeline--read { color: $text-muted; }
+    TimelineView > .timeline--star { color: $warning; text-style: bold; }
     """
 
     BINDINGS = [
@@ -133,6 +138,8 @@ class TimelineView(ScrollView, can_focus=True):
         self._multi_day = False
         #: A third flag per post id: ``●`` arrived while reading, ``✗`` removed from its page.
         self.marks: dict[str, str] = {}
+        #: The reader's read/starred marks (set by the screen); None: no marks shown.
+        self.reader_marks: Marks | None = None
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
 
     # -- data -----------------------------------------------------------------
@@ -231,7 +238,8 @@ class TimelineView(ScrollView, can_focus=True):
             return Strip.blank(width, self.rich_style)
         post = self.entries[index]
         label = self.day_label(index)
-        key = (post.id, index == self.cursor, width, self.app.theme, label, self.marks.get(post.id, ""))  # a theme change re-renders every row
+        state = self.reader_marks.get(post.id) if self.reader_marks is not None else None
+        key = (post.id, index == self.cursor, width, self.app.theme, label, self.marks.get(post.id, ""), state)  # a theme change re-renders every row
         cached = self._cache.get(key)
         if cached is not None:
             return cached
@@ -249,6 +257,9 @@ class TimelineView(ScrollView, can_focus=True):
         text.append(f"{short_code(post.source):<3} ", style("timeline--outlet") + outlet_style(self.app, post.source))
         flags = ("✎" if post.revisions else " ") + ("⇄" if post.related else " ") + self.marks.get(post.id, " ")
         text.append(flags, style("timeline--flag"))
+        state = self.reader_marks.get(post.id) if self.reader_marks is not None else None
+        star = "★" if state is not None and state.starred else "✍" if state is not None and state.note else " "
+        text.append(star, style("timeline--star"))
         room = max(0, width - sum(c.width for c in COLUMNS))
         if day_label:
             text.append(day_label[:room], style("timeline--day"))
@@ -260,7 +271,7 @@ class TimelineView(ScrollView, can_focus=True):
         if len(title) > title_width:
             title = title[: max(0, title_width - 1)] + "…" if title_width else ""
         start = len(text)
-        text.append(title.ljust(title_width))
+        text.append(title.ljust(title_width), style("timeline--read") if state is not None and state.read else Style())
         if self.query:
             for a, b in highlight_spans(title, self.query):
                 text.stylize(style("timeline--match"), start + a, start + min(b, len(title)))

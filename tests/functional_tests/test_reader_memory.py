@@ -1,0 +1,116 @@
+"""The reader's memory in the app: read, star, notes, filters by mark, and the restored session."""
+
+from __future__ import annotations
+
+from tests.functional_tests.conftest import main_screen, settle
+from tui.core.store import Marks, Store
+from tui.ui.screens.main_screen import READ_AFTER
+from tui.ui.widgets.detail_view import DetailView
+from tui.ui.widgets.status_bar import StatusBar
+from tui.ui.widgets.timeline_view import TimelineView
+
+
+async def test_star_read_and_note_keys(make_app, tmp_path):
+    store = Store(tmp_path / "s.sqlite3")
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        timeline = screen.query_one(TimelineView)
+        post = timeline.current
+        await pilot.press("asterisk")
+        await settle(pilot)
+        assert Store(tmp_path / "s.sqlite3").states()[post.id].starred  # durable at once
+        assert "1 ★" in str(screen.query_one(StatusBar).render())
+        assert "★" in timeline.row_text(post, 120).plain
+        await pilot.press("m")
+        assert screen.marks.is_read(post.id)
+        await pilot.press("m")
+        assert not screen.marks.is_read(post.id)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press(*"check quote", "enter")
+        await settle(pilot)
+        assert Store(tmp_path / "s.sqlite3").states()[post.id].note == "check quote"
+        assert "Your note: check quote" in str(screen.query_one(DetailView).build(post))
+        await pilot.press("a", "escape")  # Esc leaves the note as it was
+        await settle(pilot)
+        assert screen.marks.note(post.id) == "check quote"
+
+
+async def test_a_post_open_for_a_moment_becomes_read(make_app, tmp_path):
+    app = make_app(store=Store(tmp_path / "s.sqlite3"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await pilot.press("j")
+        await settle(pilot)
+        passing = screen.query_one(TimelineView).current
+        await pilot.press("j")  # moved on at once: not read
+        await pilot.pause(READ_AFTER + 0.5)
+        staying = screen.query_one(TimelineView).current
+        assert screen.marks.is_read(staying.id) and not screen.marks.is_read(passing.id)
+
+
+async def test_mark_shown_read_touches_only_what_the_filters_show(make_app, tmp_path):
+    app = make_app(store=Store(tmp_path / "s.sqlite3"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await pilot.press("slash", *"Geneva", "enter")
+        await settle(pilot)
+        shown = {post.id for post in screen.shown}
+        assert 0 < len(shown) < len(screen.timeline.entries)
+        await pilot.press("M")
+        await settle(pilot)
+        assert all(screen.marks.is_read(i) for i in shown)
+        assert not any(screen.marks.is_read(e.id) for e in screen.timeline.entries if e.id not in shown)
+
+
+async def test_unread_only_and_starred_only_filters(make_app, tmp_path):
+    store = Store(tmp_path / "s.sqlite3")
+    app = make_app(store=store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        first = screen.query_one(TimelineView).current
+        await pilot.press("asterisk", "m")
+        await pilot.press("i")
+        await settle(pilot)
+        assert [p.id for p in screen.shown] == [first.id]
+        assert "starred only" in screen.filters.describe()
+        await pilot.press("u")
+        await settle(pilot)
+        assert first.id not in {p.id for p in screen.shown} and len(screen.shown) == len(screen.timeline.entries) - 1
+        await pilot.press("u")
+        await settle(pilot)
+        assert len(screen.shown) == len(screen.timeline.entries)
+
+
+async def test_the_session_comes_back_and_fresh_ignores_it(make_app, tmp_path):
+    path = tmp_path / "s.sqlite3"
+    app = make_app(store=Store(path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("down", "down", "space", "enter")  # Venue
+        await settle(pilot)
+        await pilot.press("s", "j", "j", "T")
+        await settle(pilot)
+        at = screen.query_one(TimelineView).current.id
+        filters, sort, theme = screen.filters, screen.sort_key, app.theme
+        await pilot.pause(0.8)
+    app = make_app(store=Store(path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        assert screen.query_one(TimelineView).current.id == at
+        assert screen.filters == filters and screen.sort_key == sort and app.theme == theme
+    app = make_app(store=Store(path), fresh=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        assert not screen.filters.active and screen.sort_key == "time"
+        assert Marks(Store(path)).states == Marks(Store(path)).states  # marks are kept even with --fresh

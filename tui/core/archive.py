@@ -1,0 +1,101 @@
+"""Loading through the store: the pipeline's stages, skipped where the store already has the result.
+
+:func:`cached_parse` is a parse step (see :data:`tui.core.pipeline.ParseStep`)
+that looks a file up by the hash of its bytes before parsing it, and keeps
+what it parses.  :func:`open_timeline` builds a request's timeline: when a
+timeline was built before from exactly these inputs (each file's bytes, the
+``--date``, the topic rules, the code), it is read back; otherwise the
+stages run, with cached parses, and the result is kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .pipeline import LoadRequest, Parsed, ParseStep, Progress, assemble, load, parse_bytes, parse_file
+from .reading import expand_paths
+from .safe_io import read_bounded
+from .store import Store, inputs_key
+from .text import printable
+from .timeline import Timeline
+from .topics import Taxonomy
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def cached_parse(store: Store, counter: list[str] | None = None) -> ParseStep:
+    """A parse step backed by the store; ``counter`` collects the names actually parsed."""
+
+    def step(path: Path, name: str, fmt: str | None) -> Parsed:
+        try:
+            data = read_bounded(path)
+        except (OSError, ValueError):
+            return parse_file(path, name, fmt)  # the same one-line error as without a store
+        digest = _digest(data)
+        feed = store.load_feed(digest, name, fmt)
+        if feed is not None:
+            return Parsed(name, feed=feed)
+        if counter is not None:
+            counter.append(name)
+        parsed = parse_bytes(data, name, fmt)
+        if parsed.feed is not None:
+            store.save_feed(digest, name, fmt, parsed.feed)
+        return parsed
+
+    return step
+
+
+def rules_key(taxonomy: Taxonomy) -> str:
+    """What the topic rules are: the shipped file and the user's files, by content."""
+    digest = hashlib.blake2b(digest_size=12)
+    digest.update(resources.files("tui.core.topics").joinpath("default_topics.toml").read_bytes())
+    for name in taxonomy.files:
+        digest.update(name.encode("utf-8", "surrogatepass"))
+        try:
+            digest.update(read_bounded(Path(name)))
+        except (OSError, ValueError):
+            digest.update(b"?")
+    return digest.hexdigest()
+
+
+def request_key(request: LoadRequest, taxonomy: Taxonomy) -> str:
+    """The store's key for a request's inputs as they are now (file contents included)."""
+    files, errors = expand_paths(list(request.paths))
+    found: list[tuple[str, str]] = [(f"error:{e.file}", e.message) for e in errors]
+    for path in files:
+        name = printable(request.label(path) if request.label else str(path))
+        try:
+            found.append((name, _digest(read_bounded(path))))
+        except (OSError, ValueError) as exc:
+            found.append((name, f"unreadable:{type(exc).__name__}"))
+    return inputs_key(found, request.on_date, f"{request.fmt}|{rules_key(taxonomy)}")
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A timeline and how it was obtained: read back from the store, or built (and how many files were parsed)."""
+
+    timeline: Timeline
+    from_store: bool
+    parsed: tuple[str, ...]
+
+
+def open_timeline(request: LoadRequest, taxonomy: Taxonomy, store: Store, progress: Progress | None = None) -> Opened:
+    """The request's timeline, from the store when these exact inputs were built before."""
+    say = progress or (lambda message: None)
+    say("Checking the archive")
+    key = request_key(request, taxonomy)
+    cached = store.load_timeline(key)
+    if cached is not None:
+        entries, feeds, errors, warnings = cached
+        return Opened(Timeline(entries, feeds, errors, warnings, taxonomy), True, ())
+    parsed: list[str] = []
+    loaded = load(request, progress, cached_parse(store, parsed))
+    timeline = assemble(loaded, request.on_date, taxonomy, progress)
+    store.save_timeline(key, timeline.entries, timeline.feeds, timeline.errors, timeline.warnings)
+    return Opened(timeline, False, tuple(parsed))

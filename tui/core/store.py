@@ -1,0 +1,391 @@
+"""The store: one SQLite database that remembers the day and the reader.
+
+It holds
+
+* **parse results** per file, keyed by the file's content hash, the name
+  it was loaded under and :data:`PARSER_VERSION` (a hash of the parsing
+  code itself): a reopen parses only files that changed;
+* **built timelines** per set of inputs (every file's content hash, the
+  ``--date`` and the topic rules): a reopen with nothing changed reads the
+  timeline instead of rebuilding it;
+* **the reader's memory**: per post id, read/unread, starred and a note;
+  per set of inputs, the reader's session (highlighted post, filters, sort,
+  search, theme, replay position).
+
+The schema is versioned (``PRAGMA user_version``) and migrates forward; a
+cached value that fails to decode, or was written by another parser
+version, is a miss and is rebuilt, never trusted.  The database runs in WAL
+mode so two readers on one store both work; every change is committed
+before the call returns.  A store that cannot be opened or is corrupt is
+moved aside with a one-line warning, and a location that cannot be written
+falls back to a session-only store (``:memory:``), also with a warning.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import time
+import zlib
+from dataclasses import dataclass, replace
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .codec import decode, encode
+from .model import Feed, LoadError, Post
+from .text import printable
+
+#: Bump when the tables change; :meth:`Store._migrate` brings older stores forward.
+SCHEMA_VERSION = 2
+#: Environment variable naming the store (``--store`` wins).
+STORE_ENV = "LIVEBLOG_STORE"
+MEMORY = ":memory:"
+
+
+def _code_hash(package: str) -> str:
+    """A hash of every Python file under ``package``: parse results depend on exactly this code."""
+    digest = hashlib.blake2b(digest_size=8)
+    root = resources.files(package)
+    stack = [root]
+    files = []
+    while stack:
+        here = stack.pop()
+        for item in here.iterdir():
+            if item.is_dir():
+                stack.append(item)
+            elif item.name.endswith(".py"):
+                files.append(item)
+    for item in sorted(files, key=lambda f: str(f)):
+        digest.update(str(item.name).encode())
+        digest.update(item.read_bytes())
+    return digest.hexdigest()
+
+
+def _parser_version() -> str:
+    parts = [_code_hash("tui.core.outlets")]
+    core = resources.files("tui.core")
+    for name in ("line_kinds.py", "text.py", "model.py", "reading.py", "zones.py", "codec.py"):
+        parts.append(hashlib.blake2b(core.joinpath(name).read_bytes(), digest_size=6).hexdigest())
+    return "-".join(parts)
+
+
+#: Changes whenever the code that turns bytes into a feed changes.
+PARSER_VERSION = _parser_version()
+#: Changes whenever any code that builds a timeline changes (it holds PARSER_VERSION).
+BUILD_VERSION = _code_hash("tui.core")
+
+
+@dataclass(frozen=True)
+class PostState:
+    """What the reader did with one post."""
+
+    read: bool = False
+    starred: bool = False
+    note: str = ""
+
+
+class Marks:
+    """The reader's marks in memory, written through to the store as they change.
+
+    Satisfies :class:`tui.core.filtering.Marks`.  Every change is committed
+    to the store before the method returns, so what the reader sees is
+    what a reopen (or another instance) finds.
+    """
+
+    def __init__(self, store: "Store") -> None:
+        self.store = store
+        self.states: dict[str, PostState] = store.states()
+
+    def get(self, post_id: str) -> PostState:
+        """The post's state (the default: unread, not starred, no note)."""
+        return self.states.get(post_id, PostState())
+
+    def is_read(self, post_id: str) -> bool:
+        return self.get(post_id).read
+
+    def is_starred(self, post_id: str) -> bool:
+        return self.get(post_id).starred
+
+    def note(self, post_id: str) -> str:
+        return self.get(post_id).note
+
+    def set_read(self, ids: list[str], read: bool = True) -> None:
+        """Mark posts read (or unread)."""
+        changed = [i for i in ids if self.get(i).read != read]
+        if changed:
+            self.store.set_read(changed, read)
+            for post_id in changed:
+                self.states[post_id] = replace(self.get(post_id), read=read)
+
+    def toggle_star(self, post_id: str) -> bool:
+        """Star or unstar; returns the new state."""
+        starred = not self.get(post_id).starred
+        self.store.set_starred(post_id, starred)
+        self.states[post_id] = replace(self.get(post_id), starred=starred)
+        return starred
+
+    def set_note(self, post_id: str, note: str) -> None:
+        """Set (or, with an empty text, remove) a post's note."""
+        note = note.strip()
+        self.store.set_note(post_id, note)
+        self.states[post_id] = replace(self.get(post_id), note=note)
+
+    def reload(self) -> None:
+        """Read the marks again (another instance may have changed them)."""
+        self.states = self.store.states()
+
+    def counts(self, ids: list[str]) -> tuple[int, int]:
+        """(unread, starred) among these posts."""
+        unread = sum(1 for i in ids if not self.is_read(i))
+        starred = sum(1 for i in ids if self.is_starred(i))
+        return unread, starred
+
+
+def default_path() -> Path:
+    """``$LIVEBLOG_STORE``, else ``liveblog.sqlite3`` in the data directory."""
+    from .locations import data_dir
+
+    named = os.environ.get(STORE_ENV, "")
+    return Path(named) if named else data_dir() / "liveblog.sqlite3"
+
+
+class Store:
+    """The SQLite store (see the module documentation).
+
+    ``warnings`` holds one line per problem met while opening (a corrupt
+    store moved aside, a read-only location); ``persistent`` is False for a
+    session-only store.
+    """
+
+    def __init__(self, path: str | Path = MEMORY) -> None:
+        self.warnings: list[str] = []
+        self.path = str(path)
+        self.db = self._open(self.path)
+        self.persistent = self.path != MEMORY and self.db is not None
+        if self.db is None:
+            self.db = self._connect(MEMORY)
+            self._migrate()
+
+    # -- opening ----------------------------------------------------------
+
+    def _connect(self, path: str) -> sqlite3.Connection:
+        db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
+        db.execute("PRAGMA busy_timeout = 10000")
+        if path != MEMORY:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+        return db
+
+    def _open(self, path: str) -> sqlite3.Connection | None:
+        if path == MEMORY:
+            return None
+        where = Path(path)
+        try:
+            where.parent.mkdir(parents=True, exist_ok=True)
+            db = self._connect(path)
+            db.execute("PRAGMA quick_check").fetchone()
+            self.db = db
+            self._migrate()
+            return db
+        except sqlite3.DatabaseError as exc:
+            if _is_corrupt(exc) and where.exists():
+                aside = where.with_name(f"{where.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+                try:
+                    _close_quietly(locals().get("db"))
+                    os.replace(where, aside)
+                    for extra in ("-wal", "-shm"):
+                        side = Path(str(where) + extra)
+                        if side.exists():
+                            os.replace(side, Path(str(aside) + extra))
+                    self.warnings.append(f"{printable(path)}: the store was damaged ({printable(str(exc))}); moved aside to {printable(aside.name)}, starting afresh")
+                    db = self._connect(path)
+                    self.db = db
+                    self._migrate()
+                    return db
+                except (OSError, sqlite3.Error) as again:
+                    self.warnings.append(f"{printable(path)}: damaged store could not be replaced ({printable(str(again))}); nothing will be remembered this session")
+                    return None
+            self.warnings.append(f"{printable(path)}: cannot use the store ({printable(str(exc))}); nothing will be remembered this session")
+            return None
+        except OSError as exc:
+            self.warnings.append(f"{printable(path)}: cannot use the store ({printable(exc.strerror or str(exc))}); nothing will be remembered this session")
+            return None
+
+    def _migrate(self) -> None:
+        db = self.db
+        assert db is not None
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise sqlite3.DatabaseError(f"written by a newer liveblog (schema {version}, this one reads {SCHEMA_VERSION})")
+        with _transaction(db):
+            if version < 1:
+                db.execute("CREATE TABLE IF NOT EXISTS parse_cache (digest TEXT, name TEXT, fmt TEXT, version TEXT, data BLOB, PRIMARY KEY (digest, name, fmt))")
+                db.execute("CREATE TABLE IF NOT EXISTS post_state (id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', updated REAL)")
+                db.execute("CREATE TABLE IF NOT EXISTS session (inputs TEXT PRIMARY KEY, data TEXT, updated REAL)")
+            if version < 2:
+                db.execute("CREATE TABLE IF NOT EXISTS timelines (inputs TEXT PRIMARY KEY, version TEXT, data BLOB, updated REAL)")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        """Close the database (changes are already committed)."""
+        _close_quietly(self.db)
+
+    # -- parse cache ---------------------------------------------------------
+
+    def load_feed(self, digest: str, name: str, fmt: str | None) -> Feed | None:
+        """The cached parse of a file with this content and name, or None (a miss)."""
+        row = self._fetch("SELECT version, data FROM parse_cache WHERE digest = ? AND name = ? AND fmt = ?", (digest, name, fmt or ""))
+        if row is None or row[0] != PARSER_VERSION:
+            return None
+        try:
+            return decode(Feed, json.loads(zlib.decompress(row[1])))
+        except (ValueError, TypeError, KeyError, zlib.error, json.JSONDecodeError):
+            return None
+
+    def save_feed(self, digest: str, name: str, fmt: str | None, feed: Feed) -> None:
+        """Remember a file's parse."""
+        data = zlib.compress(json.dumps(encode(feed), ensure_ascii=False).encode("utf-8"), 1)
+        self._write(
+            "INSERT OR REPLACE INTO parse_cache (digest, name, fmt, version, data) VALUES (?, ?, ?, ?, ?)",
+            (digest, name, fmt or "", PARSER_VERSION, data),
+        )
+
+    # -- built timelines ---------------------------------------------------------
+
+    def load_timeline(self, inputs: str) -> tuple[list[Post], list[Feed], list[LoadError], list[str]] | None:
+        """The timeline built for these inputs (entries, feeds, errors, warnings), or None."""
+        row = self._fetch("SELECT version, data FROM timelines WHERE inputs = ?", (inputs,))
+        if row is None or row[0] != BUILD_VERSION:
+            return None
+        try:
+            data = json.loads(zlib.decompress(row[1]))
+            return (
+                decode(list[Post], data["entries"]),
+                decode(list[Feed], data["feeds"]),
+                decode(list[LoadError], data["errors"]),
+                decode(list[str], data["warnings"]),
+            )
+        except (ValueError, TypeError, KeyError, zlib.error, json.JSONDecodeError):
+            return None
+
+    def save_timeline(self, inputs: str, entries: list[Post], feeds: list[Feed], errors: list[LoadError], warnings: list[str]) -> None:
+        """Remember a built timeline for these inputs (only the latest per set of inputs is kept)."""
+        data = {"entries": encode(entries), "feeds": encode(feeds), "errors": encode(errors), "warnings": warnings}
+        blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)
+        self._write("INSERT OR REPLACE INTO timelines (inputs, version, data, updated) VALUES (?, ?, ?, ?)", (inputs, BUILD_VERSION, blob, time.time()))
+
+    # -- the reader's memory ----------------------------------------------------
+
+    def states(self) -> dict[str, PostState]:
+        """Every post's remembered state, by post id."""
+        db = self.db
+        assert db is not None
+        try:
+            rows = db.execute("SELECT id, read, starred, note FROM post_state").fetchall()
+        except sqlite3.Error:
+            return {}
+        return {row[0]: PostState(bool(row[1]), bool(row[2]), row[3] or "") for row in rows}
+
+    def set_read(self, ids: list[str], read: bool = True) -> None:
+        """Mark posts read (or unread)."""
+        self._upsert(ids, "read", int(read))
+
+    def set_starred(self, post_id: str, starred: bool) -> None:
+        """Star or unstar a post."""
+        self._upsert([post_id], "starred", int(starred))
+
+    def set_note(self, post_id: str, note: str) -> None:
+        """A post's note (empty removes it)."""
+        self._upsert([post_id], "note", note)
+
+    def _upsert(self, ids: list[str], column: str, value: object) -> None:
+        assert column in ("read", "starred", "note")
+        now = time.time()
+        self._write_many(
+            f"INSERT INTO post_state (id, {column}, updated) VALUES (?, ?, ?) "
+            f"ON CONFLICT(id) DO UPDATE SET {column} = excluded.{column}, updated = excluded.updated",
+            [(post_id, value, now) for post_id in ids],
+        )
+
+    def session(self, inputs: str) -> dict[str, Any]:
+        """The reader's saved session for these inputs ({} when none)."""
+        row = self._fetch("SELECT data FROM session WHERE inputs = ?", (inputs,))
+        if row is None:
+            return {}
+        try:
+            data = json.loads(row[0])
+        except (TypeError, json.JSONDecodeError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def save_session(self, inputs: str, data: dict[str, Any]) -> None:
+        """Remember the reader's session for these inputs."""
+        self._write("INSERT OR REPLACE INTO session (inputs, data, updated) VALUES (?, ?, ?)", (inputs, json.dumps(data), time.time()))
+
+    # -- plumbing ----------------------------------------------------------------
+
+    def _fetch(self, sql: str, args: tuple[object, ...]) -> tuple[Any, ...] | None:
+        db = self.db
+        assert db is not None
+        try:
+            return db.execute(sql, args).fetchone()
+        except sqlite3.Error:
+            return None
+
+    def _write(self, sql: str, args: tuple[object, ...]) -> None:
+        self._write_many(sql, [args])
+
+    def _write_many(self, sql: str, rows: list[tuple[object, ...]]) -> None:
+        db = self.db
+        assert db is not None
+        try:
+            with _transaction(db):
+                db.executemany(sql, rows)
+        except sqlite3.Error as exc:
+            message = f"{printable(self.path)}: could not save ({printable(str(exc))})"
+            if message not in self.warnings:
+                self.warnings.append(message)
+
+
+class _transaction:
+    """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on error) on an autocommit connection."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: object, value: object, trace: object) -> None:
+        self.db.execute("COMMIT" if kind is None else "ROLLBACK")
+
+
+def _is_corrupt(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return any(word in text for word in ("malformed", "not a database", "corrupt", "file is encrypted"))
+
+
+def _close_quietly(db: sqlite3.Connection | None) -> None:
+    if db is not None:
+        try:
+            db.close()
+        except sqlite3.Error:
+            pass
+
+
+def inputs_key(digests: list[tuple[str, str]], on_date: date | None, rules: str) -> str:
+    """The key of a set of inputs: each file's (name, content hash), ``--date`` and the topic rules."""
+    digest = hashlib.blake2b(digest_size=16)
+    for name, content in sorted(digests):
+        digest.update(f"{name}\0{content}\n".encode("utf-8", "surrogatepass"))
+    digest.update(f"date={on_date}\nrules={rules}".encode())
+    return digest.hexdigest()
+
+
+def session_key(names: list[str]) -> str:
+    """The key of the reader's session: which inputs were named (not their content, which grows)."""
+    return hashlib.blake2b("\n".join(sorted(names)).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()

@@ -1,0 +1,51 @@
+"""A one-line note on a post: Enter keeps it, Esc leaves it unchanged."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+#: Notes are short: a line to remember why the post matters.
+MAX_NOTE = 500
+
+
+class NoteDialog(ModalScreen[str | None]):
+    """Edit a post's note; dismisses with the new text ("" removes it) or None (cancelled)."""
+
+    DEFAULT_CSS = """
+    NoteDialog { align: center middle; }
+    NoteDialog > Vertical {
+        width: 80%;
+        max-width: 100;
+        height: auto;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    NoteDialog #note-title { color: $text-muted; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="note_cancel")]
+
+    def __init__(self, title: str, note: str) -> None:
+        super().__init__()
+        self._title = title
+        self._note = note
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text(f"Note on “{self._title[:70]}” — Enter keeps it, an empty note removes it, Esc cancels"), id="note-title")
+            yield Input(value=self._note, max_length=MAX_NOTE, placeholder="Why this post matters…", id="note")
+
+    def on_mount(self) -> None:
+        self.query_one("#note", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
