@@ -14,7 +14,7 @@ import types
 import typing
 from datetime import date, datetime
 from functools import cache
-from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+from typing import Any, Callable, Literal, Union, get_args, get_origin, get_type_hints
 
 from . import model
 
@@ -48,64 +48,115 @@ def _hints(cls: type) -> dict[str, Any]:
 
 def decode(kind: Any, data: Any) -> Any:
     """A value of type ``kind`` from :func:`encode`'s data; ``ValueError`` when it does not fit."""
+    return _decoder(kind)(data)
+
+
+Decoder = Callable[[Any], Any]
+
+
+@cache
+def _decoder(kind: Any) -> Decoder:
+    """A function that decodes data of type ``kind`` (built once per type: decoding is hot)."""
     origin = get_origin(kind)
-    if kind is Any:
-        return data
+    if kind is Any or isinstance(kind, typing.TypeVar):
+        return lambda data: data
     if origin in (Union, types.UnionType):
-        options = get_args(kind)
-        if data is None and type(None) in options:
+        return _union(get_args(kind))
+    if origin is Literal:
+        allowed = frozenset(get_args(kind))
+
+        def literal(data: Any) -> Any:
+            if data not in allowed:
+                raise ValueError(f"{data!r} is not one of {sorted(allowed)}")
+            return data
+
+        return literal
+    if origin is list:
+        (item,) = get_args(kind)
+        item_decoder = _decoder(item)
+        return lambda data: [item_decoder(x) for x in _as_list(data)]
+    if origin is tuple:
+        return _tuple(get_args(kind))
+    if origin is dict:
+        key_decoder, value_decoder = (_decoder(a) for a in get_args(kind))
+
+        def mapping(data: Any) -> Any:
+            if not isinstance(data, dict):
+                raise ValueError("not a mapping")
+            return {key_decoder(k): value_decoder(v) for k, v in data.items()}
+
+        return mapping
+    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        return _dataclass(kind)
+    if kind is datetime:
+        return lambda data: datetime.fromisoformat(_as_str(data))
+    if kind is date:
+        return lambda data: date.fromisoformat(_as_str(data))
+    if kind in (str, int, float, bool):
+        return _plain(kind)
+    if kind is type(None):
+
+        def none(data: Any) -> None:
+            if data is not None:
+                raise ValueError("expected null")
+
+        return none
+    raise ValueError(f"cannot read a {kind!r}")
+
+
+def _union(options: tuple[Any, ...]) -> Decoder:
+    optional = type(None) in options
+    decoders = [_decoder(o) for o in options if o is not type(None)]
+
+    def union(data: Any) -> Any:
+        if data is None and optional:
             return None
-        for option in options:
-            if option is type(None):
-                continue
+        for decoder in decoders:
             try:
-                return decode(option, data)
+                return decoder(data)
             except (ValueError, TypeError, KeyError):
                 continue
         raise ValueError(f"{data!r} fits none of {options}")
-    if origin is Literal:
-        if data not in get_args(kind):
-            raise ValueError(f"{data!r} is not one of {get_args(kind)}")
-        return data
-    if origin is list:
-        (item,) = get_args(kind)
-        return [decode(item, x) for x in _as_list(data)]
-    if origin is tuple:
-        args = get_args(kind)
+
+    return union
+
+
+def _tuple(args: tuple[Any, ...]) -> Decoder:
+    if len(args) == 2 and args[1] is Ellipsis:
+        item = _decoder(args[0])
+        return lambda data: tuple(item(x) for x in _as_list(data))
+    decoders = [_decoder(a) for a in args]
+
+    def fixed(data: Any) -> Any:
         items = _as_list(data)
-        if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(decode(args[0], x) for x in items)
-        if len(args) != len(items):
+        if len(items) != len(decoders):
             raise ValueError("tuple of the wrong length")
-        return tuple(decode(a, x) for a, x in zip(args, items))
-    if origin is dict:
-        key_type, value_type = get_args(kind)
-        if not isinstance(data, dict):
-            raise ValueError("not a mapping")
-        return {decode(key_type, k): decode(value_type, v) for k, v in data.items()}
-    if isinstance(kind, type) and dataclasses.is_dataclass(kind):
+        return tuple(d(x) for d, x in zip(decoders, items))
+
+    return fixed
+
+
+def _dataclass(kind: type) -> Decoder:
+    hints = _hints(kind)
+    fields = [(f.name, _decoder(hints[f.name])) for f in _fields(kind)]
+
+    def build(data: Any) -> Any:
         if not isinstance(data, dict):
             raise ValueError(f"not a {kind.__name__}")
-        hints = _hints(kind)
-        values = {f.name: decode(hints[f.name], data[f.name]) for f in _fields(kind) if f.name in data}
-        return kind(**values)
-    if kind is datetime:
-        return datetime.fromisoformat(_as_str(data))
-    if kind is date:
-        return date.fromisoformat(_as_str(data))
-    if kind in (str, int, float, bool):
-        if kind is float and isinstance(data, int) and not isinstance(data, bool):
+        return kind(**{name: decoder(data[name]) for name, decoder in fields if name in data})
+
+    return build
+
+
+def _plain(kind: type) -> Decoder:
+    def plain(data: Any) -> Any:
+        if type(data) is kind:
+            return data
+        if kind is float and type(data) is int:
             return float(data)
-        if not isinstance(data, kind) or (kind is int and isinstance(data, bool)):
-            raise ValueError(f"{data!r} is not a {kind.__name__}")
-        return data
-    if kind is type(None):
-        if data is not None:
-            raise ValueError("expected null")
-        return None
-    if isinstance(kind, typing.TypeVar):
-        return data
-    raise ValueError(f"cannot read a {kind!r}")
+        raise ValueError(f"{data!r} is not a {kind.__name__}")
+
+    return plain
 
 
 def _as_list(data: Any) -> list[Any]:

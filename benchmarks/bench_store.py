@@ -1,0 +1,82 @@
+"""Benchmark: opening an archive through the store, cold and warm (not a test).
+
+Builds the same deterministic synthetic archive as ``bench.py``, then in
+fresh processes (so nothing is shared in memory) times and measures:
+
+* a cold open with an empty store (every file parsed, every stage run, the
+  result stored);
+* a warm reopen with nothing changed (the timeline read back);
+* a reopen after one dump changed (only that file parsed);
+* a search keystroke answered by the reader's search index.
+
+Run: ``python benchmarks/bench_store.py --posts 100000``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+_CHILD = r"""
+import json, resource, sys, time
+start = time.perf_counter()
+from pathlib import Path
+from tui.core.archive import open_timeline
+from tui.core.pipeline import LoadRequest
+from tui.core.store import Store
+from tui.core.topics import load_taxonomy
+from tui.core.filtering import SearchIndex, FilterState, apply, warm
+archive, store_path = Path(sys.argv[1]), sys.argv[2]
+opened = open_timeline(LoadRequest((archive,)), load_taxonomy(), Store(store_path))
+readable = time.perf_counter() - start
+entries = opened.timeline.entries
+index = SearchIndex()
+warm(entries, index, pause=0)
+t = time.perf_counter()
+shown = apply(entries, FilterState(query="ceasefire"), index)
+search = time.perf_counter() - t
+print(json.dumps({
+    "readable_s": readable, "from_store": opened.from_store, "parsed": len(opened.parsed),
+    "posts": len(entries), "search_s": search, "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+}))
+"""
+
+
+def run(archive: Path, store: Path) -> dict:
+    out = subprocess.run([sys.executable, "-c", _CHILD, str(archive), str(store)], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    from bench import write_archive
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=100_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "archive"
+        root.mkdir()
+        files = write_archive(root, args.posts)
+        store = Path(tmp) / "store.sqlite3"
+        cold = run(root, store)
+        warm1 = run(root, store)
+        warm2 = run(root, store)
+        changed = files[len(files) // 2]
+        changed.write_text(changed.read_text(encoding="utf-8") + "\nA late paragraph added to the page.\n", encoding="utf-8")
+        edited = run(root, store)
+        size = store.stat().st_size / 1e6
+    print(f"archive: {args.posts} posts in {len(files)} files; store {size:.0f} MB")
+    print(f"{'open':28} {'readable':>9} {'peak MB':>8} {'parsed':>7} {'search':>8}")
+    for label, figures in (("cold (empty store)", cold), ("warm, nothing changed", warm1), ("warm again", warm2), ("one dump changed", edited)):
+        print(f"{label:28} {figures['readable_s']:>8.2f}s {figures['peak_mb']:>8.0f} {figures['parsed']:>7} {figures['search_s'] * 1000:>6.0f}ms")
+
+
+if __name__ == "__main__":
+    main()
