@@ -11,7 +11,9 @@ stages run, with cached parses, and the result is kept.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
 from pathlib import Path
 
@@ -28,8 +30,12 @@ def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def cached_parse(store: Store, counter: list[str] | None = None) -> ParseStep:
-    """A parse step backed by the store; ``counter`` collects the names actually parsed."""
+def cached_parse(store: Store, counter: list[str] | None = None, later: list[Callable[[], None]] | None = None) -> ParseStep:
+    """A parse step backed by the store; ``counter`` collects the names actually parsed.
+
+    With ``later``, new parse results are not written at once: a function
+    that writes each is appended there (the caller runs them when it can).
+    """
 
     def step(path: Path, name: str, fmt: str | None) -> Parsed:
         try:
@@ -44,7 +50,11 @@ def cached_parse(store: Store, counter: list[str] | None = None) -> ParseStep:
             counter.append(name)
         parsed = parse_bytes(data, name, fmt)
         if parsed.feed is not None:
-            store.save_feed(digest, name, fmt, parsed.feed)
+            save = partial(store.save_feed, digest, name, fmt, parsed.feed)
+            if later is None:
+                save()
+            else:
+                later.append(save)
         return parsed
 
     return step
@@ -78,15 +88,32 @@ def request_key(request: LoadRequest, taxonomy: Taxonomy) -> str:
 
 @dataclass(frozen=True)
 class Opened:
-    """A timeline and how it was obtained: read back from the store, or built (and how many files were parsed)."""
+    """A timeline and how it was obtained: read back from the store, or built (and how many files were parsed).
+
+    ``pending`` writes what a deferred open has not stored yet (see :func:`open_timeline`).
+    """
 
     timeline: Timeline
     from_store: bool
     parsed: tuple[str, ...]
+    pending: tuple[Callable[[], None], ...] = ()
+
+    def store_pending(self, stop: Callable[[], bool] | None = None) -> None:
+        """Write what was deferred (parse results, then the built timeline); ``stop`` ends it early."""
+        for write in self.pending:
+            if stop is not None and stop():
+                return
+            write()
 
 
-def open_timeline(request: LoadRequest, taxonomy: Taxonomy, store: Store, progress: Progress | None = None) -> Opened:
-    """The request's timeline, from the store when these exact inputs were built before."""
+def open_timeline(
+    request: LoadRequest, taxonomy: Taxonomy, store: Store, progress: Progress | None = None, defer: bool = False
+) -> Opened:
+    """The request's timeline, from the store when these exact inputs were built before.
+
+    With ``defer``, a timeline that had to be built is returned before it is
+    stored: the caller shows it first and calls :meth:`Opened.store_pending`.
+    """
     say = progress or (lambda message: None)
     say("Checking the archive")
     key = request_key(request, taxonomy)
@@ -95,7 +122,12 @@ def open_timeline(request: LoadRequest, taxonomy: Taxonomy, store: Store, progre
         entries, feeds, errors, warnings = cached
         return Opened(Timeline(entries, feeds, errors, warnings, taxonomy), True, ())
     parsed: list[str] = []
-    loaded = load(request, progress, cached_parse(store, parsed))
+    later: list[Callable[[], None]] = []
+    loaded = load(request, progress, cached_parse(store, parsed, later))
     timeline = assemble(loaded, request.on_date, taxonomy, progress)
-    store.save_timeline(key, timeline.entries, timeline.feeds, timeline.errors, timeline.warnings)
-    return Opened(timeline, False, tuple(parsed))
+    later.append(partial(store.save_timeline, key, timeline.entries, timeline.feeds, timeline.errors, timeline.warnings))
+    opened = Opened(timeline, False, tuple(parsed), tuple(later))
+    if not defer:
+        opened.store_pending()
+        opened = Opened(timeline, False, tuple(parsed))
+    return opened

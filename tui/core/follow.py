@@ -14,6 +14,7 @@ uses ``watchfiles`` in a worker, the CLI polls.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -67,15 +68,24 @@ class Follower:
         """The files and directories to watch: what the user named."""
         return [Path(p) for p in self.request.paths]
 
-    def build(self, progress: Progress | None = None) -> Timeline:
-        """The first build (every file parsed, or read back from the store)."""
+    def build(self, progress: Progress | None = None, defer: bool = False) -> Timeline:
+        """The first build (every file parsed, or read back from the store).
+
+        With ``defer``, what the store should keep is written only when
+        :meth:`store_pending` is called (after the timeline is shown).
+        """
         if self.store is not None:
-            self.opened = open_timeline(self.request, self.taxonomy, self.store, progress)
+            self.opened = open_timeline(self.request, self.taxonomy, self.store, progress, defer)
             self.timeline = self.opened.timeline
             return self.timeline
         loaded, _ = self._load(progress)
         self.timeline = assemble(loaded, self.request.on_date, self.taxonomy, progress)
         return self.timeline
+
+    def store_pending(self, stop: Callable[[], bool] | None = None) -> None:
+        """Write what a deferred :meth:`build` left for the store (``stop``: give up, the app is closing)."""
+        if self.opened is not None:
+            self.opened.store_pending(stop)
 
     def refresh(self) -> Update | None:
         """Rebuild when a file changed, appeared or went away; None when nothing did."""

@@ -139,7 +139,7 @@ class LiveblogApp(App[int]):
             self.call_from_thread(self._loading_message, message)
 
         try:
-            timeline = self.follower.build(progress)
+            timeline = self.follower.build(progress, defer=True)
             progress("Preparing search")
         except _LoadAbandoned:
             return
@@ -147,6 +147,7 @@ class LiveblogApp(App[int]):
         warm(timeline.entries, index, pause=0)  # here, before the reader shows, not competing with it
         if not self._quitting():
             self.call_from_thread(self.show_timeline, timeline, index)
+        self.follower.store_pending(self._quitting)  # kept for next time, after the reader shows
 
     def _quitting(self) -> bool:
         return self._stop_watching.is_set() or bool(getattr(self, "_exit", False))
