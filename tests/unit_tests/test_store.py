@@ -215,3 +215,18 @@ def test_a_damaged_store_named_on_the_command_line_says_so_and_the_command_works
     out, err = capsys.readouterr()
     assert len(out.splitlines()) > 70
     assert err.count("\n") == 1 and "moved aside" in err
+
+
+def test_the_store_keeps_only_recent_timelines_and_current_parses(tmp_path, monkeypatch):
+    import tui.core.store as store_module
+
+    store = Store(tmp_path / "s.sqlite3")
+    for n in range(store_module.KEEP_TIMELINES + 5):
+        store.save_timeline(f"inputs-{n}", [], [], [], [])
+    assert store.db.execute("SELECT COUNT(*) FROM timelines").fetchone()[0] == store_module.KEEP_TIMELINES
+    assert store.load_timeline(f"inputs-{store_module.KEEP_TIMELINES + 4}") is not None
+    store.db.execute("INSERT INTO parse_cache (digest, name, fmt, version, data) VALUES ('d', 'n', '', 'old-parser', x'00')")
+    fresh = Store(tmp_path / "s.sqlite3")
+    fresh.save_feed("d2", "n2", None, build_timeline([seed("004")]).feeds[0])
+    versions = {row[0] for row in fresh.db.execute("SELECT version FROM parse_cache")}
+    assert "old-parser" not in versions and len(versions) == 1

@@ -41,6 +41,10 @@ from .text import printable
 
 #: Bump when the tables change; :meth:`Store._migrate` brings older stores forward.
 SCHEMA_VERSION = 2
+#: How many built timelines are kept (the most recent sets of inputs).
+KEEP_TIMELINES = 8
+#: How many parse results are kept (the newest; a year of both outlets is ~730 files).
+KEEP_PARSES = 20_000
 #: Environment variable naming the store (``--store`` wins).
 STORE_ENV = "LIVEBLOG_STORE"
 MEMORY = ":memory:"
@@ -163,6 +167,7 @@ class Store:
 
     def __init__(self, path: str | Path = MEMORY) -> None:
         self.warnings: list[str] = []
+        self._pruned_parses = False
         self.path = str(path)
         self.db = self._open(self.path)
         self.persistent = self.path != MEMORY and self.db is not None
@@ -247,12 +252,20 @@ class Store:
             return None
 
     def save_feed(self, digest: str, name: str, fmt: str | None, feed: Feed) -> None:
-        """Remember a file's parse."""
+        """Remember a file's parse (results of other parser code, and the oldest beyond
+        :data:`KEEP_PARSES`, are dropped)."""
         data = zlib.compress(json.dumps(encode(feed), ensure_ascii=False).encode("utf-8"), 1)
         self._write(
             "INSERT OR REPLACE INTO parse_cache (digest, name, fmt, version, data) VALUES (?, ?, ?, ?, ?)",
             (digest, name, fmt or "", PARSER_VERSION, data),
         )
+        if not self._pruned_parses:
+            self._pruned_parses = True
+            self._write("DELETE FROM parse_cache WHERE version != ?", (PARSER_VERSION,))
+            self._write(
+                "DELETE FROM parse_cache WHERE rowid IN (SELECT rowid FROM parse_cache ORDER BY rowid DESC LIMIT -1 OFFSET ?)",
+                (KEEP_PARSES,),
+            )
 
     # -- built timelines ---------------------------------------------------------
 
@@ -277,6 +290,10 @@ class Store:
         data = {"entries": encode(entries), "feeds": encode(feeds), "errors": encode(errors), "warnings": warnings}
         blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)
         self._write("INSERT OR REPLACE INTO timelines (inputs, version, data, updated) VALUES (?, ?, ?, ?)", (inputs, BUILD_VERSION, blob, time.time()))
+        self._write(
+            "DELETE FROM timelines WHERE inputs NOT IN (SELECT inputs FROM timelines ORDER BY updated DESC LIMIT ?)",
+            (KEEP_TIMELINES,),
+        )
 
     # -- the reader's memory ----------------------------------------------------
 
