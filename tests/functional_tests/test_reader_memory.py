@@ -114,3 +114,15 @@ async def test_the_session_comes_back_and_fresh_ignores_it(make_app, tmp_path):
         screen = main_screen(app)
         assert not screen.filters.active and screen.sort_key == "time"
         assert Marks(Store(path)).states == Marks(Store(path)).states  # marks are kept even with --fresh
+
+
+async def test_a_star_typed_right_after_moving_lands_on_the_new_post(make_app, tmp_path):
+    app = make_app(store=Store(tmp_path / "s.sqlite3"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await pilot.press("j", "j", "asterisk")  # one burst: the star goes where the cursor is
+        await settle(pilot)
+        current = screen.query_one(TimelineView).current
+        assert screen.marks.is_starred(current.id)
+        assert sum(screen.marks.is_starred(e.id) for e in screen.timeline.entries) == 1

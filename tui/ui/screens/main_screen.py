@@ -439,7 +439,8 @@ class MainScreen(Screen[None]):
     # -- the reader's marks -----------------------------------------------------
 
     def _current(self) -> Post | None:
-        return self.query_one(DetailView).post or self.query_one(TimelineView).current
+        """The post under the cursor (the detail pane may still be catching up with fast keys)."""
+        return self.query_one(TimelineView).current or self.query_one(DetailView).post
 
     def _start_read_timer(self, post: Post | None) -> None:
         """A post open in the detail view for :data:`READ_AFTER` seconds becomes read."""
