@@ -397,3 +397,30 @@ Officials said further talks would follow next month in Brussels at the council.
     )
     note = feed.warnings[0]
     assert "\n" not in note and note.startswith(f"format guessed as {feed.source}")
+
+
+def test_relative_ages_separate_key_events_and_are_furniture_in_the_stream():
+    feed = parse(
+        """Russia-Ukraine war live: talks end – as it happened
+Key events
+3h ago
+Interim summary
+4h ago
+Trump says the meeting was 'a 10'
+Show key events only
+3h ago
+17.05 BST
+Interim summary
+We will continue to gather reaction to what happened in Anchorage on Friday.
+4h ago
+16.12 BST
+Trump says the meeting was 'a 10'
+Trump told Fox News the talks had gone extremely well.
+Updated at 16.20 BST
+"""
+    )
+    assert [b.text for b in feed.key_events] == ["Interim summary", "Trump says the meeting was 'a 10'"]
+    assert [(p.title, p.stamp.hour, p.stamp.minute) for p in feed.posts] == [
+        ("Interim summary", 17, 5), ("Trump says the meeting was 'a 10'", 16, 12)
+    ]
+    assert all("ago" not in b.text for p in feed.posts for b in p.body)

@@ -230,3 +230,28 @@ def test_the_store_keeps_only_recent_timelines_and_current_parses(tmp_path, monk
     fresh.save_feed("d2", "n2", None, build_timeline([seed("004")]).feeds[0])
     versions = {row[0] for row in fresh.db.execute("SELECT version FROM parse_cache")}
     assert "old-parser" not in versions and len(versions) == 1
+
+
+@pytest.mark.parametrize("where", ["file", "memory"])
+def test_one_store_used_from_two_threads_at_once(tmp_path, where):
+    """The app writes the built timeline in a worker while the reader stars posts."""
+    import threading
+
+    store = Store(tmp_path / "s.sqlite3" if where == "file" else ":memory:")
+    feeds = build_timeline([seed("004")]).feeds
+    done = threading.Event()
+
+    def writer() -> None:
+        for n in range(30):
+            store.save_timeline(f"inputs-{n % 3}", [], feeds, [], [])
+        done.set()
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    marks = Marks(store)
+    for n in range(60):
+        marks.toggle_star(f"post-{n}")
+    thread.join(30)
+    assert done.is_set() and not store.warnings
+    assert all(store.states()[f"post-{n}"].starred for n in range(60))
+    assert store.load_timeline("inputs-2") is not None

@@ -39,6 +39,8 @@ _CHROME_RE = re.compile(
     | (previous|next|first|last)\s+page$
     | page\s+\d+\s+of\s+\d+$
     | \d+\s+(new\s+)?updates?$
+    | \d{1,3}\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago
+    | just\s+now
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -62,6 +64,14 @@ class ChromeRules:
 
 #: Only the furniture every site prints.
 GENERIC_CHROME = ChromeRules()
+
+
+_AGE_RE = re.compile(r"^\s*(\d{1,3}\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|just\s+now)\s*$", re.IGNORECASE)
+
+
+def is_relative_age(line: str) -> bool:
+    """True for a post's age as a live page prints it (``3h ago``, ``45 minutes ago``)."""
+    return bool(_AGE_RE.match(line))
 
 
 def is_chrome(line: str) -> bool:

@@ -23,10 +23,12 @@ falls back to a session-only store (``:memory:``), also with a warning.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import sqlite3
+import threading
 import time
 import zlib
 from dataclasses import dataclass, replace
@@ -169,11 +171,34 @@ class Store:
         self.warnings: list[str] = []
         self._pruned_parses = False
         self.path = str(path)
-        self.db = self._open(self.path)
-        self.persistent = self.path != MEMORY and self.db is not None
-        if self.db is None:
-            self.db = self._connect(MEMORY)
+        #: A file store gives each thread its own connection (WAL lets them work side by side);
+        #: a session-only store has one connection, used under this lock.
+        self._lock = threading.RLock()
+        self._local = threading.local()
+        self._main_db: sqlite3.Connection | None = None
+        opened = self._open(self.path)
+        self.persistent = self.path != MEMORY and opened is not None
+        if opened is None:
+            self._main_db = self._connect(MEMORY)
             self._migrate()
+        else:
+            self._main_db = opened
+        self._local.db = self._main_db
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """This thread's connection to the store."""
+        if not self.persistent:
+            assert self._main_db is not None
+            return self._main_db
+        conn = getattr(self._local, "db", None)
+        if conn is None:
+            conn = self._connect(self.path)
+            self._local.db = conn
+        return conn
+
+    def _guard(self) -> "threading.RLock | contextlib.nullcontext[None]":
+        return self._lock if not self.persistent else contextlib.nullcontext()
 
     # -- opening ----------------------------------------------------------
 
@@ -193,7 +218,7 @@ class Store:
             where.parent.mkdir(parents=True, exist_ok=True)
             db = self._connect(path)
             db.execute("PRAGMA quick_check").fetchone()
-            self.db = db
+            self._main_db = db
             self._migrate()
             return db
         except sqlite3.DatabaseError as exc:
@@ -208,7 +233,7 @@ class Store:
                             os.replace(side, Path(str(aside) + extra))
                     self.warnings.append(f"{printable(path)}: the store was damaged ({printable(str(exc))}); moved aside to {printable(aside.name)}, starting afresh")
                     db = self._connect(path)
-                    self.db = db
+                    self._main_db = db
                     self._migrate()
                     return db
                 except (OSError, sqlite3.Error) as again:
@@ -221,7 +246,7 @@ class Store:
             return None
 
     def _migrate(self) -> None:
-        db = self.db
+        db = self._main_db
         assert db is not None
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
@@ -237,7 +262,7 @@ class Store:
 
     def close(self) -> None:
         """Close the database (changes are already committed)."""
-        _close_quietly(self.db)
+        _close_quietly(self._main_db)
 
     # -- parse cache ---------------------------------------------------------
 
@@ -299,10 +324,9 @@ class Store:
 
     def states(self) -> dict[str, PostState]:
         """Every post's remembered state, by post id."""
-        db = self.db
-        assert db is not None
         try:
-            rows = db.execute("SELECT id, read, starred, note FROM post_state").fetchall()
+            with self._guard():
+                rows = self.db.execute("SELECT id, read, starred, note FROM post_state").fetchall()
         except sqlite3.Error:
             return {}
         return {row[0]: PostState(bool(row[1]), bool(row[2]), row[3] or "") for row in rows}
@@ -346,10 +370,9 @@ class Store:
     # -- plumbing ----------------------------------------------------------------
 
     def _fetch(self, sql: str, args: tuple[object, ...]) -> tuple[Any, ...] | None:
-        db = self.db
-        assert db is not None
         try:
-            return db.execute(sql, args).fetchone()
+            with self._guard():
+                return self.db.execute(sql, args).fetchone()
         except sqlite3.Error:
             return None
 
@@ -357,11 +380,11 @@ class Store:
         self._write_many(sql, [args])
 
     def _write_many(self, sql: str, rows: list[tuple[object, ...]]) -> None:
-        db = self.db
-        assert db is not None
         try:
-            with _transaction(db):
-                db.executemany(sql, rows)
+            with self._guard():
+                db = self.db
+                with _transaction(db):
+                    db.executemany(sql, rows)
         except sqlite3.Error as exc:
             message = f"{printable(self.path)}: could not save ({printable(str(exc))})"
             if message not in self.warnings:

@@ -33,6 +33,7 @@ from ...line_kinds import (
     is_embed,
     is_headline_shaped,
     is_link_out,
+    is_relative_age,
     is_list_intro,
     is_quote,
     is_quote_intro,
@@ -267,18 +268,21 @@ def _parse_key_events(lines: list[str], idx: int, feed: Feed) -> int:
     """
     feed.page_parts.append(Block("heading", lines[idx].strip(), idx + 1, idx + 1))
     idx += 1
-    expecting = _next_content(lines, idx, skip_chrome=True, after=1) == "-"
+    following = _next_content(lines, idx, skip_chrome=True, after=1)
+    expecting = following == "-" or is_relative_age(following)
     while idx < len(lines):
         text = lines[idx].strip()
         no = idx + 1
         if not text:
             idx += 1
             continue
-        if is_chrome(text):
-            feed.page_parts.append(Block("chrome", text, no, no))
-        elif text == "-":
+        if parse_post_time(text) is not None:
+            break  # a post's time: the stream has begun (an index entry is never a clock time)
+        if text == "-" or is_relative_age(text):  # "-" or the entry's age ("3h ago") separates entries
             feed.page_parts.append(Block("separator", text, no, no))
             expecting = True
+        elif is_chrome(text):
+            feed.page_parts.append(Block("chrome", text, no, no))
         elif expecting:
             feed.key_events.append(Block("key-event", text, no, no))
             expecting = False
