@@ -126,3 +126,15 @@ async def test_a_star_typed_right_after_moving_lands_on_the_new_post(make_app, t
         current = screen.query_one(TimelineView).current
         assert screen.marks.is_starred(current.id)
         assert sum(screen.marks.is_starred(e.id) for e in screen.timeline.entries) == 1
+
+
+async def test_a_burst_that_moves_stars_and_writes_a_note_keeps_its_order(make_app, tmp_path):
+    app = make_app(store=Store(tmp_path / "s.sqlite3"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await pilot.press("j", "asterisk", "a", *"why", "enter")
+        await settle(pilot)
+        current = screen.query_one(TimelineView).current
+        assert screen.marks.is_starred(current.id) and screen.marks.note(current.id) == "why"
+        assert sum(1 for e in screen.timeline.entries if screen.marks.note(e.id)) == 1

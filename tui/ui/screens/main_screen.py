@@ -35,7 +35,7 @@ from ..widgets.timeline_view import TimelineHeader, TimelineView
 
 
 #: Actions bound to letters that must type into the search box when it has focus.
-_OPENERS = {"search", "topics", "outlets", "replay", "annotate"}
+_OPENERS = {"search", "topics", "outlets", "replay"}
 #: Seconds a post stays open in the detail view before it counts as read.
 READ_AFTER = 2.0
 #: Seconds of calm before the session (cursor, filters, sort) is saved.
@@ -66,7 +66,8 @@ class MainScreen(Screen[None]):
         Binding("m", "toggle_read", "Mark read / unread", show=False, id="toggle_read"),
         Binding("M", "mark_shown_read", "Mark every shown post read", show=False, id="mark_shown_read"),
         Binding("asterisk", "toggle_star", "Star / unstar", id="toggle_star"),
-        Binding("a", "annotate", "Note on the post", show=False, id="annotate", priority=True),
+        # Not a priority binding: a note is on the post the keys before it reached.
+        Binding("a", "annotate", "Note on the post", show=False, id="annotate"),
         Binding("u", "unread_only", "Unread only (again: all)", show=False, id="unread_only"),
         Binding("i", "starred_only", "Starred only (again: all)", show=False, id="starred_only"),
     ]
