@@ -184,8 +184,11 @@ def test_a_star_and_the_cursor_survive_quitting_and_reopening(tmp_path):
         shown = wait_for(session, "1 ★")
         assert starred_row in shown  # the star is back, on the same post
         title = starred_row.split("★", 1)[1].strip()[:30]
-        detail = shown.split("▔")[-1]
-        assert title in detail  # and the cursor is on it again: its detail is shown
+        for _ in range(40):  # the detail pane follows the restored cursor a moment later
+            if title in screen(session).split("▔")[-1]:
+                break
+            time.sleep(0.1)
+        assert title in screen(session).split("▔")[-1]  # the cursor is on it again: its detail is shown
         keys(session, "q")
         wait_for(session, "LIVEBLOG-EXITED=0")
     finally:
