@@ -193,3 +193,24 @@ def test_a_star_and_the_cursor_survive_quitting_and_reopening(tmp_path):
         wait_for(session, "LIVEBLOG-EXITED=0")
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def test_a_terminal_that_vanishes_during_start_up_leaves_no_process_behind(tmp_path):
+    """An SSH drop while the day loads: every app ends (Textual alone could wait forever to restore the terminal)."""
+    marker = f"vanish-{uuid.uuid4().hex[:8]}"
+    for n in range(8):
+        session = f"{marker}-{n}"
+        command = f"cd {tmp_path} && {ENV} TERM=xterm-256color {sys.executable} -m tui --store {tmp_path / marker}.sqlite3; sleep 5"
+        tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
+        time.sleep(0.1 + 0.1 * n)
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    deadline = time.time() + 12
+    left = ""
+    while time.time() < deadline:
+        left = subprocess.run(["pgrep", "-f", marker], capture_output=True, text=True).stdout.strip()
+        if not left:
+            break
+        time.sleep(0.3)
+    if left:
+        subprocess.run(["pkill", "-9", "-f", marker], capture_output=True)
+    assert not left, f"processes left behind: {left}"

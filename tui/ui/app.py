@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
 import threading
 from datetime import date, tzinfo
@@ -226,11 +227,26 @@ class LiveblogApp(App[int]):
                 if number is None:
                     continue
                 if on:
-                    loop.add_signal_handler(number, partial(self.exit, None, 128 + number))
+                    loop.add_signal_handler(number, partial(self._on_signal, number))
                 else:
                     loop.remove_signal_handler(number)
         except (NotImplementedError, RuntimeError, ValueError):
             pass  # not the main thread, or a platform without them
+
+    #: Seconds a signalled app may take to close before the process ends anyway.
+    SIGNAL_GRACE = 3.0
+
+    def _on_signal(self, number: int) -> None:
+        """Close cleanly; if closing has not finished after :data:`SIGNAL_GRACE` seconds, end the process.
+
+        A terminal that vanished during start-up (an SSH drop) can leave
+        Textual's shutdown waiting forever to write to it; every change the
+        reader made is already in the store, so nothing is lost by ending.
+        """
+        watchdog = threading.Timer(self.SIGNAL_GRACE, os._exit, args=(128 + number,))
+        watchdog.daemon = True
+        watchdog.start()
+        self.exit(None, 128 + number)
 
     def push_screen(self, screen, callback=None, wait_for_dismiss=False, *, mode=None):  # type: ignore[no-untyped-def, override]
         """Open a screen, unless the app is closing: keys typed right after ``q`` open nothing.
