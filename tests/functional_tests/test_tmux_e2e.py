@@ -198,12 +198,17 @@ def test_a_star_and_the_cursor_survive_quitting_and_reopening(tmp_path):
 def test_a_terminal_that_vanishes_during_start_up_leaves_no_process_behind(tmp_path):
     """An SSH drop while the day loads: every app ends (Textual alone could wait forever to restore the terminal)."""
     marker = f"vanish-{uuid.uuid4().hex[:8]}"
-    for n in range(8):
-        session = f"{marker}-{n}"
-        command = f"cd {tmp_path} && {ENV} TERM=xterm-256color {sys.executable} -m tui --store {tmp_path / marker}.sqlite3; sleep 5"
-        tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
-        time.sleep(0.1 + 0.1 * n)
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    keeper = f"{marker}-keeper"  # keeps the tmux server up while the other sessions come and go
+    tmux("new-session", "-d", "-s", keeper, "sleep 60")
+    try:
+        for n in range(8):
+            session = f"{marker}-{n}"
+            command = f"cd {tmp_path} && {ENV} TERM=xterm-256color {sys.executable} -m tui --store {tmp_path / marker}.sqlite3; sleep 5"
+            tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
+            time.sleep(0.1 + 0.1 * n)
+            subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", keeper], capture_output=True)
     deadline = time.time() + 12
     left = ""
     while time.time() < deadline:
