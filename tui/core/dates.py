@@ -357,9 +357,11 @@ def borrow_page_days(
 def undated_warnings(feeds: list[Feed], page_days: dict[str, date | None]) -> list[str]:
     """One line per page whose timed posts stayed undated (no date of its own, none borrowed)."""
     warnings = []
+    said: set[str] = set()
     for feed in feeds:
         timed = sum(1 for post in feed.posts if post.stamp is not None and post.published is None)
-        if timed and page_days.get(feed.path) is None:
+        if timed and page_days.get(feed.path) is None and feed.path not in said:
+            said.add(feed.path)  # a file given twice is said once
             warnings.append(f"{feed.path}: could not infer the date of {timed} timed posts: date unknown (pass --date)")
     return warnings
 

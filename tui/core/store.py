@@ -3,7 +3,7 @@
 It holds
 
 * **parse results** per file, keyed by the file's content hash, the name
-  it was loaded under and :data:`PARSER_VERSION` (a hash of the parsing
+  it was loaded under and :func:`parser_version` (a hash of the parsing
   code itself): a reopen parses only files that changed;
 * **built timelines** per set of inputs (every file's content hash, the
   ``--date`` and the topic rules): a reopen with nothing changed reads the
@@ -32,6 +32,7 @@ import threading
 import time
 import zlib
 from dataclasses import dataclass, replace
+from functools import cache
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -79,10 +80,16 @@ def _parser_version() -> str:
     return "-".join(parts)
 
 
-#: Changes whenever the code that turns bytes into a feed changes.
-PARSER_VERSION = _parser_version()
-#: Changes whenever any code that builds a timeline changes (it holds PARSER_VERSION).
-BUILD_VERSION = _code_hash("tui.core")
+@cache
+def parser_version() -> str:
+    """Changes whenever the code that turns bytes into a feed changes (worked out once, when first needed)."""
+    return _parser_version()
+
+
+@cache
+def build_version() -> str:
+    """Changes whenever any code that builds a timeline changes (worked out once, when first needed)."""
+    return _code_hash("tui.core")
 
 
 @dataclass(frozen=True)
@@ -269,7 +276,7 @@ class Store:
     def load_feed(self, digest: str, name: str, fmt: str | None) -> Feed | None:
         """The cached parse of a file with this content and name, or None (a miss)."""
         row = self._fetch("SELECT version, data FROM parse_cache WHERE digest = ? AND name = ? AND fmt = ?", (digest, name, fmt or ""))
-        if row is None or row[0] != PARSER_VERSION:
+        if row is None or row[0] != parser_version():
             return None
         try:
             return decode(Feed, json.loads(zlib.decompress(row[1])))
@@ -282,11 +289,11 @@ class Store:
         data = zlib.compress(json.dumps(encode(feed), ensure_ascii=False).encode("utf-8"), 1)
         self._write(
             "INSERT OR REPLACE INTO parse_cache (digest, name, fmt, version, data) VALUES (?, ?, ?, ?, ?)",
-            (digest, name, fmt or "", PARSER_VERSION, data),
+            (digest, name, fmt or "", parser_version(), data),
         )
         if not self._pruned_parses:
             self._pruned_parses = True
-            self._write("DELETE FROM parse_cache WHERE version != ?", (PARSER_VERSION,))
+            self._write("DELETE FROM parse_cache WHERE version != ?", (parser_version(),))
             self._write(
                 "DELETE FROM parse_cache WHERE rowid IN (SELECT rowid FROM parse_cache ORDER BY rowid DESC LIMIT -1 OFFSET ?)",
                 (KEEP_PARSES,),
@@ -297,7 +304,7 @@ class Store:
     def load_timeline(self, inputs: str) -> tuple[list[Post], list[Feed], list[LoadError], list[str]] | None:
         """The timeline built for these inputs (entries, feeds, errors, warnings), or None."""
         row = self._fetch("SELECT version, data FROM timelines WHERE inputs = ?", (inputs,))
-        if row is None or row[0] != BUILD_VERSION:
+        if row is None or row[0] != build_version():
             return None
         try:
             data = json.loads(zlib.decompress(row[1]))
@@ -314,7 +321,7 @@ class Store:
         """Remember a built timeline for these inputs (only the latest per set of inputs is kept)."""
         data = {"entries": encode(entries), "feeds": encode(feeds), "errors": encode(errors), "warnings": warnings}
         blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)
-        self._write("INSERT OR REPLACE INTO timelines (inputs, version, data, updated) VALUES (?, ?, ?, ?)", (inputs, BUILD_VERSION, blob, time.time()))
+        self._write("INSERT OR REPLACE INTO timelines (inputs, version, data, updated) VALUES (?, ?, ?, ?)", (inputs, build_version(), blob, time.time()))
         self._write(
             "DELETE FROM timelines WHERE inputs NOT IN (SELECT inputs FROM timelines ORDER BY updated DESC LIMIT ?)",
             (KEEP_TIMELINES,),
