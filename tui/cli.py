@@ -113,8 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
     replay_cmd.add_argument("--speed", type=float, default=60, metavar="N", help="simulated seconds per real second (default 60; 0 prints everything at once)")
     replay_cmd.add_argument("--from", dest="start", metavar="HH:MM", help="start at this clock time of the day (in the display zone)")
     _following(replay_cmd, "then go on past the end of the day, printing posts as they arrive")
-    topics_cmd = sub.add_parser("topics", help="list the topics with their post counts")
+    topics_cmd = sub.add_parser("topics", help="list the topics with their post counts, or score them against hand labels")
     _common(topics_cmd)
+    topics_cmd.add_argument("--evaluate", action="append", default=[], type=Path, metavar="LABELS", help="print precision and recall per topic and outlet against a label file or a directory of them (repeatable; see README)")
+    topics_cmd.add_argument("--misses", action="store_true", help="with --evaluate, also list each false positive and false negative")
     return parser
 
 
@@ -288,7 +290,9 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 
 def cmd_topics(args: argparse.Namespace) -> int:
-    """``liveblog topics``: ids, names and post counts."""
+    """``liveblog topics``: ids, names and post counts (``--evaluate``: the precision/recall table)."""
+    if args.evaluate:
+        return _evaluate_topics(args)
     timeline = load(args)
     assert timeline.taxonomy is not None
     counts = timeline.topic_counts()
@@ -297,6 +301,39 @@ def cmd_topics(args: argparse.Namespace) -> int:
         origin = "" if topic.source == "default" else "  (user)"
         print(f"{topic.id:<{width}}  {counts.get(topic.id, 0):>5}  {topic.name}{origin}")
     return _report(timeline, args)
+
+
+def _evaluate_topics(args: argparse.Namespace) -> int:
+    """Score the taxonomy against label files: texts are classified as written, ids against the loaded posts."""
+    from .core.topics import evaluate as ev
+    from .core.topics import load_taxonomy
+
+    files = ev.label_files(args.evaluate)
+    if not files:
+        print(f"liveblog: no label files in {', '.join(printable(str(p)) for p in args.evaluate)}", file=sys.stderr)
+        return 2
+    taxonomy = load_taxonomy(args.topics)
+    for error in taxonomy.errors:
+        print(f"liveblog: {error}", file=sys.stderr)
+    posts: list[ev.LabelledPost] = []
+    timeline: Timeline | None = None
+    try:
+        for path in files:
+            if ev.is_text_set(path):
+                posts += ev.text_set(path)
+                continue
+            if timeline is None:
+                timeline = load(args)
+            posts += ev.timeline_set(path, timeline.entries)
+    except ev.LabelFileError as exc:
+        print(f"liveblog: {exc}", file=sys.stderr)
+        return 2
+    result = ev.evaluate(posts, taxonomy)
+    print(result.table())
+    if args.misses:
+        for kind, topic, source, key in result.misses:
+            print(f"{kind.upper()}  {topic}  {source}  {printable(key)}")
+    return 0
 
 
 def _plain_reader_reason() -> str | None:

@@ -10,7 +10,7 @@ from ..locations import user_topics_file
 from ..safe_io import describe_os_error, read_bounded
 from ..text import printable
 from .matcher import Taxonomy
-from .rules import Topic, TopicFileError
+from .rules import Gazetteers, Topic, TopicFileError
 
 DEFAULT_TOPICS_FILE = Path(__file__).with_name("default_topics.toml")
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -29,12 +29,16 @@ class _Lines:
     def __init__(self, text: str) -> None:
         self.tables: list[int] = []
         self.keys: list[dict[str, int]] = []
+        inside = False
         for number, line in enumerate(text.splitlines(), start=1):
             stripped = line.strip()
             if stripped.startswith("[[topic]]"):
                 self.tables.append(number)
                 self.keys.append({})
-            elif self.keys and "=" in stripped:
+                inside = True
+            elif stripped.startswith("["):
+                inside = False
+            elif inside and "=" in stripped:
                 self.keys[-1].setdefault(stripped.split("=", 1)[0].strip(), number)
 
     def table(self, index: int) -> int:
@@ -70,24 +74,55 @@ def _toml(path: Path, text: str) -> dict:  # type: ignore[type-arg]
         raise TopicFileError(f"{printable(str(path))}:{line}{printable(message)}") from None
 
 
-def parse_topic_file(path: Path, source: str) -> list[tuple[Topic, bool]]:
+def parse_topic_file(path: Path, source: str, gazetteers: Gazetteers | None = None) -> list[tuple[Topic, bool]]:
     """Topics in a file, each with its ``disabled`` flag; raises TopicFileError.
 
     Only a regular file is read, at most :data:`MAX_TOPIC_FILE_BYTES`; every
     value must have its documented type; names, descriptions, badges and
     phrases are made :func:`~tui.core.text.printable`.  Linear in the file.
+    ``@name`` in a phrase is taken from the file's own ``[gazetteer]`` lists
+    added to ``gazetteers`` (see :func:`topic_file_gazetteers`).
     """
+    return _parse(path, source, gazetteers)[0]
+
+
+def _parse(path: Path, source: str, gazetteers: Gazetteers | None) -> tuple[list[tuple[Topic, bool]], Gazetteers]:
     text = _read(path)
     data = _toml(path, text)
     entries = data.get("topic", [])
     name = printable(str(path))
     if not isinstance(entries, list):
         raise TopicFileError(f"{name}: 'topic' must be a list of [[topic]] tables")
+    merged = _merge_gazetteers(gazetteers or {}, _gazetteer(data.get("gazetteer", {}), name, text))
     lines = _Lines(text)
-    return [_topic(entry, index, name, lines, source) for index, entry in enumerate(entries)]
+    return [_topic(entry, index, name, lines, source, merged) for index, entry in enumerate(entries)], merged
 
 
-def _topic(entry: object, index: int, name: str, lines: _Lines, source: str) -> tuple[Topic, bool]:
+def _gazetteer(value: object, name: str, text: str) -> Gazetteers:
+    """A file's ``[gazetteer]`` table: list name -> names."""
+    line = next((n for n, l in enumerate(text.splitlines(), start=1) if l.strip().startswith("[gazetteer]")), 0)
+    where = f"{name}:{line}" if line else name
+    if not isinstance(value, dict):
+        raise TopicFileError(f"{where}: [gazetteer] must be a table of lists")
+    lists: Gazetteers = {}
+    for key, entries in value.items():
+        if not _SLUG_RE.match(key):
+            raise TopicFileError(f"{where}: gazetteer list names are lower-case slugs, got {printable(repr(key))}")
+        if not isinstance(entries, list) or not all(isinstance(v, str) and v.strip() for v in entries):
+            raise TopicFileError(f"{where}: gazetteer list {key!r} must be a list of non-empty strings")
+        lists[key] = [printable(v) for v in entries]
+    return lists
+
+
+def _merge_gazetteers(base: Gazetteers, extra: Gazetteers) -> Gazetteers:
+    """``base`` with ``extra``'s names added (a list named in both gets both)."""
+    merged = {key: list(values) for key, values in base.items()}
+    for key, values in extra.items():
+        merged[key] = merged.get(key, []) + [v for v in values if v not in merged.get(key, [])]
+    return merged
+
+
+def _topic(entry: object, index: int, name: str, lines: _Lines, source: str, gazetteers: Gazetteers | None = None) -> tuple[Topic, bool]:
     """One ``[[topic]]`` table, checked and compiled."""
     where = f"{name}:{lines.table(index)}" if lines.table(index) else name
     if not isinstance(entry, dict):
@@ -127,7 +162,7 @@ def _topic(entry: object, index: int, name: str, lines: _Lines, source: str) -> 
         **lists,
     )
     try:
-        topic.compile()
+        topic.compile(gazetteers)
     except ValueError as exc:
         raise TopicFileError(f"{where}: topic {topic_id!r}: {printable(str(exc))}") from None
     return topic, disabled
@@ -139,8 +174,8 @@ def load_taxonomy(user_file: Path | None = None, use_default_user_file: bool = T
     A bad user file is reported in ``errors`` (naming the file and line) and
     the defaults are used unchanged.
     """
-    defaults = [t for t, _ in parse_topic_file(DEFAULT_TOPICS_FILE, "default")]
-    taxonomy = Taxonomy(defaults, [str(DEFAULT_TOPICS_FILE)])
+    parsed, gazetteers = _parse(DEFAULT_TOPICS_FILE, "default", None)
+    taxonomy = Taxonomy([t for t, _ in parsed], [str(DEFAULT_TOPICS_FILE)], gazetteers=gazetteers)
     path = user_file
     if path is None and use_default_user_file:
         candidate = user_topics_file()
@@ -148,7 +183,7 @@ def load_taxonomy(user_file: Path | None = None, use_default_user_file: bool = T
     if path is None:
         return taxonomy
     try:
-        overrides = parse_topic_file(path, "user")
+        overrides, gazetteers = _parse(path, "user", taxonomy.gazetteers)
     except TopicFileError as exc:
         taxonomy.errors.append(str(exc))
         return taxonomy
@@ -161,6 +196,11 @@ def load_taxonomy(user_file: Path | None = None, use_default_user_file: bool = T
         if topic.id not in by_id:
             order.append(topic.id)
         by_id[topic.id] = topic
+    if gazetteers != taxonomy.gazetteers:  # the user's file added names: defaults that use them see them too
+        for topic in by_id.values():
+            if topic.source == "default":
+                topic.compile(gazetteers)
+        taxonomy.gazetteers = gazetteers
     taxonomy.topics = [by_id[i] for i in order if i in by_id]
     taxonomy.files.append(printable(str(path)))
     return taxonomy

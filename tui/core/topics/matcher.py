@@ -2,34 +2,49 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from dataclasses import dataclass, field, replace
 
 from ..model import Post, TopicHit
 from .rules import _WORD_RE, Topic, _Rule
 
 ENTITY_WINDOW = 15
+#: In an exclusion, the post's own weekday does not count as an earlier day.
+DAYS_BEFORE = "@days-before"
+
+
+#: Where a sentence ends: after . ! ? or … (and any closing quotes or brackets)
+#: before a space and a capital, digit or opening quote; and at every line break.
+_SENTENCE_END_RE = re.compile(r"""(?<=[.!?\u2026])["'\u2019\u201d)\]]*\s+(?=["'\u2018\u201c(\[]?[A-Z0-9\u00c0-\u024f])|\n+""")
 
 
 class _Words:
-    """The lower-cased words of a text, mapped back to the text.
+    """The lower-cased words of a text, their offsets, and the sentence each belongs to."""
 
-    Offsets in the original text are only worked out for matches.
-    """
-
-    __slots__ = ("text", "tokens", "_spans")
+    __slots__ = ("text", "tokens", "spans", "sentences")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tokens: list[str] = _WORD_RE.findall(text.lower())
-        self._spans: list[tuple[int, int]] | None = None
+        matches = list(_WORD_RE.finditer(text))
+        self.tokens: list[str] = [m.group().lower() for m in matches]
+        self.spans: list[tuple[int, int]] = [m.span() for m in matches]
+        #: (first word, word after the last) of each sentence, in order.
+        self.sentences: list[tuple[int, int]] = []
+        ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
+        first, k = 0, 0
+        for i, (start, _end) in enumerate(self.spans):
+            while k < len(ends) and ends[k] < start:
+                if i > first:
+                    self.sentences.append((first, i))
+                first = i
+                k += 1
+        if len(self.tokens) > first:
+            self.sentences.append((first, len(self.tokens)))
 
     def text_span(self, first: int, last: int) -> tuple[int, int]:
         """Offsets in the original text for words first..last."""
-        if self._spans is None:
-            self._spans = [m.span() for m in _WORD_RE.finditer(self.text)]
-        if len(self._spans) != len(self.tokens):  # lower() changed word boundaries
-            return 0, len(self.text)
-        return self._spans[first][0], self._spans[last][1]
+        return self.spans[first][0], self.spans[last][1]
 
 
 class _RuleIndex:
@@ -60,10 +75,9 @@ class _RuleIndex:
                 self._cache[token] = found
         return found
 
-    def matches(self, words: _Words) -> dict[tuple[int, str], list[tuple[int, int, str]]]:
-        """(topic index, rule kind) -> [(first word, last word, phrase)]."""
+    def matches(self, tokens: list[str]) -> dict[tuple[int, str], list[tuple[int, int, str]]]:
+        """(topic index, rule kind) -> [(first word, last word, phrase)] in one sentence's words."""
         found: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
-        tokens = words.tokens
         relevant = {t for t in set(tokens) if self.candidates(t)}
         if not relevant:
             return found
@@ -84,7 +98,11 @@ class Taxonomy:
     topics: list[Topic]
     files: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    #: The named lists ``@name`` in phrases refers to (defaults plus the user's additions).
+    gazetteers: dict[str, list[str]] = field(default_factory=dict)
     _rule_index: _RuleIndex | None = field(default=None, repr=False)
+    _name_set: set[tuple[str, ...]] | None = field(default=None, repr=False)
+    _named: dict[str, list[str]] | None = field(default=None, repr=False)
     _indexed: list[Topic] | None = field(default=None, repr=False)
 
     def ids(self) -> list[str]:
@@ -101,44 +119,92 @@ class Taxonomy:
             self._indexed = self.topics
         return self._rule_index
 
-    def classify_text(self, fields: list[tuple[str, str]]) -> list[TopicHit]:
-        """Evidence for every topic in ``(field, text)`` pairs."""
+    def classify_text(self, fields: list[tuple[str, str]], day: date | None = None) -> list[TopicHit]:
+        """Evidence for every topic in ``(field, text)`` pairs (one post's text).
+
+        Rules match within one sentence: a phrase, its exclusions and an
+        entity's context never reach across a sentence end.  A gazetteer name
+        that an exclusion cancels in one sentence ("after last night's talks
+        at the White House") is cancelled in the whole post, so a headline
+        cannot bring it back ("Leaders meet Trump at the White House").
+        ``day`` is the post's own date, for exclusions that use ``@days-before``.
+        """
+        today = day.strftime("%A").lower() if day else None
         index = self._index()
-        hits: list[TopicHit] = []
+        found: list[tuple[int, str, tuple[str, ...], int, int, str, bool]] = []
+        cancelled: set[tuple[int, tuple[str, ...]]] = set()
         for field_name, text in fields:
             if not text:
                 continue
             words = _Words(text)
-            if not words.tokens:
-                continue
-            found = index.matches(words)
-            if not found:
-                continue
-            for t in sorted({t for t, kind in found if kind in ("phrase", "entity")}):
-                topic = self.topics[t]
-                phrases = found.get((t, "phrase"), [])
-                entities = found.get((t, "entity"), [])
-                if not phrases and not entities:
-                    continue
-                excluded = found.get((t, "exclude"), [])
-                kept = [m for m in phrases if not _overlaps(m, excluded)]
-                if entities:
-                    context = found.get((t, "context"), [])
-                    for first, last, phrase in entities:
-                        if _overlaps((first, last, phrase), excluded):
-                            continue
-                        if any(c[0] <= last + ENTITY_WINDOW and c[1] >= first - ENTITY_WINDOW for c in context):
-                            kept.append((first, last, phrase))
-                for first, last, phrase in sorted(kept):
-                    start, end = words.text_span(first, last)
-                    hits.append(TopicHit(topic.id, phrase, field_name, start, end))
+            for first, end in words.sentences:
+                sentence = words.tokens[first:end]
+                for t, first_word, last_word, phrase, entity, kept in _sentence_hits(index, self.topics, sentence, today):
+                    names = self._names(sentence[first_word : last_word + 1]) if entity else ()
+                    if not kept:
+                        cancelled.update((t, name) for name in names)
+                        continue
+                    start, stop = words.text_span(first + first_word, first + last_word)
+                    found.append((t, field_name, names, start, stop, phrase, entity))
+        order = {name: i for i, (name, _) in enumerate(fields)}
+        hits = [
+            TopicHit(self.topics[t].id, phrase, field_name, start, stop)
+            for t, field_name, names, start, stop, phrase, entity in found
+            if not (entity and any((t, name) in cancelled for name in names))
+        ]
+        hits.sort(key=lambda h: (order.get(h.field, 0), self._position(h.topic), h.start))
         return hits
+
+    def _position(self, topic_id: str) -> int:
+        return next(i for i, t in enumerate(self.topics) if t.id == topic_id)
+
+    def _names(self, tokens: list[str]) -> tuple[tuple[str, ...], ...]:
+        """The gazetteer names (as words) inside a matched span."""
+        if self._name_set is None or self._named is not self.gazetteers:
+            self._name_set = {tuple(_WORD_RE.findall(entry.lower())) for entries in self.gazetteers.values() for entry in entries}
+            self._named = self.gazetteers
+        longest = max((len(n) for n in self._name_set), default=0)
+        return tuple(
+            tuple(tokens[i : i + n])
+            for i in range(len(tokens))
+            for n in range(1, min(longest, len(tokens) - i) + 1)
+            if tuple(tokens[i : i + n]) in self._name_set
+        )
 
     def classified(self, post: Post) -> Post:
         """A copy of the post with its ``topics`` and ``topic_evidence``."""
-        hits = self.classify_text(post.text_fields())
+        hits = self.classify_text(post.text_fields(), post_day(post))
         found = {hit.topic for hit in hits}
         return replace(post, topics=[t for t in self.ids() if t in found], topic_evidence=hits)
+
+
+def post_day(post: Post) -> date | None:
+    """The post's own date in its outlet's zone, when its date is known."""
+    if post.published is None or post.date_basis in ("unknown",):
+        return None
+    return post.published.date()
+
+
+def _sentence_hits(index: _RuleIndex, topics: list[Topic], tokens: list[str], today: str | None = None) -> list[tuple[int, int, int, str, bool, bool]]:
+    """(topic index, first word, last word, phrase, is an entity, kept) of every match in one sentence.
+
+    An entity without its context is left out; one cancelled by an exclusion
+    is listed with ``kept`` False.
+    """
+    found = index.matches(tokens)
+    out: list[tuple[int, int, int, str, bool, bool]] = []
+    for t in sorted({t for t, kind in found if kind in ("phrase", "entity")}):
+        excluded = [
+            (f, l, p) for f, l, p in found.get((t, "exclude"), [])
+            if not (today and DAYS_BEFORE in p and today in tokens[f : l + 1])
+        ]
+        out += [(t, f, l, p, False, True) for f, l, p in found.get((t, "phrase"), []) if not _overlaps((f, l, p), excluded)]
+        context = found.get((t, "context"), [])
+        for first, last, phrase in found.get((t, "entity"), []):
+            if not any(c[0] <= last + ENTITY_WINDOW and c[1] >= first - ENTITY_WINDOW for c in context):
+                continue
+            out.append((t, first, last, phrase, True, not _overlaps((first, last, phrase), excluded)))
+    return sorted(out)
 
 
 def classify(entries: list[Post], taxonomy: Taxonomy) -> list[Post]:

@@ -31,10 +31,10 @@ class Topic:
     source: str = "default"
     rules: list[_Rule] = field(default_factory=list, repr=False)
 
-    def compile(self) -> None:
-        """Compile every rule (raises ValueError on a bad phrase)."""
+    def compile(self, gazetteers: Gazetteers | None = None) -> None:
+        """Compile every rule, ``@name`` words taken from ``gazetteers`` (raises ValueError on a bad phrase)."""
         self.rules = [
-            _Rule.build(phrase, kind)
+            _Rule.build(phrase, kind, gazetteers or {})
             for kind, phrases in (
                 ("phrase", self.phrases), ("exclude", self.exclude),
                 ("entity", self.entities), ("context", self.context),
@@ -42,6 +42,9 @@ class Topic:
             for phrase in phrases
         ]
 
+
+#: Named lists of names (``places``, ``settings``) that a phrase can use as ``@places``.
+Gazetteers = dict[str, list[str]]
 
 #: The widest gap a phrase may ask for (``...20``).
 MAX_GAP = 20
@@ -86,8 +89,8 @@ class _Rule:
     prefixes: list[str]
 
     @classmethod
-    def build(cls, phrase: str, kind: str) -> _Rule:
-        elements = _compile(phrase)
+    def build(cls, phrase: str, kind: str, gazetteers: Gazetteers | None = None) -> _Rule:
+        elements = _compile(phrase, gazetteers or {})
         exact, prefixes = [], []
         for words, prefix in elements[0].options:
             if prefix and len(words) == 1:
@@ -110,8 +113,12 @@ class _Rule:
         return max(positions) - 1
 
 
-def _compile(phrase: str) -> tuple[_Element, ...]:
-    """A phrase's elements; raises ValueError naming what is wrong."""
+def _compile(phrase: str, gazetteers: Gazetteers) -> tuple[_Element, ...]:
+    """A phrase's elements; raises ValueError naming what is wrong.
+
+    ``@name`` stands for any entry of the gazetteer list ``name`` (each entry
+    its own sequence of words).
+    """
     elements: list[_Element] = []
     for raw in phrase.split():
         gap = _GAP_RE.match(raw)
@@ -125,6 +132,9 @@ def _compile(phrase: str) -> tuple[_Element, ...]:
             continue
         options: list[_Option] = []
         for option in raw.split("|"):
+            if option.startswith("@"):
+                options.extend(_gazetteer_options(phrase, option[1:], gazetteers))
+                continue
             words = tuple(_WORD_RE.findall(option.lower()))
             if not words:
                 raise ValueError(f"phrase {phrase!r} has an empty word")
@@ -133,3 +143,12 @@ def _compile(phrase: str) -> tuple[_Element, ...]:
     if not any(e.options for e in elements):
         raise ValueError(f"phrase {phrase!r} has no words")
     return tuple(elements)
+
+
+def _gazetteer_options(phrase: str, name: str, gazetteers: Gazetteers) -> list[_Option]:
+    """The word sequences of a gazetteer list, for ``@name`` in a phrase."""
+    if name not in gazetteers:
+        known = ", ".join(sorted(gazetteers)) or "none"
+        raise ValueError(f"phrase {phrase!r} names an unknown gazetteer list @{name} (known: {known})")
+    options = [(tuple(_WORD_RE.findall(entry.lower())), False) for entry in gazetteers[name]]
+    return [o for o in options if o[0]]
