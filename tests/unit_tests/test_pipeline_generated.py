@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from tests.unit_tests.test_coverage_generated import BBC_PIECES, GUARDIAN_PIECES
 from tui.core.coverage import unaccounted_lines
-from tui.core.pipeline import build_timeline
+from tui.core.pipeline import LoadRequest, build_timeline, load
 from tui.core.reading import read_lines
 
 SENTENCES = st.sampled_from([
@@ -57,10 +57,10 @@ def _write(tmp_path, files):
     return paths
 
 
-def _covered(timeline, path) -> bool:
+def _covered(timeline, parsed, path) -> bool:
     """Every line of every post of the file lies in some entry's provenance."""
     ranges = [(o.first_line, o.last_line) for e in timeline.entries for o in e.origins if o.file == str(path)]
-    feed = next((f for f in timeline.feeds if f.path == str(path)), None)
+    feed = next((f for f in parsed.feeds if f.path == str(path)), None)
     if feed is None:
         return True  # the file was refused: it is in timeline.errors
     for post in feed.posts:
@@ -76,10 +76,12 @@ def test_every_stage_keeps_every_post_once_with_a_unique_id(tmp_path_factory, fi
     tmp_path = tmp_path_factory.mktemp("load")
     paths = _write(tmp_path, files)
     timeline = build_timeline(paths, on_date=on_date)
+    parsed = load(LoadRequest(tuple(paths), None, on_date))  # the timeline's feeds keep page parts, not posts
     ids = [e.id for e in timeline.entries]
     assert len(ids) == len(set(ids)) and all(ids)
-    for path, feed in ((p, next((f for f in timeline.feeds if f.path == str(p)), None)) for p in paths):
-        assert _covered(timeline, path)
+    assert [f.post_count for f in timeline.feeds] == [len(f.posts) for f in parsed.feeds]
+    for path, feed in ((p, next((f for f in parsed.feeds if f.path == str(p)), None)) for p in paths):
+        assert _covered(timeline, parsed, path)
         if feed is not None:
             lines, _ = read_lines(path)
             assert unaccounted_lines(feed, lines) == ([], [])

@@ -17,6 +17,7 @@ from functools import partial
 from importlib import resources
 from pathlib import Path
 
+from .filtering import search_text
 from .pipeline import LoadRequest, Parsed, ParseStep, Progress, assemble, load, parse_bytes, parse_file
 from .reading import expand_paths
 from .safe_io import read_bounded
@@ -120,12 +121,13 @@ def open_timeline(
     cached = store.load_timeline(key)
     if cached is not None:
         entries, feeds, errors, warnings = cached
-        return Opened(Timeline(entries, feeds, errors, warnings, taxonomy), True, ())
+        search = partial(store.search, key) if store.searchable(key) or not entries else None
+        return Opened(Timeline(entries, feeds, errors, warnings, taxonomy, search), True, ())
     parsed: list[str] = []
     later: list[Callable[[], None]] = []
     loaded = load(request, progress, cached_parse(store, parsed, later))
     timeline = assemble(loaded, request.on_date, taxonomy, progress)
-    later.append(partial(store.save_timeline, key, timeline.entries, timeline.feeds, timeline.errors, timeline.warnings))
+    later.append(partial(store.save_timeline, key, timeline.entries, timeline.feeds, timeline.errors, timeline.warnings, search_text))
     opened = Opened(timeline, False, tuple(parsed), tuple(later))
     if not defer:
         opened.store_pending()

@@ -88,7 +88,7 @@ def feed_record(feed: Feed) -> dict[str, Any]:
         "page_parts": [{"kind": b.kind, "text": b.text, "line": b.first_line} for b in feed.page_parts],
         "revisions": [_revision(r) for r in feed.summary_revisions],
         "warnings": list(feed.warnings),
-        "post_count": len(feed.posts),
+        "post_count": feed.post_count or len(feed.posts),
     }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, field, replace
+from collections.abc import Callable
 from typing import Protocol
 
 from .model import Post
@@ -74,19 +75,55 @@ def _fold(text: str) -> str:
     return text.translate(_QUOTES).casefold()
 
 
+def search_text(post: Post) -> str:
+    """What search looks in: the post's text and byline, folded (the one definition)."""
+    return _fold(post.text() + "\n" + str(post.byline or ""))
+
+
+#: Answers "which post ids hold every one of these folded terms?" — or None when it cannot.
+SearchBackend = Callable[[list[str]], "set[str] | None"]
+
+
 @dataclass
 class SearchIndex:
-    """Each post's searchable text, folded once (quotes, dashes, case)."""
+    """Each post's searchable text, folded once (quotes, dashes, case).
+
+    With a ``backend`` (the store's full-text index for a stored timeline) a
+    query is answered by the backend once and posts are tested by id, so no
+    post's text needs to be loaded; without one (or when it cannot answer)
+    texts are folded here and cached by post id.
+    """
 
     texts: dict[str, str] = field(default_factory=dict)
+    backend: SearchBackend | None = None
+    _answers: dict[tuple[str, ...], set[str] | None] = field(default_factory=dict, repr=False)
 
     def text(self, post: Post) -> str:
         """A post's searchable text and byline, folded (cached by post id)."""
         cached = self.texts.get(post.id)
         if cached is None:
-            cached = _fold(post.text() + "\n" + str(post.byline or ""))
+            cached = search_text(post)
             self.texts[post.id] = cached
         return cached
+
+    def ids_matching(self, terms: list[str]) -> set[str] | None:
+        """The backend's answer for these terms (asked once per query), or None without a backend."""
+        if self.backend is None or not terms:
+            return None
+        key = tuple(terms)
+        if key not in self._answers:
+            if len(self._answers) > 64:
+                self._answers.clear()
+            self._answers[key] = self.backend(list(terms))
+        return self._answers[key]
+
+    def holds_all(self, post: Post, terms: list[str]) -> bool:
+        """Whether the post's search text holds every term."""
+        ids = self.ids_matching(terms)
+        if ids is not None:
+            return post.id in ids
+        text = self.text(post)
+        return all(term in text for term in terms)
 
 
 def query_terms(query: str) -> list[str]:
@@ -118,10 +155,8 @@ def matches(post: Post, state: FilterState, index: SearchIndex, terms: list[str]
             return False
     if terms is None:
         terms = query_terms(state.query)
-    if terms:
-        text = index.text(post)
-        if not all(term in text for term in terms):
-            return False
+    if terms and not index.holds_all(post, terms):
+        return False
     return True
 
 
@@ -137,8 +172,11 @@ def warm(entries: list[Post], index: SearchIndex, pause: float = 0.002) -> None:
     """Fold every post's text now (in a worker) so the first search is quick.
 
     Works in slices with short sleeps so a UI thread sharing the GIL stays
-    responsive meanwhile.
+    responsive meanwhile.  An index with a backend needs no warming (and
+    warming it would load every stored post's text).
     """
+    if index.backend is not None:
+        return
     for start in range(0, len(entries), 1000):
         for entry in entries[start : start + 1000]:
             index.text(entry)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .filtering import search_text
 from .archive import Opened, open_timeline, request_key
 from .archive import cached_parse as store_parse
 from .model import Label, Post
@@ -94,7 +95,7 @@ class Follower:
             return None
         fresh = assemble(loaded, self.request.on_date, self.taxonomy)
         if self.store is not None:
-            self.store.save_timeline(request_key(self.request, self.taxonomy), fresh.entries, fresh.feeds, fresh.errors, fresh.warnings)
+            self.store.save_timeline(request_key(self.request, self.taxonomy), fresh.entries, fresh.feeds, fresh.errors, fresh.warnings, search_text)
         return self._update(fresh)
 
     def _load(self, progress: Progress | None) -> tuple[Loaded, bool]:

@@ -171,6 +171,8 @@ class Post:
     revisions: list[Revision] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
     pinned_copy: bool = False
+    #: The headline an untitled post shows, when a stored timeline knows it without reading the body.
+    _display: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def label_texts(self) -> list[str]:
@@ -214,6 +216,8 @@ class Post:
         """The headline, or the first words of an untitled post."""
         if self.title and not self.title_generic:
             return self.title
+        if self._display is not None:
+            return self._display
         for block in self.body:
             if block.kind in ("paragraph", "quote", "bullet") and block.text:
                 words = block.text.split()
@@ -256,6 +260,8 @@ class Feed:
     #: How the file's bytes were read when not as plain UTF-8 (a fallback
     #: encoding, a truncated last character): shown wherever problems are.
     read_notes: list[str] = field(default_factory=list)
+    #: How many posts the file gave, kept when a stored timeline leaves ``posts`` out.
+    post_count: int = 0
 
     @property
     def degraded(self) -> bool:

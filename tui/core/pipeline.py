@@ -165,7 +165,9 @@ def assemble(
     say(f"Classifying {len(entries)} posts by topic")
     entries = classify(entries, taxonomy)
     warnings = [f"{feed.path}: {w}" for feed in dated.feeds for w in feed.warnings] + estimate_warnings
-    return Timeline(sort_entries(entries), merged.feeds, list(loaded.errors), warnings, taxonomy)
+    # The timeline keeps each file's page parts, not its parsed posts: the merged entries hold them once.
+    pages = [replace(feed, posts=[], post_count=len(feed.posts)) for feed in merged.feeds]
+    return Timeline(sort_entries(entries), pages, list(loaded.errors), warnings, taxonomy)
 
 
 def build(request: LoadRequest, taxonomy: Taxonomy | None = None, progress: Progress | None = None) -> Timeline:

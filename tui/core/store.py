@@ -7,7 +7,10 @@ It holds
   code itself): a reopen parses only files that changed;
 * **built timelines** per set of inputs (every file's content hash, the
   ``--date`` and the topic rules): a reopen with nothing changed reads the
-  timeline instead of rebuilding it;
+  timeline instead of rebuilding it — each post's id, times, title and
+  topics at once, its body, revisions and topic evidence only when read
+  (:mod:`tui.core.lazy`), and its search text in an FTS5 (trigram) index
+  that answers a query without loading any post;
 * **the reader's memory**: per post id, read/unread, starred and a note;
   per set of inputs, the reader's session (highlighted post, filters, sort,
   search, theme, replay position).
@@ -36,14 +39,17 @@ from functools import cache
 from datetime import date
 from importlib import resources
 from pathlib import Path
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from .codec import decode, encode
-from .model import Feed, LoadError, Post
+from .codec import decode, decode_columns, encode, encode_columns
+from .lazy import Deferred, _Parts
+from .model import Block, Feed, LoadError, Origin, Post, Revision, TopicHit
 from .text import printable
 
 #: Bump when the tables change; :meth:`Store._migrate` brings older stores forward.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 #: How many built timelines are kept (the most recent sets of inputs).
 KEEP_TIMELINES = 8
 #: How many parse results are kept (the newest; a year of both outlets is ~730 files).
@@ -51,6 +57,9 @@ KEEP_PARSES = 20_000
 #: Environment variable naming the store (``--store`` wins).
 STORE_ENV = "LIVEBLOG_STORE"
 MEMORY = ":memory:"
+#: A stored post's parts that are fetched only when read.
+_PARTS = ("body", "origins", "revisions", "topic_evidence")
+_PART_TYPES = {"body": list[Block], "origins": list[Origin], "revisions": list[Revision], "topic_evidence": list[TopicHit]}
 
 
 def _code_hash(package: str) -> str:
@@ -265,6 +274,10 @@ class Store:
                 db.execute("CREATE TABLE IF NOT EXISTS session (inputs TEXT PRIMARY KEY, data TEXT, updated REAL)")
             if version < 2:
                 db.execute("CREATE TABLE IF NOT EXISTS timelines (inputs TEXT PRIMARY KEY, version TEXT, data BLOB, updated REAL)")
+            if version < 3:
+                db.execute("DELETE FROM timelines")  # schema 2 kept whole posts in one blob; rebuilt on next open
+                db.execute("CREATE TABLE IF NOT EXISTS timeline_parts (inputs TEXT, ord INTEGER, data BLOB, PRIMARY KEY (inputs, ord)) WITHOUT ROWID")
+                db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS timeline_search USING fts5(inputs UNINDEXED, id UNINDEXED, text, tokenize = 'trigram')")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
@@ -302,30 +315,114 @@ class Store:
     # -- built timelines ---------------------------------------------------------
 
     def load_timeline(self, inputs: str) -> tuple[list[Post], list[Feed], list[LoadError], list[str]] | None:
-        """The timeline built for these inputs (entries, feeds, errors, warnings), or None."""
+        """The timeline built for these inputs (entries, feeds, errors, warnings), or None.
+
+        Each post's body, revisions and topic evidence are :class:`~tui.core.lazy.Deferred`
+        lists, fetched from the store when first read.
+        """
         row = self._fetch("SELECT version, data FROM timelines WHERE inputs = ?", (inputs,))
         if row is None or row[0] != build_version():
             return None
         try:
             data = json.loads(zlib.decompress(row[1]))
-            return (
-                decode(list[Post], data["entries"]),
-                decode(list[Feed], data["feeds"]),
-                decode(list[LoadError], data["errors"]),
-                decode(list[str], data["warnings"]),
-            )
+            fetch = partial(self._post_parts, inputs)
+            parts = [_Parts(fetch, n) for n in range(int(data["count"]))]
+            sizes = data["sizes"]  # a part known to be empty is a plain list: nothing to fetch
+            lazy = {name: [Deferred(p, name) if size else [] for p, size in zip(parts, sizes[name], strict=True)] for name in _PARTS}
+            lazy["_display"] = _as_texts(data["display"])
+            entries = decode_columns(Post, data["heads"], lazy)
+            feeds = [replace(feed, post_count=count) for feed, count in zip(decode(list[Feed], data["feeds"]), data["counts"], strict=True)]
+            errors = decode(list[LoadError], data["errors"])
+            warnings = decode(list[str], data["warnings"])
         except (ValueError, TypeError, KeyError, zlib.error, json.JSONDecodeError):
             return None
+        return entries, feeds, errors, warnings
 
-    def save_timeline(self, inputs: str, entries: list[Post], feeds: list[Feed], errors: list[LoadError], warnings: list[str]) -> None:
-        """Remember a built timeline for these inputs (only the latest per set of inputs is kept)."""
-        data = {"entries": encode(entries), "feeds": encode(feeds), "errors": encode(errors), "warnings": warnings}
+    def _post_parts(self, inputs: str, ord_: int) -> dict[str, list[Any]]:
+        """One stored post's body, revisions and topic evidence (empty when gone from the store)."""
+        row = self._fetch("SELECT data FROM timeline_parts WHERE inputs = ? AND ord = ?", (inputs, ord_))
+        if row is None:
+            return {}
+        data = json.loads(zlib.decompress(row[0]))
+        return {name: decode(_PART_TYPES[name], data.get(name, [])) for name in _PARTS}
+
+    def save_timeline(
+        self, inputs: str, entries: list[Post], feeds: list[Feed], errors: list[LoadError], warnings: list[str],
+        search_text: Callable[[Post], str] | None = None,
+    ) -> None:
+        """Remember a built timeline for these inputs (the :data:`KEEP_TIMELINES` most recent are kept).
+
+        ``search_text`` gives each post's text for the search index (posts
+        are not searchable in the store without it).
+        """
+        data = {
+            "count": len(entries),
+            "sizes": {name: [len(getattr(post, name)) for post in entries] for name in _PARTS},
+            "display": [None if post.title and not post.title_generic else post.display_title for post in entries],
+            "heads": encode_columns(Post, entries, frozenset(_PARTS)),
+            "feeds": encode([replace(feed, posts=[]) for feed in feeds]),
+            "counts": [feed.post_count or len(feed.posts) for feed in feeds],
+            "errors": encode(errors),
+            "warnings": warnings,
+        }
         blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)
-        self._write("INSERT OR REPLACE INTO timelines (inputs, version, data, updated) VALUES (?, ?, ?, ?)", (inputs, build_version(), blob, time.time()))
-        self._write(
-            "DELETE FROM timelines WHERE inputs NOT IN (SELECT inputs FROM timelines ORDER BY updated DESC LIMIT ?)",
-            (KEEP_TIMELINES,),
-        )
+        parts = [
+            (inputs, ord_, zlib.compress(json.dumps({name: encode(getattr(post, name)) for name in _PARTS}, ensure_ascii=False).encode("utf-8"), 1))
+            for ord_, post in enumerate(entries)
+        ]
+        texts = [(inputs, post.id, search_text(post)) for post in entries] if search_text else []
+        try:
+            self._replace_timeline(inputs, blob, parts, texts)
+        except sqlite3.Error as exc:
+            message = f"{printable(self.path)}: could not save ({printable(str(exc))})"
+            if message not in self.warnings:
+                self.warnings.append(message)
+
+    def _replace_timeline(self, inputs: str, blob: bytes, parts: list[tuple[str, int, bytes]], texts: list[tuple[str, str, str]]) -> None:
+        with self._guard():
+            db = self.db
+            with _transaction(db):
+                db.execute("DELETE FROM timeline_parts WHERE inputs = ?", (inputs,))
+                db.execute("DELETE FROM timeline_search WHERE inputs = ?", (inputs,))
+                db.executemany("INSERT INTO timeline_parts (inputs, ord, data) VALUES (?, ?, ?)", parts)
+                db.executemany("INSERT INTO timeline_search (inputs, id, text) VALUES (?, ?, ?)", texts)
+                db.execute(
+                    "INSERT OR REPLACE INTO timelines (inputs, version, data, updated) VALUES (?, ?, ?, ?)",
+                    (inputs, build_version(), blob, time.time()),
+                )
+                old = [r[0] for r in db.execute("SELECT inputs FROM timelines ORDER BY updated DESC LIMIT -1 OFFSET ?", (KEEP_TIMELINES,))]
+                for gone in old:
+                    db.execute("DELETE FROM timelines WHERE inputs = ?", (gone,))
+                    db.execute("DELETE FROM timeline_parts WHERE inputs = ?", (gone,))
+                    db.execute("DELETE FROM timeline_search WHERE inputs = ?", (gone,))
+
+    def search(self, inputs: str, terms: list[str]) -> set[str] | None:
+        """Ids of the stored posts whose search text holds every term (terms already folded); None when the store cannot say.
+
+        Terms of three characters or more are phrase queries on the trigram
+        index; shorter ones are a ``LIKE`` over the same stored text (no post
+        is loaded either way).  The index keeps full detail: SQLite 3.40
+        crashed on ``LIKE`` against a ``detail=none`` trigram table here.
+        """
+        clauses, args = ["inputs = ?"], [inputs]
+        long_terms = [t for t in terms if len(t) >= 3]
+        if long_terms:
+            clauses.append("timeline_search MATCH ?")
+            args.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms))
+        for term in terms:
+            if len(term) < 3:
+                clauses.append("text LIKE ? ESCAPE '\\'")
+                args.append("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        sql = f"SELECT id FROM timeline_search WHERE {' AND '.join(clauses)}"
+        try:
+            with self._guard():
+                return {row[0] for row in self.db.execute(sql, args)}
+        except sqlite3.Error:
+            return None
+
+    def searchable(self, inputs: str) -> bool:
+        """Whether the stored timeline for these inputs has its search text indexed."""
+        return self._fetch("SELECT 1 FROM timeline_search WHERE inputs = ? LIMIT 1", (inputs,)) is not None
 
     # -- the reader's memory ----------------------------------------------------
 
@@ -409,6 +506,13 @@ class _transaction:
 
     def __exit__(self, kind: object, value: object, trace: object) -> None:
         self.db.execute("COMMIT" if kind is None else "ROLLBACK")
+
+
+def _as_texts(values: object) -> list[str | None]:
+    """A stored list of optional texts, checked."""
+    if not isinstance(values, list) or not all(v is None or type(v) is str for v in values):
+        raise ValueError("not a list of texts")
+    return values
 
 
 def _is_corrupt(exc: sqlite3.DatabaseError) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .model import UNCERTAIN_DATES, Feed, LoadError, Post
@@ -30,6 +31,8 @@ class Timeline:
     errors: list[LoadError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     taxonomy: Taxonomy | None = None
+    #: The store's full-text search for these entries (ids holding every folded term), when stored.
+    search: Callable[[list[str]], set[str] | None] | None = None
 
     def topic_counts(self) -> dict[str, int]:
         """Posts per topic id, in taxonomy order."""

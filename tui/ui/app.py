@@ -144,8 +144,8 @@ class LiveblogApp(App[int]):
             progress("Preparing search")
         except _LoadAbandoned:
             return
-        index = SearchIndex()
-        warm(timeline.entries, index, pause=0)  # here, before the reader shows, not competing with it
+        index = SearchIndex(backend=timeline.search)
+        warm(timeline.entries, index, pause=0)  # here, before the reader shows (a stored timeline's search needs none)
         if not self._quitting():
             self.call_from_thread(self.show_timeline, timeline, index)
         self.follower.store_pending(self._quitting)  # kept for next time, after the reader shows

@@ -378,6 +378,11 @@ class MainScreen(Screen[None]):
         self.query_one(DetailView).by_id = self.by_id
         for post_id in update.revised | update.new:
             self.search_index.texts.pop(post_id, None)
+        if self.search_index.backend is not update.timeline.search:  # the store's index answers for one build only
+            self.search_index.backend = update.timeline.search
+            self.search_index._answers.clear()
+            if self.search_index.backend is None:
+                self._warm_search()
         self.new_ids |= set(update.new)
         marks = timeline_view.marks
         marks.update({post_id: "●" for post_id in update.new})

@@ -1,0 +1,145 @@
+"""A stored timeline read back as rows: bodies fetched when read, search answered by the store."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import seed
+from tui.core.archive import open_timeline
+from tui.core.filtering import FilterState, SearchIndex, apply, query_terms
+from tui.core.lazy import Deferred, deferred
+from tui.core.pipeline import LoadRequest, build_timeline
+from tui.core.store import SCHEMA_VERSION, Store
+from tui.core.topics import load_taxonomy
+
+
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("rows")
+    day = tmp / "day"
+    day.mkdir()
+    for prefix in ("000", "001", "003", "004"):
+        shutil.copy(seed(prefix), day / f"{prefix}.txt")
+    path = tmp / "s.sqlite3"
+    taxonomy = load_taxonomy()
+    open_timeline(LoadRequest((day,)), taxonomy, Store(path))
+    again = open_timeline(LoadRequest((day,)), taxonomy, Store(path))
+    assert again.from_store
+    return again.timeline, build_timeline([day])
+
+
+def test_a_stored_post_is_read_without_its_body_until_something_reads_it(stored):
+    timeline, fresh = stored
+    post = timeline.entries[5]
+    assert isinstance(post.body, Deferred) and not post.body.loaded and not post.origins.loaded
+    assert post.title == fresh.entries[5].title and post.topics == fresh.entries[5].topics
+    assert post.body == fresh.entries[5].body  # reading it fetches it
+    assert post.body.loaded and not post.origins.loaded  # each list is fetched when it is read
+    untouched = [p for p in timeline.entries if not p.body.loaded]
+    assert len(untouched) == len(timeline.entries) - 1
+
+
+def test_every_stored_post_equals_the_fresh_build(stored):
+    timeline, fresh = stored
+    assert timeline.entries == fresh.entries
+    assert [f.post_count for f in timeline.feeds] == [f.post_count for f in fresh.feeds]
+
+
+QUERIES = ["ceasefire", "Putin", "security guarantees", '"boots on the ground"', "zel", "us", "a", "’", "boots ground", "nothing-like-this", "Zelensky's"]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_the_stores_search_finds_what_the_readers_own_search_finds(stored, query):
+    timeline, fresh = stored
+    assert timeline.search is not None
+    with_store = apply(timeline.entries, FilterState(query=query), SearchIndex(backend=timeline.search))
+    by_hand = apply(fresh.entries, FilterState(query=query), SearchIndex())
+    assert [p.id for p in with_store] == [p.id for p in by_hand]
+
+
+def test_searching_the_store_loads_no_post(tmp_path):
+    day = tmp_path / "day"
+    day.mkdir()
+    shutil.copy(seed("000"), day / "000.txt")
+    path = tmp_path / "s.sqlite3"
+    open_timeline(LoadRequest((day,)), load_taxonomy(), Store(path))
+    timeline = open_timeline(LoadRequest((day,)), load_taxonomy(), Store(path)).timeline
+    titled = [p for p in timeline.entries if p.title]
+    shown = apply(titled, FilterState(query="trump"), SearchIndex(backend=timeline.search))
+    assert shown and not any(p.body.loaded for p in titled)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aeiouzrstnl ’'\"-%_\\")), max_size=8))
+def test_any_typed_query_gives_the_same_posts_from_the_store(stored, query):
+    timeline, fresh = stored
+    terms = query_terms(query)
+    with_store = apply(timeline.entries, FilterState(query=query), SearchIndex(backend=timeline.search))
+    by_hand = apply(fresh.entries, FilterState(query=query), SearchIndex())
+    assert [p.id for p in with_store] == [p.id for p in by_hand], terms
+
+
+def test_a_post_whose_parts_left_the_store_shows_empty_instead_of_failing(tmp_path):
+    day = tmp_path / "day"
+    day.mkdir()
+    shutil.copy(seed("004"), day / "004.txt")
+    path = tmp_path / "s.sqlite3"
+    open_timeline(LoadRequest((day,)), load_taxonomy(), Store(path))
+    store = Store(path)
+    timeline = open_timeline(LoadRequest((day,)), load_taxonomy(), store).timeline
+    store.db.execute("DELETE FROM timeline_parts")
+    assert list(timeline.entries[0].body) == []
+
+
+def test_schema_2_stores_migrate_and_drop_whole_post_timelines(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE post_state (id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', updated REAL)")
+    db.execute("CREATE TABLE parse_cache (digest TEXT, name TEXT, fmt TEXT, version TEXT, data BLOB, PRIMARY KEY (digest, name, fmt))")
+    db.execute("CREATE TABLE session (inputs TEXT PRIMARY KEY, data TEXT, updated REAL)")
+    db.execute("CREATE TABLE timelines (inputs TEXT PRIMARY KEY, version TEXT, data BLOB, updated REAL)")
+    db.execute("INSERT INTO timelines VALUES ('k', 'v', x'00', 0)")
+    db.execute("INSERT INTO post_state (id, starred) VALUES ('bbc-1', 1)")
+    db.execute("PRAGMA user_version = 2")
+    db.commit()
+    db.close()
+    store = Store(path)
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert store.load_timeline("k") is None and store.states()["bbc-1"].starred
+
+
+def test_deferred_lists_fill_once_and_changes_fetch_first():
+    calls = []
+
+    def fetch():
+        calls.append(1)
+        return {"body": [1, 2], "revisions": ["r"]}
+
+    lists = deferred(fetch, ["body", "revisions", "topic_evidence"])
+    body = lists["body"]
+    body.append(3)
+    assert body == [1, 2, 3] and lists["revisions"] == ["r"] and lists["topic_evidence"] == [] and calls == [1, 1, 1]
+    assert repr(body) == "[1, 2, 3]" and list(reversed(body)) == [3, 2, 1] and body + [4] == [1, 2, 3, 4]
+
+
+def test_a_failing_fetch_leaves_empty_lists():
+    def fetch():
+        raise sqlite3.OperationalError("gone")
+
+    lists = deferred(fetch, ["body"])
+    assert list(lists["body"]) == [] and len(lists["body"]) == 0
+
+
+def test_sorting_a_stored_timeline_by_title_reads_no_body(stored):
+    from tui.core.timeline import sort_entries
+
+    timeline, fresh = stored
+    untouched = [p for p in timeline.entries if not p.body.loaded]
+    titles = [p.display_title for p in sort_entries(untouched, "title")]
+    assert titles == [p.display_title for p in sort_entries([f for f in fresh.entries if f.id in {u.id for u in untouched}], "title")]
+    assert not any(p.body.loaded for p in untouched)
