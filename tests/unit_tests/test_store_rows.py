@@ -109,7 +109,7 @@ def test_schema_2_stores_migrate_and_drop_whole_post_timelines(tmp_path):
     db.commit()
     db.close()
     store = Store(path)
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     assert store.load_timeline("k") is None and store.states()["bbc-1"].starred
 
 
