@@ -113,3 +113,16 @@ def test_a_guessed_year_is_said_in_every_export_and_date_overrides_it(capsys):
     assert json.loads(out)["posts"][0]["date_basis"] == "given"
     _, out, _ = run(capsys, "list", "--date", "2025-08-19", str(seed("000")))
     assert out.splitlines()[0].startswith("2025-08-19  ")
+
+
+def test_list_shows_the_printed_time_of_a_post_whose_date_is_unknown(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Summary\n\n  • A summary line\n\n"
+        "  1. Rubio lands in Geneva for talkspublished at 09:06 GMT\n\n"
+        "    US Secretary of State Marco Rubio has landed in Geneva, ahead of talks on the war in Ukraine.\n",
+        encoding="utf-8",
+    )
+    assert main(["list", "--store", ":memory:", "-q", str(page)]) == 0
+    row = capsys.readouterr().out.splitlines()[0]
+    assert row.startswith("????-??-??") and "09:06 GMT" in row and "--:--" not in row

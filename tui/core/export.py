@@ -226,7 +226,7 @@ def list_lines(entries: list[Post], zone: tzinfo | None = None) -> list[str]:
     for post in entries:
         when = local_time(post, zone)
         day = when.strftime("%Y-%m-%d") + (date_mark(post) or " ") if when else "????-??-?? "
-        time_text = clock(post, zone, with_zone=True) if when else "--:--"
+        time_text = clock(post, zone, with_zone=True)
         outlet = display_name(post.source)
         rows.append(f"{day}{time_text:>10}  {outlet:<8}  {post.display_title}")
     return rows

@@ -46,10 +46,19 @@ def estimate_text(when: datetime, window: tuple[datetime, datetime] | None) -> s
 
 
 def clock(post: Post, override: tzinfo | None = None, with_zone: bool = False) -> str:
-    """``18:35``; an estimate as :func:`estimate_text` gives it; ``--:--`` when unknown."""
+    """``18:35``; an estimate as :func:`estimate_text` gives it; ``--:--`` when unknown.
+
+    A post whose page printed a clock time but no date that could be worked
+    out shows that time as printed (in the page's own zone: without a date
+    it cannot be converted).
+    """
     when = local_time(post, override)
     if when is None:
-        return "--:--"
+        stamp = post.stamp
+        if stamp is None:
+            return "--:--"
+        printed = f"{stamp.hour:02d}:{stamp.minute:02d}"
+        return f"{printed} {stamp.zone}" if with_zone and stamp.zone else printed
     if post.time_basis == "estimated":
         zone = display_zone(post, override)
         window = tuple(t.astimezone(zone) for t in post.time_window) if post.time_window else None
