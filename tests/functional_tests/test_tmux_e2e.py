@@ -173,7 +173,8 @@ def test_a_star_and_the_cursor_survive_quitting_and_reopening(tmp_path):
         time.sleep(0.3)
         tmux("send-keys", "-t", session, "-l", "*")
         shown = wait_for(session, "1 ★")
-        starred_row = next(line for line in shown.splitlines() if "★" in line and ("BBC" in line or "GDN" in line))
+        rows = shown.split("Title", 1)[1].splitlines()  # timeline rows only: the status line also shows "1 ★" and "BBC"
+        starred_row = next(line for line in rows if "★" in line and ("BBC" in line or "GDN" in line))
         keys(session, "q")
         wait_for(session, "LIVEBLOG-EXITED=0")
     finally:
