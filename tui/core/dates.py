@@ -43,7 +43,7 @@ from datetime import date, timedelta
 
 from zoneinfo import ZoneInfo
 
-from .model import UNCERTAIN_DATES, DateBasis, Feed, Post, Stamp
+from .model import DateBasis, Feed, Post, Stamp
 from .outlet import home_zone
 from .text import normalise
 from .zones import WEEKDAYS, local_datetime, safe_date
@@ -318,7 +318,6 @@ def borrow_page_days(
     undated = [path for path, day in page_days.items() if day is None]
     if not undated:
         return days, bases, []
-    by_id = {entry.id: entry for entry in entries}
     files_of = {entry.id: {origin.file for origin in entry.origins} for entry in entries}
     neighbours: dict[str, set[str]] = {}
     for entry in entries:

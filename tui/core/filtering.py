@@ -106,6 +106,11 @@ class SearchIndex:
             self.texts[post.id] = cached
         return cached
 
+    def use_backend(self, backend: SearchBackend | None) -> None:
+        """Answer from another backend (None: fold texts here); earlier answers are dropped."""
+        self.backend = backend
+        self._answers.clear()
+
     def ids_matching(self, terms: list[str]) -> set[str] | None:
         """The backend's answer for these terms (asked once per query), or None without a backend."""
         if self.backend is None or not terms:

@@ -139,7 +139,7 @@ class Taxonomy:
             words = _Words(text)
             for first, end in words.sentences:
                 sentence = words.tokens[first:end]
-                for t, first_word, last_word, phrase, entity, kept in _sentence_hits(index, self.topics, sentence, today):
+                for t, first_word, last_word, phrase, entity, kept in _sentence_hits(index, sentence, today):
                     names = self._names(sentence[first_word : last_word + 1]) if entity else ()
                     if not kept:
                         cancelled.update((t, name) for name in names)
@@ -147,16 +147,14 @@ class Taxonomy:
                     start, stop = words.text_span(first + first_word, first + last_word)
                     found.append((t, field_name, names, start, stop, phrase, entity))
         order = {name: i for i, (name, _) in enumerate(fields)}
+        position = {t.id: i for i, t in enumerate(self.topics)}
         hits = [
             TopicHit(self.topics[t].id, phrase, field_name, start, stop)
             for t, field_name, names, start, stop, phrase, entity in found
             if not (entity and any((t, name) in cancelled for name in names))
         ]
-        hits.sort(key=lambda h: (order.get(h.field, 0), self._position(h.topic), h.start))
+        hits.sort(key=lambda h: (order.get(h.field, 0), position[h.topic], h.start))
         return hits
-
-    def _position(self, topic_id: str) -> int:
-        return next(i for i, t in enumerate(self.topics) if t.id == topic_id)
 
     def _names(self, tokens: list[str]) -> tuple[tuple[str, ...], ...]:
         """The gazetteer names (as words) inside a matched span."""
@@ -185,7 +183,7 @@ def post_day(post: Post) -> date | None:
     return post.published.date()
 
 
-def _sentence_hits(index: _RuleIndex, topics: list[Topic], tokens: list[str], today: str | None = None) -> list[tuple[int, int, int, str, bool, bool]]:
+def _sentence_hits(index: _RuleIndex, tokens: list[str], today: str | None = None) -> list[tuple[int, int, int, str, bool, bool]]:
     """(topic index, first word, last word, phrase, is an entity, kept) of every match in one sentence.
 
     An entity without its context is left out; one cancelled by an exclusion

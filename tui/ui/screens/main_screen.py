@@ -379,8 +379,7 @@ class MainScreen(Screen[None]):
         for post_id in update.revised | update.new:
             self.search_index.texts.pop(post_id, None)
         if self.search_index.backend is not update.timeline.search:  # the store's index answers for one build only
-            self.search_index.backend = update.timeline.search
-            self.search_index._answers.clear()
+            self.search_index.use_backend(update.timeline.search)
             if self.search_index.backend is None:
                 self._warm_search()
         self.new_ids |= set(update.new)
