@@ -68,3 +68,31 @@ def test_a_dump_cut_mid_post_that_grows_is_one_post_not_two(tmp_path):
     update = follower.refresh()
     assert update is not None and not update.removed and not update.new
     assert len(update.timeline.entries) == len(first.entries)
+
+
+def test_a_timeline_read_back_from_the_store_is_not_rebuilt_until_a_file_changes(tmp_path, monkeypatch):
+    from tui.core import pipeline
+    from tui.core.store import Store
+
+    for name, prefix in (("a.txt", "000"), ("b.txt", "003")):
+        shutil.copy(seed(prefix), tmp_path / name)
+    store = Store(tmp_path / "store.sqlite3")
+    Follower(LoadRequest((tmp_path,)), store=store).build()  # the first open builds and stores
+    follower = Follower(LoadRequest((tmp_path,)), store=store)
+    follower.build()
+    assert follower.opened is not None and follower.opened.from_store
+    assembled: list[int] = []
+    real = follow_module.assemble
+    monkeypatch.setattr(follow_module, "assemble", lambda *a, **k: assembled.append(1) or real(*a, **k))
+    parsed: list[str] = []
+    real_parse = pipeline.parse_bytes
+    monkeypatch.setattr("tui.core.archive.parse_bytes", lambda data, name, fmt=None: parsed.append(name) or real_parse(data, name, fmt))
+    assert follower.refresh() is None  # the watcher's first look after a warm open: nothing to do
+    assert assembled == [] and parsed == []
+    with open(tmp_path / "b.txt", "a", encoding="utf-8") as dump:
+        dump.write("\nA late paragraph added to the page.\n")
+    update = follower.refresh()
+    assert update is not None and assembled == [1]
+    assert [name for name in parsed] == [str(tmp_path / "b.txt")]  # a.txt comes from the parse cache
+    fresh = build_timeline([tmp_path])
+    assert sorted(e.id for e in update.timeline.entries) == sorted(e.id for e in fresh.entries)

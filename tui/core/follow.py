@@ -23,6 +23,7 @@ from .archive import Opened, open_timeline, request_key
 from .archive import cached_parse as store_parse
 from .model import Label, Post
 from .pipeline import Loaded, LoadRequest, Parsed, Progress, assemble, load, parse_file
+from .reading import expand_paths
 from .store import Store
 from .text import normalise
 from .timeline import Timeline, sort_entries
@@ -62,7 +63,9 @@ class Follower:
         #: How the first build was obtained (with a store).
         self.opened: Opened | None = None
         self.timeline: Timeline | None = None
-        self._parsed: dict[Path, tuple[Signature | None, Parsed]] = {}
+        #: Each file's signature when it was last read, and its parse (None: read back with the
+        #: stored timeline, so not parsed here; fetched from the store's parse cache if a rebuild needs it).
+        self._parsed: dict[Path, tuple[Signature | None, Parsed | None]] = {}
         self._removed: dict[str, Post] = {}
 
     def watched(self) -> list[Path]:
@@ -76,8 +79,13 @@ class Follower:
         :meth:`store_pending` is called (after the timeline is shown).
         """
         if self.store is not None:
+            # Signatures first: a file that changes while it is hashed differs at the next refresh.
+            files, _ = expand_paths(list(self.request.paths))
+            signatures = {path: _signature(path) for path in files}
             self.opened = open_timeline(self.request, self.taxonomy, self.store, progress, defer)
             self.timeline = self.opened.timeline
+            # What was built or read back is what these files say: a refresh rebuilds only when one changes.
+            self._parsed = {path: (signature, None) for path, signature in signatures.items() if signature is not None}
             return self.timeline
         loaded, _ = self._load(progress)
         self.timeline = assemble(loaded, self.request.on_date, self.taxonomy, progress)
@@ -90,6 +98,8 @@ class Follower:
 
     def refresh(self) -> Update | None:
         """Rebuild when a file changed, appeared or went away; None when nothing did."""
+        if self._parsed and not self._changed():
+            return None  # nothing to read: not even the stored parses are fetched
         loaded, changed = self._load(None)
         if not changed:
             return None
@@ -97,6 +107,13 @@ class Follower:
         if self.store is not None:
             self.store.save_timeline(request_key(self.request, self.taxonomy), fresh.entries, fresh.feeds, fresh.errors, fresh.warnings, search_text)
         return self._update(fresh)
+
+    def _changed(self) -> bool:
+        """Whether any file's signature differs from when it was last read (or files came or went)."""
+        files, _ = expand_paths(list(self.request.paths))
+        if set(files) != set(self._parsed):
+            return True
+        return any(self._parsed[path][0] is None or _signature(path) != self._parsed[path][0] for path in files)
 
     def _load(self, progress: Progress | None) -> tuple[Loaded, bool]:
         """The pipeline's read and parse stages, parsing only files whose signature changed."""
@@ -112,6 +129,9 @@ class Follower:
                 cached = (signature, parse(path, name, fmt))
                 self._parsed[path] = cached
                 misses.append(path)
+            elif cached[1] is None:  # unchanged since the first build; its parse is in the store's cache
+                cached = (signature, parse(path, name, fmt))
+                self._parsed[path] = cached
             return cached[1]
 
         loaded = load(self.request, progress, cached_parse)
