@@ -138,3 +138,46 @@ async def test_a_burst_that_moves_stars_and_writes_a_note_keeps_its_order(make_a
         current = screen.query_one(TimelineView).current
         assert screen.marks.is_starred(current.id) and screen.marks.note(current.id) == "why"
         assert sum(1 for e in screen.timeline.entries if screen.marks.note(e.id)) == 1
+
+
+async def test_a_large_stored_timeline_shows_its_newest_posts_first_then_fills_in_without_moving_the_reader(tmp_path, monkeypatch):
+    import shutil
+
+    from tests.conftest import seed
+    from tui.core import store as store_module
+    from tui.ui.app import create_app
+
+    day = tmp_path / "day"
+    day.mkdir()
+    for prefix in ("000", "003"):
+        shutil.copy(seed(prefix), day / f"{prefix}.txt")
+    path = tmp_path / "s.sqlite3"
+    monkeypatch.setattr(store_module, "PREVIEW_POSTS", 8)
+    first = create_app([day], store=Store(path), follow=False)
+    async with first.run_test(size=(120, 40)) as pilot:  # the first open builds and stores
+        await settle(pilot)
+        screen = main_screen(first)
+        oldest = sorted(screen.timeline.entries, key=lambda e: (e.published is not None, e.published))[0]
+        total = len(screen.timeline.entries)
+        screen.query_one(TimelineView).set_entries(screen.shown, oldest)  # the reader leaves off on an old post
+        await pilot.press("q")
+    app = create_app([day], store=Store(path), follow=False)
+    shown_first: list[int] = []
+    from tui.ui.screens.main_screen import MainScreen
+
+    original = MainScreen.fill
+
+    def watching(self, timeline):
+        shown_first.append(len(self.timeline.entries))
+        status = str(self.query_one(StatusBar).render()) if self.is_mounted else ""
+        shown_first.append("reading the rest" in status)
+        return original(self, timeline)
+
+    monkeypatch.setattr(MainScreen, "fill", watching)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        assert shown_first[0] == 8  # the reader showed the preview first
+        assert len(screen.timeline.entries) == total and screen.loading_total is None
+        assert "reading the rest" not in str(screen.query_one(StatusBar).render())
+        assert screen.query_one(TimelineView).current.id == oldest.id  # the saved post, outside the preview, is back

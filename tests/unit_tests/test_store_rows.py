@@ -109,7 +109,7 @@ def test_schema_2_stores_migrate_and_drop_whole_post_timelines(tmp_path):
     db.commit()
     db.close()
     store = Store(path)
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
     assert store.load_timeline("k") is None and store.states()["bbc-1"].starred
 
 
@@ -143,3 +143,33 @@ def test_sorting_a_stored_timeline_by_title_reads_no_body(stored):
     titles = [p.display_title for p in sort_entries(untouched, "title")]
     assert titles == [p.display_title for p in sort_entries([f for f in fresh.entries if f.id in {u.id for u in untouched}], "title")]
     assert not any(p.body.loaded for p in untouched)
+
+
+def test_a_preview_is_the_newest_posts_of_the_stored_timeline_and_rest_brings_the_whole(tmp_path, monkeypatch):
+    from tui.core import store as store_module
+
+    day = tmp_path / "day"
+    day.mkdir()
+    for prefix in ("000", "003"):
+        shutil.copy(seed(prefix), day / f"{prefix}.txt")
+    monkeypatch.setattr(store_module, "PREVIEW_POSTS", 10)
+    path = tmp_path / "s.sqlite3"
+    taxonomy = load_taxonomy()
+    built = open_timeline(LoadRequest((day,)), taxonomy, Store(path)).timeline
+    opened = open_timeline(LoadRequest((day,)), taxonomy, Store(path), preview=True)
+    assert opened.from_store and opened.rest is not None and opened.total == len(built.entries)
+    newest = sorted(built.entries, key=lambda e: (e.published is not None, e.published))[-10:]
+    assert {e.id for e in opened.timeline.entries} == {e.id for e in newest}
+    by_id = built.by_id()
+    for post in opened.timeline.entries:  # the same posts, bodies fetched from their own rows
+        assert post == by_id[post.id] and post.body == by_id[post.id].body
+    whole = opened.rest()
+    assert [e.id for e in whole.entries] == [e.id for e in built.entries] and whole.search is opened.timeline.search
+    # A timeline no larger than its preview is read whole at once.
+    monkeypatch.setattr(store_module, "PREVIEW_POSTS", 10_000)
+    small = tmp_path / "small"
+    small.mkdir()
+    shutil.copy(seed("000"), small / "000.txt")
+    open_timeline(LoadRequest((small,)), taxonomy, Store(path))
+    again = open_timeline(LoadRequest((small,)), taxonomy, Store(path), preview=True)
+    assert again.from_store and again.rest is None

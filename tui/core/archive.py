@@ -98,6 +98,10 @@ class Opened:
     from_store: bool
     parsed: tuple[str, ...]
     pending: tuple[Callable[[], None], ...] = ()
+    #: With a preview open: reads the whole stored timeline (``timeline`` holds only its newest posts).
+    rest: Callable[[], Timeline] | None = None
+    #: With a preview open: how many posts the whole timeline has.
+    total: int = 0
 
     def store_pending(self, stop: Callable[[], bool] | None = None) -> None:
         """Write what was deferred (parse results, then the built timeline); ``stop`` ends it early."""
@@ -108,21 +112,50 @@ class Opened:
 
 
 def open_timeline(
-    request: LoadRequest, taxonomy: Taxonomy, store: Store, progress: Progress | None = None, defer: bool = False
+    request: LoadRequest, taxonomy: Taxonomy, store: Store, progress: Progress | None = None, defer: bool = False,
+    preview: bool = False,
 ) -> Opened:
     """The request's timeline, from the store when these exact inputs were built before.
 
     With ``defer``, a timeline that had to be built is returned before it is
     stored: the caller shows it first and calls :meth:`Opened.store_pending`.
+    With ``preview``, a stored timeline larger than its preview comes back as
+    its newest posts only, and :attr:`Opened.rest` reads the whole of it.
     """
     say = progress or (lambda message: None)
     say("Checking the archive")
     key = request_key(request, taxonomy)
+    search = partial(store.search, key) if store.searchable(key) else None
+    if preview:
+        head = store.load_preview(key)
+        if head is not None and head[1] > len(head[0]):
+            entries, total, feeds, errors, warnings = head
+            rest = partial(_whole, request, taxonomy, store, key, search)
+            return Opened(Timeline(entries, feeds, errors, warnings, taxonomy, search), True, (), rest=rest, total=total)
+    whole = _read_back(store, key, taxonomy, search)
+    if whole is not None:
+        return Opened(whole, True, ())
+    return _build(request, taxonomy, store, key, progress, defer)
+
+
+def _read_back(store: Store, key: str, taxonomy: Taxonomy, search: Callable[[list[str]], set[str] | None] | None) -> Timeline | None:
+    """The stored timeline for ``key``, or None when the store does not have it (or it does not decode)."""
     cached = store.load_timeline(key)
-    if cached is not None:
-        entries, feeds, errors, warnings = cached
-        search = partial(store.search, key) if store.searchable(key) or not entries else None
-        return Opened(Timeline(entries, feeds, errors, warnings, taxonomy, search), True, ())
+    if cached is None:
+        return None
+    entries, feeds, errors, warnings = cached
+    if search is None and not entries:
+        search = partial(store.search, key)  # nothing to index: the store answers (with nothing)
+    return Timeline(entries, feeds, errors, warnings, taxonomy, search)
+
+
+def _whole(request: LoadRequest, taxonomy: Taxonomy, store: Store, key: str, search: Callable[[list[str]], set[str] | None] | None) -> Timeline:
+    """The whole stored timeline after its preview (built again if it went from the store meanwhile)."""
+    return _read_back(store, key, taxonomy, search) or _build(request, taxonomy, store, key, None, False).timeline
+
+
+def _build(request: LoadRequest, taxonomy: Taxonomy, store: Store, key: str, progress: Progress | None, defer: bool) -> Opened:
+    """Run the stages (parses cached) and keep the result (now, or with ``defer`` when the caller says)."""
     parsed: list[str] = []
     later: list[Callable[[], None]] = []
     loaded = load(request, progress, cached_parse(store, parsed, later))

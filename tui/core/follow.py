@@ -72,23 +72,38 @@ class Follower:
         """The files and directories to watch: what the user named."""
         return [Path(p) for p in self.request.paths]
 
-    def build(self, progress: Progress | None = None, defer: bool = False) -> Timeline:
+    def build(self, progress: Progress | None = None, defer: bool = False, preview: bool = False) -> Timeline:
         """The first build (every file parsed, or read back from the store).
 
         With ``defer``, what the store should keep is written only when
-        :meth:`store_pending` is called (after the timeline is shown).
+        :meth:`store_pending` is called (after the timeline is shown).  With
+        ``preview``, a large stored timeline may come back as its newest posts
+        only (:attr:`partial` says so): :meth:`complete` then reads the rest.
         """
         if self.store is not None:
             # Signatures first: a file that changes while it is hashed differs at the next refresh.
             files, _ = expand_paths(list(self.request.paths))
             signatures = {path: _signature(path) for path in files}
-            self.opened = open_timeline(self.request, self.taxonomy, self.store, progress, defer)
+            self.opened = open_timeline(self.request, self.taxonomy, self.store, progress, defer, preview)
             self.timeline = self.opened.timeline
             # What was built or read back is what these files say: a refresh rebuilds only when one changes.
             self._parsed = {path: (signature, None) for path, signature in signatures.items() if signature is not None}
             return self.timeline
         loaded, _ = self._load(progress)
         self.timeline = assemble(loaded, self.request.on_date, self.taxonomy, progress)
+        return self.timeline
+
+    @property
+    def partial(self) -> bool:
+        """Whether :attr:`timeline` is a stored timeline's preview (its newest posts), the rest still to read."""
+        return self.opened is not None and self.opened.rest is not None
+
+    def complete(self) -> Timeline:
+        """The whole timeline after a preview (see :meth:`build`); the timeline itself otherwise."""
+        if self.opened is not None and self.opened.rest is not None:
+            self.timeline = self.opened.rest()
+            self.opened = replace(self.opened, timeline=self.timeline, rest=None)
+        assert self.timeline is not None
         return self.timeline
 
     def store_pending(self, stop: Callable[[], bool] | None = None) -> None:

@@ -47,9 +47,12 @@ from .codec import decode, decode_columns, encode, encode_columns
 from .lazy import Deferred, _Parts
 from .model import Block, Feed, LoadError, Origin, Post, Revision, TopicHit
 from .text import printable
+from .timeline import chronological_key
 
 #: Bump when the tables change; :meth:`Store._migrate` brings older stores forward.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
+#: How many of the newest posts a stored timeline's preview holds (what the reader shows first).
+PREVIEW_POSTS = 2000
 #: How many built timelines are kept (the most recent sets of inputs).
 KEEP_TIMELINES = 8
 #: How many parse results are kept (the newest; a year of both outlets is ~730 files).
@@ -286,6 +289,9 @@ class Store:
                 db.execute("DELETE FROM timeline_search")
                 db.execute("CREATE TABLE IF NOT EXISTS timeline_texts (inputs TEXT, id TEXT, text TEXT)")
                 db.execute("CREATE INDEX IF NOT EXISTS timeline_texts_inputs ON timeline_texts (inputs)")
+            if version < 5:
+                # The newest posts' heads on their own, so a reader shows them before decoding the rest.
+                db.execute("ALTER TABLE timelines ADD COLUMN preview BLOB")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
@@ -333,18 +339,43 @@ class Store:
             return None
         try:
             data = json.loads(zlib.decompress(row[1]))
-            fetch = partial(self._post_parts, inputs)
-            parts = [_Parts(fetch, n) for n in range(int(data["count"]))]
-            sizes = data["sizes"]  # a part known to be empty is a plain list: nothing to fetch
-            lazy = {name: [Deferred(p, name) if size else [] for p, size in zip(parts, sizes[name], strict=True)] for name in _PARTS}
-            lazy["_display"] = _as_texts(data["display"])
-            entries = decode_columns(Post, data["heads"], lazy)
-            feeds = [replace(feed, post_count=count) for feed, count in zip(decode(list[Feed], data["feeds"]), data["counts"], strict=True)]
-            errors = decode(list[LoadError], data["errors"])
-            warnings = decode(list[str], data["warnings"])
+            entries = self._heads(inputs, data, range(int(data["count"])))
+            return (entries, *self._extras(data))
         except (ValueError, TypeError, KeyError, zlib.error, json.JSONDecodeError):
             return None
-        return entries, feeds, errors, warnings
+
+    def load_preview(self, inputs: str) -> tuple[list[Post], int, list[Feed], list[LoadError], list[str]] | None:
+        """The newest :data:`PREVIEW_POSTS` posts of the stored timeline (oldest first), how many
+        posts it has in all, and its feeds, errors and warnings; None when there is no preview.
+
+        The posts are those :meth:`load_timeline` gives (same ids, same values), read without
+        decoding the rest of the timeline: what a reader shows while the rest is read.
+        """
+        row = self._fetch("SELECT version, preview FROM timelines WHERE inputs = ?", (inputs,))
+        if row is None or row[0] != build_version() or row[1] is None:
+            return None
+        try:
+            data = json.loads(zlib.decompress(row[1]))
+            ords = data["ords"]
+            if not isinstance(ords, list) or not all(type(n) is int and n >= 0 for n in ords):
+                raise ValueError("bad preview positions")
+            return (self._heads(inputs, data, ords), int(data["total"]), *self._extras(data))
+        except (ValueError, TypeError, KeyError, zlib.error, json.JSONDecodeError):
+            return None
+
+    def _heads(self, inputs: str, data: dict[str, Any], ords: "range | list[int]") -> list[Post]:
+        """Posts from stored head columns; their parts (stored under ``ords``) stay in the store until read."""
+        fetch = partial(self._post_parts, inputs)
+        parts = [_Parts(fetch, n) for n in ords]
+        sizes = data["sizes"]  # a part known to be empty is a plain list: nothing to fetch
+        lazy = {name: [Deferred(p, name) if size else [] for p, size in zip(parts, sizes[name], strict=True)] for name in _PARTS}
+        lazy["_display"] = _as_texts(data["display"])
+        return decode_columns(Post, data["heads"], lazy)
+
+    @staticmethod
+    def _extras(data: dict[str, Any]) -> tuple[list[Feed], list[LoadError], list[str]]:
+        feeds = [replace(feed, post_count=count) for feed, count in zip(decode(list[Feed], data["feeds"]), data["counts"], strict=True)]
+        return feeds, decode(list[LoadError], data["errors"]), decode(list[str], data["warnings"])
 
     def _post_parts(self, inputs: str, ord_: int) -> dict[str, list[Any]]:
         """One stored post's body, revisions and topic evidence (empty when gone from the store)."""
@@ -363,30 +394,28 @@ class Store:
         ``search_text`` gives each post's text for the search index (posts
         are not searchable in the store without it).
         """
-        data = {
-            "count": len(entries),
-            "sizes": {name: [len(getattr(post, name)) for post in entries] for name in _PARTS},
-            "display": [None if post.title and not post.title_generic else post.display_title for post in entries],
-            "heads": encode_columns(Post, entries, frozenset(_PARTS)),
+        extras = {
             "feeds": encode([replace(feed, posts=[]) for feed in feeds]),
             "counts": [feed.post_count or len(feed.posts) for feed in feeds],
             "errors": encode(errors),
             "warnings": warnings,
         }
-        blob = zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)
+        blob = _pack({"count": len(entries), **_head_columns(entries), **extras})
+        newest = sorted(range(len(entries)), key=lambda n: (entries[n].published is not None, chronological_key(entries[n])))[-PREVIEW_POSTS:]
+        preview = _pack({"ords": newest, "total": len(entries), **_head_columns([entries[n] for n in newest]), **extras})
         parts = [
             (inputs, ord_, zlib.compress(json.dumps({name: encode(getattr(post, name)) for name in _PARTS}, ensure_ascii=False).encode("utf-8"), 1))
             for ord_, post in enumerate(entries)
         ]
         texts = [(inputs, post.id, search_text(post)) for post in entries] if search_text else []
         try:
-            self._replace_timeline(inputs, blob, parts, texts)
+            self._replace_timeline(inputs, blob, preview, parts, texts)
         except sqlite3.Error as exc:
             message = f"{printable(self.path)}: could not save ({printable(str(exc))})"
             if message not in self.warnings:
                 self.warnings.append(message)
 
-    def _replace_timeline(self, inputs: str, blob: bytes, parts: list[tuple[str, int, bytes]], texts: list[tuple[str, str, str]]) -> None:
+    def _replace_timeline(self, inputs: str, blob: bytes, preview: bytes, parts: list[tuple[str, int, bytes]], texts: list[tuple[str, str, str]]) -> None:
         with self._guard():
             db = self.db
             with _transaction(db):
@@ -397,8 +426,8 @@ class Store:
                 db.executemany("INSERT INTO timeline_search (inputs, id, text) VALUES (?, ?, ?)", texts)
                 db.executemany("INSERT INTO timeline_texts (inputs, id, text) VALUES (?, ?, ?)", texts)
                 db.execute(
-                    "INSERT OR REPLACE INTO timelines (inputs, version, data, updated) VALUES (?, ?, ?, ?)",
-                    (inputs, build_version(), blob, time.time()),
+                    "INSERT OR REPLACE INTO timelines (inputs, version, data, preview, updated) VALUES (?, ?, ?, ?, ?)",
+                    (inputs, build_version(), blob, preview, time.time()),
                 )
                 old = [r[0] for r in db.execute("SELECT inputs FROM timelines ORDER BY updated DESC LIMIT -1 OFFSET ?", (KEEP_TIMELINES,))]
                 for gone in old:
@@ -518,6 +547,19 @@ class _transaction:
 
     def __exit__(self, kind: object, value: object, trace: object) -> None:
         self.db.execute("COMMIT" if kind is None else "ROLLBACK")
+
+
+def _head_columns(entries: list[Post]) -> dict[str, Any]:
+    """What a stored timeline keeps of each post at once: head columns, part sizes, display titles."""
+    return {
+        "sizes": {name: [len(getattr(post, name)) for post in entries] for name in _PARTS},
+        "display": [None if post.title and not post.title_generic else post.display_title for post in entries],
+        "heads": encode_columns(Post, entries, frozenset(_PARTS)),
+    }
+
+
+def _pack(data: dict[str, Any]) -> bytes:
+    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)
 
 
 def _as_texts(values: object) -> list[str | None]:

@@ -108,6 +108,8 @@ class LiveblogApp(App[int]):
         self._holding = timeline is None
         #: A prepared search index for a given timeline (else the reader builds one).
         self.search_index: SearchIndex | None = None
+        #: The reader opened on a loaded timeline (the whole timeline goes to it after a preview).
+        self._opened_reader: MainScreen | None = None
         self.theme = "textual-dark"
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -140,7 +142,7 @@ class LiveblogApp(App[int]):
             self.call_from_thread(self._loading_message, message)
 
         try:
-            timeline = self.follower.build(progress, defer=True)
+            timeline = self.follower.build(progress, defer=True, preview=True)
             progress("Preparing search")
         except _LoadAbandoned:
             return
@@ -148,6 +150,10 @@ class LiveblogApp(App[int]):
         warm(timeline.entries, index, pause=0)  # here, before the reader shows (a stored timeline's search needs none)
         if not self._quitting():
             self.call_from_thread(self.show_timeline, timeline, index)
+        if self.follower.partial and not self._quitting():  # the newest posts show; now the rest
+            whole = self.follower.complete()
+            if not self._quitting():
+                self.call_from_thread(self._fill, whole)
         self.follower.store_pending(self._quitting)  # kept for next time, after the reader shows
 
     def _quitting(self) -> bool:
@@ -158,7 +164,16 @@ class LiveblogApp(App[int]):
         session = {} if self.fresh else self.store.session(self.session_key)
         if session.get("theme") in self.available_themes:
             self.theme = session["theme"]
-        return MainScreen(timeline, self.zone, index, Marks(self.store), session)
+        opened = self.follower.opened
+        total = opened.total if self.follower.partial and opened is not None else None
+        return MainScreen(timeline, self.zone, index, Marks(self.store), session, loading_total=total)
+
+    def _fill(self, whole: Timeline) -> None:
+        """The whole stored timeline, after the reader showed its newest posts; following starts now."""
+        self.timeline = whole
+        if self._opened_reader is not None:
+            self._opened_reader.fill(whole)  # mounted or not yet: it takes the whole timeline either way
+        self.start_following()
 
     def save_session(self, state: dict[str, object]) -> None:
         """Remember the reader's session for these inputs."""
@@ -311,8 +326,10 @@ class LiveblogApp(App[int]):
             self.exit(return_code=1)
             return
         self.timeline = timeline
-        self.switch_screen(self._reader(timeline, index))
-        self.start_following()
+        self._opened_reader = self._reader(timeline, index)
+        self.switch_screen(self._opened_reader)
+        if not self.follower.partial:  # else once the rest is read (see _fill)
+            self.start_following()
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):

@@ -79,10 +79,17 @@ class MainScreen(Screen[None]):
         search_index: SearchIndex | None = None,
         marks: Marks | None = None,
         session: dict[str, Any] | None = None,
+        loading_total: int | None = None,
     ) -> None:
         """``marks`` are the reader's read/starred/notes (from the store); ``session`` a saved
-        session to restore (highlighted post, filters, sort, search, theme, replay position)."""
+        session to restore (highlighted post, filters, sort, search, theme, replay position);
+        ``loading_total``: ``timeline`` is a preview (its newest posts) of one this large,
+        which :meth:`fill` brings."""
         super().__init__()
+        self.loading_total = loading_total
+        #: The post the cursor was first put on (a restore still to do stays pending while it is there).
+        self._placed_id: str | None = None
+        self._pending_fill: Timeline | None = None
         self._warmed = search_index is not None
         self.timeline = timeline
         self.zone = zone
@@ -136,6 +143,8 @@ class MainScreen(Screen[None]):
         self._filter_worker(self.filters, self.sort_key, self.reverse, keep)
         if not self._warmed:
             self._warm_search()
+        if self._pending_fill is not None:
+            self.fill(self._pending_fill)
 
     @work(thread=True, group="warm", exit_on_error=False)
     def _warm_search(self) -> None:
@@ -175,6 +184,8 @@ class MainScreen(Screen[None]):
         timeline = self.query_one(TimelineView)
         timeline.set_query(self.filters.query)
         timeline.set_entries(shown, keep)
+        if self._placed_id is None and timeline.current is not None:
+            self._placed_id = timeline.current.id
         self.query_one(TimelineHeader).set_sort(self.sort_key, self.reverse)
         self.update_status()
         self._save_soon()
@@ -198,7 +209,7 @@ class MainScreen(Screen[None]):
             filters=self.filters.describe(self._topic_names),
             sort=f"{self.sort_key} {'↓' if self.reverse else '↑'}",
             problems=problems,
-            busy=busy,
+            busy=busy or (f"reading the rest of {self.loading_total:,} posts…" if self.loading_total else ""),
             notice=self._notice,
             marks=self.marks.counts([post.id for post in self.timeline.entries]),
         )
@@ -393,6 +404,35 @@ class MainScreen(Screen[None]):
             self._set_notice(f"{len(wanted)} new post{'s' if len(wanted) != 1 else ''} in {names}.")
         self.refilter(keep=newest or current)
 
+    def fill(self, timeline: Timeline) -> None:
+        """Take the whole timeline after its preview: nothing is marked new and the cursor stays
+        on its post (and row), unless a restored post the preview lacked is now there to go to."""
+        if not self.is_mounted:
+            self._pending_fill = timeline  # on_mount takes it
+            return
+        self._pending_fill = None
+        by_id = timeline.by_id()
+        keep = self.query_one(TimelineView).current
+        if self._restore_pending():
+            keep = by_id.get(self._restore_id or "", keep)
+        self.loading_total = None
+        self.timeline = timeline
+        self.by_id = by_id
+        self.query_one(DetailView).by_id = by_id
+        if self.search_index.backend is not timeline.search:
+            self.search_index.use_backend(timeline.search)
+            if timeline.search is None:
+                self._warm_search()
+        self.refilter(keep=keep)
+
+    def _restore_pending(self) -> bool:
+        """A saved post the preview did not hold, and the cursor not moved from where it was first put."""
+        current = self.query_one(TimelineView).current
+        return (
+            self._restore_id is not None and self._restore_id not in self.by_id
+            and (current is None or current.id == self._placed_id)
+        )
+
     def action_cite(self) -> None:
         """Copy the highlighted post as a citation (OSC 52: works over SSH in most terminals)."""
         post = self.query_one(DetailView).post
@@ -555,7 +595,7 @@ class MainScreen(Screen[None]):
         """What a reopen restores (see :meth:`_restore`)."""
         current = self.query_one(TimelineView).current
         return {
-            "post": current.id if current is not None else self._restore_id,
+            "post": current.id if current is not None and not self._restore_pending() else self._restore_id,
             "topics": sorted(self.filters.topics),
             "topic_mode": self.filters.topic_mode,
             "outlets": sorted(self.filters.outlets) if self.filters.outlets is not None else None,
