@@ -109,7 +109,7 @@ def test_schema_2_stores_migrate_and_drop_whole_post_timelines(tmp_path):
     db.commit()
     db.close()
     store = Store(path)
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
     assert store.load_timeline("k") is None and store.states()["bbc-1"].starred
 
 
@@ -173,3 +173,29 @@ def test_a_preview_is_the_newest_posts_of_the_stored_timeline_and_rest_brings_th
     open_timeline(LoadRequest((small,)), taxonomy, Store(path))
     again = open_timeline(LoadRequest((small,)), taxonomy, Store(path), preview=True)
     assert again.from_store and again.rest is None
+
+
+def test_search_answers_only_from_its_own_timeline_and_evicted_timelines_leave_no_search_rows(tmp_path, monkeypatch):
+    import tui.core.store as store_module
+
+    monkeypatch.setattr(store_module, "KEEP_TIMELINES", 1)
+    days = []
+    for prefix in ("000", "004"):
+        day = tmp_path / prefix
+        day.mkdir()
+        shutil.copy(seed(prefix), day / f"{prefix}.txt")
+        days.append(day)
+    path = tmp_path / "s.sqlite3"
+    store = Store(path)
+    first = open_timeline(LoadRequest((days[0],)), load_taxonomy(), store)
+    store.save_timeline("other", first.timeline.entries[:3], [], [], [], search_text=lambda post: "needle")
+    assert store.search("other", ["needle"]) == {p.id for p in first.timeline.entries[:3]}
+    # "other" replaced the first timeline (only one is kept): its rows are gone, and a new timeline's search is its own
+    assert store.db.execute("SELECT count(*) FROM timeline_texts").fetchone()[0] == 3
+    second = open_timeline(LoadRequest((days[1],)), load_taxonomy(), Store(path))
+    again = open_timeline(LoadRequest((days[1],)), load_taxonomy(), Store(path))
+    assert again.from_store and again.timeline.search is not None
+    assert again.timeline.search(["needle"]) == set()
+    found = again.timeline.search(["the"])
+    assert found and found <= {p.id for p in second.timeline.entries}
+    assert Store(path).search("other", ["needle"]) is None  # evicted: the store cannot say

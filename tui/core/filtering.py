@@ -166,11 +166,35 @@ def matches(post: Post, state: FilterState, index: SearchIndex, terms: list[str]
 
 
 def apply(entries: list[Post], state: FilterState, index: SearchIndex, marks: Marks | None = None) -> list[Post]:
-    """The entries that pass, in the given order."""
+    """The entries that pass, in the given order (the same test as :func:`matches`, one filter at a time).
+
+    Each active filter is one pass over what the previous ones kept, so a
+    search answered by the store costs a set look-up per post, not a call.
+    """
     if not state.active:
         return list(entries)
+    shown = entries
+    if state.outlets is not None:
+        outlets = state.outlets
+        shown = [e for e in shown if e.source in outlets]
+    if marks is not None and state.unread_only:
+        shown = [e for e in shown if not marks.is_read(e.id)]
+    if marks is not None and state.starred_only:
+        shown = [e for e in shown if marks.is_starred(e.id)]
+    if state.topics:
+        wanted = state.topics
+        if state.topic_mode == "all":
+            shown = [e for e in shown if wanted.issubset(e.topics)]
+        else:
+            shown = [e for e in shown if not wanted.isdisjoint(e.topics)]
     terms = query_terms(state.query)
-    return [e for e in entries if matches(e, state, index, terms, marks)]
+    if terms:
+        ids = index.ids_matching(terms)
+        if ids is not None:
+            shown = [e for e in shown if e.id in ids]
+        else:
+            shown = [e for e in shown if index.holds_all(e, terms)]
+    return list(shown) if shown is entries else shown
 
 
 def warm(entries: list[Post], index: SearchIndex, pause: float = 0.002) -> None:

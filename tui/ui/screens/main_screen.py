@@ -92,6 +92,9 @@ class MainScreen(Screen[None]):
         self._pending_fill: Timeline | None = None
         self._warmed = search_index is not None
         self.timeline = timeline
+        #: Sorted entries and entry ids, each for one timeline (rebuilt when the timeline is replaced).
+        self._orders: tuple[Timeline | None, dict[tuple[str, bool], list[Post]]] = (None, {})
+        self._ids: tuple[Timeline | None, list[str]] = (None, [])
         self.zone = zone
         self.marks = marks if marks is not None else Marks(Store(MEMORY))
         self.filters = FilterState()
@@ -173,9 +176,23 @@ class MainScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="filter", exit_on_error=True)
     def _filter_worker(self, state: FilterState, key: str, reverse: bool, keep: Post | None) -> None:
-        ordered = sort_entries(self.timeline.entries, key, reverse)
-        shown = filtering.apply(ordered, state, self.search_index, self.marks)
+        shown = filtering.apply(self._ordered(self.timeline, key, reverse), state, self.search_index, self.marks)
         self.app.call_from_thread(self._show, shown, keep, state)
+
+    def _ordered(self, timeline: Timeline, key: str, reverse: bool) -> list[Post]:
+        """The timeline's entries in this order, sorted once per timeline and order (not per keystroke)."""
+        if self._orders[0] is not timeline:
+            self._orders = (timeline, {})
+        orders = self._orders[1]
+        if (key, reverse) not in orders:
+            orders[(key, reverse)] = sort_entries(timeline.entries, key, reverse)
+        return orders[(key, reverse)]
+
+    def _entry_ids(self) -> list[str]:
+        """Every entry's id (for the marks counts), listed once per timeline."""
+        if self._ids[0] is not self.timeline:
+            self._ids = (self.timeline, [post.id for post in self.timeline.entries])
+        return self._ids[1]
 
     def _show(self, shown: list[Post], keep: Post | None, state: FilterState) -> None:
         if state != self.filters:
@@ -211,7 +228,7 @@ class MainScreen(Screen[None]):
             problems=problems,
             busy=busy or (f"reading the rest of {self.loading_total:,} posts…" if self.loading_total else ""),
             notice=self._notice,
-            marks=self.marks.counts([post.id for post in self.timeline.entries]),
+            marks=self.marks.counts(self._entry_ids()),
         )
 
     def set_filters(self, state: FilterState) -> None:
