@@ -63,17 +63,31 @@ def big_timeline(count: int) -> Timeline:
     return Timeline(sort_entries(entries[:count]), day.feeds, [], [], day.taxonomy)
 
 
-def record_frames(app: App) -> list[float]:
-    """Timestamps of every frame the app hands to its driver."""
+def record_frames(app: App, clock=time.perf_counter) -> list[float]:  # type: ignore[no-untyped-def]
+    """Timestamps (from ``clock``) of every frame the app hands to its driver."""
     frames: list[float] = []
     original = app._display
 
     def display(screen, renderable):  # type: ignore[no-untyped-def]
-        frames.append(time.perf_counter())
+        frames.append(clock())
         return original(screen, renderable)
 
     app._display = display  # type: ignore[method-assign]
     return frames
+
+
+async def key_to_frame(pilot, frames: list[float], keys: list[str]) -> list[float]:  # type: ignore[no-untyped-def]
+    """Seconds from each key press to the first frame drawn after it (keys with no frame are left out)."""
+    samples = []
+    for key in keys:
+        frames.clear()
+        start = time.perf_counter()
+        await pilot.press(key)
+        await pilot.pause(0.1)
+        after = [f for f in frames if f > start]
+        if after:
+            samples.append(after[0] - start)
+    return samples
 
 
 async def latency(count: int) -> None:
@@ -91,15 +105,7 @@ async def latency(count: int) -> None:
         await pilot.pause(0.2)
         print(f"  {count} posts shown in                 {time.perf_counter() - start:8.3f} s")
         for key, label in (("j", "cursor down (j)"), ("f", "page down (f)"), ("G", "last post (G)"), ("g", "first post (g)")):
-            samples = []
-            for _ in range(20):
-                frames.clear()
-                t0 = time.perf_counter()
-                await pilot.press(key)
-                await pilot.pause(0.1)
-                after = [f for f in frames if f > t0]
-                if after:
-                    samples.append(after[0] - t0)
+            samples = await key_to_frame(pilot, frames, [key] * 20)
             print(f"  key -> next frame, {label:<16} median {statistics.median(samples) * 1000:6.1f} ms, max {max(samples) * 1000:6.1f} ms")
         t0 = time.perf_counter()
         await pilot.press("slash", "g")

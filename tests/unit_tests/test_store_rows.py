@@ -199,3 +199,14 @@ def test_search_answers_only_from_its_own_timeline_and_evicted_timelines_leave_n
     found = again.timeline.search(["the"])
     assert found and found <= {p.id for p in second.timeline.entries}
     assert Store(path).search("other", ["needle"]) is None  # evicted: the store cannot say
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aeiouzrstnl ’'\"-%_\\")), max_size=5))
+def test_short_queries_answered_from_warmed_texts_match_the_readers_own_search(stored, query):
+    timeline, fresh = stored
+    timeline.search.warm()  # the store keeps the texts in memory: one- and two-character queries scan them
+    assert timeline.search.store._plain_texts
+    with_store = apply(timeline.entries, FilterState(query=query), SearchIndex(backend=timeline.search))
+    by_hand = apply(fresh.entries, FilterState(query=query), SearchIndex())
+    assert [p.id for p in with_store] == [p.id for p in by_hand]

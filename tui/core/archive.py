@@ -125,7 +125,7 @@ def open_timeline(
     say = progress or (lambda message: None)
     say("Checking the archive")
     key = request_key(request, taxonomy)
-    search = partial(store.search, key) if store.searchable(key) else None
+    search = StoreSearch(store, key) if store.searchable(key) else None
     if preview:
         head = store.load_preview(key)
         if head is not None and head[1] > len(head[0]):
@@ -138,6 +138,21 @@ def open_timeline(
     return _build(request, taxonomy, store, key, progress, defer)
 
 
+@dataclass(frozen=True)
+class StoreSearch:
+    """The store's full-text search for one stored timeline: a :data:`~tui.core.filtering.SearchBackend`."""
+
+    store: Store
+    key: str
+
+    def __call__(self, terms: list[str]) -> set[str] | None:
+        return self.store.search(self.key, terms)
+
+    def warm(self) -> None:
+        """Keep the timeline's search texts in memory for short queries (slow: call from a worker)."""
+        self.store.warm_search(self.key)
+
+
 def _read_back(store: Store, key: str, taxonomy: Taxonomy, search: Callable[[list[str]], set[str] | None] | None) -> Timeline | None:
     """The stored timeline for ``key``, or None when the store does not have it (or it does not decode)."""
     cached = store.load_timeline(key)
@@ -145,7 +160,7 @@ def _read_back(store: Store, key: str, taxonomy: Taxonomy, search: Callable[[lis
         return None
     entries, feeds, errors, warnings = cached
     if search is None and not entries:
-        search = partial(store.search, key)  # nothing to index: the store answers (with nothing)
+        search = StoreSearch(store, key)  # nothing to index: the store answers (with nothing)
     return Timeline(entries, feeds, errors, warnings, taxonomy, search)
 
 

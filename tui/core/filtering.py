@@ -212,6 +212,13 @@ def warm(entries: list[Post], index: SearchIndex, pause: float = 0.002) -> None:
         time.sleep(pause)
 
 
+def warm_backend(backend: SearchBackend | None) -> None:
+    """Let a backend that can (the store's) prepare for quick short queries; others need nothing."""
+    prepare = getattr(backend, "warm", None)
+    if callable(prepare):
+        prepare()
+
+
 def topic_counts(entries: list[Post], state: FilterState, index: SearchIndex, topic_ids: list[str]) -> dict[str, int]:
     """Posts per topic among those passing the *other* filters (live counts)."""
     base = replace(state, topics=frozenset())

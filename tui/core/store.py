@@ -191,6 +191,10 @@ class Store:
         self.warnings: list[str] = []
         self._pruned_parses = False
         self.path = str(path)
+        #: Each stored timeline's post ids by stored position, for turning search rowids into ids.
+        self._position_ids: dict[str, list[str]] = {}
+        #: One stored timeline's search texts by position, once :meth:`warm_search` read them.
+        self._plain_texts: dict[str, list[str]] = {}
         #: A file store gives each thread its own connection (WAL lets them work side by side);
         #: a session-only store has one connection, used under this lock.
         self._lock = threading.RLock()
@@ -352,6 +356,7 @@ class Store:
         try:
             data = json.loads(zlib.decompress(row[1]))
             entries = self._heads(inputs, data, range(int(data["count"])))
+            self._position_ids[inputs] = [post.id for post in entries]
             return (entries, *self._extras(data))
         except (ValueError, TypeError, KeyError, zlib.error, json.JSONDecodeError):
             return None
@@ -420,6 +425,8 @@ class Store:
             for ord_, post in enumerate(entries)
         ]
         texts = [(post.id, search_text(post)) for post in entries] if search_text else []
+        self._position_ids[inputs] = [post.id for post in entries]
+        self._plain_texts.pop(inputs, None)
         try:
             self._replace_timeline(inputs, blob, preview, parts, texts)
         except sqlite3.Error as exc:
@@ -463,9 +470,18 @@ class Store:
         bounds = self._slot_bounds(inputs)
         if bounds is None:
             return None
+        long_terms = [t for t in terms if len(t) >= 3]
+        texts = self._plain_texts.get(inputs)
+        ids = self._positions(inputs, bounds)
+        if not long_terms and texts is not None and ids is not None and len(texts) == len(ids):
+            # Only short terms, and the texts are in memory (see :meth:`warm_search`): a scan here
+            # beats SQLite's LIKE over every stored text (~2x at 100k posts).
+            kept = range(len(ids))
+            for term in terms:  # one pass per term, over what the previous terms kept
+                kept = [n for n in kept if term in texts[n]]
+            return {ids[n] for n in kept}
         clauses = ["rowid BETWEEN ? AND ?"]
         args: list[object] = [*bounds]
-        long_terms = [t for t in terms if len(t) >= 3]
         if long_terms:
             clauses.append("timeline_search MATCH ?")
             args.append(" AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms))
@@ -474,17 +490,46 @@ class Store:
                 clauses.append("text LIKE ? ESCAPE '\\'")
                 args.append("%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
         table = "timeline_search" if long_terms else "timeline_texts"
-        sql = f"SELECT id FROM {table} WHERE {' AND '.join(clauses)}"
+        # Rowids, not ids: reading a column back from the index loads each matching row's whole text
+        # (~70 ms of ~100 ms for 30k matches at 100k posts); a rowid is the post's stored position.
+        sql = f"SELECT rowid - ? FROM {table} WHERE {' AND '.join(clauses)}"
         try:
             with self._guard():
-                return {row[0] for row in self.db.execute(sql, args)}
-        except sqlite3.Error:
+                found = [row[0] for row in self.db.execute(sql, [bounds[0], *args])]
+            return {ids[n] for n in found}
+        except (sqlite3.Error, IndexError, TypeError):
             return None
+
+    def warm_search(self, inputs: str) -> None:
+        """Keep this timeline's search texts in memory, so that queries of only one- or
+        two-character terms (which the trigram index cannot serve) are answered without a scan
+        of the stored texts (~40 MB at 100k posts).  Meant for a worker: it reads them all."""
+        bounds = self._slot_bounds(inputs)
+        if bounds is None or inputs in self._plain_texts:
+            return
+        try:
+            with self._guard():
+                rows = self.db.execute("SELECT text FROM timeline_texts WHERE rowid BETWEEN ? AND ? ORDER BY rowid", bounds).fetchall()
+        except sqlite3.Error:
+            return
+        self._plain_texts = {inputs: [row[0] for row in rows]}  # one timeline's texts at a time
 
     def searchable(self, inputs: str) -> bool:
         """Whether the stored timeline for these inputs has its search text indexed."""
         bounds = self._slot_bounds(inputs)
         return bounds is not None and self._fetch("SELECT 1 FROM timeline_texts WHERE rowid BETWEEN ? AND ? LIMIT 1", bounds) is not None
+
+    def _positions(self, inputs: str, bounds: tuple[int, int]) -> list[str] | None:
+        """The stored timeline's post ids by stored position (remembered once read or written)."""
+        ids = self._position_ids.get(inputs)
+        if ids is None:
+            try:
+                with self._guard():
+                    rows = self.db.execute("SELECT id FROM timeline_texts WHERE rowid BETWEEN ? AND ? ORDER BY rowid", bounds).fetchall()
+            except sqlite3.Error:
+                return None
+            ids = self._position_ids[inputs] = [row[0] for row in rows]
+        return ids
 
     def _slot_bounds(self, inputs: str) -> tuple[int, int] | None:
         row = self._fetch("SELECT slot FROM search_slots WHERE inputs = ?", (inputs,))

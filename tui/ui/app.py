@@ -21,7 +21,7 @@ from textual import events
 from textual.await_complete import AwaitComplete
 from textual.widget import AwaitMount
 
-from ..core.filtering import SearchIndex, warm
+from ..core.filtering import SearchIndex, warm, warm_backend
 from ..core.text import printable
 from .crash import write_crash_log
 from ..core.follow import Follower, Update
@@ -155,6 +155,8 @@ class LiveblogApp(App[int]):
             if not self._quitting():
                 self.call_from_thread(self._fill, whole)
         self.follower.store_pending(self._quitting)  # kept for next time, after the reader shows
+        if not self._quitting():
+            warm_backend(timeline.search)  # the store's texts for short queries, last (preview and whole share it)
 
     def _quitting(self) -> bool:
         return self._stop_watching.is_set() or bool(getattr(self, "_exit", False))

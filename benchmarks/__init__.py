@@ -1,0 +1,1 @@
+"""Benchmarks that print figures (never tests); ``python -m benchmarks`` prints the table."""

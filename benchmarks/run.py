@@ -1,0 +1,304 @@
+"""The benchmark table: every speed and memory figure of the speed issue in one run (never a test).
+
+    python -m benchmarks                      # 10k and 100k posts (slow: a cold 100k build)
+    python -m benchmarks --sizes 10000        # quicker
+    python -m benchmarks --runs 5 --cold-runs 2
+
+Each figure is measured in fresh processes (so imports and interpreter start
+count, and nothing is shared in memory), ``--runs`` times (cold builds
+``--cold-runs`` times), and printed as min and median beside its target.  The
+floor is an empty Textual app's first frame, measured in the same run: the
+machines are shared and noisy, so compare ratios within one run.
+
+The synthetic archives are deterministic (``bench.write_archive``: a year of
+BBC and Guardian dumps, untimed Guardian posts, realistic vocabulary).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bench import write_archive  # noqa: E402
+
+# Each child prints one JSON line last; times are seconds since the child's
+# interpreter was asked to start (the parent passes its wall clock at spawn).
+_FIRST_FRAME = r"""
+import asyncio, json, sys, time
+spawned = float(sys.argv[1])
+from textual.app import App
+from textual.widgets import Static
+
+class Empty(App):
+    def compose(self):
+        yield Static("hello")
+
+async def main():
+    app = Empty()
+    frames = []
+    original = app._display
+    def display(screen, renderable):
+        frames.append(time.time())
+        return original(screen, renderable)
+    app._display = display
+    async with app.run_test(size=(120, 40)) as pilot:
+        while not frames:
+            await pilot.pause(0.001)
+    return frames[0] - spawned
+
+print(json.dumps({"first_frame_s": asyncio.run(main())}))
+"""
+
+_BUNDLED_DAY = r"""
+import asyncio, json, sys, time
+spawned = float(sys.argv[1])
+from benchmarks.bench_ui import record_frames
+from tui.ui.app import create_app
+from tui.ui.screens.main_screen import MainScreen
+from tui.ui.widgets.timeline_view import TimelineView
+
+async def main():
+    from tui.core.store import MEMORY, Store
+    app = create_app(follow=False, store=Store(MEMORY))
+    frames = record_frames(app, clock=time.time)
+    async with app.run_test(size=(120, 40)) as pilot:
+        while not (isinstance(app.screen, MainScreen) and app.screen.query(TimelineView) and app.screen.query_one(TimelineView).entries):
+            await pilot.pause(0.002)
+        shown = len(frames)
+        while len(frames) == shown:  # the first frame that shows the rows
+            await pilot.pause(0.002)
+        return frames[0] - spawned, frames[-1] - spawned
+
+first, readable = asyncio.run(main())
+print(json.dumps({"first_frame_s": first, "readable_s": readable}))
+"""
+
+_OPEN = r"""
+import json, resource, sys, time
+spawned = float(sys.argv[1])
+from pathlib import Path
+from tui.core.archive import open_timeline
+from tui.core.filtering import FilterState, SearchIndex, apply
+from tui.core.pipeline import LoadRequest
+from tui.core.store import Store
+from tui.core.timeline import sort_entries
+from tui.core.topics import load_taxonomy
+archive, store_path = Path(sys.argv[2]), sys.argv[3]
+opened = open_timeline(LoadRequest((archive,)), load_taxonomy(use_default_user_file=False), Store(store_path), preview=True)
+readable = time.time() - spawned
+timeline = opened.rest() if opened.rest is not None else opened.timeline
+whole = time.time() - spawned
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+entries = timeline.entries
+
+def slowest(fn, repeat=3):
+    worst = 0.0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        worst = max(worst, time.perf_counter() - start)
+    return worst
+
+# As the reader does it: sorted once per order, then each filter or keystroke applies to that order.
+sort_s = slowest(lambda: sort_entries(entries, "title"))
+ordered = sort_entries(entries, "time")
+index = SearchIndex(backend=timeline.search)
+topic = sorted({t for e in entries[:2000] for t in e.topics})[:1]
+topic_s = slowest(lambda: apply(ordered, FilterState(topics=frozenset(topic)), index))
+search_s = 0.0
+for query in ("c", "ce", "cea", "ceas", "ceasefire"):  # a keystroke each; the slowest is reported
+    index.use_backend(timeline.search)  # no answer kept from an earlier run
+    start = time.perf_counter()
+    apply(ordered, FilterState(query=query), index)
+    search_s = max(search_s, time.perf_counter() - start)
+print(json.dumps({
+    "readable_s": readable, "whole_s": whole, "peak_mb": peak, "from_store": opened.from_store, "posts": len(entries),
+    "sort_s": sort_s, "topic_s": topic_s, "search_s": search_s, "store_search": timeline.search is not None,
+}))
+"""
+
+_KEYS = r"""
+import asyncio, json, statistics, sys, time
+sys.path.insert(0, sys.argv[2])
+from benchmarks.bench_ui import big_timeline, key_to_frame, record_frames
+from tui.core.filtering import SearchIndex, warm
+from tui.ui.app import create_app
+from tui.ui.screens.main_screen import MainScreen
+
+async def main(count):
+    timeline = big_timeline(count)
+    index = SearchIndex()
+    warm(timeline.entries, index, pause=0)
+    from tui.core.store import MEMORY, Store
+    app = create_app(timeline=timeline, store=Store(MEMORY))
+    app.search_index = index
+    frames = record_frames(app)
+    async with app.run_test(size=(120, 40)) as pilot:
+        while not (isinstance(app.screen, MainScreen) and len(app.screen.shown) == count):
+            await pilot.pause(0.005)
+        await pilot.pause(0.2)
+        samples = await key_to_frame(pilot, frames, list("jkfbGg") * 5)
+        screen = app.screen
+        shown_at = []
+        original_show = screen._show
+        def show(*args, **kwargs):
+            shown_at.append(time.perf_counter())
+            return original_show(*args, **kwargs)
+        screen._show = show
+        await pilot.press("slash")  # open the search box first: its layout is not a keystroke's cost
+        await pilot.pause(0.3)
+        typed = 0.0
+        for char in "ceasefire":  # each keystroke until its filtered list is handed to the timeline
+            shown_at.clear()
+            start = time.perf_counter()
+            await pilot.press(char)
+            while not shown_at:
+                await pilot.pause(0.001)
+            typed = max(typed, shown_at[0] - start)
+    return {"key_median_s": statistics.median(samples), "key_max_s": max(samples), "app_search_s": typed}
+
+print(json.dumps(asyncio.run(main(int(sys.argv[3])))))
+"""
+
+
+def child(code: str, *args: str) -> dict:
+    """Run one measurement in a fresh interpreter; its last output line is JSON."""
+    spawned = time.time()
+    out = subprocess.run([sys.executable, "-c", code, str(spawned), *args], capture_output=True, text=True, cwd=ROOT, check=False)
+    if out.returncode != 0:
+        raise SystemExit(f"benchmark child failed:\n{out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def wall(argv: list[str]) -> float:
+    """Seconds one command takes, start to exit (output discarded)."""
+    start = time.perf_counter()
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, check=True)
+    return time.perf_counter() - start
+
+
+@dataclass
+class Row:
+    """One line of the table: samples of a figure and its target."""
+
+    label: str
+    unit: str  # "s", "ms" or "MB"
+    target: str = ""
+    samples: list[float] = field(default_factory=list)
+    #: How the row is judged: ("max", limit) or ("ratio", limit, floor row).
+    rule: tuple = ()
+
+    def shown(self, value: float) -> str:
+        if self.unit == "ms":
+            return f"{value * 1000:.0f} ms"
+        if self.unit == "MB":
+            return f"{value:.0f} MB"
+        return f"{value:.2f} s"
+
+
+def table(rows: list[Row], floor: Row) -> str:
+    lines = [f"{'figure':44} {'min':>10} {'median':>10} {'n':>2} {'x floor':>8}  {'target':<22} met"]
+    for row in rows:
+        if not row.samples:
+            continue
+        low, mid = min(row.samples), statistics.median(row.samples)
+        ratio = f"{mid / statistics.median(floor.samples):.1f}x" if row.unit == "s" and floor.samples else ""
+        met = ""
+        if row.rule and row.rule[0] == "max":
+            met = "yes" if mid <= row.rule[1] else "NO"
+        elif row.rule and row.rule[0] == "ratio":
+            met = "yes" if mid <= row.rule[1] * statistics.median(row.rule[2].samples) else "NO"
+        lines.append(f"{row.label:44} {row.shown(low):>10} {row.shown(mid):>10} {len(row.samples):>2} {ratio:>8}  {row.target:<22} {met}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000", help="archive sizes in posts, comma-separated")
+    parser.add_argument("--runs", type=int, default=3, help="runs of each quick figure")
+    parser.add_argument("--cold-runs", type=int, default=1, help="runs of each cold build (a cold 100k build takes minutes)")
+    parser.add_argument("--keys-posts", type=int, default=100_000, help="timeline size for the key -> frame figures")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+
+    floor = Row("empty Textual app, first frame (floor)", "s")
+    first = Row("bundled day, first frame", "s")
+    day = Row("bundled day, readable", "s", "<= 1.3x floor")
+    rich = Row("python -c 'import rich'", "s")
+    listing = Row("liveblog list (bundled day)", "s", "<= 1.5x import rich")
+    day.rule = ("ratio", 1.3, floor)
+    listing.rule = ("ratio", 1.5, rich)
+    rows = [floor, first, day, rich, listing]
+    for _ in range(args.runs):
+        floor.samples.append(child(_FIRST_FRAME)["first_frame_s"])
+        figures = child(_BUNDLED_DAY)
+        first.samples.append(figures["first_frame_s"])
+        day.samples.append(figures["readable_s"])
+        rich.samples.append(wall([sys.executable, "-c", "import rich"]))
+        listing.samples.append(wall([sys.executable, "-m", "tui", "list", "--store", ":memory:"]))
+        print(".", end="", flush=True, file=sys.stderr)
+
+    for size in sizes:
+        big = size >= 100_000
+        cold_ready = Row(f"{size // 1000}k cold open, first useful screen", "s", "<= 2 s" if big else "", rule=("max", 2.0) if big else ())
+        cold_whole = Row(f"{size // 1000}k cold open, fully loaded", "s", "<= 15 s" if big else "", rule=("max", 15.0) if big else ())
+        cold_peak = Row(f"{size // 1000}k cold open, peak memory", "MB", "<= 400 MB" if big else "", rule=("max", 400.0) if big else ())
+        warm_ready = Row(f"{size // 1000}k reopen (store), readable", "s", "<= 1 s" if big else "", rule=("max", 1.0) if big else ())
+        warm_whole = Row(f"{size // 1000}k reopen (store), fully loaded", "s")
+        warm_peak = Row(f"{size // 1000}k reopen (store), peak memory", "MB", "<= 400 MB" if big else "", rule=("max", 400.0) if big else ())
+        sort = Row(f"{size // 1000}k sort by title", "ms", "<= 100 ms" if big else "", rule=("max", 0.1) if big else ())
+        topic = Row(f"{size // 1000}k topic filter", "ms", "<= 100 ms" if big else "", rule=("max", 0.1) if big else ())
+        search = Row(f"{size // 1000}k search keystroke (store index)", "ms", "<= 100 ms" if big else "", rule=("max", 0.1) if big else ())
+        with tempfile.TemporaryDirectory() as tmp:
+            archive = Path(tmp) / "archive"
+            archive.mkdir()
+            write_archive(archive, size)
+            for n in range(args.cold_runs):
+                store = Path(tmp) / f"cold{n}.sqlite3"
+                cold = child(_OPEN, str(archive), str(store))
+                cold_ready.samples.append(cold["readable_s"])
+                cold_whole.samples.append(cold["whole_s"])
+                cold_peak.samples.append(cold["peak_mb"])
+                print("c", end="", flush=True, file=sys.stderr)
+            for _ in range(args.runs):
+                warm = child(_OPEN, str(archive), str(Path(tmp) / "cold0.sqlite3"))
+                if not warm["from_store"]:
+                    raise SystemExit("the reopen did not come from the store")
+                warm_ready.samples.append(warm["readable_s"])
+                warm_whole.samples.append(warm["whole_s"])
+                warm_peak.samples.append(warm["peak_mb"])
+                sort.samples.append(warm["sort_s"])
+                topic.samples.append(warm["topic_s"])
+                search.samples.append(warm["search_s"])
+                print("w", end="", flush=True, file=sys.stderr)
+        rows += [cold_ready, cold_whole, cold_peak, warm_ready, warm_whole, warm_peak, sort, topic, search]
+
+    keys = Row(f"{args.keys_posts // 1000}k key -> next frame (median)", "ms", "<= 50 ms", rule=("max", 0.05))
+    keys_max = Row(f"{args.keys_posts // 1000}k key -> next frame (slowest)", "ms")
+    app_search = Row(f"{args.keys_posts // 1000}k search keystroke in the app (slowest)", "ms", "<= 100 ms", rule=("max", 0.1))
+    for _ in range(args.runs):
+        figures = child(_KEYS, str(ROOT), str(args.keys_posts))
+        keys.samples.append(figures["key_median_s"])
+        keys_max.samples.append(figures["key_max_s"])
+        app_search.samples.append(figures["app_search_s"])
+        print("k", end="", flush=True, file=sys.stderr)
+    rows += [keys, keys_max, app_search]
+    print(file=sys.stderr)
+    print(table(rows, floor))
+    print("first useful screen: a cold build shows nothing before the whole timeline is built, so it equals fully loaded;")
+    print("a reopen shows the newest 2,000 posts first.  Keys: j k f b G g, five times each, in an in-memory timeline;")
+    print("the app's search keystroke folds texts in memory (a fresh build), the store rows ask the store's index.")
+
+
+if __name__ == "__main__":
+    main()
