@@ -112,6 +112,11 @@ def slowest(fn, repeat=3):
 # As the reader does it: sorted once per order, then each filter or keystroke applies to that order.
 sort_s = slowest(lambda: sort_entries(entries, "title"))
 ordered = sort_entries(entries, "time")
+start = time.perf_counter()
+if timeline.search is not None and hasattr(timeline.search, "warm"):
+    timeline.search.warm()  # as the reader does once the timeline is whole: texts for short queries
+warm_s = time.perf_counter() - start
+peak_warm = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 index = SearchIndex(backend=timeline.search)
 topic = sorted({t for e in entries[:2000] for t in e.topics})[:1]
 topic_s = slowest(lambda: apply(ordered, FilterState(topics=frozenset(topic)), index))
@@ -124,6 +129,7 @@ for query in ("c", "ce", "cea", "ceas", "ceasefire"):  # a keystroke each; the s
 print(json.dumps({
     "readable_s": readable, "whole_s": whole, "peak_mb": peak, "from_store": opened.from_store, "posts": len(entries),
     "sort_s": sort_s, "topic_s": topic_s, "search_s": search_s, "store_search": timeline.search is not None,
+    "warm_s": warm_s, "peak_warm_mb": peak_warm,
 }))
 """
 
@@ -256,7 +262,9 @@ def main() -> None:
         warm_ready = Row(f"{size // 1000}k reopen (store), readable", "s", "<= 1 s" if big else "", rule=("max", 1.0) if big else ())
         warm_whole = Row(f"{size // 1000}k reopen (store), fully loaded", "s")
         warm_peak = Row(f"{size // 1000}k reopen (store), peak memory", "MB", "<= 400 MB" if big else "", rule=("max", 400.0) if big else ())
-        sort = Row(f"{size // 1000}k sort by title", "ms", "<= 100 ms" if big else "", rule=("max", 0.1) if big else ())
+        texts = Row(f"{size // 1000}k reopen, search texts kept (worker)", "s")
+        texts_peak = Row(f"{size // 1000}k reopen, peak with search texts", "MB", "<= 400 MB" if big else "", rule=("max", 400.0) if big else ())
+        sort = Row(f"{size // 1000}k sort by title (first time)", "ms", "<= 100 ms" if big else "", rule=("max", 0.1) if big else ())
         topic = Row(f"{size // 1000}k topic filter", "ms", "<= 100 ms" if big else "", rule=("max", 0.1) if big else ())
         search = Row(f"{size // 1000}k search keystroke (store index)", "ms", "<= 100 ms" if big else "", rule=("max", 0.1) if big else ())
         with tempfile.TemporaryDirectory() as tmp:
@@ -277,15 +285,17 @@ def main() -> None:
                 warm_ready.samples.append(warm["readable_s"])
                 warm_whole.samples.append(warm["whole_s"])
                 warm_peak.samples.append(warm["peak_mb"])
+                texts.samples.append(warm["warm_s"])
+                texts_peak.samples.append(warm["peak_warm_mb"])
                 sort.samples.append(warm["sort_s"])
                 topic.samples.append(warm["topic_s"])
                 search.samples.append(warm["search_s"])
                 print("w", end="", flush=True, file=sys.stderr)
-        rows += [cold_ready, cold_whole, cold_peak, warm_ready, warm_whole, warm_peak, sort, topic, search]
+        rows += [cold_ready, cold_whole, cold_peak, warm_ready, warm_whole, warm_peak, texts, texts_peak, sort, topic, search]
 
     keys = Row(f"{args.keys_posts // 1000}k key -> next frame (median)", "ms", "<= 50 ms", rule=("max", 0.05))
     keys_max = Row(f"{args.keys_posts // 1000}k key -> next frame (slowest)", "ms")
-    app_search = Row(f"{args.keys_posts // 1000}k search keystroke in the app (slowest)", "ms", "<= 100 ms", rule=("max", 0.1))
+    app_search = Row(f"{args.keys_posts // 1000}k search keystroke, app, texts in memory", "ms", "<= 100 ms", rule=("max", 0.1))
     for _ in range(args.runs):
         figures = child(_KEYS, str(ROOT), str(args.keys_posts))
         keys.samples.append(figures["key_median_s"])
@@ -297,7 +307,9 @@ def main() -> None:
     print(table(rows, floor))
     print("first useful screen: a cold build shows nothing before the whole timeline is built, so it equals fully loaded;")
     print("a reopen shows the newest 2,000 posts first.  Keys: j k f b G g, five times each, in an in-memory timeline;")
-    print("the app's search keystroke folds texts in memory (a fresh build), the store rows ask the store's index.")
+    print("the app row searches a timeline handed to it in memory (folded texts, no store index); the store rows ask")
+    print("the store's index, as the reader does for a reopened archive and, once stored, for a freshly built one.")
+    print("The reader sorts by every key in a worker after opening, so choosing a sort in the app is a look-up.")
 
 
 if __name__ == "__main__":

@@ -181,3 +181,28 @@ async def test_a_large_stored_timeline_shows_its_newest_posts_first_then_fills_i
         assert len(screen.timeline.entries) == total and screen.loading_total is None
         assert "reading the rest" not in str(screen.query_one(StatusBar).render())
         assert screen.query_one(TimelineView).current.id == oldest.id  # the saved post, outside the preview, is back
+
+
+async def test_a_freshly_built_day_is_searched_by_the_store_once_it_is_stored(tmp_path):
+    import shutil
+
+    from tests.conftest import seed
+    from tui.core.archive import StoreSearch
+    from tui.ui.app import create_app
+
+    day = tmp_path / "day"
+    day.mkdir()
+    shutil.copy(seed("003"), day / "003.txt")
+    app = create_app(paths=[day], store=Store(tmp_path / "s.sqlite3"), follow=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(400):  # the loading worker shows the day, stores it, then hands the reader the store's index
+            await pilot.pause(0.02)
+            screen = app.screen
+            if getattr(screen, "search_index", None) is not None and isinstance(screen.search_index.backend, StoreSearch):
+                break
+        screen = main_screen(app)
+        assert isinstance(screen.search_index.backend, StoreSearch)
+        by_hand = [p.id for p in screen.timeline.entries if "ceasefire" in screen.search_index.text(p)]
+        await pilot.press("slash", *"ceasefire")
+        await settle(pilot)
+        assert [p.id for p in screen.shown] == by_hand and by_hand

@@ -96,3 +96,38 @@ def test_a_timeline_read_back_from_the_store_is_not_rebuilt_until_a_file_changes
     assert [name for name in parsed] == [str(tmp_path / "b.txt")]  # a.txt comes from the parse cache
     fresh = build_timeline([tmp_path])
     assert sorted(e.id for e in update.timeline.entries) == sorted(e.id for e in fresh.entries)
+
+
+def test_a_built_timeline_is_searched_by_the_store_once_stored_and_answers_the_same(tmp_path):
+    from tests.conftest import seed
+    from tui.core.filtering import FilterState, SearchIndex, apply
+    from tui.core.store import Store
+
+    day = tmp_path / "day"
+    day.mkdir()
+    shutil.copy(seed("003"), day / "003.txt")
+    follower = Follower(LoadRequest((day,)), store=Store(tmp_path / "s.sqlite3"))
+    built = follower.build(defer=True)
+    assert follower.stored_search() is None  # not stored yet: the reader folds texts itself
+    follower.store_pending()
+    stored = follower.stored_search()
+    assert stored is not None
+    for query in ("ceasefire", "zel", "a", '"security guarantees"', "nothing-like-this"):
+        by_store = apply(built.entries, FilterState(query=query), SearchIndex(backend=stored))
+        by_hand = apply(built.entries, FilterState(query=query), SearchIndex())
+        assert [p.id for p in by_store] == [p.id for p in by_hand], query
+
+
+def test_a_store_that_could_not_keep_the_timeline_gives_no_search(tmp_path, monkeypatch):
+    from tests.conftest import seed
+    from tui.core.store import Store
+
+    day = tmp_path / "day"
+    day.mkdir()
+    shutil.copy(seed("004"), day / "004.txt")
+    store = Store(tmp_path / "s.sqlite3")
+    monkeypatch.setattr(store, "save_timeline", lambda *args, **kwargs: None)  # e.g. the disk is full
+    follower = Follower(LoadRequest((day,)), store=store)
+    follower.build(defer=True)
+    follower.store_pending()
+    assert follower.stored_search() is None

@@ -102,13 +102,24 @@ class Opened:
     rest: Callable[[], Timeline] | None = None
     #: With a preview open: how many posts the whole timeline has.
     total: int = 0
+    #: A built timeline: the store's search for it, usable once it is stored (see :meth:`stored_search`).
+    searcher: StoreSearch | None = None
 
-    def store_pending(self, stop: Callable[[], bool] | None = None) -> None:
-        """Write what was deferred (parse results, then the built timeline); ``stop`` ends it early."""
+    def stored_search(self) -> StoreSearch | None:
+        """The store's full-text search for a timeline that was built and has been stored; None before
+        (or when the store could not keep it).  Its answers are the built timeline's posts, same ids."""
+        if self.searcher is None or self.pending or not self.searcher.store.searchable(self.searcher.key):
+            return None
+        return self.searcher
+
+    def store_pending(self, stop: Callable[[], bool] | None = None) -> bool:
+        """Write what was deferred (parse results, then the built timeline); ``stop`` ends it early.
+        True when everything was written."""
         for write in self.pending:
             if stop is not None and stop():
-                return
+                return False
             write()
+        return True
 
 
 def open_timeline(
@@ -176,8 +187,8 @@ def _build(request: LoadRequest, taxonomy: Taxonomy, store: Store, key: str, pro
     loaded = load(request, progress, cached_parse(store, parsed, later))
     timeline = assemble(loaded, request.on_date, taxonomy, progress)
     later.append(partial(store.save_timeline, key, timeline.entries, timeline.feeds, timeline.errors, timeline.warnings, search_text))
-    opened = Opened(timeline, False, tuple(parsed), tuple(later))
+    opened = Opened(timeline, False, tuple(parsed), tuple(later), searcher=StoreSearch(store, key))
     if not defer:
         opened.store_pending()
-        opened = Opened(timeline, False, tuple(parsed))
+        opened = Opened(timeline, False, tuple(parsed), searcher=StoreSearch(store, key))
     return opened

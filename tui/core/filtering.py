@@ -192,8 +192,10 @@ def apply(entries: list[Post], state: FilterState, index: SearchIndex, marks: Ma
         ids = index.ids_matching(terms)
         if ids is not None:
             shown = [e for e in shown if e.id in ids]
-        else:
-            shown = [e for e in shown if index.holds_all(e, terms)]
+        else:  # texts folded here: one pass per term, each a dict look-up and a substring test
+            known = index.texts.get
+            for term in terms:
+                shown = [e for e in shown if term in (known(e.id) or index.text(e))]
     return list(shown) if shown is entries else shown
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .filtering import search_text
-from .archive import Opened, open_timeline, request_key
+from .archive import Opened, StoreSearch, open_timeline, request_key
 from .archive import cached_parse as store_parse
 from .model import Label, Post
 from .pipeline import Loaded, LoadRequest, Parsed, Progress, assemble, load, parse_file
@@ -108,8 +108,12 @@ class Follower:
 
     def store_pending(self, stop: Callable[[], bool] | None = None) -> None:
         """Write what a deferred :meth:`build` left for the store (``stop``: give up, the app is closing)."""
-        if self.opened is not None:
-            self.opened.store_pending(stop)
+        if self.opened is not None and self.opened.store_pending(stop):
+            self.opened = replace(self.opened, pending=())
+
+    def stored_search(self) -> StoreSearch | None:
+        """The store's search for the timeline built at the first open, once it is stored (else None)."""
+        return self.opened.stored_search() if self.opened is not None else None
 
     def refresh(self) -> Update | None:
         """Rebuild when a file changed, appeared or went away; None when nothing did."""

@@ -21,7 +21,7 @@ from textual import events
 from textual.await_complete import AwaitComplete
 from textual.widget import AwaitMount
 
-from ..core.filtering import SearchIndex, warm, warm_backend
+from ..core.filtering import SearchBackend, SearchIndex, warm, warm_backend
 from ..core.text import printable
 from .crash import write_crash_log
 from ..core.follow import Follower, Update
@@ -155,8 +155,11 @@ class LiveblogApp(App[int]):
             if not self._quitting():
                 self.call_from_thread(self._fill, whole)
         self.follower.store_pending(self._quitting)  # kept for next time, after the reader shows
+        stored = self.follower.stored_search()
+        if stored is not None and not self._quitting():
+            self.call_from_thread(self._search_in_store, timeline, stored)  # a built timeline, now indexed
         if not self._quitting():
-            warm_backend(timeline.search)  # the store's texts for short queries, last (preview and whole share it)
+            warm_backend(stored or timeline.search)  # the store's texts for short queries, last (preview and whole share it)
 
     def _quitting(self) -> bool:
         return self._stop_watching.is_set() or bool(getattr(self, "_exit", False))
@@ -169,6 +172,13 @@ class LiveblogApp(App[int]):
         opened = self.follower.opened
         total = opened.total if self.follower.partial and opened is not None else None
         return MainScreen(timeline, self.zone, index, Marks(self.store), session, loading_total=total)
+
+    def _search_in_store(self, built: Timeline, stored: SearchBackend) -> None:
+        """Search a freshly built timeline with the store's index, now that it is stored (the reader's
+        own folding scans every text per keystroke); not if the reader moved on to another timeline."""
+        reader = self._opened_reader
+        if reader is not None and reader.timeline is built and reader.search_index.backend is None:
+            reader.search_index.use_backend(stored)
 
     def _fill(self, whole: Timeline) -> None:
         """The whole stored timeline, after the reader showed its newest posts; following starts now."""

@@ -146,8 +146,17 @@ class MainScreen(Screen[None]):
         self._filter_worker(self.filters, self.sort_key, self.reverse, keep)
         if not self._warmed:
             self._warm_search()
+        self._warm_orders(self.timeline)
         if self._pending_fill is not None:
             self.fill(self._pending_fill)
+
+    @work(thread=True, exclusive=True, group="orders", exit_on_error=False)
+    def _warm_orders(self, timeline: Timeline) -> None:
+        """Sort the timeline by every key now (in a worker), so that choosing a sort is a look-up."""
+        for key in SORT_KEYS:
+            if self._orders[0] not in (None, timeline):
+                return  # the timeline was replaced meanwhile
+            self._ordered(timeline, key, False)
 
     @work(thread=True, group="warm", exit_on_error=False)
     def _warm_search(self) -> None:
@@ -420,6 +429,7 @@ class MainScreen(Screen[None]):
             names = ", ".join(sorted({self._topic_names.get(t, t) for e in wanted for t in e.topics if t in self.filters.topics}))
             self._set_notice(f"{len(wanted)} new post{'s' if len(wanted) != 1 else ''} in {names}.")
         self.refilter(keep=newest or current)
+        self._warm_orders(update.timeline)
 
     def fill(self, timeline: Timeline) -> None:
         """Take the whole timeline after its preview: nothing is marked new and the cursor stays
@@ -441,6 +451,7 @@ class MainScreen(Screen[None]):
             if timeline.search is None:
                 self._warm_search()
         self.refilter(keep=keep)
+        self._warm_orders(timeline)
 
     def _restore_pending(self) -> bool:
         """A saved post the preview did not hold, and the cursor not moved from where it was first put."""
