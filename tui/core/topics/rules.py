@@ -55,10 +55,42 @@ _Option = tuple[tuple[str, ...], bool]
 
 @dataclass(frozen=True)
 class _Element:
-    """One element of a phrase: alternatives of words, or a gap of up to ``gap`` words."""
+    """One element of a phrase: alternatives of words, or a gap of up to ``gap`` words.
+
+    ``by_word`` indexes the alternatives by their first word (a gazetteer
+    element has hundreds of them), and ``stems`` holds the one-word prefix
+    alternatives (``deploy*``): matching looks a word up instead of trying
+    every alternative.
+    """
 
     options: tuple[_Option, ...] = ()
     gap: int = 0
+    by_word: dict[str, tuple[_Option, ...]] = field(default_factory=dict, compare=False, repr=False)
+    stems: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+    @classmethod
+    def of(cls, options: tuple[_Option, ...]) -> _Element:
+        """An element of alternatives, indexed for look-up."""
+        by_word: dict[str, list[_Option]] = {}
+        stems: list[str] = []
+        for option in options:
+            words, prefix = option
+            if prefix and len(words) == 1:
+                stems.append(words[0])
+            else:
+                by_word.setdefault(words[0], []).append(option)
+        return cls(options, 0, {word: tuple(found) for word, found in by_word.items()}, tuple(stems))
+
+    def ends(self, tokens: list[str], at: int) -> list[int]:
+        """Where a match of one of the alternatives starting at word ``at`` ends (the word after it)."""
+        if at >= len(tokens):
+            return []
+        token = tokens[at]
+        found = [at + 1 for stem in self.stems if token.startswith(stem)]
+        for option in self.by_word.get(token, ()):
+            if _option_matches(tokens, at, option):
+                found.append(at + len(option[0]))
+        return found
 
 
 def _option_matches(tokens: list[str], at: int, option: _Option) -> bool:
@@ -107,7 +139,7 @@ class _Rule:
                 reach = len(tokens)
                 positions = {p + g for p in positions for g in range(element.gap + 1) if p + g <= reach}
             else:
-                positions = {p + len(o[0]) for p in positions for o in element.options if _option_matches(tokens, p, o)}
+                positions = {end for p in positions for end in element.ends(tokens, p)}
             if not positions:
                 return None
         return max(positions) - 1
@@ -139,7 +171,7 @@ def _compile(phrase: str, gazetteers: Gazetteers) -> tuple[_Element, ...]:
             if not words:
                 raise ValueError(f"phrase {phrase!r} has an empty word")
             options.append((words, option.endswith("*")))
-        elements.append(_Element(options=tuple(options)))
+        elements.append(_Element.of(tuple(options)))
     if not any(e.options for e in elements):
         raise ValueError(f"phrase {phrase!r} has no words")
     return tuple(elements)
