@@ -12,12 +12,10 @@ within one run, not absolute numbers across runs.
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 import tempfile
 import time
 import tracemalloc
-from datetime import date, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -30,63 +28,7 @@ from tui.core.related import relate  # noqa: E402
 from tui.core.topics import classify, load_taxonomy  # noqa: E402
 from tui.resources import seed_paths  # noqa: E402
 
-TOPICAL = (
-    "talks leaders summit ceasefire troops ground air support patrols pilots venue Geneva Budapest "
-    "sanctions territory Nato drones missiles attack minister president said officials meeting "
-    "security guarantees Europe Ukraine Russia Kyiv Moscow coalition willing reassurance force peace "
-    "deal weapons border region city power energy grid negotiators delegation statement briefing "
-    "the the the a a of of to to in in and and on for with that was is by from"
-).split()
-SYLLABLES = ["ka", "lo", "mi", "ren", "tu", "sha", "vor", "el", "din", "pra", "zu", "ost", "mer", "li", "gan"]
-
-
-def _vocabulary(rng: random.Random, size: int = 6000) -> list[str]:
-    return ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(size)]
-
-
-def sentence(rng: random.Random, n: int = 18) -> str:
-    """Zipf-ish text: common news words mixed with a long tail of rare ones."""
-    words = []
-    for _ in range(n):
-        if rng.random() < 0.45:
-            words.append(rng.choice(TOPICAL))
-        else:
-            words.append(VOCAB[min(int(rng.paretovariate(1.1)) - 1, len(VOCAB) - 1)])
-    return " ".join(words).capitalize() + "."
-
-
-VOCAB = _vocabulary(random.Random(1))
-
-
-def write_archive(root: Path, posts: int, seed: int = 7) -> list[Path]:
-    rng = random.Random(seed)
-    days = 365
-    per_day = max(1, posts // (days * 2))
-    start = date(2025, 1, 1)
-    files = []
-    for d in range(days):
-        day = start + timedelta(days=d)
-        bbc = ["Summary", "", "  • " + sentence(rng, 10)[:-1], ""]
-        for n in range(per_day):
-            minute = 23 * 60 + 59 - n * (1380 // per_day)
-            hh, mm = divmod(minute, 60)
-            bbc.append(f"  {n + 1}. {sentence(rng, 8)[:-1]} {d}-{n}published at {hh:02d}:{mm:02d} GMT {day.day} {day.strftime('%B %Y')}")
-            bbc.append("")
-            for _ in range(3):
-                bbc.append("    " + sentence(rng))
-                bbc.append("")
-        guardian = [f"First published on {day.strftime('%a %d %b %Y')} 06.00 GMT"]
-        for n in range(per_day):
-            guardian.append(f"{sentence(rng, 9)[:-1]} story {d}-{n}")
-            for _ in range(3):
-                guardian.append(sentence(rng))
-            guardian.append("Updated")
-        for name, lines in ((f"{day}_bbc.txt", bbc), (f"{day}_guardian.txt", guardian)):
-            path = root / name
-            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-            files.append(path)
-    return files
-
+from benchmarks.archive import write_archive  # noqa: E402
 
 def timed(label: str, fn):
     start = time.perf_counter()

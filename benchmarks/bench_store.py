@@ -66,7 +66,7 @@ def run(archive: Path, store: Path) -> dict:
 
 
 def main() -> None:
-    from bench import write_archive
+    from archive import write_archive
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=100_000)

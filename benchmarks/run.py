@@ -10,8 +10,9 @@ count, and nothing is shared in memory), ``--runs`` times (cold builds
 floor is an empty Textual app's first frame, measured in the same run: the
 machines are shared and noisy, so compare ratios within one run.
 
-The synthetic archives are deterministic (``bench.write_archive``: a year of
-BBC and Guardian dumps, untimed Guardian posts, realistic vocabulary).
+The synthetic archives are deterministic (``archive.write_archive``: a year of
+BBC and Guardian pages, earlier snapshots with revised posts, untimed Guardian posts, prose
+generated from the bundled day's sentences).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.bench import write_archive  # noqa: E402
+from benchmarks.archive import write_archive  # noqa: E402
 
 # Each child prints one JSON line last; times are seconds since the child's
 # interpreter was asked to start (the parent passes its wall clock at spawn).
