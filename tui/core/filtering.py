@@ -14,7 +14,7 @@ from typing import Protocol
 
 from .model import Post
 from .outlet import codes, display_name
-from .text import _QUOTES
+from .text import plain_quotes
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ class FilterState:
 
 def _fold(text: str) -> str:
     """Straight quotes and dashes, case folded (cheap: no Unicode normalisation)."""
-    return text.translate(_QUOTES).casefold()
+    return plain_quotes(text).casefold()
 
 
 def search_text(post: Post) -> str:

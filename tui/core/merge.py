@@ -37,7 +37,7 @@ from dataclasses import dataclass, field, replace
 
 from .ids import identity_key
 from .model import Feed, Label, Origin, Post, Revision
-from .text import normalise, shingles
+from .text import grams, normalise
 
 _MATCH_CONTAINMENT = 0.6
 _MATCH_OVERLAP = 0.25
@@ -51,7 +51,7 @@ class _Para:
     post: int
     block: int
     norm: str
-    grams: set[tuple[str, ...]]
+    grams: set[int]
     summary: bool = False
     first: bool = False
     size: int = -1  # grams left once boilerplate grams are dropped (set lazily)
@@ -87,8 +87,8 @@ class _ParaIndex:
 
     def __init__(self) -> None:
         self.by_norm: dict[str, list[_Para]] = defaultdict(list)
-        self.by_gram: dict[tuple[str, ...], list[_Para]] = {}
-        self.common: set[tuple[str, ...]] = set()
+        self.by_gram: dict[int, list[_Para]] = {}
+        self.common: set[int] = set()
 
     def add(self, para: _Para) -> None:
         self.by_norm[para.norm].append(para)
@@ -134,13 +134,11 @@ class _ParaIndex:
 def _make_paras(feed_index: int, post_index: int, post: Post) -> list[_Para]:
     summary = post.has_label("Summary")
     blocks = _text_blocks(post)
-    return [
-        _Para(
-            feed_index, post_index, i, normalise(post.body[i].text), shingles(post.body[i].text),
-            summary=summary, first=(n == 0),
-        )
-        for n, i in enumerate(blocks)
-    ]
+    paras = []
+    for n, i in enumerate(blocks):
+        norm = normalise(post.body[i].text)
+        paras.append(_Para(feed_index, post_index, i, norm, grams(norm.split()), summary=summary, first=(n == 0)))
+    return paras
 
 
 def _snapshot_ranks(feeds: list[Feed], shared_first: dict[int, int]) -> list[tuple[int, int]]:
@@ -442,10 +440,6 @@ def _may_join(a: _Piece, b: _Piece) -> bool:
     return True
 
 
-def _norm_texts(post: Post) -> list[str]:
-    return [normalise(post.body[i].text) for i in _text_blocks(post)]
-
-
 def _combine(members: list[_Piece], feeds: list[Feed], ranks: list[tuple[int, int]]) -> Post:
     """One entry from the copies of a post."""
 
@@ -476,18 +470,18 @@ def _combine(members: list[_Piece], feeds: list[Feed], ranks: list[tuple[int, in
     if any(p.post.pinned_copy for p in ordered) and not entry.has_label("Pinned"):
         entry.labels.append(Label("Pinned"))
     entry.pinned_copy = False
-    current = _norm_texts(entry)
+    current = [para.norm for para in best.paras]  # the entry's body is the best copy's
     current_set = set(current)
     seen_versions = {tuple(current)}
     for piece in ordered[1:]:
         post = piece.post
-        texts = _norm_texts(post)
+        texts = [para.norm for para in piece.paras]
         if post.pinned_copy or tuple(texts) in seen_versions:
             continue
         seen_versions.add(tuple(texts))
         mine = set(texts)
         raw = [post.body[i].text for i in _text_blocks(post)]
-        added = [entry.body[i].text for i in _text_blocks(entry) if normalise(entry.body[i].text) not in mine]
+        added = [entry.body[i].text for i, norm in zip(_text_blocks(entry), current) if norm not in mine]
         removed = [t for t, n in zip(raw, texts) if n not in current_set]
         if feeds[piece.feed].degraded and not removed:
             continue  # a poorer copy, not an earlier version

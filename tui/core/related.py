@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .model import Post
 from .text import words
@@ -69,11 +69,18 @@ class _Rarity:
     day_size: Counter[object]
     df_day: Counter[tuple[object, str]]
     postings: dict[tuple[object, str], list[int]]
+    #: (day, term) -> posts of the day's window using the term (worked out once per day and term).
+    _window: dict[tuple[object, str], int] = field(default_factory=dict)
 
-    def count(self, near: list[object], term: str) -> int:
-        """Posts of the ``near`` days (see :func:`_near`) that use ``term``."""
-        df_day = self.df_day
-        return sum(df_day[(d, term)] for d in near)
+    def count(self, day: object, term: str) -> int:
+        """Posts of the days an entry of ``day`` is compared with (see :meth:`near`) that use ``term``."""
+        key = (day, term)
+        found = self._window.get(key)
+        if found is None:
+            df_day = self.df_day
+            found = sum(df_day[(d, term)] for d in self.near(day))
+            self._window[key] = found
+        return found
 
     def near(self, day: object) -> list[object]:
         """The days an entry of ``day`` is compared with: its own and its neighbours, and the
@@ -84,10 +91,10 @@ class _Rarity:
 
     def rare_terms(self, i: int, terms: Counter[str]) -> set[str]:
         """Entry ``i``'s words used by few posts of its days."""
-        near = self.near(self.day_of[i])
-        window = sum(self.day_size[d] for d in near)
+        day = self.day_of[i]
+        window = sum(self.day_size[d] for d in self.near(day))
         limit = max(2, min(int(RARE_FRACTION * window), RARE_MAX))
-        return {t for t in terms if self.count(near, t) <= limit}
+        return {t for t in terms if self.count(day, t) <= limit}
 
 
 def _rarity(term_counts: list[Counter[str]], days: list[object] | None) -> _Rarity:
@@ -161,8 +168,9 @@ def _candidates(i: int, entries: list[Post], rarity: _Rarity, rare: set[str]) ->
     seed candidates, and only :data:`MAX_CANDIDATES` are kept: busy days
     stay cheap.
     """
-    near = rarity.near(rarity.day_of[i])
-    seeds = sorted((rarity.count(near, t), t) for t in rare)
+    day = rarity.day_of[i]
+    near = rarity.near(day)
+    seeds = sorted((rarity.count(day, t), t) for t in rare)
     seed_terms = [t for n, t in seeds if n >= 2][:MAX_RARE_TERMS]
     source = entries[i].source
     shared: Counter[int] = Counter()

@@ -51,18 +51,20 @@ class _RuleIndex:
     """Finds rule matches by looking up each word of a text, not by scanning."""
 
     def __init__(self, topics: list[Topic]) -> None:
-        self.exact: dict[str, list[tuple[int, _Rule]]] = {}
-        self.prefix: dict[str, list[tuple[int, _Rule]]] = {}
+        self.exact: dict[str, list[tuple[int, int, _Rule]]] = {}
+        self.prefix: dict[str, list[tuple[int, int, _Rule]]] = {}
+        number = 0
         for index, topic in enumerate(topics):
             for rule in topic.rules:
                 for word in rule.exact:
-                    self.exact.setdefault(word, []).append((index, rule))
+                    self.exact.setdefault(word, []).append((index, number, rule))
                 for stem in rule.prefixes:
-                    self.prefix.setdefault(stem, []).append((index, rule))
+                    self.prefix.setdefault(stem, []).append((index, number, rule))
+                number += 1
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
-        self._cache: dict[str, list[tuple[int, _Rule]]] = {}
+        self._cache: dict[str, list[tuple[int, int, _Rule]]] = {}
 
-    def candidates(self, token: str) -> list[tuple[int, _Rule]]:
+    def candidates(self, token: str) -> list[tuple[int, int, _Rule]]:
         """Rules whose first word can be ``token`` (memoised per distinct word)."""
         found = self._cache.get(token)
         if found is None:
@@ -78,13 +80,20 @@ class _RuleIndex:
     def matches(self, tokens: list[str]) -> dict[tuple[int, str], list[tuple[int, int, str]]]:
         """(topic index, rule kind) -> [(first word, last word, phrase)] in one sentence's words."""
         found: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
-        relevant = {t for t in set(tokens) if self.candidates(t)}
+        present = set(tokens)
+        relevant = {t for t in present if self.candidates(t)}
         if not relevant:
             return found
+        feasible: dict[int, bool] = {}  # by rule number: could the rule match anywhere in this sentence?
         for i, token in enumerate(tokens):
             if token not in relevant:
                 continue
-            for topic_index, rule in self._cache.get(token) or self.candidates(token):
+            for topic_index, number, rule in self._cache.get(token) or self.candidates(token):
+                ok = feasible.get(number)
+                if ok is None:
+                    ok = feasible[number] = rule.feasible(present)
+                if not ok:
+                    continue
                 last = rule.match(tokens, i)
                 if last is not None:
                     found.setdefault((topic_index, rule.kind), []).append((i, last, rule.phrase))

@@ -67,6 +67,8 @@ class _Element:
     gap: int = 0
     by_word: dict[str, tuple[_Option, ...]] = field(default_factory=dict, compare=False, repr=False)
     stems: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    first_words: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    stem_lengths: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
     @classmethod
     def of(cls, options: tuple[_Option, ...]) -> _Element:
@@ -79,7 +81,17 @@ class _Element:
                 stems.append(words[0])
             else:
                 by_word.setdefault(words[0], []).append(option)
-        return cls(options, 0, {word: tuple(found) for word, found in by_word.items()}, tuple(stems))
+        return cls(
+            options, 0, {word: tuple(found) for word, found in by_word.items()}, tuple(stems),
+            frozenset(by_word), tuple(sorted({len(stem) for stem in stems})),
+        )
+
+    def could_start(self, present: set[str]) -> bool:
+        """Whether one of the words ``present`` could start one of the alternatives."""
+        if not present.isdisjoint(self.first_words):
+            return True
+        stems = self.stems
+        return any(word[:n] in stems for n in self.stem_lengths for word in present)
 
     def ends(self, tokens: list[str], at: int) -> list[int]:
         """Where a match of one of the alternatives starting at word ``at`` ends (the word after it)."""
@@ -130,6 +142,11 @@ class _Rule:
             else:
                 exact.append(words[0])
         return cls(phrase, kind, elements, exact, prefixes)
+
+    def feasible(self, present: set[str]) -> bool:
+        """Whether a sentence with these words could hold a match (each element after the first has a word
+        that could start it): a cheap test before the word-by-word walk."""
+        return all(element.gap or element.could_start(present) for element in self.elements[1:])
 
     def match(self, tokens: list[str], start: int) -> int | None:
         """The index of the last word of the longest match starting at ``start``, or None."""
