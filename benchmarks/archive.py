@@ -153,11 +153,11 @@ def _guardian_page(day: date, posts: list[dict], earlier: bool) -> list[str]:
     return lines
 
 
-def write_archive(root: Path, posts: int, seed: int = 7) -> list[Path]:
-    """Write about ``posts`` distinct posts as a year of dumps under ``root``; the files written, in order."""
+def write_archive(root: Path, posts: int, seed: int = 7, days: int = 365) -> list[Path]:
+    """Write about ``posts`` distinct posts as ``days`` days of dumps (a year by default) under ``root``;
+    the files written, in order."""
     rng = random.Random(seed)
     prose = Prose(rng)
-    days = 365
     per_day = max(3, posts // (days * 2))
     start = date(2025, 1, 1)
     files: list[Path] = []

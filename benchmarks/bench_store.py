@@ -37,7 +37,7 @@ archive, store_path = Path(sys.argv[1]), sys.argv[2]
 # As the reader opens it: a stored timeline's newest posts first (the first screen), then the rest.
 opened = open_timeline(LoadRequest((archive,)), load_taxonomy(), Store(store_path), preview=True)
 readable = time.perf_counter() - start
-timeline = opened.rest() if opened.rest is not None else opened.timeline
+timeline = opened.rest(None).timeline if opened.rest is not None else opened.timeline
 whole = time.perf_counter() - start
 entries = timeline.entries
 peak_open = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -95,11 +95,38 @@ from tui.core.store import Store
 from tui.core.timeline import sort_entries
 from tui.core.topics import load_taxonomy
 archive, store_path = Path(sys.argv[2]), sys.argv[3]
-opened = open_timeline(LoadRequest((archive,)), load_taxonomy(use_default_user_file=False), Store(store_path), preview=True)
+from tui.core.workers import Workers
+workers = Workers()  # as the reader and the command line do: used only for a large build
+stages = {}
+def progress(message):
+    stages[message.split(":")[0].split(" ")[0]] = time.time() - spawned
+opened = open_timeline(
+    LoadRequest((archive,)), load_taxonomy(use_default_user_file=False), Store(store_path), progress, defer=True, preview=True,
+    workers=workers,
+)
 readable = time.time() - spawned
-timeline = opened.rest() if opened.rest is not None else opened.timeline
+preview_posts = len(opened.timeline.entries)
+if opened.rest is not None:
+    opened = opened.rest(progress)
+timeline = opened.timeline
 whole = time.time() - spawned
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+def high_water(pid):
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            return next(int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM"))
+    except (OSError, StopIteration):
+        return 0.0
+
+executor = workers._executor
+peak_worker = max((high_water(pid) for pid in (executor._processes if executor is not None else {})), default=0.0)
+workers.close()
+opened.store_pending()  # as the reader does once the whole timeline shows
+stored = time.time() - spawned
+if not opened.from_store:  # as the reader does: search through the store once the built timeline is stored
+    from dataclasses import replace as _replace
+    timeline = _replace(timeline, search=opened.stored_search())
 entries = timeline.entries
 
 def slowest(fn, repeat=3):
@@ -128,7 +155,9 @@ for query in ("c", "ce", "cea", "ceas", "ceasefire"):  # a keystroke each; the s
     apply(ordered, FilterState(query=query), index)
     search_s = max(search_s, time.perf_counter() - start)
 print(json.dumps({
-    "readable_s": readable, "whole_s": whole, "peak_mb": peak, "from_store": opened.from_store, "posts": len(entries),
+    "readable_s": readable, "whole_s": whole, "stored_s": stored, "stages": stages,
+    "peak_mb": peak, "peak_worker_mb": peak_worker, "preview_posts": preview_posts,
+    "from_store": opened.from_store, "posts": len(entries),
     "sort_s": sort_s, "topic_s": topic_s, "search_s": search_s, "store_search": timeline.search is not None,
     "warm_s": warm_s, "peak_warm_mb": peak_warm,
 }))

@@ -140,7 +140,10 @@ def _follower(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
     if not hasattr(args, "opened_store"):
         args.opened_store = open_store(args)
-    return Follower(load_request(list(args.paths), args.source_format, args.date, args.topics), store=args.opened_store)
+    from .core.workers import Workers
+
+    request = load_request(list(args.paths), args.source_format, args.date, args.topics)
+    return Follower(request, store=args.opened_store, workers=Workers())
 
 
 def load(args: argparse.Namespace) -> Timeline:

@@ -178,7 +178,7 @@ async def test_a_large_stored_timeline_shows_its_newest_posts_first_then_fills_i
         await settle(pilot)
         screen = main_screen(app)
         assert shown_first[0] == 8  # the reader showed the preview first
-        assert len(screen.timeline.entries) == total and screen.loading_total is None
+        assert len(screen.timeline.entries) == total and screen.loading == ""
         assert "reading the rest" not in str(screen.query_one(StatusBar).render())
         assert screen.query_one(TimelineView).current.id == oldest.id  # the saved post, outside the preview, is back
 
@@ -206,3 +206,36 @@ async def test_a_freshly_built_day_is_searched_by_the_store_once_it_is_stored(tm
         await pilot.press("slash", *"ceasefire")
         await settle(pilot)
         assert [p.id for p in screen.shown] == by_hand and by_hand
+
+
+async def test_a_large_first_open_shows_the_newest_day_then_the_whole_archive_under_the_same_post(tmp_path, monkeypatch):
+    from benchmarks.archive import write_archive
+    from tui.ui.app import create_app
+    from tui.ui.screens.main_screen import MainScreen
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    write_archive(archive, posts=600, days=12)
+    seen: list[tuple[int, str, str]] = []
+    original = MainScreen.fill
+
+    def watching(self, timeline):
+        status = str(self.query_one(StatusBar).render()) if self.is_mounted else ""
+        current = self.query_one(TimelineView).current if self.is_mounted else None
+        seen.append((len(self.timeline.entries), status, current.id if current else ""))
+        return original(self, timeline)
+
+    monkeypatch.setattr(MainScreen, "fill", watching)
+    app = create_app([archive], store=Store(tmp_path / "s.sqlite3"), follow=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(600):
+            await pilot.pause(0.05)
+            if seen and isinstance(app.screen, MainScreen) and not app.screen.loading:
+                break
+        await settle(pilot)
+        screen = main_screen(app)
+        (preview_size, status, cursor), = seen
+        assert 0 < preview_size < len(screen.timeline.entries) / 5  # the newest day came first
+        assert "showing the newest day; building all" in status
+        assert screen.query_one(TimelineView).current.id == cursor  # the reader did not move
+        assert "building" not in str(screen.query_one(StatusBar).render())

@@ -30,13 +30,13 @@ def test_only_changed_files_are_parsed_again(tmp_path, monkeypatch):
     follower = Follower(LoadRequest((tmp_path,)))
     follower.build()
     parsed: list[str] = []
-    real = follow_module.parse_file
+    real = follow_module.read_file
 
     def counting(path, name, fmt=None):
         parsed.append(path.name)
         return real(path, name, fmt)
 
-    monkeypatch.setattr(follow_module, "parse_file", counting)
+    monkeypatch.setattr(follow_module, "read_file", counting)
     with open(tmp_path / "a.txt", "a", encoding="utf-8") as dump:
         dump.write("\n")
     follower.refresh()
@@ -86,7 +86,7 @@ def test_a_timeline_read_back_from_the_store_is_not_rebuilt_until_a_file_changes
     monkeypatch.setattr(follow_module, "assemble", lambda *a, **k: assembled.append(1) or real(*a, **k))
     parsed: list[str] = []
     real_parse = pipeline.parse_bytes
-    monkeypatch.setattr("tui.core.archive.parse_bytes", lambda data, name, fmt=None: parsed.append(name) or real_parse(data, name, fmt))
+    monkeypatch.setattr("tui.core.pipeline.parse_bytes", lambda data, name, fmt=None: parsed.append(name) or real_parse(data, name, fmt))
     assert follower.refresh() is None  # the watcher's first look after a warm open: nothing to do
     assert assembled == [] and parsed == []
     with open(tmp_path / "b.txt", "a", encoding="utf-8") as dump:

@@ -163,7 +163,7 @@ def test_a_preview_is_the_newest_posts_of_the_stored_timeline_and_rest_brings_th
     by_id = built.by_id()
     for post in opened.timeline.entries:  # the same posts, bodies fetched from their own rows
         assert post == by_id[post.id] and post.body == by_id[post.id].body
-    whole = opened.rest()
+    whole = opened.rest(None).timeline
     assert [e.id for e in whole.entries] == [e.id for e in built.entries] and whole.search is opened.timeline.search
     # A timeline no larger than its preview is read whole at once.
     monkeypatch.setattr(store_module, "PREVIEW_POSTS", 10_000)

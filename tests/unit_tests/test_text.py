@@ -1,4 +1,7 @@
-from tui.core.text import clean_line, ends_sentence, normalise
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tui.core.text import _PLAIN, clean_line, ends_sentence, grams, normalise, plain_quotes
 
 
 def test_clean_line_strips_escape_sequences_and_controls():
@@ -25,3 +28,21 @@ def test_ends_sentence():
     assert ends_sentence("He said:")
     assert ends_sentence("“Quoted.”")
     assert not ends_sentence("Headline without a stop")
+
+
+def test_normalise_keeps_words_only_after_compatibility_folding():
+    assert normalise("  Le ﬁnal… “Zelenskyy’s” 2-1 win!\u00a0Ｇｅｎｅｖａ ") == "le final zelenskyy s 2 1 win geneva"
+    assert normalise("—") == "" and normalise("") == ""
+
+
+@given(st.text())
+def test_plain_quotes_is_the_translation_table_it_replaces(text):
+    """str.replace per character gives what the old translate table gave (it is only faster)."""
+    table = str.maketrans(dict(_PLAIN))
+    assert plain_quotes(text) == text.translate(table)
+
+
+def test_grams_are_word_trigrams_or_the_whole_short_text():
+    assert grams([]) == set()
+    assert grams(["a", "b"]) == {hash(("a", "b"))}
+    assert grams(["a", "b", "c", "d"]) == {hash(("a", "b", "c")), hash(("b", "c", "d"))}

@@ -12,19 +12,21 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from importlib import resources
 from pathlib import Path
 
 from .filtering import search_text
-from .pipeline import LoadRequest, Parsed, ParseStep, Progress, assemble, load, parse_bytes, parse_file
+from .first_look import LOOK_BYTES, newest_day_files
+from .pipeline import LoadRequest, Parsed, ParseJob, ParseStep, Progress, assemble, load, parse_file
 from .reading import expand_paths
 from .safe_io import read_bounded
 from .store import Store, inputs_key
 from .text import printable
 from .timeline import Timeline
 from .topics import Taxonomy
+from .workers import Workers
 
 
 def _digest(data: bytes) -> str:
@@ -34,11 +36,14 @@ def _digest(data: bytes) -> str:
 def cached_parse(store: Store, counter: list[str] | None = None, later: list[Callable[[], None]] | None = None) -> ParseStep:
     """A parse step backed by the store; ``counter`` collects the names actually parsed.
 
-    With ``later``, new parse results are not written at once: a function
-    that writes each is appended there (the caller runs them when it can).
+    A file whose bytes the store has parsed before comes back parsed; any
+    other is left to the parse stage as a :class:`~tui.core.pipeline.ParseJob`
+    whose result the store keeps.  With ``later``, new parse results are not
+    written at once: a function that writes each is appended there (the
+    caller runs them when it can).
     """
 
-    def step(path: Path, name: str, fmt: str | None) -> Parsed:
+    def step(path: Path, name: str, fmt: str | None) -> Parsed | ParseJob:
         try:
             data = read_bounded(path)
         except (OSError, ValueError):
@@ -49,14 +54,17 @@ def cached_parse(store: Store, counter: list[str] | None = None, later: list[Cal
             return Parsed(name, feed=feed)
         if counter is not None:
             counter.append(name)
-        parsed = parse_bytes(data, name, fmt)
-        if parsed.feed is not None:
+
+        def keep(parsed: Parsed) -> None:
+            if parsed.feed is None:
+                return
             save = partial(store.save_feed, digest, name, fmt, parsed.feed)
             if later is None:
                 save()
             else:
                 later.append(save)
-        return parsed
+
+        return ParseJob(name, data, fmt, keep)
 
     return step
 
@@ -76,15 +84,24 @@ def rules_key(taxonomy: Taxonomy) -> str:
 
 def request_key(request: LoadRequest, taxonomy: Taxonomy) -> str:
     """The store's key for a request's inputs as they are now (file contents included)."""
+    return _scan(request, taxonomy)[0]
+
+
+def _scan(request: LoadRequest, taxonomy: Taxonomy) -> tuple[str, list[tuple[Path, bytes]]]:
+    """The request's key (see :func:`request_key`), and each readable file's opening bytes (for a first look)."""
     files, errors = expand_paths(list(request.paths))
     found: list[tuple[str, str]] = [(f"error:{e.file}", e.message) for e in errors]
+    heads: list[tuple[Path, bytes]] = []
     for path in files:
         name = printable(request.label(path) if request.label else str(path))
         try:
-            found.append((name, _digest(read_bounded(path))))
+            data = read_bounded(path)
         except (OSError, ValueError) as exc:
             found.append((name, f"unreadable:{type(exc).__name__}"))
-    return inputs_key(found, request.on_date, f"{request.fmt}|{rules_key(taxonomy)}")
+            continue
+        found.append((name, _digest(data)))
+        heads.append((path, data[:LOOK_BYTES]))
+    return inputs_key(found, request.on_date, f"{request.fmt}|{rules_key(taxonomy)}"), heads
 
 
 @dataclass(frozen=True)
@@ -98,10 +115,13 @@ class Opened:
     from_store: bool
     parsed: tuple[str, ...]
     pending: tuple[Callable[[], None], ...] = ()
-    #: With a preview open: reads the whole stored timeline (``timeline`` holds only its newest posts).
-    rest: Callable[[], Timeline] | None = None
-    #: With a preview open: how many posts the whole timeline has.
+    #: With a preview open (``timeline`` holds only the newest posts): gets the whole timeline,
+    #: read back from the store or built (a progress function receives a line per stage).
+    rest: Callable[[Progress | None], Opened] | None = None
+    #: With a preview open: how many posts the whole timeline has (0: not known until it is built).
     total: int = 0
+    #: With a preview open: what the reader is waiting for, in words ("reading the rest of 1,200 posts").
+    waiting: str = ""
     #: A built timeline: the store's search for it, usable once it is stored (see :meth:`stored_search`).
     searcher: StoreSearch | None = None
 
@@ -124,29 +144,40 @@ class Opened:
 
 def open_timeline(
     request: LoadRequest, taxonomy: Taxonomy, store: Store, progress: Progress | None = None, defer: bool = False,
-    preview: bool = False,
+    preview: bool = False, workers: Workers | None = None,
 ) -> Opened:
     """The request's timeline, from the store when these exact inputs were built before.
 
     With ``defer``, a timeline that had to be built is returned before it is
     stored: the caller shows it first and calls :meth:`Opened.store_pending`.
-    With ``preview``, a stored timeline larger than its preview comes back as
-    its newest posts only, and :attr:`Opened.rest` reads the whole of it.
+    With ``preview``, a large timeline comes back as its newest posts first,
+    and :attr:`Opened.rest` gets the whole of it: a stored timeline's newest
+    posts, or — for a large load built for the first time — the newest day's
+    files built on their own (see :mod:`tui.core.first_look`).  ``workers``
+    may share the parsing and topic matching of a large build.
     """
     say = progress or (lambda message: None)
     say("Checking the archive")
-    key = request_key(request, taxonomy)
+    key, heads = _scan(request, taxonomy)
     search = StoreSearch(store, key) if store.searchable(key) else None
     if preview:
         head = store.load_preview(key)
         if head is not None and head[1] > len(head[0]):
             entries, total, feeds, errors, warnings = head
-            rest = partial(_whole, request, taxonomy, store, key, search)
-            return Opened(Timeline(entries, feeds, errors, warnings, taxonomy, search), True, (), rest=rest, total=total)
+            rest = partial(_whole, request, taxonomy, store, key, search, workers)
+            waiting = f"reading the rest of {total:,} posts"
+            return Opened(Timeline(entries, feeds, errors, warnings, taxonomy, search), True, (), rest=rest, total=total, waiting=waiting)
     whole = _read_back(store, key, taxonomy, search)
     if whole is not None:
         return Opened(whole, True, ())
-    return _build(request, taxonomy, store, key, progress, defer)
+    first = newest_day_files(heads) if preview else []
+    if first:
+        say("Building the newest day first")
+        newest = assemble(load(replace(request, paths=tuple(first))), request.on_date, taxonomy)
+        rest = partial(_build, request, taxonomy, store, key, defer=defer, workers=workers)
+        waiting = f"showing the newest day; building all {len(heads):,} files"
+        return Opened(newest, False, (), rest=rest, waiting=waiting)
+    return _build(request, taxonomy, store, key, progress, defer=defer, workers=workers)
 
 
 @dataclass(frozen=True)
@@ -175,17 +206,26 @@ def _read_back(store: Store, key: str, taxonomy: Taxonomy, search: Callable[[lis
     return Timeline(entries, feeds, errors, warnings, taxonomy, search)
 
 
-def _whole(request: LoadRequest, taxonomy: Taxonomy, store: Store, key: str, search: Callable[[list[str]], set[str] | None] | None) -> Timeline:
+def _whole(
+    request: LoadRequest, taxonomy: Taxonomy, store: Store, key: str, search: Callable[[list[str]], set[str] | None] | None,
+    workers: Workers | None, progress: Progress | None = None,
+) -> Opened:
     """The whole stored timeline after its preview (built again if it went from the store meanwhile)."""
-    return _read_back(store, key, taxonomy, search) or _build(request, taxonomy, store, key, None, False).timeline
+    timeline = _read_back(store, key, taxonomy, search)
+    if timeline is not None:
+        return Opened(timeline, True, ())
+    return _build(request, taxonomy, store, key, progress, workers=workers)
 
 
-def _build(request: LoadRequest, taxonomy: Taxonomy, store: Store, key: str, progress: Progress | None, defer: bool) -> Opened:
+def _build(
+    request: LoadRequest, taxonomy: Taxonomy, store: Store, key: str, progress: Progress | None = None, defer: bool = False,
+    workers: Workers | None = None,
+) -> Opened:
     """Run the stages (parses cached) and keep the result (now, or with ``defer`` when the caller says)."""
     parsed: list[str] = []
     later: list[Callable[[], None]] = []
-    loaded = load(request, progress, cached_parse(store, parsed, later))
-    timeline = assemble(loaded, request.on_date, taxonomy, progress)
+    loaded = load(request, progress, cached_parse(store, parsed, later), workers)
+    timeline = assemble(loaded, request.on_date, taxonomy, progress, workers)
     later.append(partial(store.save_timeline, key, timeline.entries, timeline.feeds, timeline.errors, timeline.warnings, search_text))
     opened = Opened(timeline, False, tuple(parsed), tuple(later), searcher=StoreSearch(store, key))
     if not defer:

@@ -16,18 +16,20 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from .filtering import search_text
 from .archive import Opened, StoreSearch, open_timeline, request_key
 from .archive import cached_parse as store_parse
 from .model import Label, Post
-from .pipeline import Loaded, LoadRequest, Parsed, Progress, assemble, load, parse_file
+from .pipeline import Loaded, LoadRequest, Parsed, ParseJob, Progress, assemble, load, read_file
 from .reading import expand_paths
 from .store import Store
 from .text import normalise
 from .timeline import Timeline, sort_entries
 from .topics import Taxonomy, load_taxonomy
+from .workers import Workers
 
 REMOVED = "Removed from the page"
 
@@ -55,9 +57,13 @@ def _signature(path: Path) -> Signature | None:
 class Follower:
     """Rebuilds a request's timeline from the files that changed since the last build."""
 
-    def __init__(self, request: LoadRequest, taxonomy: Taxonomy | None = None, store: Store | None = None) -> None:
-        """``store`` (optional) caches parses and built timelines (see :mod:`tui.core.archive`)."""
+    def __init__(
+        self, request: LoadRequest, taxonomy: Taxonomy | None = None, store: Store | None = None, workers: Workers | None = None,
+    ) -> None:
+        """``store`` (optional) caches parses and built timelines (see :mod:`tui.core.archive`);
+        ``workers`` (optional) share a large load's parsing and topic matching."""
         self.request = request
+        self.workers = workers
         self.taxonomy = taxonomy if taxonomy is not None else load_taxonomy(request.topics_file)
         self.store = store
         #: How the first build was obtained (with a store).
@@ -84,25 +90,28 @@ class Follower:
             # Signatures first: a file that changes while it is hashed differs at the next refresh.
             files, _ = expand_paths(list(self.request.paths))
             signatures = {path: _signature(path) for path in files}
-            self.opened = open_timeline(self.request, self.taxonomy, self.store, progress, defer, preview)
+            self.opened = open_timeline(self.request, self.taxonomy, self.store, progress, defer, preview, self.workers)
             self.timeline = self.opened.timeline
             # What was built or read back is what these files say: a refresh rebuilds only when one changes.
             self._parsed = {path: (signature, None) for path, signature in signatures.items() if signature is not None}
             return self.timeline
         loaded, _ = self._load(progress)
-        self.timeline = assemble(loaded, self.request.on_date, self.taxonomy, progress)
+        self.timeline = assemble(loaded, self.request.on_date, self.taxonomy, progress, self.workers)
         return self.timeline
 
     @property
     def partial(self) -> bool:
-        """Whether :attr:`timeline` is a stored timeline's preview (its newest posts), the rest still to read."""
+        """Whether :attr:`timeline` is a preview (the newest posts), the rest still to read or build."""
         return self.opened is not None and self.opened.rest is not None
 
-    def complete(self) -> Timeline:
-        """The whole timeline after a preview (see :meth:`build`); the timeline itself otherwise."""
+    def complete(self, progress: Progress | None = None) -> Timeline:
+        """The whole timeline after a preview (see :meth:`build`); the timeline itself otherwise.
+
+        ``progress`` receives a line per stage when the rest has to be built.
+        """
         if self.opened is not None and self.opened.rest is not None:
-            self.timeline = self.opened.rest()
-            self.opened = replace(self.opened, timeline=self.timeline, rest=None)
+            self.opened = self.opened.rest(progress)
+            self.timeline = self.opened.timeline
         assert self.timeline is not None
         return self.timeline
 
@@ -122,7 +131,7 @@ class Follower:
         loaded, changed = self._load(None)
         if not changed:
             return None
-        fresh = assemble(loaded, self.request.on_date, self.taxonomy)
+        fresh = assemble(loaded, self.request.on_date, self.taxonomy, workers=self.workers)
         if self.store is not None:
             self.store.save_timeline(request_key(self.request, self.taxonomy), fresh.entries, fresh.feeds, fresh.errors, fresh.warnings, search_text)
         return self._update(fresh)
@@ -138,22 +147,29 @@ class Follower:
         """The pipeline's read and parse stages, parsing only files whose signature changed."""
         seen: set[Path] = set()
         misses: list[Path] = []
-        parse = store_parse(self.store) if self.store is not None else parse_file
+        parse = store_parse(self.store) if self.store is not None else read_file
 
-        def cached_parse(path: Path, name: str, fmt: str | None) -> Parsed:
+        def cached_parse(path: Path, name: str, fmt: str | None) -> Parsed | ParseJob:
             seen.add(path)
             signature = _signature(path)
             cached = self._parsed.get(path)
+            if cached is not None and cached[0] == signature and signature is not None and cached[1] is not None:
+                return cached[1]
             if cached is None or cached[0] != signature or signature is None:
-                cached = (signature, parse(path, name, fmt))
-                self._parsed[path] = cached
                 misses.append(path)
-            elif cached[1] is None:  # unchanged since the first build; its parse is in the store's cache
-                cached = (signature, parse(path, name, fmt))
-                self._parsed[path] = cached
-            return cached[1]
+            # Changed, or unchanged since the first build (its parse is in the store's cache).
+            found = parse(path, name, fmt)
+            if isinstance(found, Parsed):
+                self._parsed[path] = (signature, found)
+                return found
+            return replace(found, done=partial(remember, path, signature, found.done))
 
-        loaded = load(self.request, progress, cached_parse)
+        def remember(path: Path, signature: Signature | None, then: Callable[[Parsed], None] | None, parsed: Parsed) -> None:
+            self._parsed[path] = (signature, parsed)
+            if then is not None:
+                then(parsed)
+
+        loaded = load(self.request, progress, cached_parse, self.workers)
         gone = set(self._parsed) - seen
         for path in gone:
             del self._parsed[path]

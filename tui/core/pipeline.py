@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from . import outlet
 from .dates import borrow_page_days, date_borrowed, date_feeds, undated_warnings
@@ -28,6 +28,7 @@ from .related import relate
 from .text import printable
 from .timeline import Timeline, sort_entries
 from .topics import Taxonomy, classify, load_taxonomy
+from .workers import PARALLEL_BYTES, Workers, chunked
 
 Progress = Callable[[str], None]
 _URL_RE = re.compile(r"^https?://[^\s<>\"]+$")
@@ -93,19 +94,37 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     return feed
 
 
-def parse_file(path: Path, name: str, fmt: str | None = None) -> Parsed:
-    """Read and parse one file; never raises for bad input.
+@dataclass(frozen=True)
+class ParseJob:
+    """A file read but not parsed yet: the parse stage parses the jobs of a load together
+    (in worker processes when the load is large, see :mod:`tui.core.workers`)."""
 
-    ``name`` (already :func:`~tui.core.text.printable`) labels the feed and
-    its posts' provenance; the result depends only on the file's bytes.
-    """
+    name: str
+    data: bytes
+    fmt: str | None = None
+    #: Called with the result once it is parsed (a store keeps it; a follower remembers it).
+    done: Callable[[Parsed], None] | None = None
+
+
+def read_file(path: Path, name: str, fmt: str | None = None) -> Parsed | ParseJob:
+    """The read half of :func:`parse_file`: the file's bytes as a job, or the reason it cannot be read."""
     try:
         data = read_bounded(path)
     except OSError as exc:
         return Parsed(name, error=LoadError(name, describe_os_error(exc)))
     except ValueError as exc:
         return Parsed(name, error=LoadError(name, printable(str(exc))))
-    return parse_bytes(data, name, fmt)
+    return ParseJob(name, data, fmt)
+
+
+def parse_file(path: Path, name: str, fmt: str | None = None) -> Parsed:
+    """Read and parse one file; never raises for bad input.
+
+    ``name`` (already :func:`~tui.core.text.printable`) labels the feed and
+    its posts' provenance; the result depends only on the file's bytes.
+    """
+    read = read_file(path, name, fmt)
+    return read if isinstance(read, Parsed) else parse_bytes(read.data, name, fmt)
 
 
 def parse_bytes(data: bytes, name: str, fmt: str | None = None) -> Parsed:
@@ -121,24 +140,65 @@ def parse_bytes(data: bytes, name: str, fmt: str | None = None) -> Parsed:
     return Parsed(name, feed=feed)
 
 
-#: Parses one file: (path, printable name, forced format) -> result.  :func:`parse_file`, or a cache of it.
-ParseStep = Callable[[Path, str, "str | None"], Parsed]
+#: Reads one file for the parse stage: (path, printable name, forced format) -> its bytes as a
+#: :class:`ParseJob`, or a result already known (an error, or a parse cached elsewhere).
+#: :func:`read_file` by default; a store's cache (:func:`tui.core.archive.cached_parse`) instead.
+ParseStep = Callable[[Path, str, "str | None"], "Parsed | ParseJob"]
+
+#: Files a worker process parses per request (few enough that progress moves, enough to pay for the trip).
+_FILES_PER_CHUNK = 6
 
 
-def load(request: LoadRequest, progress: Progress | None = None, parse: ParseStep | None = None) -> Loaded:
-    """The read and parse stages for every file of a request (``parse`` defaults to :func:`parse_file`)."""
-    parse = parse or parse_file
+def _parse_chunk(jobs: Sequence[tuple[bytes, str, str | None]]) -> list[Parsed]:
+    """Parse several files' bytes (run by a worker process for a large load)."""
+    return [parse_bytes(data, name, fmt) for data, name, fmt in jobs]
+
+
+def parse_jobs(jobs: list[ParseJob], progress: Progress | None = None, workers: Workers | None = None) -> list[Parsed]:
+    """The parse stage for files already read: in order, each job's ``done`` called with its result.
+
+    With ``workers`` (which the entry points, the reader and the command
+    line, start), a load of at least :data:`~tui.core.workers.PARALLEL_BYTES`
+    is parsed by worker processes; anything else here.
+    """
+    large = workers is not None and sum(len(job.data) for job in jobs) >= PARALLEL_BYTES
+    pool = workers if large and workers is not None else Workers(1)
+    chunks = chunked([(job.data, job.name, job.fmt) for job in jobs], _FILES_PER_CHUNK)
+    results: list[Parsed] = []
+    for chunk_result in pool.map(_parse_chunk, chunks):
+        for parsed in chunk_result:
+            job = jobs[len(results)]
+            if job.done is not None:
+                job.done(parsed)
+            results.append(parsed)
+        if progress is not None:
+            progress(f"Parsing dumps: {len(results)} of {len(jobs)}")
+    return results
+
+
+def load(request: LoadRequest, progress: Progress | None = None, parse: ParseStep | None = None, workers: Workers | None = None) -> Loaded:
+    """The read and parse stages for every file of a request (``parse`` defaults to :func:`read_file`).
+
+    Files are read in order; those the step leaves to parse are parsed
+    together by :func:`parse_jobs` (in ``workers`` for a large load).
+    """
+    parse = parse or read_file
     files, errors = expand_paths(list(request.paths))
     result = Loaded(errors=list(errors))
+    read: list[Parsed | ParseJob] = []
     for number, path in enumerate(files, start=1):
-        if progress is not None and (number == 1 or number % 10 == 0 or number == len(files)):
+        if progress is not None and (number == 1 or number % 50 == 0 or number == len(files)):
             progress(f"Reading dumps: {number} of {len(files)}")
         name = printable(request.label(path) if request.label else str(path))
-        parsed = parse(path, name, request.fmt)
-        if parsed.feed is not None:
-            result.feeds.append(parsed.feed)
-        elif parsed.error is not None:
-            result.errors.append(parsed.error)
+        read.append(parse(path, name, request.fmt))
+    jobs = [item for item in read if isinstance(item, ParseJob)]
+    parsed = iter(parse_jobs(jobs, progress, workers)) if jobs else iter(())
+    for item in read:
+        done = next(parsed) if isinstance(item, ParseJob) else item
+        if done.feed is not None:
+            result.feeds.append(done.feed)
+        elif done.error is not None:
+            result.errors.append(done.error)
     return result
 
 
@@ -147,8 +207,13 @@ def assemble(
     on_date: date | None = None,
     taxonomy: Taxonomy | None = None,
     progress: Progress | None = None,
+    workers: Workers | None = None,
 ) -> Timeline:
-    """The stages after parsing: date, merge, ids, relate, estimate, classify."""
+    """The stages after parsing: date, merge, ids, relate, estimate, classify.
+
+    ``workers`` (see :mod:`tui.core.workers`) may take the topic matching of
+    a large timeline.
+    """
     say = progress or (lambda message: None)
     dated = date_feeds(loaded.feeds, on_date)
     say(f"Merging {sum(len(f.posts) for f in dated.feeds)} posts")
@@ -163,22 +228,23 @@ def assemble(
     estimate_warnings = borrowed + undated_warnings(dated.feeds, page_days) + estimate_warnings
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
     say(f"Classifying {len(entries)} posts by topic")
-    entries = classify(entries, taxonomy)
+    entries = classify(entries, taxonomy, workers)
     warnings = [f"{feed.path}: {w}" for feed in dated.feeds for w in feed.warnings] + estimate_warnings
     # The timeline keeps each file's page parts, not its parsed posts: the merged entries hold them once.
     pages = [replace(feed, posts=[], post_count=len(feed.posts)) for feed in merged.feeds]
     return Timeline(sort_entries(entries), pages, list(loaded.errors), warnings, taxonomy)
 
 
-def build(request: LoadRequest, taxonomy: Taxonomy | None = None, progress: Progress | None = None) -> Timeline:
+def build(request: LoadRequest, taxonomy: Taxonomy | None = None, progress: Progress | None = None, workers: Workers | None = None) -> Timeline:
     """Every stage for a request: the merged, classified timeline.
 
     ``taxonomy`` defaults to the shipped topics plus ``request.topics_file``
-    (or the user's topic file); ``progress`` receives a line per stage.
+    (or the user's topic file); ``progress`` receives a line per stage;
+    ``workers`` may share a large load's parsing and topic matching.
     """
     if taxonomy is None:
         taxonomy = load_taxonomy(request.topics_file)
-    return assemble(load(request, progress), request.on_date, taxonomy, progress)
+    return assemble(load(request, progress, workers=workers), request.on_date, taxonomy, progress, workers)
 
 
 def build_timeline(

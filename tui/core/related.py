@@ -63,50 +63,73 @@ def _terms(post: Post) -> Counter[str]:
 
 @dataclass
 class _Rarity:
-    """Per-day document frequencies, for judging which words are rare near a day."""
+    """Which posts of each day use each word, for judging which words are rare near a day."""
 
     day_of: list[object]
     day_size: Counter[object]
-    df_day: Counter[tuple[object, str]]
-    postings: dict[tuple[object, str], list[int]]
-    #: (day, term) -> posts of the day's window using the term (worked out once per day and term).
-    _window: dict[tuple[object, str], int] = field(default_factory=dict)
-
-    def count(self, day: object, term: str) -> int:
-        """Posts of the days an entry of ``day`` is compared with (see :meth:`near`) that use ``term``."""
-        key = (day, term)
-        found = self._window.get(key)
-        if found is None:
-            df_day = self.df_day
-            found = sum(df_day[(d, term)] for d in self.near(day))
-            self._window[key] = found
-        return found
+    #: day -> word -> the entries of that day using it, in order.
+    postings: dict[object, dict[str, list[int]]]
+    #: Each entry's outlet, and whether it is a round-up (linked to nothing).
+    sources: list[str] = field(default_factory=list)
+    roundups: list[bool] = field(default_factory=list)
+    _near_days: dict[object, list[object]] = field(default_factory=dict)
 
     def near(self, day: object) -> list[object]:
         """The days an entry of ``day`` is compared with: its own and its neighbours, and the
-        undated; an undated entry is compared with every day."""
-        if day is None:
-            return list(self.day_size)
-        return _near(day) + ([None] if None in self.day_size else [])
+        undated; an undated entry is compared with every day (worked out once per day)."""
+        found = self._near_days.get(day)
+        if found is None:
+            if day is None:
+                found = list(self.day_size)
+            else:
+                found = _near(day) + ([None] if None in self.day_size else [])
+            self._near_days[day] = found
+        return found
 
-    def rare_terms(self, i: int, terms: Counter[str]) -> set[str]:
-        """Entry ``i``'s words used by few posts of its days."""
-        day = self.day_of[i]
+    def window_counts(self, day: object, terms: set[str]) -> dict[str, int]:
+        """For each of ``terms``: how many posts of the days an entry of ``day`` is compared with use it."""
+        days = [self.postings[d] for d in self.near(day) if d in self.postings]
+        return {t: sum(len(words.get(t, ())) for words in days) for t in terms}
+
+    def limit(self, day: object) -> int:
+        """The most posts of its window a word may be used by and still be rare there."""
         window = sum(self.day_size[d] for d in self.near(day))
-        limit = max(2, min(int(RARE_FRACTION * window), RARE_MAX))
-        return {t for t in terms if self.count(day, t) <= limit}
+        return max(2, min(int(RARE_FRACTION * window), RARE_MAX))
 
 
 def _rarity(term_counts: list[Counter[str]], days: list[object] | None) -> _Rarity:
     day_of = days if days is not None else [None] * len(term_counts)
-    df_day: Counter[tuple[object, str]] = Counter()
-    postings: dict[tuple[object, str], list[int]] = {}
+    postings: dict[object, dict[str, list[int]]] = {}
     for i, counts in enumerate(term_counts):
+        words = postings.setdefault(day_of[i], {})
         for term in counts:
-            key = (day_of[i], term)
-            df_day[key] += 1
-            postings.setdefault(key, []).append(i)
-    return _Rarity(day_of, Counter(day_of), df_day, postings)
+            found = words.get(term)
+            if found is None:
+                words[term] = [i]
+            else:
+                found.append(i)
+    return _Rarity(day_of, Counter(day_of), postings)
+
+
+def _rare_and_seeds(term_counts: list[Counter[str]], rarity: _Rarity) -> tuple[list[set[str]], list[list[str]]]:
+    """Each entry's rare words, and the rarest of those that another post shares (its link seeds).
+
+    Worked out a day at a time: the window counts of one day's words are
+    looked up once for all of that day's entries.
+    """
+    rare_of: list[set[str]] = [set() for _ in term_counts]
+    seeds_of: list[list[str]] = [[] for _ in term_counts]
+    by_day: dict[object, list[int]] = {}
+    for i, day in enumerate(rarity.day_of):
+        by_day.setdefault(day, []).append(i)
+    for day, members in by_day.items():
+        counts = rarity.window_counts(day, set().union(*(term_counts[i].keys() for i in members)))
+        limit = rarity.limit(day)
+        for i in members:
+            rare = {t for t in term_counts[i] if counts[t] <= limit}
+            rare_of[i] = rare
+            seeds_of[i] = [t for n, t in sorted((counts[t], t) for t in rare) if n >= 2][:MAX_RARE_TERMS]
+    return rare_of, seeds_of
 
 
 def _vectors(term_counts: list[Counter[str]]) -> tuple[list[dict[str, float]], list[float]]:
@@ -141,13 +164,15 @@ def _links(entries: list[Post], days: list[object] | None) -> dict[int, list[tup
     term_counts = [_terms(e) for e in entries]
     vectors, norms = _vectors(term_counts)
     rarity = _rarity(term_counts, days)
-    rare_of = [rarity.rare_terms(i, counts) for i, counts in enumerate(term_counts)]
+    rarity.sources = [e.source for e in entries]
+    rarity.roundups = [_is_roundup(e) for e in entries]
+    rare_of, seeds_of = _rare_and_seeds(term_counts, rarity)
     titles = [{w for w in words(e.title or "") if w not in STOP_WORDS and len(w) > 2} for e in entries]
     links: dict[int, list[tuple[float, int]]] = {i: [] for i in range(len(entries))}
     for i, entry in enumerate(entries):
-        if _is_roundup(entry):
+        if rarity.roundups[i]:
             continue
-        for j in _candidates(i, entries, rarity, rare_of[i]):
+        for j in _candidates(i, entries, rarity, seeds_of[i]):
             if len(rare_of[i] & rare_of[j]) < MIN_RARE_SHARED or not _same_day(entry, entries[j]):
                 continue
             a, b = vectors[i], vectors[j]
@@ -161,23 +186,23 @@ def _links(entries: list[Post], days: list[object] | None) -> dict[int, list[tup
     return links
 
 
-def _candidates(i: int, entries: list[Post], rarity: _Rarity, rare: set[str]) -> list[int]:
+def _candidates(i: int, entries: list[Post], rarity: _Rarity, seed_terms: list[str]) -> list[int]:
     """Later entries of other outlets sharing entry ``i``'s rarest shared words, most shared first.
 
     Only the :data:`MAX_RARE_TERMS` rarest words that another post shares
-    seed candidates, and only :data:`MAX_CANDIDATES` are kept: busy days
-    stay cheap.
+    seed candidates (``seed_terms``), and only :data:`MAX_CANDIDATES` are
+    kept: busy days stay cheap.
     """
-    day = rarity.day_of[i]
-    near = rarity.near(day)
-    seeds = sorted((rarity.count(day, t), t) for t in rare)
-    seed_terms = [t for n, t in seeds if n >= 2][:MAX_RARE_TERMS]
-    source = entries[i].source
+    sources, roundups = rarity.sources, rarity.roundups
+    source = sources[i]
     shared: Counter[int] = Counter()
-    for day in near:
+    for day in rarity.near(rarity.day_of[i]):
+        words = rarity.postings.get(day)
+        if not words:
+            continue
         for term in seed_terms:
-            for j in rarity.postings.get((day, term), ()):
-                if j > i and entries[j].source != source and not _is_roundup(entries[j]):
+            for j in words.get(term, ()):
+                if j > i and sources[j] != source and not roundups[j]:
                     shared[j] += 1
     return [j for j, _ in shared.most_common(MAX_CANDIDATES)]
 

@@ -28,6 +28,7 @@ from ..core.follow import Follower, Update
 from ..core.pipeline import LoadRequest
 from ..core.store import MEMORY, Marks, Store, session_key
 from ..core.timeline import Timeline
+from ..core.workers import Workers
 from ..request import load_request
 from ..resources import stylesheet
 from .screens.help_screen import HelpScreen
@@ -92,7 +93,9 @@ class LiveblogApp(App[int]):
         self.fresh = fresh
         #: The key of this set of inputs' saved session in the store.
         self.session_key = session_key([request.label(p) if request.label else str(p) for p in request.paths])
-        self.follower = Follower(request, store=self.store)
+        #: Worker processes for a large load's parsing and topic matching (started only if needed).
+        self.load_workers = Workers()
+        self.follower = Follower(request, store=self.store, workers=self.load_workers)
         if timeline is not None:
             self.follower.timeline = timeline
         self._stop_watching = threading.Event()
@@ -145,15 +148,29 @@ class LiveblogApp(App[int]):
             timeline = self.follower.build(progress, defer=True, preview=True)
             progress("Preparing search")
         except _LoadAbandoned:
+            self.load_workers.close()
             return
         index = SearchIndex(backend=timeline.search)
         warm(timeline.entries, index, pause=0)  # here, before the reader shows (a stored timeline's search needs none)
         if not self._quitting():
             self.call_from_thread(self.show_timeline, timeline, index)
         if self.follower.partial and not self._quitting():  # the newest posts show; now the rest
-            whole = self.follower.complete()
+            waiting = self.follower.opened.waiting if self.follower.opened is not None else ""
+
+            def building(message: str) -> None:
+                if self._quitting():
+                    raise _LoadAbandoned()
+                self.call_from_thread(self._loading_behind, f"{waiting}: {message[:1].lower()}{message[1:]}")
+
+            try:
+                whole = self.follower.complete(building)
+            except _LoadAbandoned:
+                return
+            finally:
+                self.load_workers.close()  # until a large rebuild needs them again
             if not self._quitting():
                 self.call_from_thread(self._fill, whole)
+        self.load_workers.close()
         self.follower.store_pending(self._quitting)  # kept for next time, after the reader shows
         stored = self.follower.stored_search()
         if stored is not None and not self._quitting():
@@ -170,8 +187,13 @@ class LiveblogApp(App[int]):
         if session.get("theme") in self.available_themes:
             self.theme = session["theme"]
         opened = self.follower.opened
-        total = opened.total if self.follower.partial and opened is not None else None
-        return MainScreen(timeline, self.zone, index, Marks(self.store), session, loading_total=total)
+        waiting = opened.waiting if self.follower.partial and opened is not None else ""
+        return MainScreen(timeline, self.zone, index, Marks(self.store), session, loading=waiting)
+
+    def _loading_behind(self, message: str) -> None:
+        """Progress of the rest of the timeline, on the reader's status line."""
+        if self._opened_reader is not None:
+            self._opened_reader.set_loading(message)
 
     def _search_in_store(self, built: Timeline, stored: SearchBackend) -> None:
         """Search a freshly built timeline with the store's index, now that it is stored (the reader's
@@ -202,6 +224,7 @@ class LiveblogApp(App[int]):
     def on_unmount(self) -> None:
         self._watch_signals(False)
         self._stop_watching.set()
+        self.load_workers.close()
 
     async def _shutdown(self) -> None:
         self._stop_watching.set()  # before Textual waits for the workers: the watcher ends within 250 ms

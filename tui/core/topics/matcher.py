@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 import re
 from datetime import date
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 from ..model import Post, TopicHit
+from ..workers import PARALLEL_POSTS, Workers, chunked
 from .rules import _WORD_RE, Topic, _Rule
 
 ENTITY_WINDOW = 15
@@ -180,7 +184,10 @@ class Taxonomy:
 
     def classified(self, post: Post) -> Post:
         """A copy of the post with its ``topics`` and ``topic_evidence``."""
-        hits = self.classify_text(post.text_fields(), post_day(post))
+        return self.with_hits(post, self.classify_text(post.text_fields(), post_day(post)))
+
+    def with_hits(self, post: Post, hits: list[TopicHit]) -> Post:
+        """A copy of the post with this evidence and the topics it shows (in display order)."""
         found = {hit.topic for hit in hits}
         return replace(post, topics=[t for t in self.ids() if t in found], topic_evidence=hits)
 
@@ -214,9 +221,40 @@ def _sentence_hits(index: _RuleIndex, tokens: list[str], today: str | None = Non
     return sorted(out)
 
 
-def classify(entries: list[Post], taxonomy: Taxonomy) -> list[Post]:
-    """The classify stage: copies of the entries with their topics and evidence."""
-    return [taxonomy.classified(entry) for entry in entries]
+def classify(entries: list[Post], taxonomy: Taxonomy, workers: Workers | None = None) -> list[Post]:
+    """The classify stage: copies of the entries with their topics and evidence.
+
+    With ``workers`` that can run in parallel and at least
+    :data:`~tui.core.workers.PARALLEL_POSTS` entries, the matching is done by
+    the worker processes (each post's text and day go out, its evidence
+    comes back); the result is the same.
+    """
+    if workers is None or not workers.parallel or len(entries) < PARALLEL_POSTS:
+        return [taxonomy.classified(entry) for entry in entries]
+    blob = pickle.dumps(replace(taxonomy, _rule_index=None, _name_set=None, _named=None, _indexed=None))
+    key = hashlib.blake2b(blob, digest_size=16).digest()
+    jobs = (
+        (key, blob, [(entry.text_fields(), post_day(entry)) for entry in chunk])
+        for chunk in chunked(entries, _POSTS_PER_CHUNK)
+    )
+    hits = chain.from_iterable(workers.map(_hits_of_chunk, jobs))
+    return [taxonomy.with_hits(entry, found) for entry, found in zip(entries, hits)]
+
+
+#: Posts a worker matches per request.
+_POSTS_PER_CHUNK = 800
+#: A worker's taxonomy, by the digest of its pickled form (unpickled once per worker, not per chunk).
+_worker_taxonomy: tuple[bytes, Taxonomy] | None = None
+
+
+def _hits_of_chunk(job: tuple[bytes, bytes, list[tuple[list[tuple[str, str]], date | None]]]) -> list[list[TopicHit]]:
+    """The evidence for each post of a chunk (run by a worker process)."""
+    global _worker_taxonomy
+    key, blob, posts = job
+    if _worker_taxonomy is None or _worker_taxonomy[0] != key:
+        _worker_taxonomy = (key, pickle.loads(blob))
+    taxonomy = _worker_taxonomy[1]
+    return [taxonomy.classify_text(fields, day) for fields, day in posts]
 
 
 def _overlaps(match: tuple[int, int, str], others: list[tuple[int, int, str]]) -> bool:

@@ -79,14 +79,14 @@ class MainScreen(Screen[None]):
         search_index: SearchIndex | None = None,
         marks: Marks | None = None,
         session: dict[str, Any] | None = None,
-        loading_total: int | None = None,
+        loading: str = "",
     ) -> None:
         """``marks`` are the reader's read/starred/notes (from the store); ``session`` a saved
         session to restore (highlighted post, filters, sort, search, theme, replay position);
-        ``loading_total``: ``timeline`` is a preview (its newest posts) of one this large,
-        which :meth:`fill` brings."""
+        ``loading``: ``timeline`` is a preview (its newest posts) and this says what is still
+        being read or built (:meth:`fill` brings the whole)."""
         super().__init__()
-        self.loading_total = loading_total
+        self.loading = loading
         #: The post the cursor was first put on (a restore still to do stays pending while it is there).
         self._placed_id: str | None = None
         self._pending_fill: Timeline | None = None
@@ -235,7 +235,7 @@ class MainScreen(Screen[None]):
             filters=self.filters.describe(self._topic_names),
             sort=f"{self.sort_key} {'↓' if self.reverse else '↑'}",
             problems=problems,
-            busy=busy or (f"reading the rest of {self.loading_total:,} posts…" if self.loading_total else ""),
+            busy=busy or (f"{self.loading}…" if self.loading else ""),
             notice=self._notice,
             marks=self.marks.counts(self._entry_ids()),
         )
@@ -431,6 +431,12 @@ class MainScreen(Screen[None]):
         self.refilter(keep=newest or current)
         self._warm_orders(update.timeline)
 
+    def set_loading(self, message: str) -> None:
+        """Say what is still being read or built behind the preview (the status line shows it)."""
+        self.loading = message
+        if self.is_mounted:
+            self.update_status()
+
     def fill(self, timeline: Timeline) -> None:
         """Take the whole timeline after its preview: nothing is marked new and the cursor stays
         on its post (and row), unless a restored post the preview lacked is now there to go to."""
@@ -442,7 +448,7 @@ class MainScreen(Screen[None]):
         keep = self.query_one(TimelineView).current
         if self._restore_pending():
             keep = by_id.get(self._restore_id or "", keep)
-        self.loading_total = None
+        self.loading = ""
         self.timeline = timeline
         self.by_id = by_id
         self.query_one(DetailView).by_id = by_id
