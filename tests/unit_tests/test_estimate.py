@@ -126,3 +126,31 @@ def test_a_snapshot_stamp_caps_the_posts_it_holds(tmp_path):
     assert opening.time_window[1] <= datetime(2022, 5, 19, 9, 30, tzinfo=BST)
     assert "snapshot stamped 09:30" in opening.time_note
     assert opening.published <= closing.published <= datetime(2022, 5, 19, 18, 0, tzinfo=BST)
+
+
+def _weave_by_search(orders):
+    """The weave as first written (search the list, insert): the reference the linked list must equal."""
+    spine = list(orders[0]) if orders else []
+    placed = {e.id for e in spine}
+    for order in orders[1:]:
+        for k, entry in enumerate(order):
+            if entry.id in placed:
+                continue
+            before = next((order[j] for j in range(k - 1, -1, -1) if order[j].id in placed), None)
+            at = next(i for i, e in enumerate(spine) if e.id == before.id) + 1 if before is not None else 0
+            spine.insert(at, entry)
+            placed.add(entry.id)
+    return spine
+
+
+from hypothesis import given as _given, strategies as _st  # noqa: E402
+
+
+@_given(_st.lists(_st.lists(_st.integers(0, 30), unique=True, max_size=12), max_size=5))
+def test_weaving_page_orders_is_the_same_as_searching_and_inserting(orders):
+    from types import SimpleNamespace
+
+    from tui.core.estimate import _weave
+
+    posts = [[SimpleNamespace(id=str(n)) for n in order] for order in orders]
+    assert [p.id for p in _weave(posts)] == [p.id for p in _weave_by_search(posts)]

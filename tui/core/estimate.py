@@ -493,18 +493,33 @@ def _feed_order(feed: Feed, where: dict[tuple[str, int], Post]) -> list[Post]:
 
 
 def _weave(orders: list[list[Post]]) -> list[Post]:
-    """The first order, with entries only the others hold placed after their predecessor there."""
+    """The first order, with entries only the others hold placed after their predecessor there.
+
+    A linked list by id, so each placement is one step whatever the length
+    (inserting into a list after searching it made a year-sized load quadratic).
+    """
     spine: list[Post] = list(orders[0]) if orders else []
-    placed = {e.id for e in spine}
+    by_id = {e.id: e for e in spine}
+    following: dict[str, str | None] = {a.id: b.id for a, b in zip(spine, spine[1:])}
+    head: str | None = spine[0].id if spine else None
+    if spine:
+        following[spine[-1].id] = None
     for order in orders[1:]:
         for k, entry in enumerate(order):
-            if entry.id in placed:
+            if entry.id in by_id:
                 continue
-            before = next((order[j] for j in range(k - 1, -1, -1) if order[j].id in placed), None)
-            at = next(i for i, e in enumerate(spine) if e.id == before.id) + 1 if before is not None else 0
-            spine.insert(at, entry)
-            placed.add(entry.id)
-    return spine
+            by_id[entry.id] = entry
+            if k == 0:  # no predecessor in this order: first of all
+                following[entry.id], head = head, entry.id
+            else:  # every entry before it in this order is placed by now
+                before = order[k - 1].id
+                following[entry.id], following[before] = following[before], entry.id
+    woven: list[Post] = []
+    at = head
+    while at is not None:
+        woven.append(by_id[at])
+        at = following[at]
+    return woven
 
 
 def _entry_for(post: Post, where: dict[tuple[str, int], Post]) -> Post | None:

@@ -117,7 +117,9 @@ class _ParaIndex:
         for other in self.by_norm.get(para.norm, ()):
             if other.feed != para.feed and other.summary == para.summary:
                 found[id(other)] = other
-        buckets = [self.by_gram[g] for g in para.grams if g in self.by_gram]
+        # A bucket holding one paragraph holds only this one (every paragraph is added first): it shares nothing.
+        by_gram = self.by_gram
+        buckets = [bucket for bucket in map(by_gram.get, para.grams) if bucket is not None and len(bucket) > 1]
         if buckets:
             size = self._size(para)
             floor = max(2, int(size * _MATCH_OVERLAP))
