@@ -31,6 +31,7 @@ ids are assigned once, afterwards, by :mod:`tui.core.ids`.
 from __future__ import annotations
 
 import copy
+from array import array
 from collections import Counter, defaultdict
 from itertools import chain
 from dataclasses import dataclass, field, replace
@@ -43,7 +44,7 @@ _MATCH_CONTAINMENT = 0.6
 _MATCH_OVERLAP = 0.25
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Para:
     """One text block of one post, prepared for matching."""
 
@@ -51,7 +52,8 @@ class _Para:
     post: int
     block: int
     norm: str
-    grams: set[int]
+    #: The paragraph's distinct word 3-gram hashes, packed (a set of them took four times the memory).
+    grams: array[int]
     summary: bool = False
     first: bool = False
     size: int = -1  # grams left once boilerplate grams are dropped (set lazily)
@@ -87,23 +89,31 @@ class _ParaIndex:
 
     def __init__(self) -> None:
         self.by_norm: dict[str, list[_Para]] = defaultdict(list)
-        self.by_gram: dict[int, list[_Para]] = {}
+        #: n-gram -> the paragraphs holding it: the paragraph itself while it is the only one (most
+        #: n-grams of a year are), a list once a second one shares it.
+        self.by_gram: dict[int, _Para | list[_Para]] = {}
         self.common: set[int] = set()
 
     def add(self, para: _Para) -> None:
         self.by_norm[para.norm].append(para)
+        by_gram, common = self.by_gram, self.common
         for gram in para.grams:
-            if gram in self.common:
-                continue
-            bucket = self.by_gram.setdefault(gram, [])
-            bucket.append(para)
-            if len(bucket) > self.COMMON:
-                self.common.add(gram)
-                del self.by_gram[gram]
+            held = by_gram.get(gram)
+            if held is None:
+                if gram not in common:
+                    by_gram[gram] = para
+            elif type(held) is list:
+                held.append(para)
+                if len(held) > self.COMMON:
+                    common.add(gram)
+                    del by_gram[gram]
+            else:
+                by_gram[gram] = [held, para]
 
     def _size(self, para: _Para) -> int:
         if para.size < 0:
-            para.size = len(para.grams - self.common) if self.common else len(para.grams)
+            common = self.common
+            para.size = sum(1 for gram in para.grams if gram not in common) if common else len(para.grams)
         return para.size
 
     def matches(self, para: _Para) -> list[_Para]:
@@ -119,7 +129,7 @@ class _ParaIndex:
                 found[id(other)] = other
         # A bucket holding one paragraph holds only this one (every paragraph is added first): it shares nothing.
         by_gram = self.by_gram
-        buckets = [bucket for bucket in map(by_gram.get, para.grams) if bucket is not None and len(bucket) > 1]
+        buckets = [bucket for bucket in map(by_gram.get, para.grams) if type(bucket) is list]
         if buckets:
             size = self._size(para)
             floor = max(2, int(size * _MATCH_OVERLAP))
@@ -139,7 +149,7 @@ def _make_paras(feed_index: int, post_index: int, post: Post) -> list[_Para]:
     paras = []
     for n, i in enumerate(blocks):
         norm = normalise(post.body[i].text)
-        paras.append(_Para(feed_index, post_index, i, norm, grams(norm.split()), summary=summary, first=(n == 0)))
+        paras.append(_Para(feed_index, post_index, i, norm, array("q", grams(norm.split())), summary=summary, first=(n == 0)))
     return paras
 
 

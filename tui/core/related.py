@@ -50,14 +50,22 @@ STOP_WORDS = frozenset(
 )
 
 
-def _terms(post: Post) -> Counter[str]:
-    """Content words of the post's prose (:meth:`Post.text_fields`), the title counted twice."""
-    counts: Counter[str] = Counter()
+def _terms(post: Post, canonical: dict[str, str] | None = None) -> dict[str, int]:
+    """Content words of the post's prose (:meth:`Post.text_fields`), the title counted twice.
+
+    With ``canonical``, every entry's copy of a word is the same string
+    object (a year of posts otherwise keeps millions of copies of the same
+    few thousand words in its counts, vectors and postings).
+    """
+    counts: dict[str, int] = {}
+    get = counts.get
     for field, text in post.text_fields(prose_only=True):
         weight = 2 if field == "title" else 1
         for word in words(text):
             if len(word) > 2 and word not in STOP_WORDS and not word.isdigit():
-                counts[word] += weight
+                if canonical is not None:
+                    word = canonical.setdefault(word, word)
+                counts[word] = get(word, 0) + weight
     return counts
 
 
@@ -97,7 +105,7 @@ class _Rarity:
         return max(2, min(int(RARE_FRACTION * window), RARE_MAX))
 
 
-def _rarity(term_counts: list[Counter[str]], days: list[object] | None) -> _Rarity:
+def _rarity(term_counts: list[dict[str, int]], days: list[object] | None) -> _Rarity:
     day_of = days if days is not None else [None] * len(term_counts)
     postings: dict[object, dict[str, list[int]]] = {}
     for i, counts in enumerate(term_counts):
@@ -111,7 +119,7 @@ def _rarity(term_counts: list[Counter[str]], days: list[object] | None) -> _Rari
     return _Rarity(day_of, Counter(day_of), postings)
 
 
-def _rare_and_seeds(term_counts: list[Counter[str]], rarity: _Rarity) -> tuple[list[set[str]], list[list[str]]]:
+def _rare_and_seeds(term_counts: list[dict[str, int]], rarity: _Rarity) -> tuple[list[set[str]], list[list[str]]]:
     """Each entry's rare words, and the rarest of those that another post shares (its link seeds).
 
     Worked out a day at a time: the window counts of one day's words are
@@ -132,7 +140,7 @@ def _rare_and_seeds(term_counts: list[Counter[str]], rarity: _Rarity) -> tuple[l
     return rare_of, seeds_of
 
 
-def _vectors(term_counts: list[Counter[str]]) -> tuple[list[dict[str, float]], list[float]]:
+def _vectors(term_counts: list[dict[str, int]]) -> tuple[list[dict[str, float]], list[float]]:
     """TF-IDF vectors of the entries, and their norms."""
     df: Counter[str] = Counter()
     for counts in term_counts:
@@ -161,12 +169,15 @@ def relate(entries: list[Post], days: list[object] | None = None) -> dict[str, l
 
 def _links(entries: list[Post], days: list[object] | None) -> dict[int, list[tuple[float, int]]]:
     """Every qualifying pair's cosine, recorded on both sides."""
-    term_counts = [_terms(e) for e in entries]
+    canonical: dict[str, str] = {}
+    term_counts = [_terms(e, canonical) for e in entries]
+    del canonical
     vectors, norms = _vectors(term_counts)
     rarity = _rarity(term_counts, days)
     rarity.sources = [e.source for e in entries]
     rarity.roundups = [_is_roundup(e) for e in entries]
     rare_of, seeds_of = _rare_and_seeds(term_counts, rarity)
+    del term_counts  # the vectors hold what the links need
     titles = [{w for w in words(e.title or "") if w not in STOP_WORDS and len(w) > 2} for e in entries]
     links: dict[int, list[tuple[float, int]]] = {i: [] for i in range(len(entries))}
     for i, entry in enumerate(entries):
@@ -178,7 +189,7 @@ def _links(entries: list[Post], days: list[object] | None) -> dict[int, list[tup
             a, b = vectors[i], vectors[j]
             if len(a) > len(b):
                 a, b = b, a
-            cosine = sum(v * b.get(t, 0.0) for t, v in a.items()) / (norms[i] * norms[j])
+            cosine = sum(a[t] * b[t] for t in a.keys() & b.keys()) / (norms[i] * norms[j])
             rare_title = bool(titles[i] & titles[j] & rare_of[i] & rare_of[j])
             if cosine >= (MIN_COSINE_SHARED_TITLE if rare_title else MIN_COSINE):
                 links[i].append((cosine, j))
