@@ -20,14 +20,9 @@ from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
 from . import outlet
-from .dates import borrow_page_days, date_borrowed, date_feeds, undated_warnings
-from .estimate import estimate_timeline
-from .ids import assign_ids
-from .merge import merge_feeds
 from .model import Feed, LoadError, Post
 from .reading import describe_os_error, expand_paths, lines_of_bytes
 from .safe_io import read_bounded
-from .related import relate
 from .text import printable
 from .timeline import Timeline, sort_entries
 from .topics import Taxonomy, classify, load_taxonomy
@@ -256,6 +251,14 @@ def assemble(
 def _assemble(
     loaded: Loaded, on_date: date | None, taxonomy: Taxonomy | None, progress: Progress | None, workers: Workers | None,
 ) -> Timeline:
+    # The stages after parsing are imported when a timeline is built, not by every start: a reader or
+    # `liveblog list` showing a stored timeline needs none of them.
+    from .dates import borrow_page_days, date_borrowed, date_feeds, undated_warnings
+    from .estimate import estimate_timeline
+    from .ids import assign_ids
+    from .merge import merge_feeds
+    from .related import relate
+
     say = progress or (lambda message: None)
     dated = date_feeds(loaded.feeds, on_date)
     say(f"Merging {sum(len(f.posts) for f in dated.feeds)} posts")

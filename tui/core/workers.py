@@ -15,14 +15,15 @@ they are spawned.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool as BrokenExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:  # imported when a pool starts: most runs never start one
+    import multiprocessing.context
+    from concurrent.futures import Executor, Future
 
 #: The most processes a load uses (more rarely pays on the machines liveblog runs on).
 MAX_WORKERS = 4
@@ -56,6 +57,8 @@ def worker_count() -> int:
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
@@ -110,6 +113,9 @@ class Workers:
         """The chunk sent to a worker, or None when there are no workers (any more)."""
         if self.count <= 1:
             return None
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool as BrokenExecutor
+
         try:
             if self._executor is None:
                 self._executor = ProcessPoolExecutor(max_workers=self.count, mp_context=_context())
@@ -119,6 +125,8 @@ class Workers:
             return None
 
     def _result(self, fn: Callable[[T], R], chunk: T, future: Future[R] | None) -> R:
+        from concurrent.futures.process import BrokenProcessPool as BrokenExecutor
+
         if future is not None:
             try:
                 return future.result()

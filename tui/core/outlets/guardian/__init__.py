@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from ...model import Feed
-from ...outlet import Evidence
-from . import detect as _detect
-from .parser import parse_guardian
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ...model import Feed
+    from ...outlet import Evidence
 
 
 class Guardian:
@@ -20,10 +21,14 @@ class Guardian:
 
     def detect(self, lines: list[str]) -> Evidence:
         """See :func:`tui.core.outlets.guardian.detect.detect`."""
-        return _detect.detect(lines)
+        from . import detect  # on first use: a reader showing a stored timeline never compiles the recognisers
+
+        return detect.detect(lines)
 
     def parse(self, lines: list[str], path: str) -> Feed:
         """See :func:`tui.core.outlets.guardian.parser.parse_guardian`."""
+        from .parser import parse_guardian
+
         return parse_guardian(lines, path)
 
 
