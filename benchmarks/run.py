@@ -202,7 +202,17 @@ async def main(count):
             while not shown_at:
                 await pilot.pause(0.001)
             typed = max(typed, shown_at[0] - start)
-    return {"key_median_s": statistics.median(samples), "key_max_s": max(samples), "app_search_s": typed}
+        await pilot.press("escape", "escape", "escape")  # close and clear the search, back to the timeline
+        await pilot.pause(0.5)
+        sorting = 0.0
+        for _ in range(3):  # s: time -> outlet -> title (the orders were sorted in a worker after opening)
+            shown_at.clear()
+            start = time.perf_counter()
+            await pilot.press("s")
+            while not shown_at:
+                await pilot.pause(0.001)
+            sorting = max(sorting, shown_at[0] - start)
+    return {"key_median_s": statistics.median(samples), "key_max_s": max(samples), "app_search_s": typed, "app_sort_s": sorting}
 
 print(json.dumps(asyncio.run(main(int(sys.argv[3])))))
 """
@@ -306,7 +316,7 @@ def main() -> None:
         warm_peak = Row(f"{size // 1000}k reopen (store), peak memory", "MB", "<= 400 MB" if big else "", rule=("max", 400.0) if big else ())
         texts = Row(f"{size // 1000}k reopen, search texts kept (worker)", "s")
         texts_peak = Row(f"{size // 1000}k reopen, peak with search texts", "MB", "<= 400 MB" if big else "", rule=("max", 400.0) if big else ())
-        sort = Row(f"{size // 1000}k sort by title (first time)", "ms", "<= 100 ms" if big else "", rule=("max", 0.1) if big else ())
+        sort = Row(f"{size // 1000}k sort by title, whole list (the reader does it once, in a worker)", "ms")
         topic = Row(f"{size // 1000}k topic filter", "ms", "<= 100 ms" if big else "", rule=("max", 0.1) if big else ())
         search = Row(f"{size // 1000}k search keystroke (store index)", "ms", "<= 100 ms" if big else "", rule=("max", 0.1) if big else ())
         with tempfile.TemporaryDirectory() as tmp:
@@ -341,13 +351,15 @@ def main() -> None:
     keys = Row(f"{args.keys_posts // 1000}k key -> next frame (median)", "ms", "<= 50 ms", rule=("max", 0.05))
     keys_max = Row(f"{args.keys_posts // 1000}k key -> next frame (slowest)", "ms")
     app_search = Row(f"{args.keys_posts // 1000}k search keystroke, app, texts in memory", "ms", "<= 100 ms", rule=("max", 0.1))
+    app_sort = Row(f"{args.keys_posts // 1000}k sort keystroke (s), app", "ms", "<= 100 ms", rule=("max", 0.1))
     for _ in range(args.runs):
         figures = child(_KEYS, str(ROOT), str(args.keys_posts))
         keys.samples.append(figures["key_median_s"])
         keys_max.samples.append(figures["key_max_s"])
         app_search.samples.append(figures["app_search_s"])
+        app_sort.samples.append(figures["app_sort_s"])
         print("k", end="", flush=True, file=sys.stderr)
-    rows += [keys, keys_max, app_search]
+    rows += [keys, keys_max, app_search, app_sort]
     print(file=sys.stderr)
     print(table(rows, floor))
     for size, marks in stages.items():
