@@ -11,8 +11,9 @@ from collections import Counter
 
 from tui.core.text import clean_line
 
-# The only characters a parser may drop: a post number or bullet glyph.
-_PREFIX = re.compile(r"^\s*(\d{1,4}\.|[•●▪◦·*])\s+")
+# The only characters a parser may drop: a post number or bullet glyph (flattened BBC copies print
+# summary bullets as "- " lines).
+_PREFIX = re.compile(r"^\s*(\d{1,4}\.|[-•●▪◦·*])\s+")
 
 
 def chars(text: str) -> Counter:

@@ -175,7 +175,7 @@ def open_timeline(
         say("Building the newest day first")
         newest = assemble(load(replace(request, paths=tuple(first))), request.on_date, taxonomy)
         rest = partial(_build, request, taxonomy, store, key, defer=defer, workers=workers)
-        waiting = f"showing the newest day; building all {len(heads):,} files"
+        waiting = f"newest day only; building all {len(heads):,} files"
         return Opened(newest, False, (), rest=rest, waiting=waiting)
     return _build(request, taxonomy, store, key, progress, defer=defer, workers=workers)
 

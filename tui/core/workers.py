@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import sys
 from collections import deque
+from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
@@ -117,10 +118,11 @@ class Workers:
         from concurrent.futures.process import BrokenProcessPool as BrokenExecutor
 
         try:
-            if self._executor is None:
-                self._executor = ProcessPoolExecutor(max_workers=self.count, mp_context=_context())
-            return self._executor.submit(fn, chunk)
-        except (OSError, RuntimeError, BrokenExecutor):
+            with _real_stderr():  # the pool's helper processes start on the first submissions
+                if self._executor is None:
+                    self._executor = ProcessPoolExecutor(max_workers=self.count, mp_context=_context(), initializer=_silent)
+                return self._executor.submit(fn, chunk)
+        except (OSError, RuntimeError, ValueError, BrokenExecutor):
             self._give_up()
             return None
 
@@ -152,6 +154,35 @@ class Workers:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@contextmanager
+def _real_stderr() -> Iterator[None]:
+    """``sys.stderr`` as a real file while helper processes start.
+
+    A running Textual app replaces ``sys.stderr`` with an object whose
+    ``fileno()`` is not a file descriptor; multiprocessing passes that number
+    to the processes it starts (the resource tracker) and refuses a bad one.
+    """
+    current = sys.stderr
+    try:
+        usable = current is not None and current.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        usable = False
+    if not usable:
+        sys.stderr = sys.__stderr__ if sys.__stderr__ is not None else open(os.devnull, "w", encoding="utf-8")
+    try:
+        yield
+    finally:
+        sys.stderr = current
+
+
+def _silent() -> None:
+    """A worker writes nothing to the terminal the reader draws on (its errors come back as exceptions)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    os.close(devnull)
 
 
 def chunked(items: Sequence[T], size: int) -> list[Sequence[T]]:

@@ -156,11 +156,12 @@ class LiveblogApp(App[int]):
             self.call_from_thread(self.show_timeline, timeline, index)
         if self.follower.partial and not self._quitting():  # the newest posts show; now the rest
             waiting = self.follower.opened.waiting if self.follower.opened is not None else ""
+            shown = waiting.split(";")[0]  # "newest day only": what the reader shows meanwhile
 
             def building(message: str) -> None:
                 if self._quitting():
                     raise _LoadAbandoned()
-                self.call_from_thread(self._loading_behind, f"{waiting}: {message[:1].lower()}{message[1:]}")
+                self.call_from_thread(self._loading_behind, f"{shown}; {message[:1].lower()}{message[1:]}")
 
             try:
                 whole = self.follower.complete(building)

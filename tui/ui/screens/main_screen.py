@@ -148,7 +148,16 @@ class MainScreen(Screen[None]):
             self._warm_search()
         self._warm_orders(self.timeline)
         if self._pending_fill is not None:
-            self.fill(self._pending_fill)
+            self.call_after_refresh(self._take_pending_fill)  # not from here: the screen is not mounted yet
+
+    def _take_pending_fill(self) -> None:
+        """The whole timeline that arrived before the screen was mounted (a fast read-back after a preview)."""
+        if not self.is_mounted:
+            self.call_after_refresh(self._take_pending_fill)
+            return
+        pending, self._pending_fill = self._pending_fill, None
+        if pending is not None:
+            self.fill(pending)
 
     @work(thread=True, exclusive=True, group="orders", exit_on_error=False)
     def _warm_orders(self, timeline: Timeline) -> None:
