@@ -29,6 +29,11 @@ def topics(taxonomy, text: str, day: date | None = None) -> set[str]:
     "Talks are expected to take place at the Dolmabahçe palace in Istanbul.",
     "Orban said Budapest is ready to host the meeting.",
     "Ukraine said the two sides would meet in Turkey on Monday.",
+    # a visit's business as its meeting word: signing, joining counterparts, a leaders' dinner, speaking to leaders
+    "The UK's prime minister has arrived in Kyiv to sign a security and trade pact with Ukraine.",
+    "Powell left early to travel to Geneva, where his counterparts from across Europe will join US officials.",
+    "Leaders will start arriving for their opening dinner in The Hague shortly.",
+    "Speaking to European Union leaders in Brussels, Zelenskiy warned of a plot against Moldova.",
 ])
 def test_a_named_place_in_a_sentence_about_a_meeting_is_a_venue(taxonomy, text):
     assert "venue" in topics(taxonomy, text)
@@ -40,6 +45,7 @@ def test_a_named_place_in_a_sentence_about_a_meeting_is_a_venue(taxonomy, text):
     "Zelensky is in Paris. Separately, Trump said a meeting could happen soon.",  # two sentences
     "After last night's talks at the White House, leaders said progress was made.",
     "He relied on a translator from the US Embassy in Moscow during the meeting.",
+    "Sweden is expected to join Nato, officials in Stockholm said.",  # joining an alliance is not a meeting
 ])
 def test_a_place_merely_mentioned_is_not_a_venue(taxonomy, text):
     assert "venue" not in topics(taxonomy, text)
@@ -66,6 +72,15 @@ def test_the_posts_own_weekday_is_news_not_a_recollection(taxonomy):
     ("The talks will focus on how we keep the skies safe, the seas safe and the borders safe.", True),
     ("The US may provide air support to back a peace deal.", True),
     ("Ukraine's air force said it downed 40 drones.", False),
+    # air defence and jets for Ukraine, offered, asked for or refused ("air defence help")
+    ("Macron and Merz pledged to provide more air defence to Ukraine.", True),
+    ("Wallace said the UK would not send fighter jets to Ukraine any time soon.", True),
+    ("The sooner our pilots get planes, the sooner this aggression will end.", True),
+    ("Germany will deliver two more Patriot systems this year.", True),
+    ("He urged partners to help intercept Russian missiles over Ukraine.", True),
+    ("Kyiv's air defences shot down 18 missiles overnight.", False),
+    ("Air defence systems were activated in the capital during the raid.", False),
+    ("Russian fighter jets violated Estonian airspace.", False),
 ])
 def test_air_support_and_the_ceasefire_formula(taxonomy, text, expected):
     assert ("air-support" in topics(taxonomy, text)) is expected
@@ -77,6 +92,8 @@ def test_air_support_and_the_ceasefire_formula(taxonomy, text, expected):
     ("Some European countries have already offered forces for Ukraine.", True),
     ("Russian troops in Ukraine advanced near Pokrovsk.", False),
     ("We're not losing American soldiers, Trump said.", False),
+    ("Talks last took place in Istanbul in March 2022, a month after Putin sent tens of thousands of troops into Ukraine.", False),
+    ("Zelenskyy said he and Starmer would discuss having western troops stationed in Ukraine.", True),
 ])
 def test_boots_on_the_ground_paraphrases(taxonomy, text, expected):
     assert ("boots-on-the-ground" in topics(taxonomy, text)) is expected
@@ -160,7 +177,8 @@ def test_the_development_set_holds_its_measured_floor(taxonomy):
 
     posts = [p for f in label_files([DATA / "topic_dev"]) for p in text_set(f)]
     result = evaluate(posts, taxonomy)
-    assert len(posts) >= 120 and len({p.source for p in posts}) >= 20
-    venue, boots = result.count("venue"), result.count("boots-on-the-ground")
-    assert venue.precision >= 0.95 and venue.recall >= 0.8
+    assert len(posts) >= 180 and len({p.source for p in posts}) >= 20
+    venue, boots, air = result.count("venue"), result.count("boots-on-the-ground"), result.count("air-support")
+    assert venue.precision >= 0.95 and venue.recall >= 0.9
     assert boots.precision >= 0.9 and boots.recall >= 0.9
+    assert air.precision >= 0.9 and air.recall >= 0.85
