@@ -39,3 +39,22 @@ def test_a_burst_of_keys_never_crashes(seed_timeline, burst):
         assert app._exception is None
 
     asyncio.run(drive())
+
+
+async def test_keys_before_an_opener_in_one_burst_act_first_and_keys_after_it_reach_what_it_opened(seed_timeline):
+    """tmux delivers `jjj*/Gen` as one write: the star lands on the fourth post, then the search gets "Gen"."""
+    from textual.widgets import Input
+
+    from tui.ui.widgets.timeline_view import TimelineView
+
+    app = create_app(timeline=seed_timeline)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.3)
+        screen = app.screen
+        fourth = screen.query_one(TimelineView).entries[3]
+        for name in ["j", "j", "j", "asterisk", "slash", "G", "e", "n"]:
+            app.post_message(events.Key(name, {"asterisk": "*", "slash": "/"}.get(name, name)))
+        for _ in range(20):
+            await pilot.pause(0.05)
+        assert [e.id for e in screen.timeline.entries if screen.marks.is_starred(e.id)] == [fourth.id]
+        assert screen.query_one("#search", Input).value == "Gen"

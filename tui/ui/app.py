@@ -323,12 +323,34 @@ class LiveblogApp(App[int]):
         self.call_later(self._release_when_ready, switched)
         return switched
 
+    #: Reader keys that open something (search box, dialogs, replay): keys typed after one wait for it.
+    OPENER_KEYS = frozenset({"slash", "t", "o", "r"})
+
     async def on_event(self, event: events.Event) -> None:
-        """Hold keys while a screen opens; everything else as usual."""
-        if isinstance(event, events.Key) and self._holding and not event.is_forwarded:
-            self._held_keys.append(event)
-            return
+        """Hold keys while a screen opens; everything else as usual.
+
+        A key that opens something goes to the reader in its turn, after the
+        keys typed before it; the keys typed after it are held until it has
+        opened (then they reach what it opened): ``j j * /Geneva`` stars the
+        third post down and searches for Geneva, in that order.
+        """
+        if isinstance(event, events.Key) and not event.is_forwarded:
+            if self._holding:
+                self._held_keys.append(event)
+                return
+            if self._opens_something(event):
+                await super().on_event(event)
+                self._holding = True
+                self.set_timer(1.0, self._release_keys)  # in case it opened nothing after all
+                return
         await super().on_event(event)
+
+    def _opens_something(self, event: events.Key) -> bool:
+        return event.key in self.OPENER_KEYS and isinstance(self.screen, MainScreen) and not isinstance(self.focused, Input)
+
+    def opened(self) -> None:
+        """What an opener key opened is ready (the search box has focus): held keys go to it."""
+        self.call_after_refresh(self._release_keys)
 
     async def _release_when_ready(self, opening: object) -> None:
         if isinstance(opening, (AwaitMount, AwaitComplete)):

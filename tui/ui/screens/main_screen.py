@@ -46,19 +46,19 @@ class MainScreen(Screen[None]):
     """The timeline and the detail of the highlighted post."""
 
     BINDINGS = [
-        # Keys that open something are priority bindings: the app handles them as
-        # they arrive, so keys typed right after them reach what they opened.
-        Binding("slash", "search", "Search", id="search", priority=True),
+        # Keys that open something are handled in their turn; the app holds the keys typed after
+        # them until what they open is ready (see LiveblogApp.on_event).
+        Binding("slash", "search", "Search", id="search"),
         Binding("n", "next_match", "Next match", id="next_match"),
         Binding("N", "previous_match", "Prev match", show=False, id="previous_match"),
-        Binding("t", "topics", "Topics", id="topics", priority=True),
-        Binding("o", "outlets", "Outlets", id="outlets", priority=True),
+        Binding("t", "topics", "Topics", id="topics"),
+        Binding("o", "outlets", "Outlets", id="outlets"),
         Binding("s", "cycle_sort", "Sort", id="cycle_sort"),
         Binding("S", "reverse_sort", "Reverse sort", show=False, id="reverse_sort"),
         Binding("c", "clear_filters", "Clear filters", id="clear_filters"),
         Binding("l", "jump_related", "Other outlet's post on this story", show=False, id="jump_related"),
         Binding("backspace", "go_back", "Back to where l was pressed (filters restored)", show=False, id="go_back"),
-        Binding("r", "replay", "Replay", id="replay", priority=True),
+        Binding("r", "replay", "Replay", id="replay"),
         Binding("y", "cite", "Copy the post as a citation (to the clipboard, over SSH too)", show=False, id="cite"),
         Binding("tab", "switch_pane", "Switch pane", show=False, id="switch_pane"),
         Binding("down", "results", "From the search box to the results", show=False, id="results"),
@@ -288,6 +288,9 @@ class MainScreen(Screen[None]):
         search.display = True
         search.value = self.filters.query
         self.set_focus(search)  # now, not after a refresh: keys typed after / must land in the box
+        release = getattr(self.app, "opened", None)
+        if callable(release):
+            release()
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
