@@ -9,6 +9,7 @@ other generated tests this is over 10,000 generated inputs per run.
 from __future__ import annotations
 
 import contextlib
+from unittest import mock
 import io
 import os
 import re
@@ -88,7 +89,8 @@ def test_the_cli_never_crashes_and_never_prints_control_codes(tmp_path_factory, 
         options = [o for o in options if o[0] != "--topic"]
     argv = command + [part for option in options for part in option] + ["--"] + paths
     out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+    # `replay --speed 60` over a generated day would wait for real (minutes): the clock is not what is tested
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), mock.patch("time.sleep"):
         try:
             main(argv)
         except SystemExit as exc:
