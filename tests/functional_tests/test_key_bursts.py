@@ -58,3 +58,16 @@ async def test_keys_before_an_opener_in_one_burst_act_first_and_keys_after_it_re
             await pilot.pause(0.05)
         assert [e.id for e in screen.timeline.entries if screen.marks.is_starred(e.id)] == [fourth.id]
         assert screen.query_one("#search", Input).value == "Gen"
+
+
+async def test_a_burst_into_the_topic_dialog_moves_ticks_and_applies_in_order(seed_timeline):
+    """`t j j Space Enter` as one write: the third topic (venue) is ticked and applied, not the first."""
+    app = create_app(timeline=seed_timeline)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.3)
+        screen = app.screen
+        for name in ["t", "j", "j", "space", "enter"]:
+            app.post_message(events.Key(name, {"space": " ", "enter": "\r"}.get(name, name)))
+        for _ in range(20):
+            await pilot.pause(0.05)
+        assert app.screen is screen and screen.filters.topics == frozenset({"venue"})

@@ -36,6 +36,12 @@ class ChoiceResult:
     mode: str = "any"
 
 
+class _ChoiceList(OptionList):
+    """The rows: Enter applies the dialog (an option list's own Enter would select the row, i.e. tick it)."""
+
+    BINDINGS = [Binding("enter", "screen.apply", "Apply", show=False)]
+
+
 class ChoiceDialog(ModalScreen[ChoiceResult | None]):
     """Tick any number of options with Space; ``a`` switches any/all when allowed."""
 
@@ -47,9 +53,14 @@ class ChoiceDialog(ModalScreen[ChoiceResult | None]):
     """
 
     BINDINGS = [
-        Binding("enter", "apply", "Apply", id="choice_apply", priority=True),
-        Binding("space", "toggle", "Tick/untick", id="choice_toggle", priority=True),
+        # Not priority bindings: a priority key is handled as it arrives, ahead of keys typed before
+        # it that the list has not taken yet ("t j j Space" in one burst ticked the first row).
+        Binding("enter", "apply", "Apply", id="choice_apply"),
+        Binding("space", "toggle", "Tick/untick", id="choice_toggle"),
         Binding("escape", "cancel", "Cancel", id="choice_cancel"),
+        # The reader's j/k move here too (the arrow keys are the list's own)
+        Binding("j", "move(1)", "Down", show=False, id="choice_down"),
+        Binding("k", "move(-1)", "Up", show=False, id="choice_up"),
         Binding("a", "toggle_mode", "Any/all", id="choice_mode"),
         Binding("c", "clear", "Untick all", id="choice_clear"),
     ]
@@ -67,7 +78,7 @@ class ChoiceDialog(ModalScreen[ChoiceResult | None]):
         with Vertical():
             yield Label(Content(self.title_text), id="choice-title")
             yield Label(Content(self._rule()), classes="hint", id="choice-rule")
-            yield OptionList(*[Option(self._prompt(c), id=c.value) for c in self.choices], id="choices")
+            yield _ChoiceList(*[Option(self._prompt(c), id=c.value) for c in self.choices], id="choices")
             yield Label(Content(self._keys()), classes="hint", id="choice-keys")
 
     def _prompt(self, choice: Choice) -> Content:
@@ -81,7 +92,7 @@ class ChoiceDialog(ModalScreen[ChoiceResult | None]):
 
     def _keys(self) -> str:
         switch = f" · a: require {'any' if self.mode == 'all' else 'all'} ticked {self.noun}s" if self.mode else ""
-        return f"Space: tick/untick · Enter: apply · c: untick all · Esc: cancel{switch}"
+        return f"j/k ↓↑: move · Space: tick/untick · Enter: apply · c: untick all · Esc: cancel{switch}"
 
     def prompts(self) -> list[str]:
         """Every row as plain text (for tests)."""
@@ -96,6 +107,13 @@ class ChoiceDialog(ModalScreen[ChoiceResult | None]):
         options = self.query_one(OptionList)
         for index, choice in enumerate(self.choices):
             options.replace_option_prompt_at_index(index, self._prompt(choice))
+
+    def action_move(self, step: int) -> None:
+        options = self.query_one(OptionList)
+        if step > 0:
+            options.action_cursor_down()
+        else:
+            options.action_cursor_up()
 
     def action_toggle(self) -> None:
         index = self.query_one(OptionList).highlighted
