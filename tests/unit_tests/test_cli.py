@@ -126,3 +126,16 @@ def test_list_shows_the_printed_time_of_a_post_whose_date_is_unknown(tmp_path, c
     assert main(["list", "--store", ":memory:", "-q", str(page)]) == 0
     row = capsys.readouterr().out.splitlines()[0]
     assert row.startswith("????-??-??") and "09:06 GMT" in row and "--:--" not in row
+
+
+def test_a_spelled_out_zone_of_an_undated_post_is_abbreviated_so_the_columns_stay_aligned(tmp_path, capsys):
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Summary\n\n  • A summary line\n\n"
+        "  1. Starmer takes questionspublished at 17:38 Greenwich Mean Time 2 March\n\n"
+        "    Starmer is now asked about the coalition of the willing.\n",
+        encoding="utf-8",
+    )
+    assert main(["list", "--store", ":memory:", "-q", str(page)]) == 0
+    row = capsys.readouterr().out.splitlines()[0]
+    assert row.startswith("????-??-??  17:38 GMT  BBC") and "Greenwich" not in row

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, tzinfo
 
 from .model import UNCERTAIN_DATES, Post
 from .outlet import home_zone
-from .zones import get_zone
+from .zones import get_zone, zone_abbreviation
 
 
 def display_zone(post: Post, override: tzinfo | None = None) -> tzinfo:
@@ -58,7 +58,7 @@ def clock(post: Post, override: tzinfo | None = None, with_zone: bool = False) -
         if stamp is None:
             return "--:--"
         printed = f"{stamp.hour:02d}:{stamp.minute:02d}"
-        return f"{printed} {stamp.zone}" if with_zone and stamp.zone else printed
+        return f"{printed} {zone_abbreviation(stamp.zone)}" if with_zone and stamp.zone else printed
     if post.time_basis == "estimated":
         zone = display_zone(post, override)
         window = tuple(t.astimezone(zone) for t in post.time_window) if post.time_window else None

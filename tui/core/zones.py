@@ -62,6 +62,15 @@ def zone_offset(name: str | None) -> int | None:
     return ZONE_OFFSETS.get(" ".join(name.lower().split()))
 
 
+_SPELLED_OUT = {"british summer time": "BST", "greenwich mean time": "GMT"}
+
+
+def zone_abbreviation(name: str) -> str:
+    """A printed zone name as a column shows it: ``Greenwich Mean Time`` is ``GMT``, ``bst`` is ``BST``."""
+    folded = " ".join(name.lower().split())
+    return _SPELLED_OUT.get(folded, folded.upper())
+
+
 def month_number(name: str) -> int | None:
     """1-12 for an English month name or abbreviation."""
     return MONTHS.get(name.lower().rstrip("."))
