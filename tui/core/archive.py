@@ -120,8 +120,15 @@ class Opened:
     rest: Callable[[Progress | None], Opened] | None = None
     #: With a preview open: how many posts the whole timeline has (0: not known until it is built).
     total: int = 0
-    #: With a preview open: what the reader is waiting for, in words ("reading the rest of 1,200 posts").
-    waiting: str = ""
+    #: With a preview open: what it shows ("newest day only") and what the reader waits for
+    #: ("building all 974 files"), in words for the status line.
+    shows: str = ""
+    awaits: str = ""
+
+    @property
+    def waiting(self) -> str:
+        """The status line's words while the rest comes: ``shows; awaits``."""
+        return "; ".join(part for part in (self.shows, self.awaits) if part)
     #: A built timeline: the store's search for it, usable once it is stored (see :meth:`stored_search`).
     searcher: StoreSearch | None = None
 
@@ -165,8 +172,8 @@ def open_timeline(
         if head is not None and head[1] > len(head[0]):
             entries, total, feeds, errors, warnings = head
             rest = partial(_whole, request, taxonomy, store, key, search, workers)
-            waiting = f"reading the rest of {total:,} posts"
-            return Opened(Timeline(entries, feeds, errors, warnings, taxonomy, search), True, (), rest=rest, total=total, waiting=waiting)
+            stored = Timeline(entries, feeds, errors, warnings, taxonomy, search)
+            return Opened(stored, True, (), rest=rest, total=total, awaits=f"reading the rest of {total:,} posts")
     whole = _read_back(store, key, taxonomy, search)
     if whole is not None:
         return Opened(whole, True, ())
@@ -175,8 +182,7 @@ def open_timeline(
         say("Building the newest day first")
         newest = assemble(load(replace(request, paths=tuple(first))), request.on_date, taxonomy)
         rest = partial(_build, request, taxonomy, store, key, defer=defer, workers=workers)
-        waiting = f"newest day only; building all {len(heads):,} files"
-        return Opened(newest, False, (), rest=rest, waiting=waiting)
+        return Opened(newest, False, (), rest=rest, shows="newest day only", awaits=f"building all {len(heads):,} files")
     return _build(request, taxonomy, store, key, progress, defer=defer, workers=workers)
 
 

@@ -13,11 +13,10 @@ import gc
 import hashlib
 import re
 import threading
-from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Sequence
 
 from . import outlet
 from .model import Feed, LoadError, Post
@@ -160,7 +159,7 @@ def parse_jobs(jobs: list[ParseJob], progress: Progress | None = None, workers: 
     is parsed by worker processes; anything else here.
     """
     large = workers is not None and sum(len(job.data) for job in jobs) >= PARALLEL_BYTES
-    pool = workers if large and workers is not None else Workers(1)
+    pool = workers if workers is not None and large else Workers(1)
     chunks = chunked([(job.data, job.name, job.fmt) for job in jobs], _FILES_PER_CHUNK)
     results: list[Parsed] = []
     for chunk_result in pool.map(_parse_chunk, chunks):
@@ -200,36 +199,36 @@ def load(request: LoadRequest, progress: Progress | None = None, parse: ParseSte
     return result
 
 
-_gc_lock = threading.Lock()
-_gc_holders = 0
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while a stage allocates millions of small objects.
+class _CollectorPause:
+    """Python's cycle collector paused while the stages allocate millions of small objects.
 
     Each full collection walks every object alive, so on a year-sized load it
     ran again and again over the growing timeline (about 15 % of a 30k-post
     assemble).  The stages make almost no reference cycles; reference
     counting still frees everything else, and the collector resumes (and
-    catches up) when the last holder leaves.
+    catches up) when the last of concurrent builds leaves.
     """
-    global _gc_holders
-    with _gc_lock:
-        if _gc_holders == 0:
-            _gc_was_on[0] = gc.isenabled()
-            gc.disable()
-        _gc_holders += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_holders -= 1
-            if _gc_holders == 0 and _gc_was_on[0]:
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._holders = 0
+        self._was_on = True
+
+    def __enter__(self) -> None:
+        with self._lock:
+            if self._holders == 0:
+                self._was_on = gc.isenabled()
+                gc.disable()
+            self._holders += 1
+
+    def __exit__(self, *exc: object) -> None:
+        with self._lock:
+            self._holders -= 1
+            if self._holders == 0 and self._was_on:
                 gc.enable()
 
 
-_gc_was_on = [True]
+_collector_paused = _CollectorPause()
 
 
 def assemble(
@@ -244,7 +243,7 @@ def assemble(
     ``workers`` (see :mod:`tui.core.workers`) may take the topic matching of
     a large timeline.
     """
-    with _collector_paused():
+    with _collector_paused:
         return _assemble(loaded, on_date, taxonomy, progress, workers)
 
 

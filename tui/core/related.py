@@ -78,8 +78,8 @@ class _Rarity:
     #: day -> word -> the entries of that day using it, in order.
     postings: dict[object, dict[str, list[int]]]
     #: Each entry's outlet, and whether it is a round-up (linked to nothing).
-    sources: list[str] = field(default_factory=list)
-    roundups: list[bool] = field(default_factory=list)
+    sources: list[str]
+    roundups: list[bool]
     _near_days: dict[object, list[object]] = field(default_factory=dict)
 
     def near(self, day: object) -> list[object]:
@@ -105,7 +105,7 @@ class _Rarity:
         return max(2, min(int(RARE_FRACTION * window), RARE_MAX))
 
 
-def _rarity(term_counts: list[dict[str, int]], days: list[object] | None) -> _Rarity:
+def _rarity(entries: list[Post], term_counts: list[dict[str, int]], days: list[object] | None) -> _Rarity:
     day_of = days if days is not None else [None] * len(term_counts)
     postings: dict[object, dict[str, list[int]]] = {}
     for i, counts in enumerate(term_counts):
@@ -116,7 +116,7 @@ def _rarity(term_counts: list[dict[str, int]], days: list[object] | None) -> _Ra
                 words[term] = [i]
             else:
                 found.append(i)
-    return _Rarity(day_of, Counter(day_of), postings)
+    return _Rarity(day_of, Counter(day_of), postings, [e.source for e in entries], [_is_roundup(e) for e in entries])
 
 
 def _rare_and_seeds(term_counts: list[dict[str, int]], rarity: _Rarity) -> tuple[list[set[str]], list[list[str]]]:
@@ -173,9 +173,7 @@ def _links(entries: list[Post], days: list[object] | None) -> dict[int, list[tup
     term_counts = [_terms(e, canonical) for e in entries]
     del canonical
     vectors, norms = _vectors(term_counts)
-    rarity = _rarity(term_counts, days)
-    rarity.sources = [e.source for e in entries]
-    rarity.roundups = [_is_roundup(e) for e in entries]
+    rarity = _rarity(entries, term_counts, days)
     rare_of, seeds_of = _rare_and_seeds(term_counts, rarity)
     del term_counts  # the vectors hold what the links need
     titles = [{w for w in words(e.title or "") if w not in STOP_WORDS and len(w) > 2} for e in entries]

@@ -155,13 +155,13 @@ class LiveblogApp(App[int]):
         if not self._quitting():
             self.call_from_thread(self.show_timeline, timeline, index)
         if self.follower.partial and not self._quitting():  # the newest posts show; now the rest
-            waiting = self.follower.opened.waiting if self.follower.opened is not None else ""
-            shown = waiting.split(";")[0]  # "newest day only": what the reader shows meanwhile
+            shows = self.follower.opened.shows if self.follower.opened is not None else ""
 
             def building(message: str) -> None:
                 if self._quitting():
                     raise _LoadAbandoned()
-                self.call_from_thread(self._loading_behind, f"{shown}; {message[:1].lower()}{message[1:]}")
+                step = message[:1].lower() + message[1:]
+                self.call_from_thread(self._loading_behind, f"{shows}; {step}" if shows else step)
 
             try:
                 whole = self.follower.complete(building)
@@ -323,9 +323,6 @@ class LiveblogApp(App[int]):
         self.call_later(self._release_when_ready, switched)
         return switched
 
-    #: Reader keys that open something (search box, dialogs, replay): keys typed after one wait for it.
-    OPENER_KEYS = frozenset({"slash", "t", "o", "r"})
-
     async def on_event(self, event: events.Event) -> None:
         """Hold keys while a screen opens; everything else as usual.
 
@@ -346,10 +343,10 @@ class LiveblogApp(App[int]):
         await super().on_event(event)
 
     def _opens_something(self, event: events.Key) -> bool:
-        return event.key in self.OPENER_KEYS and isinstance(self.screen, MainScreen) and not isinstance(self.focused, Input)
+        return isinstance(self.screen, MainScreen) and not isinstance(self.focused, Input) and MainScreen.opens_something(event.key)
 
-    def opened(self) -> None:
-        """What an opener key opened is ready (the search box has focus): held keys go to it."""
+    def on_main_screen_search_opened(self, _: MainScreen.SearchOpened) -> None:
+        """The search box a ``/`` opened is ready: the keys typed after it go to it."""
         self.call_after_refresh(self._release_keys)
 
     async def _release_when_ready(self, opening: object) -> None:

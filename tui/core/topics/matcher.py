@@ -118,6 +118,12 @@ class Taxonomy:
     _named: dict[str, list[str]] | None = field(default=None, repr=False)
     _indexed: list[Topic] | None = field(default=None, repr=False)
 
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled (for worker processes) without the look-up caches, which are rebuilt on first use."""
+        state = dict(self.__dict__)
+        state.update(_rule_index=None, _name_set=None, _named=None, _indexed=None)
+        return state
+
     def ids(self) -> list[str]:
         """Topic ids in display order."""
         return [t.id for t in self.topics]
@@ -231,7 +237,7 @@ def classify(entries: list[Post], taxonomy: Taxonomy, workers: Workers | None = 
     """
     if workers is None or not workers.parallel or len(entries) < PARALLEL_POSTS:
         return [taxonomy.classified(entry) for entry in entries]
-    blob = pickle.dumps(replace(taxonomy, _rule_index=None, _name_set=None, _named=None, _indexed=None))
+    blob = pickle.dumps(taxonomy)
     key = hashlib.blake2b(blob, digest_size=16).digest()
     jobs = (
         (key, blob, [(entry.text_fields(), post_day(entry)) for entry in chunk])

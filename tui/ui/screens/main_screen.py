@@ -14,6 +14,7 @@ from typing import Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input
@@ -124,6 +125,14 @@ class MainScreen(Screen[None]):
         yield ReaderPanes(self.zone, self.by_id, self.timeline.taxonomy)
         yield Input(placeholder="Search titles and text (Enter to keep, Esc to clear)", id="search")
         yield KeyBar()
+
+    class SearchOpened(Message):
+        """The search box is open and focused: keys typed after ``/`` can go to it."""
+
+    @classmethod
+    def opens_something(cls, key: str) -> bool:
+        """Whether ``key`` is bound to an action that opens something (the search box, a dialog, replay)."""
+        return any(isinstance(b, Binding) and b.key == key and b.action in _OPENERS for b in cls.BINDINGS)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While the search box has focus, letters are text, not commands."""
@@ -288,9 +297,7 @@ class MainScreen(Screen[None]):
         search.display = True
         search.value = self.filters.query
         self.set_focus(search)  # now, not after a refresh: keys typed after / must land in the box
-        release = getattr(self.app, "opened", None)
-        if callable(release):
-            release()
+        self.post_message(self.SearchOpened())
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
