@@ -98,11 +98,6 @@ def words(text: str) -> list[str]:
     return normalise(text).split()
 
 
-def shingles(text: str, size: int = 3) -> set[int]:
-    """Word n-grams of the normalised text (the whole text if it is shorter), each as its hash."""
-    return grams(normalise(text).split(), size)
-
-
 def grams(toks: list[str], size: int = 3) -> set[int]:
     """Hashes of the word n-grams of already normalised words (one hash for fewer words).
 
