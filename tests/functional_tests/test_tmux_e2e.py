@@ -182,7 +182,9 @@ def test_a_star_and_the_cursor_survive_quitting_and_reopening(tmp_path):
     session = f"liveblog-store-{uuid.uuid4().hex[:8]}"
     tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
     try:
-        shown = wait_for(session, "1 ★")
+        wait_for(session, "1 ★")
+        # The status line can be drawn a moment before the rows (the filter runs in a worker): wait for the rows.
+        shown = wait_for(session, starred_row, timeout=5.0)
         assert starred_row in shown  # the star is back, on the same post
         title = starred_row.split("★", 1)[1].strip()[:30]
         for _ in range(40):  # the detail pane follows the restored cursor a moment later
