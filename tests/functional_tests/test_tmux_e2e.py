@@ -29,7 +29,14 @@ ENV = " ".join(
 
 
 def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], capture_output=True, text=True, check=True).stdout
+    for attempt in range(3):
+        done = subprocess.run(["tmux", *args], capture_output=True, text=True, check=False)
+        # A new session can race the tmux server exiting after the previous test closed its last session.
+        if done.returncode == 0 or args[0] != "new-session" or attempt == 2:
+            break
+        time.sleep(0.3)
+    done.check_returncode()
+    return done.stdout
 
 
 def screen(session: str) -> str:

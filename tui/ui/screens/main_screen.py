@@ -91,6 +91,9 @@ class MainScreen(Screen[None]):
         #: The post the cursor was first put on (a restore still to do stays pending while it is there).
         self._placed_id: str | None = None
         self._pending_fill: Timeline | None = None
+        #: Whether the first filtered rows have been handed to the timeline (before that, an empty
+        #: list is not "no post matches", and the status line waits for the rows).
+        self._rows_shown = False
         self._warmed = search_index is not None
         self.timeline = timeline
         #: Sorted entries and entry ids, each for one timeline (rebuilt when the timeline is replaced).
@@ -231,7 +234,11 @@ class MainScreen(Screen[None]):
         if self._placed_id is None and timeline.current is not None:
             self._placed_id = timeline.current.id
         self.query_one(TimelineHeader).set_sort(self.sort_key, self.reverse)
-        self.update_status()
+        if self._rows_shown:
+            self.update_status()
+        else:  # the first time, the counts appear with the rows they count, not a frame before them
+            self._rows_shown = True
+            self.call_after_refresh(self.update_status)
         self._save_soon()
         if not shown:
             self.query_one(DetailView).show(None)
@@ -270,6 +277,8 @@ class MainScreen(Screen[None]):
         if event.post is not None and event.post.id in self.new_ids:
             self.new_ids.discard(event.post.id)  # seen: no longer counted as new
             self.update_status()
+        if event.post is None and not self._rows_shown:
+            return  # the rows are still being filtered: nothing to say about them yet
         detail = self.query_one(DetailView)
         detail.focus_topics = self.filters.topics
         detail.show(event.post, self.filters.query)
