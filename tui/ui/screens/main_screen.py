@@ -244,7 +244,9 @@ class MainScreen(Screen[None]):
             self.query_one(DetailView).show(None)
 
     def update_status(self, busy: str = "") -> None:
-        """Refresh the status line."""
+        """Refresh the status line (not before the first rows: the counts appear with the rows they count)."""
+        if not self._rows_shown:
+            return  # _show draws it once the first rows are on screen
         counts = {s: 0 for s in codes()}
         for feed in self.timeline.feeds:
             counts[feed.source] = counts.get(feed.source, 0) + 1
