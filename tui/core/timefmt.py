@@ -97,9 +97,10 @@ DATE_BASIS_TEXT = {
 
 
 def full_time(post: Post, override: tzinfo | None = None) -> str:
-    """``Tue 19 Aug 2025 18:35 BST`` (with ``≈`` when estimated, ``?`` after a guessed year)."""
+    """``Tue 19 Aug 2025 18:35 BST`` (with ``≈`` when estimated, ``?`` after a guessed year);
+    ``18:35 GMT, date unknown`` for a printed clock whose date could not be worked out."""
     when = local_time(post, override)
     if when is None:
-        return "time unknown"
+        return f"{clock(post, override, with_zone=True)}, date unknown" if post.stamp is not None else "time unknown"
     prefix = "≈" if post.time_basis == "estimated" else ""
     return f"{prefix}{when:%a %d %b %Y}{date_mark(post)} {when:%H:%M} {when.tzname() or ''}".rstrip()

@@ -20,7 +20,7 @@ import re
 from typing import Callable
 
 from ...text import ends_sentence
-from .times import parse_iso_stamp, parse_page_stamp
+from .times import is_date_line, parse_iso_stamp, parse_page_stamp
 
 #: The blog's own headline or series line.
 _HEADLINE_RES = [
@@ -72,7 +72,7 @@ def is_head_line(text: str) -> bool:
         return False
     if any(rx.search(stripped) for rx in _HEAD_RES):
         return True
-    if parse_iso_stamp(stripped) is not None or parse_page_stamp(stripped) is not None:
+    if parse_iso_stamp(stripped) is not None or parse_page_stamp(stripped) is not None or is_date_line(stripped):
         return True
     return bool(_BYLINE_LIST_RE.match(stripped))
 
@@ -107,6 +107,8 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
             continue
         following = next((lines[j].strip() for j in range(idx + 1, min(len(lines), idx + 3)) if lines[j].strip()), "")
         if stops(text):
+            if pending and end:
+                end = idx  # lines with no text of their own between the head and the first post: a headless key-events index, a standfirst
             break
         if is_head_line(text):
             end, pending = idx + 1, False

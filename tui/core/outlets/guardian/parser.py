@@ -135,6 +135,7 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
         idx += 1
         _handle_line(text, idx, state, feed, path, lines, leading_updated, last_content)
     _finish(state, path, lines)
+    state.posts = _without_bare_headings(state.posts, feed)
     common = common_words([b.text for post in state.posts for b in post.body if b.kind == "paragraph"])
     posts = [piece for post in state.posts for piece in _split_glued(post, path, common)]
     for index, post in enumerate(posts):
@@ -144,6 +145,21 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
         for label in state.pending_labels:
             feed.page_parts.append(Block("chrome", label.detail or label.text, label.line, label.line))
     return feed
+
+
+def _without_bare_headings(posts: list[Post], feed: Feed) -> list[Post]:
+    """The posts, less headings that nothing follows (an index entry such as ``Afternoon summary``
+    printed above the posts by a copy that dropped its ``Key events`` line): those are page parts."""
+    kept: list[Post] = []
+    for post in posts:
+        if post.title and not post.body and post.stamp is None and post.byline is None and not post.pinned_copy:
+            feed.page_parts.append(Block("heading", post.title, post.title_line, post.title_line))
+            for label in post.labels:
+                if label.line and label.line != post.title_line:
+                    feed.page_parts.append(Block("chrome", label.detail or label.text, label.line, label.line))
+        else:
+            kept.append(post)
+    return kept
 
 
 def _updated_leads(lines: list[str], content: list[int]) -> bool:

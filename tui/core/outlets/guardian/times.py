@@ -37,6 +37,8 @@ _ISO_STAMP_RE = re.compile(
     rf"^\s*(?:date\s+)?(?P<year>\d{{4}})-(?P<month_no>\d{{2}})-(?P<day>\d{{2}})[ T]+{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*$",
     re.IGNORECASE,
 )
+#: A copy's bare date line: ``2017-03-09`` (a reader or aggregator's, above the blog).
+_ISO_DATE_RE = re.compile(r"^\s*(?:date\s+)?(?P<year>\d{4})-(?P<month_no>\d{2})-(?P<day>\d{2})\s*$", re.IGNORECASE)
 _HEAD_DATE_RE = re.compile(
     rf"\b(?:(?P<weekday>{WEEKDAY_PATTERN})\w*,?\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH_PATTERN})\w*\.?,?\s+(?P<year>\d{{4}})\b",
     re.IGNORECASE,
@@ -138,8 +140,17 @@ def parse_iso_stamp(line: str, line_no: int = 0) -> PageStamp | None:
     return PageStamp(stamp, "updated")
 
 
+def is_date_line(line: str) -> bool:
+    """True for a copy's bare date line (``2017-03-09``, `` date 2025-03-02``)."""
+    return _ISO_DATE_RE.match(line) is not None
+
+
 def head_date(line: str) -> tuple[int, int, int] | None:
-    """(year, month, day) of a date printed inside a page-head line (``Monday 20 June 2011``)."""
+    """(year, month, day) of a date printed inside a page-head line (``Monday 20 June 2011``),
+    or of a copy's bare date line (``2017-03-09``)."""
+    iso = _ISO_DATE_RE.match(line)
+    if iso is not None:
+        return int(iso["year"]), int(iso["month_no"]), int(iso["day"])
     match = _HEAD_DATE_RE.search(line)
     if match is None:
         return None

@@ -1,0 +1,50 @@
+"""Guardian copies whose head is a bare date line and an index of headings without 'Key events'."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tui.core.outlets.guardian.parser import parse_guardian
+
+PAGE = [
+    "2017-03-09",
+    "",
+    "Rolling coverage of the day’s political developments as they happen",
+    "",
+    "Morning interviews - Summary",
+    "",
+    "Afternoon summary",
+    "",
+    "5.16pm GMT",
+    "",
+    "A reporter’s first paragraph of the newest post, long enough to be prose.",
+    "",
+    "4.53pm GMT",
+    "",
+    "A second post that says what happened in Brussels at the meeting today.",
+]
+
+
+def test_a_bare_iso_date_line_dates_the_page() -> None:
+    feed = parse_guardian(PAGE, "copy.txt")
+    assert feed.page_dates == [date(2017, 3, 9)]
+
+
+def test_headings_with_nothing_under_them_are_page_parts_not_posts() -> None:
+    feed = parse_guardian(PAGE, "copy.txt")
+    assert [(p.stamp.hour, p.stamp.minute) for p in feed.posts if p.stamp] == [(17, 16), (16, 53)]
+    assert len(feed.posts) == 2
+    parts = [block.text for block in feed.page_parts]
+    assert "Afternoon summary" in parts and "Morning interviews - Summary" in parts
+
+
+def test_a_summary_heading_with_text_is_still_a_post() -> None:
+    lines = ["Afternoon summary", "", "Ministers met in Paris today and agreed a plan for the talks."]
+    feed = parse_guardian(lines, "copy.txt")
+    assert [p.title for p in feed.posts] == ["Afternoon summary"]
+
+
+def test_a_date_inside_prose_is_not_a_date_line() -> None:
+    lines = ["The talks on 2017-03-09 were postponed, officials said on Thursday evening."]
+    feed = parse_guardian(lines, "copy.txt")
+    assert feed.page_dates == [] and len(feed.posts) == 1
