@@ -34,6 +34,8 @@ def topics(taxonomy, text: str, day: date | None = None) -> set[str]:
     "Powell left early to travel to Geneva, where his counterparts from across Europe will join US officials.",
     "Leaders will start arriving for their opening dinner in The Hague shortly.",
     "Speaking to European Union leaders in Brussels, Zelenskiy warned of a plot against Moldova.",
+    # "after" that is not about the meeting does not make the meeting past
+    "The move comes after growing calls not to exclude them from this Friday's Trump-Putin summit in Alaska.",
 ])
 def test_a_named_place_in_a_sentence_about_a_meeting_is_a_venue(taxonomy, text):
     assert "venue" in topics(taxonomy, text)
@@ -44,6 +46,7 @@ def test_a_named_place_in_a_sentence_about_a_meeting_is_a_venue(taxonomy, text):
     "The EU agreed new sanctions against Moscow ahead of the summit.",
     "Zelensky is in Paris. Separately, Trump said a meeting could happen soon.",  # two sentences
     "After last night's talks at the White House, leaders said progress was made.",
+    "She spoke a day after an extraordinary meeting of several EU leaders with Donald Trump in Washington.",
     "He relied on a translator from the US Embassy in Moscow during the meeting.",
     "Sweden is expected to join Nato, officials in Stockholm said.",  # joining an alliance is not a meeting
 ])
@@ -81,6 +84,8 @@ def test_the_posts_own_weekday_is_news_not_a_recollection(taxonomy):
     ("Kyiv's air defences shot down 18 missiles overnight.", False),
     ("Air defence systems were activated in the capital during the raid.", False),
     ("Russian fighter jets violated Estonian airspace.", False),
+    # Ukraine's own air-defence troops, by their epithet
+    ("He thanks Britain on behalf of Ukraine's warriors, air gunners, defenders of the sky and conscripts.", False),
 ])
 def test_air_support_and_the_ceasefire_formula(taxonomy, text, expected):
     assert ("air-support" in topics(taxonomy, text)) is expected
