@@ -310,3 +310,15 @@ async def test_search_matches_are_highlighted_in_the_timeline_rows(make_app):
         match = timeline.get_component_rich_style("timeline--match")
         marked = [row.plain[s.start : s.end] for s in row.spans if s.style == match]
         assert marked == ["Geneva"]
+
+
+async def test_held_keys_released_after_the_app_closed_do_nothing(make_app):
+    """An opener's fallback timer can fire while the app tears its screens down (seen in CI)."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")  # an opener: holds the keys after it, with a one-second fallback
+        await settle(pilot)
+    app._release_keys()  # every screen is gone now
+    app._loading_message("Parsing dumps")
+    assert app._held_keys == [] and not app._holding

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual import work
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import App, ComposeResult, ScreenStackError, SystemCommand, UnknownModeError
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Input, LoadingIndicator, Static
@@ -355,12 +355,25 @@ class LiveblogApp(App[int]):
         self.call_after_refresh(self._release_keys)
 
     def _release_keys(self) -> None:
-        """Deliver held keys, in order, to the screen that is now ready."""
+        """Deliver held keys, in order, to the screen that is now ready (none once the app is closing)."""
+        if self._no_screen_left():
+            self._held_keys, self._holding = [], False
+            return  # the fallback timer can fire after the last screen has gone
         if isinstance(self.screen, LoadingScreen):
             return  # still loading: keep holding
         held, self._held_keys, self._holding = self._held_keys, [], False
         for key in held:
             self.post_message(events.Key(key.key, key.character))
+
+    def _no_screen_left(self) -> bool:
+        """True once the app is exiting or has no screen left to deliver anything to."""
+        if getattr(self, "_exit", False):
+            return True
+        try:
+            self.screen
+        except (ScreenStackError, UnknownModeError):
+            return True
+        return False
 
     def _handle_exception(self, error: Exception) -> None:
         """An unexpected error: log the traceback, close cleanly, and let the CLI say where."""
@@ -371,7 +384,7 @@ class LiveblogApp(App[int]):
             self._exit_renderables.clear()  # the traceback is in the log; one line is printed instead
 
     def _loading_message(self, message: str) -> None:
-        if isinstance(self.screen, LoadingScreen):
+        if not self._no_screen_left() and isinstance(self.screen, LoadingScreen):
             self.screen.query_one("#loading-text", Static).update(Text(message + "…"))
 
     def show_timeline(self, timeline: Timeline, index: SearchIndex | None = None) -> None:
