@@ -48,3 +48,45 @@ def test_a_date_inside_prose_is_not_a_date_line() -> None:
     lines = ["The talks on 2017-03-09 were postponed, officials said on Thursday evening."]
     feed = parse_guardian(lines, "copy.txt")
     assert feed.page_dates == [] and len(feed.posts) == 1
+
+
+def test_an_aggregator_disclaimer_and_section_line_are_head() -> None:
+    lines = [
+        "Great Britain",
+        "This article was added by the user . TheWorldNews is not responsible for the content of the platform.",
+        "",
+        "Russia-Ukraine war live: Zelenskiy addressing parliament after arriving in UK",
+        "",
+        "Zelenskiy: London has stood with Kyiv since day one",
+        "",
+        "President Zelenskiy shares a story about the last time he visited the UK, in 2020.",
+    ]
+    feed = parse_guardian(lines, "copy.txt")
+    assert [p.title for p in feed.posts] == ["Zelenskiy: London has stood with Kyiv since day one"]
+    assert "Great Britain" in [b.text for b in feed.page_parts]
+
+
+def test_a_contributors_name_printed_twice_opens_their_post_as_its_byline() -> None:
+    lines = [
+        "Ministers are meeting in Brussels this afternoon to discuss the next package.",
+        "",
+        "Peter Walker",
+        "Peter Walker",
+        "",
+        "Announcement brings a surge of applause in Westminster Hall. pic.twitter.com/Bdtck91TLj",
+        "",
+        "— Peter Walker (@peterwalker99) February 8, 2023",
+    ]
+    feed = parse_guardian(lines, "copy.txt")
+    assert len(feed.posts) == 2
+    second = feed.posts[1]
+    assert second.byline is not None and second.byline.name == "Peter Walker"
+    assert second.title is None  # a tweet's text, ending in its link, is not a headline
+    assert second.body[0].text.startswith("Announcement brings")
+    assert [b.text for b in feed.page_parts].count("Peter Walker") == 1  # the second copy, kept as chrome
+
+
+def test_a_name_printed_once_is_text() -> None:
+    lines = ["Peter Walker", "", "Ministers are meeting in Brussels this afternoon to discuss sanctions."]
+    feed = parse_guardian(lines, "copy.txt")
+    assert all(p.byline is None for p in feed.posts)

@@ -177,6 +177,9 @@ def is_data_line(line: str) -> bool:
     return bool(_DATA_LINE_RE.match(line.strip()))
 
 
+_ENDS_WITH_LINK_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|\bt\.co/)\S*$")
+
+
 def is_headline_shaped(line: str) -> bool:
     """True for a line that looks like a headline: short, unpunctuated at the end.
 
@@ -194,6 +197,8 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if len(text.split()) < 3 or is_data_line(text):
         return False
+    if _ENDS_WITH_LINK_RE.search(text):
+        return False  # an embedded post's text ends with its link ("… pic.twitter.com/Bdtck91TLj")
     if text.count("“") > text.count("”"):
         return False  # an open quotation runs on: the line is cut off mid-sentence
     return not text.isupper()

@@ -37,6 +37,8 @@ _HEAD_RES = [
     re.compile(r"^powered\s+by\s+guardian\.co\.uk", re.IGNORECASE),
     re.compile(r"\bthis\s+article\s+titled\b.*\bwas\s+written\s+by\b", re.IGNORECASE),
     re.compile(r"^badge\b", re.IGNORECASE),
+    # An aggregator's disclaimer ("This article was added by the user. … is not responsible for the content").
+    re.compile(r"^this\s+article\s+was\s+added\s+by\b|\bis\s+not\s+responsible\s+for\s+the\s+content\b", re.IGNORECASE),
     # Diff sites (News Sniffer and the like).
     re.compile(r"^this\s+article\s+is\s+from\s+the\s+source\b", re.IGNORECASE),
     re.compile(r"^you\s+can\s+find\s+the\s+current\s+article\b", re.IGNORECASE),

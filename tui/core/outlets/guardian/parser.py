@@ -35,11 +35,12 @@ from ...line_kinds import (
     is_link_out,
     is_relative_age,
     is_list_intro,
+    is_person_name,
     is_quote,
     is_quote_intro,
     opens_quote,
 )
-from ...model import Block, Feed, Label, Origin, Post
+from ...model import Block, Byline, Feed, Label, Origin, Post
 from ...text import ends_sentence, normalise
 from ...zones import safe_date
 
@@ -99,6 +100,7 @@ class _State:
     quote_lines: int = 0
     pinned: bool = False
     diary: bool = False  # inside a run of time-prefixed diary lines ("10am: …")
+    byline_copy: str = ""  # a contributor's name printed twice (photo alt, then name): the second copy is due
 
 
 def parse_guardian(lines: list[str], path: str) -> Feed:
@@ -424,6 +426,17 @@ def _handle_line(
         feed.page_parts.append(Block("chrome", text, no, no))
         return
 
+    if state.byline_copy:
+        copy, state.byline_copy = state.byline_copy, ""
+        if text == copy:
+            feed.page_parts.append(Block("chrome", text, no, no))
+            return
+    if is_person_name(text) and _next_content(lines, no) == text:
+        # A contributor's byline opens their post: the name under their photo, then the name again.
+        post = current if (current is not None and _is_fresh(current) and not state.closed and current.byline is None) else _new_post(state, path, lines, no)
+        post.byline = Byline(text, None, no, no)
+        state.byline_copy = text
+        return
     starts_fresh = current is None or state.closed
     if _BULLET_GLYPH_RE.match(text) and _BULLET_GLYPH_RE.sub("", text):
         if starts_fresh:
