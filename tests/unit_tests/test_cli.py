@@ -115,27 +115,25 @@ def test_a_guessed_year_is_said_in_every_export_and_date_overrides_it(capsys):
     assert out.splitlines()[0].startswith("2025-08-19  ")
 
 
-def test_list_shows_the_printed_time_of_a_post_whose_date_is_unknown(tmp_path, capsys):
+def _first_listed_row(tmp_path, capsys, title_line: str, paragraph: str) -> str:
+    """``liveblog list``'s first row for a one-post BBC page without a year."""
     page = tmp_path / "page.txt"
-    page.write_text(
-        "Summary\n\n  • A summary line\n\n"
-        "  1. Rubio lands in Geneva for talkspublished at 09:06 GMT\n\n"
-        "    US Secretary of State Marco Rubio has landed in Geneva, ahead of talks on the war in Ukraine.\n",
-        encoding="utf-8",
-    )
+    page.write_text(f"Summary\n\n  • A summary line\n\n  1. {title_line}\n\n    {paragraph}\n", encoding="utf-8")
     assert main(["list", "--store", ":memory:", "-q", str(page)]) == 0
-    row = capsys.readouterr().out.splitlines()[0]
+    return capsys.readouterr().out.splitlines()[0]
+
+
+def test_list_shows_the_printed_time_of_a_post_whose_date_is_unknown(tmp_path, capsys):
+    row = _first_listed_row(
+        tmp_path, capsys, "Rubio lands in Geneva for talkspublished at 09:06 GMT",
+        "US Secretary of State Marco Rubio has landed in Geneva, ahead of talks on the war in Ukraine.",
+    )
     assert row.startswith("????-??-??") and "09:06 GMT" in row and "--:--" not in row
 
 
 def test_a_spelled_out_zone_of_an_undated_post_is_abbreviated_so_the_columns_stay_aligned(tmp_path, capsys):
-    page = tmp_path / "page.txt"
-    page.write_text(
-        "Summary\n\n  • A summary line\n\n"
-        "  1. Starmer takes questionspublished at 17:38 Greenwich Mean Time 2 March\n\n"
-        "    Starmer is now asked about the coalition of the willing.\n",
-        encoding="utf-8",
+    row = _first_listed_row(
+        tmp_path, capsys, "Starmer takes questionspublished at 17:38 Greenwich Mean Time 2 March",
+        "Starmer is now asked about the coalition of the willing.",
     )
-    assert main(["list", "--store", ":memory:", "-q", str(page)]) == 0
-    row = capsys.readouterr().out.splitlines()[0]
     assert row.startswith("????-??-??  17:38 GMT  BBC") and "Greenwich" not in row

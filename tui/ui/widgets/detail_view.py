@@ -150,8 +150,6 @@ class DetailView(VerticalScroll, can_focus=True):
             meta += f" (estimated, {window_text(post, self.zone)})"
         elif post.time_basis == "stated-time-inferred-date":
             meta += f" ({DATE_BASIS_TEXT.get(post.date_basis, 'date inferred')})"
-        elif post.time_basis == "unknown" and post.published is not None:
-            meta += " (time unknown)"
         out.append(meta, self._style("meta"))
         out.append("\n")
         if post.byline:
