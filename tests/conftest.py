@@ -40,7 +40,7 @@ def seed_load():
 def load_dated(paths: list[Path], fmt: str | None = None) -> Loaded:
     """The read, parse and date stages for some files."""
     loaded = load(LoadRequest(tuple(paths), fmt))
-    return Loaded(date_feeds(loaded.feeds).feeds, loaded.errors)
+    return Loaded.of_feeds(date_feeds(loaded.feeds).feeds, loaded.errors)
 
 
 @pytest.fixture(scope="session")

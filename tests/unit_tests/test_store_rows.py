@@ -109,8 +109,9 @@ def test_schema_2_stores_migrate_and_drop_whole_post_timelines(tmp_path):
     db.commit()
     db.close()
     store = Store(path)
-    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
+    assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
     assert store.load_timeline("k") is None and store.states()["bbc-1"].starred
+    assert store.load_group("k") is None  # the table schema 7 added is there
 
 
 def test_deferred_lists_fill_once_and_changes_fetch_first():

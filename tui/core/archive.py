@@ -19,10 +19,12 @@ from pathlib import Path
 
 from .filtering import search_text
 from .first_look import LOOK_BYTES, newest_day_files
+from .islands import GroupBuild, page_facts
+from .model import Feed
 from .pipeline import LoadRequest, Parsed, ParseJob, ParseStep, Progress, assemble, load, parse_file
 from .reading import expand_paths
 from .safe_io import read_bounded
-from .store import Store, inputs_key
+from .store import Store, build_version, inputs_key
 from .text import printable
 from .timeline import Timeline
 from .topics import Taxonomy
@@ -36,12 +38,19 @@ def _digest(data: bytes) -> str:
 def cached_parse(store: Store, counter: list[str] | None = None, later: list[Callable[[], None]] | None = None) -> ParseStep:
     """A parse step backed by the store; ``counter`` collects the names actually parsed.
 
-    A file whose bytes the store has parsed before comes back parsed; any
-    other is left to the parse stage as a :class:`~tui.core.pipeline.ParseJob`
-    whose result the store keeps.  With ``later``, new parse results are not
-    written at once: a function that writes each is appended there (the
-    caller runs them when it can).
+    A file whose bytes the store has parsed before comes back as its page
+    facts, its feed read from the store only if a stage needs it (see
+    :class:`~tui.core.pipeline.Parsed`); any other is left to the parse
+    stage as a :class:`~tui.core.pipeline.ParseJob` whose result the store
+    keeps.  With ``later``, new results are not written at once: a function
+    that writes each is appended there (the caller runs them when it can).
     """
+
+    def keep(write: Callable[[], None]) -> None:
+        if later is None:
+            write()
+        else:
+            later.append(write)
 
     def step(path: Path, name: str, fmt: str | None) -> Parsed | ParseJob:
         try:
@@ -49,24 +58,37 @@ def cached_parse(store: Store, counter: list[str] | None = None, later: list[Cal
         except (OSError, ValueError):
             return parse_file(path, name, fmt)  # the same one-line error as without a store
         digest = _digest(data)
+        facts = store.load_facts(digest, name, fmt)
+        if facts is not None:
+            return Parsed(name, facts=facts, fetch=partial(_stored_feed, store, digest, name, fmt, path))
         feed = store.load_feed(digest, name, fmt)
         if feed is not None:
-            return Parsed(name, feed=feed)
+            found = page_facts(feed)
+            keep(partial(store.save_facts, digest, name, fmt, found))
+            return Parsed(name, feed=feed, facts=found)
         if counter is not None:
             counter.append(name)
 
-        def keep(parsed: Parsed) -> None:
-            if parsed.feed is None:
-                return
-            save = partial(store.save_feed, digest, name, fmt, parsed.feed)
-            if later is None:
-                save()
-            else:
-                later.append(save)
+        def parsed(result: Parsed) -> None:
+            if result.feed is not None:
+                keep(partial(store.save_feed, digest, name, fmt, result.feed, result.facts))
 
-        return ParseJob(name, data, fmt, keep)
+        return ParseJob(name, data, fmt, parsed)
 
     return step
+
+
+def _stored_feed(store: Store, digest: str, name: str, fmt: str | None, path: Path) -> Feed:
+    """A cached parse read back; should it have gone from the store meanwhile, the file parsed again."""
+    feed = store.load_feed(digest, name, fmt)
+    if feed is not None:
+        return feed
+    again = parse_file(path, name, fmt)
+    if again.feed is not None:
+        return again.feed
+    source = store.load_facts(digest, name, fmt)
+    why = again.error.message if again.error is not None else "unreadable"
+    return Feed(name, source.source if source is not None else "", fmt or "", warnings=[f"gone from the store and cannot be read again ({why})"])
 
 
 def rules_key(taxonomy: Taxonomy) -> str:
@@ -104,6 +126,37 @@ def _scan(request: LoadRequest, taxonomy: Taxonomy) -> tuple[str, list[tuple[Pat
     return inputs_key(found, request.on_date, f"{request.fmt}|{rules_key(taxonomy)}"), heads
 
 
+class StoreGroups:
+    """A :class:`~tui.core.islands.GroupCache` in the store: day groups built before are read back.
+
+    ``built`` collects the names of the files whose day groups were built;
+    with ``later``, results are not written at once: a function that writes
+    each is appended there (as :func:`cached_parse` does).
+    """
+
+    def __init__(self, store: Store, context: str, later: list[Callable[[], None]] | None = None) -> None:
+        self.store = store
+        self.context = context
+        self.later = later
+        self.built: list[str] = []
+
+    def get(self, key: str) -> GroupBuild | None:
+        return self.store.load_group(key)
+
+    def put(self, key: str, build: GroupBuild, names: list[str]) -> None:
+        self.built.extend(names)
+        save = partial(self.store.save_group, key, build)
+        if self.later is None:
+            save()
+        else:
+            self.later.append(save)
+
+
+def group_context(request: LoadRequest, taxonomy: Taxonomy) -> str:
+    """What a day group's result depends on besides its files: ``--date``, a forced format, the topic rules, the code."""
+    return f"date={request.on_date}|fmt={request.fmt}|rules={rules_key(taxonomy)}|code={build_version()}"
+
+
 @dataclass(frozen=True)
 class Opened:
     """A timeline and how it was obtained: read back from the store, or built (and how many files were parsed).
@@ -115,6 +168,8 @@ class Opened:
     from_store: bool
     parsed: tuple[str, ...]
     pending: tuple[Callable[[], None], ...] = ()
+    #: A built timeline: the files whose day groups the stages after parsing ran for (the rest were read back).
+    rebuilt: tuple[str, ...] = ()
     #: With a preview open (``timeline`` holds only the newest posts): gets the whole timeline,
     #: read back from the store or built (a progress function receives a line per stage).
     rest: Callable[[Progress | None], Opened] | None = None
@@ -231,10 +286,11 @@ def _build(
     parsed: list[str] = []
     later: list[Callable[[], None]] = []
     loaded = load(request, progress, cached_parse(store, parsed, later), workers)
-    timeline = assemble(loaded, request.on_date, taxonomy, progress, workers)
+    groups = StoreGroups(store, group_context(request, taxonomy), later)
+    timeline = assemble(loaded, request.on_date, taxonomy, progress, workers, groups)
     later.append(partial(store.save_timeline, key, timeline.entries, timeline.feeds, timeline.errors, timeline.warnings, search_text))
-    opened = Opened(timeline, False, tuple(parsed), tuple(later), searcher=StoreSearch(store, key))
+    opened = Opened(timeline, False, tuple(parsed), tuple(later), tuple(groups.built), searcher=StoreSearch(store, key))
     if not defer:
         opened.store_pending()
-        opened = Opened(timeline, False, tuple(parsed), searcher=StoreSearch(store, key))
+        opened = replace(opened, pending=())
     return opened

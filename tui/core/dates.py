@@ -93,17 +93,24 @@ def snapshot_groups(feeds: list[Feed]) -> list[int]:
             i = parent[i]
         return i
 
-    owner: dict[tuple[str, str], int] = {}
+    owner: dict[str, int] = {}
     for index, feed in enumerate(feeds):
-        for post in feed.posts:
-            for block in post.body[:2]:
-                if len(block.text) < 60:
-                    continue
-                key = (feed.source, normalise(block.text[:160]))
-                other = owner.setdefault(key, index)
-                if other != index:
-                    parent[root(index)] = root(other)
+        for key in snapshot_keys(feed):
+            other = owner.setdefault(key, index)
+            if other != index:
+                parent[root(index)] = root(other)
     return [root(i) for i in range(len(feeds))]
+
+
+def snapshot_keys(feed: Feed) -> list[str]:
+    """What makes two feeds snapshots of one page when they share it: the outlet and the opening
+    of a long paragraph (one of the first two of a post), normalised."""
+    return [
+        f"{feed.source}\x1f{normalise(block.text[:160])}"
+        for post in feed.posts
+        for block in post.body[:2]
+        if len(block.text) >= 60
+    ]
 
 
 def _stamp_dates(feed: Feed) -> list[date]:

@@ -3,7 +3,8 @@
 A :class:`Follower` keeps each file's parse result with the file's stat
 signature; :meth:`Follower.refresh` parses only files that changed, were
 added (a new dump dropped into a watched directory) or went away, then
-re-runs the stages after parsing.  Posts that a newer snapshot no longer
+re-runs the stages after parsing for the day groups those files are in
+(:mod:`tui.core.islands`).  Posts that a newer snapshot no longer
 prints are kept, labelled ``Removed from the page``, never dropped.  A dump
 cut mid-post that grows is not a removal: the half post becomes the whole.
 
@@ -20,8 +21,9 @@ from functools import partial
 from pathlib import Path
 
 from .filtering import search_text
-from .archive import Opened, StoreSearch, open_timeline, request_key
+from .archive import Opened, StoreGroups, StoreSearch, group_context, open_timeline, request_key
 from .archive import cached_parse as store_parse
+from .islands import MemoryGroups
 from .model import Label, Post
 from .pipeline import Loaded, LoadRequest, Parsed, ParseJob, Progress, assemble, load, read_file
 from .reading import expand_paths
@@ -73,6 +75,9 @@ class Follower:
         #: stored timeline, so not parsed here; fetched from the store's parse cache if a rebuild needs it).
         self._parsed: dict[Path, tuple[Signature | None, Parsed | None]] = {}
         self._removed: dict[str, Post] = {}
+        #: Day groups built so far: a refresh re-runs the stages for the day groups whose files changed.
+        context = group_context(request, self.taxonomy)
+        self._groups = MemoryGroups(context, StoreGroups(store, context) if store is not None else None)
 
     def watched(self) -> list[Path]:
         """The files and directories to watch: what the user named."""
@@ -96,7 +101,7 @@ class Follower:
             self._parsed = {path: (signature, None) for path, signature in signatures.items() if signature is not None}
             return self.timeline
         loaded, _ = self._load(progress)
-        self.timeline = assemble(loaded, self.request.on_date, self.taxonomy, progress, self.workers)
+        self.timeline = self._assemble(loaded, progress)
         return self.timeline
 
     @property
@@ -131,10 +136,16 @@ class Follower:
         loaded, changed = self._load(None)
         if not changed:
             return None
-        fresh = assemble(loaded, self.request.on_date, self.taxonomy, workers=self.workers)
+        fresh = self._assemble(loaded, None)
         if self.store is not None:
             self.store.save_timeline(request_key(self.request, self.taxonomy), fresh.entries, fresh.feeds, fresh.errors, fresh.warnings, search_text)
         return self._update(fresh)
+
+    def _assemble(self, loaded: Loaded, progress: Progress | None) -> Timeline:
+        """The stages after parsing, re-run only for day groups not built before."""
+        timeline = assemble(loaded, self.request.on_date, self.taxonomy, progress, self.workers, self._groups)
+        self._groups.settle()
+        return timeline
 
     def _changed(self) -> bool:
         """Whether any file's signature differs from when it was last read (or files came or went)."""

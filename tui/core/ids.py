@@ -79,7 +79,16 @@ def assign_ids(entries: list[Post]) -> list[Post]:
     get that id plus ``-`` and 6 hex digits of a hash of their opening
     blocks (and a counter only for entries identical even in those).
     """
-    bases = [post_id(entry) for entry in entries]
+    ids = unique_ids(entries, [post_id(entry) for entry in entries])
+    return [replace(entry, id=new_id) for entry, new_id in zip(entries, ids)]
+
+
+def unique_ids(entries: list[Post], bases: list[str]) -> list[str]:
+    """The ids :func:`assign_ids` gives ``entries`` whose :func:`post_id` values are ``bases``.
+
+    An entry's id depends only on the entries sharing its base, so the ids
+    of a few entries can be worked out again without the rest.
+    """
     groups: dict[str, list[int]] = {}
     for n, base in enumerate(bases):
         groups.setdefault(base, []).append(n)
@@ -94,4 +103,4 @@ def assign_ids(entries: list[Post]) -> list[Post]:
             count = taken.get(suffix, 0) + 1
             taken[suffix] = count
             ids[n] = suffix if count == 1 else f"{suffix}-{count}"
-    return [replace(entry, id=new_id) for entry, new_id in zip(entries, ids)]
+    return ids

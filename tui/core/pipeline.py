@@ -23,6 +23,7 @@ from .model import Feed, LoadError, Post
 from .reading import describe_os_error, expand_paths, lines_of_bytes
 from .safe_io import read_bounded
 from .text import printable
+from .islands import GroupBuild, GroupCache, PageFacts, day_groups, group_key, page_facts
 from .timeline import Timeline, sort_entries
 from .topics import Taxonomy, classify, load_taxonomy
 from .workers import PARALLEL_BYTES, Workers, chunked
@@ -50,19 +51,60 @@ class LoadRequest:
 
 @dataclass(frozen=True)
 class Parsed:
-    """The parse stage's result for one file: a feed, or the reason there is none."""
+    """The parse stage's result for one file: a feed, or the reason there is none.
+
+    A parse kept elsewhere (a store's cache) may come as ``facts`` and
+    ``fetch`` instead of ``feed``: the feed is read only when a stage needs
+    it (see :meth:`Loaded.feed`).
+    """
 
     name: str
     feed: Feed | None = None
     error: LoadError | None = None
+    #: What placing the file in a day group needs (:func:`tui.core.islands.page_facts` of the feed).
+    facts: PageFacts | None = None
+    #: Reads the feed kept elsewhere (when ``feed`` is None and there is no error).
+    fetch: Callable[[], Feed] | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether there is a feed (here, or to fetch)."""
+        return self.feed is not None or (self.fetch is not None and self.error is None)
 
 
 @dataclass
 class Loaded:
-    """The feeds that parsed, and one error per file that did not."""
+    """The files that parsed (in load order), and one error per file that did not."""
 
-    feeds: list[Feed] = field(default_factory=list)
+    pages: list[Parsed] = field(default_factory=list)
     errors: list[LoadError] = field(default_factory=list)
+    _fetched: dict[int, Feed] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def of_feeds(cls, feeds: list[Feed], errors: list[LoadError] | None = None) -> Loaded:
+        """A load of feeds already in hand."""
+        return cls([Parsed(feed.path, feed=feed) for feed in feeds], list(errors or []))
+
+    def feed(self, n: int) -> Feed:
+        """The ``n``-th file's feed (fetched once when it was kept elsewhere)."""
+        page = self.pages[n]
+        if page.feed is not None:
+            return page.feed
+        found = self._fetched.get(n)
+        if found is None:
+            assert page.fetch is not None
+            found = self._fetched[n] = page.fetch()
+        return found
+
+    def facts(self, n: int) -> PageFacts:
+        """The ``n``-th file's :class:`~tui.core.islands.PageFacts`."""
+        page = self.pages[n]
+        return page.facts if page.facts is not None else page_facts(self.feed(n))
+
+    @property
+    def feeds(self) -> list[Feed]:
+        """Every file's feed, in load order (each fetched if it was kept elsewhere)."""
+        return [self.feed(n) for n in range(len(self.pages))]
 
     @property
     def warnings(self) -> list[str]:
@@ -134,7 +176,7 @@ def parse_bytes(data: bytes, name: str, fmt: str | None = None) -> Parsed:
     feed.read_notes = list(warnings)
     feed.url = next((line.strip() for line in lines[:40] if _URL_RE.match(line.strip())), None)
     feed.digest = hashlib.blake2b("\n".join(lines).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-    return Parsed(name, feed=feed)
+    return Parsed(name, feed=feed, facts=page_facts(feed))
 
 
 #: Reads one file for the parse stage: (path, printable name, forced format) -> its bytes as a
@@ -192,8 +234,8 @@ def load(request: LoadRequest, progress: Progress | None = None, parse: ParseSte
     parsed = iter(parse_jobs(jobs, progress, workers)) if jobs else iter(())
     for item in read:
         done = next(parsed) if isinstance(item, ParseJob) else item
-        if done.feed is not None:
-            result.feeds.append(done.feed)
+        if done.ok:
+            result.pages.append(done)
         elif done.error is not None:
             result.errors.append(done.error)
     return result
@@ -237,46 +279,117 @@ def assemble(
     taxonomy: Taxonomy | None = None,
     progress: Progress | None = None,
     workers: Workers | None = None,
+    groups: GroupCache | None = None,
 ) -> Timeline:
     """The stages after parsing: date, merge, ids, relate, estimate, classify.
 
-    ``workers`` (see :mod:`tui.core.workers`) may take the topic matching of
-    a large timeline.
+    They run over each day group (:mod:`tui.core.islands`) apart; with
+    ``groups``, a day group whose result was kept is not built again, and
+    what is built is kept there.  ``workers`` (see :mod:`tui.core.workers`)
+    may take the topic matching of a large timeline.
     """
     with _collector_paused:
-        return _assemble(loaded, on_date, taxonomy, progress, workers)
+        return _assemble(loaded, on_date, taxonomy if taxonomy is not None else load_taxonomy(), progress, workers, groups)
 
 
 def _assemble(
-    loaded: Loaded, on_date: date | None, taxonomy: Taxonomy | None, progress: Progress | None, workers: Workers | None,
+    loaded: Loaded, on_date: date | None, taxonomy: Taxonomy, progress: Progress | None, workers: Workers | None,
+    cache: GroupCache | None,
 ) -> Timeline:
+    say = progress or (lambda message: None)
+    facts = [loaded.facts(n) for n in range(len(loaded.pages))]
+    members = day_groups(facts, whole=on_date is not None)
+    keys = [group_key(cache.context, [facts[i] for i in group]) if cache is not None else "" for group in members]
+    builds: list[GroupBuild | None] = [cache.get(key) if cache is not None else None for key in keys]
+    missing = [n for n, build in enumerate(builds) if build is None]
+    if missing:
+        posts = sum(len(loaded.feed(i).posts) for n in missing for i in members[n])
+        say(f"Merging {posts} posts" + (f" ({len(missing)} of {len(members)} day groups)" if len(members) > 1 else ""))
+    for count, n in enumerate(missing, start=1):
+        builds[n] = _build_group([loaded.feed(i) for i in members[n]], on_date)
+        if count % 25 == 0:
+            say(f"Linking posts: {count} of {len(missing)} day groups")
+    if missing:
+        fresh = [entry for n in missing for entry in builds[n].entries]  # type: ignore[union-attr]
+        say(f"Classifying {len(fresh)} posts by topic")
+        classified = iter(classify(fresh, taxonomy, workers))
+        for n in missing:
+            build = builds[n]
+            assert build is not None
+            builds[n] = build = replace(build, entries=[next(classified) for _ in build.entries])
+            if cache is not None:
+                cache.put(keys[n], build, [facts[i].path for i in members[n]])
+    done = [build for build in builds if build is not None]
+    return _combine(done, members, len(facts), loaded.errors, taxonomy)
+
+
+def _build_group(feeds: list[Feed], on_date: date | None) -> GroupBuild:
+    """The stages date, merge, ids, relate and estimate for one day group (topics come after)."""
     # The stages after parsing are imported when a timeline is built, not by every start: a reader or
     # `liveblog list` showing a stored timeline needs none of them.
     from .dates import borrow_page_days, date_borrowed, date_feeds, undated_warnings
     from .estimate import estimate_timeline
-    from .ids import assign_ids
+    from .ids import assign_ids, post_id
     from .merge import merge_feeds
     from .related import relate
 
-    say = progress or (lambda message: None)
-    dated = date_feeds(loaded.feeds, on_date)
-    say(f"Merging {sum(len(f.posts) for f in dated.feeds)} posts")
+    dated = date_feeds(feeds, on_date)
     merged = merge_feeds(dated.feeds)
     entries = assign_ids(merged.entries)
-    say(f"Linking {len(entries)} posts across outlets")
     related = relate(entries, _entry_days(entries, dated.page_days))
     entries = [_with_links(entry, related) for entry in entries]
     page_days, page_basis, borrowed = borrow_page_days(dated.page_days, dated.page_basis, entries, related)
     entries = date_borrowed(entries, dated.feeds, page_days, page_basis, {p for p in page_days if dated.page_days.get(p) is None})
     entries, estimate_warnings = estimate_timeline(entries, merged.feeds, page_days, related, page_basis)
-    estimate_warnings = borrowed + undated_warnings(dated.feeds, page_days) + estimate_warnings
-    taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
-    say(f"Classifying {len(entries)} posts by topic")
-    entries = classify(entries, taxonomy, workers)
-    warnings = [f"{feed.path}: {w}" for feed in dated.feeds for w in feed.warnings] + estimate_warnings
+    notes = borrowed + undated_warnings(dated.feeds, page_days) + estimate_warnings
     # The timeline keeps each file's page parts, not its parsed posts: the merged entries hold them once.
     pages = [replace(feed, posts=[], post_count=len(feed.posts)) for feed in merged.feeds]
-    return Timeline(sort_entries(entries), pages, list(loaded.errors), warnings, taxonomy)
+    return GroupBuild(entries, pages, notes, [post_id(entry) for entry in entries])
+
+
+def _combine(
+    builds: list[GroupBuild], members: list[list[int]], files: int, errors: list[LoadError], taxonomy: Taxonomy,
+) -> Timeline:
+    """The day groups' results as one timeline: ids made unique across groups, pages in load order."""
+    from .ids import unique_ids
+
+    renamed = _ids_across_groups(builds, unique_ids)
+    entries: list[Post] = []
+    for build, names in zip(builds, renamed):
+        if not names:
+            entries.extend(build.entries)
+            continue
+        entries.extend(
+            replace(entry, id=names.get(entry.id, entry.id), related=[names.get(other, other) for other in entry.related])
+            for entry in build.entries
+        )
+    pages: list[Feed | None] = [None] * files
+    for build, group in zip(builds, members):
+        for position, page in zip(group, build.pages, strict=True):
+            pages[position] = page
+    kept = [page for page in pages if page is not None]
+    warnings = [f"{page.path}: {w}" for page in kept for w in page.warnings]
+    for build in builds:
+        warnings.extend(note for note in build.notes if note not in warnings)
+    return Timeline(sort_entries(entries), kept, list(errors), warnings, taxonomy)
+
+
+def _ids_across_groups(builds: list[GroupBuild], unique_ids: Callable[[list[Post], list[str]], list[str]]) -> list[dict[str, str]]:
+    """For each day group, its entries whose id changes because another group has an entry of the
+    same base id (old id -> new id): the ids a build of the whole load as one group would give."""
+    where: dict[str, list[tuple[int, int]]] = {}
+    for g, build in enumerate(builds):
+        for n, base in enumerate(build.bases):
+            where.setdefault(base, []).append((g, n))
+    renamed: list[dict[str, str]] = [{} for _ in builds]
+    for base, places in where.items():
+        if len({g for g, _ in places}) < 2:
+            continue
+        entries = [builds[g].entries[n] for g, n in places]
+        for (g, n), new_id in zip(places, unique_ids(entries, [base] * len(entries))):
+            if builds[g].entries[n].id != new_id:
+                renamed[g][builds[g].entries[n].id] = new_id
+    return renamed
 
 
 def build(request: LoadRequest, taxonomy: Taxonomy | None = None, progress: Progress | None = None, workers: Workers | None = None) -> Timeline:

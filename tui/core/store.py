@@ -44,17 +44,20 @@ from functools import partial
 from typing import Any
 
 from .codec import decode, decode_columns, encode, encode_columns
+from .islands import GroupBuild, PageFacts
 from .lazy import Deferred, _Parts
 from .model import Block, Feed, LoadError, Origin, Post, Revision, TopicHit
 from .text import printable
 from .timeline import chronological_key
 
 #: Bump when the tables change; :meth:`Store._migrate` brings older stores forward.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 #: How many of the newest posts a stored timeline's preview holds (what the reader shows first).
 PREVIEW_POSTS = 2000
 #: How many built timelines are kept (the most recent sets of inputs).
 KEEP_TIMELINES = 8
+#: How many day groups' results are kept (the most recently used; a year is ~365).
+KEEP_GROUPS = 4000
 #: How many parse results are kept (the newest; a year of both outlets is ~730 files).
 KEEP_PARSES = 20_000
 #: Environment variable naming the store (``--store`` wins).
@@ -190,6 +193,7 @@ class Store:
     def __init__(self, path: str | Path = MEMORY) -> None:
         self.warnings: list[str] = []
         self._pruned_parses = False
+        self._pruned_groups = False
         self.path = str(path)
         #: Each stored timeline's post ids by stored position, for turning search rowids into ids.
         self._position_ids: dict[str, list[str]] = {}
@@ -308,6 +312,14 @@ class Store:
                 db.execute("CREATE TABLE search_slots (slot INTEGER PRIMARY KEY, inputs TEXT UNIQUE NOT NULL)")
                 db.execute("CREATE VIRTUAL TABLE timeline_search USING fts5(id UNINDEXED, text, tokenize = 'trigram')")
                 db.execute("CREATE TABLE timeline_texts (id TEXT, text TEXT)")
+            if version < 7:
+                # One day group's built result (see tui.core.islands): after a dump changes, the
+                # stages re-run for its day group only.  A parse keeps its file's page facts beside
+                # it (their own version: they depend on more code than the parse), so placing an
+                # unchanged file in its day group reads them without decoding its posts.
+                db.execute("CREATE TABLE day_groups (key TEXT PRIMARY KEY, version TEXT, data BLOB, used REAL)")
+                db.execute("ALTER TABLE parse_cache ADD COLUMN facts BLOB")
+                db.execute("ALTER TABLE parse_cache ADD COLUMN facts_version TEXT")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
@@ -321,18 +333,33 @@ class Store:
         row = self._fetch("SELECT version, data FROM parse_cache WHERE digest = ? AND name = ? AND fmt = ?", (digest, name, fmt or ""))
         if row is None or row[0] != parser_version():
             return None
-        try:
-            return decode(Feed, json.loads(zlib.decompress(row[1])))
-        except (ValueError, TypeError, KeyError, zlib.error, json.JSONDecodeError):
-            return None
+        return _unpack(Feed, row[1])
 
-    def save_feed(self, digest: str, name: str, fmt: str | None, feed: Feed) -> None:
-        """Remember a file's parse (results of other parser code, and the oldest beyond
-        :data:`KEEP_PARSES`, are dropped)."""
-        data = zlib.compress(json.dumps(encode(feed), ensure_ascii=False).encode("utf-8"), 1)
+    def load_facts(self, digest: str, name: str, fmt: str | None) -> PageFacts | None:
+        """The page facts kept with a cached parse (by this code), or None: a miss, or a parse whose
+        facts are missing or older than the code (the feed itself may still be cached)."""
+        row = self._fetch(
+            "SELECT version, facts_version, facts FROM parse_cache WHERE digest = ? AND name = ? AND fmt = ?", (digest, name, fmt or ""),
+        )
+        if row is None or row[0] != parser_version() or row[1] != build_version() or row[2] is None:
+            return None
+        return _unpack(PageFacts, row[2])
+
+    def save_facts(self, digest: str, name: str, fmt: str | None, facts: PageFacts) -> None:
+        """Keep page facts with a cached parse (nothing when the parse is not cached)."""
         self._write(
-            "INSERT OR REPLACE INTO parse_cache (digest, name, fmt, version, data) VALUES (?, ?, ?, ?, ?)",
-            (digest, name, fmt or "", parser_version(), data),
+            "UPDATE parse_cache SET facts = ?, facts_version = ? WHERE digest = ? AND name = ? AND fmt = ?",
+            (_pack(encode(facts)), build_version(), digest, name, fmt or ""),
+        )
+
+    def save_feed(self, digest: str, name: str, fmt: str | None, feed: Feed, facts: PageFacts | None = None) -> None:
+        """Remember a file's parse, and its page facts (results of other parser code, and the oldest
+        beyond :data:`KEEP_PARSES`, are dropped)."""
+        data = _pack(encode(feed))
+        packed = _pack(encode(facts)) if facts is not None else None
+        self._write(
+            "INSERT OR REPLACE INTO parse_cache (digest, name, fmt, version, data, facts, facts_version) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (digest, name, fmt or "", parser_version(), data, packed, build_version() if facts is not None else None),
         )
         if not self._pruned_parses:
             self._pruned_parses = True
@@ -340,6 +367,31 @@ class Store:
             self._write(
                 "DELETE FROM parse_cache WHERE rowid IN (SELECT rowid FROM parse_cache ORDER BY rowid DESC LIMIT -1 OFFSET ?)",
                 (KEEP_PARSES,),
+            )
+
+    # -- day groups ----------------------------------------------------------------
+
+    def load_group(self, key: str) -> GroupBuild | None:
+        """A day group's result built before under ``key`` by this code, or None (a miss)."""
+        row = self._fetch("SELECT version, data FROM day_groups WHERE key = ?", (key,))
+        if row is None or row[0] != build_version():
+            return None
+        return _unpack(GroupBuild, row[1])
+
+    def save_group(self, key: str, build: GroupBuild) -> None:
+        """Keep a day group's result (results of other code, and the least recently kept beyond
+        :data:`KEEP_GROUPS`, are dropped)."""
+        data = _pack(encode(build))
+        self._write(
+            "INSERT OR REPLACE INTO day_groups (key, version, data, used) VALUES (?, ?, ?, ?)",
+            (key, build_version(), data, time.time()),
+        )
+        if not self._pruned_groups:
+            self._pruned_groups = True
+            self._write("DELETE FROM day_groups WHERE version != ?", (build_version(),))
+            self._write(
+                "DELETE FROM day_groups WHERE rowid IN (SELECT rowid FROM day_groups ORDER BY used DESC LIMIT -1 OFFSET ?)",
+                (KEEP_GROUPS,),
             )
 
     # -- built timelines ---------------------------------------------------------
@@ -630,6 +682,14 @@ def _head_columns(entries: list[Post]) -> dict[str, Any]:
 
 def _pack(data: dict[str, Any]) -> bytes:
     return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)
+
+
+def _unpack(kind: Any, blob: bytes) -> Any:
+    """A value of type ``kind`` from a packed row (see :func:`_pack`); None when it does not decode (a miss)."""
+    try:
+        return decode(kind, json.loads(zlib.decompress(blob)))
+    except (ValueError, TypeError, KeyError, zlib.error, json.JSONDecodeError):
+        return None
 
 
 def _as_texts(values: object) -> list[str | None]:
