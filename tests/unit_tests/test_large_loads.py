@@ -72,6 +72,24 @@ def test_parsing_and_topics_in_workers_give_the_same_timeline_byte_for_byte(monk
     assert shared == alone
 
 
+def test_day_groups_built_in_workers_give_the_same_timeline_byte_for_byte(tmp_path, monkeypatch):
+    """A multi-day load whose day groups are built by worker processes exports exactly as one built here."""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    write_archive(archive, posts=120, days=6)
+    for prefix in ("000", "001", "004"):  # an undated page placed on its day among them
+        (archive / f"seed_{prefix}.txt").write_bytes(seed(prefix).read_bytes())
+    request = LoadRequest((archive,))
+    taxonomy = load_taxonomy(use_default_user_file=False)
+    alone = to_json(build(request, taxonomy))
+    monkeypatch.setattr(pipeline, "PARALLEL_POSTS", 0)
+    monkeypatch.setattr(pipeline, "_GROUPS_PER_CHUNK", 2)
+    with Workers(2) as pool:
+        shared = to_json(build(request, taxonomy, workers=pool))
+        assert pool._executor is not None
+    assert shared == alone
+
+
 @pytest.mark.parametrize(
     ("head", "day"),
     [

@@ -4,7 +4,10 @@ Each stage takes values and returns new values; none changes what it was
 given.  :func:`parse_file` depends only on a file's bytes (and the parser
 versions), so its result can be cached by content hash.  :func:`build`
 runs every stage for a :class:`LoadRequest`; :func:`assemble` runs the
-stages after parsing, for callers that already hold parse results.
+stages after parsing, for callers that already hold parse results, one day
+group at a time (:mod:`tui.core.islands`): each group's result depends
+only on its files, so it can be kept and reused, or built in a worker
+process.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from .text import printable
 from .islands import GroupBuild, GroupCache, PageFacts, day_groups, group_key, page_facts
 from .timeline import Timeline, sort_entries
 from .topics import Taxonomy, classify, load_taxonomy
-from .workers import PARALLEL_BYTES, Workers, chunked
+from .workers import PARALLEL_BYTES, PARALLEL_POSTS, Workers, chunked
 
 Progress = Callable[[str], None]
 _URL_RE = re.compile(r"^https?://[^\s<>\"]+$")
@@ -302,13 +305,20 @@ def _assemble(
     keys = [group_key(cache.context, [facts[i] for i in group]) if cache is not None else "" for group in members]
     builds: list[GroupBuild | None] = [cache.get(key) if cache is not None else None for key in keys]
     missing = [n for n, build in enumerate(builds) if build is None]
+    posts = sum(len(loaded.feed(i).posts) for n in missing for i in members[n])
     if missing:
-        posts = sum(len(loaded.feed(i).posts) for n in missing for i in members[n])
         say(f"Merging {posts} posts" + (f" ({len(missing)} of {len(members)} day groups)" if len(members) > 1 else ""))
-    for count, n in enumerate(missing, start=1):
-        builds[n] = _build_group([loaded.feed(i) for i in members[n]], on_date)
-        if count % 25 == 0:
-            say(f"Linking posts: {count} of {len(missing)} day groups")
+    jobs = [([loaded.feed(i) for i in members[n]], on_date) for n in missing]
+    large = workers is not None and workers.parallel and len(missing) > 1 and posts >= PARALLEL_POSTS
+    pool = workers if workers is not None and large else Workers(1)
+    done_groups = 0
+    for chunk_builds in pool.map(_build_groups, chunked(jobs, _GROUPS_PER_CHUNK)):
+        for build in chunk_builds:
+            builds[missing[done_groups]] = build
+            done_groups += 1
+        if len(missing) > 1 and (done_groups % 20 < _GROUPS_PER_CHUNK or done_groups == len(missing)):
+            say(f"Linking posts: {done_groups} of {len(missing)} day groups")
+    del jobs
     if missing:
         fresh = [entry for n in missing for entry in builds[n].entries]  # type: ignore[union-attr]
         say(f"Classifying {len(fresh)} posts by topic")
@@ -321,6 +331,15 @@ def _assemble(
                 cache.put(keys[n], build, [facts[i].path for i in members[n]])
     done = [build for build in builds if build is not None]
     return _combine(done, members, len(facts), loaded.errors, taxonomy)
+
+
+#: Day groups a worker process builds per request (a day of a year's archive is ~270 posts).
+_GROUPS_PER_CHUNK = 4
+
+
+def _build_groups(jobs: Sequence[tuple[list[Feed], date | None]]) -> list[GroupBuild]:
+    """Build several day groups (run by a worker process for a large load: groups are independent)."""
+    return [_build_group(feeds, on_date) for feeds, on_date in jobs]
 
 
 def _build_group(feeds: list[Feed], on_date: date | None) -> GroupBuild:
