@@ -75,9 +75,9 @@ class Follower:
         #: stored timeline, so not parsed here; fetched from the store's parse cache if a rebuild needs it).
         self._parsed: dict[Path, tuple[Signature | None, Parsed | None]] = {}
         self._removed: dict[str, Post] = {}
-        #: Day groups built so far: a refresh re-runs the stages for the day groups whose files changed.
-        context = group_context(request, self.taxonomy)
-        self._groups = MemoryGroups(context, StoreGroups(store, context) if store is not None else None)
+        #: Day groups built so far (made at the first build here): a refresh re-runs the stages for
+        #: the day groups whose files changed.
+        self._groups: MemoryGroups | None = None
 
     def watched(self) -> list[Path]:
         """The files and directories to watch: what the user named."""
@@ -143,6 +143,9 @@ class Follower:
 
     def _assemble(self, loaded: Loaded, progress: Progress | None) -> Timeline:
         """The stages after parsing, re-run only for day groups not built before."""
+        if self._groups is None:
+            context = group_context(self.request, self.taxonomy)
+            self._groups = MemoryGroups(context, StoreGroups(self.store, context) if self.store is not None else None)
         timeline = assemble(loaded, self.request.on_date, self.taxonomy, progress, self.workers, self._groups)
         self._groups.settle()
         return timeline
