@@ -211,3 +211,20 @@ def test_short_queries_answered_from_warmed_texts_match_the_readers_own_search(s
     with_store = apply(timeline.entries, FilterState(query=query), SearchIndex(backend=timeline.search))
     by_hand = apply(fresh.entries, FilterState(query=query), SearchIndex())
     assert [p.id for p in with_store] == [p.id for p in by_hand]
+
+
+def test_the_codec_round_trips_every_seed_post_and_refuses_what_it_cannot_keep(seed_timeline):
+    from datetime import date, datetime, timezone
+
+    from tui.core.codec import decode, encode
+    from tui.core.model import Post
+
+    for post in seed_timeline.entries:
+        assert decode(Post, encode(post)) == post
+    assert encode((1, "a", None, True, 2.5)) == [1, "a", None, True, 2.5]
+    assert encode({1: date(2025, 8, 19)}) == {"1": "2025-08-19"}
+    assert encode(datetime(2025, 8, 19, 9, 5, tzinfo=timezone.utc)) == "2025-08-19T09:05:00+00:00"
+    with pytest.raises(ValueError, match="cannot store a set"):
+        encode({"a"})
+    with pytest.raises(ValueError):
+        encode([object()])

@@ -21,19 +21,35 @@ from . import model
 
 def encode(value: Any) -> Any:
     """``value`` as JSON-ready data."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: encode(getattr(value, f.name)) for f in _fields(type(value))}
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, (list, tuple)):
-        return [encode(item) for item in value]
-    if isinstance(value, dict):
-        return {str(k): encode(v) for k, v in value.items()}
-    if isinstance(value, (str, int, float, bool)) or value is None:
+    kind = type(value)
+    if kind in _AS_IS:
         return value
-    raise ValueError(f"cannot store a {type(value).__name__}")
+    encoder = _encoders.get(kind)
+    if encoder is None:
+        encoder = _encoders[kind] = _encoder(kind)
+    return encoder(value)
+
+
+#: Types stored as they are.
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+#: An encoding function per type met (encoding is hot: the store writes every post).
+_encoders: dict[type, Callable[[Any], Any]] = {}
+
+
+def _encoder(kind: type) -> Callable[[Any], Any]:
+    """How values of exactly type ``kind`` are encoded (``ValueError`` for a type the store cannot keep)."""
+    if dataclasses.is_dataclass(kind):
+        names = tuple(f.name for f in _fields(kind))
+        return lambda value: {name: encode(getattr(value, name)) for name in names}
+    if issubclass(kind, (datetime, date)):
+        return lambda value: value.isoformat()
+    if issubclass(kind, (list, tuple)):
+        return lambda value: [encode(item) for item in value]
+    if issubclass(kind, dict):
+        return lambda value: {str(k): encode(v) for k, v in value.items()}
+    if issubclass(kind, (str, int, float, bool)):
+        return lambda value: value
+    raise ValueError(f"cannot store a {kind.__name__}")
 
 
 @cache
