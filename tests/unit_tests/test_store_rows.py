@@ -228,3 +228,42 @@ def test_the_codec_round_trips_every_seed_post_and_refuses_what_it_cannot_keep(s
         encode({"a"})
     with pytest.raises(ValueError):
         encode([object()])
+
+
+def test_a_timeline_is_written_in_short_transactions_and_a_half_written_one_is_never_read(tmp_path, monkeypatch, seed_timeline):
+    """Marks from another reader get in between a big timeline's writes; a writer stopped half-way
+    leaves nothing a reader takes for a timeline, and the next save of the same inputs is whole."""
+    import tui.core.store as store_module
+    from tui.core.filtering import search_text
+
+    monkeypatch.setattr(store_module, "WRITE_CHUNK", 10)
+    path = tmp_path / "s.sqlite3"
+    store, other = Store(path), Store(path)
+    commits: list[int] = []
+    plain = store_module._transaction
+
+    class Counted(plain):  # type: ignore[misc, valid-type]
+        def __exit__(self, kind, value, trace):
+            super().__exit__(kind, value, trace)
+            if self.db is not store.db:
+                return
+            commits.append(1)
+            other.set_starred(f"bbc-between-{len(commits)}", True)  # another reader's mark, between two writes
+            if stop_after and len(commits) == stop_after:
+                raise sqlite3.OperationalError("disk I/O error (the writer is stopped here)")
+
+    monkeypatch.setattr(store_module, "_transaction", Counted)
+    entries = seed_timeline.entries
+    stop_after = 4
+    store.save_timeline("k", entries, seed_timeline.feeds, [], [], search_text)
+    assert store.warnings and "could not save" in store.warnings[0]
+    assert Store(path).load_timeline("k") is None and not Store(path).searchable("k")
+    stop_after = 0
+    commits.clear()
+    store.save_timeline("k", entries, seed_timeline.feeds, [], [], search_text)
+    assert len(commits) >= len(entries) // 10  # one transaction per ten posts, not one for all
+    again = Store(path)
+    stored = again.load_timeline("k")
+    assert stored is not None and [e.id for e in stored[0]] == [e.id for e in entries]
+    assert again.searchable("k") and again.search("k", ["zelensky"])
+    assert all(state.starred for state in again.states().values()) and len(again.states()) >= len(commits)

@@ -54,6 +54,10 @@ from .timeline import chronological_key
 SCHEMA_VERSION = 7
 #: How many of the newest posts a stored timeline's preview holds (what the reader shows first).
 PREVIEW_POSTS = 2000
+#: Rows written or deleted per transaction when a timeline is stored (see :meth:`Store._replace_timeline`).
+WRITE_CHUNK = 2000
+#: Rows of a timeline whose writer has not finished in this many seconds (it was killed) are dropped.
+ORPHAN_SECONDS = 3600
 #: How many built timelines are kept (the most recent sets of inputs).
 KEEP_TIMELINES = 8
 #: How many day groups' results are kept (the most recently used; a year is ~365).
@@ -320,6 +324,9 @@ class Store:
                 db.execute("CREATE TABLE day_groups (key TEXT PRIMARY KEY, version TEXT, data BLOB, used REAL)")
                 db.execute("ALTER TABLE parse_cache ADD COLUMN facts BLOB")
                 db.execute("ALTER TABLE parse_cache ADD COLUMN facts_version TEXT")
+                # When a timeline's rows were last begun: they are written in short transactions,
+                # and rows with no timeline that nobody has been writing for a while are dropped.
+                db.execute("ALTER TABLE search_slots ADD COLUMN since REAL")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def close(self) -> None:
@@ -487,17 +494,27 @@ class Store:
                 self.warnings.append(message)
 
     def _replace_timeline(self, inputs: str, blob: bytes, preview: bytes, parts: list[tuple[str, int, bytes]], texts: list[tuple[str, str]]) -> None:
+        """Write a timeline's rows in short transactions (:data:`WRITE_CHUNK` rows each), its
+        ``timelines`` row last: another writer (a mark, in this reader or another) gets in between
+        instead of waiting for the whole timeline, and until the last step readers find no timeline
+        (a writer killed half-way leaves rows that the next save of these inputs, or a later prune,
+        drops)."""
         with self._guard():
             db = self.db
             with _transaction(db):
-                db.execute("DELETE FROM timeline_parts WHERE inputs = ?", (inputs,))
-                _drop_search_rows(db, inputs)
+                db.execute("DELETE FROM timelines WHERE inputs = ?", (inputs,))
                 db.execute("INSERT OR IGNORE INTO search_slots (inputs) VALUES (?)", (inputs,))
-                base = db.execute("SELECT slot FROM search_slots WHERE inputs = ?", (inputs,)).fetchone()[0] << _SLOT_BITS
-                rows = [(base + ord_, post_id, text) for ord_, (post_id, text) in enumerate(texts)]
-                db.executemany("INSERT INTO timeline_parts (inputs, ord, data) VALUES (?, ?, ?)", parts)
-                db.executemany("INSERT INTO timeline_search (rowid, id, text) VALUES (?, ?, ?)", rows)
-                db.executemany("INSERT INTO timeline_texts (rowid, id, text) VALUES (?, ?, ?)", rows)
+                db.execute("UPDATE search_slots SET since = ? WHERE inputs = ?", (time.time(), inputs))
+                slot = db.execute("SELECT slot FROM search_slots WHERE inputs = ?", (inputs,)).fetchone()[0]
+            _drop_rows(db, inputs, slot)
+            base = slot << _SLOT_BITS
+            rows = [(base + ord_, post_id, text) for ord_, (post_id, text) in enumerate(texts)]
+            for start in range(0, max(len(parts), len(rows)), WRITE_CHUNK):
+                with _transaction(db):
+                    db.executemany("INSERT INTO timeline_parts (inputs, ord, data) VALUES (?, ?, ?)", parts[start : start + WRITE_CHUNK])
+                    db.executemany("INSERT INTO timeline_search (rowid, id, text) VALUES (?, ?, ?)", rows[start : start + WRITE_CHUNK])
+                    db.executemany("INSERT INTO timeline_texts (rowid, id, text) VALUES (?, ?, ?)", rows[start : start + WRITE_CHUNK])
+            with _transaction(db):
                 db.execute(
                     "INSERT OR REPLACE INTO timelines (inputs, version, data, preview, updated) VALUES (?, ?, ?, ?, ?)",
                     (inputs, build_version(), blob, preview, time.time()),
@@ -505,9 +522,16 @@ class Store:
                 old = [r[0] for r in db.execute("SELECT inputs FROM timelines ORDER BY updated DESC LIMIT -1 OFFSET ?", (KEEP_TIMELINES,))]
                 for gone in old:
                     db.execute("DELETE FROM timelines WHERE inputs = ?", (gone,))
-                    db.execute("DELETE FROM timeline_parts WHERE inputs = ?", (gone,))
-                    _drop_search_rows(db, gone)
-                    db.execute("DELETE FROM search_slots WHERE inputs = ?", (gone,))
+                # Rows of timelines gone from the table: pruned just now, or left by a writer killed half-way.
+                left = db.execute(
+                    "SELECT inputs, slot FROM search_slots WHERE inputs NOT IN (SELECT inputs FROM timelines) AND (inputs IN (%s) OR since IS NULL OR since < ?)"
+                    % ",".join("?" * len(old)),
+                    (*old, time.time() - ORPHAN_SECONDS),
+                ).fetchall()
+            for gone, gone_slot in left:
+                _drop_rows(db, gone, gone_slot)
+                with _transaction(db):
+                    db.execute("DELETE FROM search_slots WHERE inputs = ? AND inputs NOT IN (SELECT inputs FROM timelines)", (gone,))
 
     def search(self, inputs: str, terms: list[str]) -> set[str] | None:
         """Ids of the stored posts whose search text holds every term (terms already folded); None when the store cannot say.
@@ -569,7 +593,11 @@ class Store:
     def searchable(self, inputs: str) -> bool:
         """Whether the stored timeline for these inputs has its search text indexed."""
         bounds = self._slot_bounds(inputs)
-        return bounds is not None and self._fetch("SELECT 1 FROM timeline_texts WHERE rowid BETWEEN ? AND ? LIMIT 1", bounds) is not None
+        return (
+            bounds is not None
+            and self._fetch("SELECT 1 FROM timelines WHERE inputs = ?", (inputs,)) is not None  # whole, not being written
+            and self._fetch("SELECT 1 FROM timeline_texts WHERE rowid BETWEEN ? AND ? LIMIT 1", bounds) is not None
+        )
 
     def _positions(self, inputs: str, bounds: tuple[int, int]) -> list[str] | None:
         """The stored timeline's post ids by stored position (remembered once read or written)."""
@@ -735,10 +763,16 @@ def _slot_range(slot: int) -> tuple[int, int]:
     return slot << _SLOT_BITS, ((slot + 1) << _SLOT_BITS) - 1
 
 
-def _drop_search_rows(db: sqlite3.Connection, inputs: str) -> None:
-    """Delete one timeline's search rows (both the index and the plain copy)."""
-    row = db.execute("SELECT slot FROM search_slots WHERE inputs = ?", (inputs,)).fetchone()
-    if row is not None:
-        low, high = _slot_range(row[0])
-        db.execute("DELETE FROM timeline_search WHERE rowid BETWEEN ? AND ?", (low, high))
-        db.execute("DELETE FROM timeline_texts WHERE rowid BETWEEN ? AND ?", (low, high))
+def _drop_rows(db: sqlite3.Connection, inputs: str, slot: int) -> None:
+    """Delete one stored timeline's post rows and search rows, :data:`WRITE_CHUNK` positions per transaction."""
+    low, high = _slot_range(slot)
+    last = max(
+        db.execute("SELECT MAX(ord) FROM timeline_parts WHERE inputs = ?", (inputs,)).fetchone()[0] or 0,
+        (db.execute("SELECT MAX(rowid) FROM timeline_texts WHERE rowid BETWEEN ? AND ?", (low, high)).fetchone()[0] or low) - low,
+    )
+    for start in range(0, last + 1, WRITE_CHUNK):
+        end = start + WRITE_CHUNK - 1
+        with _transaction(db):
+            db.execute("DELETE FROM timeline_parts WHERE inputs = ? AND ord BETWEEN ? AND ?", (inputs, start, end))
+            db.execute("DELETE FROM timeline_search WHERE rowid BETWEEN ? AND ?", (low + start, low + end))
+            db.execute("DELETE FROM timeline_texts WHERE rowid BETWEEN ? AND ?", (low + start, low + end))
