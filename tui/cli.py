@@ -167,6 +167,7 @@ def _follow(args: argparse.Namespace, follower, show) -> int:  # type: ignore[no
             if update is not None:
                 show(update)
                 sys.stdout.flush()
+                follower.store_pending()  # kept for the next open, once printed
     except KeyboardInterrupt:
         return 130
     return 0

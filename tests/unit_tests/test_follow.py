@@ -131,3 +131,24 @@ def test_a_store_that_could_not_keep_the_timeline_gives_no_search(tmp_path, monk
     follower.build(defer=True)
     follower.store_pending()
     assert follower.stored_search() is None
+
+
+def test_a_refreshed_timeline_is_stored_after_it_is_handed_over_and_a_reopen_reads_it_back(tmp_path):
+    from tests.conftest import seed
+    from tui.core.archive import open_timeline, request_key
+    from tui.core.store import Store
+
+    day = tmp_path / "day"
+    day.mkdir()
+    shutil.copy(seed("004"), day / "004.txt")
+    path = tmp_path / "s.sqlite3"
+    follower = Follower(LoadRequest((day,)), store=Store(path))
+    follower.build()
+    shutil.copy(seed("001"), day / "001.txt")
+    update = follower.refresh()
+    assert update is not None and update.new
+    request = LoadRequest((day,))
+    assert Store(path).load_timeline(request_key(request, follower.taxonomy)) is None  # not written while being handed over
+    follower.store_pending()
+    again = open_timeline(request, follower.taxonomy, Store(path))
+    assert again.from_store and [e.id for e in again.timeline.entries] == [e.id for e in update.timeline.entries]

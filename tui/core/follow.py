@@ -78,6 +78,8 @@ class Follower:
         #: Day groups built so far (made at the first build here): a refresh re-runs the stages for
         #: the day groups whose files changed.
         self._groups: MemoryGroups | None = None
+        #: Writes the last refreshed timeline to the store (see :meth:`store_pending`).
+        self._unsaved: Callable[[], None] | None = None
 
     def watched(self) -> list[Path]:
         """The files and directories to watch: what the user named."""
@@ -121,9 +123,13 @@ class Follower:
         return self.timeline
 
     def store_pending(self, stop: Callable[[], bool] | None = None) -> None:
-        """Write what a deferred :meth:`build` left for the store (``stop``: give up, the app is closing)."""
+        """Write what a deferred :meth:`build`, or the last :meth:`refresh`, left for the store
+        (``stop``: give up, the app is closing)."""
         if self.opened is not None and self.opened.store_pending(stop):
             self.opened = replace(self.opened, pending=())
+        unsaved, self._unsaved = self._unsaved, None
+        if unsaved is not None and not (stop is not None and stop()):
+            unsaved()
 
     def stored_search(self) -> StoreSearch | None:
         """The store's search for the timeline built at the first open, once it is stored (else None)."""
@@ -138,7 +144,11 @@ class Follower:
             return None
         fresh = self._assemble(loaded, None)
         if self.store is not None:
-            self.store.save_timeline(request_key(self.request, self.taxonomy), fresh.entries, fresh.feeds, fresh.errors, fresh.warnings, search_text)
+            # Kept for the next open by :meth:`store_pending`, after the caller has shown the update.
+            self._unsaved = partial(
+                self.store.save_timeline, request_key(self.request, self.taxonomy), fresh.entries, fresh.feeds, fresh.errors,
+                fresh.warnings, search_text,
+            )
         return self._update(fresh)
 
     def _assemble(self, loaded: Loaded, progress: Progress | None) -> Timeline:

@@ -260,6 +260,7 @@ class LiveblogApp(App[int]):
     def _deliver(self, update: Update | None) -> None:
         if update is not None and not self._stop_watching.is_set():
             self.call_from_thread(self._apply_update, update)
+            self.follower.store_pending(self._quitting)  # kept for the next open, once shown
 
     def _apply_update(self, update: Update) -> None:
         self.timeline = update.timeline
