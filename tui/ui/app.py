@@ -260,7 +260,13 @@ class LiveblogApp(App[int]):
     def _deliver(self, update: Update | None) -> None:
         if update is not None and not self._stop_watching.is_set():
             self.call_from_thread(self._apply_update, update)
-            self.follower.store_pending(self._quitting)  # kept for the next open, once shown
+            self.call_from_thread(self._store_refreshed)
+
+    @work(thread=True, group="store", exit_on_error=False)
+    def _store_refreshed(self) -> None:
+        """Keep the refreshed timeline for the next open, behind the reader (on a year-sized load
+        this takes seconds; the watcher goes on meanwhile, and a newer update is written after)."""
+        self.follower.store_pending(self._quitting)
 
     def _apply_update(self, update: Update) -> None:
         self.timeline = update.timeline
