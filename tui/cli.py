@@ -22,7 +22,7 @@ from .core.text import printable
 from .core.export import EXPORT_FORMATS
 from .core.outlet import codes
 from .core.timeline import SORT_KEYS, Timeline, sort_entries
-from .core.zones import get_zone
+from .core.zones import YEARS, get_zone
 
 
 
@@ -32,9 +32,12 @@ MIN_SPEED, MAX_SPEED = 0.01, 1_000_000.0
 
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+    if day.year not in YEARS:
+        raise argparse.ArgumentTypeError(f"{text!r} is outside the years a live blog can be from ({YEARS[0]}-{YEARS[-1]})")
+    return day
 
 
 def _zone(text: str) -> tzinfo:

@@ -39,3 +39,29 @@ def test_structured_garbage_builds_a_timeline(tmp_path_factory, lines, fmt):
         assert "\x1b" not in (entry.title or "")
         if entry.time_window:
             assert entry.time_window[0] <= entry.published <= entry.time_window[1]
+
+
+def test_years_at_the_edge_of_what_a_date_holds_are_refused_or_read_as_no_date(tmp_path, capsys):
+    """``--date 0001-01-01`` and a dump printing the year 0001 or 9999 once crashed the linking and
+    estimating stages (a day before the first date); now the option is refused in one line and the
+    printed years are no date."""
+    import pytest
+
+    from tests.conftest import seed
+    from tui.cli import main
+    from tui.core.pipeline import build_timeline
+
+    for given in ("0001-01-01", "9999-12-31"):
+        with pytest.raises(SystemExit) as stopped:
+            main(["list", "--store", ":memory:", "--date", given, str(seed("003"))])
+        assert stopped.value.code == 2
+        assert capsys.readouterr().err.strip().splitlines()[-1].endswith("(1900-2999)")
+    for year in ("0001", "9999"):
+        page = tmp_path / f"year-{year}.txt"
+        page.write_text(
+            f"First published on Mon 1 Jan {year} 06.00 GMT\n9.15am GMT\nA headline about the talks\n"
+            "Negotiators from both delegations arrived at the palace early this morning, officials said.\nUpdated\n",
+            encoding="utf-8",
+        )
+        (post,) = build_timeline([page]).entries
+        assert post.published is None and post.stamp is not None

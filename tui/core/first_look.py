@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from .zones import safe_date
+
 #: How much of a file the look reads (the page head and its first posts).
 LOOK_BYTES = 8192
 #: A load is worth a first look when it has at least this many files.
@@ -47,10 +49,10 @@ def printed_day(head: bytes) -> date | None:
         for match in regex.finditer(text):
             parts = dict(zip(order, match.groups()))
             month = int(parts["m"]) if parts["m"].isdigit() else _MONTHS[parts["m"].lower()]
-            try:
-                found.append((match.start(), date(int(parts["y"]), month, int(parts["d"]))))
-            except ValueError:
+            day = safe_date(int(parts["y"]), month, int(parts["d"]))
+            if day is None:
                 continue  # no such day: look further
+            found.append((match.start(), day))
             break
     return min(found)[1] if found else None
 

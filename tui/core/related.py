@@ -222,7 +222,13 @@ def _near(day: object) -> list[object]:
         return [None]
     from datetime import timedelta
 
-    return [day - timedelta(days=1), day, day + timedelta(days=1)]  # type: ignore[operator]
+    found: list[object] = []
+    for step in (-1, 0, 1):
+        try:
+            found.append(day + timedelta(days=step))  # type: ignore[operator]
+        except OverflowError:  # the first or last day a date can be (--date 0001-01-01)
+            continue
+    return found
 
 
 def _is_roundup(post: Post) -> bool:

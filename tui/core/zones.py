@@ -90,11 +90,18 @@ def get_zone(name: str) -> tzinfo:
     return zone
 
 
+#: The years a live blog's date can be in: a printed year outside them is no date (a dump's
+#: "0001" would otherwise reach date arithmetic at the edge of what a date can hold).
+YEARS = range(1900, 3000)
+
+
 def safe_date(year: int, month: int, day: int) -> date | None:
-    """The date, or None when the fields name no real day (``31 Feb``).
+    """The date, or None when the fields name no real day (``31 Feb``) or a year outside :data:`YEARS`.
 
     The one place a date is built from printed fields: every stage uses it.
     """
+    if year not in YEARS:
+        return None
     try:
         return date(year, month, day)
     except (ValueError, OverflowError):
