@@ -71,3 +71,20 @@ async def test_a_burst_into_the_topic_dialog_moves_ticks_and_applies_in_order(se
         for _ in range(20):
             await pilot.pause(0.05)
         assert app.screen is screen and screen.filters.topics == frozenset({"venue"})
+
+
+async def test_a_dialog_asked_twice_to_close_in_one_burst_closes_once_and_the_reader_stays(seed_timeline):
+    """`a` then two Enters in one write: the second Enter reaches the note dialog after the first
+    dismissed it; it once popped the reader's own screen (or failed with no screen to pop)."""
+    from tui.ui.screens.main_screen import MainScreen
+
+    for burst in (["a", "enter", "enter"], ["a", "escape", "escape"], ["question_mark", "escape", "escape", "escape"], ["t", "escape", "escape"]):
+        app = create_app(timeline=seed_timeline)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause(0.05)
+            for name in burst:
+                app.post_message(_key(name))
+            for _ in range(4):
+                await pilot.pause(0.05)
+            assert isinstance(app.screen, MainScreen), burst
+        assert app._exception is None, burst

@@ -17,6 +17,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from ..dismiss_once import DismissOnce
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -42,7 +44,7 @@ class _ChoiceList(OptionList):
     BINDINGS = [Binding("enter", "screen.apply", "Apply", show=False)]
 
 
-class ChoiceDialog(ModalScreen[ChoiceResult | None]):
+class ChoiceDialog(DismissOnce, ModalScreen[ChoiceResult | None]):
     """Tick any number of options with Space; ``a`` switches any/all when allowed."""
 
     DEFAULT_CSS = """

@@ -9,11 +9,13 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from ..dismiss_once import DismissOnce
+
 #: Notes are short: a line to remember why the post matters.
 MAX_NOTE = 500
 
 
-class NoteDialog(ModalScreen[str | None]):
+class NoteDialog(DismissOnce, ModalScreen[str | None]):
     """Edit a post's note; dismisses with the new text ("" removes it) or None (cancelled)."""
 
     DEFAULT_CSS = """

@@ -10,6 +10,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..dismiss_once import DismissOnce
+
 #: Keys handled by widgets rather than app bindings, shown for completeness.
 EXTRA_KEYS = [
     ("j / ↓", "Next post (in the detail pane: scroll down)"),
@@ -46,7 +48,7 @@ def describe_key(key: str) -> str:
     return " / ".join(names.get(k.strip(), k.strip()) for k in key.split(","))
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(DismissOnce, ModalScreen[None]):
     """A table of keys; any of Esc, q or ? closes it."""
 
     DEFAULT_CSS = """

@@ -22,6 +22,7 @@ from ...core.model import Post
 from ...core.replay import BUCKET, ReplayClock, parse_clock
 from ...core.timefmt import display_zone
 from ...core.topics import Taxonomy
+from ..dismiss_once import DismissOnce
 from ..widgets.detail_view import DetailView
 from ..widgets.key_bar import KeyBar
 from ..widgets.reader_panes import ReaderPanes, fit_layout
@@ -31,7 +32,7 @@ from ..widgets.timeline_view import TimelineView
 TICK = 0.1  # real seconds between clock updates
 
 
-class ReplayScreen(Screen[Post | None]):
+class ReplayScreen(DismissOnce, Screen[Post | None]):
     """Replays entries (already filtered by the reader); dismisses with the post to return to."""
 
     AUTO_FOCUS = "#timeline"
