@@ -88,3 +88,21 @@ async def test_a_dialog_asked_twice_to_close_in_one_burst_closes_once_and_the_re
                 await pilot.pause(0.05)
             assert isinstance(app.screen, MainScreen), burst
         assert app._exception is None, burst
+
+
+async def test_a_note_typed_in_the_same_burst_as_its_a_goes_into_the_note(seed_timeline):
+    """tmux delivers `apq` + Enter as one write: the note is "pq"; `q` is text there, not quit."""
+    from tui.ui.screens.main_screen import MainScreen
+
+    app = create_app(timeline=seed_timeline)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.05)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        post = screen.query_one("#timeline").current
+        for name in ["a", "p", "q", "enter"]:
+            app.post_message(_key(name))
+        for _ in range(6):
+            await pilot.pause(0.05)
+        assert app.screen is screen and app.return_code is None
+        assert screen.marks.note(post.id) == "pq"

@@ -36,7 +36,7 @@ from ..widgets.timeline_view import TimelineHeader, TimelineView
 
 
 #: Actions bound to letters that must type into the search box when it has focus.
-_OPENERS = {"search", "topics", "outlets", "replay"}
+_OPENERS = {"search", "topics", "outlets", "replay", "annotate"}
 #: Seconds a post stays open in the detail view before it counts as read.
 READ_AFTER = 2.0
 #: Seconds of calm before the session (cursor, filters, sort) is saved.
