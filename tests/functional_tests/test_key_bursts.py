@@ -106,3 +106,17 @@ async def test_a_note_typed_in_the_same_burst_as_its_a_goes_into_the_note(seed_t
             await pilot.pause(0.05)
         assert app.screen is screen and app.return_code is None
         assert screen.marks.note(post.id) == "pq"
+
+
+async def test_keys_after_a_help_key_in_one_burst_reach_the_help_not_the_reader(seed_timeline):
+    """`?q` as one write: help opens and `q` closes it (in help `q` is back); the reader stays open."""
+    from tui.ui.screens.main_screen import MainScreen
+
+    app = create_app(timeline=seed_timeline)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.05)
+        for name in ["question_mark", "q"]:
+            app.post_message(_key(name))
+        for _ in range(6):
+            await pilot.pause(0.05)
+        assert isinstance(app.screen, MainScreen) and app.return_code is None
