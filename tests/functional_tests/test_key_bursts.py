@@ -120,3 +120,25 @@ async def test_keys_after_a_help_key_in_one_burst_reach_the_help_not_the_reader(
         for _ in range(6):
             await pilot.pause(0.05)
         assert isinstance(app.screen, MainScreen) and app.return_code is None
+
+
+async def test_escape_and_a_key_read_as_alt_in_one_write_are_both_keys(seed_timeline):
+    """`/Gen`, then Esc Esc apq Enter as one write: a terminal reads the second Esc and `a` as
+    Alt+a. It is Esc then `a` (the reader binds no Alt key): the note is "pq" and nothing quits."""
+    from tui.ui.screens.main_screen import MainScreen
+
+    app = create_app(timeline=seed_timeline)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.05)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        for name in ["slash", "G", "e", "n"]:
+            app.post_message(_key(name))
+        for _ in range(4):
+            await pilot.pause(0.05)
+        for key in [_key("escape"), events.Key("alt+a", "a"), _key("p"), _key("q"), _key("enter")]:
+            app.post_message(key)
+        for _ in range(6):
+            await pilot.pause(0.05)
+        assert app.screen is screen and app.return_code is None
+        assert [screen.marks.note(post.id) for post in seed_timeline.entries if screen.marks.note(post.id)] == ["pq"]

@@ -339,6 +339,12 @@ class LiveblogApp(App[int]):
         third post down and searches for Geneva, in that order.
         """
         if isinstance(event, events.Key) and not event.is_forwarded:
+            if event.key.startswith("alt+") and event.character is not None and len(event.character) == 1 and event.character.isprintable():
+                # A terminal reads Esc followed at once by a key (one write over SSH) as Alt+key; the
+                # reader binds no Alt key, so it is the two keys, in order.
+                await self.on_event(events.Key("escape", "\x1b"))
+                await self.on_event(events.Key(event.key[len("alt+"):], event.character))
+                return
             if self._holding:
                 self._held_keys.append(event)
                 return
@@ -346,6 +352,13 @@ class LiveblogApp(App[int]):
                 await super().on_event(event)
                 self._holding = True
                 self.set_timer(1.0, self._release_keys)  # in case it opened nothing after all
+                return
+            if event.key == "escape" and isinstance(self.focused, Input):
+                # Esc leaves a text box: the keys after it are commands again, once focus has left it.
+                await super().on_event(event)
+                self._holding = True
+                self.call_after_refresh(self._release_when_input_left)
+                self.set_timer(1.0, self._release_keys)  # in case it stays
                 return
         await super().on_event(event)
 
@@ -360,6 +373,15 @@ class LiveblogApp(App[int]):
         if isinstance(opening, (AwaitMount, AwaitComplete)):
             await opening
         self.call_after_refresh(self._release_keys)
+
+    def _release_when_input_left(self) -> None:
+        """Deliver held keys once focus has left the text box an Esc closed (it moves a moment later)."""
+        if not self._holding:
+            return  # released already (the fallback timer)
+        if isinstance(self.focused, Input) and not self._no_screen_left():
+            self.call_after_refresh(self._release_when_input_left)
+            return
+        self._release_keys()
 
     def _release_keys(self) -> None:
         """Deliver held keys, in order, to the screen that is now ready (none once the app is closing)."""
