@@ -46,11 +46,7 @@ def cached_parse(store: Store, counter: list[str] | None = None, later: list[Cal
     that writes each is appended there (the caller runs them when it can).
     """
 
-    def keep(write: Callable[[], None]) -> None:
-        if later is None:
-            write()
-        else:
-            later.append(write)
+    keep = partial(_now_or_later, later)
 
     def step(path: Path, name: str, fmt: str | None) -> Parsed | ParseJob:
         try:
@@ -76,6 +72,14 @@ def cached_parse(store: Store, counter: list[str] | None = None, later: list[Cal
         return ParseJob(name, data, fmt, parsed)
 
     return step
+
+
+def _now_or_later(later: list[Callable[[], None]] | None, write: Callable[[], None]) -> None:
+    """Write now, or (with ``later``) leave the write for the caller to run when it can."""
+    if later is None:
+        write()
+    else:
+        later.append(write)
 
 
 def _stored_feed(store: Store, digest: str, name: str, fmt: str | None, path: Path) -> Feed:
@@ -145,11 +149,7 @@ class StoreGroups:
 
     def put(self, key: str, build: GroupBuild, names: list[str]) -> None:
         self.built.extend(names)
-        save = partial(self.store.save_group, key, build)
-        if self.later is None:
-            save()
-        else:
-            self.later.append(save)
+        _now_or_later(self.later, partial(self.store.save_group, key, build))
 
 
 def group_context(request: LoadRequest, taxonomy: Taxonomy) -> str:

@@ -196,8 +196,8 @@ class Store:
 
     def __init__(self, path: str | Path = MEMORY) -> None:
         self.warnings: list[str] = []
-        self._pruned_parses = False
-        self._pruned_groups = False
+        #: Cache tables already pruned by this store (once per run: see :meth:`_prune_once`).
+        self._pruned: set[str] = set()
         self.path = str(path)
         #: Each stored timeline's post ids by stored position, for turning search rowids into ids.
         self._position_ids: dict[str, list[str]] = {}
@@ -368,13 +368,7 @@ class Store:
             "INSERT OR REPLACE INTO parse_cache (digest, name, fmt, version, data, facts, facts_version) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (digest, name, fmt or "", parser_version(), data, packed, build_version() if facts is not None else None),
         )
-        if not self._pruned_parses:
-            self._pruned_parses = True
-            self._write("DELETE FROM parse_cache WHERE version != ?", (parser_version(),))
-            self._write(
-                "DELETE FROM parse_cache WHERE rowid IN (SELECT rowid FROM parse_cache ORDER BY rowid DESC LIMIT -1 OFFSET ?)",
-                (KEEP_PARSES,),
-            )
+        self._prune_once("parse_cache", parser_version(), KEEP_PARSES, "rowid")
 
     # -- day groups ----------------------------------------------------------------
 
@@ -393,13 +387,16 @@ class Store:
             "INSERT OR REPLACE INTO day_groups (key, version, data, used) VALUES (?, ?, ?, ?)",
             (key, build_version(), data, time.time()),
         )
-        if not self._pruned_groups:
-            self._pruned_groups = True
-            self._write("DELETE FROM day_groups WHERE version != ?", (build_version(),))
-            self._write(
-                "DELETE FROM day_groups WHERE rowid IN (SELECT rowid FROM day_groups ORDER BY used DESC LIMIT -1 OFFSET ?)",
-                (KEEP_GROUPS,),
-            )
+        self._prune_once("day_groups", build_version(), KEEP_GROUPS, "used")
+
+    def _prune_once(self, table: str, version: str, keep: int, newest: str) -> None:
+        """The first time this store writes to a cache table: drop its rows written by other code,
+        and all but the ``keep`` newest (by column ``newest``)."""
+        if table in self._pruned:
+            return
+        self._pruned.add(table)
+        self._write(f"DELETE FROM {table} WHERE version != ?", (version,))
+        self._write(f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM {table} ORDER BY {newest} DESC LIMIT -1 OFFSET ?)", (keep,))
 
     # -- built timelines ---------------------------------------------------------
 
