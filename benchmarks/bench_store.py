@@ -28,11 +28,11 @@ _CHILD = r"""
 import json, resource, sys, time
 start = time.perf_counter()
 from pathlib import Path
-from tui.core.archive import open_timeline
-from tui.core.pipeline import LoadRequest
-from tui.core.store import Store
-from tui.core.topics import load_taxonomy
-from tui.core.filtering import SearchIndex, FilterState, apply, warm
+from tui.core.session.loader import open_timeline
+from tui.core.build.pipeline import LoadRequest
+from tui.core.store.database import Store
+from tui.core.stages.topics import load_taxonomy
+from tui.core.views.filtering import SearchIndex, FilterState, apply, warm
 archive, store_path = Path(sys.argv[1]), sys.argv[2]
 # As the reader opens it: a stored timeline's newest posts first (the first screen), then the rest.
 # As the reader does, a built timeline is shown before it is stored.

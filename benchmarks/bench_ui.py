@@ -23,9 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from textual.app import App  # noqa: E402
 from textual.widgets import Static  # noqa: E402
 
-from tui.core.filtering import SearchIndex, warm  # noqa: E402
-from tui.core.pipeline import build_timeline  # noqa: E402
-from tui.core.timeline import Timeline, sort_entries  # noqa: E402
+from tui.core.views.filtering import SearchIndex, warm  # noqa: E402
+from tui.core.build.pipeline import build_timeline  # noqa: E402
+from tui.core.views.timeline import Timeline, sort_entries  # noqa: E402
 from tui.resources import seed_paths  # noqa: E402
 from tui.ui.app import create_app  # noqa: E402
 from tui.ui.screens.main_screen import MainScreen  # noqa: E402

@@ -69,7 +69,7 @@ from tui.ui.screens.main_screen import MainScreen
 from tui.ui.widgets.timeline_view import TimelineView
 
 async def main():
-    from tui.core.store import Store
+    from tui.core.store.database import Store
     app = create_app(follow=False, store=Store(sys.argv[2]))  # ":memory:": nothing kept from an earlier open
     frames = record_frames(app, clock=time.time)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -88,14 +88,14 @@ _OPEN = r"""
 import json, resource, sys, time
 spawned = float(sys.argv[1])
 from pathlib import Path
-from tui.core.archive import open_timeline
-from tui.core.filtering import FilterState, SearchIndex, apply
-from tui.core.pipeline import LoadRequest
-from tui.core.store import Store
-from tui.core.timeline import sort_entries
-from tui.core.topics import load_taxonomy
+from tui.core.session.loader import open_timeline
+from tui.core.views.filtering import FilterState, SearchIndex, apply
+from tui.core.build.pipeline import LoadRequest
+from tui.core.store.database import Store
+from tui.core.views.timeline import sort_entries
+from tui.core.stages.topics import load_taxonomy
 archive, store_path = Path(sys.argv[2]), sys.argv[3]
-from tui.core.workers import Workers
+from tui.core.infra.workers import Workers
 workers = Workers()  # as the reader and the command line do: used only for a large build
 stages = {}
 def progress(message):
@@ -168,7 +168,7 @@ _KEYS = r"""
 import asyncio, json, statistics, sys, time
 sys.path.insert(0, sys.argv[2])
 from benchmarks.bench_ui import big_timeline, key_to_frame, record_frames
-from tui.core.filtering import SearchIndex, warm
+from tui.core.views.filtering import SearchIndex, warm
 from tui.ui.app import create_app
 from tui.ui.screens.main_screen import MainScreen
 
@@ -176,7 +176,7 @@ async def main(count):
     timeline = big_timeline(count)
     index = SearchIndex()
     warm(timeline.entries, index, pause=0)
-    from tui.core.store import MEMORY, Store
+    from tui.core.store.database import MEMORY, Store
     app = create_app(timeline=timeline, store=Store(MEMORY))
     app.search_index = index
     frames = record_frames(app)

@@ -17,10 +17,10 @@ os.environ["XDG_STATE_HOME"] = os.path.join(_XDG, "state")
 # each run keeps nothing unless a test names a store with --store.
 os.environ["LIVEBLOG_STORE"] = ":memory:"
 
-from tui.core.dates import date_feeds
-from tui.core.pipeline import Loaded, LoadRequest, build_timeline, load
-from tui.core.reading import read_lines
-from tui.core.timeline import Timeline
+from tui.core.stages.dates import date_feeds
+from tui.core.build.pipeline import Loaded, LoadRequest, build_timeline, load
+from tui.core.infra.reading import read_lines
+from tui.core.views.timeline import Timeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -51,9 +51,18 @@ def seed_timeline() -> Timeline:
 
 def lines_of(text: str) -> list[str]:
     """Cleaned lines of an inline dump."""
-    from tui.core.text import clean_line
+    from tui.core.model.text import clean_line
 
     return [clean_line(line) for line in text.splitlines()]
 
 
 __all__ = ["seed", "lines_of", "load_dated", "read_lines", "SEEDS", "ROOT"]
+
+
+def pytest_collection_modifyitems(config, items):
+    """Every test not marked ``slow`` is ``fast``; the reader's Pilot, snapshot and tmux tests are all slow."""
+    for item in items:
+        if "functional_tests" in item.nodeid.split("/"):
+            item.add_marker(pytest.mark.slow)
+        if item.get_closest_marker("slow") is None:
+            item.add_marker(pytest.mark.fast)

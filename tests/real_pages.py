@@ -27,11 +27,11 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from tui.core import outlet
-from tui.core.model import PROSE_KINDS, Post
-from tui.core.pipeline import LoadRequest, assemble, load
-from tui.core.text import normalise
-from tui.core.topics import Taxonomy
+from tui.core.parse import outlet
+from tui.core.model.post import PROSE_KINDS, Post
+from tui.core.build.pipeline import LoadRequest, assemble, load
+from tui.core.model.text import normalise
+from tui.core.stages.topics import Taxonomy
 
 CORPUS = Path(__file__).parent / "data" / "real_pages"
 
@@ -222,7 +222,7 @@ def seed_boundaries() -> dict[str, tuple[int, int, int]]:
     The merge stage cuts posts where another snapshot separates them, so the
     boundaries are read from the merged timeline's provenance.
     """
-    from tui.core.pipeline import build_timeline
+    from tui.core.build.pipeline import build_timeline
 
     marked = tomllib.loads(BOUNDARIES.read_text(encoding="utf-8"))["seeds"]
     timeline = build_timeline(sorted(SEEDS.glob("*.txt")), label=lambda path: path.name, taxonomy=Taxonomy([]))

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 
-from tui.core.model import Block, Feed, Origin, Post, Stamp
-from tui.core.outlet import Evidence
+from tui.core.model.post import Block, Feed, Origin, Post, Stamp
+from tui.core.parse.outlet import Evidence
 
 _HEAD_RE = re.compile(r"^## (\d{1,2}):(\d{2}) (.+)$")
 
 
 class Toy:
-    """A plug-in that satisfies :class:`tui.core.outlet.Outlet`."""
+    """A plug-in that satisfies :class:`tui.core.parse.outlet.Outlet`."""
 
     code = "toy"
     name = "Toy Times"

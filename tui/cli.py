@@ -15,14 +15,14 @@ from datetime import date, tzinfo
 from pathlib import Path
 from typing import Sequence
 
-from . import __version__
-from .core import filtering
-from .core.filtering import FilterState
-from .core.text import printable
-from .core.export import EXPORT_FORMATS
-from .core.outlet import codes
-from .core.timeline import SORT_KEYS, Timeline, sort_entries
-from .core.zones import YEARS, get_zone
+from tui import __version__
+from tui.core.views import filtering
+from tui.core.views.filtering import FilterState
+from tui.core.model.text import printable
+from tui.core.views.export import EXPORT_FORMATS
+from tui.core.parse.outlet import codes
+from tui.core.views.timeline import SORT_KEYS, Timeline, sort_entries
+from tui.core.model.zones import YEARS, get_zone
 
 
 
@@ -129,7 +129,7 @@ def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     Problems opening it (a damaged store moved aside, a read-only place) are
     one line each on stderr; the command goes on with a session-only store.
     """
-    from .core.store import Store, default_path
+    from tui.core.store.database import Store, default_path
 
     store = Store(args.store if getattr(args, "store", None) else default_path())
     for warning in store.warnings:
@@ -138,12 +138,12 @@ def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _follower(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from .core.follow import Follower
-    from .request import load_request
+    from tui.core.session.follow import Follower
+    from tui.request import load_request
 
     if not hasattr(args, "opened_store"):
         args.opened_store = open_store(args)
-    from .core.workers import Workers
+    from tui.core.infra.workers import Workers
 
     request = load_request(list(args.paths), args.source_format, args.date, args.topics)
     return Follower(request, store=args.opened_store, workers=Workers())
@@ -221,7 +221,7 @@ def _stdout_safe() -> None:
 
 def cmd_list(args: argparse.Namespace) -> int:
     """``liveblog list``."""
-    from .core.export import list_lines
+    from tui.core.views.export import list_lines
 
     follower = _follower(args)
     timeline = follower.build()
@@ -243,7 +243,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``liveblog export`` (``--starred``/``--unread`` use the reader's marks in the store)."""
-    from .core.export import to_csv, to_digest, to_json, to_markdown
+    from tui.core.views.export import to_csv, to_digest, to_json, to_markdown
 
     timeline = load(args)
     entries = _filtered(timeline, args)
@@ -265,7 +265,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_replay(args: argparse.Namespace) -> int:
     """``liveblog replay``: posts printed as they arrive; Ctrl-C stops cleanly."""
-    from .core.replay import replay_start, run_cli_replay
+    from tui.core.views.replay import replay_start, run_cli_replay
 
     if not (args.speed == 0 or MIN_SPEED <= args.speed <= MAX_SPEED):
         raise SystemExit(f"liveblog: --speed must be 0 (everything at once) or from {MIN_SPEED:g} to {MAX_SPEED:g}")
@@ -286,7 +286,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
         return 130
     if not args.follow:
         return status
-    from .core.replay import format_post
+    from tui.core.views.replay import format_post
 
     def show(update) -> None:  # type: ignore[no-untyped-def]
         by_id = update.timeline.by_id()
@@ -312,8 +312,8 @@ def cmd_topics(args: argparse.Namespace) -> int:
 
 def _evaluate_topics(args: argparse.Namespace) -> int:
     """Score the taxonomy against label files: texts are classified as written, ids against the loaded posts."""
-    from .core.topics import evaluate as ev
-    from .core.topics import load_taxonomy
+    from tui.core.stages.topics import evaluate as ev
+    from tui.core.stages.topics import load_taxonomy
 
     files = ev.label_files(args.evaluate)
     if not files:
@@ -357,7 +357,7 @@ def _plain_reader(args: argparse.Namespace, reason: str) -> int:
     """The timeline as plain text through a pager: every post in time order, in full."""
     import pydoc
 
-    from .core.replay import format_post
+    from tui.core.views.replay import format_post
 
     print(f"liveblog: {reason}; showing the timeline as plain text (liveblog list and liveblog replay work anywhere)", file=sys.stderr)
     timeline = load(args)
@@ -369,8 +369,8 @@ def _plain_reader(args: argparse.Namespace, reason: str) -> int:
 
 def cmd_open(args: argparse.Namespace) -> int:
     """``liveblog [open]``: the Textual reader (a plain, paged reader where it cannot run)."""
-    from .core.reading import expand_paths
-    from .ui.app import create_app
+    from tui.core.infra.reading import expand_paths
+    from tui.ui.app import create_app
 
     if args.paths:
         files, errors = expand_paths(list(args.paths))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from .core.pipeline import LoadRequest
-from .resources import seed_paths
+from tui.core.build.pipeline import LoadRequest
+from tui.resources import seed_paths
 
 
 def _seed_label(path: Path) -> str:

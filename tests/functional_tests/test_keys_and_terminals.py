@@ -7,7 +7,7 @@ from dataclasses import replace
 from textual import events
 
 from tests.functional_tests.conftest import main_screen, settle
-from tui.core.filtering import FilterState
+from tui.core.views.filtering import FilterState
 from tui.ui.widgets.detail_view import DetailView
 from tui.ui.widgets.key_bar import KeyBar
 from tui.ui.widgets.timeline_view import TimelineView

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.functional_tests.conftest import main_screen, settle
-from tui.core.pipeline import build_timeline
+from tui.core.build.pipeline import build_timeline
 from tui.ui.app import create_app
 from tui.ui.dialogs.choice_dialog import ChoiceDialog
 from tui.ui.screens.help_screen import HelpScreen

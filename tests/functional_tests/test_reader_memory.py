@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.functional_tests.conftest import main_screen, settle
-from tui.core.store import Marks, Store
+from tui.core.store.database import Marks, Store
 from tui.ui.screens.main_screen import READ_AFTER
 from tui.ui.widgets.detail_view import DetailView
 from tui.ui.widgets.status_bar import StatusBar
@@ -144,7 +144,7 @@ async def test_a_large_stored_timeline_shows_its_newest_posts_first_then_fills_i
     import shutil
 
     from tests.conftest import seed
-    from tui.core import store as store_module
+    from tui.core.store import database as store_module
     from tui.ui.app import create_app
 
     day = tmp_path / "day"
@@ -187,7 +187,7 @@ async def test_a_freshly_built_day_is_searched_by_the_store_once_it_is_stored(tm
     import shutil
 
     from tests.conftest import seed
-    from tui.core.archive import StoreSearch
+    from tui.core.session.loader import StoreSearch
     from tui.ui.app import create_app
 
     day = tmp_path / "day"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.functional_tests.conftest import main_screen, settle
 from textual.geometry import Region
 
-from tui.core.zones import get_zone
+from tui.core.model.zones import get_zone
 from tui.ui.screens.replay_screen import ReplayScreen
 from tui.ui.widgets.replay_bar import ReplayBar
 from tui.ui.widgets.timeline_view import TimelineView

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.core.pipeline import build_timeline
+from tui.core.build.pipeline import build_timeline
 from tui.ui.app import create_app
 from tests.conftest import SEEDS
 

@@ -1,8 +1,8 @@
 """BBC parser rules, each on a small hand-written page."""
 
 from tests.conftest import lines_of
-from tui.core.outlets.bbc.parser import parse_bbc
-from tui.core.coverage import unaccounted_lines
+from tui.core.parse.outlets.bbc.parser import parse_bbc
+from tests.coverage import unaccounted_lines
 
 PAGE = """Summary
 

@@ -1,6 +1,6 @@
 import pytest
 
-from tui.core.outlets.bbc.times import split_title_stamp
+from tui.core.parse.outlets.bbc.times import split_title_stamp
 
 
 @pytest.mark.parametrize(

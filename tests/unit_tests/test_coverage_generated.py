@@ -3,13 +3,16 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui.core.outlets.bbc.parser import parse_bbc
-from tui.core.coverage import line_owners, unaccounted_lines
-from tui.core.outlets.guardian.parser import parse_guardian
+from tui.core.parse.outlets.bbc.parser import parse_bbc
+from tests.coverage import line_owners, unaccounted_lines
+from tui.core.parse.outlets.guardian.parser import parse_guardian
 import re
 from collections import Counter
 
-from tui.core.text import clean_line
+from tui.core.model.text import clean_line
+import pytest
+
+pytestmark = pytest.mark.slow  # subprocesses, worker pools or hypothesis over whole programs
 
 # The only characters a parser may drop: a post number or bullet glyph (flattened BBC copies print
 # summary bullets as "- " lines).

@@ -3,8 +3,8 @@
 from datetime import date
 
 from tests.conftest import lines_of
-from tui.core.outlets.bbc.parser import parse_bbc
-from tui.core.dates import date_feeds, weekday_hint
+from tui.core.parse.outlets.bbc.parser import parse_bbc
+from tui.core.stages.dates import date_feeds, weekday_hint
 
 
 def feed(text, name="p.txt"):
@@ -76,8 +76,8 @@ def test_a_dateless_page_stays_undated_at_the_date_stage():
 
 def test_a_dateless_page_borrows_only_from_pages_reporting_the_same_events(tmp_path):
     """Dated by related posts of another outlet (basis "related"), never by an unrelated file."""
-    from tui.core.pipeline import build_timeline
-    from tui.core.topics import Taxonomy
+    from tui.core.build.pipeline import build_timeline
+    from tui.core.stages.topics import Taxonomy
 
     story = (
         "The Kremlin confirmed that Lavrov and Rubio will meet in Riyadh on Tuesday to discuss a "
@@ -107,7 +107,7 @@ def test_time_only_posts_cross_midnight_going_down_the_page():
 
 
 def test_no_evidence_leaves_the_date_unknown_with_a_warning(tmp_path):
-    from tui.core.pipeline import build_timeline
+    from tui.core.build.pipeline import build_timeline
 
     f = feed(page(("Alpha", "06:38 British Summer Time")))
     f, = date_feeds([f]).feeds

@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 
 from benchmarks.archive import write_archive
 from tests.conftest import seed
-from tui.core.archive import open_timeline
-from tui.core.ids import post_id, unique_ids
-from tui.core.islands import PageFacts, day_groups
-from tui.core.pipeline import LoadRequest, build_timeline
-from tui.core.store import Store
-from tui.core.topics import load_taxonomy
+from tui.core.session.loader import open_timeline
+from tui.core.stages.ids import post_id, unique_ids
+from tui.core.build.day_groups import PageFacts, day_groups
+from tui.core.build.pipeline import LoadRequest, build_timeline
+from tui.core.store.database import Store
+from tui.core.stages.topics import load_taxonomy
 
 MON, TUE, WED = date(2025, 3, 3), date(2025, 3, 4), date(2025, 3, 5)
 
@@ -197,8 +197,8 @@ def test_undated_pages_go_with_their_day_and_an_edit_to_one_rebuilds_that_day(tm
 
 
 def test_a_follower_rebuilds_only_the_day_group_of_the_file_that_grew(tmp_path, monkeypatch):
-    from tui.core import pipeline
-    from tui.core.follow import Follower
+    from tui.core.build import pipeline
+    from tui.core.session.follow import Follower
 
     root = tmp_path / "archive"
     root.mkdir()

@@ -4,8 +4,8 @@ import tomllib
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from tui.core.estimate import clock_cues, estimate_sequence, text_constraints
-from tui.core.model import Block, Post
+from tui.core.stages.estimate import clock_cues, estimate_sequence, text_constraints
+from tui.core.model.post import Block, Post
 
 DAY = date(2025, 8, 19)
 BST = timezone(timedelta(hours=1))
@@ -44,7 +44,7 @@ def test_a_morning_greeting_after_the_evening_starts_the_next_day():
 
 
 def test_estimates_are_shown_no_finer_than_their_window():
-    from tui.core.timefmt import estimate_text
+    from tui.core.views.timefmt import estimate_text
 
     assert estimate_text(at(7, 2), (at(6, 50), at(7, 15))) == "≈07:00"
     assert estimate_text(at(7, 40), (at(6), at(8, 30))) == "~8am"
@@ -105,7 +105,7 @@ def test_labelled_check_on_the_seeds(seed_timeline):
 
 
 def test_a_snapshot_stamp_caps_the_posts_it_holds(tmp_path):
-    from tui.core.pipeline import build_timeline
+    from tui.core.build.pipeline import build_timeline
 
     earlier = tmp_path / "a.txt"
     earlier.write_text(
@@ -150,7 +150,7 @@ from hypothesis import given as _given, strategies as _st  # noqa: E402
 def test_weaving_page_orders_is_the_same_as_searching_and_inserting(orders):
     from types import SimpleNamespace
 
-    from tui.core.estimate import _weave
+    from tui.core.stages.estimate import _weave
 
     posts = [[SimpleNamespace(id=str(n)) for n in order] for order in orders]
     assert [p.id for p in _weave(posts)] == [p.id for p in _weave_by_search(posts)]

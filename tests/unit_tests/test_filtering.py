@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tui.core.filtering import FilterState, SearchIndex, apply, matches
+from tui.core.views.filtering import FilterState, SearchIndex, apply, matches
 
 
 class _Marks:

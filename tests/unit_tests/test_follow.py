@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 
 from tests.conftest import seed
-from tui.core import follow as follow_module
-from tui.core.follow import REMOVED, Follower
-from tui.core.pipeline import LoadRequest, build_timeline
+from tui.core.session import follow as follow_module
+from tui.core.session.follow import REMOVED, Follower
+from tui.core.build.pipeline import LoadRequest, build_timeline
 
 
 def test_a_new_snapshot_in_a_watched_directory_adds_and_revises(tmp_path):
@@ -71,8 +71,8 @@ def test_a_dump_cut_mid_post_that_grows_is_one_post_not_two(tmp_path):
 
 
 def test_a_timeline_read_back_from_the_store_is_not_rebuilt_until_a_file_changes(tmp_path, monkeypatch):
-    from tui.core import pipeline
-    from tui.core.store import Store
+    from tui.core.build import pipeline
+    from tui.core.store.database import Store
 
     for name, prefix in (("a.txt", "000"), ("b.txt", "003")):
         shutil.copy(seed(prefix), tmp_path / name)
@@ -86,7 +86,7 @@ def test_a_timeline_read_back_from_the_store_is_not_rebuilt_until_a_file_changes
     monkeypatch.setattr(follow_module, "assemble", lambda *a, **k: assembled.append(1) or real(*a, **k))
     parsed: list[str] = []
     real_parse = pipeline.parse_bytes
-    monkeypatch.setattr("tui.core.pipeline.parse_bytes", lambda data, name, fmt=None: parsed.append(name) or real_parse(data, name, fmt))
+    monkeypatch.setattr("tui.core.build.pipeline.parse_bytes", lambda data, name, fmt=None: parsed.append(name) or real_parse(data, name, fmt))
     assert follower.refresh() is None  # the watcher's first look after a warm open: nothing to do
     assert assembled == [] and parsed == []
     with open(tmp_path / "b.txt", "a", encoding="utf-8") as dump:
@@ -100,8 +100,8 @@ def test_a_timeline_read_back_from_the_store_is_not_rebuilt_until_a_file_changes
 
 def test_a_built_timeline_is_searched_by_the_store_once_stored_and_answers_the_same(tmp_path):
     from tests.conftest import seed
-    from tui.core.filtering import FilterState, SearchIndex, apply
-    from tui.core.store import Store
+    from tui.core.views.filtering import FilterState, SearchIndex, apply
+    from tui.core.store.database import Store
 
     day = tmp_path / "day"
     day.mkdir()
@@ -120,7 +120,7 @@ def test_a_built_timeline_is_searched_by_the_store_once_stored_and_answers_the_s
 
 def test_a_store_that_could_not_keep_the_timeline_gives_no_search(tmp_path, monkeypatch):
     from tests.conftest import seed
-    from tui.core.store import Store
+    from tui.core.store.database import Store
 
     day = tmp_path / "day"
     day.mkdir()
@@ -135,8 +135,8 @@ def test_a_store_that_could_not_keep_the_timeline_gives_no_search(tmp_path, monk
 
 def test_a_refreshed_timeline_is_stored_after_it_is_handed_over_and_a_reopen_reads_it_back(tmp_path):
     from tests.conftest import seed
-    from tui.core.archive import open_timeline, request_key
-    from tui.core.store import Store
+    from tui.core.session.loader import open_timeline, request_key
+    from tui.core.store.database import Store
 
     day = tmp_path / "day"
     day.mkdir()

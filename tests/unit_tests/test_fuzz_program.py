@@ -22,10 +22,13 @@ from hypothesis import strategies as st
 from tests.conftest import seed
 from tests.unit_tests.test_coverage_generated import BBC_PIECES, GUARDIAN_PIECES
 from tui.cli import main
-from tui.core.model import Block, Post
-from tui.core.reading import decode
-from tui.core.topics import Taxonomy, Topic, TopicFileError
-from tui.core.topics.files import _topic
+from tui.core.model.post import Block, Post
+from tui.core.infra.reading import decode
+from tui.core.stages.topics import Taxonomy, Topic, TopicFileError
+from tui.core.stages.topics.files import _topic
+import pytest
+
+pytestmark = pytest.mark.slow  # subprocesses, worker pools or hypothesis over whole programs
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 FAST = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -144,7 +147,7 @@ def test_any_bytes_decode_to_text_or_a_clear_refusal(data):
 
 def test_the_topic_file_loader_reports_problems_as_topic_file_errors(tmp_path):
     # The whole-file path (TOML syntax, tables, keys) on a few hand-picked shapes.
-    from tui.core.topics import parse_topic_file
+    from tui.core.stages.topics import parse_topic_file
 
     for body in ['topic = 3', '[[topic]]\nid = 3', '[[topic]]\nid = "a"\nname = 3\nphrases=["x"]', '[[topic]\n', '[[topic]]\nid="a"\nphrases=[""]']:
         path = tmp_path / "t.toml"

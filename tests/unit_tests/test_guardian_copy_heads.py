@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tui.core.outlets.guardian.parser import parse_guardian
+from tui.core.parse.outlets.guardian.parser import parse_guardian
 
 PAGE = [
     "2017-03-09",

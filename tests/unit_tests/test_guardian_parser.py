@@ -1,8 +1,8 @@
 """Guardian parser rules, each on a small hand-written blog."""
 
 from tests.conftest import lines_of
-from tui.core.coverage import unaccounted_lines
-from tui.core.outlets.guardian.parser import parse_guardian
+from tests.coverage import unaccounted_lines
+from tui.core.parse.outlets.guardian.parser import parse_guardian
 
 
 def parse(text: str):

@@ -1,7 +1,7 @@
 import pytest
 
-from tui.core.estimate import cross_references
-from tui.core.outlets.guardian.times import parse_page_stamp, parse_post_time, parse_updated
+from tui.core.stages.estimate import cross_references
+from tui.core.parse.outlets.guardian.times import parse_page_stamp, parse_post_time, parse_updated
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,9 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui.core.pipeline import assemble
+from tui.core.build.pipeline import assemble
 
-from ..conftest import load_dated as load_paths
+from tests.conftest import load_dated as load_paths
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
@@ -49,7 +49,7 @@ def test_years_at_the_edge_of_what_a_date_holds_are_refused_or_read_as_no_date(t
 
     from tests.conftest import seed
     from tui.cli import main
-    from tui.core.pipeline import build_timeline
+    from tui.core.build.pipeline import build_timeline
 
     for given in ("0001-01-01", "9999-12-31"):
         with pytest.raises(SystemExit) as stopped:

@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 from tests.conftest import SEEDS, lines_of
-from tui.core.ids import assign_ids
-from tui.core.outlets.guardian.parser import parse_guardian
-from tui.core.pipeline import build_timeline
+from tui.core.stages.ids import assign_ids
+from tui.core.parse.outlets.guardian.parser import parse_guardian
+from tui.core.build.pipeline import build_timeline
 
 STORED_IDS = Path(__file__).parent.parent / "data" / "seed_ids.txt"
 

@@ -11,15 +11,18 @@ import pytest
 
 from benchmarks.archive import write_archive
 from tests.conftest import seed
-from tui.core import pipeline, workers as workers_module
-from tui.core.archive import open_timeline
-from tui.core.export import to_json as _to_json
-from tui.core.first_look import newest_day_files, printed_day
-from tui.core.pipeline import LoadRequest, build
-from tui.core.store import MEMORY, Store
-from tui.core.topics import load_taxonomy
-from tui.core.topics import matcher
-from tui.core.workers import Workers
+from tui.core.build import pipeline
+from tui.core.infra import workers as workers_module
+from tui.core.session.loader import open_timeline
+from tui.core.views.export import to_json as _to_json
+from tui.core.infra.first_look import newest_day_files, printed_day
+from tui.core.build.pipeline import LoadRequest, build
+from tui.core.store.database import MEMORY, Store
+from tui.core.stages.topics import load_taxonomy
+from tui.core.stages.topics import matcher
+from tui.core.infra.workers import Workers
+
+pytestmark = pytest.mark.slow  # subprocesses, worker pools or hypothesis over whole programs
 
 
 def to_json(timeline) -> str:

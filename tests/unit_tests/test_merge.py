@@ -1,10 +1,10 @@
 """Merging copies of posts: each rule on small hand-written dumps."""
 
 from tests.conftest import lines_of
-from tui.core.outlets.bbc.parser import parse_bbc
-from tui.core.outlets.guardian.parser import parse_guardian
-from tui.core.ids import assign_ids
-from tui.core.merge import merge_feeds
+from tui.core.parse.outlets.bbc.parser import parse_bbc
+from tui.core.parse.outlets.guardian.parser import parse_guardian
+from tui.core.stages.ids import assign_ids
+from tui.core.stages.merge import merge_feeds
 
 
 def g(text, name):

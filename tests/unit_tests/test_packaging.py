@@ -7,6 +7,9 @@ from pathlib import Path
 
 
 from tests.conftest import ROOT
+import pytest
+
+pytestmark = pytest.mark.slow  # subprocesses, worker pools or hypothesis over whole programs
 
 
 

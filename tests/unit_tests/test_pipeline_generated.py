@@ -12,9 +12,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.unit_tests.test_coverage_generated import BBC_PIECES, GUARDIAN_PIECES
-from tui.core.coverage import unaccounted_lines
-from tui.core.pipeline import LoadRequest, build_timeline, load
-from tui.core.reading import read_lines
+from tests.coverage import unaccounted_lines
+from tui.core.build.pipeline import LoadRequest, build_timeline, load
+from tui.core.infra.reading import read_lines
+import pytest
+
+pytestmark = pytest.mark.slow  # subprocesses, worker pools or hypothesis over whole programs
 
 SENTENCES = st.sampled_from([
     "Leaders met in Geneva for talks on a ceasefire in the morning session.",

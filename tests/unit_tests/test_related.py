@@ -1,7 +1,7 @@
 """Cross-outlet links must be specific."""
 
-from tui.core.model import Block, Post
-from tui.core.related import relate
+from tui.core.model.post import Block, Post
+from tui.core.stages.related import relate
 
 
 def make(source, n, title, text):
@@ -37,7 +37,7 @@ def test_a_generic_shared_word_is_not_a_story():
 def test_summaries_are_linked_to_nothing():
     a = make("bbc", 0, "Budapest eyed as summit venue", "Budapest Hungary summit venue Putin Zelensky Orban.")
     b = make("guardian", 0, "Summary", "Budapest Hungary summit venue Putin Zelensky Orban.")
-    from tui.core.model import Label
+    from tui.core.model.post import Label
 
     b.labels.append(Label("Summary"))
     links = relate([a, b])

@@ -6,9 +6,9 @@ from datetime import timedelta
 import pytest
 
 from tui.cli import main
-from tui.core.filtering import FilterState, SearchIndex, apply
-from tui.core.replay import SPEEDS, ReplayClock, parse_clock, replay_start, run_cli_replay
-from tui.core.zones import get_zone
+from tui.core.views.filtering import FilterState, SearchIndex, apply
+from tui.core.views.replay import SPEEDS, ReplayClock, parse_clock, replay_start, run_cli_replay
+from tui.core.model.zones import get_zone
 
 LONDON = get_zone("Europe/London")
 
@@ -28,7 +28,7 @@ def test_replaying_the_day_at_300x_shows_every_post_once_in_order(seed_timeline)
 
 
 def test_advance_uses_speed_and_pause():
-    from tui.core.model import Post
+    from tui.core.model.post import Post
 
     def post(minutes):
         p = Post(source="bbc", file="f", page_index=0, title=f"t{minutes}")
@@ -115,7 +115,7 @@ def test_cli_replay_from_and_topic(capsys):
 
 
 def test_cli_replay_stops_cleanly_on_ctrl_c(monkeypatch, capsys):
-    import tui.core.replay as replay
+    import tui.core.views.replay as replay
 
     def interrupt(seconds):
         raise KeyboardInterrupt

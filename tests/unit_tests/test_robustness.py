@@ -13,9 +13,9 @@ import pytest
 
 from tests.conftest import ROOT, seed
 from tui.cli import main
-from tui.core.pipeline import build_timeline
-from tui.core.reading import decode, expand_paths
-from tui.core.topics import load_taxonomy
+from tui.core.build.pipeline import build_timeline
+from tui.core.infra.reading import decode, expand_paths
+from tui.core.stages.topics import load_taxonomy
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # newline (\x0a) aside: output has lines
 EVIL_NAME = "x\x1b]52;c;SGVsbG8=\x1b\\\x1b]2;PWNED\x07\nname.txt"
@@ -120,7 +120,7 @@ def test_non_regular_files_are_refused_at_once(tmp_path, special):
 
 
 def test_a_file_over_the_limit_is_refused_without_reading_it_all(tmp_path, monkeypatch):
-    from tui.core import safe_io
+    from tui.core.infra import safe_io
 
     monkeypatch.setattr(safe_io, "MAX_FILE_BYTES", 1000)
     big = tmp_path / "big.txt"
@@ -139,7 +139,7 @@ def test_a_topics_file_that_is_a_fifo_does_not_hang(tmp_path):
 
 
 def test_gap_heavy_phrases_match_in_bounded_time(tmp_path):
-    from tui.core.model import Block, Post
+    from tui.core.model.post import Block, Post
 
     topics = tmp_path / "t.toml"
     phrase = " ".join(["a ...20"] * 12) + " z"

@@ -14,8 +14,8 @@ import json
 import os
 from pathlib import Path
 
-from tui.core.codec import encode
-from tui.core.pipeline import build_timeline
+from tui.core.store.codec import encode
+from tui.core.build.pipeline import build_timeline
 from tui.resources import seed_paths
 
 RECORDED = Path(__file__).parent.parent / "data" / "seed_timeline.jsonl"

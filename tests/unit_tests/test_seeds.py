@@ -3,9 +3,9 @@
 from datetime import date
 
 from tests.conftest import seed
-from tui.core.coverage import unaccounted_lines
-from tui.core.pipeline import parse_lines
-from tui.core.reading import read_lines
+from tests.coverage import unaccounted_lines
+from tui.core.build.pipeline import parse_lines
+from tui.core.infra.reading import read_lines
 
 
 def feed_of(prefix):

@@ -17,11 +17,11 @@ import pytest
 
 from tests.conftest import seed
 from tui.cli import main
-from tui.core.archive import cached_parse, open_timeline
-from tui.core.follow import Follower
-from tui.core.pipeline import LoadRequest, build_timeline
-from tui.core.store import SCHEMA_VERSION, Marks, Store
-from tui.core.topics import load_taxonomy
+from tui.core.session.loader import cached_parse, open_timeline
+from tui.core.session.follow import Follower
+from tui.core.build.pipeline import LoadRequest, build_timeline
+from tui.core.store.database import SCHEMA_VERSION, Marks, Store
+from tui.core.stages.topics import load_taxonomy
 
 
 def request(*paths: Path) -> LoadRequest:
@@ -165,7 +165,7 @@ def test_killing_a_writer_loses_nothing_it_acknowledged(tmp_path):
         f"""
         import sys, time
         sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})
-        from tui.core.store import Marks, Store
+        from tui.core.store.database import Marks, Store
         marks = Marks(Store({str(path)!r}))
         n = 0
         while True:
@@ -218,7 +218,7 @@ def test_a_damaged_store_named_on_the_command_line_says_so_and_the_command_works
 
 
 def test_the_store_keeps_only_recent_timelines_and_current_parses(tmp_path, monkeypatch):
-    import tui.core.store as store_module
+    import tui.core.store.database as store_module
 
     store = Store(tmp_path / "s.sqlite3")
     for n in range(store_module.KEEP_TIMELINES + 5):

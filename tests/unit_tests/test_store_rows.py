@@ -10,12 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import seed
-from tui.core.archive import open_timeline
-from tui.core.filtering import FilterState, SearchIndex, apply, query_terms
-from tui.core.lazy import Deferred, deferred
-from tui.core.pipeline import LoadRequest, build_timeline
-from tui.core.store import SCHEMA_VERSION, Store
-from tui.core.topics import load_taxonomy
+from tui.core.session.loader import open_timeline
+from tui.core.views.filtering import FilterState, SearchIndex, apply, query_terms
+from tui.core.store.lazy import Deferred, deferred
+from tui.core.build.pipeline import LoadRequest, build_timeline
+from tui.core.store.database import SCHEMA_VERSION, Store
+from tui.core.stages.topics import load_taxonomy
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +137,7 @@ def test_a_failing_fetch_leaves_empty_lists():
 
 
 def test_sorting_a_stored_timeline_by_title_reads_no_body(stored):
-    from tui.core.timeline import sort_entries
+    from tui.core.views.timeline import sort_entries
 
     timeline, fresh = stored
     untouched = [p for p in timeline.entries if not p.body.loaded]
@@ -147,7 +147,7 @@ def test_sorting_a_stored_timeline_by_title_reads_no_body(stored):
 
 
 def test_a_preview_is_the_newest_posts_of_the_stored_timeline_and_rest_brings_the_whole(tmp_path, monkeypatch):
-    from tui.core import store as store_module
+    from tui.core.store import database as store_module
 
     day = tmp_path / "day"
     day.mkdir()
@@ -177,7 +177,7 @@ def test_a_preview_is_the_newest_posts_of_the_stored_timeline_and_rest_brings_th
 
 
 def test_search_answers_only_from_its_own_timeline_and_evicted_timelines_leave_no_search_rows(tmp_path, monkeypatch):
-    import tui.core.store as store_module
+    import tui.core.store.database as store_module
 
     monkeypatch.setattr(store_module, "KEEP_TIMELINES", 1)
     days = []
@@ -216,8 +216,8 @@ def test_short_queries_answered_from_warmed_texts_match_the_readers_own_search(s
 def test_the_codec_round_trips_every_seed_post_and_refuses_what_it_cannot_keep(seed_timeline):
     from datetime import date, datetime, timezone
 
-    from tui.core.codec import decode, encode
-    from tui.core.model import Post
+    from tui.core.store.codec import decode, encode
+    from tui.core.model.post import Post
 
     for post in seed_timeline.entries:
         assert decode(Post, encode(post)) == post
@@ -233,8 +233,8 @@ def test_the_codec_round_trips_every_seed_post_and_refuses_what_it_cannot_keep(s
 def test_a_timeline_is_written_in_short_transactions_and_a_half_written_one_is_never_read(tmp_path, monkeypatch, seed_timeline):
     """Marks from another reader get in between a big timeline's writes; a writer stopped half-way
     leaves nothing a reader takes for a timeline, and the next save of the same inputs is whole."""
-    import tui.core.store as store_module
-    from tui.core.filtering import search_text
+    import tui.core.store.database as store_module
+    from tui.core.views.filtering import search_text
 
     monkeypatch.setattr(store_module, "WRITE_CHUNK", 10)
     path = tmp_path / "s.sqlite3"

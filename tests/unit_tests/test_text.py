@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.core.text import _PLAIN, clean_line, ends_sentence, grams, normalise, plain_quotes
+from tui.core.model.text import _PLAIN, clean_line, ends_sentence, grams, normalise, plain_quotes
 
 
 def test_clean_line_strips_escape_sequences_and_controls():

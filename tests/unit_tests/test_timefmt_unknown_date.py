@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui.core.pipeline import build_timeline
-from tui.core.timefmt import clock, full_time
+from tui.core.build.pipeline import build_timeline
+from tui.core.views.timefmt import clock, full_time
 
 PAGE = """Summary
 

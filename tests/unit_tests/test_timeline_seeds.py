@@ -2,7 +2,7 @@
 
 from collections import Counter
 
-from tui.core.text import normalise
+from tui.core.model.text import normalise
 
 
 def test_each_post_appears_once(seed_timeline):
@@ -109,7 +109,7 @@ def test_sorting(seed_timeline):
 
 def test_progress_is_reported_for_a_loading_screen():
     from tests.conftest import SEEDS
-    from tui.core.pipeline import build_timeline
+    from tui.core.build.pipeline import build_timeline
 
     messages = []
     build_timeline(sorted(SEEDS.glob("*.txt")), progress=messages.append)

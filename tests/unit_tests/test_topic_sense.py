@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from tui.cli import main
-from tui.core.topics import TopicFileError, load_taxonomy
-from tui.core.topics.evaluate import evaluate, text_set
+from tui.core.stages.topics import TopicFileError, load_taxonomy
+from tui.core.stages.topics.evaluate import evaluate, text_set
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -126,7 +126,7 @@ def test_a_user_topic_can_use_the_gazetteer_and_an_unknown_list_is_named(tmp_pat
     taxonomy = load_taxonomy(bad, use_default_user_file=False)
     assert taxonomy.errors and "@nowhere" in taxonomy.errors[0] and "bad.toml:1" in taxonomy.errors[0]
     with pytest.raises(TopicFileError):
-        from tui.core.topics import parse_topic_file
+        from tui.core.stages.topics import parse_topic_file
         parse_topic_file(bad, "user")
 
 
@@ -167,7 +167,7 @@ def test_the_bundled_day_keeps_every_hand_label(taxonomy):
     import argparse
 
     from tui import cli
-    from tui.core.topics.evaluate import timeline_set
+    from tui.core.stages.topics.evaluate import timeline_set
 
     args = cli.build_parser().parse_args(["list", "--store", ":memory:"])
     result = evaluate(timeline_set(DATA / "topic_labels.toml", cli.load(args).entries), taxonomy)
@@ -178,7 +178,7 @@ def test_the_bundled_day_keeps_every_hand_label(taxonomy):
 
 def test_the_development_set_holds_its_measured_floor(taxonomy):
     """Floors at the figures measured when the rules were written (README); they may only rise."""
-    from tui.core.topics.evaluate import label_files
+    from tui.core.stages.topics.evaluate import label_files
 
     posts = [p for f in label_files([DATA / "topic_dev"]) for p in text_set(f)]
     result = evaluate(posts, taxonomy)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from tui.cli import main
-from tui.core.model import Block, Post
-from tui.core.topics import DEFAULT_TOPICS_FILE, TopicFileError, load_taxonomy, parse_topic_file
+from tui.core.model.post import Block, Post
+from tui.core.stages.topics import DEFAULT_TOPICS_FILE, TopicFileError, load_taxonomy, parse_topic_file
 
 LABELS = Path(__file__).parent.parent / "data" / "topic_labels.toml"
 NAMED = ("boots-on-the-ground", "air-support", "venue")

@@ -1,6 +1,15 @@
-"""The pure core: read -> parse -> date -> merge -> ids -> relate -> estimate -> classify.
+"""The pure core, in floors: each imports only the floors below it (one import-linter ``layers`` contract).
 
-No UI imports (checked by import-linter).  :mod:`tui.core.pipeline` runs the
-stages; the model floor (:mod:`tui.core.model`, :mod:`tui.core.timeline`)
-holds the values they pass along.
+From the bottom up::
+
+    model    the values passed along (posts, feeds), text and zone helpers
+    infra    reading bytes safely, locations (XDG), worker processes, first look at bytes
+    parse    the outlet protocol and registry, line kinds, outlets/{bbc,guardian}
+    stages   dates, merge, ids, related, estimate, topics (classify)
+    views    the Timeline value, filtering, replay, export, time formats, rendering
+    build    the pipeline and day groups
+    store    the database, its codec, lazy lists
+    session  loading through the store, following
+
+Nothing here imports Textual or the UI.
 """

@@ -21,19 +21,19 @@ from textual import events
 from textual.await_complete import AwaitComplete
 from textual.widget import AwaitMount
 
-from ..core.filtering import SearchBackend, SearchIndex, warm, warm_backend
-from ..core.text import printable
-from .crash import write_crash_log
-from ..core.follow import Follower, Update
-from ..core.pipeline import LoadRequest
-from ..core.store import MEMORY, Marks, Store, session_key
-from ..core.timeline import Timeline
-from ..core.workers import Workers
-from ..request import load_request
-from ..resources import stylesheet
-from .screens.help_screen import HelpScreen
-from .screens.main_screen import MainScreen
-from .widgets.key_bar import KeyBar
+from tui.core.views.filtering import SearchBackend, SearchIndex, warm, warm_backend
+from tui.core.model.text import printable
+from tui.ui.crash import write_crash_log
+from tui.core.session.follow import Follower, Update
+from tui.core.build.pipeline import LoadRequest
+from tui.core.store.database import MEMORY, Marks, Store, session_key
+from tui.core.views.timeline import Timeline
+from tui.core.infra.workers import Workers
+from tui.request import load_request
+from tui.resources import stylesheet
+from tui.ui.screens.help_screen import HelpScreen
+from tui.ui.screens.main_screen import MainScreen
+from tui.ui.widgets.key_bar import KeyBar
 
 
 class _LoadAbandoned(Exception):
@@ -432,7 +432,7 @@ class LiveblogApp(App[int]):
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss(None)  # ? again closes it
             return
-        from .screens.replay_screen import ReplayScreen
+        from tui.ui.screens.replay_screen import ReplayScreen
 
         reader = [b for b in MainScreen.BINDINGS if isinstance(b, Binding)]
         replay = [
@@ -456,7 +456,7 @@ class LiveblogApp(App[int]):
     def get_system_commands(self, screen: Screen):  # type: ignore[no-untyped-def]
         """Every key's action also appears in the command palette."""
         yield from super().get_system_commands(screen)
-        from .screens.replay_screen import ReplayScreen
+        from tui.ui.screens.replay_screen import ReplayScreen
 
         if isinstance(screen, (MainScreen, ReplayScreen)):
             for binding in type(screen).BINDINGS:

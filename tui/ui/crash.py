@@ -6,7 +6,7 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 
-from ..core.locations import state_dir
+from tui.core.infra.locations import state_dir
 
 
 def write_crash_log(error: BaseException) -> Path | None:

@@ -6,7 +6,7 @@ from rich.color import Color as RichColor
 from rich.style import Style
 from textual.app import App
 
-from ..core.outlet import get
+from tui.core.parse.outlet import get
 
 _cache: dict[tuple[str, str, bool], Style] = {}
 

@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
-from ..dismiss_once import DismissOnce
+from tui.ui.dismiss_once import DismissOnce
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from ..dismiss_once import DismissOnce
+from tui.ui.dismiss_once import DismissOnce
 
 #: Notes are short: a line to remember why the post matters.
 MAX_NOTE = 500

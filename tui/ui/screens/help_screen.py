@@ -10,7 +10,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ..dismiss_once import DismissOnce
+from tui.ui.dismiss_once import DismissOnce
 
 #: Keys handled by widgets rather than app bindings, shown for completeness.
 EXTRA_KEYS = [

@@ -19,20 +19,20 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input
 
-from ...core import filtering
-from ...core.filtering import FilterState, SearchIndex
-from ...core.follow import Update
-from ...core.model import Post
-from ...core.render import citation
-from ...core.store import MEMORY, Marks, Store
-from ...core.outlet import codes, display_name
-from ...core.timeline import SORT_KEYS, Timeline, sort_entries
-from ..dialogs.choice_dialog import Choice, ChoiceDialog, ChoiceResult
-from ..widgets.detail_view import DetailView
-from ..widgets.key_bar import Hint, KeyBar
-from ..widgets.reader_panes import ReaderPanes, fit_layout
-from ..widgets.status_bar import StatusBar
-from ..widgets.timeline_view import TimelineHeader, TimelineView
+from tui.core.views import filtering
+from tui.core.views.filtering import FilterState, SearchIndex
+from tui.core.session.follow import Update
+from tui.core.model.post import Post
+from tui.core.views.render import citation
+from tui.core.store.database import MEMORY, Marks, Store
+from tui.core.parse.outlet import codes, display_name
+from tui.core.views.timeline import SORT_KEYS, Timeline, sort_entries
+from tui.ui.dialogs.choice_dialog import Choice, ChoiceDialog, ChoiceResult
+from tui.ui.widgets.detail_view import DetailView
+from tui.ui.widgets.key_bar import Hint, KeyBar
+from tui.ui.widgets.reader_panes import ReaderPanes, fit_layout
+from tui.ui.widgets.status_bar import StatusBar
+from tui.ui.widgets.timeline_view import TimelineHeader, TimelineView
 
 
 #: Actions bound to letters that must type into the search box when it has focus.
@@ -508,7 +508,7 @@ class MainScreen(Screen[None]):
 
     def action_replay(self) -> None:
         """Replay the shown (filtered) posts in time order."""
-        from .replay_screen import ReplayScreen
+        from tui.ui.screens.replay_screen import ReplayScreen
 
         def done(post: Post | None) -> None:
             now = screen.clock.now
@@ -606,7 +606,7 @@ class MainScreen(Screen[None]):
         post = self._current()
         if post is None:
             return
-        from ..dialogs.note_dialog import NoteDialog
+        from tui.ui.dialogs.note_dialog import NoteDialog
 
         def done(note: str | None) -> None:
             if note is not None:

@@ -1,6 +1,6 @@
 """Replay mode: the day's coverage arriving in order at a chosen speed.
 
-A timer advances the :class:`~tui.core.replay.ReplayClock`; tests call
+A timer advances the :class:`~tui.core.views.replay.ReplayClock`; tests call
 :meth:`ReplayScreen.tick` directly instead of waiting.  The timeline shows
 arrivals oldest first; while following, the newest is highlighted and shown
 in the detail pane.  Moving the cursor stops following (new posts then never
@@ -18,16 +18,16 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input
 
-from ...core.model import Post
-from ...core.replay import BUCKET, ReplayClock, parse_clock
-from ...core.timefmt import display_zone
-from ...core.topics import Taxonomy
-from ..dismiss_once import DismissOnce
-from ..widgets.detail_view import DetailView
-from ..widgets.key_bar import KeyBar
-from ..widgets.reader_panes import ReaderPanes, fit_layout
-from ..widgets.replay_bar import ReplayBar
-from ..widgets.timeline_view import TimelineView
+from tui.core.model.post import Post
+from tui.core.views.replay import BUCKET, ReplayClock, parse_clock
+from tui.core.views.timefmt import display_zone
+from tui.core.stages.topics import Taxonomy
+from tui.ui.dismiss_once import DismissOnce
+from tui.ui.widgets.detail_view import DetailView
+from tui.ui.widgets.key_bar import KeyBar
+from tui.ui.widgets.reader_panes import ReaderPanes, fit_layout
+from tui.ui.widgets.replay_bar import ReplayBar
+from tui.ui.widgets.timeline_view import TimelineView
 
 TICK = 0.1  # real seconds between clock updates
 

@@ -17,12 +17,12 @@ from textual.containers import VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Static
 
-from ...core.filtering import highlight_spans
-from ...core.model import Post
-from ...core.render import plain_blocks
-from ...core.outlet import display_name
-from ...core.timefmt import DATE_BASIS_TEXT, clock, full_time, window_text
-from ...core.topics import Taxonomy
+from tui.core.views.filtering import highlight_spans
+from tui.core.model.post import Post
+from tui.core.views.render import plain_blocks
+from tui.core.parse.outlet import display_name
+from tui.core.views.timefmt import DATE_BASIS_TEXT, clock, full_time, window_text
+from tui.core.stages.topics import Taxonomy
 
 
 #: The component style of each kind of block (others use the body style).

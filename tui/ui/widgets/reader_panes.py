@@ -12,10 +12,10 @@ from textual.app import ComposeResult
 from textual.containers import Container, Vertical
 from textual.screen import Screen
 
-from ...core.model import Post
-from ...core.topics import Taxonomy
-from .detail_view import DetailView
-from .timeline_view import TimelineHeader, TimelineView
+from tui.core.model.post import Post
+from tui.core.stages.topics import Taxonomy
+from tui.ui.widgets.detail_view import DetailView
+from tui.ui.widgets.timeline_view import TimelineHeader, TimelineView
 
 #: Widths below which panes stack, and below which only one pane shows.
 STACK_BELOW = 110

@@ -13,10 +13,10 @@ from rich.text import Text
 from textual.message import Message
 from textual.widget import Widget
 
-from ...core.outlet import codes, display_name
-from ..outlet_style import outlet_style
-from ...core.replay import ReplayClock
-from ...core.timefmt import display_zone
+from tui.core.parse.outlet import codes, display_name
+from tui.ui.outlet_style import outlet_style
+from tui.core.views.replay import ReplayClock
+from tui.core.views.timefmt import display_zone
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
 

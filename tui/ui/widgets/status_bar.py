@@ -7,7 +7,7 @@ from datetime import date
 from rich.text import Text
 from textual.widgets import Static
 
-from ...core.outlet import display_name
+from tui.core.parse.outlet import display_name
 
 
 class StatusBar(Static):

@@ -22,13 +22,13 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ...core.filtering import highlight_spans
-from ...core.model import Post
-from ...core.store import Marks
-from ...core.outlet import short_code
-from ...core.timefmt import clock, date_mark, local_time
-from ...core.topics import Taxonomy
-from ..outlet_style import outlet_style
+from tui.core.views.filtering import highlight_spans
+from tui.core.model.post import Post
+from tui.core.store.database import Marks
+from tui.core.parse.outlet import short_code
+from tui.core.views.timefmt import clock, date_mark, local_time
+from tui.core.stages.topics import Taxonomy
+from tui.ui.outlet_style import outlet_style
 
 @dataclass(frozen=True)
 class Column:

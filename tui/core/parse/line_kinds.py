@@ -1,0 +1,234 @@
+"""Recognisers for kinds of line that every outlet's dumps share.
+
+Each function looks at one (already cleaned) line and answers a yes/no
+question: is it page chrome, a social-embed consent line, a link-out, a
+quotation, a headline-shaped line, a byline?  Parsers combine the answers
+with what they know of their page's structure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.core.model.text import ends_sentence
+
+#: Page furniture any news site prints.  Outlet packages add their own
+#: (see :class:`ChromeRules`).
+_CHROME_EXACT = {
+    "advertisement", "copy link", "share", "share on facebook", "share on x",
+    "share on twitter", "share via email", "share page", "about sharing",
+    "please turn on javascript to use this feature", "reuse this content",
+    "explore more on these topics", "most viewed", "skip past newsletter promotion",
+    "after newsletter promotion", "print", "comments", "view all comments",
+    "live feed", "show more", "show less", "load more", "previous", "next",
+    "latest", "oldest", "newest", "close", "sign in", "jump to",
+    "most popular", "related stories", "related topics", "top stories",
+    "live", "watch live", "listen live", "follow live", "view more", "back to top",
+    "more on this story",
+}
+_CHROME_RE = re.compile(
+    r"""^(
+      .*\bmake\s+a\s+(single\s+|monthly\s+)?contribution\b.*
+    | .*\bdownload\s+(the|our)\s+[\w\s]{1,30}\s+app\b.*
+    | (get|open|try)\s+(it\s+in\s+)?(the|our)\s+[\w\s]{1,30}\s+app\b.*
+    | before\s+you\s+move\s+on,?\s+(i|we)\s+(was|were)\s+hoping.*
+    | .*\bregardless\s+of\s+what\s+they\s+can\s+afford\s+to\s+pay\b.*
+    | privacy\s+notice:.*
+    | sign\s+up\s+to\s+[\w\s']{1,40}$
+    | (previous|next|first|last)\s+page$
+    | page\s+\d+\s+of\s+\d+$
+    | \d+\s+(new\s+)?updates?$
+    | \d{1,3}\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago
+    | just\s+now
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class ChromeRules:
+    """An outlet's own page furniture, on top of what every site prints."""
+
+    exact: frozenset[str] = frozenset()
+    pattern: re.Pattern[str] | None = None
+
+    def is_chrome(self, line: str) -> bool:
+        """True for page furniture: share buttons, ads, app banners, donation appeals."""
+        text = line.strip()
+        key = text.lower().rstrip(".")
+        if key in _CHROME_EXACT or key in self.exact or _CHROME_RE.match(text):
+            return True
+        return bool(self.pattern and self.pattern.match(text))
+
+
+#: Only the furniture every site prints.
+GENERIC_CHROME = ChromeRules()
+
+
+_AGE_RE = re.compile(r"^\s*(\d{1,3}\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|just\s+now)\s*$", re.IGNORECASE)
+
+
+def is_relative_age(line: str) -> bool:
+    """True for a post's age as a live page prints it (``3h ago``, ``45 minutes ago``)."""
+    return bool(_AGE_RE.match(line))
+
+
+def is_chrome(line: str) -> bool:
+    """True for page furniture every site prints (outlets add their own via :class:`ChromeRules`)."""
+    return GENERIC_CHROME.is_chrome(line)
+
+
+_EMBED_RE = re.compile(
+    r"""^(
+      (skip|end\s+of)\s+(twitter|x|instagram|tiktok|youtube|facebook|bluesky|threads|telegram|linkedin)\s+(post|content|video)\b.*
+    | allow\s+(twitter|x|instagram|tiktok|youtube|facebook|bluesky|threads|telegram)\s+content\?
+    | this\s+article\s+contains\s+content\s+provided\s+by\b.*
+    | accept\s+and\s+continue\.?
+    | (view|see|read)\s+(more\s+)?on\s+(twitter|x|instagram|tiktok|youtube|facebook|bluesky|threads)\.?
+    | the\s+[\w.]+\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\s+sites\.?
+    | warning:\s+([\w.]+\s+)?(is\s+not\s+responsible|third\s+party\s+content)\b.*
+    | media\s+caption,.*
+    | [—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},?\s+\d{4}
+    | pic\.twitter\.com/\w+
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_embed(line: str) -> bool:
+    """True for text left behind by an embedded social post or video."""
+    return bool(_EMBED_RE.match(line.strip()))
+
+
+_LINK_OUT_RES = [
+    re.compile(
+        r"\b(read|listen|watch|follow|see|find|catch\s+up|look)\b.*\b(here|below)\s*(,\s*external)?\s*[:.]?$",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(you\s+can\s+)?(also\s+)?(read|listen|watch)\s+(to\s+)?(more|the\s+(full|rest|latest)|our|all)\b.{0,120}$", re.IGNORECASE),
+    re.compile(r"\bin\s+(this|our|the|a)\s+([\w-]+\s+)?(explainer|analysis|report|piece|briefing|story|live\s+blog|blog)\s*:$", re.IGNORECASE),
+    re.compile(r"\bread\s+(this|the)\s+(story|report|article)\.?$", re.IGNORECASE),
+    re.compile(r"^(further|more)\s+reading\s*:", re.IGNORECASE),
+]
+
+
+def is_link_out(line: str) -> bool:
+    """True for a line pointing the reader elsewhere (``Read the full report here:``)."""
+    text = line.strip()
+    if len(text) > 240:
+        return False
+    return any(rx.search(text) for rx in _LINK_OUT_RES)
+
+
+_OPEN_QUOTES = "\"“„«"
+_CLOSE_QUOTE_END_RE = re.compile(r"[\"”»][.,]?$")
+
+
+def is_quote(line: str) -> bool:
+    """True for a paragraph that is wholly a quotation (no attribution outside it)."""
+    text = line.strip()
+    if len(text) < 3 or text[0] not in _OPEN_QUOTES:
+        return False
+    marks = sum(text.count(c) for c in "\"“”„«»")
+    return marks <= 2 and bool(_CLOSE_QUOTE_END_RE.search(text))
+
+
+def opens_quote(line: str) -> bool:
+    """True when a line opens a double quotation it does not close."""
+    text = line.strip()
+    if not text or text[0] not in _OPEN_QUOTES:
+        return False
+    opens = text.count("“") + text.count("„")
+    closes = text.count("”")
+    straight = text.count('"')
+    return opens > closes or straight % 2 == 1
+
+
+def closes_quote(line: str) -> bool:
+    """True when a line ends a quotation that an earlier line opened."""
+    return bool(_CLOSE_QUOTE_END_RE.search(line.strip()))
+
+
+_QUOTE_INTRO_RE = re.compile(
+    r"\b(said|says|say|added|adds|told\b.*|tells\b.*|wrote|writes|continued|continues|"
+    r"posted|posts|stated|states|replied|replies|explained|explains|warned|warns|"
+    r"reads|read|according\s+to\s+\w+|as\s+follows|statement|saying|asked)\s*:$",
+    re.IGNORECASE,
+)
+
+
+def is_quote_intro(line: str) -> bool:
+    """True for a line introducing a quotation (``He said:``, ``Trump told Fox News:``)."""
+    return bool(_QUOTE_INTRO_RE.search(line.strip()))
+
+
+def is_list_intro(line: str) -> bool:
+    """True for a line ending with a colon that is neither a quote intro nor a link-out."""
+    text = line.strip()
+    return text.endswith(":") and not is_quote_intro(text) and not is_link_out(text)
+
+
+_DATA_LINE_RE = re.compile(r"^[^:]{1,40}:\s*[-+−–]?\s*\d[\d.,]*\s*(%|points?|pts|seats?|votes?)?(\s*\(.{0,60}\))?$", re.IGNORECASE)
+
+
+def is_data_line(line: str) -> bool:
+    """True for a figure on a line of its own (``Labour lead: 5 points``, ``Turnout: 67%``)."""
+    return bool(_DATA_LINE_RE.match(line.strip()))
+
+
+_ENDS_WITH_LINK_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|\bt\.co/)\S*$")
+
+
+def is_headline_shaped(line: str) -> bool:
+    """True for a line that looks like a headline: short, unpunctuated at the end.
+
+    Headlines do not end in a full stop, colon or closing parenthesis, are not
+    quotations, and have at least three words.
+    """
+    text = line.strip()
+    if not 12 <= len(text) <= 200:
+        return False
+    if text[0] in _OPEN_QUOTES or text.endswith(("”", '"')):
+        return False
+    if ends_sentence(text) and not text.endswith(("?", "!")):
+        return False
+    if text.endswith(("?", "!")) and len(text) > 140:
+        return False
+    if len(text.split()) < 3 or is_data_line(text):
+        return False
+    if _ENDS_WITH_LINK_RE.search(text):
+        return False  # an embedded post's text ends with its link ("… pic.twitter.com/Bdtck91TLj")
+    if text.count("“") > text.count("”"):
+        return False  # an open quotation runs on: the line is cut off mid-sentence
+    return not text.isupper()
+
+
+_NAME_WORD_RE = re.compile(r"^(?:[A-Z][\w'’.-]*|de|van|der|von|bin|al|la|le|da|di|du|dos|del|Jr\.?)$")
+_ROLE_RE = re.compile(
+    r"\b(reporter|correspondent|editor|reporting\s+from|presenter|producer|analyst|"
+    r"journalist|monitoring|columnist|commentator|writer|chief|head\s+of|expert|"
+    r"team|desk|bureau|in\s+[A-Z]\w+|live\s+page|news|verify|political|"
+    r"economics|business|security|diplomatic|defence|international|europe|"
+    r"world|us|health|science|technology|sport|investigations?|BBC)\b",
+    re.IGNORECASE,
+)
+
+
+def is_person_name(line: str) -> bool:
+    """True for a short line shaped like a person's name (``Bernd Debusmann Jr``)."""
+    text = line.strip()
+    if not 3 <= len(text) <= 40 or any(ch.isdigit() for ch in text):
+        return False
+    if ends_sentence(text) or "," in text:
+        return False
+    parts = text.split()
+    return 2 <= len(parts) <= 5 and all(_NAME_WORD_RE.match(p) for p in parts)
+
+
+def is_role(line: str) -> bool:
+    """True for a byline role line (``Live reporter``, ``Reporting from Kyiv``)."""
+    text = line.strip()
+    if not 3 <= len(text) <= 90 or text.endswith((".", ":", "?", "!")):
+        return False
+    return bool(_ROLE_RE.search(text))

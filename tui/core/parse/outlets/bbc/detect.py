@@ -1,0 +1,62 @@
+"""How a BBC live page is recognised by its content alone.
+
+Strong markers are structures only BBC pages (and copies of them) print:
+fused ``published at`` stamps, ``Image source,`` credits, caption markers,
+numbered posts, the older ``Live Reporting`` furniture.  Weak hints are the
+BBC's house style: straight quotation marks, the ``Zelensky`` spelling, job
+titles capitalised before a name (``Prime Minister Keir Starmer``, ``Sir
+Keir``), and summary bullets printed as ``- `` lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.parse.outlet import Evidence
+from tui.core.parse.outlets.bbc.times import find_stamp
+
+_MARKERS = [
+    re.compile(r"published\s+at\s+\d{1,2}:\d{2}", re.IGNORECASE),
+    re.compile(r"Image source,"),
+    re.compile(r"^\s*Image caption[,:]", re.MULTILINE),
+    re.compile(r"British Summer Time|Greenwich Mean Time"),
+    re.compile(r"^\s*Media caption,", re.MULTILINE),
+    re.compile(r"^\s*(Skip|End of) twitter post", re.MULTILINE | re.IGNORECASE),
+    re.compile(r"^\s*(Live Reporting|All times stated are UK|Got a TV Licence\?)\s*$", re.MULTILINE),
+    re.compile(r"bbc\.co\.uk|bbc\.com/news", re.IGNORECASE),
+    re.compile(r"^\s*View more on (twitter|instagram|facebook|youtube)\s*$", re.MULTILINE | re.IGNORECASE),
+]
+_NUMBERED_RE = re.compile(r"^\s+(\d{1,3})\.\s+\S")
+_HOUSE_STYLE = [
+    re.compile(r"\bZelensky\b"),
+    re.compile(r"\bSir Keir\b|\b(?:Prime Minister|President|Chancellor|Foreign Minister|Secretary of State) [A-Z][a-z]+ [A-Z]"),
+    re.compile(r"^- \S.{20,}$", re.MULTILINE),
+    re.compile(r"\bthe BBC[’']s\b|\btells BBC\b|\bBBC Verify\b"),
+]
+
+
+def _numbered_run(lines: list[str]) -> bool:
+    """True when indented post numbers run 1, 2 (a BBC page's numbered posts)."""
+    expected = 1
+    for line in lines:
+        match = _NUMBERED_RE.match(line)
+        if match and int(match[1]) == expected:
+            expected += 1
+            if expected > 2:
+                return True
+    return False
+
+
+def detect(lines: list[str]) -> Evidence:
+    """Structural markers are strong; house style (quotes, spellings, capitalised titles) is weak."""
+    text = "\n".join(lines)
+    strong = float(sum(1 for rx in _MARKERS if rx.search(text)))
+    if any(find_stamp(line) for line in lines[:400]):
+        strong += 2
+    if _numbered_run(lines[:400]):
+        strong += 1
+    straight = text.count('"')
+    curly = text.count("“") + text.count("”")
+    weak = (1.0 if straight >= curly and straight else 0.0) + sum(0.5 for rx in _HOUSE_STYLE if rx.search(text))
+    reason = f"{strong:g} BBC markers" if strong else "no structural markers; BBC house style (straight quotes, spellings)"
+    return Evidence(strong, weak, reason)

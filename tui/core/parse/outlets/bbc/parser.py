@@ -1,0 +1,449 @@
+"""Parse BBC live-page dumps into a :class:`Feed`.
+
+A BBC page dump has a ``Summary`` heading with bullet lines, then posts
+newest first, each ``  N. `` numbered, with the title fused to its time
+(see :mod:`tui.core.bbc_times`).  Flattened copies lose the numbers, the
+indentation and the heading; degraded copies lose titles and times too.  The
+parser finds post starts from numbers, else from fused title stamps, else
+treats the page as degraded: summary lines followed by untitled text.
+
+Every non-blank line lands in exactly one place (see :mod:`tests.coverage`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.parse.outlets.bbc.lines import is_chrome
+from tui.core.parse.outlets.bbc.times import GENERIC_TITLES, split_title_stamp, trailing_label
+from tui.core.parse.line_kinds import (
+
+    is_embed,
+    is_headline_shaped,
+    is_link_out,
+    is_person_name,
+    is_quote,
+    is_role,
+)
+from tui.core.model.post import Block, Byline, Feed, Label, Origin, Post, Stamp
+from tui.core.model.text import ends_sentence
+from tui.core.model.zones import month_number
+
+_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*)$")
+_BULLET_RE = re.compile(r"^\s*[•●▪◦·*]\s+(.*)$")
+_CAPTION_MARKER_RE = re.compile(r"^\s*(image|media)\s+caption\s*[,:]\s*(.*)$", re.IGNORECASE)
+_IMAGE_SOURCE_RE = re.compile(r"^(?P<alt>.*?)\s*Image source,\s*(?P<credit>.*?)\s*$")
+_FIGURE_RE = re.compile(r"^(map|graphic|chart|graph|a\s+map|an?\s+image|video|footage)\s+(showing|of|shows|with)\b", re.IGNORECASE)
+_CLOCK_TITLE_RE = re.compile(r"^(?P<hour>[01]\d|2[0-3])[:.]?(?P<minute>[0-5]\d):?$")
+_REPEATED_STAMP_RE = re.compile(r"^published\s+at\s+\d{1,2}[:.]\d{2}\b.*$", re.IGNORECASE)
+_PAGE_UPDATED_RE = re.compile(
+    r"^(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})\s+last\s+updated\s+at\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})$",
+    re.IGNORECASE,
+)
+_FIXTURE_RE = re.compile(r"^.{2,60}\s+v\s+.{2,60}\s+\(\d{1,2}[:.]\d{2}\s*(BST|GMT)?\)$")
+_EDITED_BY_RE = re.compile(r"^\s*edited\s+by\b", re.IGNORECASE)
+_BREAKING_FUSED_RE = re.compile(r"^Breaking(?=[A-Z\"'‘“])")
+
+#: Label lines a BBC page prints on their own line before a title.
+KNOWN_LABELS = {
+    "analysis", "breaking", "explainer", "fact check", "verify", "watch", "listen",
+    "live", "pinned", "key event", "opinion", "reality check", "correction",
+}
+
+
+def _is_label_line(text: str) -> bool:
+    return text.strip().lower() in KNOWN_LABELS or bool(_FIXTURE_RE.match(text.strip()))
+
+
+def _numbered_starts(lines: list[str]) -> dict[int, str]:
+    """Indexes of ``N. `` lines forming the sequence 1, 2, 3 … -> text after the number."""
+    starts: dict[int, str] = {}
+    expected = 1
+    for idx, line in enumerate(lines):
+        match = _NUMBER_RE.match(line)
+        if match and int(match[1]) == expected:
+            starts[idx] = match[2]
+            expected += 1
+    return starts
+
+
+def _title_text(line: str) -> str:
+    match = _NUMBER_RE.match(line)
+    return match[2] if match else line.strip()
+
+
+def parse_bbc(lines: list[str], path: str) -> Feed:
+    """Parse the cleaned lines of a BBC dump (``lines[0]`` is line 1)."""
+    feed = Feed(path=path, source="bbc", format="bbc")
+    numbered = _numbered_starts(lines)
+    titled = [i for i, line in enumerate(lines) if split_title_stamp(_title_text(line))]
+    if len(numbered) >= 2 or (numbered and titled):
+        starts = sorted(numbered)
+    elif titled:
+        starts = []
+        for idx in titled:
+            start = idx
+            probe = idx - 1
+            while probe >= 0 and (not lines[probe].strip() or _is_label_line(lines[probe])):
+                if lines[probe].strip():
+                    start = probe
+                probe -= 1
+            starts.append(start)
+    else:
+        return _parse_degraded(lines, path, feed)
+
+    last_content = max((i + 1 for i, line in enumerate(lines) if line.strip()), default=0)
+    _parse_preamble(lines, 0, starts[0], feed)
+    bounds = starts + [len(lines)]
+    for number, (start, end) in enumerate(zip(bounds, bounds[1:])):
+        post = _parse_post(lines, start, end, path, number, bool(numbered), last_content, feed)
+        if post is not None:
+            feed.posts.append(post)
+    return feed
+
+
+def _parse_preamble(lines: list[str], start: int, end: int, feed: Feed) -> None:
+    """Summary heading, summary bullets, editors and chrome before the first post."""
+    has_heading = any(lines[i].strip().lower() == "summary" for i in range(start, end))
+    seen_heading = False
+    idx = start
+    while idx < end:
+        raw = lines[idx]
+        text = raw.strip()
+        no = idx + 1
+        idx += 1
+        if not text:
+            continue
+        bullet = _BULLET_RE.match(raw)
+        caption = _CAPTION_MARKER_RE.match(raw)
+        if text.lower() == "summary" and not seen_heading:
+            seen_heading = True
+            feed.page_parts.append(Block("heading", text, no, no))
+        elif bullet:
+            feed.summary.append(Block("bullet", bullet[1].strip(), no, no))
+        elif _EDITED_BY_RE.match(text):
+            feed.page_parts.append(Block("editor", text, no, no))
+        elif (updated := _PAGE_UPDATED_RE.match(text)) is not None and month_number(updated["month"]):
+            feed.page_parts.append(Block("page-stamp", text, no, no))
+            feed.page_stamps.append(Stamp(
+                text, int(updated["hour"]), int(updated["minute"]), int(updated["day"]),
+                month_number(updated["month"]), int(updated["year"]), line=no,
+            ))
+        elif caption:
+            idx = _take_caption(lines, idx - 1, end, caption, feed.page_parts, kind="caption")
+        elif is_chrome(text) or is_embed(text):
+            feed.page_parts.append(Block("chrome", text, no, no))
+        elif has_heading and not seen_heading:
+            feed.page_parts.append(Block("page-title", text, no, no))
+        else:
+            feed.summary.append(Block("bullet", text, no, no))
+
+
+def _take_caption(
+    lines: list[str], idx: int, end: int, match: re.Match[str], out: list[Block], kind: str = "caption"
+) -> int:
+    """Consume an ``Image caption,`` marker (and the caption text line after it).
+
+    Returns the index of the next unconsumed line.
+    """
+    marker_no = idx + 1
+    marker = lines[idx].strip()
+    inline = match[2].strip()
+    if inline:
+        marker = marker[: len(marker) - len(inline)].rstrip()
+        out.append(Block(kind, inline, marker_no, marker_no, marker=marker))
+        return idx + 1
+    probe = idx + 1
+    while probe < end and not lines[probe].strip():
+        probe += 1
+    if probe < end and not _NUMBER_RE.match(lines[probe]) and not split_title_stamp(lines[probe].strip()):
+        out.append(Block(kind, lines[probe].strip(), marker_no, probe + 1, marker=marker))
+        return probe + 1
+    out.append(Block(kind, "", marker_no, marker_no, marker=marker))
+    return idx + 1
+
+
+def _parse_post(
+    lines: list[str], start: int, end: int, path: str, page_index: int, numbered_page: bool, last_content: int, feed: Feed
+) -> Post | None:
+    post = Post(source="bbc", file=path, page_index=page_index)
+    idx = start
+    first = lines[start]
+    number_match = _NUMBER_RE.match(first)
+    title_idx = None
+    for probe in range(start, end):
+        if split_title_stamp(_title_text(lines[probe])):
+            title_idx = probe
+            break
+
+    if title_idx is not None:
+        # Everything between the number and the title is a label line.
+        for probe in range(start, title_idx):
+            text = _title_text(lines[probe]) if probe == start else lines[probe].strip()
+            if text:
+                post.labels.append(Label(text, probe + 1))
+        title, stamp = split_title_stamp(_title_text(lines[title_idx]), title_idx + 1)  # type: ignore[misc]
+        fused = _BREAKING_FUSED_RE.match(title)
+        if fused:
+            post.labels.append(Label("Breaking", title_idx + 1))
+            title = title[fused.end() :].lstrip()
+        after = trailing_label(_title_text(lines[title_idx]))
+        if after:
+            post.labels.append(Label(after, title_idx + 1))
+        post.title = title or None
+        post.title_generic = title.lower() in GENERIC_TITLES
+        post.title_line = title_idx + 1
+        post.stamp = stamp
+        idx = title_idx + 1
+    elif number_match:
+        text = number_match[2].strip()
+        if _is_label_line(text):
+            post.labels.append(Label(text, start + 1))
+            idx = start + 1
+            while idx < end and not lines[idx].strip():
+                idx += 1
+            if idx < end:
+                text = lines[idx].strip()
+                post.title, post.title_line = text, idx + 1
+                idx += 1
+        elif (is_headline_shaped(text) or _is_numbered_title(text)) and not _CLOCK_TITLE_RE.match(text):
+            post.title, post.title_line = text, start + 1
+            post.title_generic = text.lower() in GENERIC_TITLES
+            idx = start + 1
+            idx = _take_section_line(lines, idx, end, post)
+        elif (clock := _CLOCK_TITLE_RE.match(text)) is not None:
+            # BBC Sport commentary: the post's only title is its time ("1853:").
+            post.stamp = Stamp(text, int(clock["hour"]), int(clock["minute"]), line=start + 1)
+            post.title_line = start + 1
+            idx = start + 1
+        else:
+            idx = start  # untitled numbered post: the number line is body text
+    idx = _take_repeated_stamp(lines, idx, end, post, feed)
+    idx = _take_label_lines(lines, idx, end, post)
+    idx = _take_byline(lines, idx, end, post)
+    post.body = _body_blocks(lines, idx, end, first_is_numbered=(idx == start and numbered_page), last_line=last_content)
+    last = end - 1
+    while last > start and not lines[last].strip():
+        last -= 1
+    post.origins = [Origin(path, start + 1, last + 1)]
+    return post
+
+
+def _is_numbered_title(text: str) -> bool:
+    """On a numbered page the line after the number is the title unless it reads as body text.
+
+    Older "Live Reporting" pages have short titles (``Goodbye!``), titles
+    ending in ``...`` and generic ones (``Post update``).
+    """
+    words = text.split()
+    if not words or len(text) > 140 or len(words) > 16 or text[0] in "\"“‘'":
+        return False
+    return not ends_sentence(text) or text.endswith(("!", "?", "...", "…")) or len(words) <= 6
+
+
+_SECTION_RE = re.compile(r"^(?:\S+(?:\s+\S+)?|.{0,30}\b(?:19|20)\d\d)$")
+
+
+def _take_section_line(lines: list[str], idx: int, end: int, post: Post) -> int:
+    """A section line printed under an older page's title (``Euro 2016``): a label."""
+    probe = idx
+    while probe < end and not lines[probe].strip():
+        probe += 1
+    if probe >= end:
+        return idx
+    text = lines[probe].strip()
+    following = next((lines[j].strip() for j in range(probe + 1, end) if lines[j].strip()), "")
+    if _SECTION_RE.match(text) and not ends_sentence(text) and not is_person_name(text) and following:
+        post.labels.append(Label(text, probe + 1))
+        return probe + 1
+    return idx
+
+
+def _take_label_lines(lines: list[str], idx: int, end: int, post: Post) -> int:
+    """Label lines printed after the title (``Breaking`` on a line of its own)."""
+    probe = idx
+    while probe < end:
+        text = lines[probe].strip()
+        if not text:
+            probe += 1
+            continue
+        if text.lower() in KNOWN_LABELS and post.title is not None:
+            post.labels.append(Label(text, probe + 1))
+            probe += 1
+            idx = probe
+            continue
+        break
+    return idx
+
+
+def _take_repeated_stamp(lines: list[str], idx: int, end: int, post: Post, feed: Feed) -> int:
+    """A copy's second, zone-less print of the stamp (``published at 18:10 20 March``): page furniture."""
+    probe = idx
+    while probe < end and not lines[probe].strip():
+        probe += 1
+    if probe < end and post.stamp is not None and _REPEATED_STAMP_RE.match(lines[probe].strip()):
+        feed.page_parts.append(Block("chrome", lines[probe].strip(), probe + 1, probe + 1))
+        return probe + 1
+    return idx
+
+
+def _take_byline(lines: list[str], idx: int, end: int, post: Post) -> int:
+    """A name line followed by a role line (blank lines between allowed), right after the title."""
+    probe = idx
+    while probe < end and not lines[probe].strip():
+        probe += 1
+    role_at = probe + 1
+    while role_at < end and not lines[role_at].strip():
+        role_at += 1
+    if role_at < end:
+        name, role = lines[probe].strip(), lines[role_at].strip()
+        if is_person_name(name) and role and is_role(role):
+            post.byline = Byline(name, role, probe + 1, role_at + 1)
+            return role_at + 1
+    return idx
+
+
+def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int) -> bool:
+    """An image's alt text: an unpunctuated description, not a cut-off last line or a quotation.
+
+    Before a post's first paragraph any unpunctuated line is a picture's alt
+    text (``London Stansted Airport``); later it needs four words.
+    """
+    if ends_sentence(text) or no == last_line or any(q in text for q in '"“”'):
+        return False
+    before_prose = not any(block.kind in ("paragraph", "quote", "bullet") for block in blocks)
+    return before_prose or len(text.split()) >= 4
+
+
+def _body_blocks(
+    lines: list[str], idx: int, end: int, first_is_numbered: bool = False, degraded: bool = False, last_line: int = 0
+) -> list[Block]:
+    """Classify the body lines of one BBC post into blocks (``last_line``: the file's last content line)."""
+    blocks: list[Block] = []
+    while idx < end:
+        raw = lines[idx]
+        text = raw.strip()
+        no = idx + 1
+        if first_is_numbered and blocks == [] and _NUMBER_RE.match(raw):
+            text = _NUMBER_RE.match(raw)[2].strip()  # type: ignore[index]
+        if not text:
+            idx += 1
+            continue
+        caption = _CAPTION_MARKER_RE.match(text)
+        if caption:
+            idx = _take_caption(lines, idx, end, caption, blocks)
+            continue
+        idx += 1
+        next_raw = lines[idx] if idx < end else ""
+        bullet = _BULLET_RE.match(raw)
+        source = _IMAGE_SOURCE_RE.match(text) if "Image source," in text else None
+        if bullet:
+            blocks.append(Block("bullet", bullet[1].strip(), no, no))
+        elif source:
+            blocks.append(Block("image", source["alt"].strip(), no, no, credit=source["credit"]))
+        elif _CAPTION_MARKER_RE.match(next_raw.strip()) and next_raw.strip():
+            blocks.append(Block("image", text, no, no))
+        elif is_embed(text):
+            blocks.append(Block("embed", text, no, no))
+        elif is_link_out(text):
+            blocks.append(Block("link-out", text, no, no))
+        elif is_quote(text):
+            blocks.append(Block("quote", text, no, no))
+        elif _FIGURE_RE.match(text) or (not degraded and _is_alt_text(text, blocks, no, last_line)):
+            blocks.append(Block("image", text, no, no))
+        else:
+            blocks.append(Block("paragraph", text, no, no))
+    return blocks
+
+
+_DASH_BULLET_RE = re.compile(r"^-\s+(\S.*)$")
+_MEDIA_PREFIX_RE = re.compile(r"^(watch|listen|video|audio)\s*:", re.IGNORECASE)
+
+
+def _is_prose(text: str) -> bool:
+    return ends_sentence(text) and len(text.split()) >= 6
+
+
+def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bool:
+    """A title in a flattened copy: headline-shaped and followed by a paragraph.
+
+    ``following`` maps a content line's index to the next content line's.
+    """
+    text = lines[idx].strip()
+    if not is_headline_shaped(text) or _MEDIA_PREFIX_RE.match(text) or is_link_out(text):
+        return False
+    after = following.get(idx)
+    return after is not None and _is_prose(lines[after].strip())
+
+
+def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
+    """A copy with no stamps or numbers: summary lines, then posts split at titles and bylines.
+
+    Mirrors and scrapers drop the numbers and the fused stamps; titles survive
+    as headline-shaped lines followed by a paragraph, bylines as a name line
+    and a role line.  Page furniture anywhere goes to the page parts.
+    """
+    feed.format = "bbc-degraded"
+    content: list[int] = []
+    for idx, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        if is_chrome(text) or _EDITED_BY_RE.match(text) or (is_embed(text) and not _CAPTION_MARKER_RE.match(text)):
+            feed.page_parts.append(Block("editor" if _EDITED_BY_RE.match(text) else "chrome", text, idx + 1, idx + 1))
+        else:
+            content.append(idx)
+    following = dict(zip(content, content[1:]))
+    position = 0
+    marked = False
+    # Leading summary: a heading, bullets, or lines without a full stop, until a title or prose.
+    while position < len(content):
+        idx = content[position]
+        raw, text = lines[idx], lines[idx].strip()
+        bullet = _BULLET_RE.match(raw) or _DASH_BULLET_RE.match(text)
+        if text.lower() == "summary" and not any(b.kind == "heading" for b in feed.page_parts):
+            feed.page_parts.append(Block("heading", text, idx + 1, idx + 1))
+        elif bullet:
+            feed.summary.append(Block("bullet", bullet[1].strip(), idx + 1, idx + 1))
+        elif not ends_sentence(text) and not (marked and _degraded_title(lines, idx, following)):
+            feed.summary.append(Block("bullet", text, idx + 1, idx + 1))
+        else:
+            break
+        # Once the summary shows how it marks its lines (bullets, or a heading
+        # right above), an unmarked line followed by a paragraph is a title.
+        marked = bool(bullet) or text.lower() == "summary"
+        position += 1
+    rest = content[position:]
+    following = dict(zip(rest, rest[1:]))
+    starts = [
+        i for n, i in enumerate(rest)
+        if n == 0
+        or _degraded_title(lines, i, following)
+        or (is_person_name(lines[i].strip()) and n + 1 < len(rest) and is_role(lines[rest[n + 1]].strip())
+            and not _degraded_title(lines, rest[n - 1], following))
+    ]
+    bounds = starts + [len(lines)]
+    for number, (start, stop) in enumerate(zip(bounds, bounds[1:])):
+        mine = [i for i in rest if start <= i < stop]
+        post = Post(source="bbc", file=path, page_index=number)
+        first = mine[0]
+        if _degraded_title(lines, first, following):
+            post.title, post.title_line = lines[first].strip(), first + 1
+            mine = mine[1:]
+        if len(mine) >= 2 and is_person_name(lines[mine[0]].strip()) and is_role(lines[mine[1]].strip()):
+            post.byline = Byline(lines[mine[0]].strip(), lines[mine[1]].strip(), mine[0] + 1, mine[1] + 1)
+            mine = mine[2:]
+        post.body = [
+            block
+            for i in mine
+            for block in _body_blocks(lines, i, i + 1, degraded=True)
+        ]
+        if not post.body and post.title is None and post.byline is None:
+            continue
+        last = max([post.title_line] + [b.last_line for b in post.body] + ([post.byline.last_line] if post.byline else []))
+        post.origins = [Origin(path, start + 1, last)]
+        feed.posts.append(post)
+    feed.warnings.append(
+        "no post numbers or times found: read as a flattened copy (titles and bylines split the posts; no times)"
+    )
+    return feed

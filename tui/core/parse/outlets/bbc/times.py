@@ -1,0 +1,75 @@
+"""Where BBC timestamps are parsed.
+
+BBC live pages fuse the post title with its time::
+
+    Ministers meet unionspublished at 14:05 British Summer Time 3 June
+    What form could a US security guarantee take?published at 06:38 British Summer Time
+    Postpublished at 09:12 GMT 5 July 2024
+
+:func:`split_title_stamp` separates the title from a :class:`Stamp`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.model.post import Stamp
+from tui.core.model.zones import MONTH_PATTERN, ZONE_PATTERN, month_number, zone_offset
+
+_STAMP_RE = re.compile(
+    rf"""
+    published\s+at\s+
+    (?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})
+    (?:\s*(?P<zone>{ZONE_PATTERN}))?
+    (?:,?\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_PATTERN})\.?(?:,?\s+(?P<year>\d{{4}}))?)?
+    \s*(?P<label>Breaking|Analysis|Live|Watch|Listen|Explainer|Verify)?
+    \s*$
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_PREFIX_RE = re.compile(r"^published\s+at\s+", re.IGNORECASE)
+
+#: Titles BBC pages use instead of a headline.
+GENERIC_TITLES = {"post", "post update", "update"}
+
+
+def find_stamp(line: str) -> re.Match[str] | None:
+    """The fused ``published at`` stamp at the end of ``line``, if any."""
+    if "published" not in line.lower():
+        return None
+    return _STAMP_RE.search(line)
+
+
+def split_title_stamp(line: str, line_no: int = 0) -> tuple[str, Stamp] | None:
+    """Split a fused BBC title line into (title, stamp); None if it has no stamp."""
+    match = find_stamp(line)
+    if match is None:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"])
+    if hour > 23 or minute > 59:
+        return None
+    month = month_number(match["month"]) if match["month"] else None
+    text = _PREFIX_RE.sub("", match.group(0)).strip()
+    if match["label"]:
+        text = text[: len(text) - len(match["label"])].strip()
+    stamp = Stamp(
+        text=text,
+        hour=hour,
+        minute=minute,
+        day=int(match["day"]) if match["day"] else None,
+        month=month,
+        year=int(match["year"]) if match["year"] else None,
+        zone=" ".join(match["zone"].split()) if match["zone"] else None,
+        utc_offset_minutes=zone_offset(match["zone"]),
+        line=line_no,
+    )
+    if stamp.day is not None and not 1 <= stamp.day <= 31:
+        return None
+    return line[: match.start()].strip(), stamp
+
+
+def trailing_label(line: str) -> str | None:
+    """A label a copy fused after the stamp (``…6 November 2024Breaking``), if any."""
+    match = find_stamp(line)
+    return match["label"] if match is not None else None

@@ -1,0 +1,35 @@
+"""The Guardian outlet: live blogs, one paragraph per line, times on lines of their own."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tui.core.model.post import Feed
+    from tui.core.parse.outlet import Evidence
+
+
+class Guardian:
+    """The Guardian plug-in (see :class:`tui.core.parse.outlet.Outlet`)."""
+
+    code = "guardian"
+    name = "Guardian"
+    short = "GDN"
+    home_zone = "Europe/London"
+    stable_clock = False  # a post's printed time can move between snapshots
+    colour = "$primary"
+
+    def detect(self, lines: list[str]) -> Evidence:
+        """See :func:`tui.core.parse.outlets.guardian.detect.detect`."""
+        from tui.core.parse.outlets.guardian import detect  # on first use: a reader showing a stored timeline never compiles the recognisers
+
+        return detect.detect(lines)
+
+    def parse(self, lines: list[str], path: str) -> Feed:
+        """See :func:`tui.core.parse.outlets.guardian.parser.parse_guardian`."""
+        from tui.core.parse.outlets.guardian.parser import parse_guardian
+
+        return parse_guardian(lines, path)
+
+
+OUTLET = Guardian()

@@ -1,0 +1,55 @@
+"""How a Guardian live blog is recognised by its content alone.
+
+Strong markers are structures only Guardian pages (and copies of them)
+print: ``Key events`` indexes, ``Updated`` lines, time lines, inline time
+prefixes of older blogs (``8.40am: …``), the blog's page head (edition lines,
+``… – as it happened``), and copies that name the Guardian as their source.
+Weak hints are the Guardian's house style: curly quotation marks, the
+``Zelenskiy``/``Zelenskyy`` spelling, job titles in lower case set off by
+commas (``the French president, Emmanuel Macron``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.parse.outlet import Evidence
+from tui.core.parse.outlets.guardian.head import is_head_line
+from tui.core.parse.outlets.guardian.times import parse_iso_stamp, parse_page_stamp, parse_post_time
+
+_MARKERS = [
+    re.compile(r"^\s*Key events\s*$", re.MULTILINE),
+    re.compile(r"^\s*Updated(\s+at\b.*)?\s*$", re.MULTILINE),
+    re.compile(r"taking over from", re.IGNORECASE),
+    re.compile(r"handing the blog over", re.IGNORECASE),
+    re.compile(r"^\s*(Opening summary|The day so far|Closing summary|Interim summary)\s*$", re.MULTILINE),
+    re.compile(r"Photograph:"),
+    re.compile(r"^\s*First published on\b", re.MULTILINE),
+    re.compile(r"^\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]m:\s+\S", re.MULTILINE | re.IGNORECASE),
+    re.compile(r"theguardian\.com|guardian\.co\.uk|source\s+'guardian'|^\s*The Guardian\s*[-–]\s*\w+\s*$", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"\s[–-]\s+as it happened\s*$", re.MULTILINE),
+]
+_HOUSE_STYLE = [
+    re.compile(r"\bZelensk(?:iy|yy)\b"),
+    re.compile(
+        r"\bthe\s+(?:\w+\s+){0,2}(?:prime\s+minister|president|foreign\s+minister|chancellor|"
+        r"secretary\s+of\s+state|defence\s+secretary|foreign\s+secretary),\s+[A-Z]"
+    ),
+    re.compile(r"\bliveblog\b|\blive\s+blog\b", re.IGNORECASE),
+]
+
+
+def detect(lines: list[str]) -> Evidence:
+    """Structural markers are strong; house style (quotes, spellings, lower-case titles) is weak."""
+    text = "\n".join(lines)
+    strong = float(sum(1 for rx in _MARKERS if rx.search(text)))
+    head = lines[:60]
+    if any(parse_post_time(line) or parse_page_stamp(line) or parse_iso_stamp(line) for line in lines[:400]):
+        strong += 1
+    if any(is_head_line(line) for line in head):
+        strong += 1
+    straight = text.count('"')
+    curly = text.count("“") + text.count("”")
+    weak = (1.0 if curly > straight else 0.0) + sum(0.5 for rx in _HOUSE_STYLE if rx.search(text))
+    reason = f"{strong:g} Guardian markers" if strong else "no structural markers; Guardian house style (curly quotes, spellings)"
+    return Evidence(strong, weak, reason)

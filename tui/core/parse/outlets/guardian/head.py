@@ -1,0 +1,129 @@
+"""The head of a Guardian page: what copies print above the first post.
+
+Copies made by readers, aggregators, mirrors and diff sites put their own
+furniture and the blog's header on top of the posts: app banners, edition and
+section lines, the byline list, the blog's headline (``… – as it happened``)
+and standfirst, the lead photo (its alt text, then the caption ending in
+``Photograph: …``), live-blog controls (``Sort by:``, ``Auto update:``), a
+mirror's date line, a diff site's notes.  :func:`head_end` finds where that
+stops; the parser files those lines as page parts, never as posts.
+
+A line is *head* when it matches one of the recognisers below.  A short
+unpunctuated line (a section name, a standfirst, a photo's alt text) is head
+only when a recognised head line follows it before any post text, so a post
+title on the first line of a copy still starts a post.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from tui.core.model.text import ends_sentence
+from tui.core.parse.outlets.guardian.times import is_date_line, parse_iso_stamp, parse_page_stamp
+
+#: The blog's own headline or series line.
+_HEADLINE_RES = [
+    re.compile(r"\s[-–—]\s*(as\s+it\s+happened|live(\s+updates)?|live\s+blog)\s*$", re.IGNORECASE),
+    re.compile(r"^(?!.*[.!]$).*(\blive\s*blog\b.{0,60}$|^politics\s+live\b)", re.IGNORECASE),
+    re.compile(r"^[\w’'.,&-]+(\s+[\w’'.,&-]+){0,6}\s+live:\s+\S", re.IGNORECASE),
+]
+_HEAD_RES = [
+    # Reader-app and aggregator banners, and the copy's own edition line.
+    re.compile(r"^get\s+all\s+your\s+news\s+in\s+one\s+place\.?$", re.IGNORECASE),
+    re.compile(r"^\d+[’']?s\s+of\s+premium\s+titles\.?$", re.IGNORECASE),
+    re.compile(r"^one\s+app\.?$|^start\s+reading$", re.IGNORECASE),
+    re.compile(r"^the\s+guardian(\s*[-–]\s*(uk|us|au|australia|international|europe))?$", re.IGNORECASE),
+    re.compile(r"^powered\s+by\s+guardian\.co\.uk", re.IGNORECASE),
+    re.compile(r"\bthis\s+article\s+titled\b.*\bwas\s+written\s+by\b", re.IGNORECASE),
+    re.compile(r"^badge\b", re.IGNORECASE),
+    # An aggregator's disclaimer ("This article was added by the user. … is not responsible for the content").
+    re.compile(r"^this\s+article\s+was\s+added\s+by\b|\bis\s+not\s+responsible\s+for\s+the\s+content\b", re.IGNORECASE),
+    # Diff sites (News Sniffer and the like).
+    re.compile(r"^this\s+article\s+is\s+from\s+the\s+source\b", re.IGNORECASE),
+    re.compile(r"^you\s+can\s+find\s+the\s+current\s+article\b", re.IGNORECASE),
+    re.compile(r"^the\s+article\s+has\s+changed\s+\d+\s+times?\b", re.IGNORECASE),
+    re.compile(r"^version\s+\d+(\s+version\s+\d+)?$", re.IGNORECASE),
+    re.compile(r"^\(\d+\s+(seconds?|minutes?|hours?|days?)\s+later\)$", re.IGNORECASE),
+    # The blog's headline and series line.
+    *_HEADLINE_RES,
+    # Byline lists: "Helen Livingstone (now) and Donna Ferguson (earlier)".
+    re.compile(r"\((now|earlier)\)", re.IGNORECASE),
+    # Live-blog controls and leftovers.
+    re.compile(r"^(•\s*)?(sort\s+by|auto\s+update|updates|live\s+blog:\s*\w+)\s*:?\s*\w*$", re.IGNORECASE),
+    re.compile(r"^(•\s*)?(latest|oldest|newest)\s+first$|^(•\s*)?(on|off)$", re.IGNORECASE),
+    re.compile(r"^this\s+(live\s+)?blog\s+is\s+(now\s+)?closed\.?$", re.IGNORECASE),
+    # A mirror's tag and date lines.
+    re.compile(r"^([\w’'-]+\s+)*#\w+(\s+#\w+)*$"),
+    re.compile(
+        r"^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+        r"(\d{1,2}(st|nd|rd|th)?\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2}(st|nd|rd|th)?,?)\s+\d{4}$",
+        re.IGNORECASE,
+    ),
+]
+_BYLINE_LIST_RE = re.compile(
+    r"^[A-Z][\w’'.-]+(\s+[A-Z][\w’'.-]+)+((\s*,\s*|\s+and\s+)[A-Z][\w’'.-]+(\s+[A-Z][\w’'.-]+)+)+$"
+)
+_PHOTO = "Photograph:"
+
+
+def is_head_line(text: str) -> bool:
+    """True for a line only a page's head prints (banners, headline, byline list, controls)."""
+    stripped = text.strip()
+    if not stripped:
+        return False
+    if any(rx.search(stripped) for rx in _HEAD_RES):
+        return True
+    if parse_iso_stamp(stripped) is not None or parse_page_stamp(stripped) is not None or is_date_line(stripped):
+        return True
+    return bool(_BYLINE_LIST_RE.match(stripped))
+
+
+def is_headline(text: str) -> bool:
+    """True for the blog's own headline or series line (``… – as it happened``)."""
+    return any(rx.search(text.strip()) for rx in _HEADLINE_RES)
+
+
+def _is_filler(text: str) -> bool:
+    """A line that is head only between head lines: section names, standfirsts, photo alt text."""
+    stripped = text.strip().lstrip("•").strip()
+    return bool(stripped) and (not ends_sentence(stripped) or len(stripped.split()) <= 3) and len(stripped) <= 200
+
+
+def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable[[str], bool]) -> int:
+    """Index of the first line after the page's head (0 when the page has none).
+
+    ``is_chrome`` is the outlet's chrome recogniser; chrome lines inside the
+    head are head too.  ``stops`` recognises lines the posts region starts
+    with (a post's time, ``Key events``, a summary heading), never head.  Scanning stops at the first line that could be post
+    text and is not followed by further head lines.
+    """
+    end = 0
+    pending = False  # filler lines seen since the last confirmed head line
+    idx = 0
+    limit = min(len(lines), 60)
+    while idx < limit:
+        text = lines[idx].strip()
+        if not text:
+            idx += 1
+            continue
+        following = next((lines[j].strip() for j in range(idx + 1, min(len(lines), idx + 3)) if lines[j].strip()), "")
+        if stops(text):
+            if pending and end:
+                end = idx  # lines with no text of their own between the head and the first post: a headless key-events index, a standfirst
+            break
+        if is_head_line(text):
+            end, pending = idx + 1, False
+        elif is_chrome(text):
+            if end and not pending:
+                end = idx + 1
+        elif _PHOTO in text and end:
+            end, pending = idx + 1, False
+        elif _PHOTO in following and end:
+            pending = True
+        elif _is_filler(text):
+            pending = True
+        else:
+            break
+        idx += 1
+    return end

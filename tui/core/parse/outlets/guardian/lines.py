@@ -1,0 +1,28 @@
+"""Line recognisers for Guardian pages: the Guardian's own page furniture."""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.parse.line_kinds import ChromeRules
+
+CHROME = ChromeRules(
+    exact=frozenset({"show key events only", "key events"}),
+    pattern=re.compile(
+        r"""^(
+          (support|fund)\s+the\s+guardian\b.*
+        | .*\bdownload\s+the\s+guardian\s+app\b.*
+        | (get|open|try)\s+(it\s+in\s+)?the\s+guardian\s+app\b.*
+        | .*\bthe\s+guardian\s+app\b.*\b(notification|download|install)s?\b.*
+        | live\s+blog:\s*\w+
+        | key\s+events\s+\d+\s*[hmd]\s+ago\b.*
+        | (show\s+key\s+events\s+only\s+)?please\s+turn\s+on\s+javascript\b.*
+        )$""",
+        re.IGNORECASE | re.VERBOSE,
+    ),
+)
+
+
+def is_chrome(line: str) -> bool:
+    """True for furniture on a Guardian page (shared site furniture included)."""
+    return CHROME.is_chrome(line)

@@ -1,0 +1,523 @@
+"""Parse Guardian live-blog dumps into a :class:`Feed`.
+
+A Guardian dump has one paragraph per line, newest post first, and usually
+no per-post times.  Posts are split using every signal the text offers:
+
+* a time line before a post (``5.09pm BST``, ``19 Aug 2025 20.35 BST``);
+* headline-shaped lines (short, no closing full stop; see
+  :func:`tui.core.parse.line_kinds.is_headline_shaped`);
+* ``Updated`` lines, which close an edited post (or, in copies where the
+  first line of the page is ``Updated``, open one);
+* summary headings (``Summary``, ``Opening summary``, ``The day so far``…);
+* handovers (``It's … here, taking over from …``, ``I'm handing the blog over …``);
+* link-out lines (``Read the full report here:``), which end a post.
+
+``Key events`` is an index of headlines separated by ``-`` lines; it is kept
+as the feed's key events, not as a post.  Lines printed above it that are
+repeated later on the page are the pinned post; otherwise they are the page
+header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.core.parse.outlets.guardian.head import head_end
+from tui.core.parse.outlets.guardian.lines import is_chrome
+from tui.core.parse.outlets.guardian.segment import boundaries, common_words
+from tui.core.parse.outlets.guardian.times import PageStamp, head_date, parse_iso_stamp, parse_page_stamp, parse_post_time, parse_updated, same_clock
+from tui.core.parse.line_kinds import (
+    closes_quote,
+    is_data_line,
+    is_embed,
+    is_headline_shaped,
+    is_link_out,
+    is_relative_age,
+    is_list_intro,
+    is_person_name,
+    is_quote,
+    is_quote_intro,
+    opens_quote,
+)
+from tui.core.model.post import Block, Byline, Feed, Label, Origin, Post
+from tui.core.model.text import ends_sentence, normalise
+from tui.core.model.zones import safe_date
+
+_SUMMARY_HEADING_RE = re.compile(
+    r"^(?:(?:opening|closing|interim|morning|afternoon|evening|lunchtime|midday|overnight|late|final|weekend)\s+)?"
+    r"(?:summary(?:\s+of\s+(?:the\s+day|today|events))?(?:\s+so\s+far)?"
+    r"|the\s+day\s+so\s+far|what\s+we\s+know(?:\s+so\s+far)?)\s*(?:…|\.\.\.)?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_summary_heading(text: str) -> bool:
+    """``Summary``, ``Opening summary``, ``The day so far``, ``Summary of the day so far …``."""
+    return bool(_SUMMARY_HEADING_RE.match(text.strip()))
+
+
+_INLINE_TIME_RE = re.compile(r"^(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s*:\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_DIARY_INTRO_RE = re.compile(r"\b(diary|agenda|timetable|schedule|coming\s+up|what\s+to\s+expect)\b.{0,40}[.:]?$|:$", re.IGNORECASE)
+_BULLET_GLYPH_RE = re.compile(r"^[•●▪◦·]\s+")
+_KEY_EVENTS = {"key events", "key events:"}
+_HANDOVER_IN_RE = re.compile(
+    r"^(?:(?:hello|hi|good\s+(?:morning|afternoon|evening))[,.!]?\s+)?"
+    r"(?:it[’']s|this\s+is|i[’']m)\s+[\w .’'-]{2,60}?\s*(?:here)?,?\s+"
+    r"(?:taking\s+over|picking\s+up|back\s+with\s+you|with\s+you|and\s+i[’']ll\s+be)\b",
+    re.IGNORECASE,
+)
+_HANDOVER_OUT_RE = re.compile(
+    r"^(?:i[’']m|i\s+am|we[’']re|we\s+are|i[’']ll\s+be|i\s+will\s+be)\s+(?:now\s+)?handing\s+(?:the\s+(?:live\s+)?blog\s+)?over\b"
+    r"|^that[’']s\s+(?:it|all)\s+from\s+me\b",
+    re.IGNORECASE,
+)
+_PHOTO_RE = re.compile(r"^(?P<text>.*?)\s*Photograph:\s*(?P<credit>.*?)\s*$")
+
+
+def is_handover_in(text: str) -> bool:
+    """``It's Jakub Krupa here, taking over from Charlie Moloney.``"""
+    return bool(_HANDOVER_IN_RE.match(text))
+
+
+def is_handover_out(text: str) -> bool:
+    """``I'm handing the blog over to Matthew Pearce …``"""
+    return bool(_HANDOVER_OUT_RE.match(text))
+
+
+@dataclass
+class _State:
+    """Parser state while walking the posts region."""
+
+    posts: list[Post] = field(default_factory=list)
+    current: Post | None = None
+    closed: bool = False
+    pending_labels: list[Label] = field(default_factory=list)
+    list_mode: bool = False
+    list_by_separators: bool = False
+    after_separator: bool = False
+    quote_mode: str = ""  # "", "next" (one line), "open" (until closed)
+    quote_lines: int = 0
+    pinned: bool = False
+    diary: bool = False  # inside a run of time-prefixed diary lines ("10am: …")
+    byline_copy: str = ""  # a contributor's name printed twice (photo alt, then name): the second copy is due
+
+
+def parse_guardian(lines: list[str], path: str) -> Feed:
+    """Parse the cleaned lines of a Guardian dump (``lines[0]`` is line 1)."""
+    feed = Feed(path=path, source="guardian", format="guardian")
+    n = len(lines)
+    first_key_events = next((i for i, line in enumerate(lines) if line.strip().lower() in _KEY_EVENTS), None)
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    leading_updated = _updated_leads(lines, content)
+    last_content = content[-1] + 1 if content else 0
+
+    state = _State()
+    start = head_end(lines, is_chrome, _starts_posts)
+    _page_head(lines, 0, start, feed)
+    if first_key_events is not None and first_key_events > start:
+        if _repeats_later(lines, start, first_key_events):
+            state.pinned = True
+        elif not _has_prose(lines, start, first_key_events):
+            _page_header(lines, start, first_key_events, feed)
+            start = first_key_events
+
+    idx = start
+    while idx < n:
+        raw = lines[idx]
+        text = raw.strip()
+        if not text:
+            idx += 1
+            continue
+        if text.lower() in _KEY_EVENTS:
+            _finish(state, path, lines)
+            state.pinned = False
+            idx = _parse_key_events(lines, idx, feed)
+            continue
+        idx += 1
+        _handle_line(text, idx, state, feed, path, lines, leading_updated, last_content)
+    _finish(state, path, lines)
+    state.posts = _without_bare_headings(state.posts, feed)
+    common = common_words([b.text for post in state.posts for b in post.body if b.kind == "paragraph"])
+    posts = [piece for post in state.posts for piece in _split_glued(post, path, common)]
+    for index, post in enumerate(posts):
+        post.page_index = index
+    feed.posts = posts
+    if state.pending_labels:
+        for label in state.pending_labels:
+            feed.page_parts.append(Block("chrome", label.detail or label.text, label.line, label.line))
+    return feed
+
+
+def _without_bare_headings(posts: list[Post], feed: Feed) -> list[Post]:
+    """The posts, less headings that nothing follows (an index entry such as ``Afternoon summary``
+    printed above the posts by a copy that dropped its ``Key events`` line): those are page parts."""
+    kept: list[Post] = []
+    for post in posts:
+        if post.title and not post.body and post.stamp is None and post.byline is None and not post.pinned_copy:
+            feed.page_parts.append(Block("heading", post.title, post.title_line, post.title_line))
+            for label in post.labels:
+                if label.line and label.line != post.title_line:
+                    feed.page_parts.append(Block("chrome", label.detail or label.text, label.line, label.line))
+        else:
+            kept.append(post)
+    return kept
+
+
+def _updated_leads(lines: list[str], content: list[int]) -> bool:
+    """True when ``Updated`` lines open posts rather than close them.
+
+    Decided per file: the page's first content line is ``Updated`` and its
+    last is not (in the usual closing style the reverse holds).
+    """
+    if not content:
+        return False
+    first, last = lines[content[0]], lines[content[-1]]
+    return parse_updated(first)[0] and not parse_updated(last)[0]
+
+
+def _repeats_later(lines: list[str], start: int, end: int) -> bool:
+    """True when the first content line in [start, end) appears again after ``end``."""
+    head = next((normalise(lines[i]) for i in range(start, end) if lines[i].strip()), "")
+    if not head:
+        return False
+    return any(normalise(lines[i]) == head for i in range(end + 1, len(lines)))
+
+
+def _starts_posts(text: str) -> bool:
+    """Lines that belong to the posts region, never to the page's head."""
+    return (
+        parse_post_time(text) is not None
+        or text.strip().lower() in _KEY_EVENTS
+        or parse_updated(text)[0]
+        or is_summary_heading(text)
+        or is_handover_in(text)
+    )
+
+
+def _split_glued(post: Post, path: str, common: frozenset[str] = frozenset()) -> list[Post]:
+    """The post, cut where a glued-on post starts (see :mod:`.segment`).
+
+    The first piece keeps the title, time and opening labels; an ``Updated``
+    line that closed the run stays with the last piece.  Summaries and pinned
+    copies are never cut.
+    """
+    if post.pinned_copy or post.has_label("Summary"):
+        return [post]
+    cuts = boundaries(post.body, post.title, common)
+    if not cuts:
+        return [post]
+    closing = [label for label in post.labels if label.line and post.body and label.line > post.body[-1].last_line]
+    opening = [label for label in post.labels if label not in closing]
+    pieces: list[Post] = []
+    for first, last in zip([0] + cuts, cuts + [len(post.body)]):
+        body = post.body[first:last]
+        piece = Post(source=post.source, file=path, page_index=post.page_index, body=body)
+        if not pieces:
+            piece.title, piece.title_line, piece.stamp = post.title, post.title_line, post.stamp
+            piece.labels = list(opening)
+        start = min(([piece.title_line] if piece.title_line else []) + [body[0].first_line])
+        piece.origins = [Origin(path, start, body[-1].last_line)]
+        pieces.append(piece)
+    pieces[-1].labels.extend(closing)
+    if pieces[0].title_line:
+        pieces[0].origins = [Origin(path, post.origins[0].first_line, pieces[0].origins[0].last_line)]
+    if closing:
+        pieces[-1].origins = [Origin(path, pieces[-1].origins[0].first_line, max(label.line for label in closing))]
+    return pieces
+
+
+def _is_post_stamp(page_stamp: PageStamp, text: str, state: _State) -> bool:
+    """A weekday-dated time line with no page prefix, once posts have begun, dates a post."""
+    if state.current is None and not state.posts:
+        return False
+    return not re.match(r"^\s*(first\s+published|last\s+modified|last\s+updated|updated)", text, re.IGNORECASE)
+
+
+def _has_prose(lines: list[str], start: int, end: int) -> bool:
+    """True when [start, end) holds a paragraph of post text (a sentence of eight words or more)."""
+    return any(
+        ends_sentence(lines[i].strip()) and len(lines[i].split()) >= 8 and "Photograph:" not in lines[i]
+        for i in range(start, end)
+    )
+
+
+def _page_head(lines: list[str], start: int, end: int, feed: Feed) -> None:
+    """File the lines of the page's head (see :mod:`.head`) as page parts."""
+    from tui.core.parse.outlets.guardian.head import is_headline
+
+    for idx in range(start, end):
+        text = lines[idx].strip()
+        if not text:
+            continue
+        no = idx + 1
+        stamp = parse_page_stamp(text, no) or parse_iso_stamp(text, no)
+        if stamp is not None:
+            feed.page_parts.append(Block("page-stamp", text, no, no))
+            feed.page_stamps.append(stamp.stamp)
+            continue
+        found = head_date(text)
+        if found is not None and (day := safe_date(*found)) is not None:
+            feed.page_dates.append(day)
+        feed.page_parts.append(Block("page-title" if is_headline(text) else "chrome", text, no, no))
+
+
+def _page_header(lines: list[str], start: int, end: int, feed: Feed) -> None:
+    for idx in range(start, end):
+        text = lines[idx].strip()
+        if not text:
+            continue
+        no = idx + 1
+        page_stamp = parse_page_stamp(text, no)
+        if page_stamp is not None:
+            feed.page_parts.append(Block("page-stamp", text, no, no))
+            feed.page_stamps.append(page_stamp.stamp)
+        elif is_chrome(text):
+            feed.page_parts.append(Block("chrome", text, no, no))
+        else:
+            feed.page_parts.append(Block("page-title", text, no, no))
+
+
+def _parse_key_events(lines: list[str], idx: int, feed: Feed) -> int:
+    """Consume a ``Key events`` list starting at ``idx``; return the next index.
+
+    Entries are single lines separated by lines holding only ``-``; leaked UI
+    text is chrome.  The list ends at the first entry not preceded by ``-``.
+    """
+    feed.page_parts.append(Block("heading", lines[idx].strip(), idx + 1, idx + 1))
+    idx += 1
+    following = _next_content(lines, idx, skip_chrome=True, after=1)
+    expecting = following == "-" or is_relative_age(following)
+    while idx < len(lines):
+        text = lines[idx].strip()
+        no = idx + 1
+        if not text:
+            idx += 1
+            continue
+        if parse_post_time(text) is not None:
+            break  # a post's time: the stream has begun (an index entry is never a clock time)
+        if text == "-" or is_relative_age(text):  # "-" or the entry's age ("3h ago") separates entries
+            feed.page_parts.append(Block("separator", text, no, no))
+            expecting = True
+        elif is_chrome(text):
+            feed.page_parts.append(Block("chrome", text, no, no))
+        elif expecting:
+            feed.key_events.append(Block("key-event", text, no, no))
+            expecting = False
+        else:
+            break
+        idx += 1
+    return idx
+
+
+def _next_content(lines: list[str], idx: int, skip_chrome: bool = False, after: int = 0) -> str:
+    """The ``after``-th non-blank (and, optionally, non-chrome) line from ``idx`` on, stripped."""
+    seen = 0
+    for probe in range(idx, len(lines)):
+        text = lines[probe].strip()
+        if not text or (skip_chrome and is_chrome(text)):
+            continue
+        if seen == after:
+            return text
+        seen += 1
+    return ""
+
+
+def _new_post(state: _State, path: str, lines: list[str], line_no: int) -> Post:
+    _finish(state, path, lines)
+    post = Post(source="guardian", file=path, page_index=len(state.posts))
+    post.origins = [Origin(path, line_no, line_no)]
+    post.labels.extend(state.pending_labels)
+    state.pending_labels = []
+    if state.pinned:
+        post.labels.append(Label("Pinned"))
+        post.pinned_copy = True
+    state.current = post
+    state.closed = False
+    state.list_mode = state.list_by_separators = state.after_separator = False
+    state.quote_mode = ""
+    return post
+
+
+def _finish(state: _State, path: str, lines: list[str]) -> None:
+    post = state.current
+    if post is None:
+        return
+    owned = [post.title_line, post.stamp.line if post.stamp else 0]
+    owned += [label.line for label in post.labels]
+    owned += [block.last_line for block in post.body]
+    post.origins = [Origin(path, post.origins[0].first_line, max(owned + [post.origins[0].first_line]))]
+    state.posts.append(post)
+    state.current = None
+
+
+def _is_fragment(text: str) -> bool:
+    """A line too short to start a post on its own (a cut-off last line, a figure)."""
+    return (len(text.split()) < 3 and not ends_sentence(text)) or is_data_line(text)
+
+
+def _inline_is_diary(state: _State) -> bool:
+    """True when a time-prefixed line is an entry in a diary list, not a post's start.
+
+    Older blogs open with the day's diary (``10am: Michael Gove speaks …``)
+    after a line that introduces it; the run of time-prefixed lines that
+    follows is that post's text.
+    """
+    if state.diary:
+        return True
+    post = state.current
+    if post is None or state.closed or not post.body:
+        return False
+    return bool(_DIARY_INTRO_RE.search(post.body[-1].text))
+
+
+def _is_fresh(post: Post | None) -> bool:
+    """A post with nothing but (optionally) a stamp or a heading so far."""
+    return post is not None and not post.body
+
+
+def _handle_line(
+    text: str, no: int, state: _State, feed: Feed, path: str, lines: list[str], leading_updated: bool,
+    last_content: int = 0,
+) -> None:
+    current = state.current
+    page_stamp = parse_page_stamp(text, no)
+    if page_stamp is not None and _is_post_stamp(page_stamp, text, state):
+        page_stamp = None  # a dated time line below the page's head is a post's full stamp
+    if page_stamp is not None:
+        feed.page_parts.append(Block("page-stamp", text, no, no))
+        feed.page_stamps.append(page_stamp.stamp)
+        return
+    is_updated, _ = parse_updated(text, no)
+    if is_updated:
+        label = Label("Updated", no, detail=text if text != "Updated" else "")
+        if leading_updated or current is None:
+            _finish(state, path, lines)
+            state.pending_labels.append(label)
+        else:
+            current.labels.append(label)
+            state.closed = True
+        return
+    inline = _INLINE_TIME_RE.match(text)
+    if inline is not None:
+        if _inline_is_diary(state):
+            state.diary = True
+        else:
+            stamp = parse_post_time(inline["time"], no)
+            if stamp is not None:
+                post = _new_post(state, path, lines, no)
+                post.stamp = stamp
+                _body_line(inline["rest"], no, state)
+                post.body[-1].marker = inline["time"] + ": "
+                return
+    else:
+        state.diary = False
+    stamp = parse_post_time(text, no)
+    if stamp is not None:
+        if current is not None and _is_fresh(current) and current.stamp is not None and not current.title and same_clock(current.stamp, stamp):
+            feed.page_parts.append(Block("chrome", text, no, no))  # "2.12pm BST" then "14:12": the copy's duplicate
+            return
+        if current is not None and _is_fresh(current) and current.stamp is None and not current.title:
+            current.stamp = stamp
+        else:
+            _new_post(state, path, lines, no).stamp = stamp
+        return
+    if is_chrome(text):
+        feed.page_parts.append(Block("chrome", text, no, no))
+        return
+
+    if state.byline_copy:
+        copy, state.byline_copy = state.byline_copy, ""
+        if text == copy:
+            feed.page_parts.append(Block("chrome", text, no, no))
+            return
+    if is_person_name(text) and _next_content(lines, no) == text:
+        # A contributor's byline opens their post: the name under their photo, then the name again.
+        post = current if (current is not None and _is_fresh(current) and not state.closed and current.byline is None) else _new_post(state, path, lines, no)
+        post.byline = Byline(text, None, no, no)
+        state.byline_copy = text
+        return
+    starts_fresh = current is None or state.closed
+    if _BULLET_GLYPH_RE.match(text) and _BULLET_GLYPH_RE.sub("", text):
+        if starts_fresh:
+            _new_post(state, path, lines, no)
+        state.current.body.append(Block("bullet", _BULLET_GLYPH_RE.sub("", text), no, no))  # type: ignore[union-attr]
+        return
+    if is_summary_heading(text):
+        post = current if (_is_fresh(current) and not state.closed and current is not None and not current.title) else _new_post(state, path, lines, no)
+        post.title, post.title_line = text, no
+        post.labels.append(Label("Summary"))
+        return
+    if is_handover_in(text) and not (_is_fresh(current) and not state.closed):
+        _new_post(state, path, lines, no)
+    elif is_handover_out(text) and not (current is not None and not state.closed and not current.body):
+        _new_post(state, path, lines, no)
+    elif (
+        is_headline_shaped(text)
+        and no != last_content
+        and not is_embed(text)
+        and "Photograph:" not in text
+        and not state.quote_mode
+        and not state.after_separator
+        and not (state.list_mode and not state.list_by_separators)
+    ):
+        if current is not None and not state.closed and _is_fresh(current) and not current.title:
+            current.title, current.title_line = text, no
+        else:
+            post = _new_post(state, path, lines, no)
+            post.title, post.title_line = text, no
+        return
+    elif starts_fresh and not (current is not None and _is_fragment(text)):
+        _new_post(state, path, lines, no)
+    _body_line(text, no, state)
+
+
+def _body_line(text: str, no: int, state: _State) -> None:
+    post = state.current
+    assert post is not None
+    if text == "-":
+        post.body.append(Block("separator", text, no, no))
+        state.list_mode = state.list_by_separators = state.after_separator = True
+        return
+    kind = "paragraph"
+    photo = _PHOTO_RE.match(text) if "Photograph:" in text else None
+    if state.after_separator:
+        kind = "bullet"
+    elif state.quote_mode:
+        kind = "quote"
+    elif state.list_mode and not state.list_by_separators and (is_headline_shaped(text) or not ends_sentence(text)):
+        kind = "bullet"
+    elif is_embed(text):
+        kind = "embed"
+    elif is_link_out(text):
+        kind = "link-out"
+    elif is_quote(text):
+        kind = "quote"
+    # Update modes for the next line.
+    if state.quote_mode == "open":
+        state.quote_lines += 1
+        if closes_quote(text) or state.quote_lines > 8:
+            state.quote_mode = ""
+    elif state.quote_mode == "next":
+        state.quote_mode = "open" if opens_quote(text) and not closes_quote(text) else ""
+        state.quote_lines = 0
+    elif kind == "paragraph" and opens_quote(text) and not closes_quote(text):
+        kind = "quote"
+        state.quote_mode = "open"
+        state.quote_lines = 0
+    if kind != "bullet" and state.list_mode and not state.after_separator:
+        state.list_mode = False
+    state.after_separator = False
+    if kind in ("paragraph", "quote") and is_quote_intro(text):
+        state.quote_mode = "next"
+    elif kind == "paragraph" and is_list_intro(text):
+        state.list_mode, state.list_by_separators = True, False
+    if photo is not None:
+        previous = post.body[-1] if post.body else None
+        if previous is not None and previous.kind == "paragraph" and normalise(previous.text) == normalise(photo["text"]):
+            previous.kind = "image"
+        post.body.append(Block("caption", photo["text"], no, no, credit=photo["credit"]))
+        return
+    post.body.append(Block(kind, text, no, no))
+    if kind == "link-out":
+        state.closed = True

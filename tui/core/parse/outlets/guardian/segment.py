@@ -1,0 +1,250 @@
+"""Splitting Guardian posts that a dump glued together.
+
+Copies of Guardian blogs often lose what separates two untimed posts (the
+time line, the ``Updated`` line, sometimes the headline), so two stories
+arrive as one run of paragraphs.  A new post shows itself in how its first
+paragraph is written and in what it talks about:
+
+* it is written as a news *lead*: a subject that names someone or something
+  (``Ukraine’s air force said on Tuesday …``, ``An oil refinery in the
+  Russian city of Ufa is on fire, … is reporting``), often anchored in time
+  or attributed to a source, or the press-briefing form ``Asked …,
+  Leavitt said …``;
+* it does not lean on the paragraph before (a pronoun, ``But``, ``The
+  pair``, ``According to …``, a quotation, a line after a colon);
+* it shares few content words with the post so far (lexical cohesion, in the
+  spirit of Hearst's TextTiling).
+
+:func:`boundaries` returns the paragraph positions where a new post starts;
+the parser cuts there.  Summaries, pinned copies and quotations are never cut.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tui.core.model.post import Block
+from tui.core.model.text import normalise
+
+_STOPWORDS = frozenset(
+    """a an the and or but of to in on at for with by from as is are was were be been being has have had
+    that this these those it its he she they his her their them we our you your i me my not no so if than then
+    there here what which who whom whose when where why how all any both each few more most other some such
+    only own same too very can will just should now said says say also would could may might one two after before
+    about over into up down out off again further once during while because until against between through above below
+    us uk eu mr ms told added according""".split()
+)
+_WORD_RE = re.compile(r"[a-z][a-z’'-]+")
+
+_CONTINUATION_RE = re.compile(
+    r"""^(?:
+      (?!there\s+are\s+reports\b)
+      (?:he|she|they|it|its|his|her|their|this|that|these|those|there|here|but|and|yet|so|however|
+         meanwhile|also|still|even|instead|separately|earlier|later|speaking|unsurprisingly|notably|we|we[’']re|we[’']ll|then|
+         interestingly|crucially|asked\s+about\s+(?:it|this|that)|what|when|while|after|before|such|
+         i|i[’']m|i[’']ve|it[’']s|that[’']s|there[’']s|here[’']s)\b
+    | [\w’'-]+(?:\s+[\w’'-]+){0,2}\s+then\b
+    | (?:the|this|that|these|those)\s+(?:(?:new|latest|same|first|second|proposed|planned|\w+-\w+)\s+)?(?:former|latest|pair|two|three|four|leaders?|meeting|move|news|call|talks|
+         statement|ministry|official|officials|group|report|package|policy|deal|plan|man|woman|president|minister|
+         spokesperson|source|sources|decision|comments?|remarks|proposal|idea|company|city|region|attack|strike|
+         summit|delegation|bill|video|post|letter|interview|agency|department|government|kremlin|white\s+house)\b
+    | according\s+to\b
+    | as\s+(?:we|i|he|she|they|it)\b
+    | in\s+(?:a|an|his|her|their|the|its)\s
+    | (?:at|on|for)\s+(?:a|the|his|her|their)\s
+    | [\w’'-]+(?:\s+[\w’'-]+){0,3},\s+(?:too|meanwhile|however|also),
+    | [\w’'-]+(?:\s+[\w’'-]+){0,5}\s+also\b
+    | ["“‘'(\[…]
+    | [A-Z][\w’'-]+\s+(?:said|says|added|adds)(?:\s+that)?\s*[“"]
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_LOWER_START_RE = re.compile(r"^[a-z]")
+_ASKED_RE = re.compile(
+    r"^[Aa]sked\b(?!\s+about\s+(?:it|this|that)\b)[^.]{3,300}?\s*[,–—-]\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)\s+"
+    r"(?:(?:just|only|simply)\s+)?(?:said|says|replied|told|added|insisted)\b"
+)
+_CLOSING_RE = re.compile(
+    r"^(?:thank\s+you\s+(?:for|all\s+for)\s+(?:following|joining|reading)|this\s+(?:live\s*)?blog\s+(?:is|has)\s+(?:now\s+)?clos"
+    r"|we\s+(?:will|are)\s+(?:now\s+)?(?:be\s+)?(?:closing|pausing|ending)|we[’']re\s+(?:now\s+)?(?:closing|pausing|ending)"
+    r"|we\s+have\s+(?:now\s+)?launched\s+a\s+new|that[’']s\s+(?:it|all)\s+(?:from\s+(?:me|us)|for\s+today))",
+    re.IGNORECASE,
+)
+#: What may follow a closing note inside the same post.
+_CLOSING_FOLLOW_RE = re.compile(r"^(?:you\s+can\s+(?:keep|find|follow|read)\b|in\s+the\s+meantime\b)", re.IGNORECASE)
+_SAID_INTRO_RE = re.compile(r"^(?:and\s+)?here[’']?s\s+(?:what|how)\b.*\b(?:said|says|put\s+it|wrote|reacted)\.?$|\bsaid:$", re.IGNORECASE)
+_UNNAMED_SOURCE_RE = re.compile(
+    r"^(?:[\w’'-]+\s+){0,2}(?:sources|officials|diplomats|analysts|observers|critics|experts)\s+(?:said|say|told|believe)\b",
+    re.IGNORECASE,
+)
+_BACKGROUND_RE = re.compile(
+    r"^[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+(?:has|have|had)\s+(?:previously|long|repeatedly|already|often|since|never|"
+    r"largely|mostly|generally|typically|usually)\b"
+    r"|^.{0,80}?\b[a-z]+(?:ed|s)\s+(?:it|them|him|her)\b"
+    r"|\b(?:that|this|these|those)\s+(?:sequence|plan|idea|proposal|move|decision|offer|claim|statement|approach|"
+    r"request|demand|format|suggestion|remark|comment)s?\b",
+    re.IGNORECASE,
+)
+_SOURCE = (
+    r"(?:reuters|afp|ap|the\s+associated\s+press|associated\s+press|interfax|tass|ria(?:\s+novosti)?|pa(?:\s+media)?|"
+    r"bloomberg|politico|cnn|the\s+bbc|axios|the\s+kyiv\s+independent|ukrinform|the\s+new\s+york\s+times|"
+    r"the\s+wall\s+street\s+journal|the\s+financial\s+times|the\s+washington\s+post|[\w-]+(?:\s+[\w-]+)?\s+news\s+agency)"
+)
+_ATTRIBUTION_RE = re.compile(
+    rf"(?:\b{_SOURCE}[^.]{{0,40}}\b(?:reports?|reported|is\s+reporting|are\s+reporting|quoted|cites|citing)\b"
+    rf"|\b(?:reports?|reported|is\s+reporting|quoted|citing|told)\s+(?:the\s+)?{_SOURCE}\b"
+    r"|\baccording\s+to\s+(?:a|an|two|three|several|the)\s+(?:senior\s+|us\s+|western\s+|ukrainian\s+|russian\s+)?(?:officials?|sources?|diplomats?)\b"
+    rf"|\baccording\s+to\s+{_SOURCE}\b"
+    r"|\b(?:source|sources|official|officials|spokesperson|spokesman|spokeswoman|governor|mayor|ministry|kremlin)\s+(?:said|says|told)\b"
+    r"|^there\s+are\s+reports\b)",
+    re.IGNORECASE,
+)
+_WHEN_RE = re.compile(
+    r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:today|tonight|tomorrow|overnight|yesterday|shortly|this\s+(?:morning|afternoon|evening)|last\s+night|"
+    r"earlier\s+today|later\s+today|(?:is|are)\s+(?:due|expected|set)\s+to)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_VERB_RE = re.compile(
+    r"^(?:(?:an?|the)\s+)?(?:[A-Z][\w’'.-]*|US|UK|EU)(?:[\s-]+[\w’'.-]+){0,10}?\s+"
+    r"(?:has|have|had|is|are|was|were|said|says|told|launched|discussed|suggested|announced|warned|"
+    r"confirmed|called|urged|met|will|plans?|plans\s+to|wants?|rejected|agreed|accused|claimed|denied|"
+    r"[a-z]{3,}ed)\b"
+)
+
+
+#: How many paragraphs before a candidate boundary its cohesion is measured against.
+_WINDOW = 2
+#: A paragraph sharing this much of its vocabulary with the post so far belongs to it.
+_WHOLE_POST_LIMIT = 0.3
+
+
+def _words(text: str) -> set[str]:
+    return {w[:6] for w in _WORD_RE.findall(normalise(text).lower()) if w not in _STOPWORDS and len(w) > 2}
+
+
+def _first_sentence(text: str) -> str:
+    match = re.search(r"(?<=[.!?])\s+(?=[A-Z“\"‘])", text)
+    return text[: match.start()] if match else text
+
+
+def _cohesion(before: set[str], after: set[str]) -> float:
+    """Share of the new paragraph's content words already used in the post so far."""
+    return len(before & after) / max(1, len(after))
+
+
+def is_continuation(text: str) -> bool:
+    """True when a paragraph leans on the one before (a pronoun, a connective, a quotation)."""
+    stripped = text.strip()
+    return bool(_LOWER_START_RE.match(stripped) or _CONTINUATION_RE.match(stripped))
+
+
+def lead_strength(text: str) -> int:
+    """How clearly a paragraph is written as a news lead: 0 (not at all) to 3."""
+    stripped = text.strip()
+    if _ASKED_RE.match(stripped):
+        return 3
+    first = _first_sentence(stripped)
+    if not _SUBJECT_VERB_RE.match(first) and not _ATTRIBUTION_RE.search(first):
+        return 0
+    strength = 1
+    attribution = _ATTRIBUTION_RE.search(first)
+    if attribution is not None and (attribution.start() >= 25 or first.lower().startswith("there are reports")):
+        strength += 1
+    if _WHEN_RE.search(first):
+        strength += 1
+    return strength
+
+
+def common_words(paragraphs: Sequence[str], share: float = 0.12) -> frozenset[str]:
+    """Words in more than ``share`` of a page's paragraphs: the story's own vocabulary.
+
+    On a blog about one story, its names (``Putin``, ``Ukraine``) are in every
+    post and say nothing about where one post ends; cohesion ignores them.
+    """
+    counts: dict[str, int] = {}
+    for text in paragraphs:
+        for word in _words(text):
+            counts[word] = counts.get(word, 0) + 1
+    limit = max(3, int(len(paragraphs) * share))
+    return frozenset(word for word, count in counts.items() if count > limit)
+
+
+def boundaries(blocks: Sequence[Block], title: str | None = None, common: frozenset[str] = frozenset()) -> list[int]:
+    """Positions in ``blocks`` where a new post starts (never 0).
+
+    ``title`` is the post's headline (a paragraph on the headline's subject
+    is not a new post); ``common`` the page's own vocabulary (see
+    :func:`common_words`).
+    """
+    cuts: list[int] = []
+    window: list[set[str]] = []  # the content words of the last paragraphs of the current post
+    heading = _words(title) - common if title else set()
+    for position, block in enumerate(blocks):
+        words = _words(block.text) - common
+        seen = set().union(*window[-_WINDOW:]) if window else set()
+        whole = set().union(*window) if window else set()
+        if position and block.kind == "paragraph" and _starts_post(blocks, position, (seen, whole), words, heading, common):
+            cuts.append(position)
+            window = []
+            heading = set()
+        window.append(words)
+    return cuts
+
+
+_DEFINITE_RE = re.compile(r"(?<=\s)the\s+([a-z][a-z’'-]+)")
+
+
+def _refers_back(first: str, previous: str, common: frozenset[str]) -> bool:
+    """True when the sentence names, with "the", a thing the paragraph before introduced.
+
+    Only inside the sentence: a paragraph that opens "The EU has …" may well
+    start a new story about the EU.
+    """
+    before = _words(previous) - common
+    return any(word[:6] in before for word in _DEFINITE_RE.findall(first[1:].lower()) if word not in _STOPWORDS)
+
+
+def _starts_post(
+    blocks: Sequence[Block], position: int, context: tuple[set[str], set[str]], words: set[str], heading: set[str],
+    common: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether ``blocks[position]`` opens a new post.
+
+    ``context`` holds the content words of the paragraphs just before and of
+    the whole post so far; ``heading`` the headline's.
+    """
+    seen, whole = context
+    text = blocks[position].text.strip()
+    previous = blocks[position - 1]
+    if text.endswith(":"):
+        return False  # an introduction to what follows, inside a post
+    if _CLOSING_RE.match(previous.text.strip()) and not (_CLOSING_RE.match(text) or _CLOSING_FOLLOW_RE.match(text)):
+        return True  # the blog's closing note is a post of its own
+    if _SAID_INTRO_RE.search(previous.text.strip()):
+        return False  # a quotation follows "Here's what Cameron said."
+    if _ASKED_RE.match(text):
+        return True
+    if words & heading:
+        return False  # on the headline's subject
+    if previous.kind in ("quote",) and not previous.text.rstrip().endswith(("”", '"', ".")):
+        return False
+    if previous.text.rstrip().endswith(":") and previous.kind != "link-out":
+        return False
+    first = _first_sentence(text)
+    if is_continuation(text) or _BACKGROUND_RE.search(first):
+        return False
+    if _refers_back(first, previous.text, common):
+        return False  # "… says the sirens are going off": the sirens of the paragraph before
+    if _UNNAMED_SOURCE_RE.match(first) and not _WHEN_RE.search(first):
+        return False  # "European sources said …": a follow-up, unless anchored in time
+    strength = lead_strength(text)
+    if strength == 0 or _cohesion(whole, words) >= _WHOLE_POST_LIMIT:
+        return False
+    cohesion = _cohesion(seen, words)
+    if strength >= 3:
+        return cohesion < 0.5
+    if strength == 2:
+        return cohesion < 0.25
+    return cohesion < 0.1

@@ -1,0 +1,452 @@
+"""Turn printed clock times into aware datetimes: the date-inference rule.
+
+Dumps often print a time without a year (``21:02 British Summer Time 19
+August``) or without a date (``06:38 British Summer Time``).  The rule, in
+order, never consulting today's clock:
+
+1. **Year.**  A stamp's own year; else the year of ``--date``; else the year
+   that puts the day nearest to a fully dated stamp of the same page (or of
+   another snapshot of it: a feed of the same outlet sharing paragraphs);
+   else a *guess* from the page's own text (never other files'): a year the
+   page mentions (``Alaska 2025``) in which that day falls on the weekday
+   the text points at (the weekday named most often, counted as
+   "yesterday", with the next day as "today"); else the nearest such year
+   to the year it mentions most; else that year.  A guess is said in the
+   post's ``time_note`` and in a feed warning.  No evidence at all: the
+   date is unknown.
+2. **Date.**  A dated stamp keeps its date.  A time-only stamp takes the
+   date of the nearest dated stamp on its page, stepping back a day whenever
+   an older post (further down the page) shows a later clock time, and
+   forward a day whenever a newer post shows an earlier one.
+3. **Pages with no dates at all** take ``--date``; else the page's own
+   ``First published``/last-updated stamp or a date in its header; else the
+   date its other snapshots carry.  The top (newest) post gets that date and
+   the rest walk back from it as in 2.  A page with none of these stays
+   undated here; after the relate stage, :func:`borrow_page_days` may date
+   it from posts of other outlets reporting the same events (never from a
+   file it shares nothing with).
+
+Every dated post says where its date came from in ``date_basis``
+(:data:`~tui.core.model.post.DateBasis`).
+
+Posts whose full date was printed are ``stated``; the rest of those with a
+clock time are ``stated-time-inferred-date``, with the reason in
+``time_note``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from zoneinfo import ZoneInfo
+
+from tui.core.model.post import DateBasis, Feed, Post, Stamp
+from tui.core.parse.outlet import home_zone
+from tui.core.model.text import normalise
+from tui.core.model.zones import WEEKDAYS, local_datetime, safe_date
+
+_YEAR_RE = re.compile(r"\b(19[89]\d|20\d\d)\b")
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def feed_text(feed: Feed) -> str:
+    """All readable text of a feed (titles, body, summary) as one string."""
+    parts: list[str] = [b.text for b in feed.summary]
+    for post in feed.posts:
+        parts.append(post.title or "")
+        parts.extend(b.text for b in post.body)
+    return "\n".join(parts)
+
+
+def weekday_hint(text: str) -> int | None:
+    """The weekday (0=Monday) a page was most likely written on, from its text.
+
+    Live pages name past days ("on Monday") far more than their own; each
+    candidate day scores the mentions of itself, 1.5 × those of the day
+    before, and 0.5 × those of the day after.
+    """
+    counts = Counter(m.lower() for m in _WEEKDAY_RE.findall(text))
+    if not counts:
+        return None
+    scores = []
+    for day in range(7):
+        score = counts[WEEKDAYS[day]] + 1.5 * counts[WEEKDAYS[(day - 1) % 7]] + 0.5 * counts[WEEKDAYS[(day + 1) % 7]]
+        scores.append((score, -day))
+    best = max(scores)
+    return -best[1]
+
+
+#: How every reason for a guessed year begins (the timeline says the year is a guess).
+GUESSED = "year guessed"
+
+
+def snapshot_groups(feeds: list[Feed]) -> list[int]:
+    """For each feed, the index of its group: feeds of one outlet sharing a paragraph are one page's snapshots."""
+    parent = list(range(len(feeds)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for index, feed in enumerate(feeds):
+        for key in snapshot_keys(feed):
+            other = owner.setdefault(key, index)
+            if other != index:
+                parent[root(index)] = root(other)
+    return [root(i) for i in range(len(feeds))]
+
+
+def snapshot_keys(feed: Feed) -> list[str]:
+    """What makes two feeds snapshots of one page when they share it: the outlet and the opening
+    of a long paragraph (one of the first two of a post), normalised."""
+    return [
+        f"{feed.source}\x1f{normalise(block.text[:160])}"
+        for post in feed.posts
+        for block in post.body[:2]
+        if len(block.text) >= 60
+    ]
+
+
+def _stamp_dates(feed: Feed) -> list[date]:
+    """Dates of the feed's fully dated stamps (post or page)."""
+    found = []
+    for stamp in _feed_stamps(feed):
+        if stamp.year and stamp.month and stamp.day:
+            day = safe_date(stamp.year, stamp.month, stamp.day)
+            if day:
+                found.append(day)
+    return found
+
+
+def _feed_stamps(feed: Feed) -> list[Stamp]:
+    return [p.stamp for p in feed.posts if p.stamp is not None] + feed.page_stamps
+
+
+class DateResolver:
+    """Applies the date-inference rule to every post of a load.
+
+    Only a page's own evidence and its own other snapshots (feeds of the
+    same outlet sharing paragraphs) date it: other files never change a
+    page's dates.  Each answer comes with its reason and a
+    :data:`~tui.core.model.post.DateBasis`.
+    """
+
+    def __init__(self, feeds: list[Feed], override: date | None = None) -> None:
+        self.feeds = feeds
+        self.override = override
+        groups = snapshot_groups(feeds)
+        self._group = {feed.path: group for feed, group in zip(feeds, groups)}
+        self._members: dict[int, list[Feed]] = {}
+        for feed, group in zip(feeds, groups):
+            self._members.setdefault(group, []).append(feed)
+        self._own_dates = {feed.path: _stamp_dates(feed) for feed in feeds}
+        self._mentioned: dict[str, Counter[int]] = {}  # worked out only if a rule needs it
+        self._weekdays: dict[str, int | None] = {}
+
+    def _snapshots(self, feed: Feed) -> list[Feed]:
+        """The other snapshots of the same page."""
+        return [other for other in self._members.get(self._group.get(feed.path, -1), []) if other is not feed]
+
+    def _years(self, feed: Feed) -> Counter[int]:
+        """The years a page's own text mentions, counted (never other files')."""
+        key = feed.path
+        if key not in self._mentioned:
+            self._mentioned[key] = Counter(int(y) for y in _YEAR_RE.findall(feed_text(feed)))
+        return self._mentioned[key]
+
+    def resolve_year(self, month: int, day: int, feed: Feed) -> tuple[int | None, str, DateBasis]:
+        """A year for a day-month printed without one, the reason, and its basis."""
+        if self.override:
+            return self.override.year, "year from --date", "given"
+        for refs, why, basis in (
+            (self._own_dates[feed.path], "year from this page's own dated stamps", "page"),
+            ([d for other in self._snapshots(feed) for d in self._own_dates[other.path]], "year from another snapshot of this page", "snapshot"),
+        ):
+            best: tuple[int, int] | None = None
+            for ref in refs:
+                for year in (ref.year - 1, ref.year, ref.year + 1):
+                    candidate = safe_date(year, month, day)
+                    if candidate:
+                        gap = abs((candidate - ref).days)
+                        if best is None or gap < best[0]:
+                            best = (gap, year)
+            if best:
+                return best[1], why, basis  # type: ignore[return-value]
+        year, why = self._guess_year(month, day, feed)
+        return year, why, ("guessed" if year is not None else "unknown")
+
+    def _guess_year(self, month: int, day: int, feed: Feed) -> tuple[int | None, str]:
+        """A year from the page's own text: the years it mentions and the weekday it points at."""
+        years = self._years(feed)
+        anchor = max(years, key=lambda y: (years[y], y)) if years else None
+        weekday = self._weekday(feed)
+        if weekday is not None:
+            name = WEEKDAYS[weekday].title()
+            fits = [y for y in years if (d := safe_date(y, month, day)) is not None and d.weekday() == weekday]
+            if fits:
+                year = max(fits, key=lambda y: (years[y], y))
+                return year, f"{GUESSED}: {year} is a year the page mentions in which the day is a {name}, the weekday its text points at"
+            if anchor is not None:
+                near = sorted(range(anchor - 6, anchor + 7), key=lambda y: (abs(y - anchor), y))
+                year = next(y for y in near if (d := safe_date(y, month, day)) is not None and d.weekday() == weekday)
+                return year, f"{GUESSED}: the year nearest {anchor} (the year the page mentions most) in which the day is a {name}"
+        if anchor is not None:
+            return anchor, f"{GUESSED}: the year the page mentions most"
+        return None, "year unknown (pass --date)"
+
+    def _weekday(self, feed: Feed) -> int | None:
+        key = feed.path
+        if key not in self._weekdays:
+            self._weekdays[key] = weekday_hint(feed_text(feed))
+        return self._weekdays[key]
+
+    def stamp_date(self, stamp: Stamp, feed: Feed) -> tuple[date | None, str, DateBasis]:
+        """The date a stamp prints (completing a missing year), the reason, and its basis."""
+        if stamp.day is None or stamp.month is None:
+            return None, "", "unknown"
+        if stamp.year is not None:
+            return safe_date(stamp.year, stamp.month, stamp.day), "", "printed"
+        year, why, basis = self.resolve_year(stamp.month, stamp.day, feed)
+        if year is None:
+            return None, why, "unknown"
+        return safe_date(year, stamp.month, stamp.day), why, basis
+
+    def page_date(self, feed: Feed) -> tuple[date | None, str, DateBasis]:
+        """A date for a page whose posts print none: from ``--date``, the page itself or its snapshots."""
+        if self.override:
+            return self.override, "date from --date", "given"
+        for stamp in feed.page_stamps:
+            day, why, basis = self.stamp_date(stamp, feed)
+            if day:
+                return day, "date from the page's own stamp", ("page" if basis == "printed" else basis)
+        if feed.page_dates:
+            return feed.page_dates[0], "date from the page's own header", "page"
+        counts: Counter[date] = Counter()
+        for other in self._snapshots(feed):
+            counts.update(self._own_dates[other.path])
+        if counts:
+            best = max(counts.items(), key=lambda item: (item[1], item[0]))[0]
+            return best, f"date from another snapshot of this page ({best.isoformat()})", "snapshot"
+        return None, "date unknown (pass --date)", "unknown"
+
+    def dated(self, feed: Feed) -> Feed:
+        """A copy of the feed whose stamped posts carry ``published``, ``time_basis``, ``date_basis`` and ``time_note``."""
+        positions = [i for i, p in enumerate(feed.posts) if p.stamp is not None]
+        if not positions:
+            return feed
+        stamped = [feed.posts[i] for i in positions]
+        dates: list[date | None] = []
+        notes: list[str] = []
+        bases: list[DateBasis] = []
+        for post in stamped:
+            day, why, basis = self.stamp_date(post.stamp, feed)  # type: ignore[arg-type]
+            dates.append(day)
+            notes.append(why)
+            bases.append(basis if day else "unknown")
+        posts = list(feed.posts)
+        if all(d is None for d in dates):
+            anchor, why, basis = self.page_date(feed)
+            if anchor is None:
+                # Undated here; the pipeline may still borrow a date (see borrow_page_days).
+                for i in positions:
+                    posts[i] = replace(posts[i], time_note=why, date_basis="unknown")
+                return replace(feed, posts=posts)
+            dates[0] = anchor
+            notes[0] = why
+            bases[0] = basis
+        _walk(stamped, dates, notes, bases)
+        warnings = list(feed.warnings)
+        guessed = [n for n in notes if n.startswith(GUESSED)]
+        if guessed:
+            years = sorted({d.year for d, n in zip(dates, notes) if d is not None and n.startswith(GUESSED)})
+            shown = ", ".join(str(y) for y in years)
+            warnings.append(f"the year of {len(guessed)} posts is a guess ({shown}): {guessed[0][len(GUESSED) + 2:]}; pass --date if it is wrong")
+        zone = home_zone(feed.source)
+        for i, post, day, note, basis in zip(positions, stamped, dates, notes, bases):
+            stamp = post.stamp
+            assert stamp is not None and day is not None
+            full = stamp.year is not None and stamp.month is not None and stamp.day is not None
+            posts[i] = replace(
+                post,
+                published=local_datetime(day, stamp.hour, stamp.minute, stamp.utc_offset_minutes, zone),
+                time_basis="stated" if full else "stated-time-inferred-date",
+                date_basis="printed" if full else ("page" if basis == "printed" else basis),
+                time_note="as printed" if full else note,
+            )
+        return replace(feed, posts=posts, warnings=warnings)
+
+
+@dataclass(frozen=True)
+class DatedLoad:
+    """The date stage's result: feeds with dated posts, and each page's own date and its basis."""
+
+    feeds: list[Feed]
+    page_days: dict[str, date | None]
+    page_basis: dict[str, DateBasis]
+
+
+def date_feeds(feeds: list[Feed], override: date | None = None) -> DatedLoad:
+    """The date stage: apply the rule above to every feed (returns new feeds)."""
+    resolver = DateResolver(feeds, override)
+    dated = [resolver.dated(feed) for feed in feeds]
+    days = {feed.path: resolver.page_date(feed) for feed in feeds}
+    for feed in dated:
+        if days[feed.path][0] is None:
+            first = next((p for p in feed.posts if p.published is not None), None)
+            if first is not None:
+                days[feed.path] = (first.published.date(), "", first.date_basis)  # type: ignore[union-attr]
+    return DatedLoad(dated, {path: day for path, (day, _, _) in days.items()}, {path: basis for path, (_, _, basis) in days.items()})
+
+
+def borrow_page_days(
+    page_days: dict[str, date | None],
+    page_basis: dict[str, DateBasis],
+    entries: list[Post],
+    related: dict[str, list[str]],
+) -> tuple[dict[str, date | None], dict[str, DateBasis], list[str]]:
+    """Dates for pages that have none, from pages reporting the same events.
+
+    Pages are connected when a post of one is related to a post of the other
+    (:mod:`tui.core.stages.related`: the same event in another outlet).  A page with
+    no date of its own and no dated snapshot takes the date most of the
+    dated posts of its nearest connected pages carry: those directly
+    related first, then the rest of its connected group.  A file connected
+    to nothing never lends or borrows a date.  The basis is ``related``, or
+    ``guessed`` when the lenders' own year was a guess.  Returns new tables
+    and a note per borrowed date.
+    """
+    days, bases = dict(page_days), dict(page_basis)
+    undated = [path for path, day in page_days.items() if day is None]
+    if not undated:
+        return days, bases, []
+    files_of = {entry.id: {origin.file for origin in entry.origins} for entry in entries}
+    neighbours: dict[str, set[str]] = {}
+    for entry in entries:
+        for other_id in related.get(entry.id, ()):
+            for mine in files_of[entry.id]:
+                for theirs in files_of.get(other_id, ()):
+                    if mine != theirs:
+                        neighbours.setdefault(mine, set()).add(theirs)
+                        neighbours.setdefault(theirs, set()).add(mine)
+    dated_posts: dict[str, list[Post]] = {}
+    for entry in entries:
+        if entry.published is None or entry.time_basis == "estimated" or entry.date_basis == "unknown":
+            continue
+        for file in files_of[entry.id]:
+            dated_posts.setdefault(file, []).append(entry)
+    notes: list[str] = []
+    for path in undated:
+        seen, ring = {path}, {path}
+        while ring:
+            ring = {n for f in ring for n in neighbours.get(f, ())} - seen
+            seen |= ring
+            lenders = [post for f in sorted(ring) for post in dated_posts.get(f, ())]
+            if not lenders:
+                continue
+            lent = Counter(post.published.astimezone(ZoneInfo(home_zone(post.source))).date() for post in lenders)  # type: ignore[union-attr]
+            best = max(lent.items(), key=lambda item: (item[1], item[0]))[0]
+            days[path] = best
+            bases[path] = "guessed" if any(post.date_basis == "guessed" for post in lenders) else "related"
+            notes.append(
+                f"{path}: no date of its own; {best:%a %d %b %Y} from {len(lenders)} dated posts of pages reporting the same events"
+            )
+            break
+    return days, bases, notes
+
+
+def undated_warnings(feeds: list[Feed], page_days: dict[str, date | None]) -> list[str]:
+    """One line per page whose timed posts stayed undated (no date of its own, none borrowed)."""
+    warnings = []
+    said: set[str] = set()
+    for feed in feeds:
+        timed = sum(1 for post in feed.posts if post.stamp is not None and post.published is None)
+        if timed and page_days.get(feed.path) is None and feed.path not in said:
+            said.add(feed.path)  # a file given twice is said once
+            warnings.append(f"{feed.path}: could not infer the date of {timed} timed posts: date unknown (pass --date)")
+    return warnings
+
+
+def date_borrowed(
+    entries: list[Post],
+    feeds: list[Feed],
+    page_days: dict[str, date | None],
+    page_basis: dict[str, DateBasis],
+    borrowed: set[str],
+) -> list[Post]:
+    """New entries: the timed posts of pages that borrowed a date (see :func:`borrow_page_days`), dated.
+
+    A page whose clock times print no date (``06:38 British Summer Time``)
+    gets its borrowed date on its newest timed post; the others walk back
+    from it across midnight as in rule 2.
+    """
+    found: dict[tuple[str, int], tuple[date, str, DateBasis]] = {}
+    for feed in feeds:
+        day = page_days.get(feed.path)
+        if feed.path not in borrowed or day is None:
+            continue
+        stamped = [post for post in feed.posts if post.stamp is not None and post.published is None]
+        if not stamped:
+            continue
+        dates: list[date | None] = [day] + [None] * (len(stamped) - 1)
+        why = f"date from posts of other outlets reporting the same events ({day.isoformat()})"
+        notes = [why] * len(stamped)
+        bases: list[DateBasis] = [page_basis.get(feed.path, "related")] * len(stamped)
+        _walk(stamped, dates, notes, bases)
+        for post, when, note, basis in zip(stamped, dates, notes, bases):
+            if when is not None and post.origins:
+                found[(feed.path, post.origins[0].first_line)] = (when, note, basis)
+    if not found:
+        return entries
+    result = []
+    for entry in entries:
+        hit = next((found[(o.file, o.first_line)] for o in entry.origins if (o.file, o.first_line) in found), None)
+        if hit is None or entry.published is not None or entry.stamp is None:
+            result.append(entry)
+            continue
+        when, note, basis = hit
+        stamp = entry.stamp
+        result.append(replace(
+            entry,
+            published=local_datetime(when, stamp.hour, stamp.minute, stamp.utc_offset_minutes, home_zone(entry.source)),
+            time_basis="stated-time-inferred-date",
+            date_basis=basis,
+            time_note=note,
+        ))
+    return result
+
+
+def _walk(posts: list[Post], dates: list[date | None], notes: list[str], bases: list[DateBasis]) -> None:
+    """Fill missing dates from neighbours, crossing midnight when clocks wrap.
+
+    Live blogs print newest first, but older pages (and some copies) run
+    oldest first; the page's own clock order decides which way midnight is
+    crossed.
+    """
+
+    def minutes(post: Post) -> int:
+        return post.stamp.hour * 60 + post.stamp.minute  # type: ignore[union-attr]
+
+    clocks = [minutes(post) for post in posts]
+    rising = sum(1 for a, b in zip(clocks, clocks[1:]) if b > a)
+    falling = sum(1 for a, b in zip(clocks, clocks[1:]) if b < a)
+    older_down = -1 if rising <= falling else 1  # the day step when the clock "wraps" going down
+
+    for _ in range(2):
+        for i in range(1, len(posts)):
+            if dates[i] is None and dates[i - 1] is not None:
+                wraps = clocks[i] > clocks[i - 1] if older_down < 0 else clocks[i] < clocks[i - 1]
+                dates[i] = dates[i - 1] + timedelta(days=older_down if wraps else 0)  # type: ignore[operator]
+                notes[i] = notes[i] or notes[i - 1]
+                bases[i] = bases[i - 1]
+        for i in range(len(posts) - 2, -1, -1):
+            if dates[i] is None and dates[i + 1] is not None:
+                wraps = clocks[i] < clocks[i + 1] if older_down < 0 else clocks[i] > clocks[i + 1]
+                dates[i] = dates[i + 1] + timedelta(days=-older_down if wraps else 0)  # type: ignore[operator]
+                notes[i] = notes[i] or notes[i + 1]
+                bases[i] = bases[i + 1]

@@ -1,0 +1,269 @@
+"""Matching compiled topic rules against posts: the classify stage."""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import re
+from datetime import date
+from dataclasses import dataclass, field, replace
+from itertools import chain
+
+from tui.core.model.post import Post, TopicHit
+from tui.core.infra.workers import PARALLEL_POSTS, Workers, chunked
+from tui.core.stages.topics.rules import _WORD_RE, Topic, _Rule
+
+ENTITY_WINDOW = 15
+#: In an exclusion, the post's own weekday does not count as an earlier day.
+DAYS_BEFORE = "@days-before"
+
+
+#: Where a sentence ends: after . ! ? or … (and any closing quotes or brackets)
+#: before a space and a capital, digit or opening quote; and at every line break.
+_SENTENCE_END_RE = re.compile(r"""(?<=[.!?\u2026])["'\u2019\u201d)\]]*\s+(?=["'\u2018\u201c(\[]?[A-Z0-9\u00c0-\u024f])|\n+""")
+
+
+class _Words:
+    """The lower-cased words of a text, their offsets, and the sentence each belongs to."""
+
+    __slots__ = ("text", "tokens", "spans", "sentences")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        matches = list(_WORD_RE.finditer(text))
+        self.tokens: list[str] = [m.group().lower() for m in matches]
+        self.spans: list[tuple[int, int]] = [m.span() for m in matches]
+        #: (first word, word after the last) of each sentence, in order.
+        self.sentences: list[tuple[int, int]] = []
+        ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
+        first, k = 0, 0
+        for i, (start, _end) in enumerate(self.spans):
+            while k < len(ends) and ends[k] < start:
+                if i > first:
+                    self.sentences.append((first, i))
+                first = i
+                k += 1
+        if len(self.tokens) > first:
+            self.sentences.append((first, len(self.tokens)))
+
+    def text_span(self, first: int, last: int) -> tuple[int, int]:
+        """Offsets in the original text for words first..last."""
+        return self.spans[first][0], self.spans[last][1]
+
+
+class _RuleIndex:
+    """Finds rule matches by looking up each word of a text, not by scanning."""
+
+    def __init__(self, topics: list[Topic]) -> None:
+        self.exact: dict[str, list[tuple[int, int, _Rule]]] = {}
+        self.prefix: dict[str, list[tuple[int, int, _Rule]]] = {}
+        number = 0
+        for index, topic in enumerate(topics):
+            for rule in topic.rules:
+                for word in rule.exact:
+                    self.exact.setdefault(word, []).append((index, number, rule))
+                for stem in rule.prefixes:
+                    self.prefix.setdefault(stem, []).append((index, number, rule))
+                number += 1
+        self.prefix_lengths = sorted({len(p) for p in self.prefix})
+        self._cache: dict[str, list[tuple[int, int, _Rule]]] = {}
+
+    def candidates(self, token: str) -> list[tuple[int, int, _Rule]]:
+        """Rules whose first word can be ``token`` (memoised per distinct word)."""
+        found = self._cache.get(token)
+        if found is None:
+            found = list(self.exact.get(token, ()))
+            for length in self.prefix_lengths:
+                if length > len(token):
+                    break
+                found.extend(self.prefix.get(token[:length], ()))
+            if len(self._cache) < 500_000:
+                self._cache[token] = found
+        return found
+
+    def matches(self, tokens: list[str]) -> dict[tuple[int, str], list[tuple[int, int, str]]]:
+        """(topic index, rule kind) -> [(first word, last word, phrase)] in one sentence's words."""
+        found: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
+        present = set(tokens)
+        relevant = {t for t in present if self.candidates(t)}
+        if not relevant:
+            return found
+        feasible: dict[int, bool] = {}  # by rule number: could the rule match anywhere in this sentence?
+        for i, token in enumerate(tokens):
+            if token not in relevant:
+                continue
+            for topic_index, number, rule in self._cache.get(token) or self.candidates(token):
+                ok = feasible.get(number)
+                if ok is None:
+                    ok = feasible[number] = rule.feasible(present)
+                if not ok:
+                    continue
+                last = rule.match(tokens, i)
+                if last is not None:
+                    found.setdefault((topic_index, rule.kind), []).append((i, last, rule.phrase))
+        return found
+
+
+@dataclass
+class Taxonomy:
+    """An ordered set of topics and the files they came from."""
+
+    topics: list[Topic]
+    files: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    #: The named lists ``@name`` in phrases refers to (defaults plus the user's additions).
+    gazetteers: dict[str, list[str]] = field(default_factory=dict)
+    _rule_index: _RuleIndex | None = field(default=None, repr=False)
+    _name_set: set[tuple[str, ...]] | None = field(default=None, repr=False)
+    _named: dict[str, list[str]] | None = field(default=None, repr=False)
+    _indexed: list[Topic] | None = field(default=None, repr=False)
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled (for worker processes) without the look-up caches, which are rebuilt on first use."""
+        state = dict(self.__dict__)
+        state.update(_rule_index=None, _name_set=None, _named=None, _indexed=None)
+        return state
+
+    def ids(self) -> list[str]:
+        """Topic ids in display order."""
+        return [t.id for t in self.topics]
+
+    def get(self, topic_id: str) -> Topic | None:
+        """The topic with this id."""
+        return next((t for t in self.topics if t.id == topic_id), None)
+
+    def _index(self) -> _RuleIndex:
+        if self._rule_index is None or self._indexed is not self.topics:
+            self._rule_index = _RuleIndex(self.topics)
+            self._indexed = self.topics
+        return self._rule_index
+
+    def classify_text(self, fields: list[tuple[str, str]], day: date | None = None) -> list[TopicHit]:
+        """Evidence for every topic in ``(field, text)`` pairs (one post's text).
+
+        Rules match within one sentence: a phrase, its exclusions and an
+        entity's context never reach across a sentence end.  A gazetteer name
+        that an exclusion cancels in one sentence ("after last night's talks
+        at the White House") is cancelled in the whole post, so a headline
+        cannot bring it back ("Leaders meet Trump at the White House").
+        ``day`` is the post's own date, for exclusions that use ``@days-before``.
+        """
+        today = day.strftime("%A").lower() if day else None
+        index = self._index()
+        found: list[tuple[int, str, tuple[str, ...], int, int, str, bool]] = []
+        cancelled: set[tuple[int, tuple[str, ...]]] = set()
+        for field_name, text in fields:
+            if not text:
+                continue
+            words = _Words(text)
+            for first, end in words.sentences:
+                sentence = words.tokens[first:end]
+                for t, first_word, last_word, phrase, entity, kept in _sentence_hits(index, sentence, today):
+                    names = self._names(sentence[first_word : last_word + 1]) if entity else ()
+                    if not kept:
+                        cancelled.update((t, name) for name in names)
+                        continue
+                    start, stop = words.text_span(first + first_word, first + last_word)
+                    found.append((t, field_name, names, start, stop, phrase, entity))
+        order = {name: i for i, (name, _) in enumerate(fields)}
+        position = {t.id: i for i, t in enumerate(self.topics)}
+        hits = [
+            TopicHit(self.topics[t].id, phrase, field_name, start, stop)
+            for t, field_name, names, start, stop, phrase, entity in found
+            if not (entity and any((t, name) in cancelled for name in names))
+        ]
+        hits.sort(key=lambda h: (order.get(h.field, 0), position[h.topic], h.start))
+        return hits
+
+    def _names(self, tokens: list[str]) -> tuple[tuple[str, ...], ...]:
+        """The gazetteer names (as words) inside a matched span."""
+        if self._name_set is None or self._named is not self.gazetteers:
+            self._name_set = {tuple(_WORD_RE.findall(entry.lower())) for entries in self.gazetteers.values() for entry in entries}
+            self._named = self.gazetteers
+        longest = max((len(n) for n in self._name_set), default=0)
+        return tuple(
+            tuple(tokens[i : i + n])
+            for i in range(len(tokens))
+            for n in range(1, min(longest, len(tokens) - i) + 1)
+            if tuple(tokens[i : i + n]) in self._name_set
+        )
+
+    def classified(self, post: Post) -> Post:
+        """A copy of the post with its ``topics`` and ``topic_evidence``."""
+        return self.with_hits(post, self.classify_text(post.text_fields(), post_day(post)))
+
+    def with_hits(self, post: Post, hits: list[TopicHit]) -> Post:
+        """A copy of the post with this evidence and the topics it shows (in display order)."""
+        found = {hit.topic for hit in hits}
+        return replace(post, topics=[t for t in self.ids() if t in found], topic_evidence=hits)
+
+
+def post_day(post: Post) -> date | None:
+    """The post's own date in its outlet's zone, when its date is known."""
+    if post.published is None or post.date_basis in ("unknown",):
+        return None
+    return post.published.date()
+
+
+def _sentence_hits(index: _RuleIndex, tokens: list[str], today: str | None = None) -> list[tuple[int, int, int, str, bool, bool]]:
+    """(topic index, first word, last word, phrase, is an entity, kept) of every match in one sentence.
+
+    An entity without its context is left out; one cancelled by an exclusion
+    is listed with ``kept`` False.
+    """
+    found = index.matches(tokens)
+    out: list[tuple[int, int, int, str, bool, bool]] = []
+    for t in sorted({t for t, kind in found if kind in ("phrase", "entity")}):
+        excluded = [
+            (f, l, p) for f, l, p in found.get((t, "exclude"), [])
+            if not (today and DAYS_BEFORE in p and today in tokens[f : l + 1])
+        ]
+        out += [(t, f, l, p, False, True) for f, l, p in found.get((t, "phrase"), []) if not _overlaps((f, l, p), excluded)]
+        context = found.get((t, "context"), [])
+        for first, last, phrase in found.get((t, "entity"), []):
+            if not any(c[0] <= last + ENTITY_WINDOW and c[1] >= first - ENTITY_WINDOW for c in context):
+                continue
+            out.append((t, first, last, phrase, True, not _overlaps((first, last, phrase), excluded)))
+    return sorted(out)
+
+
+def classify(entries: list[Post], taxonomy: Taxonomy, workers: Workers | None = None) -> list[Post]:
+    """The classify stage: copies of the entries with their topics and evidence.
+
+    With ``workers`` that can run in parallel and at least
+    :data:`~tui.core.infra.workers.PARALLEL_POSTS` entries, the matching is done by
+    the worker processes (each post's text and day go out, its evidence
+    comes back); the result is the same.
+    """
+    if workers is None or not workers.parallel or len(entries) < PARALLEL_POSTS:
+        return [taxonomy.classified(entry) for entry in entries]
+    blob = pickle.dumps(taxonomy)
+    key = hashlib.blake2b(blob, digest_size=16).digest()
+    jobs = (
+        (key, blob, [(entry.text_fields(), post_day(entry)) for entry in chunk])
+        for chunk in chunked(entries, _POSTS_PER_CHUNK)
+    )
+    hits = chain.from_iterable(workers.map(_hits_of_chunk, jobs))
+    return [taxonomy.with_hits(entry, found) for entry, found in zip(entries, hits)]
+
+
+#: Posts a worker matches per request.
+_POSTS_PER_CHUNK = 800
+#: A worker's taxonomy, by the digest of its pickled form (unpickled once per worker, not per chunk).
+_worker_taxonomy: tuple[bytes, Taxonomy] | None = None
+
+
+def _hits_of_chunk(job: tuple[bytes, bytes, list[tuple[list[tuple[str, str]], date | None]]]) -> list[list[TopicHit]]:
+    """The evidence for each post of a chunk (run by a worker process)."""
+    global _worker_taxonomy
+    key, blob, posts = job
+    if _worker_taxonomy is None or _worker_taxonomy[0] != key:
+        _worker_taxonomy = (key, pickle.loads(blob))
+    taxonomy = _worker_taxonomy[1]
+    return [taxonomy.classify_text(fields, day) for fields, day in posts]
+
+
+def _overlaps(match: tuple[int, int, str], others: list[tuple[int, int, str]]) -> bool:
+    return any(o[0] <= match[1] and match[0] <= o[1] for o in others)
+
+

@@ -1,0 +1,203 @@
+"""The topic rule language: phrases compiled to token patterns that cannot backtrack.
+
+See :mod:`tui.core.stages.topics` for the syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_WORD_RE = re.compile(r"\w+")
+_GAP_RE = re.compile(r"^\.\.\.(\d*)$")
+
+
+class TopicFileError(ValueError):
+    """A topic file that cannot be used; the message names the file and line."""
+
+
+@dataclass
+class Topic:
+    """One topic: its phrases compiled to :class:`_Rule` token patterns."""
+
+    id: str
+    name: str
+    description: str = ""
+    badge: str = ""
+    phrases: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    source: str = "default"
+    rules: list[_Rule] = field(default_factory=list, repr=False)
+
+    def compile(self, gazetteers: Gazetteers | None = None) -> None:
+        """Compile every rule, ``@name`` words taken from ``gazetteers`` (raises ValueError on a bad phrase)."""
+        self.rules = [
+            _Rule.build(phrase, kind, gazetteers or {})
+            for kind, phrases in (
+                ("phrase", self.phrases), ("exclude", self.exclude),
+                ("entity", self.entities), ("context", self.context),
+            )
+            for phrase in phrases
+        ]
+
+
+#: Named lists of names (``places``, ``settings``) that a phrase can use as ``@places``.
+Gazetteers = dict[str, list[str]]
+
+#: The widest gap a phrase may ask for (``...20``).
+MAX_GAP = 20
+
+#: One alternative of a phrase element: its words, and whether the last is a prefix (``deploy*``).
+_Option = tuple[tuple[str, ...], bool]
+
+
+@dataclass(frozen=True)
+class _Element:
+    """One element of a phrase: alternatives of words, or a gap of up to ``gap`` words.
+
+    ``by_word`` indexes the alternatives by their first word (a gazetteer
+    element has hundreds of them), and ``stems`` holds the one-word prefix
+    alternatives (``deploy*``): matching looks a word up instead of trying
+    every alternative.
+    """
+
+    options: tuple[_Option, ...] = ()
+    gap: int = 0
+    by_word: dict[str, tuple[_Option, ...]] = field(default_factory=dict, compare=False, repr=False)
+    stems: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    first_words: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    stem_lengths: tuple[int, ...] = field(default=(), compare=False, repr=False)
+
+    @classmethod
+    def of(cls, options: tuple[_Option, ...]) -> _Element:
+        """An element of alternatives, indexed for look-up."""
+        by_word: dict[str, list[_Option]] = {}
+        stems: list[str] = []
+        for option in options:
+            words, prefix = option
+            if prefix and len(words) == 1:
+                stems.append(words[0])
+            else:
+                by_word.setdefault(words[0], []).append(option)
+        return cls(
+            options, 0, {word: tuple(found) for word, found in by_word.items()}, tuple(stems),
+            frozenset(by_word), tuple(sorted({len(stem) for stem in stems})),
+        )
+
+    def could_start(self, present: set[str]) -> bool:
+        """Whether one of the words ``present`` could start one of the alternatives."""
+        if not present.isdisjoint(self.first_words):
+            return True
+        stems = self.stems
+        return any(word[:n] in stems for n in self.stem_lengths for word in present)
+
+    def ends(self, tokens: list[str], at: int) -> list[int]:
+        """Where a match of one of the alternatives starting at word ``at`` ends (the word after it)."""
+        if at >= len(tokens):
+            return []
+        token = tokens[at]
+        found = [at + 1 for stem in self.stems if token.startswith(stem)]
+        for option in self.by_word.get(token, ()):
+            if _option_matches(tokens, at, option):
+                found.append(at + len(option[0]))
+        return found
+
+
+def _option_matches(tokens: list[str], at: int, option: _Option) -> bool:
+    words, prefix = option
+    if at + len(words) > len(tokens):
+        return False
+    last = len(words) - 1
+    for k, word in enumerate(words):
+        token = tokens[at + k]
+        if not (token.startswith(word) if prefix and k == last else token == word):
+            return False
+    return True
+
+
+@dataclass
+class _Rule:
+    """One compiled phrase: its elements, and the keys its first word is indexed under.
+
+    Matching walks the words of a text with a set of positions (an NFA with
+    no backtracking): the cost is at most the phrase's length times its
+    widest gap per start word, however many gaps the phrase has.
+    """
+
+    phrase: str
+    kind: str  # phrase, exclude, entity, context
+    elements: tuple[_Element, ...]
+    exact: list[str]
+    prefixes: list[str]
+
+    @classmethod
+    def build(cls, phrase: str, kind: str, gazetteers: Gazetteers | None = None) -> _Rule:
+        elements = _compile(phrase, gazetteers or {})
+        exact, prefixes = [], []
+        for words, prefix in elements[0].options:
+            if prefix and len(words) == 1:
+                prefixes.append(words[0])
+            else:
+                exact.append(words[0])
+        return cls(phrase, kind, elements, exact, prefixes)
+
+    def feasible(self, present: set[str]) -> bool:
+        """Whether a sentence with these words could hold a match (each element after the first has a word
+        that could start it): a cheap test before the word-by-word walk."""
+        return all(element.gap or element.could_start(present) for element in self.elements[1:])
+
+    def match(self, tokens: list[str], start: int) -> int | None:
+        """The index of the last word of the longest match starting at ``start``, or None."""
+        positions = {start}
+        for element in self.elements:
+            if element.gap:
+                reach = len(tokens)
+                positions = {p + g for p in positions for g in range(element.gap + 1) if p + g <= reach}
+            else:
+                positions = {end for p in positions for end in element.ends(tokens, p)}
+            if not positions:
+                return None
+        return max(positions) - 1
+
+
+def _compile(phrase: str, gazetteers: Gazetteers) -> tuple[_Element, ...]:
+    """A phrase's elements; raises ValueError naming what is wrong.
+
+    ``@name`` stands for any entry of the gazetteer list ``name`` (each entry
+    its own sequence of words).
+    """
+    elements: list[_Element] = []
+    for raw in phrase.split():
+        gap = _GAP_RE.match(raw)
+        if gap:
+            digits = gap[1]
+            if len(digits) > 3 or int(digits or 3) > MAX_GAP:
+                raise ValueError(f"phrase {phrase!r}: a gap of {digits} words is too wide (at most ...{MAX_GAP})")
+            if not elements:
+                raise ValueError(f"phrase {phrase!r} starts with a gap")
+            elements.append(_Element(gap=int(digits or 3)))
+            continue
+        options: list[_Option] = []
+        for option in raw.split("|"):
+            if option.startswith("@"):
+                options.extend(_gazetteer_options(phrase, option[1:], gazetteers))
+                continue
+            words = tuple(_WORD_RE.findall(option.lower()))
+            if not words:
+                raise ValueError(f"phrase {phrase!r} has an empty word")
+            options.append((words, option.endswith("*")))
+        elements.append(_Element.of(tuple(options)))
+    if not any(e.options for e in elements):
+        raise ValueError(f"phrase {phrase!r} has no words")
+    return tuple(elements)
+
+
+def _gazetteer_options(phrase: str, name: str, gazetteers: Gazetteers) -> list[_Option]:
+    """The word sequences of a gazetteer list, for ``@name`` in a phrase."""
+    if name not in gazetteers:
+        known = ", ".join(sorted(gazetteers)) or "none"
+        raise ValueError(f"phrase {phrase!r} names an unknown gazetteer list @{name} (known: {known})")
+    options = [(tuple(_WORD_RE.findall(entry.lower())), False) for entry in gazetteers[name]]
+    return [o for o in options if o[0]]

@@ -1,0 +1,65 @@
+"""How a post's body reads as plain text: the one policy for every view.
+
+The detail pane, the Markdown export and ``liveblog replay`` all lay a
+post's blocks out from :func:`plain_blocks`; each adds only its own styling
+or syntax.  Separators and empty blocks are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from datetime import tzinfo
+
+from tui.core.model.post import Block, Post
+from tui.core.parse.outlet import display_name
+from tui.core.views.timefmt import full_time, window_text
+
+#: The marker each kind of block is shown with.
+MARKERS: dict[str, str] = {"bullet": "• ", "quote": "▌ ", "image": "[image] ", "caption": "[caption] "}
+
+
+@dataclass(frozen=True, slots=True)
+class PlainBlock:
+    """One block as it reads: ``field`` is ``body:N``; ``tight`` when the next block continues a list."""
+
+    field: str
+    kind: str
+    marker: str
+    text: str
+    tight: bool
+
+
+def block_text(block: Block) -> str:
+    """A block's text as shown, an image's credit included."""
+    if block.kind == "image" and block.credit:
+        return f"{block.text} — {block.credit}"
+    return block.text
+
+
+def plain_blocks(post: Post) -> list[PlainBlock]:
+    """The post's readable blocks in order, with their markers."""
+    shown = [(i, b) for i, b in enumerate(post.body) if b.kind != "separator" and (b.text or b.credit)]
+    out: list[PlainBlock] = []
+    for position, (index, block) in enumerate(shown):
+        following = shown[position + 1][1] if position + 1 < len(shown) else None
+        tight = block.kind == "bullet" and following is not None and following.kind == "bullet"
+        out.append(PlainBlock(f"body:{index}", block.kind, MARKERS.get(block.kind, ""), block_text(block), tight))
+    return out
+
+
+def citation(post: Post, zone: tzinfo | None = None, url: str | None = None) -> str:
+    """The post as a citation: outlet, time, title, text, and where it came from.
+
+    ``url`` is the page's address when the dump printed one; the dump's
+    file and lines are given either way.
+    """
+    when = full_time(post, zone)
+    window = window_text(post, zone)
+    lines = [f"{display_name(post.source)}, {when}{f' (estimated, {window})' if window else ''}", post.display_title, ""]
+    lines += [block.marker + block.text for block in plain_blocks(post)]
+    lines.append("")
+    if url:
+        lines.append(f"Source: {url}")
+    lines.append("From: " + "; ".join(f"{o.file} lines {o.first_line}-{o.last_line}" for o in post.origins))
+    return "\n".join(lines)
