@@ -40,6 +40,16 @@ def _date(text: str) -> date:
     return day
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0.2 <= value <= 86_400:
+        raise argparse.ArgumentTypeError(f"{text!r} is not from 0.2 to 86400 seconds")
+    return value
+
+
 def _zone(text: str) -> tzinfo:
     try:
         return get_zone(text)
@@ -48,7 +58,10 @@ def _zone(text: str) -> tzinfo:
 
 
 def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True) -> None:
-    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="dump files or directories of .txt dumps (default: the bundled day)")
+    parser.add_argument(
+        "paths", nargs="*", metavar="INPUT",
+        help="dump files, directories of .txt dumps, saved pages, outlets' JSON, or live-page URLs (default: the bundled day)",
+    )
     flags = ["--source-format", "--input-format"] + (["--format"] if input_format_flag else [])
     parser.add_argument(*flags, dest="source_format", choices=codes(), help="read every file as this outlet's format instead of detecting it")
     parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the date of posts whose dump prints no date (and the year of those with no year)")
@@ -56,6 +69,8 @@ def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True) -> 
     parser.add_argument("-q", "--quiet", action="store_true", help="no notes on stderr (guessed years and formats); problems are always printed")
     parser.add_argument("--topics", type=Path, metavar="FILE", help="a topic file (TOML) to add to or override the default topics (default: $XDG_CONFIG_HOME/liveblog/topics.toml if it exists)")
     parser.add_argument("--store", metavar="PATH", help="the archive database (default: $LIVEBLOG_STORE, else $XDG_DATA_HOME/liveblog/liveblog.sqlite3; ':memory:' keeps nothing)")
+    parser.add_argument("--offline", action="store_true", help="never touch the network: URLs are read from their stored copies")
+    parser.add_argument("--poll", type=_seconds, metavar="SECONDS", help="seconds between polls of a live URL while following (default 30; at least 10 against the outlets' own sites)")
 
 
 def _topic_filter(parser: argparse.ArgumentParser) -> None:
@@ -137,15 +152,32 @@ def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return store
 
 
+def _inputs(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The command line's inputs opened once: URLs fetched (or read from the store), problems printed."""
+    from tui.request import open_inputs
+
+    if not hasattr(args, "opened_store"):
+        args.opened_store = open_store(args)
+    if not hasattr(args, "inputs"):
+        args.inputs = open_inputs(list(args.paths), args.opened_store.path, args.offline, args.poll)
+        for problem in args.inputs.problems:
+            print(f"liveblog: {printable(problem)}", file=sys.stderr)
+        if not getattr(args, "quiet", False):
+            for note in args.inputs.notes:
+                print(f"liveblog: note: {printable(note)}", file=sys.stderr)
+        if args.inputs.named and not args.inputs.paths:
+            raise SystemExit(1)  # every input was a URL with no copy: each said why above
+    return args.inputs
+
+
 def _follower(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from tui.core.session.follow import Follower
     from tui.request import load_request
 
-    if not hasattr(args, "opened_store"):
-        args.opened_store = open_store(args)
+    inputs = _inputs(args)
     from tui.core.infra.workers import Workers
 
-    request = load_request(list(args.paths), args.source_format, args.date, args.topics)
+    request = load_request(inputs.paths, args.source_format, args.date, args.topics, inputs.labels)
     return Follower(request, store=args.opened_store, workers=Workers())
 
 
@@ -159,9 +191,19 @@ FOLLOW_POLL = 0.5
 
 
 def _follow(args: argparse.Namespace, follower, show) -> int:  # type: ignore[no-untyped-def]
-    """Poll the inputs and hand each update to ``show`` until Ctrl-C (or ``--follow-for``)."""
+    """Poll the inputs and hand each update to ``show`` until Ctrl-C (or ``--follow-for``).
+
+    URLs are polled in a thread of their own (their snapshot files change
+    when their pages do); a source's change of state is one line on stderr.
+    """
+    import threading
     import time
 
+    sources = args.inputs.sources if hasattr(args, "inputs") else None
+    stop = threading.Event()
+    if sources is not None:
+        threading.Thread(target=sources.run, args=(stop, lambda _urls: None), name="liveblog-poll", daemon=True).start()
+    said: dict[str, str] = {}
     deadline = time.monotonic() + args.follow_for if args.follow_for else None
     try:
         while deadline is None or time.monotonic() < deadline:
@@ -171,9 +213,34 @@ def _follow(args: argparse.Namespace, follower, show) -> int:  # type: ignore[no
                 show(update)
                 sys.stdout.flush()
                 follower.store_pending()  # kept for the next open, once printed
+            if sources is not None:
+                _say_source_states(sources, said)
     except KeyboardInterrupt:
         return 130
+    finally:
+        stop.set()
     return 0
+
+
+def _say_source_states(sources, said: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    """One stderr line when a URL's state changes (ended, failing, recovered, removed)."""
+    from tui.core.sources.http import shown_url
+
+    for source in sources.sources:
+        state = f"{source.state}|{source.error}"
+        if said.get(source.url, "unknown|") == state:
+            continue
+        said[source.url] = state
+        if source.state == "ended":
+            message = "the blog has ended; polling stopped"
+        elif source.state == "removed":
+            message = f"{source.error}; the stored copy stays; polling stopped"
+        elif source.state == "failing":
+            message = f"{source.error}; trying again later"
+        else:
+            message = "answering again" if source.state == "live" else ""
+        if message:
+            print(f"liveblog: {shown_url(source.url)}: {printable(message)}", file=sys.stderr, flush=True)
 
 
 def _wanted(entries: list, args: argparse.Namespace, timeline: Timeline) -> list:  # type: ignore[type-arg]
@@ -192,7 +259,8 @@ def _report(timeline: Timeline, args: argparse.Namespace) -> int:
     if not getattr(args, "quiet", False):
         for warning in timeline.warnings:
             print(f"liveblog: note: {printable(warning)}", file=sys.stderr)
-    return 1 if timeline.failures() else 0
+    url_problems = getattr(args, "inputs", None) is not None and bool(args.inputs.problems)
+    return 1 if timeline.failures() or url_problems else 0
 
 
 def _filtered(timeline: Timeline, args: argparse.Namespace) -> list:
@@ -372,8 +440,9 @@ def cmd_open(args: argparse.Namespace) -> int:
     from tui.core.infra.reading import expand_paths
     from tui.ui.app import create_app
 
-    if args.paths:
-        files, errors = expand_paths(list(args.paths))
+    inputs = _inputs(args)
+    if inputs.paths:
+        files, errors = expand_paths(list(inputs.paths))
         if not files:  # nothing to read: say why, and open nothing
             for error in errors:
                 print(f"liveblog: {printable(str(error))}", file=sys.stderr)
@@ -383,9 +452,11 @@ def cmd_open(args: argparse.Namespace) -> int:
         return _plain_reader(args, reason)
     app = create_app(
         follow=not args.no_follow,
-        store=open_store(args),
+        store=args.opened_store,
         fresh=args.fresh,
-        paths=list(args.paths) or None,
+        paths=list(inputs.paths) or None,
+        labels=inputs.labels,
+        sources=inputs.sources,
         source_format=args.source_format,
         on_date=args.date,
         zone=args.tz,

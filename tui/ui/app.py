@@ -6,6 +6,7 @@ import asyncio
 import os
 import signal
 import threading
+from typing import TYPE_CHECKING
 from datetime import date, tzinfo
 from functools import partial
 from pathlib import Path
@@ -30,6 +31,9 @@ from tui.core.store.database import MEMORY, Marks, Store, session_key
 from tui.core.views.timeline import Timeline
 from tui.core.infra.workers import Workers
 from tui.request import load_request
+
+if TYPE_CHECKING:
+    from tui.core.sources.poller import Sources
 from tui.resources import stylesheet
 from tui.ui.screens.help_screen import HelpScreen
 from tui.ui.screens.main_screen import MainScreen
@@ -82,10 +86,12 @@ class LiveblogApp(App[int]):
         follow: bool = True,
         store: Store | None = None,
         fresh: bool = False,
+        sources: Sources | None = None,
     ) -> None:
         """``request`` says what to load (unless ``timeline`` is already built); ``zone`` is ``--tz``;
         ``follow`` watches the inputs and merges what changes while the reader is open; ``store``
-        is the archive (default: a session-only one); ``fresh`` ignores the saved session."""
+        is the archive (default: a session-only one); ``fresh`` ignores the saved session;
+        ``sources`` are the URLs among the inputs, polled while their pages are live."""
         super().__init__()
         self.request = request
         self.follow = follow
@@ -99,6 +105,9 @@ class LiveblogApp(App[int]):
         if timeline is not None:
             self.follower.timeline = timeline
         self._stop_watching = threading.Event()
+        self.sources = sources
+        #: One refresh at a time: the file watcher and the page poller both ask for one.
+        self._refresh_lock = threading.Lock()
         self.zone = zone
         self.timeline: Timeline | None = timeline
         #: Where the traceback of an unexpected error was written (None: no crash).
@@ -232,9 +241,37 @@ class LiveblogApp(App[int]):
         await super()._shutdown()
 
     def start_following(self) -> None:
-        """Watch the inputs (once the reader shows) unless ``--no-follow``."""
-        if self.follow and self.follower.watched():
+        """Watch the inputs and poll live pages (once the reader shows) unless ``--no-follow``."""
+        if self.sources is not None:
+            self.set_interval(1.0, self._show_sources)
+            self._show_sources()
+        if self.follow and self._watched_files():
             self._watch()
+        if self.follow and self.sources is not None:
+            self._poll_pages()
+
+    def _watched_files(self) -> list[Path]:
+        """The inputs the file watcher looks at: not the fetched pages' copies (the poller tells when those change)."""
+        pages = set(self.sources.labels()) if self.sources is not None else set()
+        return [p for p in self.follower.watched() if p not in pages]
+
+    def _show_sources(self) -> None:
+        if self.sources is None:
+            return
+        line = "Sources: " + " · ".join(self.sources.status())
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                screen.show_sources(line)
+
+    @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
+    def _poll_pages(self) -> None:
+        """Poll the live pages among the inputs; a page that changed is rebuilt like a changed file."""
+        assert self.sources is not None
+        self.sources.run(self._stop_watching, lambda _urls: self._deliver(self._refresh()))
+
+    def _refresh(self) -> Update | None:
+        with self._refresh_lock:
+            return self.follower.refresh()
 
     @work(thread=True, exclusive=True, group="follow", exit_on_error=False)
     def _watch(self) -> None:
@@ -243,19 +280,19 @@ class LiveblogApp(App[int]):
         Uses ``watchfiles`` (native file-system events); without it, polls
         the files' size and time once a second.
         """
-        paths = [str(p) for p in self.follower.watched()]
+        paths = [str(p) for p in self._watched_files()]
         try:
             import watchfiles
         except ImportError:  # pragma: no cover - watchfiles is a dependency
             while not self._stop_watching.wait(1.0):
-                self._deliver(self.follower.refresh())
+                self._deliver(self._refresh())
             return
-        self._deliver(self.follower.refresh())  # anything that changed while loading
+        self._deliver(self._refresh())  # anything that changed while loading
         stop = _StopWhen(self)
         for _ in watchfiles.watch(*paths, stop_event=stop, debounce=150, step=50, rust_timeout=250, raise_interrupt=False):
             if stop.is_set():
                 break
-            self._deliver(self.follower.refresh())
+            self._deliver(self._refresh())
 
     def _deliver(self, update: Update | None) -> None:
         if update is not None and not self._stop_watching.is_set():
@@ -476,6 +513,8 @@ def create_app(
     follow: bool | None = None,
     store: Store | None = None,
     fresh: bool = False,
+    labels: dict[Path, str] | None = None,
+    sources: Sources | None = None,
 ) -> LiveblogApp:
     """Build the app (one factory for the CLI and the tests); no paths: the bundled day.
 
@@ -484,4 +523,5 @@ def create_app(
     (default: session-only); ``fresh`` ignores the saved session.
     """
     watch = follow if follow is not None else timeline is None
-    return LiveblogApp(load_request(paths, source_format, on_date, topics_file), zone, timeline, watch, store, fresh)
+    request = load_request(paths, source_format, on_date, topics_file, labels)
+    return LiveblogApp(request, zone, timeline, watch, store, fresh, sources)

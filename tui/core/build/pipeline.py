@@ -170,7 +170,17 @@ def parse_file(path: Path, name: str, fmt: str | None = None) -> Parsed:
 
 
 def parse_bytes(data: bytes, name: str, fmt: str | None = None) -> Parsed:
-    """Parse a file's bytes (see :func:`parse_file`); never raises for bad input."""
+    """Parse a file's bytes (see :func:`parse_file`); never raises for bad input.
+
+    An outlet's own data (a page snapshot, a saved page, its JSON) is read
+    by that outlet's page reader; anything else is a text dump.
+    """
+    try:
+        structured = outlet.read_structured(data, name)
+    except ValueError as exc:
+        return Parsed(name, error=LoadError(name, printable(str(exc))))
+    if structured is not None:
+        return Parsed(name, feed=structured, facts=page_facts(structured))
     try:
         lines, warnings = lines_of_bytes(data)
         feed = parse_lines(lines, name, fmt)

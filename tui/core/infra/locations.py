@@ -42,3 +42,22 @@ def cache_dir() -> Path:
 def user_topics_file() -> Path:
     """The user's topic file: ``topics.toml`` in :func:`config_dir`."""
     return config_dir() / "topics.toml"
+
+
+_SESSION_PAGES: list[Path] = []
+
+
+def pages_dir(store_path: str) -> Path:
+    """Where fetched pages are kept: beside the store (``<store>-pages``), or for a store in memory
+    a private folder that is removed when the program exits (nothing is kept)."""
+    if store_path and store_path != ":memory:":
+        return Path(store_path + "-pages")
+    if not _SESSION_PAGES:
+        import atexit
+        import shutil
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="liveblog-pages-"))
+        atexit.register(shutil.rmtree, folder, True)
+        _SESSION_PAGES.append(folder)
+    return _SESSION_PAGES[0]

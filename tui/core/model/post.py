@@ -14,12 +14,13 @@ from datetime import date, datetime
 from typing import Literal
 
 #: How a post's time was obtained.
+#: ``published``: the outlet's own data gave the exact moment (a page, its JSON, an API);
 #: ``stated``: the dump printed the full date and time;
 #: ``stated-time-inferred-date``: the dump printed the clock time, the date (or
 #: year) was inferred by the documented rule in :mod:`tui.core.stages.dates`;
 #: ``estimated``: the dump printed no time, the timeline estimated one;
 #: ``unknown``: no time and nothing to estimate from.
-TimeBasis = Literal["stated", "stated-time-inferred-date", "estimated", "unknown"]
+TimeBasis = Literal["published", "stated", "stated-time-inferred-date", "estimated", "unknown"]
 
 #: Where a post's *date* comes from (see :mod:`tui.core.stages.dates`):
 #: ``printed`` on the post; ``page``: the page's own stamp, header or dated
@@ -116,11 +117,17 @@ class Stamp:
 
 @dataclass(slots=True)
 class Origin:
-    """Where (part of) a post came from: a file and an inclusive line range."""
+    """Where (part of) a post came from: a file and an inclusive line range.
+
+    A post read from an outlet's own data (a page, its JSON, an API) has no
+    lines: ``in_data`` is set, the "lines" are its 1-based place in the
+    page's data, and ``file`` is the page's address or the saved file.
+    """
 
     file: str
     first_line: int
     last_line: int
+    in_data: bool = False
 
 
 @dataclass(slots=True)
@@ -171,6 +178,12 @@ class Post:
     revisions: list[Revision] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
     pinned_copy: bool = False
+    #: The post's own address (the Guardian's ``?page=with:block-ID#block-ID``), when the source gives one.
+    link: str | None = None
+    #: The outlet's own id for the post (a Guardian block id, a BBC urn), when the source gives one.
+    source_id: str | None = None
+    #: When the outlet last updated the post, when its data says.
+    updated: datetime | None = None
     #: The headline an untitled post shows, when a stored timeline knows it without reading the body.
     _display: str | None = field(default=None, compare=False, repr=False)
 
@@ -255,8 +268,14 @@ class Feed:
     page_dates: list[date] = field(default_factory=list)
     #: A hash of the cleaned lines: equal digests mean the same dump given twice.
     digest: str = ""
-    #: The page's address, when the dump printed one on a line of its own.
+    #: The page's address: given by the outlet's data, or printed by a dump on a line of its own.
     url: str | None = None
+    #: The page's own title, when the outlet's data gives it.
+    title: str | None = None
+    #: Whether the outlet says the blog is still live (None: a dump, which cannot say).
+    live: bool | None = None
+    #: When the page was fetched (a page read from its URL), as an aware datetime.
+    fetched: datetime | None = None
     #: How the file's bytes were read when not as plain UTF-8 (a fallback
     #: encoding, a truncated last character): shown wherever problems are.
     read_notes: list[str] = field(default_factory=list)

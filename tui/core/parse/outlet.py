@@ -12,10 +12,14 @@ package.  Tests and plug-ins add outlets with :func:`register`.
 from __future__ import annotations
 
 import importlib
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from tui.core.model.post import Feed
+from tui.core.parse import snapshot as snapshots
+from tui.core.parse.snapshot import Response, Snapshot
 
 #: Imported on first use to register the built-in outlets.
 BUILTIN_PACKAGE = "tui.core.parse.outlets"
@@ -61,6 +65,75 @@ class Outlet(Protocol):
     def parse(self, lines: list[str], path: str) -> Feed:
         """Parse a dump's cleaned lines; pure and deterministic."""
         ...
+
+
+@runtime_checkable
+class PageReader(Protocol):
+    """The part of an outlet that reads its pages themselves (optional: a dump-only outlet has none).
+
+    Everything here is pure: it looks at bytes and addresses and says what
+    they hold or what to ask for next; fetching is the sources floor's.
+    """
+
+    #: The outlet's own hosts (a subdomain counts): polled no faster than every 10 s.
+    hosts: tuple[str, ...]
+
+    def live_url(self, url: str) -> bool:
+        """Whether ``url`` has the shape of this outlet's live-page addresses (the path decides, not the host)."""
+        ...
+
+    def read_structured(self, data: bytes, name: str) -> Feed | None:
+        """A saved page or JSON of this outlet's as a feed; None when the bytes are not this outlet's.
+
+        Raises ValueError, naming what was missing, for a page of this outlet's whose posts cannot be found.
+        """
+        ...
+
+    def read_snapshot(self, snapshot: Snapshot, name: str) -> Feed:
+        """The feed a URL's fetched responses hold; raises ValueError naming what was missing."""
+        ...
+
+    def next_request(self, url: str, responses: Sequence[Response]) -> str | None:
+        """What a fetch of ``url`` asks for after ``responses`` (the page, then older pages); None when done."""
+        ...
+
+    def poll_request(self, url: str, responses: Sequence[Response]) -> str | None:
+        """The small request that tells whether the page changed (None: fetch the page again instead)."""
+        ...
+
+    def poll_changed(self, responses: Sequence[Response], answer: bytes) -> bool:
+        """Whether the poll's answer says the page has changed since ``responses``."""
+        ...
+
+
+class PagesModule:
+    """A :class:`PageReader` whose functions live in a module of the outlet's, imported on first use
+    (a reader showing a stored timeline never loads the HTML parser).  Subclasses name ``pages_module``
+    and ``hosts``."""
+
+    pages_module: str
+    hosts: tuple[str, ...]
+
+    def _pages(self) -> PageReader:
+        return importlib.import_module(self.pages_module)  # type: ignore[return-value]  # a module with the protocol's functions
+
+    def live_url(self, url: str) -> bool:
+        return self._pages().live_url(url)
+
+    def read_structured(self, data: bytes, name: str) -> Feed | None:
+        return self._pages().read_structured(data, name)
+
+    def read_snapshot(self, snapshot: Snapshot, name: str) -> Feed:
+        return self._pages().read_snapshot(snapshot, name)
+
+    def next_request(self, url: str, responses: Sequence[Response]) -> str | None:
+        return self._pages().next_request(url, responses)
+
+    def poll_request(self, url: str, responses: Sequence[Response]) -> str | None:
+        return self._pages().poll_request(url, responses)
+
+    def poll_changed(self, responses: Sequence[Response], answer: bytes) -> bool:
+        return self._pages().poll_changed(responses, answer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,3 +230,71 @@ def detect(lines: list[str]) -> Detection:
     if len(prose) < 3 or len(prose) < len(filled) // 3:
         return Detection(None, False, "no live-blog markers (published-at stamps, Key events, Updated lines) and too little prose")
     return Detection(chosen.code, False, best.reason)
+
+
+def page_readers() -> list[tuple[Outlet, PageReader]]:
+    """The outlets that read their pages themselves, in registration order."""
+    return [(o, o) for o in outlets() if isinstance(o, PageReader)]
+
+
+def url_outlet(url: str) -> Outlet | None:
+    """The outlet whose live-page addresses ``url`` looks like, if any."""
+    return next((o for o, reader in page_readers() if reader.live_url(url)), None)
+
+
+def outlet_host(url: str) -> bool:
+    """Whether ``url``'s host is one of an outlet's own (or under one)."""
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == h or host.endswith("." + h) for _, reader in page_readers() for h in reader.hosts)
+
+
+def page_reader(code: str) -> PageReader | None:
+    """The page reader of outlet ``code``, if it has one."""
+    outlet = get(code)
+    return outlet if isinstance(outlet, PageReader) else None
+
+
+def _looks_structured(data: bytes) -> str | None:
+    """``"html"`` or ``"json"`` when bytes look like a page or JSON rather than a text dump."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<meta", b"<script", b"<!--")):
+        return "html"
+    if head.startswith((b"{", b"[")):
+        return "json"
+    return None
+
+
+def read_structured(data: bytes, name: str) -> Feed | None:
+    """A page snapshot, saved page or outlet JSON as a feed; None for anything else (a text dump).
+
+    Raises ValueError with one line saying why for a page or JSON no outlet
+    can read, or an outlet's page whose posts were not found.
+    """
+    if snapshots.is_snapshot(data):
+        snap = snapshots.decode(data)
+        reader = page_reader(snap.outlet)
+        if reader is None:
+            raise ValueError(f"a page snapshot of an outlet liveblog does not know ({snap.outlet!r})")
+        feed = reader.read_snapshot(snap, name)
+        feed.url, feed.fetched = snap.url, snap.fetched
+        feed.live = snap.live if snap.live is not None else feed.live
+        return feed
+    kind = _looks_structured(data)
+    if kind is None:
+        return None
+    for _, reader in page_readers():
+        feed = reader.read_structured(data, name)
+        if feed is not None:
+            return feed
+    known = " or ".join(o.name for o, _ in page_readers())
+    if kind == "json":
+        try:
+            json.loads(data)
+        except (ValueError, RecursionError):
+            if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{":
+                raise ValueError("JSON that does not parse (malformed or cut short)") from None
+            return None  # a text dump that opens with "[": read as text
+        raise ValueError(f"JSON, but not a {known} live page or its data (no live-blog posts in it)")
+    raise ValueError(f"an HTML page, but not a {known} live page (no live-blog posts in its data)")

@@ -237,7 +237,8 @@ class DateResolver:
 
     def dated(self, feed: Feed) -> Feed:
         """A copy of the feed whose stamped posts carry ``published``, ``time_basis``, ``date_basis`` and ``time_note``."""
-        positions = [i for i, p in enumerate(feed.posts) if p.stamp is not None]
+        # A post the outlet's own data timed exactly (time basis "published") needs no rule.
+        positions = [i for i, p in enumerate(feed.posts) if p.stamp is not None and p.time_basis != "published"]
         if not positions:
             return feed
         stamped = [feed.posts[i] for i in positions]

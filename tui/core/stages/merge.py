@@ -254,7 +254,7 @@ def _with_copies(entry: Post, feeds: list[Feed], copies: dict[int, int]) -> Post
     extra: list[Origin] = []
     for copy_index, original in sorted(copies.items()):
         for o in entry.origins:
-            origin = Origin(feeds[copy_index].path, o.first_line, o.last_line)
+            origin = Origin(feeds[copy_index].path, o.first_line, o.last_line, o.in_data)
             if o.file == feeds[original].path and origin not in entry.origins and origin not in extra:
                 extra.append(origin)
     if not extra:

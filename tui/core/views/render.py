@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from datetime import tzinfo
 
-from tui.core.model.post import Block, Post
+from tui.core.model.post import Block, Origin, Post
 from tui.core.parse.outlet import display_name
 from tui.core.views.timefmt import full_time, window_text
 
@@ -51,15 +51,25 @@ def plain_blocks(post: Post) -> list[PlainBlock]:
 def citation(post: Post, zone: tzinfo | None = None, url: str | None = None) -> str:
     """The post as a citation: outlet, time, title, text, and where it came from.
 
-    ``url`` is the page's address when the dump printed one; the dump's
-    file and lines are given either way.
+    ``url`` is the page's address when the dump printed one; the post's own
+    link when its source gave one; the dump's file and lines (or, for a post
+    read from the outlet's data, its place in the page) either way.
     """
     when = full_time(post, zone)
     window = window_text(post, zone)
     lines = [f"{display_name(post.source)}, {when}{f' (estimated, {window})' if window else ''}", post.display_title, ""]
     lines += [block.marker + block.text for block in plain_blocks(post)]
     lines.append("")
-    if url:
+    if post.link:
+        lines.append(f"Link: {post.link}")
+    if url and url != post.link:
         lines.append(f"Source: {url}")
-    lines.append("From: " + "; ".join(f"{o.file} lines {o.first_line}-{o.last_line}" for o in post.origins))
+    lines.append("From: " + "; ".join(origin_text(o) for o in post.origins))
     return "\n".join(lines)
+
+
+def origin_text(origin: Origin) -> str:
+    """Where a post came from, for people: ``file lines 3-9``, or ``URL (post 4 of the page's data)``."""
+    if origin.in_data:
+        return f"{origin.file} (post {origin.first_line} of the page's data)"
+    return f"{origin.file} lines {origin.first_line}-{origin.last_line}"

@@ -23,7 +23,9 @@ from tui.core.views import filtering
 from tui.core.views.filtering import FilterState, SearchIndex
 from tui.core.session.follow import Update
 from tui.core.model.post import Post
+from tui.core.model.text import printable
 from tui.core.views.render import citation
+from tui.ui.browser import open_in_browser
 from tui.core.store.database import MEMORY, Marks, Store
 from tui.core.parse.outlet import codes, display_name
 from tui.core.views.timeline import SORT_KEYS, Timeline, sort_entries
@@ -61,6 +63,7 @@ class MainScreen(Screen[None]):
         Binding("backspace", "go_back", "Back to where l was pressed (filters restored)", show=False, id="go_back"),
         Binding("r", "replay", "Replay", id="replay"),
         Binding("y", "cite", "Copy the post as a citation (to the clipboard, over SSH too)", show=False, id="cite"),
+        Binding("w", "open_link", "Open the post's link in a browser (over SSH: copy it)", show=False, id="open_link"),
         Binding("tab", "switch_pane", "Switch pane", show=False, id="switch_pane"),
         Binding("down", "results", "From the search box to the results", show=False, id="results"),
         Binding("escape", "back", "Back: close search, leave the detail, then clear filters", show=False, id="back"),
@@ -118,6 +121,8 @@ class MainScreen(Screen[None]):
         #: A linked post ``l`` found hidden by the filters; ``l`` again shows it.
         self._hidden_target: str | None = None
         self._notice = ""
+        #: Each fetched page's state (live / ended / offline, last fetch, next poll, last error), one line.
+        self.sources_state = ""
         #: Posts that arrived while reading and have not been visited yet.
         self.new_ids: set[str] = set()
         taxonomy = timeline.taxonomy
@@ -265,7 +270,14 @@ class MainScreen(Screen[None]):
             busy=busy or (f"{self.loading}…" if self.loading else ""),
             notice=self._notice,
             marks=self.marks.counts(self._entry_ids()),
+            sources_state=self.sources_state,
         )
+
+    def show_sources(self, state: str) -> None:
+        """Show the fetched pages' states (the app calls this as they change)."""
+        if state != self.sources_state:
+            self.sources_state = state
+            self.update_status()
 
     def set_filters(self, state: FilterState) -> None:
         """Replace the filters and refilter."""
@@ -505,6 +517,21 @@ class MainScreen(Screen[None]):
         url = next((f.url for f in self.timeline.feeds if f.url and any(o.file == f.path for o in post.origins)), None)
         self.app.copy_to_clipboard(citation(post, self.zone, url))
         self._set_notice(f"Copied a citation of “{post.display_title[:40]}” to the clipboard.")
+
+    def action_open_link(self) -> None:
+        """Open the highlighted post's own link (else its page's) in a browser; copy it where none can open."""
+        post = self.query_one(DetailView).post
+        if post is None:
+            return
+        url = post.link or next((f.url for f in self.timeline.feeds if f.url and any(o.file == f.path for o in post.origins)), None)
+        if not url:
+            self._set_notice("This post has no link: it was read from a dump that printed no address.")
+            return
+        if open_in_browser(url):
+            self._set_notice(f"Opened {printable(url)} in the browser.")
+        else:
+            self.app.copy_to_clipboard(url)
+            self._set_notice(f"No browser here; copied {printable(url)} to the clipboard.")
 
     def action_replay(self) -> None:
         """Replay the shown (filtered) posts in time order."""

@@ -33,6 +33,7 @@ class StatusBar(Static):
         new: int = 0,
         day_uncertain: bool = False,
         marks: tuple[int, int] | None = None,
+        sources_state: str = "",
     ) -> None:
         """Rebuild the status text from plain values (no markup is parsed)."""
         text = Text(no_wrap=True, overflow="ellipsis")
@@ -51,6 +52,8 @@ class StatusBar(Static):
         text.append(f" · sort {sort}")
         outlets = ", ".join(f"{display_name(s)} {n}" for s, n in sources.items() if n)
         text.append(f" · {files} file{'s' if files != 1 else ''} ({outlets})" if outlets else f" · {files} files")
+        if sources_state:  # a line of its own: fetched pages and their polling
+            text.append("\n" + sources_state)
         if filters:  # a line of its own, so no width can cut it off
             text.append("\nFiltered by " + filters, "italic")
         if notice:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tui.core.parse.outlet import PagesModule
+
 if TYPE_CHECKING:
     from tui.core.model.post import Feed
     from tui.core.parse.outlet import Evidence
 
 
-class BBC:
+class BBC(PagesModule):
     """The BBC plug-in (see :class:`tui.core.parse.outlet.Outlet`)."""
 
     code = "bbc"
@@ -30,6 +32,10 @@ class BBC:
         from tui.core.parse.outlets.bbc.parser import parse_bbc
 
         return parse_bbc(lines, path)
+
+    # The page reader (tui.core.parse.outlet.PageReader), in its own module.
+    pages_module = "tui.core.parse.outlets.bbc.pages"
+    hosts = ("bbc.co.uk", "bbc.com", "bbci.co.uk")
 
 
 OUTLET = BBC()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tui.core.parse.outlet import PagesModule
+
 if TYPE_CHECKING:
     from tui.core.model.post import Feed
     from tui.core.parse.outlet import Evidence
 
 
-class Guardian:
+class Guardian(PagesModule):
     """The Guardian plug-in (see :class:`tui.core.parse.outlet.Outlet`)."""
 
     code = "guardian"
@@ -30,6 +32,10 @@ class Guardian:
         from tui.core.parse.outlets.guardian.parser import parse_guardian
 
         return parse_guardian(lines, path)
+
+    # The page reader (tui.core.parse.outlet.PageReader), in its own module.
+    pages_module = "tui.core.parse.outlets.guardian.pages"
+    hosts = ("theguardian.com", "guardianapis.com", "guardianapps.co.uk")
 
 
 OUTLET = Guardian()
