@@ -203,7 +203,7 @@ def _follow(args: argparse.Namespace, follower, show) -> int:  # type: ignore[no
     stop = threading.Event()
     if sources is not None:
         threading.Thread(target=sources.run, args=(stop, lambda _urls: None), name="liveblog-poll", daemon=True).start()
-    said: dict[str, str] = {}
+    said = {source.url: f"{source.state}|{source.error}" for source in sources.sources} if sources is not None else {}
     deadline = time.monotonic() + args.follow_for if args.follow_for else None
     try:
         while deadline is None or time.monotonic() < deadline:

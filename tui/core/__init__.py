@@ -9,6 +9,7 @@ From the bottom up::
     views    the Timeline value, filtering, replay, export, time formats, rendering
     build    the pipeline and day groups
     store    the database, its codec, lazy lists
+    sources  fetching pages politely and polling them while live (knows no outlet)
     session  loading through the store, following
 
 Nothing here imports Textual or the UI.

@@ -74,6 +74,9 @@ def post_record(post: Post) -> dict[str, Any]:
         ],
         "revisions": [_revision(r) for r in post.revisions],
         "related": list(post.related),
+        "updated": _iso(post.updated),
+        "link": post.link,
+        "source_id": post.source_id,
     }
 
 
@@ -89,6 +92,10 @@ def feed_record(feed: Feed) -> dict[str, Any]:
         "revisions": [_revision(r) for r in feed.summary_revisions],
         "warnings": list(feed.warnings),
         "post_count": feed.post_count or len(feed.posts),
+        "url": feed.url,
+        "title": feed.title,
+        "live": feed.live,
+        "fetched": _iso(feed.fetched),
     }
 
 
@@ -105,7 +112,7 @@ def to_json(timeline: Timeline, entries: list[Post]) -> str:
 
 CSV_COLUMNS = [
     "id", "source", "published", "time_basis", "date_basis", "time_note", "window_start", "window_end", "title",
-    "byline", "labels", "topics", "related", "text", "origins",
+    "byline", "labels", "topics", "related", "text", "origins", "updated", "link",
 ]
 
 
@@ -150,6 +157,8 @@ def _csv_row(post: Post) -> list[str]:
         "; ".join(post.related),
         "\n\n".join(block.text for block in plain_blocks(post)),
         "; ".join(f"{o.file}:{o.first_line}-{o.last_line}" for o in post.origins),
+        _iso(post.updated) or "",
+        post.link or "",
     ]
 
 

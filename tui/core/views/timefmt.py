@@ -104,3 +104,12 @@ def full_time(post: Post, override: tzinfo | None = None) -> str:
         return f"{clock(post, override, with_zone=True)}, date unknown" if post.stamp is not None else "time unknown"
     prefix = "≈" if post.time_basis == "estimated" else ""
     return f"{prefix}{when:%a %d %b %Y}{date_mark(post)} {when:%H:%M} {when.tzname() or ''}".rstrip()
+
+
+def updated_text(post: Post, override: tzinfo | None = None) -> str:
+    """``updated 14:20`` (with the day when it differs) for a post its outlet updated later, else ``""``."""
+    if post.updated is None or post.published is None:
+        return ""
+    zone = display_zone(post, override)
+    when, first = post.updated.astimezone(zone), post.published.astimezone(zone)
+    return f"updated {when:%H:%M}" if when.date() == first.date() else f"updated {when:%a %d %b %H:%M}"

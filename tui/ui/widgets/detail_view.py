@@ -19,9 +19,9 @@ from textual.widgets import Static
 
 from tui.core.views.filtering import highlight_spans
 from tui.core.model.post import Post
-from tui.core.views.render import plain_blocks
+from tui.core.views.render import origin_text, plain_blocks
 from tui.core.parse.outlet import display_name
-from tui.core.views.timefmt import DATE_BASIS_TEXT, clock, full_time, window_text
+from tui.core.views.timefmt import DATE_BASIS_TEXT, clock, full_time, updated_text, window_text
 from tui.core.stages.topics import Taxonomy
 
 
@@ -150,6 +150,8 @@ class DetailView(VerticalScroll, can_focus=True):
             meta += f" (estimated, {window_text(post, self.zone)})"
         elif post.time_basis == "stated-time-inferred-date":
             meta += f" ({DATE_BASIS_TEXT.get(post.date_basis, 'date inferred')})"
+        if post.updated is not None:
+            meta += f" · {updated_text(post, self.zone)}"
         out.append(meta, self._style("meta"))
         out.append("\n")
         if post.byline:
@@ -220,7 +222,9 @@ class DetailView(VerticalScroll, can_focus=True):
     def _provenance(self, post: Post, out: Text) -> None:
         out.append("Provenance\n", self._style("heading"))
         for origin in post.origins:
-            out.append(f"  {origin.file}: lines {origin.first_line}-{origin.last_line}\n", self._style("meta"))
-        out.append(f"  id {post.id}", self._style("meta"))
+            out.append(f"  {origin_text(origin)}\n", self._style("meta"))
+        if post.link:
+            out.append(f"  link {post.link} (w opens it)\n", self._style("meta"))
+        out.append(f"  id {post.id}" + (f" · the outlet's id {post.source_id}" if post.source_id else ""), self._style("meta"))
         if post.time_note:
             out.append(f"\n  time: {post.time_note}", self._style("meta"))
