@@ -237,3 +237,56 @@ def test_the_real_recordings_read_whole():
         feed = registry.read_structured((RECORDINGS / name).read_bytes(), name)
         assert feed is not None and len(feed.posts) == count, name
         assert all(p.published is not None and p.source_id for p in feed.posts), name
+
+
+def test_a_content_api_address_is_read_as_given(httpserver, capsys):
+    capi = {"response": {"status": "ok", "content": {
+        "webUrl": "https://www.theguardian.com" + fx.GUARDIAN_PATH, "webTitle": "Ukraine war live",
+        "fields": {"liveBloggingNow": "false"},
+        "blocks": {"body": [
+            {"id": "c2", "title": "Second", "bodyHtml": "<p>Later news.</p>", "firstPublishedDate": "2025-08-19T11:00:00Z", "attributes": {}},
+            {"id": "c1", "title": "", "bodyHtml": "<p>Early news from Kyiv.</p>", "firstPublishedDate": "2025-08-19T10:00:00Z", "attributes": {"keyEvent": True}},
+        ]},
+    }}}
+    httpserver.expect_request(fx.GUARDIAN_PATH, query_string={"show-blocks": "all", "api-key": "test"}).respond_with_json(capi)
+    status, rows, err = _list(capsys, httpserver.url_for(fx.GUARDIAN_PATH) + "?show-blocks=all&api-key=test")
+    assert status == 0, err
+    assert [r.split("  ")[-1] for r in rows] == ["Early news from Kyiv.", "Second"]
+    assert len(httpserver.log) == 1
+
+
+def test_a_redirect_to_a_page_that_is_not_a_live_blog_says_so(httpserver, capsys):
+    httpserver.expect_request(fx.GUARDIAN_PATH + ".json").respond_with_data("", status=302, headers={"Location": "/world/2025/aug/19/an-article.json"})
+    httpserver.expect_request("/world/2025/aug/19/an-article.json").respond_with_json({"headline": "An article", "webURL": "x"})
+    status, rows, err = _list(capsys, httpserver.url_for(fx.GUARDIAN_PATH))
+    assert status == 1 and rows == []
+    assert err.count("\n") == 1 and "holds no blocks" in err
+
+
+def test_two_readers_following_one_url_with_one_store_keep_one_whole_copy(httpserver, tmp_path):
+    from tui.core.sources.http import PoliteClient
+    from tui.core.sources.pages import read_stored
+    from tui.core.sources.poller import Sources
+
+    url = _serve_guardian(httpserver, _blocks())
+    first, second = (Sources([url], tmp_path / "pages", PoliteClient()) for _ in range(2))
+    errors: list[BaseException] = []
+
+    def open_and_poll(sources: Sources) -> None:
+        try:
+            for _ in range(5):
+                sources.open()
+        except BaseException as exc:  # pragma: no cover - the assertion below says it
+            errors.append(exc)
+
+    import threading
+
+    threads = [threading.Thread(target=open_and_poll, args=(s,)) for s in (first, second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    stored = read_stored(first.sources[0].path)
+    assert stored is not None and len(stored.responses) == 2
+    assert not list((tmp_path / "pages").glob(".tmp-*"))

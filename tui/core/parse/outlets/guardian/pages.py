@@ -7,6 +7,7 @@ See :class:`tui.core.parse.outlet.PageReader`; the reading itself is in
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from tui.core.model.post import Feed
 from tui.core.parse.outlets.guardian import structured as g
@@ -15,8 +16,14 @@ from tui.core.parse.structured import digest_of, loads
 
 
 def live_url(url: str) -> bool:
-    """``/<section>/live/YYYY/mon/DD/slug`` (or its ``.json``)."""
+    """``/<section>/live/YYYY/mon/DD/slug`` (or its ``.json``, or the Content API's address of it)."""
     return g.is_live_url(url.split("?", 1)[0].removesuffix(".json"))
+
+
+def _content_api(url: str) -> bool:
+    """A Content API address (``content.guardianapis.com/<path>?show-blocks=all&api-key=…``): read as given."""
+    parts = urlsplit(url)
+    return (parts.hostname or "").endswith("guardianapis.com") or "show-blocks=" in parts.query
 
 
 def read_structured(data: bytes, name: str) -> Feed | None:
@@ -61,6 +68,8 @@ def read_snapshot(snapshot: Snapshot, name: str) -> Feed:
 
 def next_request(url: str, responses: Sequence[Response]) -> str | None:
     """The page's JSON, then each older page in turn (at most :data:`~structured.MAX_PAGES`)."""
+    if _content_api(url):
+        return None if responses else url  # one response holds every block
     if not responses:
         return g.page_json_url(url)
     if len(responses) >= g.MAX_PAGES:
@@ -73,7 +82,9 @@ def next_request(url: str, responses: Sequence[Response]) -> str | None:
 
 
 def poll_request(url: str, responses: Sequence[Response]) -> str | None:
-    """The page's own update poll after its newest block."""
+    """The page's own update poll after its newest block (a Content API address is fetched again instead)."""
+    if _content_api(url):
+        return None
     newest = g.newest_block(loads(responses[0].body)) if responses else None
     return g.poll_url(url, newest) if newest else None
 
