@@ -145,8 +145,14 @@ def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     one line each on stderr; the command goes on with a session-only store.
     """
     from tui.core.store.database import Store, default_path
+    from tui.core.store.ownership import StoreRefused
 
-    store = Store(args.store if getattr(args, "store", None) else default_path())
+    where = args.store if getattr(args, "store", None) else default_path()
+    try:
+        store = Store(where)
+    except StoreRefused as refused:
+        print(f"liveblog: --store {printable(str(where))}: {printable(str(refused))}", file=sys.stderr)
+        raise SystemExit(2) from None
     for warning in store.warnings:
         print(f"liveblog: {printable(warning)}", file=sys.stderr)
     return store
@@ -476,9 +482,20 @@ def cmd_open(args: argparse.Namespace) -> int:
 HANDLERS = {"open": cmd_open, "list": cmd_list, "export": cmd_export, "replay": cmd_replay, "topics": cmd_topics}
 
 
+def _offset_values(argv: list[str]) -> list[str]:
+    """``--tz -05:00`` as ``--tz=-05:00``: argparse reads a value starting with ``-`` as an option."""
+    out: list[str] = []
+    for n, arg in enumerate(argv):
+        if n and argv[n - 1] == "--tz" and out and out[-1] == "--tz" and arg[:1] == "-" and ":" in arg:
+            out[-1] = f"--tz={arg}"
+            continue
+        out.append(arg)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``liveblog`` script."""
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = _offset_values(list(sys.argv[1:] if argv is None else argv))
     if not argv or (argv[0] not in HANDLERS and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "open")
     parser = build_parser()

@@ -284,3 +284,23 @@ async def test_an_unexpected_error_is_logged_and_the_path_is_given(monkeypatch, 
     assert app.crash_log is not None and app.crash_log.parent == tmp_path / "liveblog"
     assert "RuntimeError: boom" in app.crash_log.read_text()
     assert "\x1b" not in app.crash_summary
+
+
+@pytest.mark.parametrize("zone", ["../../../../etc/passwd", "iso3166.tab", "zone1970", "A" * 300, "+99:00", "/etc/localtime"])
+def test_tz_accepts_only_zone_names_and_offsets_with_one_line(zone, capsys):
+    from tui.cli import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["list", "--tz", zone])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "argument --tz" in err and len(err.splitlines()[-1]) < 200
+
+
+@pytest.mark.parametrize("argv", [["--tz", "-05:00"], ["--tz=-05:00"], ["--tz", "America/New_York"]])
+def test_tz_takes_negative_offsets_as_given(argv, capsys):
+    from tui.cli import main
+
+    assert main(["list", "-q", *argv]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows and any(mark in rows[0] for mark in ("EDT", "UTC-05:00"))

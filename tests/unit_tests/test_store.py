@@ -92,7 +92,10 @@ def test_an_older_schema_migrates_forward(tmp_path):
 
 def test_a_corrupt_store_is_moved_aside_with_one_line_and_a_new_one_works(tmp_path):
     path = tmp_path / "s.sqlite3"
-    path.write_bytes(b"this is not a database at all" * 100)
+    Store(path).close()
+    data = bytearray(path.read_bytes())
+    data[100:] = b"this is not a database at all" * ((len(data) - 100) // 29) + b"!" * ((len(data) - 100) % 29)
+    path.write_bytes(bytes(data))  # our header (and mark), damaged pages
     store = Store(path)
     assert len(store.warnings) == 1 and "moved aside" in store.warnings[0] and "\n" not in store.warnings[0]
     assert store.persistent and list(tmp_path.glob("s.sqlite3.corrupt-*"))
@@ -208,13 +211,79 @@ def test_export_starred_and_unread_and_the_digest(tmp_path, capsys):
     assert "> Lead for \\*tomorrow\\*" in digest and first["id"] in digest
 
 
+def _damaged_store(path):
+    Store(path).close()
+    data = path.read_bytes()
+    path.write_bytes(data[:100] + b"garbage" * ((len(data) - 100) // 7))  # our header and mark, damaged pages
+
+
 def test_a_damaged_store_named_on_the_command_line_says_so_and_the_command_works(tmp_path, capsys):
     path = tmp_path / "s.sqlite3"
-    path.write_bytes(b"garbage" * 500)
+    _damaged_store(path)
     assert main(["list", "--store", str(path), "-q"]) == 0
     out, err = capsys.readouterr()
     assert len(out.splitlines()) > 70
     assert err.count("\n") == 1 and "moved aside" in err
+
+
+def _snapshot(folder):
+    return {p.name: (p.stat().st_size, p.read_bytes()) for p in folder.iterdir() if p.is_file()}
+
+
+@pytest.mark.parametrize("make, expected", [
+    (lambda p: p.write_text("Summary\n\n  • a dump given as --store by mistake\n"), "not an SQLite database"),
+    (lambda p: p.write_bytes(b"garbage" * 500), "not an SQLite database"),
+])
+def test_store_on_a_file_that_is_not_ours_is_refused_and_never_moved(tmp_path, capsys, make, expected):
+    path = tmp_path / "notes.txt"
+    make(path)
+    before = _snapshot(tmp_path)
+    with pytest.raises(SystemExit) as stopped:
+        main(["list", "--store", str(path)])
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and expected in err and "refusing to touch it" in err
+    assert _snapshot(tmp_path) == before
+
+
+def test_another_programs_database_is_refused_without_writing_a_byte(tmp_path, capsys):
+    import sqlite3
+
+    path = tmp_path / "other.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE timelines (x)")
+    db.execute("INSERT INTO timelines VALUES (1)")
+    db.commit()
+    db.close()
+    before = _snapshot(tmp_path)
+    with pytest.raises(SystemExit):
+        main(["list", "--store", str(path)])
+    assert "another program (tables: timelines)" in capsys.readouterr().err
+    assert _snapshot(tmp_path) == before
+    assert sqlite3.connect(path).execute("SELECT COUNT(*) FROM timelines").fetchone()[0] == 1
+
+
+@pytest.mark.parametrize("path", ["/dev/zero", "/dev/null"])
+def test_a_device_is_refused_before_sqlite_sees_it(capsys, path):
+    with pytest.raises(SystemExit):
+        main(["list", "--store", path])
+    assert "not a regular file" in capsys.readouterr().err
+    assert not os.path.exists(path + "-journal") and not os.path.exists(path + "-wal")
+
+
+def test_an_empty_file_and_an_empty_database_become_stores_and_are_marked(tmp_path):
+    import sqlite3
+
+    from tui.core.store.ownership import APPLICATION_ID
+
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    bare = tmp_path / "bare.sqlite3"
+    sqlite3.connect(bare).execute("PRAGMA user_version = 0").close()
+    for path in (empty, bare):
+        store = Store(path)
+        assert store.persistent and not store.warnings
+        assert store.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
 
 
 def test_the_store_keeps_only_recent_timelines_and_current_parses(tmp_path, monkeypatch):

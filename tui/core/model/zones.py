@@ -6,6 +6,9 @@ of UTC.  Outlets print local time: BST is UTC+1, GMT is UTC+0.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
 from dateutil import tz as dateutil_tz
@@ -76,17 +79,42 @@ def month_number(name: str) -> int | None:
     return MONTHS.get(name.lower().rstrip("."))
 
 
+_OFFSET_RE = re.compile(r"^([+-])(\d{1,2}):(\d{2})$")
+
+
+@cache
+def _in_zone_database(name: str) -> bool:
+    import zoneinfo
+
+    try:
+        zoneinfo.ZoneInfo(name)
+    except Exception:  # noqa: BLE001 - every way a key can fail (not found, not TZif, bad key, OS errors) means no
+        return False
+    return True
+
+
 def get_zone(name: str) -> tzinfo:
-    """A tzinfo for an IANA name or a fixed ``+HH:MM`` offset; raises ValueError."""
-    if name.upper() in ("UTC", "Z"):
+    """A tzinfo for an IANA zone name or a fixed ``±HH:MM`` offset; raises ValueError for anything else.
+
+    Names are checked by the standard library's zone database first (a key
+    that is no path, naming a real zone file), so a path
+    (``../../etc/passwd``), a file of the database that is no zone
+    (``iso3166.tab``), a POSIX rule string or a 300-character name is refused.
+    """
+    if name.upper() in ("UTC", "Z", "GMT"):
         return timezone.utc
-    if name[:1] in "+-" and ":" in name:
-        sign = -1 if name[0] == "-" else 1
-        hours, minutes = name[1:].split(":", 1)
-        return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes)))
+    offset = _OFFSET_RE.match(name)
+    if offset:
+        sign, hours, minutes = offset.groups()
+        if int(hours) > 14 or int(minutes) > 59:
+            raise ValueError(f"offset {name!r} is out of range (from -14:00 to +14:00)")
+        return timezone((-1 if sign == "-" else 1) * timedelta(hours=int(hours), minutes=int(minutes)))
+    shown = name if len(name) <= 60 else name[:57] + "..."
+    if len(name) > 60 or not _in_zone_database(name):
+        raise ValueError(f"unknown time zone {shown!r} (an IANA name such as Europe/Kyiv, UTC, or an offset such as +02:00)")
     zone = dateutil_tz.gettz(name)
     if zone is None:
-        raise ValueError(f"unknown time zone {name!r}")
+        raise ValueError(f"unknown time zone {shown!r}")
     return zone
 
 

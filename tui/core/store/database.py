@@ -43,6 +43,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+from tui.core.store import ownership
 from tui.core.store.codec import decode, decode_columns, encode, encode_columns
 from tui.core.build.day_groups import GroupBuild, PageFacts
 from tui.core.store.lazy import Deferred, _Parts
@@ -248,9 +249,15 @@ class Store:
         return db
 
     def _open(self, path: str) -> sqlite3.Connection | None:
+        """The store's connection; None (with a warning) when the place cannot hold one.
+
+        Raises :class:`~tui.core.store.ownership.StoreRefused` for a path that
+        is not ours (see :mod:`tui.core.store.ownership`): nothing is written.
+        """
         if path == MEMORY:
             return None
         where = Path(path)
+        verdict = ownership.check(where)
         try:
             where.parent.mkdir(parents=True, exist_ok=True)
             db = self._connect(path)
@@ -259,27 +266,32 @@ class Store:
             self._migrate()
             return db
         except sqlite3.DatabaseError as exc:
-            if _is_corrupt(exc) and where.exists():
-                aside = where.with_name(f"{where.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
-                try:
-                    _close_quietly(locals().get("db"))
-                    os.replace(where, aside)
-                    for extra in ("-wal", "-shm"):
-                        side = Path(str(where) + extra)
-                        if side.exists():
-                            os.replace(side, Path(str(aside) + extra))
-                    self.warnings.append(f"{printable(path)}: the store was damaged ({printable(str(exc))}); moved aside to {printable(aside.name)}, starting afresh")
-                    db = self._connect(path)
-                    self._main_db = db
-                    self._migrate()
-                    return db
-                except (OSError, sqlite3.Error) as again:
-                    self.warnings.append(f"{printable(path)}: damaged store could not be replaced ({printable(str(again))}); nothing will be remembered this session")
-                    return None
+            if _is_corrupt(exc) and verdict == "ours" and where.exists():
+                return self._set_aside(where, exc, locals().get("db"))
             self.warnings.append(f"{printable(path)}: cannot use the store ({printable(str(exc))}); nothing will be remembered this session")
             return None
         except OSError as exc:
             self.warnings.append(f"{printable(path)}: cannot use the store ({printable(exc.strerror or str(exc))}); nothing will be remembered this session")
+            return None
+
+    def _set_aside(self, where: Path, exc: sqlite3.DatabaseError, db: sqlite3.Connection | None) -> sqlite3.Connection | None:
+        """Move a damaged store of ours aside (with its side files) and start a new one in its place."""
+        path = str(where)
+        aside = where.with_name(f"{where.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            _close_quietly(db)
+            os.replace(where, aside)
+            for extra in ("-wal", "-shm"):
+                side = Path(path + extra)
+                if side.exists():
+                    os.replace(side, Path(str(aside) + extra))
+            self.warnings.append(f"{printable(path)}: the store was damaged ({printable(str(exc))}); moved aside to {printable(aside.name)}, starting afresh")
+            fresh = self._connect(path)
+            self._main_db = fresh
+            self._migrate()
+            return fresh
+        except (OSError, sqlite3.Error) as again:
+            self.warnings.append(f"{printable(path)}: damaged store could not be replaced ({printable(str(again))}); nothing will be remembered this session")
             return None
 
     def _migrate(self) -> None:
@@ -333,6 +345,8 @@ class Store:
                 # and rows with no timeline that nobody has been writing for a while are dropped.
                 db.execute("ALTER TABLE search_slots ADD COLUMN since REAL")
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if db.execute("PRAGMA application_id").fetchone()[0] != ownership.APPLICATION_ID:
+            db.execute(f"PRAGMA application_id = {ownership.APPLICATION_ID}")  # marked ours: see ownership
 
     def close(self) -> None:
         """Close the database (changes are already committed)."""
