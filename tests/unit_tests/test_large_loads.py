@@ -140,3 +140,52 @@ def test_a_large_first_open_shows_the_newest_day_then_builds_the_whole_as_one_bu
     preview_ids = {e.id for e in opened.timeline.entries}
     assert preview_ids <= {e.id for e in whole.timeline.entries}  # the reader's cursor post is still there
     assert json.loads(to_json(whole.timeline))["posts"]
+
+
+def _helpers_of(owner: int) -> list[int]:
+    """Processes started for ``owner`` (they carry LIVEBLOG_PARENT=<owner> in their environment)."""
+    found = []
+    marker = f"LIVEBLOG_PARENT={owner}".encode()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if marker in (entry / "environ").read_bytes().split(b"\0"):
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs /proc to find the helper processes")
+@pytest.mark.parametrize("how", ["SIGKILL", "SIGTERM"])
+def test_workers_and_the_fork_server_end_when_the_program_is_killed_mid_load(how):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    code = (
+        "import time, sys\n"
+        "from tui.core.infra.workers import Workers\n"
+        "pool = Workers(2)\n"
+        "results = pool.map(time.sleep, [0.2] + [30] * 6)\n"
+        "next(results)\n"
+        "print('working', flush=True)\n"
+        "list(results)\n"
+    )
+    program = subprocess.Popen([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2], stdout=subprocess.PIPE, text=True)
+    try:
+        assert program.stdout.readline().strip() == "working"
+        helpers = _helpers_of(program.pid)
+        assert len(helpers) >= 3  # the fork server and two workers
+        program.send_signal(getattr(signal, how))
+        program.wait(timeout=10)
+        deadline = time.monotonic() + 5
+        while _helpers_of(program.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _helpers_of(program.pid) == []
+        assert program.stdout.read() == ""  # the pipe closed: nothing holds it open
+    finally:
+        program.kill()
+        for pid in _helpers_of(program.pid):
+            os.kill(pid, signal.SIGKILL)

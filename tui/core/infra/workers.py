@@ -22,6 +22,8 @@ from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
+from tui.core.infra import orphan_guard
+
 if TYPE_CHECKING:  # imported when a pool starts: most runs never start one
     import multiprocessing.context
     from concurrent.futures import Executor, Future
@@ -63,7 +65,8 @@ def _context() -> multiprocessing.context.BaseContext:
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["tui.core.build.pipeline", "tui.core.stages.topics.matcher"])
+        # The guard first: the fork server then ends when this program does (see orphan_guard).
+        context.set_forkserver_preload(["tui.core.infra.orphan_guard", "tui.core.build.pipeline", "tui.core.stages.topics.matcher"])
         return context
     return multiprocessing.get_context("spawn")
 
@@ -120,7 +123,10 @@ class Workers:
         try:
             with _real_stderr():  # the pool's helper processes start on the first submissions
                 if self._executor is None:
-                    self._executor = ProcessPoolExecutor(max_workers=self.count, mp_context=_context(), initializer=_silent)
+                    orphan_guard.mark_owner()
+                    self._executor = ProcessPoolExecutor(
+                        max_workers=self.count, mp_context=_context(), initializer=_worker_start, initargs=(os.getpid(),)
+                    )
                 return self._executor.submit(fn, chunk)
         except (OSError, RuntimeError, ValueError, BrokenExecutor):
             self._give_up()
@@ -175,6 +181,12 @@ def _real_stderr() -> Iterator[None]:
         yield
     finally:
         sys.stderr = current
+
+
+def _worker_start(owner: int) -> None:
+    """A worker ends with the program that started it, and writes nothing to its terminal."""
+    orphan_guard.watch(owner)
+    _silent()
 
 
 def _silent() -> None:
