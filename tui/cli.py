@@ -473,6 +473,10 @@ def cmd_open(args: argparse.Namespace) -> int:
         for problem in app.load_failures:
             print(f"liveblog: {printable(problem)}", file=sys.stderr)
         return 1
+    unsaved, recovery = app.unsaved_marks
+    if unsaved:
+        where = f"kept in {printable(str(recovery))} and applied at the next open" if recovery else "lost: no place to keep them"
+        print(f"liveblog: {unsaved} mark{'s' if unsaved != 1 else ''} could not be saved to the store ({printable(app.store.path)}); {where}", file=sys.stderr)
     if app.crash_log is not None:
         print(f"liveblog: unexpected error ({app.crash_summary}); the terminal was restored and the details are in {printable(str(app.crash_log))}", file=sys.stderr)
         return 1

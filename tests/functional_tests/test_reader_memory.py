@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from tests.functional_tests.conftest import main_screen, settle
-from tui.core.store.database import Marks, Store
+from tui.core.store.database import Store
+from tui.core.store.marks import Marks
 from tui.ui.screens.main_screen import READ_AFTER
 from tui.ui.widgets.detail_view import DetailView
 from tui.ui.widgets.status_bar import StatusBar
@@ -36,6 +37,49 @@ async def test_star_read_and_note_keys(make_app, tmp_path):
         await pilot.press("a", "escape")  # Esc leaves the note as it was
         await settle(pilot)
         assert screen.marks.note(post.id) == "check quote"
+
+
+async def test_a_star_the_store_cannot_keep_says_so_and_is_kept_once_it_can(make_app, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "s.sqlite3"
+    app = make_app(store=Store(path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        post = screen.query_one(TimelineView).current
+        holder = sqlite3.connect(path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        await pilot.press("asterisk")
+        await settle(pilot)
+        status = str(screen.query_one(StatusBar).render())
+        assert "NOT saved yet" in status and "Starred" in status and "1 mark NOT saved yet" in status
+        holder.execute("ROLLBACK")
+        holder.close()
+        for _ in range(40):  # the retry timer (every 3 s; the store's own writes may come first)
+            if screen.marks.kept:
+                break
+            await pilot.pause(0.25)
+        await settle(pilot)
+        assert Store(path).states()[post.id].starred
+        assert "NOT saved" not in str(screen.query_one(StatusBar).render())
+
+
+async def test_a_long_pasted_note_is_cut_and_the_reader_says_so(make_app, tmp_path):
+    from tui.ui.dialogs.note_dialog import MAX_NOTE
+
+    app = make_app(store=Store(tmp_path / "s.sqlite3"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        post = screen.query_one(TimelineView).current
+        await pilot.press("a")
+        await settle(pilot)
+        app.screen.query_one("#note").value = "x" * (MAX_NOTE + 1234)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert len(screen.marks.note(post.id)) == MAX_NOTE
+        assert f"cut to its first {MAX_NOTE:,} characters (it had {MAX_NOTE + 1234:,})" in str(screen.query_one(StatusBar).render())
 
 
 async def test_a_post_open_for_a_moment_becomes_read(make_app, tmp_path):

@@ -20,7 +20,8 @@ from tui.cli import main
 from tui.core.session.loader import cached_parse, open_timeline
 from tui.core.session.follow import Follower
 from tui.core.build.pipeline import LoadRequest, build_timeline
-from tui.core.store.database import SCHEMA_VERSION, Marks, Store
+from tui.core.store.database import SCHEMA_VERSION, Store
+from tui.core.store.marks import Marks
 from tui.core.stages.topics import load_taxonomy
 
 
@@ -168,7 +169,8 @@ def test_killing_a_writer_loses_nothing_it_acknowledged(tmp_path):
         f"""
         import sys, time
         sys.path.insert(0, {str(Path(__file__).resolve().parents[2])!r})
-        from tui.core.store.database import Marks, Store
+        from tui.core.store.database import Store
+        from tui.core.store.marks import Marks
         marks = Marks(Store({str(path)!r}))
         n = 0
         while True:
@@ -324,3 +326,33 @@ def test_one_store_used_from_two_threads_at_once(tmp_path, where):
     assert done.is_set() and not store.warnings
     assert all(store.states()[f"post-{n}"].starred for n in range(60))
     assert store.load_timeline("inputs-2") is not None
+
+
+def test_a_mark_the_store_cannot_keep_is_pending_not_claimed_and_kept_later(tmp_path):
+    import time as clock
+
+    from tui.core.store.marks import recovery_path
+
+    path = tmp_path / "s.sqlite3"
+    marks = Marks(Store(path))
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    started = clock.monotonic()
+    assert marks.toggle_star("bbc-1") is True
+    assert clock.monotonic() - started < 3  # the reader does not stall for the lock's 10 s
+    assert not marks.kept and ("bbc-1", "starred") in marks.pending and "locked" in marks.problem
+    assert marks.is_starred("bbc-1")  # the reader shows it, and says it is not saved
+    assert not marks.retry()
+    holder.execute("ROLLBACK")
+    assert marks.retry() and marks.kept and marks.problem == ""
+    assert Store(path).states()["bbc-1"].starred
+    # Still locked at quit: the marks go to a recovery file, applied and removed at the next open.
+    holder.execute("BEGIN IMMEDIATE")
+    marks.set_note("bbc-2", "check this")
+    count, where = marks.close()
+    holder.execute("ROLLBACK")
+    holder.close()
+    assert count == 1 and where == recovery_path(str(path)) and where.is_file()
+    again = Marks(Store(path))
+    assert again.kept and again.note("bbc-2") == "check this" and not where.exists()
+    assert Store(path).states()["bbc-2"].note == "check this"

@@ -248,7 +248,7 @@ def test_a_timeline_is_written_in_short_transactions_and_a_half_written_one_is_n
             if self.db is not store.db:
                 return
             commits.append(1)
-            other.set_starred(f"bbc-between-{len(commits)}", True)  # another reader's mark, between two writes
+            other.write_marks({(f"bbc-between-{len(commits)}", "starred"): 1})  # another reader's mark, between two writes
             if stop_after and len(commits) == stop_after:
                 raise sqlite3.OperationalError("disk I/O error (the writer is stopped here)")
 

@@ -27,7 +27,8 @@ from tui.core.model.text import printable
 from tui.ui.crash import write_crash_log
 from tui.core.session.follow import Follower, Update
 from tui.core.build.pipeline import LoadRequest
-from tui.core.store.database import MEMORY, Marks, Store, session_key
+from tui.core.store.database import MEMORY, Store, session_key
+from tui.core.store.marks import Marks
 from tui.core.views.timeline import Timeline
 from tui.core.infra.workers import Workers
 from tui.request import load_request
@@ -115,6 +116,8 @@ class LiveblogApp(App[int]):
         #: The problems of a load where nothing could be read (the app then closes itself).
         self.load_failures: list[str] = []
         self.crash_summary = ""
+        #: Marks the store could not keep by the time the reader closed: (how many, the recovery file).
+        self.unsaved_marks: tuple[int, Path | None] = (0, None)
         #: Keys that arrived while a screen was opening (or the day loading), replayed once it is ready.
         self._held_keys: list[events.Key] = []
         self._holding = timeline is None
@@ -228,6 +231,7 @@ class LiveblogApp(App[int]):
         for screen in reversed(self.screen_stack):
             if isinstance(screen, MainScreen):
                 screen.save_session()
+                self.unsaved_marks = screen.marks.close()
                 break
         super().exit(result, return_code, message)  # type: ignore[arg-type]
 

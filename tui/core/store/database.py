@@ -44,6 +44,7 @@ from functools import partial
 from typing import Any
 
 from tui.core.store import ownership
+from tui.core.store.marks import PostState
 from tui.core.store.codec import decode, decode_columns, encode, encode_columns
 from tui.core.build.day_groups import GroupBuild, PageFacts
 from tui.core.store.lazy import Deferred, _Parts
@@ -65,6 +66,8 @@ KEEP_TIMELINES = 8
 KEEP_GROUPS = 4000
 #: How many parse results are kept (the newest; a year of both outlets is ~730 files).
 KEEP_PARSES = 20_000
+#: Seconds a mark waits for another writer before it is kept in memory and retried.
+MARK_WAIT = 0.5
 #: Environment variable naming the store (``--store`` wins).
 STORE_ENV = "LIVEBLOG_STORE"
 MEMORY = ":memory:"
@@ -117,73 +120,6 @@ def build_version() -> str:
     return "-".join([_code_hash(floor) for floor in BUILD_FLOORS] + [_parser_version()])
 
 
-@dataclass(frozen=True)
-class PostState:
-    """What the reader did with one post."""
-
-    read: bool = False
-    starred: bool = False
-    note: str = ""
-
-
-class Marks:
-    """The reader's marks in memory, written through to the store as they change.
-
-    Satisfies :class:`tui.core.views.filtering.Marks`.  Every change is committed
-    to the store before the method returns, so what the reader sees is
-    what a reopen (or another instance) finds.
-    """
-
-    def __init__(self, store: "Store") -> None:
-        self.store = store
-        self.states: dict[str, PostState] = store.states()
-
-    def get(self, post_id: str) -> PostState:
-        """The post's state (the default: unread, not starred, no note)."""
-        return self.states.get(post_id, PostState())
-
-    def is_read(self, post_id: str) -> bool:
-        return self.get(post_id).read
-
-    def is_starred(self, post_id: str) -> bool:
-        return self.get(post_id).starred
-
-    def note(self, post_id: str) -> str:
-        return self.get(post_id).note
-
-    def set_read(self, ids: list[str], read: bool = True) -> None:
-        """Mark posts read (or unread)."""
-        changed = [i for i in ids if self.get(i).read != read]
-        if changed:
-            self.store.set_read(changed, read)
-            for post_id in changed:
-                self.states[post_id] = replace(self.get(post_id), read=read)
-
-    def toggle_star(self, post_id: str) -> bool:
-        """Star or unstar; returns the new state."""
-        starred = not self.get(post_id).starred
-        self.store.set_starred(post_id, starred)
-        self.states[post_id] = replace(self.get(post_id), starred=starred)
-        return starred
-
-    def set_note(self, post_id: str, note: str) -> None:
-        """Set (or, with an empty text, remove) a post's note."""
-        note = note.strip()
-        self.store.set_note(post_id, note)
-        self.states[post_id] = replace(self.get(post_id), note=note)
-
-    def reload(self) -> None:
-        """Read the marks again (another instance may have changed them)."""
-        self.states = self.store.states()
-
-    def counts(self, ids: list[str]) -> tuple[int, int]:
-        """(unread, starred) among these posts."""
-        read = {i for i, state in self.states.items() if state.read}
-        starred = {i for i, state in self.states.items() if state.starred}
-        present = set(ids)
-        return len(present - read), len(present & starred)
-
-
 def default_path() -> Path:
     """``$LIVEBLOG_STORE``, else ``liveblog.sqlite3`` in the data directory."""
     from tui.core.infra.locations import data_dir
@@ -214,6 +150,8 @@ class Store:
         self._lock = threading.RLock()
         self._local = threading.local()
         self._main_db: sqlite3.Connection | None = None
+        self._marks_db: sqlite3.Connection | None = None
+        self._marks_lock = threading.Lock()
         opened = self._open(self.path)
         self.persistent = self.path != MEMORY and opened is not None
         if opened is None:
@@ -244,7 +182,7 @@ class Store:
         db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA busy_timeout = 10000")
         if path != MEMORY:
-            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA journal_mode = WAL").fetchall()  # fetched: an unread row keeps a read snapshot open
             db.execute("PRAGMA synchronous = FULL")
         return db
 
@@ -350,6 +288,7 @@ class Store:
 
     def close(self) -> None:
         """Close the database (changes are already committed)."""
+        _close_quietly(self._marks_db)
         _close_quietly(self._main_db)
 
     # -- parse cache ---------------------------------------------------------
@@ -642,26 +581,42 @@ class Store:
             return {}
         return {row[0]: PostState(bool(row[1]), bool(row[2]), row[3] or "") for row in rows}
 
-    def set_read(self, ids: list[str], read: bool = True) -> None:
-        """Mark posts read (or unread)."""
-        self._upsert(ids, "read", int(read))
+    def write_marks(self, changes: dict[tuple[str, str], object]) -> str | None:
+        """Keep these changes — ``(post id, column)``: value, the columns ``read``, ``starred`` and
+        ``note`` — in one transaction; the reason when they could not be kept.
 
-    def set_starred(self, post_id: str, starred: bool) -> None:
-        """Star or unstar a post."""
-        self._upsert([post_id], "starred", int(starred))
-
-    def set_note(self, post_id: str, note: str) -> None:
-        """A post's note (empty removes it)."""
-        self._upsert([post_id], "note", note)
-
-    def _upsert(self, ids: list[str], column: str, value: object) -> None:
-        assert column in ("read", "starred", "note")
+        Only the changed columns are written, so two readers on one store
+        keep each other's marks.  A mark waits at most :data:`MARK_WAIT`
+        seconds for another writer (the reader must not stall); what could
+        not be kept is the caller's to keep and retry (see
+        :class:`~tui.core.store.marks.Marks`).
+        """
         now = time.time()
-        self._write_many(
-            f"INSERT INTO post_state (id, {column}, updated) VALUES (?, ?, ?) "
-            f"ON CONFLICT(id) DO UPDATE SET {column} = excluded.{column}, updated = excluded.updated",
-            [(post_id, value, now) for post_id in ids],
-        )
+        try:
+            with self._guard(), self._marks_lock:
+                db = self._marks_connection()
+                with _transaction(db):
+                    for (post_id, column), value in changes.items():
+                        assert column in ("read", "starred", "note")
+                        db.execute(
+                            f"INSERT INTO post_state (id, {column}, updated) VALUES (?, ?, ?) "
+                            f"ON CONFLICT(id) DO UPDATE SET {column} = excluded.{column}, updated = excluded.updated",
+                            (post_id, value, now),
+                        )
+        except sqlite3.Error as exc:
+            return printable(str(exc))
+        return None
+
+    def _marks_connection(self) -> sqlite3.Connection:
+        """The connection marks are written on: its own (no read of the reader's can leave it a stale
+        snapshot), waiting at most :data:`MARK_WAIT` seconds for another writer."""
+        if not self.persistent:
+            assert self._main_db is not None
+            return self._main_db
+        if self._marks_db is None:
+            self._marks_db = self._connect(self.path)
+            self._marks_db.execute(f"PRAGMA busy_timeout = {int(MARK_WAIT * 1000)}")
+        return self._marks_db
 
     def session(self, inputs: str) -> dict[str, Any]:
         """The reader's saved session for these inputs ({} when none)."""

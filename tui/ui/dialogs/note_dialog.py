@@ -11,8 +11,8 @@ from textual.widgets import Input, Static
 
 from tui.ui.dismiss_once import DismissOnce
 
-#: Notes are short: a line to remember why the post matters.
-MAX_NOTE = 500
+#: Notes are a line or a paragraph; a longer paste is cut here, and the reader says so.
+MAX_NOTE = 5000
 
 
 class NoteDialog(DismissOnce, ModalScreen[str | None]):
@@ -40,7 +40,8 @@ class NoteDialog(DismissOnce, ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Text(f"Note on “{self._title[:70]}” — Enter keeps it, an empty note removes it, Esc cancels"), id="note-title")
-            yield Input(value=self._note, max_length=MAX_NOTE, placeholder="Why this post matters…", id="note")
+            # No max_length: the box would cut a paste without a word; the reader cuts and says so.
+            yield Input(value=self._note, placeholder="Why this post matters…", id="note")
 
     def on_mount(self) -> None:
         self.query_one("#note", Input).focus()

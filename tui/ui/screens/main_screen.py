@@ -26,7 +26,8 @@ from tui.core.model.post import Post
 from tui.core.model.text import printable
 from tui.core.views.render import citation
 from tui.ui.browser import open_in_browser
-from tui.core.store.database import MEMORY, Marks, Store
+from tui.core.store.database import MEMORY, Store
+from tui.core.store.marks import Marks
 from tui.core.parse.outlet import codes, display_name
 from tui.core.views.timeline import SORT_KEYS, Timeline, sort_entries
 from tui.ui.dialogs.choice_dialog import Choice, ChoiceDialog, ChoiceResult
@@ -113,6 +114,8 @@ class MainScreen(Screen[None]):
         self._restore(self.session)
         self._read_timer: Timer | None = None
         self._save_timer: Timer | None = None
+        #: Retries marks the store could not keep (running only while some are pending).
+        self._marks_timer: Timer | None = None
         self.search_index = search_index or SearchIndex()
         self.by_id = timeline.by_id()
         self.shown: list[Post] = list(timeline.entries)
@@ -256,6 +259,9 @@ class MainScreen(Screen[None]):
         for feed in self.timeline.feeds:
             counts[feed.source] = counts.get(feed.source, 0) + 1
         problems = self.timeline.problems()
+        if not self.marks.kept:
+            count = self.marks.pending_posts
+            problems = [f"{count} mark{'s' if count != 1 else ''} NOT saved yet ({self.marks.problem}); retrying every 3 s", *problems]
         self.query_one(StatusBar).show(
             day=self.timeline.day,
             day_uncertain=self.timeline.day_uncertain,
@@ -598,8 +604,23 @@ class MainScreen(Screen[None]):
         self.marks.set_read(ids, read)
         self._marks_changed()
 
+    def _kept(self, what: str) -> str:
+        """``what`` as a notice: said as done only when the store kept it."""
+        if self.marks.kept:
+            return what
+        return f"{what.rstrip('.')} — NOT saved yet ({self.marks.problem}); kept here and retried."
+
+    def _retry_marks(self) -> None:
+        if self.marks.retry() and self._marks_timer is not None:
+            self._marks_timer.stop()
+            self._marks_timer = None
+            self._set_notice("Every mark is saved now.")
+        self.update_status()
+
     def _marks_changed(self) -> None:
         """Redraw rows and counts; reapply the unread/starred filters when one is on."""
+        if not self.marks.kept and self._marks_timer is None:
+            self._marks_timer = self.set_interval(3.0, self._retry_marks)
         timeline = self.query_one(TimelineView)
         timeline._cache.clear()
         timeline.refresh()
@@ -627,19 +648,22 @@ class MainScreen(Screen[None]):
             return
         starred = self.marks.toggle_star(post.id)
         self._marks_changed()
-        self._set_notice(("Starred" if starred else "Unstarred") + f" “{post.display_title[:40]}”.")
+        self._set_notice(self._kept(("Starred" if starred else "Unstarred") + f" “{post.display_title[:40]}”."))
 
     def action_annotate(self) -> None:
         post = self._current()
         if post is None:
             return
-        from tui.ui.dialogs.note_dialog import NoteDialog
+        from tui.ui.dialogs.note_dialog import MAX_NOTE, NoteDialog
 
         def done(note: str | None) -> None:
             if note is not None:
-                self.marks.set_note(post.id, note)
+                cut = len(note.strip()) > MAX_NOTE
+                kept = note.strip()[:MAX_NOTE]
+                self.marks.set_note(post.id, kept)
                 self._marks_changed()
-                self._set_notice("Note removed." if not note.strip() else "Note saved.")
+                said = "Note removed." if not kept else (f"Note saved, cut to its first {MAX_NOTE:,} characters (it had {len(note.strip()):,})." if cut else "Note saved.")
+                self._set_notice(self._kept(said))
 
         self.app.push_screen(NoteDialog(post.display_title, self.marks.note(post.id)), done)
 

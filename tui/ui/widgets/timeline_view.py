@@ -24,7 +24,7 @@ from textual.strip import Strip
 
 from tui.core.views.filtering import highlight_spans
 from tui.core.model.post import Post
-from tui.core.store.database import Marks
+from tui.core.store.marks import Marks
 from tui.core.parse.outlet import short_code
 from tui.core.views.timefmt import clock, date_mark, local_time
 from tui.core.stages.topics import Taxonomy
