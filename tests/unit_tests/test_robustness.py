@@ -304,3 +304,30 @@ def test_tz_takes_negative_offsets_as_given(argv, capsys):
     assert main(["list", "-q", *argv]) == 0
     rows = capsys.readouterr().out.splitlines()
     assert rows and any(mark in rows[0] for mark in ("EDT", "UTC-05:00"))
+
+
+def test_a_single_future_year_in_the_text_does_not_re_date_the_page(tmp_path, capsys):
+    """A BBC page printing no year, with "In 2031" in one paragraph: the page is not from 2031."""
+    from datetime import date
+
+    lines = []
+    for n in range(20, 0, -1):
+        lines += [f"  {21 - n}. Post number {n}published at {8 + n // 2:02d}:{(n * 7) % 60:02d} British Summer Time 19 August", ""]
+        lines += ["    Leaders met at the White House on Tuesday." if n != 5 else "    In 2031 the treaty would expire, officials said.", ""]
+    dump = tmp_path / "bbc.txt"
+    dump.write_text("\n".join(lines), encoding="utf-8")
+    code, out, err = run(capsys, "list", str(dump))
+    years = {row[:4] for row in out.splitlines()}
+    assert "2031" not in years and all(int(y) <= date.today().year for y in years)
+    assert "year of 20 posts is a guess" in err and "no usable year" in err
+
+
+def test_a_date_shaped_mention_outweighs_bare_years():
+    from tui.core.model.post import Block, Feed, Post, Stamp
+    from tui.core.stages.dates import DateResolver
+
+    post = Post("bbc", "p.txt", 0, title="Talks", stamp=Stamp("10:00 BST 19 August", 10, 0, 19, 8, None, "BST", 60))
+    post.body = [Block("paragraph", "Targets for 2030 and 2030 again; the summit on 19 August 2024 set them.", 2, 2)]
+    feed = Feed("p.txt", "bbc", "bbc", posts=[post])
+    year, why, basis = DateResolver([feed], latest_year=2026).resolve_year(8, 19, feed)
+    assert (year, basis) == (2024, "guessed")

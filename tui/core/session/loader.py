@@ -10,6 +10,8 @@ stages run, with cached parses, and the result is kept.
 
 from __future__ import annotations
 
+from datetime import date
+
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -127,7 +129,8 @@ def _scan(request: LoadRequest, taxonomy: Taxonomy) -> tuple[str, list[tuple[Pat
             continue
         found.append((name, _digest(data)))
         heads.append((path, data[:LOOK_BYTES]))
-    return inputs_key(found, request.on_date, f"{request.fmt}|{rules_key(taxonomy)}"), heads
+    # The year is part of the key: a guessed year is never after it (see tui.core.stages.dates).
+    return inputs_key(found, request.on_date, f"{request.fmt}|{rules_key(taxonomy)}|year={date.today().year}"), heads
 
 
 class StoreGroups:
@@ -154,7 +157,7 @@ class StoreGroups:
 
 def group_context(request: LoadRequest, taxonomy: Taxonomy) -> str:
     """What a day group's result depends on besides its files: ``--date``, a forced format, the topic rules, the code."""
-    return f"date={request.on_date}|fmt={request.fmt}|rules={rules_key(taxonomy)}|code={build_version()}"
+    return f"date={request.on_date}|fmt={request.fmt}|rules={rules_key(taxonomy)}|code={build_version()}|year={date.today().year}"
 
 
 @dataclass(frozen=True)

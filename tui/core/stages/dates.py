@@ -2,16 +2,20 @@
 
 Dumps often print a time without a year (``21:02 British Summer Time 19
 August``) or without a date (``06:38 British Summer Time``).  The rule, in
-order, never consulting today's clock:
+order (today's date is used once: a guessed year is never after it):
 
 1. **Year.**  A stamp's own year; else the year of ``--date``; else the year
    that puts the day nearest to a fully dated stamp of the same page (or of
    another snapshot of it: a feed of the same outlet sharing paragraphs);
    else a *guess* from the page's own text (never other files'): a year the
-   page mentions (``Alaska 2025``) in which that day falls on the weekday
-   the text points at (the weekday named most often, counted as
-   "yesterday", with the next day as "today"); else the nearest such year
-   to the year it mentions most; else that year.  A guess is said in the
+   page mentions (``Alaska 2025``; a year in a date-shaped mention such as
+   ``19 August 2025`` counts three times a bare one, and a year after the
+   current one is no candidate: a page cannot be from the future) in which
+   that day falls on the weekday the text points at (the weekday named most
+   often, counted as "yesterday", with the next day as "today"); else the
+   nearest such year to the year it mentions most; else that year; else,
+   with no usable year but a weekday, the latest year up to now in which the
+   day falls on it.  A guess resting on a single mention says so.  A guess is said in the
    post's ``time_note`` and in a feed warning.  No evidence at all: the
    date is unknown.
 2. **Date.**  A dated stamp keeps its date.  A time-only stamp takes the
@@ -46,9 +50,17 @@ from zoneinfo import ZoneInfo
 from tui.core.model.post import DateBasis, Feed, Post, Stamp
 from tui.core.parse.outlet import home_zone
 from tui.core.model.text import normalise
-from tui.core.model.zones import WEEKDAYS, local_datetime, safe_date
+from tui.core.model.zones import MONTH_PATTERN, WEEKDAYS, local_datetime, safe_date
 
 _YEAR_RE = re.compile(r"\b(19[89]\d|20\d\d)\b")
+#: A year in a date-shaped mention (``19 August 2025``, ``August 19, 2025``, ``2025-08-19``): it outweighs a bare year.
+_DATED_YEAR_RE = re.compile(
+    rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?,?\s+|\b(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+)(19[89]\d|20\d\d)\b"
+    r"|\b(19[89]\d|20\d\d)-\d{2}-\d{2}\b",
+    re.IGNORECASE,
+)
+#: How many bare mentions a date-shaped mention of a year is worth.
+_DATED_WEIGHT = 3
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
@@ -128,6 +140,11 @@ def _feed_stamps(feed: Feed) -> list[Stamp]:
     return [p.stamp for p in feed.posts if p.stamp is not None] + feed.page_stamps
 
 
+def _once(years: Counter[int], year: int) -> str:
+    """`` (one mention)`` when a guess rests on a single bare mention of its year."""
+    return " (one mention)" if years[year] == 1 else ""
+
+
 class DateResolver:
     """Applies the date-inference rule to every post of a load.
 
@@ -137,9 +154,11 @@ class DateResolver:
     :data:`~tui.core.model.post.DateBasis`.
     """
 
-    def __init__(self, feeds: list[Feed], override: date | None = None) -> None:
+    def __init__(self, feeds: list[Feed], override: date | None = None, latest_year: int | None = None) -> None:
+        """``latest_year`` is the last year a guess may give (default: the current year)."""
         self.feeds = feeds
         self.override = override
+        self.latest_year = latest_year if latest_year is not None else date.today().year
         groups = snapshot_groups(feeds)
         self._group = {feed.path: group for feed, group in zip(feeds, groups)}
         self._members: dict[int, list[Feed]] = {}
@@ -157,7 +176,11 @@ class DateResolver:
         """The years a page's own text mentions, counted (never other files')."""
         key = feed.path
         if key not in self._mentioned:
-            self._mentioned[key] = Counter(int(y) for y in _YEAR_RE.findall(feed_text(feed)))
+            text = feed_text(feed)
+            counts = Counter(int(y) for y in _YEAR_RE.findall(text))
+            for bare, iso in _DATED_YEAR_RE.findall(text):
+                counts[int(bare or iso)] += _DATED_WEIGHT - 1
+            self._mentioned[key] = Counter({y: n for y, n in counts.items() if y <= self.latest_year})
         return self._mentioned[key]
 
     def resolve_year(self, month: int, day: int, feed: Feed) -> tuple[int | None, str, DateBasis]:
@@ -191,13 +214,16 @@ class DateResolver:
             fits = [y for y in years if (d := safe_date(y, month, day)) is not None and d.weekday() == weekday]
             if fits:
                 year = max(fits, key=lambda y: (years[y], y))
-                return year, f"{GUESSED}: {year} is a year the page mentions in which the day is a {name}, the weekday its text points at"
+                return year, f"{GUESSED}: {year} is a year the page mentions{_once(years, year)} in which the day is a {name}, the weekday its text points at"
             if anchor is not None:
-                near = sorted(range(anchor - 6, anchor + 7), key=lambda y: (abs(y - anchor), y))
-                year = next(y for y in near if (d := safe_date(y, month, day)) is not None and d.weekday() == weekday)
-                return year, f"{GUESSED}: the year nearest {anchor} (the year the page mentions most) in which the day is a {name}"
+                near = sorted(range(anchor - 6, min(anchor + 7, self.latest_year + 1)), key=lambda y: (abs(y - anchor), y))
+                year = next((y for y in near if (d := safe_date(y, month, day)) is not None and d.weekday() == weekday), anchor)
+                return year, f"{GUESSED}: the year nearest {anchor} (the year the page mentions most{_once(years, anchor)}) in which the day is a {name}"
+            latest = next((y for y in range(self.latest_year, self.latest_year - 7, -1) if (d := safe_date(y, month, day)) is not None and d.weekday() == weekday), None)
+            if latest is not None:
+                return latest, f"{GUESSED}: the page mentions no usable year; the latest year up to now in which the day is a {name}"
         if anchor is not None:
-            return anchor, f"{GUESSED}: the year the page mentions most"
+            return anchor, f"{GUESSED}: the year the page mentions most{_once(years, anchor)}"
         return None, "year unknown (pass --date)"
 
     def _weekday(self, feed: Feed) -> int | None:
