@@ -124,3 +124,23 @@ def test_the_merge_stage_leaves_its_input_alone():
     result = merge_feeds([later, earlier])
     assert result.entries and all(e.id == "" for e in result.entries)
     assert [(p.title, len(p.body), list(p.revisions), list(p.origins)) for p in later.posts + earlier.posts] == before
+
+
+def test_daily_pages_reusing_titles_times_and_wording_keep_every_days_posts(tmp_path):
+    """Rolling coverage: 30 pages print the same titles, clock times and text on different dates."""
+    from tui.core.build.pipeline import LoadRequest, build
+
+    for day in range(1, 31):
+        lines = []
+        for n in range(20, 0, -1):
+            lines += [f"  {21 - n}. Morning briefing {n}published at {6 + n // 2:02d}:{(n * 7) % 60:02d} British Summer Time {day} June 2025", ""]
+            lines += [f"    The daily update number {n} with the same wording every day, as rolling coverage does.", ""]
+        (tmp_path / f"day{day:02d}.txt").write_text("\n".join(lines), encoding="utf-8")
+    timeline = build(LoadRequest((tmp_path,)))
+    assert len(timeline.entries) == 600
+    per_day: dict = {}
+    for post in timeline.entries:
+        per_day[post.published.date()] = per_day.get(post.published.date(), 0) + 1
+        assert post.published.day == post.stamp.day  # no post moved to another day
+    assert sorted(set(per_day.values())) == [20] and len(per_day) == 30
+    assert len({post.id for post in timeline.entries}) == 600

@@ -443,13 +443,19 @@ def _boundary_between(a: _Para, b: _Para, homes: dict, starts: dict) -> bool:  #
 
 
 def _may_join(a: _Piece, b: _Piece) -> bool:
-    """Different feeds (or a pinned copy); BBC stamps, when both exist, agree."""
+    """Different feeds (or a pinned copy); stamps, when both exist, agree on the clock — and on the
+    date when both print one: posts whose stated dates differ are never one post (daily pages that
+    reuse their titles and wording are different days' posts)."""
     if a.feed == b.feed and not (a.post.pinned_copy or b.post.pinned_copy):
         return False
     sa, sb = a.post.stamp, b.post.stamp
-    if sa is not None and sb is not None and (sa.hour, sa.minute) != (sb.hour, sb.minute):
+    if sa is None or sb is None:
+        return True
+    if (sa.hour, sa.minute) != (sb.hour, sb.minute):
         return False
-    return True
+    if sa.day and sb.day and sa.month and sb.month and (sa.day, sa.month) != (sb.day, sb.month):
+        return False
+    return not (sa.year and sb.year and sa.year != sb.year)
 
 
 def _combine(members: list[_Piece], feeds: list[Feed], ranks: list[tuple[int, int]]) -> Post:
