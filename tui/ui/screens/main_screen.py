@@ -611,16 +611,22 @@ class MainScreen(Screen[None]):
         return f"{what.rstrip('.')} — NOT saved yet ({self.marks.problem}); kept here and retried."
 
     def _retry_marks(self) -> None:
-        if self.marks.retry() and self._marks_timer is not None:
+        self.marks.retry()
+        self._watch_pending()
+        self.update_status()
+
+    def _watch_pending(self) -> None:
+        """Retry every 3 s while marks are pending; once none is, say so (whichever write kept them)."""
+        if not self.marks.kept and self._marks_timer is None:
+            self._marks_timer = self.set_interval(3.0, self._retry_marks)
+        elif self.marks.kept and self._marks_timer is not None:
             self._marks_timer.stop()
             self._marks_timer = None
             self._set_notice("Every mark is saved now.")
-        self.update_status()
 
     def _marks_changed(self) -> None:
         """Redraw rows and counts; reapply the unread/starred filters when one is on."""
-        if not self.marks.kept and self._marks_timer is None:
-            self._marks_timer = self.set_interval(3.0, self._retry_marks)
+        self._watch_pending()
         timeline = self.query_one(TimelineView)
         timeline._cache.clear()
         timeline.refresh()
