@@ -231,3 +231,24 @@ def test_a_terminal_that_vanishes_during_start_up_leaves_no_process_behind(tmp_p
     if left:
         subprocess.run(["pkill", "-9", "-f", marker], capture_output=True)
     assert not left, f"processes left behind: {left}"
+
+
+def test_ctrl_z_suspends_like_any_terminal_program_and_fg_resumes(tmp_path):
+    """Ctrl-Z stops the reader with the terminal restored; fg redraws it, and the first q quits."""
+    session = f"liveblog-suspend-{uuid.uuid4().hex[:8]}"
+    tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", "bash --norc --noprofile")
+    try:
+        tmux("send-keys", "-t", session, f"cd {tmp_path} && {ENV} TERM=xterm-256color {sys.executable} -m tui", "Enter")
+        wait_for(session, "87 of 87 posts")
+        tmux("send-keys", "-t", session, "C-z")
+        shown = wait_for(session, "Stopped")
+        assert "87 of 87 posts" not in shown  # the shell's screen, not the reader's
+        tmux("send-keys", "-t", session, "fg", "Enter")
+        wait_for(session, "87 of 87 posts")
+        time.sleep(0.5)
+        tmux("send-keys", "-t", session, "q")
+        time.sleep(1.0)
+        tmux("send-keys", "-t", session, "echo LIVEBLOG-EXITED=$? JOBS=$(jobs | wc -l)", "Enter")
+        assert "LIVEBLOG-EXITED=0 JOBS=0" in wait_for(session, "LIVEBLOG-EXITED=0")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)

@@ -77,6 +77,8 @@ class LiveblogApp(App[int]):
         Binding("q", "quit", "Quit", id="quit", priority=True),
         Binding("question_mark", "help", "Help", id="help", priority=True),
         Binding("T", "toggle_theme", "Light/dark", show=False, id="toggle_theme"),
+        # Raw mode turns Ctrl-Z into a key: suspend like any terminal program (fg resumes and redraws).
+        Binding("ctrl+z", "suspend_process", "Suspend (fg resumes)", show=False, id="suspend", priority=True),
     ]
 
     def __init__(
