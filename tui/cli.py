@@ -153,9 +153,23 @@ def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     except StoreRefused as refused:
         print(f"liveblog: --store {printable(str(where))}: {printable(str(refused))}", file=sys.stderr)
         raise SystemExit(2) from None
-    for warning in store.warnings:
-        print(f"liveblog: {printable(warning)}", file=sys.stderr)
+    _store_problems(store)
     return store
+
+
+_SAID: dict[int, int] = {}
+
+
+def _store_problems(store) -> bool:  # type: ignore[no-untyped-def]
+    """Print the store's problems not printed yet (a failed save — a full disk — is one line, always).
+
+    True when there were any since the store opened (the exit status says so).
+    """
+    said = _SAID.get(id(store), 0)
+    for warning in store.warnings[said:]:
+        print(f"liveblog: {printable(warning)}", file=sys.stderr)
+    _SAID[id(store)] = len(store.warnings)
+    return any("could not save" in w for w in store.warnings)
 
 
 def _inputs(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -210,6 +224,7 @@ def _follow(args: argparse.Namespace, follower, show) -> int:  # type: ignore[no
     if sources is not None:
         threading.Thread(target=sources.run, args=(stop, lambda _urls: None), name="liveblog-poll", daemon=True).start()
     said = {source.url: f"{source.state}|{source.error}" for source in sources.sources} if sources is not None else {}
+    said_problems = set(follower.timeline.problems()) if follower.timeline is not None else set()
     deadline = time.monotonic() + args.follow_for if args.follow_for else None
     try:
         while deadline is None or time.monotonic() < deadline:
@@ -219,6 +234,7 @@ def _follow(args: argparse.Namespace, follower, show) -> int:  # type: ignore[no
                 show(update)
                 sys.stdout.flush()
                 follower.store_pending()  # kept for the next open, once printed
+                _say_new_problems(update.timeline, said_problems)
             if sources is not None:
                 _say_source_states(sources, said)
     except KeyboardInterrupt:
@@ -226,6 +242,15 @@ def _follow(args: argparse.Namespace, follower, show) -> int:  # type: ignore[no
     finally:
         stop.set()
     return 0
+
+
+def _say_new_problems(timeline: Timeline, said: set[str]) -> None:
+    """One stderr line for each problem a refresh found that was not said yet (a file emptied,
+    replaced by a device or a FIFO, or no longer readable while following)."""
+    for problem in timeline.problems():
+        if problem not in said:
+            said.add(problem)
+            print(f"liveblog: {printable(problem)}", file=sys.stderr, flush=True)
 
 
 def _say_source_states(sources, said: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
@@ -266,7 +291,9 @@ def _report(timeline: Timeline, args: argparse.Namespace) -> int:
         for warning in timeline.warnings:
             print(f"liveblog: note: {printable(warning)}", file=sys.stderr)
     url_problems = getattr(args, "inputs", None) is not None and bool(args.inputs.problems)
-    return 1 if timeline.failures() or url_problems else 0
+    store = getattr(args, "opened_store", None)
+    save_failed = store is not None and _store_problems(store)
+    return 1 if timeline.failures() or url_problems or save_failed else 0
 
 
 def _filtered(timeline: Timeline, args: argparse.Namespace) -> list:
@@ -469,6 +496,7 @@ def cmd_open(args: argparse.Namespace) -> int:
         topics_file=args.topics,
     )
     app.run()
+    _store_problems(app.store)
     if app.load_failures:  # nothing loaded: the app closed itself
         for problem in app.load_failures:
             print(f"liveblog: {printable(problem)}", file=sys.stderr)

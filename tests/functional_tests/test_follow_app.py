@@ -96,3 +96,37 @@ def test_replay_follow_goes_on_past_the_end(tmp_path):
     assert process.returncode == 0
     replayed, _, live = out.partition("Nato military leaders to meet tomorrow")
     assert replayed and "White House meeting is over" in live  # a post of the new dump, after the day's end
+
+
+def test_list_follow_says_when_a_file_is_emptied_or_a_device_or_fifo_appears(tmp_path):
+    import os
+    import time
+
+    shutil.copy(seed("004"), tmp_path / "a.txt")
+    shutil.copy(seed("000"), tmp_path / "b.txt")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tui", "list", "-q", "--follow", "--follow-for", "7", str(tmp_path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    time.sleep(2.5)
+    (tmp_path / "a.txt").write_text("")
+    time.sleep(1.2)
+    os.symlink("/dev/zero", tmp_path / "zero.txt")
+    time.sleep(1.2)
+    os.mkfifo(tmp_path / "pipe.txt")
+    _, err = process.communicate(timeout=30)
+    lines = err.splitlines()
+    assert any("a.txt: empty file" in line for line in lines)
+    assert any("zero.txt: a character device, not a regular file" in line for line in lines)
+    assert any("pipe.txt: a named pipe (FIFO), not a regular file" in line for line in lines)
+    assert len(lines) == 3, err  # each said once
+
+
+def test_a_directory_holding_only_a_symlink_loop_says_so(tmp_path, capsys):
+    from tui.cli import main
+
+    os_link = tmp_path / "loop.txt"
+    os_link.symlink_to(os_link)
+    assert main(["list", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "loop.txt: too many levels of symbolic links" in err and "holds no .txt dumps" not in err

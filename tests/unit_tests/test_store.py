@@ -356,3 +356,17 @@ def test_a_mark_the_store_cannot_keep_is_pending_not_claimed_and_kept_later(tmp_
     again = Marks(Store(path))
     assert again.kept and again.note("bbc-2") == "check this" and not where.exists()
     assert Store(path).states()["bbc-2"].note == "check this"
+
+
+def test_a_full_disk_during_a_run_is_one_line_and_a_failing_status(tmp_path, capsys, monkeypatch):
+    import tui.core.store.database as store_module
+
+    def full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store_module.Store, "_replace_timeline", full)
+    status = main(["list", "--store", str(tmp_path / "s.sqlite3")])
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 87  # the timeline is still shown
+    problems = [line for line in err.splitlines() if "could not save" in line]
+    assert len(problems) == 1 and "database or disk is full" in problems[0] and status == 1

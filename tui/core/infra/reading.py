@@ -25,16 +25,24 @@ def _directory_dumps(path: Path) -> tuple[list[Path], list[LoadError]]:
         children = sorted(path.iterdir())
     except OSError as exc:
         return [], [_error(path, f"cannot list directory: {describe_os_error(exc)}")]
-    found = []
+    found: list[Path] = []
+    problems: list[LoadError] = []
     for child in children:
+        if child.suffix.lower() != ".txt":
+            continue
         try:
-            if child.suffix.lower() == ".txt" and child.is_file():
-                found.append(child)
-        except OSError:
-            continue  # a broken entry in a listing is not a dump the user named
-    if not found:
+            info = child.stat()  # follows a symlink: what is read is what it points at
+        except OSError as exc:  # a symlink loop, a dangling link, no permission: said, not skipped
+            problems.append(_error(child, describe_os_error(exc)))
+            continue
+        kind = file_kind(info.st_mode)
+        if kind is not None:
+            problems.append(_error(child, f"{kind}, not a regular file: only regular files are read"))
+        elif stat.S_ISREG(info.st_mode):
+            found.append(child)
+    if not found and not problems:
         return [], [_error(path, "directory holds no .txt dumps")]
-    return found, []
+    return found, problems
 
 
 def expand_paths(paths: list[Path]) -> tuple[list[Path], list[LoadError]]:

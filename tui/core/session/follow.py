@@ -78,6 +78,9 @@ class Follower:
         #: Day groups built so far (made at the first build here): a refresh re-runs the stages for
         #: the day groups whose files changed.
         self._groups: MemoryGroups | None = None
+        #: The problems the inputs' listing gave at the last look (a new one is a change to report).
+        self._listing_errors: frozenset[str] = frozenset()
+        self._listing_moved = False
         #: Writes the last refreshed timeline to the store (see :meth:`store_pending`).
         self._unsaved: Callable[[], None] | None = None
 
@@ -93,6 +96,7 @@ class Follower:
         ``preview``, a large stored timeline may come back as its newest posts
         only (:attr:`partial` says so): :meth:`complete` then reads the rest.
         """
+        self._listing_errors = self._listing()[1]
         if self.store is not None:
             # Signatures first: a file that changes while it is hashed differs at the next refresh.
             files, _ = expand_paths(list(self.request.paths))
@@ -140,7 +144,8 @@ class Follower:
         if self._parsed and not self._changed():
             return None  # nothing to read: not even the stored parses are fetched
         loaded, changed = self._load(None)
-        if not changed:
+        moved, self._listing_moved = self._listing_moved, False
+        if not changed and not moved:
             return None
         fresh = self._assemble(loaded, None)
         if self.store is not None:
@@ -160,9 +165,19 @@ class Follower:
         self._groups.settle()
         return timeline
 
+    def _listing(self) -> tuple[list[Path], frozenset[str]]:
+        """The files the inputs name now, and the problems naming them gave (a FIFO or a device
+        dropped into a watched directory, a symlink loop)."""
+        files, errors = expand_paths(list(self.request.paths))
+        return files, frozenset(str(error) for error in errors)
+
     def _changed(self) -> bool:
-        """Whether any file's signature differs from when it was last read (or files came or went)."""
-        files, _ = expand_paths(list(self.request.paths))
+        """Whether any file's signature differs from when it was last read (or files came or went,
+        or an input became unusable)."""
+        files, errors = self._listing()
+        if errors != self._listing_errors:
+            self._listing_errors, self._listing_moved = errors, True
+            return True
         if set(files) != set(self._parsed):
             return True
         return any(self._parsed[path][0] is None or _signature(path) != self._parsed[path][0] for path in files)
