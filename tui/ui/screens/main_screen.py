@@ -133,7 +133,7 @@ class MainScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status")
-        yield ReaderPanes(self.zone, self.by_id, self.timeline.taxonomy)
+        yield ReaderPanes(self.zone, self.by_id, self.timeline.taxonomy, marks=self.marks)
         yield Input(placeholder="Search titles and text (Enter to keep, Esc to clear)", id="search")
         yield KeyBar()
 
@@ -160,7 +160,6 @@ class MainScreen(Screen[None]):
         search.display = bool(self.filters.query)
         with search.prevent(Input.Changed):
             search.value = self.filters.query
-        self.query_one(TimelineView).reader_marks = self.marks
         fit_layout(self, self.size.width, self.size.height)
         keep = self.by_id.get(self._restore_id or "")
         self._filter_worker(self.filters, self.sort_key, self.reverse, keep)
