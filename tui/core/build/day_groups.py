@@ -35,6 +35,7 @@ from datetime import date
 from typing import Protocol
 
 from tui.core.model.post import Feed, Post
+from tui.core.model.union_find import UnionFind
 
 
 @dataclass(frozen=True)
@@ -106,18 +107,7 @@ def day_groups(facts: list[PageFacts], whole: bool = False) -> list[list[int]]:
         return []
     if whole:
         return [list(range(len(facts)))]
-    parent = list(range(len(facts)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def join(i: int, j: int) -> None:
-        a, b = root(i), root(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
+    sets = UnionFind(len(facts))
 
     owner: dict[object, int] = {}
     for index, fact in enumerate(facts):
@@ -127,11 +117,8 @@ def day_groups(facts: list[PageFacts], whole: bool = False) -> list[list[int]]:
         if fact.day is not None:
             tags.append(("day", fact.day))
         for tag in tags:
-            join(index, owner.setdefault(tag, index))
-    groups: dict[int, list[int]] = {}
-    for index in range(len(facts)):
-        groups.setdefault(root(index), []).append(index)
-    found = sorted(groups.values(), key=lambda members: members[0])
+            sets.union(index, owner.setdefault(tag, index))
+    found = sets.groups()
     dated = [members for members in found if any(facts[i].day is not None for i in members)]
     undated = [members for members in found if all(facts[i].day is None for i in members)]
     if not undated:

@@ -50,6 +50,7 @@ from zoneinfo import ZoneInfo
 from tui.core.model.post import DateBasis, Feed, Post, Stamp
 from tui.core.parse.outlet import home_zone
 from tui.core.model.text import normalise
+from tui.core.model.union_find import UnionFind
 from tui.core.model.zones import MONTH_PATTERN, WEEKDAYS, local_datetime, safe_date
 
 _YEAR_RE = re.compile(r"\b(19[89]\d|20\d\d)\b")
@@ -97,21 +98,14 @@ GUESSED = "year guessed"
 
 def snapshot_groups(feeds: list[Feed]) -> list[int]:
     """For each feed, the index of its group: feeds of one outlet sharing a paragraph are one page's snapshots."""
-    parent = list(range(len(feeds)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = UnionFind(len(feeds))
     owner: dict[str, int] = {}
     for index, feed in enumerate(feeds):
         for key in snapshot_keys(feed):
             other = owner.setdefault(key, index)
             if other != index:
-                parent[root(index)] = root(other)
-    return [root(i) for i in range(len(feeds))]
+                sets.union(index, other)
+    return sets.roots()
 
 
 def snapshot_keys(feed: Feed) -> list[str]:

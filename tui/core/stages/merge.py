@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 from tui.core.stages.ids import identity_key
 from tui.core.model.post import Feed, Label, Origin, Post, Revision
 from tui.core.model.text import grams, normalise
+from tui.core.model.union_find import UnionFind
 
 _MATCH_CONTAINMENT = 0.6
 _MATCH_OVERLAP = 0.25
@@ -346,30 +347,21 @@ def _cluster(pieces: list[_Piece], where: _Where) -> dict[int, list[int]]:
     twice, so two of its posts are never chained into one through a third
     dump that resembles both, and a dump given twice merges post by post.
     """
-    parent = list(range(len(pieces)))
+    sets = UnionFind(len(pieces))
     feeds_of = [set() if piece.post.pinned_copy else {piece.feed} for piece in pieces]
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     def union(i: int, j: int, same_feed_ok: bool = False) -> None:
-        a, b = find(i), find(j)
+        a, b = sets.find(i), sets.find(j)
         if a == b or (not same_feed_ok and feeds_of[a] & feeds_of[b]):
             return
-        parent[a] = b
-        feeds_of[b] |= feeds_of[a]
+        joined = sets.union(a, b)
+        feeds_of[joined] = feeds_of[a] | feeds_of[b]
 
     for a, b in _pinned_pairs(pieces):
         union(a, b, same_feed_ok=True)
     for a, b in _same_title_pairs(pieces) + _shared_text_pairs(pieces, where):
         union(a, b)
-    clusters: dict[int, list[int]] = defaultdict(list)
-    for n in range(len(pieces)):
-        clusters[find(n)].append(n)
-    return clusters
+    return {members[0]: members for members in sets.groups()}
 
 
 def _same_title_pairs(pieces: list[_Piece]) -> list[tuple[int, int]]:
@@ -517,23 +509,12 @@ def _summary_revisions(
     Feeds are the same page when any of their posts merged together.
     """
     found: dict[int, list[Revision]] = {}
-    page_of = list(range(len(feeds)))
-
-    def root(i: int) -> int:
-        while page_of[i] != i:
-            i = page_of[i]
-        return i
-
+    pages = UnionFind(len(feeds))
     for members in clusters.values():
         fs = sorted({pieces[n].feed for n in members})
         for other in fs[1:]:
-            a, b = root(fs[0]), root(other)
-            if a != b:
-                page_of[b] = a
-    pages: dict[int, list[int]] = defaultdict(list)
-    for f in range(len(feeds)):
-        pages[root(f)].append(f)
-    for members in pages.values():
+            pages.union(fs[0], other)
+    for members in pages.groups():
         with_summary = [f for f in members if feeds[f].summary]
         if len(with_summary) < 2:
             continue
