@@ -26,8 +26,34 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-_SYLLABLES = ["ka", "lo", "mi", "ren", "tu", "sha", "vor", "el", "din", "pra", "zu", "ost", "mer", "li", "gan", "bo", "vi"]
-_NAMES = ["Anna Kovalenko", "Tom Brady", "Sarah Rainsford", "Jakub Krupa", "Lucy Campbell", "Paul Kirby", "Frank Gardner"]
+_SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ren",
+    "tu",
+    "sha",
+    "vor",
+    "el",
+    "din",
+    "pra",
+    "zu",
+    "ost",
+    "mer",
+    "li",
+    "gan",
+    "bo",
+    "vi",
+]
+_NAMES = [
+    "Anna Kovalenko",
+    "Tom Brady",
+    "Sarah Rainsford",
+    "Jakub Krupa",
+    "Lucy Campbell",
+    "Paul Kirby",
+    "Frank Gardner",
+]
 _ROLES = ["Live reporter", "Reporting from Kyiv", "Europe correspondent", "Security correspondent"]
 
 
@@ -112,7 +138,11 @@ def _day_posts(prose: Prose, day: date, per_day: int) -> tuple[list[dict], list[
             title = f"{story['names'][0]} {prose.sentence(5, 9)[:-1].lower()}"
             post = {"minute": min(minute, 23 * 60 + 59), "title": title, "paras": paras, "earlier": None}
             if rng.random() < 0.2:  # revised later in the day: the earlier snapshot has the first version
-                earlier = list(paras[:-1]) if len(paras) > 2 and rng.random() < 0.5 else [paras[0], prose.sentence()] + paras[2:]
+                earlier = (
+                    list(paras[:-1])
+                    if len(paras) > 2 and rng.random() < 0.5
+                    else [paras[0], prose.sentence()] + paras[2:]
+                )
                 post["earlier"] = earlier
             if outlet == "bbc":
                 post["byline"] = (rng.choice(_NAMES), rng.choice(_ROLES)) if rng.random() < 0.15 else None
@@ -136,7 +166,7 @@ def _bbc_page(day: date, posts: list[dict], summary: list[str], earlier: bool) -
             lines += [f"    {post['byline'][0]}", f"    {post['byline'][1]}", ""]
         if post["caption"]:
             lines += [f"    {post['caption'][:-1]}", "    Image caption,", "", f"    {post['caption']}", ""]
-        for para in (post["earlier"] if earlier and post["earlier"] else post["paras"]):
+        for para in post["earlier"] if earlier and post["earlier"] else post["paras"]:
             lines += [f"    {para}", ""]
     return lines
 
@@ -165,11 +195,18 @@ def write_archive(root: Path, posts: int, seed: int = 7, days: int = 365) -> lis
         day = start + timedelta(days=d)
         bbc, guardian = _day_posts(prose, day, per_day)
         summary = [prose.sentence(8, 16)[:-1] for _ in range(3)]
-        pages = [(f"{day}_bbc.txt", _bbc_page(day, bbc, summary, False)), (f"{day}_guardian.txt", _guardian_page(day, guardian, False))]
+        pages = [
+            (f"{day}_bbc.txt", _bbc_page(day, bbc, summary, False)),
+            (f"{day}_guardian.txt", _guardian_page(day, guardian, False)),
+        ]
         if d % 3 == 0:  # an earlier snapshot, taken at 15:00: the older posts, some in their first version
             cutoff = 15 * 60
-            pages.append((f"{day}_bbc_1500.txt", _bbc_page(day, [p for p in bbc if p["minute"] < cutoff], summary[1:], True)))
-            pages.append((f"{day}_guardian_1500.txt", _guardian_page(day, [p for p in guardian if p["minute"] < cutoff], True)))
+            pages.append(
+                (f"{day}_bbc_1500.txt", _bbc_page(day, [p for p in bbc if p["minute"] < cutoff], summary[1:], True))
+            )
+            pages.append(
+                (f"{day}_guardian_1500.txt", _guardian_page(day, [p for p in guardian if p["minute"] < cutoff], True))
+            )
         for name, lines in pages:
             path = root / name
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")

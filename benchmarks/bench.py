@@ -20,15 +20,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.archive import write_archive  # noqa: E402
+from tui.core.build.pipeline import LoadRequest, assemble, build_timeline, load  # noqa: E402
 from tui.core.stages.dates import date_feeds  # noqa: E402
 from tui.core.stages.ids import assign_ids  # noqa: E402
 from tui.core.stages.merge import merge_feeds  # noqa: E402
-from tui.core.build.pipeline import LoadRequest, assemble, build_timeline, load  # noqa: E402
 from tui.core.stages.related import relate  # noqa: E402
 from tui.core.stages.topics import classify, load_taxonomy  # noqa: E402
 from tui.resources import seed_paths  # noqa: E402
 
-from benchmarks.archive import write_archive  # noqa: E402
 
 def timed(label: str, fn):
     start = time.perf_counter()

@@ -19,7 +19,6 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -67,7 +66,9 @@ print(json.dumps({
 
 
 def run(archive: Path, store: Path) -> dict:
-    out = subprocess.run([sys.executable, "-c", _CHILD, str(archive), str(store)], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(archive), str(store)], capture_output=True, text=True, check=True
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -86,7 +87,9 @@ def main() -> None:
         warm1 = run(root, store)
         warm2 = run(root, store)
         changed = files[len(files) // 2]
-        changed.write_text(changed.read_text(encoding="utf-8") + "\nA late paragraph added to the page.\n", encoding="utf-8")
+        changed.write_text(
+            changed.read_text(encoding="utf-8") + "\nA late paragraph added to the page.\n", encoding="utf-8"
+        )
         edited = run(root, store)
         size = store.stat().st_size / 1e6
     print(f"archive: {args.posts} posts in {len(files)} files; store {size:.0f} MB")
@@ -94,7 +97,12 @@ def main() -> None:
         f"{'open':28} {'readable':>9} {'whole':>7} {'stored':>7} {'peak MB':>8} {'parsed':>7} {'rebuilt':>8} "
         f"{'search key':>11} {'open post':>10} {'peak after':>11}"
     )
-    for label, figures in (("cold (empty store)", cold), ("warm, nothing changed", warm1), ("warm again", warm2), ("one dump changed", edited)):
+    for label, figures in (
+        ("cold (empty store)", cold),
+        ("warm, nothing changed", warm1),
+        ("warm again", warm2),
+        ("one dump changed", edited),
+    ):
         print(
             f"{label:28} {figures['readable_s']:>8.2f}s {figures['whole_s']:>6.2f}s {figures['stored_s']:>6.2f}s {figures['peak_open_mb']:>8.0f} "
             f"{figures['parsed']:>7} {figures['rebuilt']:>8} "
@@ -104,7 +112,9 @@ def main() -> None:
     print("whole: every post read back or built; stored: and kept in the store (the reader does that after showing it)")
     print("parsed: files parsed; rebuilt: files whose day groups the stages after parsing ran for")
     print("search key: the slowest of the keystrokes c, ce, cea, ceas, ceasefire; open post: one post's body read")
-    print("peak MB: at readable; peak after: after the searches (a warm open searches the store, a fresh build folds texts)")
+    print(
+        "peak MB: at readable; peak after: after the searches (a warm open searches the store, a fresh build folds texts)"
+    )
 
 
 if __name__ == "__main__":

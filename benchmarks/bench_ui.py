@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from textual.app import App  # noqa: E402
 from textual.widgets import Static  # noqa: E402
 
-from tui.core.views.filtering import SearchIndex, warm  # noqa: E402
 from tui.core.build.pipeline import build_timeline  # noqa: E402
+from tui.core.views.filtering import SearchIndex, warm  # noqa: E402
 from tui.core.views.timeline import Timeline, sort_entries  # noqa: E402
 from tui.resources import seed_paths  # noqa: E402
 from tui.ui.app import create_app  # noqa: E402
@@ -34,7 +34,11 @@ from tui.ui.widgets.timeline_view import TimelineView  # noqa: E402
 
 def readable(app: App) -> bool:  # type: ignore[type-arg]
     """The reader is up and its timeline holds rows."""
-    return isinstance(app.screen, MainScreen) and bool(app.screen.query(TimelineView)) and bool(app.screen.query_one(TimelineView).entries)
+    return (
+        isinstance(app.screen, MainScreen)
+        and bool(app.screen.query(TimelineView))
+        and bool(app.screen.query_one(TimelineView).entries)
+    )
 
 
 class Empty(App[None]):
@@ -104,15 +108,24 @@ async def latency(count: int) -> None:
             await pilot.pause(0.005)
         await pilot.pause(0.2)
         print(f"  {count} posts shown in                 {time.perf_counter() - start:8.3f} s")
-        for key, label in (("j", "cursor down (j)"), ("f", "page down (f)"), ("G", "last post (G)"), ("g", "first post (g)")):
+        for key, label in (
+            ("j", "cursor down (j)"),
+            ("f", "page down (f)"),
+            ("G", "last post (G)"),
+            ("g", "first post (g)"),
+        ):
             samples = await key_to_frame(pilot, frames, [key] * 20)
-            print(f"  key -> next frame, {label:<16} median {statistics.median(samples) * 1000:6.1f} ms, max {max(samples) * 1000:6.1f} ms")
+            print(
+                f"  key -> next frame, {label:<16} median {statistics.median(samples) * 1000:6.1f} ms, max {max(samples) * 1000:6.1f} ms"
+            )
         t0 = time.perf_counter()
         await pilot.press("slash", "g")
         while app.screen.filters.query != "g" or app.workers._workers:
             await pilot.pause(0.005)
         await pilot.pause()
-        print(f"  search keystroke -> filtered list     {1000 * (time.perf_counter() - t0):8.1f} ms ({len(app.screen.shown)} matches; filtering runs in a worker)")
+        print(
+            f"  search keystroke -> filtered list     {1000 * (time.perf_counter() - t0):8.1f} ms ({len(app.screen.shown)} matches; filtering runs in a worker)"
+        )
 
 
 async def first_frame(app: App) -> float:

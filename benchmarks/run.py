@@ -221,7 +221,9 @@ print(json.dumps(asyncio.run(main(int(sys.argv[3])))))
 def child(code: str, *args: str) -> dict:
     """Run one measurement in a fresh interpreter; its last output line is JSON."""
     spawned = time.time()
-    out = subprocess.run([sys.executable, "-c", code, str(spawned), *args], capture_output=True, text=True, cwd=ROOT, check=False)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(spawned), *args], capture_output=True, text=True, cwd=ROOT, check=False
+    )
     if out.returncode != 0:
         raise SystemExit(f"benchmark child failed:\n{out.stderr[-2000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -265,7 +267,9 @@ def table(rows: list[Row], floor: Row) -> str:
             met = "yes" if mid <= row.rule[1] else "NO"
         elif row.rule and row.rule[0] == "ratio":
             met = "yes" if mid <= row.rule[1] * statistics.median(row.rule[2].samples) else "NO"
-        lines.append(f"{row.label:44} {row.shown(low):>10} {row.shown(mid):>10} {len(row.samples):>2} {ratio:>8}  {row.target:<22} {met}")
+        lines.append(
+            f"{row.label:44} {row.shown(low):>10} {row.shown(mid):>10} {len(row.samples):>2} {ratio:>8}  {row.target:<22} {met}"
+        )
     return "\n".join(lines)
 
 
@@ -273,7 +277,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10000,100000", help="archive sizes in posts, comma-separated")
     parser.add_argument("--runs", type=int, default=3, help="runs of each quick figure")
-    parser.add_argument("--cold-runs", type=int, default=1, help="runs of each cold build (a cold 100k build takes minutes)")
+    parser.add_argument(
+        "--cold-runs", type=int, default=1, help="runs of each cold build (a cold 100k build takes minutes)"
+    )
     parser.add_argument("--keys-posts", type=int, default=100_000, help="timeline size for the key -> frame figures")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
@@ -306,19 +312,48 @@ def main() -> None:
     stages: dict[int, dict[str, float]] = {}
     for size in sizes:
         big = size >= 100_000
-        cold_ready = Row(f"{size // 1000}k cold open, first useful screen", "s", "<= 2 s" if big else "", rule=("max", 2.0) if big else ())
-        cold_whole = Row(f"{size // 1000}k cold open, fully loaded", "s", "<= 15 s" if big else "", rule=("max", 15.0) if big else ())
-        cold_peak = Row(f"{size // 1000}k cold open, peak memory", "MB", "<= 400 MB" if big else "", rule=("max", 400.0) if big else ())
+        cold_ready = Row(
+            f"{size // 1000}k cold open, first useful screen",
+            "s",
+            "<= 2 s" if big else "",
+            rule=("max", 2.0) if big else (),
+        )
+        cold_whole = Row(
+            f"{size // 1000}k cold open, fully loaded", "s", "<= 15 s" if big else "", rule=("max", 15.0) if big else ()
+        )
+        cold_peak = Row(
+            f"{size // 1000}k cold open, peak memory",
+            "MB",
+            "<= 400 MB" if big else "",
+            rule=("max", 400.0) if big else (),
+        )
         cold_worker = Row(f"{size // 1000}k cold open, peak of a worker process", "MB")
         cold_stored = Row(f"{size // 1000}k cold open, stored for next time", "s")
-        warm_ready = Row(f"{size // 1000}k reopen (store), readable", "s", "<= 1 s" if big else "", rule=("max", 1.0) if big else ())
+        warm_ready = Row(
+            f"{size // 1000}k reopen (store), readable", "s", "<= 1 s" if big else "", rule=("max", 1.0) if big else ()
+        )
         warm_whole = Row(f"{size // 1000}k reopen (store), fully loaded", "s")
-        warm_peak = Row(f"{size // 1000}k reopen (store), peak memory", "MB", "<= 400 MB" if big else "", rule=("max", 400.0) if big else ())
+        warm_peak = Row(
+            f"{size // 1000}k reopen (store), peak memory",
+            "MB",
+            "<= 400 MB" if big else "",
+            rule=("max", 400.0) if big else (),
+        )
         texts = Row(f"{size // 1000}k reopen, search texts kept (worker)", "s")
-        texts_peak = Row(f"{size // 1000}k reopen, peak with search texts", "MB", "<= 400 MB" if big else "", rule=("max", 400.0) if big else ())
+        texts_peak = Row(
+            f"{size // 1000}k reopen, peak with search texts",
+            "MB",
+            "<= 400 MB" if big else "",
+            rule=("max", 400.0) if big else (),
+        )
         sort = Row(f"{size // 1000}k sort by title, whole list (the reader does it once, in a worker)", "ms")
         topic = Row(f"{size // 1000}k topic filter", "ms", "<= 100 ms" if big else "", rule=("max", 0.1) if big else ())
-        search = Row(f"{size // 1000}k search keystroke (store index)", "ms", "<= 100 ms" if big else "", rule=("max", 0.1) if big else ())
+        search = Row(
+            f"{size // 1000}k search keystroke (store index)",
+            "ms",
+            "<= 100 ms" if big else "",
+            rule=("max", 0.1) if big else (),
+        )
         with tempfile.TemporaryDirectory() as tmp:
             archive = Path(tmp) / "archive"
             archive.mkdir()
@@ -346,11 +381,27 @@ def main() -> None:
                 topic.samples.append(warm["topic_s"])
                 search.samples.append(warm["search_s"])
                 print("w", end="", flush=True, file=sys.stderr)
-        rows += [cold_ready, cold_whole, cold_peak, cold_worker, cold_stored, warm_ready, warm_whole, warm_peak, texts, texts_peak, sort, topic, search]
+        rows += [
+            cold_ready,
+            cold_whole,
+            cold_peak,
+            cold_worker,
+            cold_stored,
+            warm_ready,
+            warm_whole,
+            warm_peak,
+            texts,
+            texts_peak,
+            sort,
+            topic,
+            search,
+        ]
 
     keys = Row(f"{args.keys_posts // 1000}k key -> next frame (median)", "ms", "<= 50 ms", rule=("max", 0.05))
     keys_max = Row(f"{args.keys_posts // 1000}k key -> next frame (slowest)", "ms")
-    app_search = Row(f"{args.keys_posts // 1000}k search keystroke, app, texts in memory", "ms", "<= 100 ms", rule=("max", 0.1))
+    app_search = Row(
+        f"{args.keys_posts // 1000}k search keystroke, app, texts in memory", "ms", "<= 100 ms", rule=("max", 0.1)
+    )
     app_sort = Row(f"{args.keys_posts // 1000}k sort keystroke (s), app", "ms", "<= 100 ms", rule=("max", 0.1))
     for _ in range(args.runs):
         figures = child(_KEYS, str(ROOT), str(args.keys_posts))
@@ -366,11 +417,16 @@ def main() -> None:
         steps = " · ".join(f"{name} {at:.1f}" for name, at in sorted(marks.items(), key=lambda item: item[1]))
         print(f"{size // 1000}k cold open, seconds from start when each step began: {steps}")
     print("first useful screen: a cold open of a large archive shows its newest day first (built on its own), a reopen")
-    print("the newest 2,000 stored posts; fully loaded: every post in memory.  Peak memory is the main process's; workers")
+    print(
+        "the newest 2,000 stored posts; fully loaded: every post in memory.  Peak memory is the main process's; workers"
+    )
     print("(one per CPU, at most 4) parse files and match topics.  Keys: j k f b G g, five times each, in an in-memory")
-    print("timeline; the app row searches a timeline handed to it in memory (folded texts, no store index); the store rows")
+    print(
+        "timeline; the app row searches a timeline handed to it in memory (folded texts, no store index); the store rows"
+    )
     print("ask the store's index, as the reader does for a reopened archive and, once stored, for a freshly built one.")
     print("The reader sorts by every key in a worker after opening, so choosing a sort in the app is a look-up.")
+
 
 if __name__ == "__main__":
     main()

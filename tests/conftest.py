@@ -17,9 +17,9 @@ os.environ["XDG_STATE_HOME"] = os.path.join(_XDG, "state")
 # each run keeps nothing unless a test names a store with --store.
 os.environ["LIVEBLOG_STORE"] = ":memory:"
 
-from tui.core.stages.dates import date_feeds
 from tui.core.build.pipeline import Loaded, LoadRequest, build_timeline, load
 from tui.core.infra.reading import read_lines
+from tui.core.stages.dates import date_feeds
 from tui.core.views.timeline import Timeline
 
 ROOT = Path(__file__).resolve().parent.parent

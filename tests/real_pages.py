@@ -27,10 +27,10 @@ from datetime import date
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from tui.core.parse import outlet
-from tui.core.model.post import PROSE_KINDS, Post
 from tui.core.build.pipeline import LoadRequest, assemble, load
+from tui.core.model.post import PROSE_KINDS, Post
 from tui.core.model.text import normalise
+from tui.core.parse import outlet
 from tui.core.stages.topics import Taxonomy
 
 CORPUS = Path(__file__).parent / "data" / "real_pages"
@@ -173,9 +173,7 @@ def score_page(text_path: Path) -> PageScore:
     if not spec.get("degraded"):
         extra = [post for i, post in enumerate(posts) if i not in used]
         result.spurious = len(extra)
-        result.problems.extend(
-            f"extra post {(post.title or (_prose(post) or [''])[0])[:50]!r}" for post in extra
-        )
+        result.problems.extend(f"extra post {(post.title or (_prose(post) or [''])[0])[:50]!r}" for post in extra)
     hits = _chrome_hits(posts, spec.get("chrome", []))
     result.chrome_in_posts = len(hits)
     result.problems.extend(f"chrome in a post: {line!r}" for line in hits)
@@ -229,12 +227,7 @@ def seed_boundaries() -> dict[str, tuple[int, int, int]]:
     result = {}
     for stem, spec in marked.items():
         name = f"{stem}.txt"
-        found = {
-            origin.first_line
-            for entry in timeline.entries
-            for origin in entry.origins
-            if origin.file == name
-        }
+        found = {origin.first_line for entry in timeline.entries for origin in entry.origins if origin.file == name}
         truth = set(spec["starts"])
         result[stem] = (len(found & truth), len(found), len(truth))
     return result

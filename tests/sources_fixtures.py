@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 GUARDIAN_PATH = "/world/live/2025/aug/19/ukraine-war-live-updates"
@@ -26,14 +26,25 @@ def ms(text: str) -> int:
 
 
 def guardian_block(
-    block_id: str, when: str, paragraphs: list[str], title: str | None = None, updated: str | None = None,
-    key_event: bool = False, summary: bool = False, pinned: bool = False, contributors: list[str] | None = None,
+    block_id: str,
+    when: str,
+    paragraphs: list[str],
+    title: str | None = None,
+    updated: str | None = None,
+    key_event: bool = False,
+    summary: bool = False,
+    pinned: bool = False,
+    contributors: list[str] | None = None,
 ) -> dict[str, Any]:
     """One block of a page JSON (``blocks[]``)."""
     block: dict[str, Any] = {
         "id": block_id,
         "elements": [
-            {"_type": "model.dotcomrendering.pageElements.TextBlockElement", "html": f"<p>{html.escape(p)}</p>", "elementId": f"e-{block_id}-{n}"}
+            {
+                "_type": "model.dotcomrendering.pageElements.TextBlockElement",
+                "html": f"<p>{html.escape(p)}</p>",
+                "elementId": f"e-{block_id}-{n}",
+            }
             for n, p in enumerate(paragraphs)
         ],
         "attributes": {"pinned": pinned, "keyEvent": key_event, "summary": summary},
@@ -49,8 +60,13 @@ def guardian_block(
 
 
 def guardian_page(
-    blocks: list[dict[str, Any]], base: str, live: bool = True, older: str | None = None,
-    page: int = 1, total: int = 1, headline: str = "Ukraine war live: leaders meet at the White House",
+    blocks: list[dict[str, Any]],
+    base: str,
+    live: bool = True,
+    older: str | None = None,
+    page: int = 1,
+    total: int = 1,
+    headline: str = "Ukraine war live: leaders meet at the White House",
     pinned: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """A page JSON: ``webURL``, ``headline``, ``blocks``, ``pagination``, the live state in ``config``."""
@@ -89,7 +105,9 @@ def guardian_blocks_html(blocks: list[dict[str, Any]], base: str) -> str:
     """Block markup as the page (and the poll's ``html``) prints it."""
     parts = []
     for block in blocks:
-        when = datetime.fromtimestamp(block["blockFirstPublished"] / 1000, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+        when = datetime.fromtimestamp(block["blockFirstPublished"] / 1000, tz=UTC).strftime(
+            "%Y-%m-%dT%H:%M:%S.000Z"
+        )
         link = f"{base}{GUARDIAN_PATH}?page=with:block-{block['id']}#block-{block['id']}"
         title = f"<h2>{html.escape(block['title'])}</h2>" if block.get("title") else ""
         body = "".join(e["html"] for e in block["elements"])
@@ -102,7 +120,11 @@ def guardian_blocks_html(blocks: list[dict[str, Any]], base: str) -> str:
 
 def guardian_saved_page(blocks: list[dict[str, Any]], base: str, pinned: dict[str, Any] | None = None) -> str:
     """A page saved from a browser: site chrome, scripts, the pinned copy and the blocks."""
-    pinned_html = f'<div id="pinned-post">{guardian_blocks_html([pinned], base).replace("<article id=", "<article data-x=")}</div>' if pinned else ""
+    pinned_html = (
+        f'<div id="pinned-post">{guardian_blocks_html([pinned], base).replace("<article id=", "<article data-x=")}</div>'
+        if pinned
+        else ""
+    )
     return (
         "<!DOCTYPE html><html><head><title>Ukraine war live | The Guardian</title>"
         '<meta property="og:site_name" content="the Guardian">'
@@ -113,12 +135,38 @@ def guardian_saved_page(blocks: list[dict[str, Any]], base: str, pinned: dict[st
     )
 
 
-def bbc_result(urn: str, when: str, paragraphs: list[str], title: str | None = None, updated: str | None = None, breaking: bool = False) -> dict[str, Any]:
+def bbc_result(
+    urn: str,
+    when: str,
+    paragraphs: list[str],
+    title: str | None = None,
+    updated: str | None = None,
+    breaking: bool = False,
+) -> dict[str, Any]:
     """One post of a stream (``results[]``), in the model the BBC's live pages use."""
+
     def text_block(kind: str, text: str) -> dict[str, Any]:
-        return {"type": kind, "model": {"blocks": [{"type": "text", "model": {"blocks": [
-            {"type": "paragraph", "model": {"text": text, "blocks": [{"type": "fragment", "model": {"text": text, "attributes": []}}]}}
-        ]}}]}}
+        return {
+            "type": kind,
+            "model": {
+                "blocks": [
+                    {
+                        "type": "text",
+                        "model": {
+                            "blocks": [
+                                {
+                                    "type": "paragraph",
+                                    "model": {
+                                        "text": text,
+                                        "blocks": [{"type": "fragment", "model": {"text": text, "attributes": []}}],
+                                    },
+                                }
+                            ]
+                        },
+                    }
+                ]
+            },
+        }
 
     header = [text_block("headline", title)] if title else []
     return {
@@ -127,9 +175,17 @@ def bbc_result(urn: str, when: str, paragraphs: list[str], title: str | None = N
         "options": {"isBreakingNews": breaking},
         "dates": {"firstPublished": when, "lastPublished": updated or when, "time": None},
         "header": {"model": {"blocks": header}},
-        "content": {"model": {"blocks": [
-            {"type": "paragraph", "model": {"text": p, "blocks": [{"type": "fragment", "model": {"text": p, "attributes": []}}]}} for p in paragraphs
-        ]}},
+        "content": {
+            "model": {
+                "blocks": [
+                    {
+                        "type": "paragraph",
+                        "model": {"text": p, "blocks": [{"type": "fragment", "model": {"text": p, "attributes": []}}]},
+                    }
+                    for p in paragraphs
+                ]
+            }
+        },
     }
 
 
@@ -138,11 +194,19 @@ def bbc_stream(results: list[dict[str, Any]], index: int = 1, total: int = 1) ->
     return {"data": {"results": results, "page": {"index": index, "total": total}}}
 
 
-def bbc_page_html(results: list[dict[str, Any]], total: int = 1, live: bool = True, title: str = "Ukraine war: leaders meet Trump - live") -> str:
+def bbc_page_html(
+    results: list[dict[str, Any]],
+    total: int = 1,
+    live: bool = True,
+    title: str = "Ukraine war: leaders meet Trump - live",
+) -> str:
     """A live page: its data as a JSON text inside a JavaScript string literal, decoded twice by readers."""
     data = {
         "data": {
-            f"stream?{BBC_QUERY}&pageNumber=1": {"name": "stream", "data": {"results": results, "page": {"index": 1, "total": total}}},
+            f"stream?{BBC_QUERY}&pageNumber=1": {
+                "name": "stream",
+                "data": {"results": results, "page": {"index": 1, "total": total}},
+            },
             "live-page-header?id=c2kzn1nw1d4t": {"data": {"title": title, "isLive": live, "seo": {"seoTitle": title}}},
         }
     }

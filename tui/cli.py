@@ -11,20 +11,18 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 from datetime import date, tzinfo
 from pathlib import Path
-from typing import Sequence
 
 from tui import __version__
-from tui.core.views import filtering
-from tui.core.views.filtering import FilterState
 from tui.core.model.text import printable
-from tui.core.views.export import EXPORT_FORMATS
-from tui.core.parse.outlet import codes
-from tui.core.views.timeline import SORT_KEYS, Timeline, sort_entries
 from tui.core.model.zones import YEARS, get_zone
-
-
+from tui.core.parse.outlet import codes
+from tui.core.views import filtering
+from tui.core.views.export import EXPORT_FORMATS
+from tui.core.views.filtering import FilterState
+from tui.core.views.timeline import SORT_KEYS, Timeline, sort_entries
 
 #: ``replay --speed`` bounds: slower would wait days per post, faster is "at once".
 MIN_SPEED, MAX_SPEED = 0.01, 1_000_000.0
@@ -36,7 +34,9 @@ def _date(text: str) -> date:
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
     if day.year not in YEARS:
-        raise argparse.ArgumentTypeError(f"{text!r} is outside the years a live blog can be from ({YEARS[0]}-{YEARS[-1]})")
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is outside the years a live blog can be from ({YEARS[0]}-{YEARS[-1]})"
+        )
     return day
 
 
@@ -59,30 +59,84 @@ def _zone(text: str) -> tzinfo:
 
 def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True) -> None:
     parser.add_argument(
-        "paths", nargs="*", metavar="INPUT",
+        "paths",
+        nargs="*",
+        metavar="INPUT",
         help="dump files, directories of .txt dumps, saved pages, outlets' JSON, or live-page URLs (default: the bundled day)",
     )
     flags = ["--source-format", "--input-format"] + (["--format"] if input_format_flag else [])
-    parser.add_argument(*flags, dest="source_format", choices=codes(), help="read every file as this outlet's format instead of detecting it")
-    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the date of posts whose dump prints no date (and the year of those with no year)")
-    parser.add_argument("--tz", type=_zone, metavar="ZONE", help="show times in this zone (IANA name such as Europe/Kyiv, UTC, or +02:00); default: each outlet's local time")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no notes on stderr (guessed years and formats); problems are always printed")
-    parser.add_argument("--topics", type=Path, metavar="FILE", help="a topic file (TOML) to add to or override the default topics (default: $XDG_CONFIG_HOME/liveblog/topics.toml if it exists)")
-    parser.add_argument("--store", metavar="PATH", help="the archive database (default: $LIVEBLOG_STORE, else $XDG_DATA_HOME/liveblog/liveblog.sqlite3; ':memory:' keeps nothing)")
-    parser.add_argument("--offline", action="store_true", help="never touch the network: URLs are read from their stored copies")
-    parser.add_argument("--poll", type=_seconds, metavar="SECONDS", help="seconds between polls of a live URL while following (default 30; at least 10 against the outlets' own sites)")
+    parser.add_argument(
+        *flags,
+        dest="source_format",
+        choices=codes(),
+        help="read every file as this outlet's format instead of detecting it",
+    )
+    parser.add_argument(
+        "--date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the date of posts whose dump prints no date (and the year of those with no year)",
+    )
+    parser.add_argument(
+        "--tz",
+        type=_zone,
+        metavar="ZONE",
+        help="show times in this zone (IANA name such as Europe/Kyiv, UTC, or +02:00); default: each outlet's local time",
+    )
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no notes on stderr (guessed years and formats); problems are always printed",
+    )
+    parser.add_argument(
+        "--topics",
+        type=Path,
+        metavar="FILE",
+        help="a topic file (TOML) to add to or override the default topics (default: $XDG_CONFIG_HOME/liveblog/topics.toml if it exists)",
+    )
+    parser.add_argument(
+        "--store",
+        metavar="PATH",
+        help="the archive database (default: $LIVEBLOG_STORE, else $XDG_DATA_HOME/liveblog/liveblog.sqlite3; ':memory:' keeps nothing)",
+    )
+    parser.add_argument(
+        "--offline", action="store_true", help="never touch the network: URLs are read from their stored copies"
+    )
+    parser.add_argument(
+        "--poll",
+        type=_seconds,
+        metavar="SECONDS",
+        help="seconds between polls of a live URL while following (default 30; at least 10 against the outlets' own sites)",
+    )
 
 
 def _topic_filter(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--topic", action="append", default=[], metavar="ID", help="only posts in this topic (repeatable; see `liveblog topics`)")
+    parser.add_argument(
+        "--topic",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="only posts in this topic (repeatable; see `liveblog topics`)",
+    )
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--any", dest="topic_mode", action="store_const", const="any", help="posts in any of the --topic topics (default)")
-    mode.add_argument("--all", dest="topic_mode", action="store_const", const="all", help="posts in all of the --topic topics")
+    mode.add_argument(
+        "--any",
+        dest="topic_mode",
+        action="store_const",
+        const="any",
+        help="posts in any of the --topic topics (default)",
+    )
+    mode.add_argument(
+        "--all", dest="topic_mode", action="store_const", const="all", help="posts in all of the --topic topics"
+    )
 
 
 def _following(parser: argparse.ArgumentParser, what: str) -> None:
     parser.add_argument("--follow", "-f", action="store_true", help=f"watch the inputs: {what}; Ctrl-C stops")
-    parser.add_argument("--follow-for", type=float, metavar="SECONDS", help="with --follow, stop after this many seconds")
+    parser.add_argument(
+        "--follow-for", type=float, metavar="SECONDS", help="with --follow, stop after this many seconds"
+    )
 
 
 def _sorting(parser: argparse.ArgumentParser) -> None:
@@ -111,7 +165,11 @@ def build_parser() -> argparse.ArgumentParser:
     open_cmd = sub.add_parser("open", help="open the reader (the default command)")
     _common(open_cmd)
     open_cmd.add_argument("--no-follow", action="store_true", help="do not watch the inputs for new posts")
-    open_cmd.add_argument("--fresh", action="store_true", help="ignore the saved session (highlighted post, filters, sort, search, theme, replay position); read, starred and notes are kept")
+    open_cmd.add_argument(
+        "--fresh",
+        action="store_true",
+        help="ignore the saved session (highlighted post, filters, sort, search, theme, replay position); read, starred and notes are kept",
+    )
     list_cmd = sub.add_parser("list", help="print the merged timeline as plain text")
     _common(list_cmd)
     _sorting(list_cmd)
@@ -121,20 +179,47 @@ def build_parser() -> argparse.ArgumentParser:
     _common(export_cmd, input_format_flag=False)
     _sorting(export_cmd)
     _topic_filter(export_cmd)
-    export_cmd.add_argument("--format", dest="output_format", choices=EXPORT_FORMATS, default="json", help="output format (default: json); use --source-format for the input format")
+    export_cmd.add_argument(
+        "--format",
+        dest="output_format",
+        choices=EXPORT_FORMATS,
+        default="json",
+        help="output format (default: json); use --source-format for the input format",
+    )
     marked = export_cmd.add_mutually_exclusive_group()
-    marked.add_argument("--starred", action="store_true", help="only starred posts (with --format markdown: a digest with your notes)")
+    marked.add_argument(
+        "--starred", action="store_true", help="only starred posts (with --format markdown: a digest with your notes)"
+    )
     marked.add_argument("--unread", action="store_true", help="only posts not yet read")
     replay_cmd = sub.add_parser("replay", help="print posts as they arrive, in timeline order, at a chosen speed")
     _common(replay_cmd)
     _topic_filter(replay_cmd)
-    replay_cmd.add_argument("--speed", type=float, default=60, metavar="N", help="simulated seconds per real second (default 60; 0 prints everything at once)")
-    replay_cmd.add_argument("--from", dest="start", metavar="HH:MM", help="start at this clock time of the day (in the display zone)")
+    replay_cmd.add_argument(
+        "--speed",
+        type=float,
+        default=60,
+        metavar="N",
+        help="simulated seconds per real second (default 60; 0 prints everything at once)",
+    )
+    replay_cmd.add_argument(
+        "--from", dest="start", metavar="HH:MM", help="start at this clock time of the day (in the display zone)"
+    )
     _following(replay_cmd, "then go on past the end of the day, printing posts as they arrive")
-    topics_cmd = sub.add_parser("topics", help="list the topics with their post counts, or score them against hand labels")
+    topics_cmd = sub.add_parser(
+        "topics", help="list the topics with their post counts, or score them against hand labels"
+    )
     _common(topics_cmd)
-    topics_cmd.add_argument("--evaluate", action="append", default=[], type=Path, metavar="LABELS", help="print precision and recall per topic and outlet against a label file or a directory of them (repeatable; see README)")
-    topics_cmd.add_argument("--misses", action="store_true", help="with --evaluate, also list each false positive and false negative")
+    topics_cmd.add_argument(
+        "--evaluate",
+        action="append",
+        default=[],
+        type=Path,
+        metavar="LABELS",
+        help="print precision and recall per topic and outlet against a label file or a directory of them (repeatable; see README)",
+    )
+    topics_cmd.add_argument(
+        "--misses", action="store_true", help="with --evaluate, also list each false positive and false negative"
+    )
     return parser
 
 
@@ -460,7 +545,10 @@ def _plain_reader(args: argparse.Namespace, reason: str) -> int:
 
     from tui.core.views.replay import format_post
 
-    print(f"liveblog: {reason}; showing the timeline as plain text (liveblog list and liveblog replay work anywhere)", file=sys.stderr)
+    print(
+        f"liveblog: {reason}; showing the timeline as plain text (liveblog list and liveblog replay work anywhere)",
+        file=sys.stderr,
+    )
     timeline = load(args)
     status = _report(timeline, args)
     pages = [format_post(post, args.tz) for post in timeline.sorted("time")]
@@ -503,10 +591,20 @@ def cmd_open(args: argparse.Namespace) -> int:
         return 1
     unsaved, recovery = app.unsaved_marks
     if unsaved:
-        where = f"kept in {printable(str(recovery))} and applied at the next open" if recovery else "lost: no place to keep them"
-        print(f"liveblog: {unsaved} mark{'s' if unsaved != 1 else ''} could not be saved to the store ({printable(app.store.path)}); {where}", file=sys.stderr)
+        where = (
+            f"kept in {printable(str(recovery))} and applied at the next open"
+            if recovery
+            else "lost: no place to keep them"
+        )
+        print(
+            f"liveblog: {unsaved} mark{'s' if unsaved != 1 else ''} could not be saved to the store ({printable(app.store.path)}); {where}",
+            file=sys.stderr,
+        )
     if app.crash_log is not None:
-        print(f"liveblog: unexpected error ({app.crash_summary}); the terminal was restored and the details are in {printable(str(app.crash_log))}", file=sys.stderr)
+        print(
+            f"liveblog: unexpected error ({app.crash_summary}); the terminal was restored and the details are in {printable(str(app.crash_log))}",
+            file=sys.stderr,
+        )
         return 1
     return app.return_code or 0
 

@@ -72,7 +72,9 @@ def test_list_follow_prints_new_posts_and_stops_by_itself(tmp_path):
     shutil.copy(seed("004"), tmp_path / "a.txt")
     process = subprocess.Popen(
         [sys.executable, "-m", "tui", "list", "-q", "--follow", "--follow-for", "6", str(tmp_path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     time.sleep(2.5)
     shutil.copy(seed("003"), tmp_path / "b.txt")
@@ -88,7 +90,9 @@ def test_replay_follow_goes_on_past_the_end(tmp_path):
     shutil.copy(seed("000"), tmp_path / "bbc.txt")
     process = subprocess.Popen(
         [sys.executable, "-m", "tui", "replay", "-q", "--speed", "0", "--follow", "--follow-for", "6", str(tmp_path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     time.sleep(2.5)
     shutil.copy(seed("001"), tmp_path / "bbc-earlier.txt")
@@ -106,7 +110,9 @@ def test_list_follow_says_when_a_file_is_emptied_or_a_device_or_fifo_appears(tmp
     shutil.copy(seed("000"), tmp_path / "b.txt")
     process = subprocess.Popen(
         [sys.executable, "-m", "tui", "list", "-q", "--follow", "--follow-for", "7", str(tmp_path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     time.sleep(2.5)
     (tmp_path / "a.txt").write_text("")

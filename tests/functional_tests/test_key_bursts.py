@@ -9,9 +9,47 @@ from textual.worker import WorkerCancelled
 
 from tui.ui.app import create_app
 
-KEYS = ["j", "k", "g", "G", "enter", "escape", "t", "o", "s", "c", "r", "l", "n", "slash", "question_mark",
-        "space", "a", "down", "up", "tab", "T", "colon", "1", "q", "f", "b", "pagedown", "x", "G", "e"]
-CHARACTERS = {"slash": "/", "question_mark": "?", "space": " ", "colon": ":", "enter": "\r", "escape": "\x1b", "tab": "\t"}
+KEYS = [
+    "j",
+    "k",
+    "g",
+    "G",
+    "enter",
+    "escape",
+    "t",
+    "o",
+    "s",
+    "c",
+    "r",
+    "l",
+    "n",
+    "slash",
+    "question_mark",
+    "space",
+    "a",
+    "down",
+    "up",
+    "tab",
+    "T",
+    "colon",
+    "1",
+    "q",
+    "f",
+    "b",
+    "pagedown",
+    "x",
+    "G",
+    "e",
+]
+CHARACTERS = {
+    "slash": "/",
+    "question_mark": "?",
+    "space": " ",
+    "colon": ":",
+    "enter": "\r",
+    "escape": "\x1b",
+    "tab": "\t",
+}
 
 
 def _key(name: str) -> events.Key:
@@ -19,7 +57,9 @@ def _key(name: str) -> events.Key:
     return events.Key(name, character)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(st.lists(st.sampled_from(KEYS), min_size=1, max_size=25))
 def test_a_burst_of_keys_never_crashes(seed_timeline, burst):
     import asyncio
@@ -78,7 +118,12 @@ async def test_a_dialog_asked_twice_to_close_in_one_burst_closes_once_and_the_re
     dismissed it; it once popped the reader's own screen (or failed with no screen to pop)."""
     from tui.ui.screens.main_screen import MainScreen
 
-    for burst in (["a", "enter", "enter"], ["a", "escape", "escape"], ["question_mark", "escape", "escape", "escape"], ["t", "escape", "escape"]):
+    for burst in (
+        ["a", "enter", "enter"],
+        ["a", "escape", "escape"],
+        ["question_mark", "escape", "escape", "escape"],
+        ["t", "escape", "escape"],
+    ):
         app = create_app(timeline=seed_timeline)
         async with app.run_test(size=(80, 24)) as pilot:
             await pilot.pause(0.05)

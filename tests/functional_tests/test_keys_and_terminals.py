@@ -174,7 +174,9 @@ async def test_y_copies_a_citation(make_app):
         await settle(pilot)
         cited = app.clipboard
         post = main_screen(app).query_one(DetailView).post
-        assert cited.startswith("BBC, Tue 19 Aug 2025? 03:59 BST") and post.display_title in cited  # the guessed year is marked
+        assert (
+            cited.startswith("BBC, Tue 19 Aug 2025? 03:59 BST") and post.display_title in cited
+        )  # the guessed year is marked
         assert "001_407ca60b6a04c58e.txt lines" in cited and post.body[0].text in cited
         assert "Copied a citation" in str(main_screen(app).query_one("StatusBar").render())
 
@@ -191,7 +193,9 @@ async def test_replay_shows_a_post_at_once_q_goes_back_and_help_lists_replay_key
         assert "No post" not in body and detail.post.display_title[:20] in body
         await pilot.press("question_mark")
         await settle(pilot)
-        assert app.screen.rows[len(__import__("tui.ui.screens.help_screen", fromlist=["EXTRA_KEYS"]).EXTRA_KEYS)][1].startswith("Replay:")
+        assert app.screen.rows[len(__import__("tui.ui.screens.help_screen", fromlist=["EXTRA_KEYS"]).EXTRA_KEYS)][
+            1
+        ].startswith("Replay:")
         await pilot.press("escape")
         await settle(pilot)
         await pilot.press("q")
@@ -232,7 +236,9 @@ def test_a_missing_file_prints_the_error_and_opens_nothing(tmp_path):
     import subprocess
     import sys
 
-    done = subprocess.run([sys.executable, "-m", "tui", str(tmp_path / "nope.txt")], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "tui", str(tmp_path / "nope.txt")], capture_output=True, text=True, timeout=60
+    )
     assert done.returncode == 1
     assert done.stderr.strip() == f"liveblog: {tmp_path / 'nope.txt'}: no such file or directory"
     assert "\x1b[?1049h" not in done.stdout + done.stderr  # the full-screen app never started

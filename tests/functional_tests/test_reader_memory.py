@@ -79,7 +79,9 @@ async def test_a_long_pasted_note_is_cut_and_the_reader_says_so(make_app, tmp_pa
         await pilot.press("enter")
         await settle(pilot)
         assert len(screen.marks.note(post.id)) == MAX_NOTE
-        assert f"cut to its first {MAX_NOTE:,} characters (it had {MAX_NOTE + 1234:,})" in str(screen.query_one(StatusBar).render())
+        assert f"cut to its first {MAX_NOTE:,} characters (it had {MAX_NOTE + 1234:,})" in str(
+            screen.query_one(StatusBar).render()
+        )
 
 
 async def test_a_post_open_for_a_moment_becomes_read(make_app, tmp_path):
@@ -184,7 +186,9 @@ async def test_a_burst_that_moves_stars_and_writes_a_note_keeps_its_order(make_a
         assert sum(1 for e in screen.timeline.entries if screen.marks.note(e.id)) == 1
 
 
-async def test_a_large_stored_timeline_shows_its_newest_posts_first_then_fills_in_without_moving_the_reader(tmp_path, monkeypatch):
+async def test_a_large_stored_timeline_shows_its_newest_posts_first_then_fills_in_without_moving_the_reader(
+    tmp_path, monkeypatch
+):
     import shutil
 
     from tests.conftest import seed
@@ -242,7 +246,9 @@ async def test_a_freshly_built_day_is_searched_by_the_store_once_it_is_stored(tm
         for _ in range(400):  # the loading worker shows the day, stores it, then hands the reader the store's index
             await pilot.pause(0.02)
             screen = app.screen
-            if getattr(screen, "search_index", None) is not None and isinstance(screen.search_index.backend, StoreSearch):
+            if getattr(screen, "search_index", None) is not None and isinstance(
+                screen.search_index.backend, StoreSearch
+            ):
                 break
         screen = main_screen(app)
         assert isinstance(screen.search_index.backend, StoreSearch)
@@ -252,7 +258,9 @@ async def test_a_freshly_built_day_is_searched_by_the_store_once_it_is_stored(tm
         assert [p.id for p in screen.shown] == by_hand and by_hand
 
 
-async def test_a_large_first_open_shows_the_newest_day_then_the_whole_archive_under_the_same_post(tmp_path, monkeypatch):
+async def test_a_large_first_open_shows_the_newest_day_then_the_whole_archive_under_the_same_post(
+    tmp_path, monkeypatch
+):
     from benchmarks.archive import write_archive
     from tui.ui.app import create_app
     from tui.ui.screens.main_screen import MainScreen
@@ -278,7 +286,7 @@ async def test_a_large_first_open_shows_the_newest_day_then_the_whole_archive_un
                 break
         await settle(pilot)
         screen = main_screen(app)
-        (preview_size, status, cursor), = seen
+        ((preview_size, status, cursor),) = seen
         assert 0 < preview_size < len(screen.timeline.entries) / 5  # the newest day came first
         assert "newest day only" in status  # and what is being built meanwhile
         assert screen.query_one(TimelineView).current.id == cursor  # the reader did not move

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tests.functional_tests.conftest import main_screen, settle
 from textual.geometry import Region
 
+from tests.functional_tests.conftest import main_screen, settle
 from tui.core.model.zones import get_zone
 from tui.ui.screens.replay_screen import ReplayScreen
 from tui.ui.widgets.replay_bar import ReplayBar

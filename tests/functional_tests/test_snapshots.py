@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import SEEDS
 from tui.core.build.pipeline import build_timeline
 from tui.ui.app import create_app
-from tests.conftest import SEEDS
 
 VIEWS = {
     "main": [],

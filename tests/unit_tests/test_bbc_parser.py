@@ -1,8 +1,8 @@
 """BBC parser rules, each on a small hand-written page."""
 
 from tests.conftest import lines_of
-from tui.core.parse.outlets.bbc.parser import parse_bbc
 from tests.coverage import unaccounted_lines
+from tui.core.parse.outlets.bbc.parser import parse_bbc
 
 PAGE = """Summary
 
@@ -152,7 +152,10 @@ The second paragraph, still untitled.
     assert feed.format == "bbc-degraded"
     assert [b.text for b in feed.summary] == ["Leaders meet in Washington", "Ceasefire talks continue - officials"]
     assert len(feed.posts) == 1 and feed.posts[0].title is None
-    assert [b.text for b in feed.posts[0].body] == ["The first paragraph of a post.", "The second paragraph, still untitled."]
+    assert [b.text for b in feed.posts[0].body] == [
+        "The first paragraph of a post.",
+        "The second paragraph, still untitled.",
+    ]
     assert unaccounted_lines(feed, lines) == ([], [])
 
 

@@ -6,8 +6,16 @@ from tui.core.parse.outlets.bbc.times import split_title_stamp
 @pytest.mark.parametrize(
     "line, title, fields",
     [
-        ("Ministers meet unionspublished at 14:05 British Summer Time 3 June", "Ministers meet unions", (14, 5, 3, 6, None, 60)),
-        ("Budget latestpublished at 09:30 Greenwich Mean Time 12 December 2023", "Budget latest", (9, 30, 12, 12, 2023, 0)),
+        (
+            "Ministers meet unionspublished at 14:05 British Summer Time 3 June",
+            "Ministers meet unions",
+            (14, 5, 3, 6, None, 60),
+        ),
+        (
+            "Budget latestpublished at 09:30 Greenwich Mean Time 12 December 2023",
+            "Budget latest",
+            (9, 30, 12, 12, 2023, 0),
+        ),
         ("What next?published at 06:38 British Summer Time", "What next?", (6, 38, None, None, None, 60)),
         ("Postpublished at 09:12 GMT 5 July 2024", "Post", (9, 12, 5, 7, 2024, 0)),
         ("Post updatepublished at 23:59 BST 1 Sept", "Post update", (23, 59, 1, 9, None, 60)),

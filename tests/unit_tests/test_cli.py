@@ -46,7 +46,21 @@ def test_export_json_schema(capsys):
     data = json.loads(out)
     assert code == 0 and set(data) >= {"posts", "feeds", "errors"}
     post = data["posts"][0]
-    for field in ("id", "source", "title", "published", "time_basis", "byline", "labels", "topics", "body", "origins", "revisions", "related", "time_window"):
+    for field in (
+        "id",
+        "source",
+        "title",
+        "published",
+        "time_basis",
+        "byline",
+        "labels",
+        "topics",
+        "body",
+        "origins",
+        "revisions",
+        "related",
+        "time_window",
+    ):
         assert field in post
     assert all({"kind", "text"} <= set(b) for b in post["body"])
     assert all({"file", "first_line", "last_line"} <= set(o) for o in post["origins"])
@@ -125,7 +139,9 @@ def _first_listed_row(tmp_path, capsys, title_line: str, paragraph: str) -> str:
 
 def test_list_shows_the_printed_time_of_a_post_whose_date_is_unknown(tmp_path, capsys):
     row = _first_listed_row(
-        tmp_path, capsys, "Rubio lands in Geneva for talkspublished at 09:06 GMT",
+        tmp_path,
+        capsys,
+        "Rubio lands in Geneva for talkspublished at 09:06 GMT",
         "US Secretary of State Marco Rubio has landed in Geneva, ahead of talks on the war in Ukraine.",
     )
     assert row.startswith("????-??-??") and "09:06 GMT" in row and "--:--" not in row
@@ -133,7 +149,9 @@ def test_list_shows_the_printed_time_of_a_post_whose_date_is_unknown(tmp_path, c
 
 def test_a_spelled_out_zone_of_an_undated_post_is_abbreviated_so_the_columns_stay_aligned(tmp_path, capsys):
     row = _first_listed_row(
-        tmp_path, capsys, "Starmer takes questionspublished at 17:38 Greenwich Mean Time 2 March",
+        tmp_path,
+        capsys,
+        "Starmer takes questionspublished at 17:38 Greenwich Mean Time 2 March",
         "Starmer is now asked about the coalition of the willing.",
     )
     assert row.startswith("????-??-??  17:38 GMT  BBC") and "Greenwich" not in row

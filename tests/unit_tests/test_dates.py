@@ -20,7 +20,7 @@ def page(*titles_and_stamps, extra=""):
 
 def test_full_date_is_stated():
     f = feed(page(("Alpha", "10:00 BST 3 June 2024")))
-    f, = date_feeds([f]).feeds
+    (f,) = date_feeds([f]).feeds
     assert f.posts[0].time_basis == "stated"
     assert f.posts[0].published.isoformat() == "2024-06-03T10:00:00+01:00"
 
@@ -28,7 +28,7 @@ def test_full_date_is_stated():
 def test_an_unrelated_file_never_dates_a_page():
     """The same yearless page gives the same answer whatever else is loaded."""
     text = page(("Beta", "11:00 BST 4 June"), extra="Talks on Tuesday. The 2019 accord.")
-    alone, = date_feeds([feed(text, "b.txt")]).feeds
+    (alone,) = date_feeds([feed(text, "b.txt")]).feeds
     for other in ("10:00 BST 3 June 2024", "10:00 BST 3 June 2005", "10:00 BST 3 June 2022"):
         _, yearless = date_feeds([feed(page(("Alpha", other)), "a.txt"), feed(text, "b.txt")]).feeds
         assert yearless.posts[0].published == alone.posts[0].published
@@ -47,22 +47,24 @@ def test_year_from_another_snapshot_of_the_same_page():
 
 def test_year_from_the_pages_own_dated_stamp():
     f = feed(page(("Alpha", "10:00 BST 3 June 2024"), ("Beta", "11:00 BST 2 June")))
-    f, = date_feeds([f]).feeds
+    (f,) = date_feeds([f]).feeds
     assert f.posts[1].published.date() == date(2024, 6, 2) and f.posts[1].date_basis == "page"
     assert f.posts[0].date_basis == "printed"
 
 
 def test_year_from_weekday_mentions_and_mentioned_years():
     # 19 August is a Tuesday in 2025; the text talks about "Monday" (yesterday).
-    f = feed(page(("Alpha", "21:02 British Summer Time 19 August"), extra="Talks on Monday ended. The Alaska 2025 summit."))
-    f, = date_feeds([f]).feeds
+    f = feed(
+        page(("Alpha", "21:02 British Summer Time 19 August"), extra="Talks on Monday ended. The Alaska 2025 summit.")
+    )
+    (f,) = date_feeds([f]).feeds
     assert f.posts[0].published.date() == date(2025, 8, 19)
     assert "Tuesday" in f.posts[0].time_note
 
 
 def test_date_override_wins_for_missing_parts():
     f = feed(page(("Alpha", "06:38 British Summer Time")))
-    f, = date_feeds([f], date(2023, 1, 5)).feeds
+    (f,) = date_feeds([f], date(2023, 1, 5)).feeds
     assert f.posts[0].published.date() == date(2023, 1, 5)
 
 
@@ -84,11 +86,16 @@ def test_a_dateless_page_borrows_only_from_pages_reporting_the_same_events(tmp_p
         "Black Sea maritime truce and the exchange of prisoners, officials in Moscow said."
     )
     bbc = tmp_path / "bbc.txt"
-    bbc.write_text(f"  1. Lavrov and Rubio to meet in Riyadhpublished at 09:00 BST 17 June 2025\n\n    {story}\n", encoding="utf-8")
+    bbc.write_text(
+        f"  1. Lavrov and Rubio to meet in Riyadhpublished at 09:00 BST 17 June 2025\n\n    {story}\n", encoding="utf-8"
+    )
     guardian = tmp_path / "gdn.txt"
     guardian.write_text(f"Lavrov and Rubio to meet in Riyadh, Kremlin says\n{story}\nUpdated\n", encoding="utf-8")
     unrelated = tmp_path / "other.txt"
-    unrelated.write_text("Flood defences tested on the Thames\nEngineers raised the barrier at dawn to test new gates, the agency said.\nUpdated\n", encoding="utf-8")
+    unrelated.write_text(
+        "Flood defences tested on the Thames\nEngineers raised the barrier at dawn to test new gates, the agency said.\nUpdated\n",
+        encoding="utf-8",
+    )
     timeline = build_timeline([bbc, guardian, unrelated], fmt=None, taxonomy=Taxonomy([]))
     by_file = {e.origins[0].file.rsplit("/", 1)[-1]: e for e in timeline.entries}
     assert by_file["gdn.txt"].published is not None and by_file["gdn.txt"].published.date() == date(2025, 6, 17)
@@ -98,7 +105,7 @@ def test_a_dateless_page_borrows_only_from_pages_reporting_the_same_events(tmp_p
 
 def test_time_only_posts_cross_midnight_going_down_the_page():
     f = feed(page(("Newest", "00:30 BST 20 August 2025"), ("Older", "23:50 BST"), ("Oldest", "23:10 BST")))
-    f, = date_feeds([f]).feeds
+    (f,) = date_feeds([f]).feeds
     assert [p.published.isoformat() for p in f.posts] == [
         "2025-08-20T00:30:00+01:00",
         "2025-08-19T23:50:00+01:00",
@@ -110,7 +117,7 @@ def test_no_evidence_leaves_the_date_unknown_with_a_warning(tmp_path):
     from tui.core.build.pipeline import build_timeline
 
     f = feed(page(("Alpha", "06:38 British Summer Time")))
-    f, = date_feeds([f]).feeds
+    (f,) = date_feeds([f]).feeds
     assert f.posts[0].published is None and f.posts[0].date_basis == "unknown"
     dump = tmp_path / "p.txt"
     dump.write_text(page(("Alpha", "06:38 British Summer Time")), encoding="utf-8")
@@ -120,7 +127,7 @@ def test_no_evidence_leaves_the_date_unknown_with_a_warning(tmp_path):
 
 def test_zone_free_stamp_uses_london_time_for_the_date():
     f = feed(page(("Winter", "09:00 1 December 2024"), ("Summer", "09:00 1 July 2024")))
-    f, = date_feeds([f]).feeds
+    (f,) = date_feeds([f]).feeds
     assert [p.published.utcoffset().total_seconds() for p in f.posts] == [0, 3600]
 
 

@@ -11,12 +11,12 @@ from hypothesis import strategies as st
 
 from benchmarks.archive import write_archive
 from tests.conftest import seed
-from tui.core.session.loader import open_timeline
-from tui.core.stages.ids import post_id, unique_ids
 from tui.core.build.day_groups import PageFacts, day_groups
 from tui.core.build.pipeline import LoadRequest, build_timeline
-from tui.core.store.database import Store
+from tui.core.session.loader import open_timeline
+from tui.core.stages.ids import post_id, unique_ids
 from tui.core.stages.topics import load_taxonomy
+from tui.core.store.database import Store
 
 MON, TUE, WED = date(2025, 3, 3), date(2025, 3, 4), date(2025, 3, 5)
 
@@ -51,7 +51,11 @@ def test_an_undated_page_joins_the_day_it_shares_most_distinctive_words_with():
 
 
 def test_undated_pages_placed_on_no_day_make_one_group_of_their_own():
-    load = [facts(MON, words="budapest summit witkoff"), facts(None, words="paris coalition macron"), facts(None, words="kyiv drones")]
+    load = [
+        facts(MON, words="budapest summit witkoff"),
+        facts(None, words="paris coalition macron"),
+        facts(None, words="kyiv drones"),
+    ]
     assert day_groups(load) == [[0], [1, 2]]
     # two shared words are not enough
     assert day_groups([facts(MON, words="budapest summit witkoff"), facts(None, words="budapest summit")]) == [[0], [1]]
@@ -83,12 +87,14 @@ def _guardian_page(folder: Path, day: str, first: str, second: str) -> Path:
 def test_ids_stay_unique_across_day_groups_as_if_built_as_one(tmp_path):
     # Two days whose posts share headlines (so their ids' bases) but no paragraph: two day groups.
     _guardian_page(
-        tmp_path, "Mon 03 Mar 2025",
+        tmp_path,
+        "Mon 03 Mar 2025",
         "Negotiators from both delegations arrived at the palace early this morning, officials said, and talks ran past noon.",
         "Local officials reported damage to power lines and homes after an overnight wave of drones hit the region.",
     )
     _guardian_page(
-        tmp_path, "Tue 04 Mar 2025",
+        tmp_path,
+        "Tue 04 Mar 2025",
         "A second round of talks opened with a dispute over the agenda, according to two people briefed on them.",
         "Emergency crews worked through the night to restore water supplies to several districts of the port city.",
     )
@@ -112,10 +118,15 @@ def test_editing_one_day_rebuilds_that_day_only_and_equals_a_fresh_build(tmp_pat
     first = open_timeline(LoadRequest((root,)), taxonomy, Store(store))
     assert len(first.rebuilt) == len(files)
     edited = files[len(files) // 2]
-    edited.write_text(edited.read_text(encoding="utf-8") + "\nA late paragraph added to the page, long enough to be a paragraph.\n", encoding="utf-8")
+    edited.write_text(
+        edited.read_text(encoding="utf-8") + "\nA late paragraph added to the page, long enough to be a paragraph.\n",
+        encoding="utf-8",
+    )
     read_back: list[str] = []
     load_feed = Store.load_feed
-    monkeypatch.setattr(Store, "load_feed", lambda self, digest, name, fmt: read_back.append(name) or load_feed(self, digest, name, fmt))
+    monkeypatch.setattr(
+        Store, "load_feed", lambda self, digest, name, fmt: read_back.append(name) or load_feed(self, digest, name, fmt)
+    )
     again = open_timeline(LoadRequest((root,)), taxonomy, Store(store))
     assert [Path(name) for name in again.parsed] == [edited]
     # the other files of the edited day are read back from the store to be built again; no other file's posts are
@@ -129,7 +140,8 @@ def test_editing_one_day_rebuilds_that_day_only_and_equals_a_fresh_build(tmp_pat
 
 _EDITS = st.lists(
     st.tuples(st.sampled_from(["append", "revise", "remove", "copy", "undated", "drop-undated"]), st.integers(0, 40)),
-    min_size=1, max_size=3,
+    min_size=1,
+    max_size=3,
 )
 
 
@@ -153,7 +165,11 @@ def test_any_run_of_edits_reopened_through_the_store_equals_a_fresh_build(tmp_pa
         path = dumps[pick % len(dumps)]
         dirty.add(_day_of(path.name))
         if kind == "append":
-            path.write_text(path.read_text(encoding="utf-8") + f"\nA paragraph added in edit {step}, long enough to count as one.\n", encoding="utf-8")
+            path.write_text(
+                path.read_text(encoding="utf-8")
+                + f"\nA paragraph added in edit {step}, long enough to count as one.\n",
+                encoding="utf-8",
+            )
         elif kind == "revise":
             path.write_text(path.read_text(encoding="utf-8").replace(" the ", " a ", 1), encoding="utf-8")
         elif kind == "remove" and len(dumps) > 1:
@@ -187,13 +203,20 @@ def test_undated_pages_go_with_their_day_and_an_edit_to_one_rebuilds_that_day(tm
     open_timeline(LoadRequest((root,)), taxonomy, Store(store))
     alone = build_timeline([root / f"seed_{p}.txt" for p in ("000", "001", "002", "003", "004")])
     edited = root / "seed_003.txt"
-    edited.write_text(edited.read_text(encoding="utf-8") + "\nA late paragraph added to the page, long enough to count as one.\n", encoding="utf-8")
+    edited.write_text(
+        edited.read_text(encoding="utf-8") + "\nA late paragraph added to the page, long enough to count as one.\n",
+        encoding="utf-8",
+    )
     again = open_timeline(LoadRequest((root,)), taxonomy, Store(store))
-    assert sorted(Path(name).name for name in again.rebuilt) == [f"seed_{p}.txt" for p in ("000", "001", "002", "003", "004")]
+    assert sorted(Path(name).name for name in again.rebuilt) == [
+        f"seed_{p}.txt" for p in ("000", "001", "002", "003", "004")
+    ]
     assert again.timeline.entries == build_timeline([root]).entries
     seeds = [entry for entry in again.timeline.entries if Path(entry.file).name.startswith("seed_")]
     # the bundled day's posts are dated as when the day is opened alone
-    assert {e.published.date() for e in seeds if e.published} == {e.published.date() for e in alone.entries if e.published}
+    assert {e.published.date() for e in seeds if e.published} == {
+        e.published.date() for e in alone.entries if e.published
+    }
 
 
 def test_a_follower_rebuilds_only_the_day_group_of_the_file_that_grew(tmp_path, monkeypatch):
@@ -207,9 +230,16 @@ def test_a_follower_rebuilds_only_the_day_group_of_the_file_that_grew(tmp_path, 
     follower.build()
     built: list[list[str]] = []
     build_group = pipeline._build_group
-    monkeypatch.setattr(pipeline, "_build_group", lambda feeds, on_date: built.append([f.path for f in feeds]) or build_group(feeds, on_date))
+    monkeypatch.setattr(
+        pipeline,
+        "_build_group",
+        lambda feeds, on_date: built.append([f.path for f in feeds]) or build_group(feeds, on_date),
+    )
     grown = files[-1]
-    grown.write_text(grown.read_text(encoding="utf-8") + "\nA paragraph the page gained since, long enough to count as one.\n", encoding="utf-8")
+    grown.write_text(
+        grown.read_text(encoding="utf-8") + "\nA paragraph the page gained since, long enough to count as one.\n",
+        encoding="utf-8",
+    )
     update = follower.refresh()
     assert update is not None and len(built) == 1 and {_day_of(name) for name in built[0]} == {_day_of(grown.name)}
     assert follower.refresh() is None and len(built) == 1
@@ -241,7 +271,10 @@ def test_a_damaged_or_older_day_group_in_the_store_is_built_again(tmp_path):
     store.db.execute("UPDATE day_groups SET data = x'00ff' WHERE key = ?", (keys[0],))
     store.db.execute("UPDATE day_groups SET version = 'older code' WHERE key = ?", (keys[1],))
     store.db.execute("UPDATE parse_cache SET facts = x'00ff'")  # page facts that do not decode are worked out again
-    files[0].write_text(files[0].read_text(encoding="utf-8") + "\nA paragraph added so the timeline is built, not read back.\n", encoding="utf-8")
+    files[0].write_text(
+        files[0].read_text(encoding="utf-8") + "\nA paragraph added so the timeline is built, not read back.\n",
+        encoding="utf-8",
+    )
     again = open_timeline(LoadRequest((root,)), taxonomy, Store(path))
     assert again.timeline.entries == build_timeline([root]).entries
     assert 2 <= len({_day_of(name) for name in again.rebuilt}) <= 3

@@ -4,8 +4,8 @@ import tomllib
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from tui.core.stages.estimate import clock_cues, estimate_sequence, text_constraints
 from tui.core.model.post import Block, Post
+from tui.core.stages.estimate import clock_cues, estimate_sequence, text_constraints
 
 DAY = date(2025, 8, 19)
 BST = timezone(timedelta(hours=1))
@@ -37,7 +37,11 @@ def test_greetings_bound_the_time():
 
 
 def test_a_morning_greeting_after_the_evening_starts_the_next_day():
-    seq = [post("first", at(19)), post("Another post late in the evening."), post("It’s Jakub here, taking over. Good morning/afternoon.")]
+    seq = [
+        post("first", at(19)),
+        post("Another post late in the evening."),
+        post("It’s Jakub here, taking over. Good morning/afternoon."),
+    ]
     seq = estimate_sequence(seq, DAY, {})
     assert seq[2].published.date() == date(2025, 8, 20)
     assert at(5).time() <= seq[2].published.time() <= at(18).time()
@@ -87,7 +91,11 @@ def test_labelled_check_on_the_seeds(seed_timeline):
     guardian = [e for e in seed_timeline.entries if e.source == "guardian"]
     inside_window = point_inside = 0
     for label in labels:
-        entry = next(e for e in guardian if (e.title or e.body[0].text).startswith(label["match"]) or e.display_title.startswith(label["match"]))
+        entry = next(
+            e
+            for e in guardian
+            if (e.title or e.body[0].text).startswith(label["match"]) or e.display_title.startswith(label["match"])
+        )
         lo_h, lo_m = map(int, label["from"].split(":"))
         hi_h, hi_m = map(int, label["to"].split(":"))
         truth = (at(lo_h, lo_m), at(hi_h, hi_m))
@@ -97,8 +105,10 @@ def test_labelled_check_on_the_seeds(seed_timeline):
         if truth[0] <= entry.published <= truth[1]:
             point_inside += 1
     total = len(labels)
-    print(f"\nestimated-time check: window overlaps the labelled range for {inside_window}/{total}; "
-          f"the estimate itself lies in it for {point_inside}/{total}")
+    print(
+        f"\nestimated-time check: window overlaps the labelled range for {inside_window}/{total}; "
+        f"the estimate itself lies in it for {point_inside}/{total}"
+    )
     # Reported in the README; the floor guards against regressions.
     assert inside_window / total >= 0.75
     assert point_inside / total >= 0.75
@@ -143,7 +153,8 @@ def _weave_by_search(orders):
     return spine
 
 
-from hypothesis import given as _given, strategies as _st  # noqa: E402
+from hypothesis import given as _given  # noqa: E402
+from hypothesis import strategies as _st
 
 
 @_given(_st.lists(_st.lists(_st.integers(0, 30), unique=True, max_size=12), max_size=5))

@@ -33,11 +33,15 @@ _TOPICS = ["boots_on_ground", "air_support", "venue", "ceasefire", "sanctions"]
     every=st.integers(min_value=2, max_value=7),
     backend=st.booleans(),
 )
-def test_apply_keeps_exactly_the_posts_that_match(seed_timeline, topics, mode, outlets, query, unread_only, starred_only, every, backend):
+def test_apply_keeps_exactly_the_posts_that_match(
+    seed_timeline, topics, mode, outlets, query, unread_only, starred_only, every, backend
+):
     entries = seed_timeline.entries
     ids = [p.id for p in entries]
     marks = _Marks(set(ids[::every]), set(ids[1::every]))
-    state = FilterState(topics=topics, topic_mode=mode, outlets=outlets, query=query, unread_only=unread_only, starred_only=starred_only)
+    state = FilterState(
+        topics=topics, topic_mode=mode, outlets=outlets, query=query, unread_only=unread_only, starred_only=starred_only
+    )
     if backend:  # a store-like backend: the ids whose folded text holds every term
         plain = SearchIndex()
         index = SearchIndex(backend=lambda terms: {p.id for p in entries if all(t in plain.text(p) for t in terms)})

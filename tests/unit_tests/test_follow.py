@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 
 from tests.conftest import seed
+from tui.core.build.pipeline import LoadRequest, build_timeline
 from tui.core.session import follow as follow_module
 from tui.core.session.follow import REMOVED, Follower
-from tui.core.build.pipeline import LoadRequest, build_timeline
 
 
 def test_a_new_snapshot_in_a_watched_directory_adds_and_revises(tmp_path):
@@ -45,11 +45,17 @@ def test_only_changed_files_are_parsed_again(tmp_path, monkeypatch):
 
 def test_a_post_a_newer_snapshot_drops_is_kept_and_marked(tmp_path):
     page = tmp_path / "g.txt"
-    page.write_text("Key events\n-\nTalks open in Geneva\nTalks open in Geneva\nDelegates arrived early for the talks in Geneva today.\nUpdated\n"
-                    "Sanctions are discussed\nForeign ministers discussed new sanctions for an hour.\nUpdated\n", encoding="utf-8")
+    page.write_text(
+        "Key events\n-\nTalks open in Geneva\nTalks open in Geneva\nDelegates arrived early for the talks in Geneva today.\nUpdated\n"
+        "Sanctions are discussed\nForeign ministers discussed new sanctions for an hour.\nUpdated\n",
+        encoding="utf-8",
+    )
     follower = Follower(LoadRequest((page,)))
     follower.build()
-    page.write_text("Key events\n-\nTalks open in Geneva\nTalks open in Geneva\nDelegates arrived early for the talks in Geneva today.\nUpdated\n", encoding="utf-8")
+    page.write_text(
+        "Key events\n-\nTalks open in Geneva\nTalks open in Geneva\nDelegates arrived early for the talks in Geneva today.\nUpdated\n",
+        encoding="utf-8",
+    )
     update = follower.refresh()
     assert update is not None and len(update.removed) == 1
     kept = next(e for e in update.timeline.entries if e.id in update.removed)
@@ -58,9 +64,11 @@ def test_a_post_a_newer_snapshot_drops_is_kept_and_marked(tmp_path):
 
 def test_a_dump_cut_mid_post_that_grows_is_one_post_not_two(tmp_path):
     page = tmp_path / "g.txt"
-    whole = ("Key events\n-\nLeaders meet in Geneva\nLeaders meet in Geneva\n"
-             "Leaders met in Geneva for talks on a ceasefire in the morning session, officials said.\n"
-             "A second paragraph about the talks follows here with more detail.\nUpdated\n")
+    whole = (
+        "Key events\n-\nLeaders meet in Geneva\nLeaders meet in Geneva\n"
+        "Leaders met in Geneva for talks on a ceasefire in the morning session, officials said.\n"
+        "A second paragraph about the talks follows here with more detail.\nUpdated\n"
+    )
     page.write_text(whole[: whole.index("A second")], encoding="utf-8")
     follower = Follower(LoadRequest((page,)))
     first = follower.build()
@@ -86,7 +94,10 @@ def test_a_timeline_read_back_from_the_store_is_not_rebuilt_until_a_file_changes
     monkeypatch.setattr(follow_module, "assemble", lambda *a, **k: assembled.append(1) or real(*a, **k))
     parsed: list[str] = []
     real_parse = pipeline.parse_bytes
-    monkeypatch.setattr("tui.core.build.pipeline.parse_bytes", lambda data, name, fmt=None: parsed.append(name) or real_parse(data, name, fmt))
+    monkeypatch.setattr(
+        "tui.core.build.pipeline.parse_bytes",
+        lambda data, name, fmt=None: parsed.append(name) or real_parse(data, name, fmt),
+    )
     assert follower.refresh() is None  # the watcher's first look after a warm open: nothing to do
     assert assembled == [] and parsed == []
     with open(tmp_path / "b.txt", "a", encoding="utf-8") as dump:
@@ -100,8 +111,8 @@ def test_a_timeline_read_back_from_the_store_is_not_rebuilt_until_a_file_changes
 
 def test_a_built_timeline_is_searched_by_the_store_once_stored_and_answers_the_same(tmp_path):
     from tests.conftest import seed
-    from tui.core.views.filtering import FilterState, SearchIndex, apply
     from tui.core.store.database import Store
+    from tui.core.views.filtering import FilterState, SearchIndex, apply
 
     day = tmp_path / "day"
     day.mkdir()
@@ -148,7 +159,9 @@ def test_a_refreshed_timeline_is_stored_after_it_is_handed_over_and_a_reopen_rea
     update = follower.refresh()
     assert update is not None and update.new
     request = LoadRequest((day,))
-    assert Store(path).load_timeline(request_key(request, follower.taxonomy)) is None  # not written while being handed over
+    assert (
+        Store(path).load_timeline(request_key(request, follower.taxonomy)) is None
+    )  # not written while being handed over
     follower.store_pending()
     again = open_timeline(request, follower.taxonomy, Store(path))
     assert again.from_store and [e.id for e in again.timeline.entries] == [e.id for e in update.timeline.entries]

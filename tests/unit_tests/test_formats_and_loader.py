@@ -3,8 +3,8 @@
 from pathlib import Path
 
 from tests.conftest import lines_of, seed
-from tui.core.parse.outlet import detect as detect_format
 from tests.conftest import load_dated as load_paths
+from tui.core.parse.outlet import detect as detect_format
 
 
 def test_detects_each_seed_by_content(seed_load):

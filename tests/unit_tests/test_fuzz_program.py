@@ -9,24 +9,24 @@ other generated tests this is over 10,000 generated inputs per run.
 from __future__ import annotations
 
 import contextlib
-from unittest import mock
 import io
 import os
 import re
 import time
 from pathlib import Path
+from unittest import mock
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import seed
 from tests.unit_tests.test_coverage_generated import BBC_PIECES, GUARDIAN_PIECES
 from tui.cli import main
-from tui.core.model.post import Block, Post
 from tui.core.infra.reading import decode
+from tui.core.model.post import Block, Post
 from tui.core.stages.topics import Taxonomy, Topic, TopicFileError
 from tui.core.stages.topics.files import _topic
-import pytest
 
 pytestmark = pytest.mark.slow  # subprocesses, worker pools or hypothesis over whole programs
 
@@ -36,15 +36,28 @@ FAST = settings(deadline=None, suppress_health_check=[HealthCheck.function_scope
 NAME_CHARS = st.characters(blacklist_characters="/\x00", blacklist_categories=("Cs",))
 NAMES = st.one_of(
     st.text(NAME_CHARS, min_size=1, max_size=30),
-    st.sampled_from(["x\x1b]52;c;SGk=\x07.txt", "a\nb.txt", "\u202etxt.exe", "-rf.txt", "--date.txt", "[bold]x[/].txt"]),
+    st.sampled_from(
+        ["x\x1b]52;c;SGk=\x07.txt", "a\nb.txt", "\u202etxt.exe", "-rf.txt", "--date.txt", "[bold]x[/].txt"]
+    ),
 ).filter(lambda n: n not in (".", ".."))
 DUMP = st.one_of(
     st.sampled_from(["000", "003", "004"]),
     st.lists(st.sampled_from(BBC_PIECES + GUARDIAN_PIECES), max_size=20).map(lambda ls: "\n".join(ls)),
     st.binary(max_size=300),
 )
-SPECS = st.lists(st.tuples(st.sampled_from(["file", "file", "file", "fifo", "missing", "dir"]), NAMES, DUMP), min_size=1, max_size=4)
-COMMANDS = st.sampled_from([["list"], ["export", "--format", "csv"], ["export", "--format", "markdown"], ["export", "--format", "json"], ["topics"], ["replay", "--speed", "0"]])
+SPECS = st.lists(
+    st.tuples(st.sampled_from(["file", "file", "file", "fifo", "missing", "dir"]), NAMES, DUMP), min_size=1, max_size=4
+)
+COMMANDS = st.sampled_from(
+    [
+        ["list"],
+        ["export", "--format", "csv"],
+        ["export", "--format", "markdown"],
+        ["export", "--format", "json"],
+        ["topics"],
+        ["replay", "--speed", "0"],
+    ]
+)
 OPTIONS = st.lists(
     st.one_of(
         st.tuples(st.just("--date"), st.one_of(st.dates().map(str), st.text(max_size=12))),
@@ -103,8 +116,28 @@ def test_the_cli_never_crashes_and_never_prints_control_codes(tmp_path_factory, 
     assert not CONTROL.search(err.getvalue())
 
 
-WORD = st.sampled_from(["talks", "geneva", "troop*", "air", "a|b", "summit", "...", "...2", "...20", "...21", "x*y", "|", "*", "é*", "...0"])
-TEXT = st.lists(st.sampled_from(["talks", "in", "geneva", "troops", "air", "a", "b", "summit", "x", "é", "deployed"]), max_size=300).map(" ".join)
+WORD = st.sampled_from(
+    [
+        "talks",
+        "geneva",
+        "troop*",
+        "air",
+        "a|b",
+        "summit",
+        "...",
+        "...2",
+        "...20",
+        "...21",
+        "x*y",
+        "|",
+        "*",
+        "é*",
+        "...0",
+    ]
+)
+TEXT = st.lists(
+    st.sampled_from(["talks", "in", "geneva", "troops", "air", "a", "b", "summit", "x", "é", "deployed"]), max_size=300
+).map(" ".join)
 
 
 @settings(FAST, max_examples=3000)
@@ -149,7 +182,13 @@ def test_the_topic_file_loader_reports_problems_as_topic_file_errors(tmp_path):
     # The whole-file path (TOML syntax, tables, keys) on a few hand-picked shapes.
     from tui.core.stages.topics import parse_topic_file
 
-    for body in ['topic = 3', '[[topic]]\nid = 3', '[[topic]]\nid = "a"\nname = 3\nphrases=["x"]', '[[topic]\n', '[[topic]]\nid="a"\nphrases=[""]']:
+    for body in [
+        "topic = 3",
+        "[[topic]]\nid = 3",
+        '[[topic]]\nid = "a"\nname = 3\nphrases=["x"]',
+        "[[topic]\n",
+        '[[topic]]\nid="a"\nphrases=[""]',
+    ]:
         path = tmp_path / "t.toml"
         path.write_text(body, encoding="utf-8")
         try:

@@ -177,7 +177,11 @@ Support the Guardian and make a contribution today.
 """
     )
     assert [b.text for b in feed.posts[0].body] == ["Delegations left the building."]
-    assert [p.text for p in feed.page_parts] == ["Advertisement", "Copy link", "Support the Guardian and make a contribution today."]
+    assert [p.text for p in feed.page_parts] == [
+        "Advertisement",
+        "Copy link",
+        "Support the Guardian and make a contribution today.",
+    ]
     assert unaccounted_lines(feed, lines) == ([], [])
 
 

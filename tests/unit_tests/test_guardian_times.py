@@ -1,7 +1,7 @@
 import pytest
 
-from tui.core.stages.estimate import cross_references
 from tui.core.parse.outlets.guardian.times import parse_page_stamp, parse_post_time, parse_updated
+from tui.core.stages.estimate import cross_references
 
 
 @pytest.mark.parametrize(
@@ -34,7 +34,10 @@ def test_page_stamps():
     assert parse_page_stamp("19 Aug 2025 20.35 BST") is None  # a post stamp, not the page's
 
 
-@pytest.mark.parametrize("line, expected", [("Updated", True), ("  Updated at  ", True), ("Updated at 14.20 BST", True), ("Updated rules apply", False)])
+@pytest.mark.parametrize(
+    "line, expected",
+    [("Updated", True), ("  Updated at  ", True), ("Updated at 14.20 BST", True), ("Updated rules apply", False)],
+)
 def test_updated_lines(line, expected):
     assert parse_updated(line)[0] is expected
 

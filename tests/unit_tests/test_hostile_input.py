@@ -1,15 +1,15 @@
 """Hostile input: arbitrary bytes and text never crash loading or building a timeline."""
 
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import load_dated as load_paths
 from tui.core.build.pipeline import assemble
 
-from tests.conftest import load_dated as load_paths
 
-
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(st.binary(max_size=4000))
 def test_arbitrary_bytes_load_or_fail_with_one_line(tmp_path_factory, data):
     path = tmp_path_factory.mktemp("fuzz") / "dump.txt"
@@ -21,14 +21,32 @@ def test_arbitrary_bytes_load_or_fail_with_one_line(tmp_path_factory, data):
     assemble(result)
 
 
-MARKERS = st.sampled_from([
-    "published at 25:61 BST 40 Foo", "published at 12:00 British Summer Time 29 February", "Key events", "-",
-    "Updated at 99.99 BST", "Summary", "  1. ", "  • ", "Image caption,", "Image source, ", "5.09pm BST",
-    "Thu 31 Feb 2022 19.28 EDT", "\x1b[2J", "\u202e", "[/oops]", "x" * 3000, "",
-])
+MARKERS = st.sampled_from(
+    [
+        "published at 25:61 BST 40 Foo",
+        "published at 12:00 British Summer Time 29 February",
+        "Key events",
+        "-",
+        "Updated at 99.99 BST",
+        "Summary",
+        "  1. ",
+        "  • ",
+        "Image caption,",
+        "Image source, ",
+        "5.09pm BST",
+        "Thu 31 Feb 2022 19.28 EDT",
+        "\x1b[2J",
+        "\u202e",
+        "[/oops]",
+        "x" * 3000,
+        "",
+    ]
+)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(st.lists(st.one_of(MARKERS, st.text(max_size=80)), max_size=60), st.sampled_from([None, "bbc", "guardian"]))
 def test_structured_garbage_builds_a_timeline(tmp_path_factory, lines, fmt):
     path = tmp_path_factory.mktemp("fuzz") / "dump.txt"

@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 from tests.conftest import SEEDS, lines_of
-from tui.core.stages.ids import assign_ids
-from tui.core.parse.outlets.guardian.parser import parse_guardian
 from tui.core.build.pipeline import build_timeline
+from tui.core.parse.outlets.guardian.parser import parse_guardian
+from tui.core.stages.ids import assign_ids
 
 STORED_IDS = Path(__file__).parent.parent / "data" / "seed_ids.txt"
 
@@ -19,7 +19,9 @@ def posts(text):
 
 def test_ids_survive_revision_and_quote_style():
     before = posts("Trump has ‘definitively’ ruled out boots on the ground\nFirst paragraph.\n")
-    after = posts("Trump has 'definitively' ruled out boots on the ground\nFirst paragraph, revised.\nA new paragraph.\n")
+    after = posts(
+        "Trump has 'definitively' ruled out boots on the ground\nFirst paragraph, revised.\nA new paragraph.\n"
+    )
     assert before[0].id == after[0].id
 
 
@@ -76,7 +78,10 @@ def test_colliding_ids_do_not_depend_on_file_order(tmp_path):
 def _export_ids(*args: str) -> list[str]:
     out = subprocess.run(
         [sys.executable, "-m", "tui", "export", "--format", "json", *args],
-        capture_output=True, text=True, check=True, cwd=Path(__file__).parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).parents[2],
     ).stdout
     return [post["id"] for post in json.loads(out)["posts"]]
 

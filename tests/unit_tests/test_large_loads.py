@@ -12,15 +12,14 @@ import pytest
 from benchmarks.archive import write_archive
 from tests.conftest import seed
 from tui.core.build import pipeline
-from tui.core.infra import workers as workers_module
-from tui.core.session.loader import open_timeline
-from tui.core.views.export import to_json as _to_json
-from tui.core.infra.first_look import newest_day_files, printed_day
 from tui.core.build.pipeline import LoadRequest, build
-from tui.core.store.database import MEMORY, Store
-from tui.core.stages.topics import load_taxonomy
-from tui.core.stages.topics import matcher
+from tui.core.infra import workers as workers_module
+from tui.core.infra.first_look import newest_day_files, printed_day
 from tui.core.infra.workers import Workers
+from tui.core.session.loader import open_timeline
+from tui.core.stages.topics import load_taxonomy, matcher
+from tui.core.store.database import MEMORY, Store
+from tui.core.views.export import to_json as _to_json
 
 pytestmark = pytest.mark.slow  # subprocesses, worker pools or hypothesis over whole programs
 
@@ -173,7 +172,9 @@ def test_workers_and_the_fork_server_end_when_the_program_is_killed_mid_load(how
         "print('working', flush=True)\n"
         "list(results)\n"
     )
-    program = subprocess.Popen([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2], stdout=subprocess.PIPE, text=True)
+    program = subprocess.Popen(
+        [sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert program.stdout.readline().strip() == "working"
         helpers = _helpers_of(program.pid)

@@ -90,7 +90,8 @@ Leaders agreed to meet in Geneva next week, officials confirmed on Tuesday after
 
 
 def test_degraded_copy_is_split_onto_the_full_pages_posts():
-    full = parse_bbc(lines_of("""  1. Second posttitlepublished at 10:05 BST 1 May 2025
+    full = parse_bbc(
+        lines_of("""  1. Second posttitlepublished at 10:05 BST 1 May 2025
 
     The second post's first paragraph has plenty of words in it.
 
@@ -99,12 +100,17 @@ def test_degraded_copy_is_split_onto_the_full_pages_posts():
   2. First post titlepublished at 10:00 BST 1 May 2025
 
     The first post's only paragraph has plenty of words too.
-"""), "full.txt")
-    degraded = parse_bbc(lines_of("""Summary line without stop
+"""),
+        "full.txt",
+    )
+    degraded = parse_bbc(
+        lines_of("""Summary line without stop
 The second post's first paragraph has plenty of words in it.
 Its second paragraph also has plenty of words in it.
 The first post's only paragraph has plenty of words too.
-"""), "degraded.txt")
+"""),
+        "degraded.txt",
+    )
     entries = merged([full, degraded])
     assert len(entries) == 2
     for entry in entries:
@@ -113,7 +119,12 @@ The first post's only paragraph has plenty of words too.
 
 
 def test_posts_of_different_outlets_never_merge():
-    bbc = parse_bbc(lines_of("  1. Same wordspublished at 10:00 BST 1 May 2025\n\n    Identical paragraph text appears in both outlets today.\n"), "b.txt")
+    bbc = parse_bbc(
+        lines_of(
+            "  1. Same wordspublished at 10:00 BST 1 May 2025\n\n    Identical paragraph text appears in both outlets today.\n"
+        ),
+        "b.txt",
+    )
     gua = g("Same words in a headline\nIdentical paragraph text appears in both outlets today.\n", "g.txt")
     assert len(merged([bbc, gua])) == 2
 
@@ -133,7 +144,10 @@ def test_daily_pages_reusing_titles_times_and_wording_keep_every_days_posts(tmp_
     for day in range(1, 31):
         lines = []
         for n in range(20, 0, -1):
-            lines += [f"  {21 - n}. Morning briefing {n}published at {6 + n // 2:02d}:{(n * 7) % 60:02d} British Summer Time {day} June 2025", ""]
+            lines += [
+                f"  {21 - n}. Morning briefing {n}published at {6 + n // 2:02d}:{(n * 7) % 60:02d} British Summer Time {day} June 2025",
+                "",
+            ]
             lines += [f"    The daily update number {n} with the same wording every day, as rolling coverage does.", ""]
         (tmp_path / f"day{day:02d}.txt").write_text("\n".join(lines), encoding="utf-8")
     timeline = build(LoadRequest((tmp_path,)))

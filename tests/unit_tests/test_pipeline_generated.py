@@ -8,28 +8,32 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.unit_tests.test_coverage_generated import BBC_PIECES, GUARDIAN_PIECES
 from tests.coverage import unaccounted_lines
+from tests.unit_tests.test_coverage_generated import BBC_PIECES, GUARDIAN_PIECES
 from tui.core.build.pipeline import LoadRequest, build_timeline, load
 from tui.core.infra.reading import read_lines
-import pytest
 
 pytestmark = pytest.mark.slow  # subprocesses, worker pools or hypothesis over whole programs
 
-SENTENCES = st.sampled_from([
-    "Leaders met in Geneva for talks on a ceasefire in the morning session.",
-    "Troops pulled back from the border overnight, officials in Kyiv said.",
-    "The summit in Alaska ended without a deal, the White House said.",
-    "European leaders will fly to Washington on Monday for further talks.",
-    "Russia launched drones at the capital overnight, the air force said.",
-])
+SENTENCES = st.sampled_from(
+    [
+        "Leaders met in Geneva for talks on a ceasefire in the morning session.",
+        "Troops pulled back from the border overnight, officials in Kyiv said.",
+        "The summit in Alaska ended without a deal, the White House said.",
+        "European leaders will fly to Washington on Monday for further talks.",
+        "Russia launched drones at the capital overnight, the air force said.",
+    ]
+)
 BBC_LINE = st.one_of(st.sampled_from(BBC_PIECES), SENTENCES.map(lambda s: "    " + s))
 GUARDIAN_LINE = st.one_of(st.sampled_from(GUARDIAN_PIECES), SENTENCES)
 PAGE = st.one_of(
-    st.lists(BBC_LINE, min_size=1, max_size=25).map(lambda ls: ["  1. Openingpublished at 10:00 BST 3 June 2025", ""] + ls),
+    st.lists(BBC_LINE, min_size=1, max_size=25).map(
+        lambda ls: ["  1. Openingpublished at 10:00 BST 3 June 2025", ""] + ls
+    ),
     st.lists(GUARDIAN_LINE, min_size=1, max_size=25).map(lambda ls: ["Key events", "-"] + ls),
 )
 
@@ -73,7 +77,9 @@ def _covered(timeline, parsed, path) -> bool:
     return True
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(loads(), st.sampled_from([None, date(2025, 6, 3)]))
 def test_every_stage_keeps_every_post_once_with_a_unique_id(tmp_path_factory, files, on_date):
     tmp_path = tmp_path_factory.mktemp("load")
@@ -91,7 +97,9 @@ def test_every_stage_keeps_every_post_once_with_a_unique_id(tmp_path_factory, fi
     assert len(timeline.feeds) + len(timeline.errors) == len(paths)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(loads())
 def test_giving_every_file_twice_changes_nothing(tmp_path_factory, files):
     tmp_path = tmp_path_factory.mktemp("twice")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import threading
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from werkzeug import Request, Response
@@ -23,8 +23,12 @@ def _client(**kwargs) -> tuple[PoliteClient, list[float]]:
 
 
 def test_requests_name_liveblog_and_carry_validators_and_a_304_is_not_a_change(httpserver):
-    httpserver.expect_request("/page", headers={"If-None-Match": '"v1"'}).respond_with_data("", status=304, headers={"ETag": '"v1"'})
-    httpserver.expect_request("/page").respond_with_data("hello", headers={"ETag": '"v1"', "Last-Modified": "Tue, 19 Aug 2025 10:00:00 GMT"})
+    httpserver.expect_request("/page", headers={"If-None-Match": '"v1"'}).respond_with_data(
+        "", status=304, headers={"ETag": '"v1"'}
+    )
+    httpserver.expect_request("/page").respond_with_data(
+        "hello", headers={"ETag": '"v1"', "Last-Modified": "Tue, 19 Aug 2025 10:00:00 GMT"}
+    )
     client, _ = _client()
     first = client.get(httpserver.url_for("/page"))
     assert first.status == 200 and first.body == b"hello" and first.etag == '"v1"'
@@ -58,7 +62,7 @@ def test_a_429_with_a_short_retry_after_is_waited_out_and_a_long_one_is_the_call
 
 
 def test_retry_after_reads_seconds_and_http_dates():
-    now = datetime(2025, 8, 19, 10, 0, tzinfo=timezone.utc)
+    now = datetime(2025, 8, 19, 10, 0, tzinfo=UTC)
     assert retry_after("30") == 30
     assert retry_after("Tue, 19 Aug 2025 10:01:00 GMT", lambda: now) == 60
     assert retry_after("soon") is None and retry_after(None) is None
@@ -127,7 +131,9 @@ class _Clock:
 def _page(httpserver, live: bool = True) -> str:
     base = httpserver.url_for("").rstrip("/")
     blocks = [fx.guardian_block("b1", "2025-08-19T09:30:00Z", ["First post of the day."], "Opening")]
-    httpserver.expect_request(fx.GUARDIAN_PATH + ".json", query_string={"dcr": "true"}).respond_with_json(fx.guardian_page(blocks, base, live))
+    httpserver.expect_request(fx.GUARDIAN_PATH + ".json", query_string={"dcr": "true"}).respond_with_json(
+        fx.guardian_page(blocks, base, live)
+    )
     return base + fx.GUARDIAN_PATH
 
 
@@ -137,9 +143,9 @@ def test_the_poller_honours_retry_after_and_backs_off_on_errors(httpserver, tmp_
     sources = Sources([url], tmp_path, PoliteClient(sleep=lambda _s: None, tries=1), interval=5, clock=clock)
     assert sources.open() == ([], [])
     assert sources.sources[0].state == "live" and sources.wait_time() == 5
-    httpserver.expect_request(fx.GUARDIAN_PATH + ".json", query_string={"lastUpdate": "block-b1", "isLivePage": "true", "dcr": "true"}).respond_with_data(
-        "busy", status=429, headers={"Retry-After": "300"}
-    )
+    httpserver.expect_request(
+        fx.GUARDIAN_PATH + ".json", query_string={"lastUpdate": "block-b1", "isLivePage": "true", "dcr": "true"}
+    ).respond_with_data("busy", status=429, headers={"Retry-After": "300"})
     clock.now += 5
     assert sources.poll_due() == []
     assert sources.sources[0].state == "failing" and sources.wait_time() == pytest.approx(300)
@@ -160,7 +166,7 @@ def test_offline_never_touches_the_network_and_says_how_old_the_copy_is(httpserv
     url = _page(httpserver)
     Sources([url], tmp_path, PoliteClient()).open()
     asked = len(httpserver.log)
-    later = lambda: datetime.now(timezone.utc) + timedelta(hours=3, minutes=5)  # noqa: E731
+    later = lambda: datetime.now(UTC) + timedelta(hours=3, minutes=5)  # noqa: E731
     offline = Sources([url], tmp_path, offline=True, now=later)
     problems, notes = offline.open()
     assert problems == [] and len(httpserver.log) == asked
@@ -189,11 +195,20 @@ class _Scripted:
 
     def __init__(self) -> None:
         self.blocks = [
-            fx.guardian_block("b3", "2025-08-19T11:00:00Z", ["Talks resume after lunch at the White House."], "Talks resume"),
-            fx.guardian_block("b2", "2025-08-19T10:00:00Z", ["Leaders arrive in Washington for the meeting."], "Leaders arrive"),
+            fx.guardian_block(
+                "b3", "2025-08-19T11:00:00Z", ["Talks resume after lunch at the White House."], "Talks resume"
+            ),
+            fx.guardian_block(
+                "b2", "2025-08-19T10:00:00Z", ["Leaders arrive in Washington for the meeting."], "Leaders arrive"
+            ),
             fx.guardian_block("b1", "2025-08-19T09:00:00Z", ["Welcome to our live coverage of the talks."], "Welcome"),
         ]
-        self.new = fx.guardian_block("b4", "2025-08-19T12:00:00Z", ["Trump and Zelensky hold a joint press conference."], "Joint press conference")
+        self.new = fx.guardian_block(
+            "b4",
+            "2025-08-19T12:00:00Z",
+            ["Trump and Zelensky hold a joint press conference."],
+            "Joint press conference",
+        )
         self.script = ["500", "429", "drop"]
         self.polls = 0
         self.base = ""
@@ -232,7 +247,11 @@ class _Scripted:
                         self.close_connection = True
                         self.connection.shutdown(socket.SHUT_RDWR)
                         return None
-                    newer = [b for b in page.blocks if f"block-{b['id']}" != query["lastUpdate"][0]][: page.blocks.index(next(b for b in page.blocks if f"block-{b['id']}" == query["lastUpdate"][0]))]
+                    newer = [b for b in page.blocks if f"block-{b['id']}" != query["lastUpdate"][0]][
+                        : page.blocks.index(
+                            next(b for b in page.blocks if f"block-{b['id']}" == query["lastUpdate"][0])
+                        )
+                    ]
                     return self._send(200, fx.guardian_poll(newer, page.base))
                 body = fx.guardian_page(list(page.blocks), page.base)
                 if page.new not in page.blocks:
@@ -251,7 +270,19 @@ def test_list_follow_shows_a_new_block_and_survives_500_429_and_a_dropped_connec
     page = _Scripted()
     server = page.serve()
     try:
-        status = main(["list", "--store", str(tmp_path / "store.sqlite3"), "--follow", "--poll", "1", "--follow-for", "14", page.base + fx.GUARDIAN_PATH])
+        status = main(
+            [
+                "list",
+                "--store",
+                str(tmp_path / "store.sqlite3"),
+                "--follow",
+                "--poll",
+                "1",
+                "--follow-for",
+                "14",
+                page.base + fx.GUARDIAN_PATH,
+            ]
+        )
     finally:
         server.shutdown()
     out, err = capsys.readouterr()

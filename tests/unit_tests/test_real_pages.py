@@ -12,8 +12,8 @@ import pytest
 
 from tests.conftest import lines_of
 from tests.real_pages import CORPUS, corpus_boundaries, score_corpus, seed_boundaries, summary
-from tui.core.parse import outlet
 from tui.core.build.pipeline import parse_lines
+from tui.core.parse import outlet
 
 
 def parse(text, fmt=None):
@@ -336,7 +336,13 @@ Get involved
     assert feed.posts[1].has_label("Euro 2016")
     assert feed.posts[2].byline.name == "Phil McNulty" and feed.posts[2].title_generic
     kept = {p.text for p in feed.page_parts}
-    assert {"Got a TV Licence?", "Live Reporting", "All times stated are UK", "Get involved", "Edited by Tom Rostance"} <= kept
+    assert {
+        "Got a TV Licence?",
+        "Live Reporting",
+        "All times stated are UK",
+        "Get involved",
+        "Edited by Tom Rostance",
+    } <= kept
     assert not feed.summary
 
 
@@ -374,7 +380,10 @@ We’ve just seen footage of French President Emmanuel Macron tuning in to the v
 """
     )
     assert feed.source == "bbc" and feed.format == "bbc-degraded"
-    assert titles(feed) == ["Putin will have to come to the table ‘sooner or later’ – Starmer", "Virtual summit under way"]
+    assert titles(feed) == [
+        "Putin will have to come to the table ‘sooner or later’ – Starmer",
+        "Virtual summit under way",
+    ]
     assert len(feed.summary) == 2
 
 
@@ -421,6 +430,7 @@ Updated at 16.20 BST
     )
     assert [b.text for b in feed.key_events] == ["Interim summary", "Trump says the meeting was 'a 10'"]
     assert [(p.title, p.stamp.hour, p.stamp.minute) for p in feed.posts] == [
-        ("Interim summary", 17, 5), ("Trump says the meeting was 'a 10'", 16, 12)
+        ("Interim summary", 17, 5),
+        ("Trump says the meeting was 'a 10'", 16, 12),
     ]
     assert all("ago" not in b.text for p in feed.posts for b in p.body)

@@ -11,7 +11,10 @@ def make(source, n, title, text):
 
 
 FILLER = [
-    ("Ukraine talks continue in Washington", "Ukraine and its allies continue talks about Ukraine and peace in Ukraine."),
+    (
+        "Ukraine talks continue in Washington",
+        "Ukraine and its allies continue talks about Ukraine and peace in Ukraine.",
+    ),
     ("Ukraine grain exports rise", "Ukraine exported more grain from Ukraine's ports this month, Ukraine said."),
     ("Ukraine energy grid repaired", "Engineers in Ukraine repaired power lines across Ukraine overnight."),
     ("Ukraine football team wins", "Ukraine beat their rivals as fans in Ukraine celebrated."),
@@ -20,9 +23,25 @@ FILLER = [
 
 def test_a_generic_shared_word_is_not_a_story():
     entries = [make("bbc", i, t, x) for i, (t, x) in enumerate(FILLER)]
-    entries += [make("guardian", i, t + " today", x + " More on Ukraine later.") for i, (t, x) in enumerate(FILLER[::-1])]
-    entries.append(make("bbc", 9, "Budapest eyed as summit venue", "Hungary's capital Budapest is being considered to host a Putin-Zelensky summit, CBS reports."))
-    entries.append(make("guardian", 9, "White House eyeing Budapest for summit", "Politico reports the White House wants the Putin-Zelensky summit held in Budapest, Hungary."))
+    entries += [
+        make("guardian", i, t + " today", x + " More on Ukraine later.") for i, (t, x) in enumerate(FILLER[::-1])
+    ]
+    entries.append(
+        make(
+            "bbc",
+            9,
+            "Budapest eyed as summit venue",
+            "Hungary's capital Budapest is being considered to host a Putin-Zelensky summit, CBS reports.",
+        )
+    )
+    entries.append(
+        make(
+            "guardian",
+            9,
+            "White House eyeing Budapest for summit",
+            "Politico reports the White House wants the Putin-Zelensky summit held in Budapest, Hungary.",
+        )
+    )
     links = relate(entries)
     budapest_bbc, budapest_gua = entries[8], entries[-1]
     assert links[budapest_bbc.id] == [budapest_gua.id]

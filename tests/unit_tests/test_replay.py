@@ -1,14 +1,14 @@
 """The replay clock and `liveblog replay`, driven without sleeping."""
 
 import io
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import pytest
 
 from tui.cli import main
+from tui.core.model.zones import get_zone
 from tui.core.views.filtering import FilterState, SearchIndex, apply
 from tui.core.views.replay import SPEEDS, ReplayClock, parse_clock, replay_start, run_cli_replay
-from tui.core.model.zones import get_zone
 
 LONDON = get_zone("Europe/London")
 
@@ -32,9 +32,9 @@ def test_advance_uses_speed_and_pause():
 
     def post(minutes):
         p = Post(source="bbc", file="f", page_index=0, title=f"t{minutes}")
-        from datetime import datetime, timezone
+        from datetime import datetime
 
-        p.published = datetime(2025, 8, 19, 12, 0, tzinfo=timezone.utc) + timedelta(minutes=minutes)
+        p.published = datetime(2025, 8, 19, 12, 0, tzinfo=UTC) + timedelta(minutes=minutes)
         return p
 
     clock = ReplayClock([post(0), post(10), post(20)], speed=60)

@@ -28,7 +28,9 @@ def run(capsys, *args):
 
 
 def cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args], capture_output=True, text=True, timeout=timeout, cwd=ROOT
+    )
 
 
 @pytest.fixture
@@ -41,14 +43,25 @@ def evil_dump(tmp_path):
 # -- injection ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", [["list"], ["export", "--format", "csv"], ["export", "--format", "markdown"], ["export", "--format", "json"], ["topics"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["list"],
+        ["export", "--format", "csv"],
+        ["export", "--format", "markdown"],
+        ["export", "--format", "json"],
+        ["topics"],
+    ],
+)
 def test_a_hostile_file_name_reaches_no_output_raw(capsys, evil_dump, command):
     missing = evil_dump.with_name("missing\x1b[2J\n.txt")
     code, out, err = run(capsys, *command, str(evil_dump), str(missing))
     assert code == 1
     assert not CONTROL.search(out) and not CONTROL.search(err)
     assert "\\x1b]52" in err or "\\x1b[2J" in err  # the name is still there, visibly
-    assert len(err.strip().splitlines()) >= 1 and all(line.startswith("liveblog: ") for line in err.strip().splitlines())
+    assert len(err.strip().splitlines()) >= 1 and all(
+        line.startswith("liveblog: ") for line in err.strip().splitlines()
+    )
 
 
 async def test_a_hostile_file_name_reaches_no_widget_raw(evil_dump):
@@ -70,7 +83,7 @@ async def test_a_hostile_file_name_reaches_no_widget_raw(evil_dump):
 def test_csv_cells_that_look_like_formulas_are_neutralised(tmp_path, capsys):
     dump = tmp_path / "g.txt"
     dump.write_text(
-        "Key events\n-\n=HYPERLINK(\"http://evil\",\"click\") is the headline\n=HYPERLINK(\"http://evil\",\"click\") is the headline\n"
+        'Key events\n-\n=HYPERLINK("http://evil","click") is the headline\n=HYPERLINK("http://evil","click") is the headline\n'
         "+1 and @everyone and -2 open these paragraphs, which say a lot about the talks.\nUpdated\n",
         encoding="utf-8",
     )
@@ -86,7 +99,10 @@ def test_csv_cells_that_look_like_formulas_are_neutralised(tmp_path, capsys):
 
 def test_topics_prints_no_escape_codes_from_a_topic_file(tmp_path, capsys):
     topics = tmp_path / "t.toml"
-    topics.write_text('[[topic]]\nid = "evil"\nname = "\\u001b]2;PWNED\\u0007 Evil"\nbadge = "\\u001b[31m"\nphrases = ["geneva"]\n', encoding="utf-8")
+    topics.write_text(
+        '[[topic]]\nid = "evil"\nname = "\\u001b]2;PWNED\\u0007 Evil"\nbadge = "\\u001b[31m"\nphrases = ["geneva"]\n',
+        encoding="utf-8",
+    )
     code, out, err = run(capsys, "topics", "--topics", str(topics), "--quiet")
     assert code == 0 and "evil" in out
     assert not CONTROL.search(out) and "\\x1b]2;PWNED" in out
@@ -94,7 +110,10 @@ def test_topics_prints_no_escape_codes_from_a_topic_file(tmp_path, capsys):
 
 def test_markdown_escapes_html_entities_and_strikethrough(tmp_path, capsys):
     dump = tmp_path / "g.txt"
-    dump.write_text("Key events\n-\nTalks <script> & ~~struck~~ end\nTalks <script> & ~~struck~~ end\nA paragraph with <b>tags</b> & ~~tildes~~ in it, about the talks.\nUpdated\n", encoding="utf-8")
+    dump.write_text(
+        "Key events\n-\nTalks <script> & ~~struck~~ end\nTalks <script> & ~~struck~~ end\nA paragraph with <b>tags</b> & ~~tildes~~ in it, about the talks.\nUpdated\n",
+        encoding="utf-8",
+    )
     _, out, _ = run(capsys, "export", "--format", "markdown", "--quiet", str(dump))
     assert "<script>" not in out and "<b>" not in out and "~~" not in out
     assert "\\<script\\>" in out and "\\&" in out and "\\~\\~" in out
@@ -146,7 +165,9 @@ def test_gap_heavy_phrases_match_in_bounded_time(tmp_path):
     topics.write_text(f'[[topic]]\nid = "gaps"\nphrases = ["{phrase}"]\n', encoding="utf-8")
     taxonomy = load_taxonomy(topics)
     assert taxonomy.errors == []
-    post = Post("bbc", "x", 0, body=[Block("paragraph", "a " * 600, 1, 1)])  # 12 gaps over 600 words: unbounded matching never ends
+    post = Post(
+        "bbc", "x", 0, body=[Block("paragraph", "a " * 600, 1, 1)]
+    )  # 12 gaps over 600 words: unbounded matching never ends
     start = time.monotonic()
     taxonomy.classified(post)
     assert time.monotonic() - start < 10  # was unbounded (64 s for 6 gaps)
@@ -162,7 +183,10 @@ def test_oversized_gaps_are_a_clear_error(tmp_path, gap):
 
 def test_ten_thousand_topics_load_in_linear_time(tmp_path):
     topics = tmp_path / "t.toml"
-    topics.write_text("".join(f'[[topic]]\nid = "t{i}"\nphrases = ["word{i} ... other{i}"]\n' for i in range(10_000)), encoding="utf-8")
+    topics.write_text(
+        "".join(f'[[topic]]\nid = "t{i}"\nphrases = ["word{i} ... other{i}"]\n' for i in range(10_000)),
+        encoding="utf-8",
+    )
     start = time.monotonic()
     taxonomy = load_taxonomy(topics)
     assert time.monotonic() - start < 15  # was 98 s
@@ -171,7 +195,9 @@ def test_ten_thousand_topics_load_in_linear_time(tmp_path):
 
 def test_wrong_types_in_a_topics_file_are_errors(tmp_path):
     topics = tmp_path / "t.toml"
-    topics.write_text('[[topic]]\nid = "venue"\nphrases = ["x"]\n\n[[topic]]\nid = "air-support"\ndisabled = "no"\n', encoding="utf-8")
+    topics.write_text(
+        '[[topic]]\nid = "venue"\nphrases = ["x"]\n\n[[topic]]\nid = "air-support"\ndisabled = "no"\n', encoding="utf-8"
+    )
     taxonomy = load_taxonomy(topics)
     assert taxonomy.errors and f"{topics}:7:" in taxonomy.errors[0] and "true or false" in taxonomy.errors[0]
     assert "air-support" in taxonomy.ids()  # the defaults stand
@@ -286,7 +312,9 @@ async def test_an_unexpected_error_is_logged_and_the_path_is_given(monkeypatch, 
     assert "\x1b" not in app.crash_summary
 
 
-@pytest.mark.parametrize("zone", ["../../../../etc/passwd", "iso3166.tab", "zone1970", "A" * 300, "+99:00", "/etc/localtime"])
+@pytest.mark.parametrize(
+    "zone", ["../../../../etc/passwd", "iso3166.tab", "zone1970", "A" * 300, "+99:00", "/etc/localtime"]
+)
 def test_tz_accepts_only_zone_names_and_offsets_with_one_line(zone, capsys):
     from tui.cli import main
 
@@ -312,8 +340,16 @@ def test_a_single_future_year_in_the_text_does_not_re_date_the_page(tmp_path, ca
 
     lines = []
     for n in range(20, 0, -1):
-        lines += [f"  {21 - n}. Post number {n}published at {8 + n // 2:02d}:{(n * 7) % 60:02d} British Summer Time 19 August", ""]
-        lines += ["    Leaders met at the White House on Tuesday." if n != 5 else "    In 2031 the treaty would expire, officials said.", ""]
+        lines += [
+            f"  {21 - n}. Post number {n}published at {8 + n // 2:02d}:{(n * 7) % 60:02d} British Summer Time 19 August",
+            "",
+        ]
+        lines += [
+            "    Leaders met at the White House on Tuesday."
+            if n != 5
+            else "    In 2031 the treaty would expire, officials said.",
+            "",
+        ]
     dump = tmp_path / "bbc.txt"
     dump.write_text("\n".join(lines), encoding="utf-8")
     code, out, err = run(capsys, "list", str(dump))

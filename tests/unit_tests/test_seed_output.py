@@ -14,8 +14,8 @@ import json
 import os
 from pathlib import Path
 
-from tui.core.store.codec import encode
 from tui.core.build.pipeline import build_timeline
+from tui.core.store.codec import encode
 from tui.resources import seed_paths
 
 RECORDED = Path(__file__).parent.parent / "data" / "seed_timeline.jsonl"
@@ -40,4 +40,6 @@ def test_the_bundled_days_output_is_byte_identical_to_the_recorded_one():
     if produced != recorded:
         old, new = recorded.decode("utf-8").splitlines(), produced.decode("utf-8").splitlines()
         first = next((n for n, (a, b) in enumerate(zip(old, new)) if a != b), min(len(old), len(new)))
-        raise AssertionError(f"output differs from line {first + 1} ({len(old)} recorded lines, {len(new)} now):\n- {old[first][:300] if first < len(old) else ''}\n+ {new[first][:300] if first < len(new) else ''}")
+        raise AssertionError(
+            f"output differs from line {first + 1} ({len(old)} recorded lines, {len(new)} now):\n- {old[first][:300] if first < len(old) else ''}\n+ {new[first][:300] if first < len(new) else ''}"
+        )

@@ -39,7 +39,9 @@ def test_bbc_001_gives_12_titled_posts_from_0638_to_0359(seed_load, seed_timelin
     # The page prints no date: it is dated from the pages reporting the same events.
     mine = [e for e in seed_timeline.entries if any(o.file.endswith(feed.path.rsplit("/", 1)[-1]) for o in e.origins)]
     assert all(e.published is not None and e.published.date().isoformat() == "2025-08-19" for e in mine)
-    assert all(e.time_basis == "stated-time-inferred-date" and e.date_basis == "guessed" for e in mine if e.source == "bbc")
+    assert all(
+        e.time_basis == "stated-time-inferred-date" and e.date_basis == "guessed" for e in mine if e.source == "bbc"
+    )
 
 
 def test_every_bbc_post_is_on_2025_08_19(seed_load):

@@ -17,6 +17,7 @@ from tui.cli import main
 from tui.core.build.pipeline import LoadRequest, build
 from tui.core.parse import outlet as registry
 
+
 @pytest.fixture(autouse=True)
 def own_store(tmp_path, monkeypatch):
     """Each test its own store (and so its own fetched pages): the local server's port repeats across tests."""
@@ -29,10 +30,33 @@ WHEN = ["2025-08-19T12:05:00Z", "2025-08-19T11:40:00Z", "2025-08-19T10:15:00Z", 
 
 def _blocks() -> list[dict]:
     return [
-        fx.guardian_block("b4", WHEN[0], ["Zelensky arrives at the White House for the meeting with Trump and European leaders."], "Zelensky arrives at the White House", key_event=True),
-        fx.guardian_block("b3", WHEN[1], ["The Kremlin says any meeting must be prepared with the utmost care, Peskov tells reporters."], contributors=["Jakub Krupa"]),
-        fx.guardian_block("b2", WHEN[2], ["European leaders gather in Washington.", "They will meet Trump in the East Room."], "Leaders gather in Washington", updated="2025-08-19T10:45:00Z"),
-        fx.guardian_block("b1", WHEN[3], ["Good morning and welcome to our live coverage of the talks."], summary=True, title="Summary"),
+        fx.guardian_block(
+            "b4",
+            WHEN[0],
+            ["Zelensky arrives at the White House for the meeting with Trump and European leaders."],
+            "Zelensky arrives at the White House",
+            key_event=True,
+        ),
+        fx.guardian_block(
+            "b3",
+            WHEN[1],
+            ["The Kremlin says any meeting must be prepared with the utmost care, Peskov tells reporters."],
+            contributors=["Jakub Krupa"],
+        ),
+        fx.guardian_block(
+            "b2",
+            WHEN[2],
+            ["European leaders gather in Washington.", "They will meet Trump in the East Room."],
+            "Leaders gather in Washington",
+            updated="2025-08-19T10:45:00Z",
+        ),
+        fx.guardian_block(
+            "b1",
+            WHEN[3],
+            ["Good morning and welcome to our live coverage of the talks."],
+            summary=True,
+            title="Summary",
+        ),
     ]
 
 
@@ -42,7 +66,9 @@ def _serve_guardian(httpserver, blocks: list[dict], live: bool = True) -> str:
     first = fx.guardian_page(blocks[:2], base, live, older=blocks[2]["id"], total=2)
     second = fx.guardian_page(blocks[2:], base, live, page=2, total=2)
     path = fx.GUARDIAN_PATH + ".json"
-    httpserver.expect_request(path, query_string={"page": f"with:block-{blocks[2]['id']}", "dcr": "true"}).respond_with_json(second)
+    httpserver.expect_request(
+        path, query_string={"page": f"with:block-{blocks[2]['id']}", "dcr": "true"}
+    ).respond_with_json(second)
     httpserver.expect_request(path, query_string={"dcr": "true"}).respond_with_json(first)
     return base + fx.GUARDIAN_PATH
 
@@ -80,7 +106,10 @@ def test_every_block_of_every_page_carries_what_the_data_knows(httpserver, tmp_p
     assert newest.has_label("Key event")
     assert posts["b3"].byline is not None and posts["b3"].byline.name == "Jakub Krupa"
     assert posts["b2"].updated is not None and posts["b2"].updated.isoformat() == "2025-08-19T10:45:00+00:00"
-    assert [b.text for b in posts["b2"].body] == ["European leaders gather in Washington.", "They will meet Trump in the East Room."]
+    assert [b.text for b in posts["b2"].body] == [
+        "European leaders gather in Washington.",
+        "They will meet Trump in the East Room.",
+    ]
     feed = timeline.feeds[0]
     assert feed.path == url and feed.live is True and feed.title.startswith("Ukraine war live")
 
@@ -111,16 +140,25 @@ def test_a_saved_guardian_page_reads_whole_and_nothing_of_its_scripts_reaches_th
 
 def _bbc_results() -> list[dict]:
     return [
-        fx.bbc_result(f"asset:{n:04d}", f"2025-08-19T{9 + n // 4:02d}:{(n % 4) * 15:02d}:00Z", [f"Paragraph of post {n}: talks continue."], f"Post number {n}" if n % 3 else None)
+        fx.bbc_result(
+            f"asset:{n:04d}",
+            f"2025-08-19T{9 + n // 4:02d}:{(n % 4) * 15:02d}:00Z",
+            [f"Paragraph of post {n}: talks continue."],
+            f"Post number {n}" if n % 3 else None,
+        )
         for n in range(25, 0, -1)
     ]
 
 
 def _serve_bbc(httpserver, results: list[dict], live: bool = True) -> str:
-    httpserver.expect_request(fx.BBC_PATH).respond_with_data(fx.bbc_page_html(results[:20], total=2, live=live), content_type="text/html")
+    httpserver.expect_request(fx.BBC_PATH).respond_with_data(
+        fx.bbc_page_html(results[:20], total=2, live=live), content_type="text/html"
+    )
     query = dict(pair.split("=", 1) for pair in fx.BBC_QUERY.split("&"))
     query = {k: v.replace("%2F", "/") for k, v in query.items()}
-    httpserver.expect_request("/wc-data/container/stream", query_string={**query, "pageNumber": "2"}).respond_with_json(fx.bbc_stream(results[20:], 2, 2))
+    httpserver.expect_request("/wc-data/container/stream", query_string={**query, "pageNumber": "2"}).respond_with_json(
+        fx.bbc_stream(results[20:], 2, 2)
+    )
     return httpserver.url_for(fx.BBC_PATH)
 
 
@@ -130,7 +168,9 @@ def test_a_bbc_live_page_gives_every_post_of_every_stream_page(httpserver, capsy
     assert status == 0, err
     assert len(rows) == 25
     assert rows[0].startswith("2025-08-19  10:15 BST  BBC       Post number 1")
-    assert rows[2].endswith("Paragraph of post 3: talks continue.")  # no headline: "Post update" on the page, its first words here
+    assert rows[2].endswith(
+        "Paragraph of post 3: talks continue."
+    )  # no headline: "Post update" on the page, its first words here
     assert rows[-1].startswith("2025-08-19  16:15 BST  BBC       Post number 25")
 
 
@@ -191,11 +231,14 @@ def test_a_guardian_page_whose_layout_changed_names_the_url_and_what_was_missing
     assert err.count("\n") == 1 and fx.GUARDIAN_PATH in err and "no blocks" in err
 
 
-@pytest.mark.parametrize("url, expected", [
-    ("ftp://example.org/world/live/2025/aug/19/x", "only http and https"),
-    ("file:///etc/passwd", "only http and https"),
-    ("https://user:secret@www.theguardian.com/world/live/2025/aug/19/x", "user name or password"),
-])
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("ftp://example.org/world/live/2025/aug/19/x", "only http and https"),
+        ("file:///etc/passwd", "only http and https"),
+        ("https://user:secret@www.theguardian.com/world/live/2025/aug/19/x", "user name or password"),
+    ],
+)
 def test_other_schemes_and_credentials_are_refused_without_a_request(capsys, url, expected):
     status, rows, err = _list(capsys, url)
     assert status == 1 and rows == []
@@ -240,15 +283,37 @@ def test_the_real_recordings_read_whole():
 
 
 def test_a_content_api_address_is_read_as_given(httpserver, capsys):
-    capi = {"response": {"status": "ok", "content": {
-        "webUrl": "https://www.theguardian.com" + fx.GUARDIAN_PATH, "webTitle": "Ukraine war live",
-        "fields": {"liveBloggingNow": "false"},
-        "blocks": {"body": [
-            {"id": "c2", "title": "Second", "bodyHtml": "<p>Later news.</p>", "firstPublishedDate": "2025-08-19T11:00:00Z", "attributes": {}},
-            {"id": "c1", "title": "", "bodyHtml": "<p>Early news from Kyiv.</p>", "firstPublishedDate": "2025-08-19T10:00:00Z", "attributes": {"keyEvent": True}},
-        ]},
-    }}}
-    httpserver.expect_request(fx.GUARDIAN_PATH, query_string={"show-blocks": "all", "api-key": "test"}).respond_with_json(capi)
+    capi = {
+        "response": {
+            "status": "ok",
+            "content": {
+                "webUrl": "https://www.theguardian.com" + fx.GUARDIAN_PATH,
+                "webTitle": "Ukraine war live",
+                "fields": {"liveBloggingNow": "false"},
+                "blocks": {
+                    "body": [
+                        {
+                            "id": "c2",
+                            "title": "Second",
+                            "bodyHtml": "<p>Later news.</p>",
+                            "firstPublishedDate": "2025-08-19T11:00:00Z",
+                            "attributes": {},
+                        },
+                        {
+                            "id": "c1",
+                            "title": "",
+                            "bodyHtml": "<p>Early news from Kyiv.</p>",
+                            "firstPublishedDate": "2025-08-19T10:00:00Z",
+                            "attributes": {"keyEvent": True},
+                        },
+                    ]
+                },
+            },
+        }
+    }
+    httpserver.expect_request(
+        fx.GUARDIAN_PATH, query_string={"show-blocks": "all", "api-key": "test"}
+    ).respond_with_json(capi)
     status, rows, err = _list(capsys, httpserver.url_for(fx.GUARDIAN_PATH) + "?show-blocks=all&api-key=test")
     assert status == 0, err
     assert [r.split("  ")[-1] for r in rows] == ["Early news from Kyiv.", "Second"]
@@ -256,8 +321,12 @@ def test_a_content_api_address_is_read_as_given(httpserver, capsys):
 
 
 def test_a_redirect_to_a_page_that_is_not_a_live_blog_says_so(httpserver, capsys):
-    httpserver.expect_request(fx.GUARDIAN_PATH + ".json").respond_with_data("", status=302, headers={"Location": "/world/2025/aug/19/an-article.json"})
-    httpserver.expect_request("/world/2025/aug/19/an-article.json").respond_with_json({"headline": "An article", "webURL": "x"})
+    httpserver.expect_request(fx.GUARDIAN_PATH + ".json").respond_with_data(
+        "", status=302, headers={"Location": "/world/2025/aug/19/an-article.json"}
+    )
+    httpserver.expect_request("/world/2025/aug/19/an-article.json").respond_with_json(
+        {"headline": "An article", "webURL": "x"}
+    )
     status, rows, err = _list(capsys, httpserver.url_for(fx.GUARDIAN_PATH))
     assert status == 1 and rows == []
     assert err.count("\n") == 1 and "holds no blocks" in err

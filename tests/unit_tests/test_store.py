@@ -17,12 +17,12 @@ import pytest
 
 from tests.conftest import seed
 from tui.cli import main
-from tui.core.session.loader import cached_parse, open_timeline
-from tui.core.session.follow import Follower
 from tui.core.build.pipeline import LoadRequest, build_timeline
+from tui.core.session.follow import Follower
+from tui.core.session.loader import cached_parse, open_timeline
+from tui.core.stages.topics import load_taxonomy
 from tui.core.store.database import SCHEMA_VERSION, Store
 from tui.core.store.marks import Marks
-from tui.core.stages.topics import load_taxonomy
 
 
 def request(*paths: Path) -> LoadRequest:
@@ -77,8 +77,12 @@ def test_a_cache_from_another_parser_version_is_rebuilt(day, tmp_path):
 def test_an_older_schema_migrates_forward(tmp_path):
     path = tmp_path / "old.sqlite3"
     db = sqlite3.connect(path)
-    db.execute("CREATE TABLE post_state (id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', updated REAL)")
-    db.execute("CREATE TABLE parse_cache (digest TEXT, name TEXT, fmt TEXT, version TEXT, data BLOB, PRIMARY KEY (digest, name, fmt))")
+    db.execute(
+        "CREATE TABLE post_state (id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', updated REAL)"
+    )
+    db.execute(
+        "CREATE TABLE parse_cache (digest TEXT, name TEXT, fmt TEXT, version TEXT, data BLOB, PRIMARY KEY (digest, name, fmt))"
+    )
     db.execute("CREATE TABLE session (inputs TEXT PRIMARY KEY, data TEXT, updated REAL)")
     db.execute("INSERT INTO post_state (id, starred) VALUES ('bbc-1', 1)")
     db.execute("PRAGMA user_version = 1")
@@ -232,10 +236,13 @@ def _snapshot(folder):
     return {p.name: (p.stat().st_size, p.read_bytes()) for p in folder.iterdir() if p.is_file()}
 
 
-@pytest.mark.parametrize("make, expected", [
-    (lambda p: p.write_text("Summary\n\n  • a dump given as --store by mistake\n"), "not an SQLite database"),
-    (lambda p: p.write_bytes(b"garbage" * 500), "not an SQLite database"),
-])
+@pytest.mark.parametrize(
+    "make, expected",
+    [
+        (lambda p: p.write_text("Summary\n\n  • a dump given as --store by mistake\n"), "not an SQLite database"),
+        (lambda p: p.write_bytes(b"garbage" * 500), "not an SQLite database"),
+    ],
+)
 def test_store_on_a_file_that_is_not_ours_is_refused_and_never_moved(tmp_path, capsys, make, expected):
     path = tmp_path / "notes.txt"
     make(path)
@@ -296,7 +303,9 @@ def test_the_store_keeps_only_recent_timelines_and_current_parses(tmp_path, monk
         store.save_timeline(f"inputs-{n}", [], [], [], [])
     assert store.db.execute("SELECT COUNT(*) FROM timelines").fetchone()[0] == store_module.KEEP_TIMELINES
     assert store.load_timeline(f"inputs-{store_module.KEEP_TIMELINES + 4}") is not None
-    store.db.execute("INSERT INTO parse_cache (digest, name, fmt, version, data) VALUES ('d', 'n', '', 'old-parser', x'00')")
+    store.db.execute(
+        "INSERT INTO parse_cache (digest, name, fmt, version, data) VALUES ('d', 'n', '', 'old-parser', x'00')"
+    )
     fresh = Store(tmp_path / "s.sqlite3")
     fresh.save_feed("d2", "n2", None, build_timeline([seed("004")]).feeds[0])
     versions = {row[0] for row in fresh.db.execute("SELECT version FROM parse_cache")}

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import UTC
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import seed
-from tui.core.session.loader import open_timeline
-from tui.core.views.filtering import FilterState, SearchIndex, apply, query_terms
-from tui.core.store.lazy import Deferred, deferred
 from tui.core.build.pipeline import LoadRequest, build_timeline
-from tui.core.store.database import SCHEMA_VERSION, Store
+from tui.core.session.loader import open_timeline
 from tui.core.stages.topics import load_taxonomy
+from tui.core.store.database import SCHEMA_VERSION, Store
+from tui.core.store.lazy import Deferred, deferred
+from tui.core.views.filtering import FilterState, SearchIndex, apply, query_terms
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +51,19 @@ def test_every_stored_post_equals_the_fresh_build(stored):
     assert [f.post_count for f in timeline.feeds] == [f.post_count for f in fresh.feeds]
 
 
-QUERIES = ["ceasefire", "Putin", "security guarantees", '"boots on the ground"', "zel", "us", "a", "’", "boots ground", "nothing-like-this", "Zelensky's"]
+QUERIES = [
+    "ceasefire",
+    "Putin",
+    "security guarantees",
+    '"boots on the ground"',
+    "zel",
+    "us",
+    "a",
+    "’",
+    "boots ground",
+    "nothing-like-this",
+    "Zelensky's",
+]
 
 
 @pytest.mark.parametrize("query", QUERIES)
@@ -99,8 +112,12 @@ def test_a_post_whose_parts_left_the_store_shows_empty_instead_of_failing(tmp_pa
 def test_schema_2_stores_migrate_and_drop_whole_post_timelines(tmp_path):
     path = tmp_path / "old.sqlite3"
     db = sqlite3.connect(path)
-    db.execute("CREATE TABLE post_state (id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', updated REAL)")
-    db.execute("CREATE TABLE parse_cache (digest TEXT, name TEXT, fmt TEXT, version TEXT, data BLOB, PRIMARY KEY (digest, name, fmt))")
+    db.execute(
+        "CREATE TABLE post_state (id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', updated REAL)"
+    )
+    db.execute(
+        "CREATE TABLE parse_cache (digest TEXT, name TEXT, fmt TEXT, version TEXT, data BLOB, PRIMARY KEY (digest, name, fmt))"
+    )
     db.execute("CREATE TABLE session (inputs TEXT PRIMARY KEY, data TEXT, updated REAL)")
     db.execute("CREATE TABLE timelines (inputs TEXT PRIMARY KEY, version TEXT, data BLOB, updated REAL)")
     db.execute("INSERT INTO timelines VALUES ('k', 'v', x'00', 0)")
@@ -142,7 +159,9 @@ def test_sorting_a_stored_timeline_by_title_reads_no_body(stored):
     timeline, fresh = stored
     untouched = [p for p in timeline.entries if not p.body.loaded]
     titles = [p.display_title for p in sort_entries(untouched, "title")]
-    assert titles == [p.display_title for p in sort_entries([f for f in fresh.entries if f.id in {u.id for u in untouched}], "title")]
+    assert titles == [
+        p.display_title for p in sort_entries([f for f in fresh.entries if f.id in {u.id for u in untouched}], "title")
+    ]
     assert not any(p.body.loaded for p in untouched)
 
 
@@ -214,23 +233,25 @@ def test_short_queries_answered_from_warmed_texts_match_the_readers_own_search(s
 
 
 def test_the_codec_round_trips_every_seed_post_and_refuses_what_it_cannot_keep(seed_timeline):
-    from datetime import date, datetime, timezone
+    from datetime import date, datetime
 
-    from tui.core.store.codec import decode, encode
     from tui.core.model.post import Post
+    from tui.core.store.codec import decode, encode
 
     for post in seed_timeline.entries:
         assert decode(Post, encode(post)) == post
     assert encode((1, "a", None, True, 2.5)) == [1, "a", None, True, 2.5]
     assert encode({1: date(2025, 8, 19)}) == {"1": "2025-08-19"}
-    assert encode(datetime(2025, 8, 19, 9, 5, tzinfo=timezone.utc)) == "2025-08-19T09:05:00+00:00"
+    assert encode(datetime(2025, 8, 19, 9, 5, tzinfo=UTC)) == "2025-08-19T09:05:00+00:00"
     with pytest.raises(ValueError, match="cannot store a set"):
         encode({"a"})
     with pytest.raises(ValueError):
         encode([object()])
 
 
-def test_a_timeline_is_written_in_short_transactions_and_a_half_written_one_is_never_read(tmp_path, monkeypatch, seed_timeline):
+def test_a_timeline_is_written_in_short_transactions_and_a_half_written_one_is_never_read(
+    tmp_path, monkeypatch, seed_timeline
+):
     """Marks from another reader get in between a big timeline's writes; a writer stopped half-way
     leaves nothing a reader takes for a timeline, and the next save of the same inputs is whole."""
     import tui.core.store.database as store_module
@@ -248,7 +269,9 @@ def test_a_timeline_is_written_in_short_transactions_and_a_half_written_one_is_n
             if self.db is not store.db:
                 return
             commits.append(1)
-            other.write_marks({(f"bbc-between-{len(commits)}", "starred"): 1})  # another reader's mark, between two writes
+            other.write_marks(
+                {(f"bbc-between-{len(commits)}", "starred"): 1}
+            )  # another reader's mark, between two writes
             if stop_after and len(commits) == stop_after:
                 raise sqlite3.OperationalError("disk I/O error (the writer is stopped here)")
 

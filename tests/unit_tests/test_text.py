@@ -20,7 +20,9 @@ def test_clean_line_keeps_markup_like_brackets():
 
 
 def test_normalise_folds_quotes_dashes_and_case():
-    assert normalise("Trump has ‘definitively’ ruled out – boots") == normalise("trump has 'definitively' ruled out - Boots")
+    assert normalise("Trump has ‘definitively’ ruled out – boots") == normalise(
+        "trump has 'definitively' ruled out - Boots"
+    )
 
 
 def test_ends_sentence():

@@ -44,7 +44,7 @@ def test_degraded_copy_and_snapshots_are_provenance(seed_timeline):
 def test_summary_revisions_kept(seed_timeline):
     page = next(f for f in seed_timeline.feeds if f.name.startswith("001"))
     assert len(page.summary_revisions) == 1
-    assert page.summary_revisions[0].origin.file.endswith(("002_18622258dec15cd8.txt"))
+    assert page.summary_revisions[0].origin.file.endswith("002_18622258dec15cd8.txt")
 
 
 def test_every_post_has_a_time_or_an_estimate_with_a_window(seed_timeline):
@@ -74,14 +74,22 @@ def test_guardian_order_is_preserved(seed_timeline):
 def test_known_cross_outlet_pairs_are_linked(seed_timeline):
     by_title = {e.title: e for e in seed_timeline.entries if e.title}
     pairs = [
-        ("No US boots on the ground, but other Ukraine security support is an 'option'",
-         "US air support for Ukraine 'an option and possibility', says White House"),
-        ("Nato military leaders to meet tomorrow to discuss Ukraine",
-         "Nato military chiefs to hold video meeting Wednesday on Ukraine"),
-        ("Budapest a possible location for Putin-Zelensky meeting, CBS reports",
-         "White House eyeing Budapest for peace talks with Zelenskyy and Putin - report"),
-        ("Security guarantees must deter Russia, says EU chief",
-         "EU to unveil new Russia sanctions package next month"),
+        (
+            "No US boots on the ground, but other Ukraine security support is an 'option'",
+            "US air support for Ukraine 'an option and possibility', says White House",
+        ),
+        (
+            "Nato military leaders to meet tomorrow to discuss Ukraine",
+            "Nato military chiefs to hold video meeting Wednesday on Ukraine",
+        ),
+        (
+            "Budapest a possible location for Putin-Zelensky meeting, CBS reports",
+            "White House eyeing Budapest for peace talks with Zelenskyy and Putin - report",
+        ),
+        (
+            "Security guarantees must deter Russia, says EU chief",
+            "EU to unveil new Russia sanctions package next month",
+        ),
     ]
     for bbc_title, guardian_title in pairs:
         bbc, gua = by_title[bbc_title], by_title[guardian_title]

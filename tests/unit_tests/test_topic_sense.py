@@ -23,83 +23,102 @@ def topics(taxonomy, text: str, day: date | None = None) -> set[str]:
     return {hit.topic for hit in taxonomy.classify_text([("body:0", text)], day)}
 
 
-@pytest.mark.parametrize("text", [
-    "Leaders met in Paris for an emergency summit on Ukraine.",
-    "Russian President Vladimir Putin has just landed in Anchorage, Alaska, for the US-Russia summit.",
-    "Talks are expected to take place at the Dolmabahçe palace in Istanbul.",
-    "Orban said Budapest is ready to host the meeting.",
-    "Ukraine said the two sides would meet in Turkey on Monday.",
-    # a visit's business as its meeting word: signing, joining counterparts, a leaders' dinner, speaking to leaders
-    "The UK's prime minister has arrived in Kyiv to sign a security and trade pact with Ukraine.",
-    "Powell left early to travel to Geneva, where his counterparts from across Europe will join US officials.",
-    "Leaders will start arriving for their opening dinner in The Hague shortly.",
-    "Speaking to European Union leaders in Brussels, Zelenskiy warned of a plot against Moldova.",
-    # "after" that is not about the meeting does not make the meeting past
-    "The move comes after growing calls not to exclude them from this Friday's Trump-Putin summit in Alaska.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders met in Paris for an emergency summit on Ukraine.",
+        "Russian President Vladimir Putin has just landed in Anchorage, Alaska, for the US-Russia summit.",
+        "Talks are expected to take place at the Dolmabahçe palace in Istanbul.",
+        "Orban said Budapest is ready to host the meeting.",
+        "Ukraine said the two sides would meet in Turkey on Monday.",
+        # a visit's business as its meeting word: signing, joining counterparts, a leaders' dinner, speaking to leaders
+        "The UK's prime minister has arrived in Kyiv to sign a security and trade pact with Ukraine.",
+        "Powell left early to travel to Geneva, where his counterparts from across Europe will join US officials.",
+        "Leaders will start arriving for their opening dinner in The Hague shortly.",
+        "Speaking to European Union leaders in Brussels, Zelenskiy warned of a plot against Moldova.",
+        # "after" that is not about the meeting does not make the meeting past
+        "The move comes after growing calls not to exclude them from this Friday's Trump-Putin summit in Alaska.",
+    ],
+)
 def test_a_named_place_in_a_sentence_about_a_meeting_is_a_venue(taxonomy, text):
     assert "venue" in topics(taxonomy, text)
 
 
-@pytest.mark.parametrize("text", [
-    "Moscow has declined to confirm the summit.",
-    "The EU agreed new sanctions against Moscow ahead of the summit.",
-    "Zelensky is in Paris. Separately, Trump said a meeting could happen soon.",  # two sentences
-    "After last night's talks at the White House, leaders said progress was made.",
-    "She spoke a day after an extraordinary meeting of several EU leaders with Donald Trump in Washington.",
-    "He relied on a translator from the US Embassy in Moscow during the meeting.",
-    "Sweden is expected to join Nato, officials in Stockholm said.",  # joining an alliance is not a meeting
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow has declined to confirm the summit.",
+        "The EU agreed new sanctions against Moscow ahead of the summit.",
+        "Zelensky is in Paris. Separately, Trump said a meeting could happen soon.",  # two sentences
+        "After last night's talks at the White House, leaders said progress was made.",
+        "She spoke a day after an extraordinary meeting of several EU leaders with Donald Trump in Washington.",
+        "He relied on a translator from the US Embassy in Moscow during the meeting.",
+        "Sweden is expected to join Nato, officials in Stockholm said.",  # joining an alliance is not a meeting
+    ],
+)
 def test_a_place_merely_mentioned_is_not_a_venue(taxonomy, text):
     assert "venue" not in topics(taxonomy, text)
 
 
 def test_a_place_recalled_as_past_is_cancelled_in_the_whole_post(taxonomy):
-    fields = [("title", "Leaders meet Trump in Oval Office"),
-              ("body:0", "Trump posted a photo of the leaders gathered in the Oval Office for peace talks on Monday.")]
+    fields = [
+        ("title", "Leaders meet Trump in Oval Office"),
+        ("body:0", "Trump posted a photo of the leaders gathered in the Oval Office for peace talks on Monday."),
+    ]
     assert not [h for h in taxonomy.classify_text(fields, date(2025, 8, 19)) if h.topic == "venue"]  # a Tuesday
 
 
 def test_the_posts_own_weekday_is_news_not_a_recollection(taxonomy):
-    text = "Turkey's foreign minister met the Russian delegation at the Dolmabahçe palace in Istanbul on Thursday evening."
+    text = (
+        "Turkey's foreign minister met the Russian delegation at the Dolmabahçe palace in Istanbul on Thursday evening."
+    )
     assert "venue" in topics(taxonomy, text, date(2025, 5, 15))  # a Thursday
     assert "venue" not in topics(taxonomy, text, date(2025, 5, 16))  # the Friday after
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Paris and London propose a one-month truce in the air, at sea and on energy infrastructure.", False),
-    ("Russia should cease fire on land, at sea and in the air.", False),
-    ("Zelensky called for an end to attacks by land, air and sea.", False),
-    ("Plans would help secure Ukraine on the land, at sea and in the sky.", True),
-    ("The UK is prepared to back this with boots on the ground and planes in the air.", True),
-    ("The talks will focus on how we keep the skies safe, the seas safe and the borders safe.", True),
-    ("The US may provide air support to back a peace deal.", True),
-    ("Ukraine's air force said it downed 40 drones.", False),
-    # air defence and jets for Ukraine, offered, asked for or refused ("air defence help")
-    ("Macron and Merz pledged to provide more air defence to Ukraine.", True),
-    ("Wallace said the UK would not send fighter jets to Ukraine any time soon.", True),
-    ("The sooner our pilots get planes, the sooner this aggression will end.", True),
-    ("Germany will deliver two more Patriot systems this year.", True),
-    ("He urged partners to help intercept Russian missiles over Ukraine.", True),
-    ("Kyiv's air defences shot down 18 missiles overnight.", False),
-    ("Air defence systems were activated in the capital during the raid.", False),
-    ("Russian fighter jets violated Estonian airspace.", False),
-    # Ukraine's own air-defence troops, by their epithet
-    ("He thanks Britain on behalf of Ukraine's warriors, air gunners, defenders of the sky and conscripts.", False),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Paris and London propose a one-month truce in the air, at sea and on energy infrastructure.", False),
+        ("Russia should cease fire on land, at sea and in the air.", False),
+        ("Zelensky called for an end to attacks by land, air and sea.", False),
+        ("Plans would help secure Ukraine on the land, at sea and in the sky.", True),
+        ("The UK is prepared to back this with boots on the ground and planes in the air.", True),
+        ("The talks will focus on how we keep the skies safe, the seas safe and the borders safe.", True),
+        ("The US may provide air support to back a peace deal.", True),
+        ("Ukraine's air force said it downed 40 drones.", False),
+        # air defence and jets for Ukraine, offered, asked for or refused ("air defence help")
+        ("Macron and Merz pledged to provide more air defence to Ukraine.", True),
+        ("Wallace said the UK would not send fighter jets to Ukraine any time soon.", True),
+        ("The sooner our pilots get planes, the sooner this aggression will end.", True),
+        ("Germany will deliver two more Patriot systems this year.", True),
+        ("He urged partners to help intercept Russian missiles over Ukraine.", True),
+        ("Kyiv's air defences shot down 18 missiles overnight.", False),
+        ("Air defence systems were activated in the capital during the raid.", False),
+        ("Russian fighter jets violated Estonian airspace.", False),
+        # Ukraine's own air-defence troops, by their epithet
+        ("He thanks Britain on behalf of Ukraine's warriors, air gunners, defenders of the sky and conscripts.", False),
+    ],
+)
 def test_air_support_and_the_ceasefire_formula(taxonomy, text, expected):
     assert ("air-support" in topics(taxonomy, text)) is expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Macron said a European force in Ukraine would only deploy after a ceasefire.", True),
-    ("A foreign troop contingent on Ukrainian soil is unacceptable, Lavrov said.", True),
-    ("Some European countries have already offered forces for Ukraine.", True),
-    ("Russian troops in Ukraine advanced near Pokrovsk.", False),
-    ("We're not losing American soldiers, Trump said.", False),
-    ("Talks last took place in Istanbul in March 2022, a month after Putin sent tens of thousands of troops into Ukraine.", False),
-    ("Zelenskyy said he and Starmer would discuss having western troops stationed in Ukraine.", True),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Macron said a European force in Ukraine would only deploy after a ceasefire.", True),
+        ("A foreign troop contingent on Ukrainian soil is unacceptable, Lavrov said.", True),
+        ("Some European countries have already offered forces for Ukraine.", True),
+        ("Russian troops in Ukraine advanced near Pokrovsk.", False),
+        ("We're not losing American soldiers, Trump said.", False),
+        (
+            "Talks last took place in Istanbul in March 2022, a month after Putin sent tens of thousands of troops into Ukraine.",
+            False,
+        ),
+        ("Zelenskyy said he and Starmer would discuss having western troops stationed in Ukraine.", True),
+    ],
+)
 def test_boots_on_the_ground_paraphrases(taxonomy, text, expected):
     assert ("boots-on-the-ground" in topics(taxonomy, text)) is expected
 
@@ -127,6 +146,7 @@ def test_a_user_topic_can_use_the_gazetteer_and_an_unknown_list_is_named(tmp_pat
     assert taxonomy.errors and "@nowhere" in taxonomy.errors[0] and "bad.toml:1" in taxonomy.errors[0]
     with pytest.raises(TopicFileError):
         from tui.core.stages.topics import parse_topic_file
+
         parse_topic_file(bad, "user")
 
 
@@ -164,7 +184,6 @@ def test_the_cli_names_a_bad_label_file(tmp_path, capsys):
 
 def test_the_bundled_day_keeps_every_hand_label(taxonomy):
     """The rules that reach other days leave the bundled day's labels exact."""
-    import argparse
 
     from tui import cli
     from tui.core.stages.topics.evaluate import timeline_set

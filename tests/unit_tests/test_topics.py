@@ -28,7 +28,16 @@ def topics_of(taxonomy, text, title=None):
 def test_default_taxonomy_is_a_toml_file_with_stable_slugs(taxonomy):
     data = tomllib.loads(DEFAULT_TOPICS_FILE.read_text())
     assert [t["id"] for t in data["topic"]] == taxonomy.ids()
-    for topic_id in NAMED + ("ceasefire", "security-guarantees", "sanctions", "territory", "nato", "leaders-meetings", "attacks", "weapons-deals"):
+    for topic_id in NAMED + (
+        "ceasefire",
+        "security-guarantees",
+        "sanctions",
+        "territory",
+        "nato",
+        "leaders-meetings",
+        "attacks",
+        "weapons-deals",
+    ):
         assert topic_id in taxonomy.ids()
 
 

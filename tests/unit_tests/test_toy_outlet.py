@@ -6,10 +6,10 @@ import pytest
 
 from tests.conftest import seed
 from tests.toy_outlet import EARLIER, LATER, OUTLET
-from tui.core.views import filtering
-from tui.core.parse import outlet
-from tui.core.views.export import to_csv, to_markdown
 from tui.core.build.pipeline import build_timeline
+from tui.core.parse import outlet
+from tui.core.views import filtering
+from tui.core.views.export import to_csv, to_markdown
 
 
 @pytest.fixture

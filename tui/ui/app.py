@@ -6,32 +6,30 @@ import asyncio
 import os
 import signal
 import threading
-from typing import TYPE_CHECKING
 from datetime import date, tzinfo
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult, ScreenStackError, SystemCommand, UnknownModeError
+from textual.await_complete import AwaitComplete
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widget import AwaitMount
 from textual.widgets import Input, LoadingIndicator, Static
 
-from textual import events
-from textual.await_complete import AwaitComplete
-from textual.widget import AwaitMount
-
-from tui.core.views.filtering import SearchBackend, SearchIndex, warm, warm_backend
-from tui.core.model.text import printable
-from tui.ui.crash import write_crash_log
-from tui.core.session.follow import Follower, Update
 from tui.core.build.pipeline import LoadRequest
+from tui.core.infra.workers import Workers
+from tui.core.model.text import printable
+from tui.core.session.follow import Follower, Update
 from tui.core.store.database import MEMORY, Store, session_key
 from tui.core.store.marks import Marks
+from tui.core.views.filtering import SearchBackend, SearchIndex, warm, warm_backend
 from tui.core.views.timeline import Timeline
-from tui.core.infra.workers import Workers
 from tui.request import load_request
+from tui.ui.crash import write_crash_log
 
 if TYPE_CHECKING:
     from tui.core.sources.poller import Sources
@@ -153,6 +151,7 @@ class LiveblogApp(App[int]):
         Quitting while loading stops the load at its next progress step, so
         the process never waits on a load nobody will read.
         """
+
         def progress(message: str) -> None:
             if self._quitting():
                 raise _LoadAbandoned()
@@ -191,7 +190,9 @@ class LiveblogApp(App[int]):
         if stored is not None and not self._quitting():
             self.call_from_thread(self._search_in_store, timeline, stored)  # a built timeline, now indexed
         if not self._quitting():
-            warm_backend(stored or timeline.search)  # the store's texts for short queries, last (preview and whole share it)
+            warm_backend(
+                stored or timeline.search
+            )  # the store's texts for short queries, last (preview and whole share it)
 
     def _quitting(self) -> bool:
         return self._stop_watching.is_set() or bool(getattr(self, "_exit", False))
@@ -295,7 +296,9 @@ class LiveblogApp(App[int]):
             return
         self._deliver(self._refresh())  # anything that changed while loading
         stop = _StopWhen(self)
-        for _ in watchfiles.watch(*paths, stop_event=stop, debounce=150, step=50, rust_timeout=250, raise_interrupt=False):
+        for _ in watchfiles.watch(
+            *paths, stop_event=stop, debounce=150, step=50, rust_timeout=250, raise_interrupt=False
+        ):
             if stop.is_set():
                 break
             self._deliver(self._refresh())
@@ -382,11 +385,16 @@ class LiveblogApp(App[int]):
         third post down and searches for Geneva, in that order.
         """
         if isinstance(event, events.Key) and not event.is_forwarded:
-            if event.key.startswith("alt+") and event.character is not None and len(event.character) == 1 and event.character.isprintable():
+            if (
+                event.key.startswith("alt+")
+                and event.character is not None
+                and len(event.character) == 1
+                and event.character.isprintable()
+            ):
                 # A terminal reads Esc followed at once by a key (one write over SSH) as Alt+key; the
                 # reader binds no Alt key, so it is the two keys, in order.
                 await self.on_event(events.Key("escape", "\x1b"))
-                await self.on_event(events.Key(event.key[len("alt+"):], event.character))
+                await self.on_event(events.Key(event.key[len("alt+") :], event.character))
                 return
             if self._holding:
                 self._held_keys.append(event)
@@ -406,7 +414,11 @@ class LiveblogApp(App[int]):
         await super().on_event(event)
 
     def _opens_something(self, event: events.Key) -> bool:
-        return isinstance(self.screen, MainScreen) and not isinstance(self.focused, Input) and MainScreen.opens_something(event.key)
+        return (
+            isinstance(self.screen, MainScreen)
+            and not isinstance(self.focused, Input)
+            and MainScreen.opens_something(event.key)
+        )
 
     def on_main_screen_search_opened(self, _: MainScreen.SearchOpened) -> None:
         """The search box a ``/`` opened is ready: the keys typed after it go to it."""
@@ -491,7 +503,12 @@ class LiveblogApp(App[int]):
         self.push_screen(HelpScreen(ordered, badges))
 
     def action_toggle_theme(self) -> None:
-        pairs = {"textual-dark": "textual-light", "textual-light": "textual-dark", "ansi-dark": "ansi-light", "ansi-light": "ansi-dark"}
+        pairs = {
+            "textual-dark": "textual-light",
+            "textual-light": "textual-dark",
+            "ansi-dark": "ansi-light",
+            "ansi-light": "ansi-dark",
+        }
         self.theme = pairs.get(self.theme, "textual-dark")
         if isinstance(self.screen, MainScreen):
             self.screen.save_session()
@@ -504,7 +521,9 @@ class LiveblogApp(App[int]):
         if isinstance(screen, (MainScreen, ReplayScreen)):
             for binding in type(screen).BINDINGS:
                 if isinstance(binding, Binding) and binding.description:
-                    yield SystemCommand(binding.description, f"Key: {binding.key}", partial(screen.run_action, binding.action))
+                    yield SystemCommand(
+                        binding.description, f"Key: {binding.key}", partial(screen.run_action, binding.action)
+                    )
         yield SystemCommand("Help", "Show every key", self.action_help)
         yield SystemCommand("Light/dark theme", "Switch between light and dark", self.action_toggle_theme)
 

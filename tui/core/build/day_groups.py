@@ -83,14 +83,20 @@ def page_facts(feed: Feed) -> PageFacts:
     from tui.core.stages.dates import snapshot_keys
 
     return PageFacts(
-        feed.source, feed.digest, own_day(feed), sorted(set(snapshot_keys(feed))), _distinctive_words(feed),
-        feed.path, feed.format, list(feed.read_notes),
+        feed.source,
+        feed.digest,
+        own_day(feed),
+        sorted(set(snapshot_keys(feed))),
+        _distinctive_words(feed),
+        feed.path,
+        feed.format,
+        list(feed.read_notes),
     )
 
 
 def _distinctive_words(feed: Feed) -> list[str]:
-    from tui.core.stages.related import STOP_WORDS
     from tui.core.model.text import words
+    from tui.core.stages.related import STOP_WORDS
 
     found: set[str] = set()
     for post in feed.posts:

@@ -16,20 +16,20 @@ import gc
 import hashlib
 import re
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Callable, Sequence
 
-from tui.core.parse import outlet
-from tui.core.model.post import Feed, LoadError, Post
+from tui.core.build.day_groups import GroupBuild, GroupCache, PageFacts, day_groups, group_key, page_facts
 from tui.core.infra.reading import describe_os_error, expand_paths, lines_of_bytes
 from tui.core.infra.safe_io import read_bounded
-from tui.core.model.text import printable
-from tui.core.build.day_groups import GroupBuild, GroupCache, PageFacts, day_groups, group_key, page_facts
-from tui.core.views.timeline import Timeline, sort_entries
-from tui.core.stages.topics import Taxonomy, classify, load_taxonomy
 from tui.core.infra.workers import PARALLEL_BYTES, PARALLEL_POSTS, Workers, chunked
+from tui.core.model.post import Feed, LoadError, Post
+from tui.core.model.text import printable
+from tui.core.parse import outlet
+from tui.core.stages.topics import Taxonomy, classify, load_taxonomy
+from tui.core.views.timeline import Timeline, sort_entries
 
 Progress = Callable[[str], None]
 _URL_RE = re.compile(r"^https?://[^\s<>\"]+$")
@@ -228,7 +228,12 @@ def parse_jobs(jobs: list[ParseJob], progress: Progress | None = None, workers: 
     return results
 
 
-def load(request: LoadRequest, progress: Progress | None = None, parse: ParseStep | None = None, workers: Workers | None = None) -> Loaded:
+def load(
+    request: LoadRequest,
+    progress: Progress | None = None,
+    parse: ParseStep | None = None,
+    workers: Workers | None = None,
+) -> Loaded:
     """The read and parse stages for every file of a request (``parse`` defaults to :func:`read_file`).
 
     Files are read in order; those the step leaves to parse are parsed
@@ -302,11 +307,17 @@ def assemble(
     may take the topic matching of a large timeline.
     """
     with _collector_paused:
-        return _assemble(loaded, on_date, taxonomy if taxonomy is not None else load_taxonomy(), progress, workers, groups)
+        return _assemble(
+            loaded, on_date, taxonomy if taxonomy is not None else load_taxonomy(), progress, workers, groups
+        )
 
 
 def _assemble(
-    loaded: Loaded, on_date: date | None, taxonomy: Taxonomy, progress: Progress | None, workers: Workers | None,
+    loaded: Loaded,
+    on_date: date | None,
+    taxonomy: Taxonomy,
+    progress: Progress | None,
+    workers: Workers | None,
     cache: GroupCache | None,
 ) -> Timeline:
     say = progress or (lambda message: None)
@@ -368,7 +379,9 @@ def _build_group(feeds: list[Feed], on_date: date | None) -> GroupBuild:
     related = relate(entries, _entry_days(entries, dated.page_days))
     entries = [_with_links(entry, related) for entry in entries]
     page_days, page_basis, borrowed = borrow_page_days(dated.page_days, dated.page_basis, entries, related)
-    entries = date_borrowed(entries, dated.feeds, page_days, page_basis, {p for p in page_days if dated.page_days.get(p) is None})
+    entries = date_borrowed(
+        entries, dated.feeds, page_days, page_basis, {p for p in page_days if dated.page_days.get(p) is None}
+    )
     entries, estimate_warnings = estimate_timeline(entries, merged.feeds, page_days, related, page_basis)
     notes = borrowed + undated_warnings(dated.feeds, page_days) + estimate_warnings
     # The timeline keeps each file's page parts, not its parsed posts: the merged entries hold them once.
@@ -377,7 +390,11 @@ def _build_group(feeds: list[Feed], on_date: date | None) -> GroupBuild:
 
 
 def _combine(
-    builds: list[GroupBuild], members: list[list[int]], files: int, errors: list[LoadError], taxonomy: Taxonomy,
+    builds: list[GroupBuild],
+    members: list[list[int]],
+    files: int,
+    errors: list[LoadError],
+    taxonomy: Taxonomy,
 ) -> Timeline:
     """The day groups' results as one timeline: ids made unique across groups, pages in load order."""
     from tui.core.stages.ids import unique_ids
@@ -389,7 +406,9 @@ def _combine(
             entries.extend(build.entries)
             continue
         entries.extend(
-            replace(entry, id=names.get(entry.id, entry.id), related=[names.get(other, other) for other in entry.related])
+            replace(
+                entry, id=names.get(entry.id, entry.id), related=[names.get(other, other) for other in entry.related]
+            )
             for entry in build.entries
         )
     pages: list[Feed | None] = [None] * files
@@ -403,7 +422,9 @@ def _combine(
     return Timeline(sort_entries(entries), kept, list(errors), warnings, taxonomy)
 
 
-def _ids_across_groups(builds: list[GroupBuild], unique_ids: Callable[[list[Post], list[str]], list[str]]) -> list[dict[str, str]]:
+def _ids_across_groups(
+    builds: list[GroupBuild], unique_ids: Callable[[list[Post], list[str]], list[str]]
+) -> list[dict[str, str]]:
     """For each day group, its entries whose id changes because another group has an entry of the
     same base id (old id -> new id): the ids a build of the whole load as one group would give."""
     where: dict[str, list[tuple[int, int]]] = {}
@@ -421,7 +442,12 @@ def _ids_across_groups(builds: list[GroupBuild], unique_ids: Callable[[list[Post
     return renamed
 
 
-def build(request: LoadRequest, taxonomy: Taxonomy | None = None, progress: Progress | None = None, workers: Workers | None = None) -> Timeline:
+def build(
+    request: LoadRequest,
+    taxonomy: Taxonomy | None = None,
+    progress: Progress | None = None,
+    workers: Workers | None = None,
+) -> Timeline:
     """Every stage for a request: the merged, classified timeline.
 
     ``taxonomy`` defaults to the shipped topics plus ``request.topics_file``
@@ -452,7 +478,4 @@ def _with_links(entry: Post, related: dict[str, list[str]]) -> Post:
 
 def _entry_days(entries: list[Post], page_days: dict[str, date | None]) -> list[object]:
     """Each entry's day: its own date, else its dump's page date, else None."""
-    return [
-        entry.published.date() if entry.published is not None else page_days.get(entry.file)
-        for entry in entries
-    ]
+    return [entry.published.date() if entry.published is not None else page_days.get(entry.file) for entry in entries]

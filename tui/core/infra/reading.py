@@ -10,11 +10,20 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from tui.core.model.post import LoadError
 from tui.core.infra.safe_io import MAX_FILE_BYTES, describe_os_error, file_kind, read_bounded
+from tui.core.model.post import LoadError
 from tui.core.model.text import clean_line, printable
 
-__all__ = ["MAX_FILE_BYTES", "decode", "describe_os_error", "expand_paths", "lines_of_bytes", "read_bounded", "read_lines"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "decode",
+    "describe_os_error",
+    "expand_paths",
+    "lines_of_bytes",
+    "read_bounded",
+    "read_lines",
+]
+
 
 def _error(path: Path, message: str) -> LoadError:
     return LoadError(printable(str(path)), message)
@@ -82,7 +91,11 @@ def _utf16(data: bytes) -> str | None:
     else:
         sample = data[:4096]
         even, odd = sample[0::2].count(0), sample[1::2].count(0)
-        if len(sample) < 4 or not (odd > len(sample) // 4 or even > len(sample) // 4) or min(even, odd) > len(sample) // 16:
+        if (
+            len(sample) < 4
+            or not (odd > len(sample) // 4 or even > len(sample) // 4)
+            or min(even, odd) > len(sample) // 16
+        ):
             return None
         encoding = "utf-16-le" if odd > even else "utf-16-be"
     try:
@@ -108,7 +121,9 @@ def decode(data: bytes) -> tuple[str, str | None]:
     except UnicodeDecodeError as exc:
         where, reason = exc.start, exc.reason
     if reason == "unexpected end of data" and len(data) - where < 4:
-        return data[:where].decode("utf-8-sig"), f"file ends inside a character (truncated?); the last {len(data) - where} byte(s) were dropped"
+        return data[:where].decode(
+            "utf-8-sig"
+        ), f"file ends inside a character (truncated?); the last {len(data) - where} byte(s) were dropped"
     try:
         return data.decode("cp1252"), f"not valid UTF-8 (byte {where}); read as Windows-1252"
     except UnicodeDecodeError:

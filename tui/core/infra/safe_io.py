@@ -60,5 +60,3 @@ def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     if len(data) > limit:
         raise ValueError(f"file is larger than {limit // (1024 * 1024)} MiB, the most liveblog reads from one dump")
     return data
-
-

@@ -18,8 +18,8 @@ from __future__ import annotations
 import os
 import sys
 from collections import deque
-from contextlib import contextmanager
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
 from tui.core.infra import orphan_guard
@@ -66,7 +66,9 @@ def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
         # The guard first: the fork server then ends when this program does (see orphan_guard).
-        context.set_forkserver_preload(["tui.core.infra.orphan_guard", "tui.core.build.pipeline", "tui.core.stages.topics.matcher"])
+        context.set_forkserver_preload(
+            ["tui.core.infra.orphan_guard", "tui.core.build.pipeline", "tui.core.stages.topics.matcher"]
+        )
         return context
     return multiprocessing.get_context("spawn")
 
@@ -125,7 +127,10 @@ class Workers:
                 if self._executor is None:
                     orphan_guard.mark_owner()
                     self._executor = ProcessPoolExecutor(
-                        max_workers=self.count, mp_context=_context(), initializer=_worker_start, initargs=(os.getpid(),)
+                        max_workers=self.count,
+                        mp_context=_context(),
+                        initializer=_worker_start,
+                        initargs=(os.getpid(),),
                     )
                 return self._executor.submit(fn, chunk)
         except (OSError, RuntimeError, ValueError, BrokenExecutor):

@@ -33,17 +33,13 @@ UNCERTAIN_DATES = frozenset({"guessed", "unknown"})
 
 #: Kinds of body block.  ``separator`` lines (a lone ``-``) are kept so that
 #: nothing is lost but are not displayed.
-BlockKind = Literal[
-    "paragraph", "bullet", "quote", "image", "caption", "link-out", "embed", "separator"
-]
+BlockKind = Literal["paragraph", "bullet", "quote", "image", "caption", "link-out", "embed", "separator"]
 
 #: Body blocks that are the reporter's prose (not captions, image text or embeds).
 PROSE_KINDS = ("paragraph", "quote", "bullet")
 
 #: Kinds of page-level (feed) part that are not posts.
-PagePartKind = Literal[
-    "heading", "separator", "chrome", "editor", "caption", "page-stamp", "page-title"
-]
+PagePartKind = Literal["heading", "separator", "chrome", "editor", "caption", "page-stamp", "page-title"]
 
 
 @dataclass(slots=True)

@@ -7,9 +7,8 @@ of UTC.  Outlets print local time: BST is UTC+1, GMT is UTC+0.
 from __future__ import annotations
 
 import re
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import cache
-
-from datetime import date, datetime, timedelta, timezone, tzinfo
 
 from dateutil import tz as dateutil_tz
 
@@ -35,16 +34,24 @@ ZONE_OFFSETS: dict[str, int] = {
 }
 
 #: Regex alternation of zone names, longest first so that spelled-out names win.
-ZONE_PATTERN = "|".join(
-    sorted((z.replace(" ", r"\s+") for z in ZONE_OFFSETS), key=len, reverse=True)
-)
+ZONE_PATTERN = "|".join(sorted((z.replace(" ", r"\s+") for z in ZONE_OFFSETS), key=len, reverse=True))
 
 
 MONTHS: dict[str, int] = {}
 for _number, _name in enumerate(
     [
-        "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ],
     start=1,
 ):
@@ -102,7 +109,7 @@ def get_zone(name: str) -> tzinfo:
     (``iso3166.tab``), a POSIX rule string or a 300-character name is refused.
     """
     if name.upper() in ("UTC", "Z", "GMT"):
-        return timezone.utc
+        return UTC
     offset = _OFFSET_RE.match(name)
     if offset:
         sign, hours, minutes = offset.groups()
@@ -111,7 +118,9 @@ def get_zone(name: str) -> tzinfo:
         return timezone((-1 if sign == "-" else 1) * timedelta(hours=int(hours), minutes=int(minutes)))
     shown = name if len(name) <= 60 else name[:57] + "..."
     if len(name) > 60 or not _in_zone_database(name):
-        raise ValueError(f"unknown time zone {shown!r} (an IANA name such as Europe/Kyiv, UTC, or an offset such as +02:00)")
+        raise ValueError(
+            f"unknown time zone {shown!r} (an IANA name such as Europe/Kyiv, UTC, or an offset such as +02:00)"
+        )
     zone = dateutil_tz.gettz(name)
     if zone is None:
         raise ValueError(f"unknown time zone {shown!r}")

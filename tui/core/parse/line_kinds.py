@@ -16,15 +16,46 @@ from tui.core.model.text import ends_sentence
 #: Page furniture any news site prints.  Outlet packages add their own
 #: (see :class:`ChromeRules`).
 _CHROME_EXACT = {
-    "advertisement", "copy link", "share", "share on facebook", "share on x",
-    "share on twitter", "share via email", "share page", "about sharing",
-    "please turn on javascript to use this feature", "reuse this content",
-    "explore more on these topics", "most viewed", "skip past newsletter promotion",
-    "after newsletter promotion", "print", "comments", "view all comments",
-    "live feed", "show more", "show less", "load more", "previous", "next",
-    "latest", "oldest", "newest", "close", "sign in", "jump to",
-    "most popular", "related stories", "related topics", "top stories",
-    "live", "watch live", "listen live", "follow live", "view more", "back to top",
+    "advertisement",
+    "copy link",
+    "share",
+    "share on facebook",
+    "share on x",
+    "share on twitter",
+    "share via email",
+    "share page",
+    "about sharing",
+    "please turn on javascript to use this feature",
+    "reuse this content",
+    "explore more on these topics",
+    "most viewed",
+    "skip past newsletter promotion",
+    "after newsletter promotion",
+    "print",
+    "comments",
+    "view all comments",
+    "live feed",
+    "show more",
+    "show less",
+    "load more",
+    "previous",
+    "next",
+    "latest",
+    "oldest",
+    "newest",
+    "close",
+    "sign in",
+    "jump to",
+    "most popular",
+    "related stories",
+    "related topics",
+    "top stories",
+    "live",
+    "watch live",
+    "listen live",
+    "follow live",
+    "view more",
+    "back to top",
     "more on this story",
 }
 _CHROME_RE = re.compile(
@@ -66,7 +97,9 @@ class ChromeRules:
 GENERIC_CHROME = ChromeRules()
 
 
-_AGE_RE = re.compile(r"^\s*(\d{1,3}\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|just\s+now)\s*$", re.IGNORECASE)
+_AGE_RE = re.compile(
+    r"^\s*(\d{1,3}\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago|just\s+now)\s*$", re.IGNORECASE
+)
 
 
 def is_relative_age(line: str) -> bool:
@@ -106,8 +139,14 @@ _LINK_OUT_RES = [
         r"\b(read|listen|watch|follow|see|find|catch\s+up|look)\b.*\b(here|below)\s*(,\s*external)?\s*[:.]?$",
         re.IGNORECASE,
     ),
-    re.compile(r"^(you\s+can\s+)?(also\s+)?(read|listen|watch)\s+(to\s+)?(more|the\s+(full|rest|latest)|our|all)\b.{0,120}$", re.IGNORECASE),
-    re.compile(r"\bin\s+(this|our|the|a)\s+([\w-]+\s+)?(explainer|analysis|report|piece|briefing|story|live\s+blog|blog)\s*:$", re.IGNORECASE),
+    re.compile(
+        r"^(you\s+can\s+)?(also\s+)?(read|listen|watch)\s+(to\s+)?(more|the\s+(full|rest|latest)|our|all)\b.{0,120}$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bin\s+(this|our|the|a)\s+([\w-]+\s+)?(explainer|analysis|report|piece|briefing|story|live\s+blog|blog)\s*:$",
+        re.IGNORECASE,
+    ),
     re.compile(r"\bread\s+(this|the)\s+(story|report|article)\.?$", re.IGNORECASE),
     re.compile(r"^(further|more)\s+reading\s*:", re.IGNORECASE),
 ]
@@ -121,7 +160,7 @@ def is_link_out(line: str) -> bool:
     return any(rx.search(text) for rx in _LINK_OUT_RES)
 
 
-_OPEN_QUOTES = "\"“„«"
+_OPEN_QUOTES = '"“„«'
 _CLOSE_QUOTE_END_RE = re.compile(r"[\"”»][.,]?$")
 
 
@@ -130,7 +169,7 @@ def is_quote(line: str) -> bool:
     text = line.strip()
     if len(text) < 3 or text[0] not in _OPEN_QUOTES:
         return False
-    marks = sum(text.count(c) for c in "\"“”„«»")
+    marks = sum(text.count(c) for c in '"“”„«»')
     return marks <= 2 and bool(_CLOSE_QUOTE_END_RE.search(text))
 
 
@@ -169,7 +208,9 @@ def is_list_intro(line: str) -> bool:
     return text.endswith(":") and not is_quote_intro(text) and not is_link_out(text)
 
 
-_DATA_LINE_RE = re.compile(r"^[^:]{1,40}:\s*[-+−–]?\s*\d[\d.,]*\s*(%|points?|pts|seats?|votes?)?(\s*\(.{0,60}\))?$", re.IGNORECASE)
+_DATA_LINE_RE = re.compile(
+    r"^[^:]{1,40}:\s*[-+−–]?\s*\d[\d.,]*\s*(%|points?|pts|seats?|votes?)?(\s*\(.{0,60}\))?$", re.IGNORECASE
+)
 
 
 def is_data_line(line: str) -> bool:

@@ -223,12 +223,16 @@ def detect(lines: list[str]) -> Detection:
         if best.strong > runner.strong:
             return Detection(chosen.code, True, best.reason)
         if best.weak > runner.weak:
-            return Detection(chosen.code, False, f"as many markers of another outlet; house style decided: {best.reason}")
+            return Detection(
+                chosen.code, False, f"as many markers of another outlet; house style decided: {best.reason}"
+            )
         return Detection(chosen.code, False, f"as many markers of another outlet; {best.reason}")
     prose = [line for line in lines if len(line.split()) >= 8]
     filled = [line for line in lines if line.strip()]
     if len(prose) < 3 or len(prose) < len(filled) // 3:
-        return Detection(None, False, "no live-blog markers (published-at stamps, Key events, Updated lines) and too little prose")
+        return Detection(
+            None, False, "no live-blog markers (published-at stamps, Key events, Updated lines) and too little prose"
+        )
     return Detection(chosen.code, False, best.reason)
 
 

@@ -108,8 +108,12 @@ def decode(data: bytes) -> Snapshot:
         fetched = datetime.fromisoformat(str(document["fetched"]))
         live = document.get("live")
         return Snapshot(
-            str(document["url"]), str(document["outlet"]), fetched, responses,
-            live if isinstance(live, bool) else None, str(document.get("problem") or ""),
+            str(document["url"]),
+            str(document["outlet"]),
+            fetched,
+            responses,
+            live if isinstance(live, bool) else None,
+            str(document.get("problem") or ""),
             document.get("extra") if isinstance(document.get("extra"), dict) else {},
         )
     except (KeyError, TypeError, ValueError, AttributeError):

@@ -14,18 +14,26 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from selectolax.lexbor import LexborHTMLParser as HTMLParser, LexborNode as Node
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+from selectolax.lexbor import LexborNode as Node
 
 from tui.core.model.post import Block, Origin, Post, Stamp
 from tui.core.model.text import clean_line
 from tui.core.model.zones import get_zone, zone_abbreviation
 
 #: Block-level tags whose text is one body block (``li``: a bullet; ``blockquote``: a quote).
-_BLOCK_TAGS = {"p": "paragraph", "li": "bullet", "blockquote": "quote", "h2": "paragraph", "h3": "paragraph", "h4": "paragraph"}
+_BLOCK_TAGS = {
+    "p": "paragraph",
+    "li": "bullet",
+    "blockquote": "quote",
+    "h2": "paragraph",
+    "h3": "paragraph",
+    "h4": "paragraph",
+}
 #: Tags whose content is never text a reader sees.
 _SKIP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "button", "form")
 _SPACE_RE = re.compile(r"\s+")
@@ -39,7 +47,23 @@ def clean_text(text: str | None) -> str:
 
 
 #: Tags that break a line of text (a space where they start and end when read inline).
-_BREAKING = {"p", "br", "div", "li", "ul", "ol", "blockquote", "h2", "h3", "h4", "figure", "figcaption", "section", "tr", "td"}
+_BREAKING = {
+    "p",
+    "br",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "h2",
+    "h3",
+    "h4",
+    "figure",
+    "figcaption",
+    "section",
+    "tr",
+    "td",
+}
 
 
 def _inline(node: Node) -> str:
@@ -86,7 +110,21 @@ def html_blocks(html: str, first: int = 0) -> list[Block]:
     return blocks
 
 
-_CONTAINERS = {"ul", "ol", "div", "section", "figure", "article", "header", "footer", "aside", "main", "span", "body", "html"}
+_CONTAINERS = {
+    "ul",
+    "ol",
+    "div",
+    "section",
+    "figure",
+    "article",
+    "header",
+    "footer",
+    "aside",
+    "main",
+    "span",
+    "body",
+    "html",
+}
 
 
 def _walk(node: Node) -> Iterator[tuple[str, str]]:
@@ -172,7 +210,7 @@ def parse_instant(value: Any) -> datetime | None:
         return None
     if isinstance(value, (int, float)):
         try:
-            return datetime.fromtimestamp(value / 1000, tz=timezone.utc)
+            return datetime.fromtimestamp(value / 1000, tz=UTC)
         except (OverflowError, OSError, ValueError):
             return None
     if isinstance(value, str) and value.strip():
@@ -182,7 +220,7 @@ def parse_instant(value: Any) -> datetime | None:
         except ValueError:
             return None
         if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=timezone.utc)
+            moment = moment.replace(tzinfo=UTC)
         if not 1900 <= moment.year <= 2999:
             return None
         return moment

@@ -20,18 +20,18 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from tui.core.views.filtering import search_text
-from tui.core.session.loader import Opened, StoreGroups, StoreSearch, group_context, open_timeline, request_key
-from tui.core.session.loader import cached_parse as store_parse
 from tui.core.build.day_groups import MemoryGroups
-from tui.core.model.post import Label, Post
 from tui.core.build.pipeline import Loaded, LoadRequest, Parsed, ParseJob, Progress, assemble, load, read_file
 from tui.core.infra.reading import expand_paths
-from tui.core.store.database import Store
-from tui.core.model.text import normalise
-from tui.core.views.timeline import Timeline, sort_entries
-from tui.core.stages.topics import Taxonomy, load_taxonomy
 from tui.core.infra.workers import Workers
+from tui.core.model.post import Label, Post
+from tui.core.model.text import normalise
+from tui.core.session.loader import Opened, StoreGroups, StoreSearch, group_context, open_timeline, request_key
+from tui.core.session.loader import cached_parse as store_parse
+from tui.core.stages.topics import Taxonomy, load_taxonomy
+from tui.core.store.database import Store
+from tui.core.views.filtering import search_text
+from tui.core.views.timeline import Timeline, sort_entries
 
 REMOVED = "Removed from the page"
 
@@ -60,7 +60,11 @@ class Follower:
     """Rebuilds a request's timeline from the files that changed since the last build."""
 
     def __init__(
-        self, request: LoadRequest, taxonomy: Taxonomy | None = None, store: Store | None = None, workers: Workers | None = None,
+        self,
+        request: LoadRequest,
+        taxonomy: Taxonomy | None = None,
+        store: Store | None = None,
+        workers: Workers | None = None,
     ) -> None:
         """``store`` (optional) caches parses and built timelines (see :mod:`tui.core.session.loader`);
         ``workers`` (optional) share a large load's parsing and topic matching."""
@@ -151,8 +155,13 @@ class Follower:
         if self.store is not None:
             # Kept for the next open by :meth:`store_pending`, after the caller has shown the update.
             self._unsaved = partial(
-                self.store.save_timeline, request_key(self.request, self.taxonomy), fresh.entries, fresh.feeds, fresh.errors,
-                fresh.warnings, search_text,
+                self.store.save_timeline,
+                request_key(self.request, self.taxonomy),
+                fresh.entries,
+                fresh.feeds,
+                fresh.errors,
+                fresh.warnings,
+                search_text,
             )
         return self._update(fresh)
 
@@ -203,7 +212,9 @@ class Follower:
                 return found
             return replace(found, done=partial(remember, path, signature, found.done))
 
-        def remember(path: Path, signature: Signature | None, then: Callable[[Parsed], None] | None, parsed: Parsed) -> None:
+        def remember(
+            path: Path, signature: Signature | None, then: Callable[[Parsed], None] | None, parsed: Parsed
+        ) -> None:
             self._parsed[path] = (signature, parsed)
             if then is not None:
                 then(parsed)
@@ -242,6 +253,10 @@ def _grown_into(old: Post, candidates: list[Post]) -> str | None:
         return None
     files = {o.file for o in old.origins}
     for post in candidates:
-        if post.source == old.source and files & {o.file for o in post.origins} and normalise(post.text()).startswith(start):
+        if (
+            post.source == old.source
+            and files & {o.file for o in post.origins}
+            and normalise(post.text()).startswith(start)
+        ):
             return post.id
     return None

@@ -10,34 +10,35 @@ stages run, with cached parses, and the result is kept.
 
 from __future__ import annotations
 
-from datetime import date
-
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import partial
 from importlib import resources
 from pathlib import Path
 
-from tui.core.views.filtering import search_text
-from tui.core.infra.first_look import LOOK_BYTES, newest_day_files
 from tui.core.build.day_groups import GroupBuild, page_facts
-from tui.core.model.post import Feed
 from tui.core.build.pipeline import LoadRequest, Parsed, ParseJob, ParseStep, Progress, assemble, load, parse_file
+from tui.core.infra.first_look import LOOK_BYTES, newest_day_files
 from tui.core.infra.reading import expand_paths
 from tui.core.infra.safe_io import read_bounded
-from tui.core.store.database import Store, build_version, inputs_key
-from tui.core.model.text import printable
-from tui.core.views.timeline import Timeline
-from tui.core.stages.topics import Taxonomy
 from tui.core.infra.workers import Workers
+from tui.core.model.post import Feed
+from tui.core.model.text import printable
+from tui.core.stages.topics import Taxonomy
+from tui.core.store.database import Store, build_version, inputs_key
+from tui.core.views.filtering import search_text
+from tui.core.views.timeline import Timeline
 
 
 def _digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def cached_parse(store: Store, counter: list[str] | None = None, later: list[Callable[[], None]] | None = None) -> ParseStep:
+def cached_parse(
+    store: Store, counter: list[str] | None = None, later: list[Callable[[], None]] | None = None
+) -> ParseStep:
     """A parse step backed by the store; ``counter`` collects the names actually parsed.
 
     A file whose bytes the store has parsed before comes back as its page
@@ -94,7 +95,12 @@ def _stored_feed(store: Store, digest: str, name: str, fmt: str | None, path: Pa
         return again.feed
     source = store.load_facts(digest, name, fmt)
     why = again.error.message if again.error is not None else "unreadable"
-    return Feed(name, source.source if source is not None else "", fmt or "", warnings=[f"gone from the store and cannot be read again ({why})"])
+    return Feed(
+        name,
+        source.source if source is not None else "",
+        fmt or "",
+        warnings=[f"gone from the store and cannot be read again ({why})"],
+    )
 
 
 def rules_key(taxonomy: Taxonomy) -> str:
@@ -187,6 +193,7 @@ class Opened:
     def waiting(self) -> str:
         """The status line's words while the rest comes: ``shows; awaits``."""
         return "; ".join(part for part in (self.shows, self.awaits) if part)
+
     #: A built timeline: the store's search for it, usable once it is stored (see :meth:`stored_search`).
     searcher: StoreSearch | None = None
 
@@ -208,8 +215,13 @@ class Opened:
 
 
 def open_timeline(
-    request: LoadRequest, taxonomy: Taxonomy, store: Store, progress: Progress | None = None, defer: bool = False,
-    preview: bool = False, workers: Workers | None = None,
+    request: LoadRequest,
+    taxonomy: Taxonomy,
+    store: Store,
+    progress: Progress | None = None,
+    defer: bool = False,
+    preview: bool = False,
+    workers: Workers | None = None,
 ) -> Opened:
     """The request's timeline, from the store when these exact inputs were built before.
 
@@ -240,7 +252,9 @@ def open_timeline(
         say("Building the newest day first")
         newest = assemble(load(replace(request, paths=tuple(first))), request.on_date, taxonomy)
         rest = partial(_build, request, taxonomy, store, key, defer=defer, workers=workers)
-        return Opened(newest, False, (), rest=rest, shows="newest day only", awaits=f"building all {len(heads):,} files")
+        return Opened(
+            newest, False, (), rest=rest, shows="newest day only", awaits=f"building all {len(heads):,} files"
+        )
     return _build(request, taxonomy, store, key, progress, defer=defer, workers=workers)
 
 
@@ -259,7 +273,9 @@ class StoreSearch:
         self.store.warm_search(self.key)
 
 
-def _read_back(store: Store, key: str, taxonomy: Taxonomy, search: Callable[[list[str]], set[str] | None] | None) -> Timeline | None:
+def _read_back(
+    store: Store, key: str, taxonomy: Taxonomy, search: Callable[[list[str]], set[str] | None] | None
+) -> Timeline | None:
     """The stored timeline for ``key``, or None when the store does not have it (or it does not decode)."""
     cached = store.load_timeline(key)
     if cached is None:
@@ -271,8 +287,13 @@ def _read_back(store: Store, key: str, taxonomy: Taxonomy, search: Callable[[lis
 
 
 def _whole(
-    request: LoadRequest, taxonomy: Taxonomy, store: Store, key: str, search: Callable[[list[str]], set[str] | None] | None,
-    workers: Workers | None, progress: Progress | None = None,
+    request: LoadRequest,
+    taxonomy: Taxonomy,
+    store: Store,
+    key: str,
+    search: Callable[[list[str]], set[str] | None] | None,
+    workers: Workers | None,
+    progress: Progress | None = None,
 ) -> Opened:
     """The whole stored timeline after its preview (built again if it went from the store meanwhile)."""
     timeline = _read_back(store, key, taxonomy, search)
@@ -282,7 +303,12 @@ def _whole(
 
 
 def _build(
-    request: LoadRequest, taxonomy: Taxonomy, store: Store, key: str, progress: Progress | None = None, defer: bool = False,
+    request: LoadRequest,
+    taxonomy: Taxonomy,
+    store: Store,
+    key: str,
+    progress: Progress | None = None,
+    defer: bool = False,
     workers: Workers | None = None,
 ) -> Opened:
     """Run the stages (parses cached) and keep the result (now, or with ``defer`` when the caller says)."""
@@ -291,7 +317,11 @@ def _build(
     loaded = load(request, progress, cached_parse(store, parsed, later), workers)
     groups = StoreGroups(store, group_context(request, taxonomy), later)
     timeline = assemble(loaded, request.on_date, taxonomy, progress, workers, groups)
-    later.append(partial(store.save_timeline, key, timeline.entries, timeline.feeds, timeline.errors, timeline.warnings, search_text))
+    later.append(
+        partial(
+            store.save_timeline, key, timeline.entries, timeline.feeds, timeline.errors, timeline.warnings, search_text
+        )
+    )
     opened = Opened(timeline, False, tuple(parsed), tuple(later), tuple(groups.built), searcher=StoreSearch(store, key))
     if not defer:
         opened.store_pending()

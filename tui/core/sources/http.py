@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import metadata
 from urllib.parse import urlsplit
 
@@ -99,7 +99,7 @@ def check_url(url: str) -> str | None:
     return None
 
 
-def retry_after(value: str | None, now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> float | None:
+def retry_after(value: str | None, now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> float | None:
     """Seconds a ``Retry-After`` header asks for (a number, or an HTTP date); None when absent or unreadable."""
     if not value:
         return None
@@ -111,7 +111,7 @@ def retry_after(value: str | None, now: Callable[[], datetime] = lambda: datetim
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
+        when = when.replace(tzinfo=UTC)
     return max(0.0, min((when - now()).total_seconds(), 86_400.0))
 
 
@@ -184,14 +184,33 @@ class PoliteClient:
         try:
             with self._client.stream("GET", url, headers=headers) as response:
                 if response.status_code == 304:
-                    return Fetched(url, str(response.url), 304, b"", response.headers.get("ETag"), response.headers.get("Last-Modified"))
+                    return Fetched(
+                        url,
+                        str(response.url),
+                        304,
+                        b"",
+                        response.headers.get("ETag"),
+                        response.headers.get("Last-Modified"),
+                    )
                 if response.status_code >= 400:
-                    raise FetchError(url, _status_reason(response.status_code), response.status_code, retry_after(response.headers.get("Retry-After")))
+                    raise FetchError(
+                        url,
+                        _status_reason(response.status_code),
+                        response.status_code,
+                        retry_after(response.headers.get("Retry-After")),
+                    )
                 refused = check_url(str(response.url))
                 if refused:
                     raise FetchError(url, f"redirected to an address that is refused: {refused}")
                 body = self._bounded(url, response)
-                return Fetched(url, str(response.url), response.status_code, body, response.headers.get("ETag"), response.headers.get("Last-Modified"))
+                return Fetched(
+                    url,
+                    str(response.url),
+                    response.status_code,
+                    body,
+                    response.headers.get("ETag"),
+                    response.headers.get("Last-Modified"),
+                )
         except httpx.TimeoutException:
             raise FetchError(url, "timed out") from None
         except httpx.TooManyRedirects:
@@ -202,7 +221,9 @@ class PoliteClient:
     def _bounded(self, url: str, response: httpx.Response) -> bytes:
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > self._max_bytes:
-            raise FetchError(url, f"response too large ({int(declared) // 1024} KiB; the limit is {self._max_bytes // 1024} KiB)")
+            raise FetchError(
+                url, f"response too large ({int(declared) // 1024} KiB; the limit is {self._max_bytes // 1024} KiB)"
+            )
         chunks: list[bytes] = []
         size = 0
         for chunk in response.iter_bytes():

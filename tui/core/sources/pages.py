@@ -15,7 +15,7 @@ import os
 import re
 import tempfile
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -23,7 +23,7 @@ from tui.core.parse import outlet as registry
 from tui.core.parse import snapshot as snapshots
 from tui.core.parse.outlet import PageReader
 from tui.core.parse.snapshot import Response, Snapshot
-from tui.core.sources.http import FetchError, Fetched, PoliteClient, check_url
+from tui.core.sources.http import Fetched, FetchError, PoliteClient, check_url
 
 #: How many changed copies of one page are kept in its history folder.
 KEEP_HISTORY = 200
@@ -89,7 +89,10 @@ def fetch(url: str, client: PoliteClient, previous: Snapshot | None = None, now:
                 registry.read_structured(first.body, url)
             except ValueError as exc:
                 raise FetchError(url, str(exc)) from None
-            raise FetchError(url, "not a live page liveblog can read (neither the address nor the page is a BBC or Guardian live blog's)")
+            raise FetchError(
+                url,
+                "not a live page liveblog can read (neither the address nor the page is a BBC or Guardian live blog's)",
+            )
     code, reader = found
     responses: list[Response] = [_response(first, known.get(url))] if first is not None else []
     while len(responses) < MAX_REQUESTS:
@@ -97,7 +100,7 @@ def fetch(url: str, client: PoliteClient, previous: Snapshot | None = None, now:
         if wanted is None or any(r.url == wanted for r in responses):
             break
         responses.append(_response(_get(client, wanted, known.get(wanted)), known.get(wanted)))
-    taken = Snapshot(url, code, now or datetime.now(timezone.utc), tuple(responses))
+    taken = Snapshot(url, code, now or datetime.now(UTC), tuple(responses))
     try:
         feed = reader.read_snapshot(taken, url)
     except ValueError as exc:
@@ -111,7 +114,9 @@ def _get(client: PoliteClient, url: str, known: Response | None) -> Fetched:
 
 def _response(fetched: Fetched, known: Response | None) -> Response:
     if fetched.status == 304 and known is not None:
-        return replace(known, etag=fetched.etag or known.etag, last_modified=fetched.last_modified or known.last_modified)
+        return replace(
+            known, etag=fetched.etag or known.etag, last_modified=fetched.last_modified or known.last_modified
+        )
     return Response(fetched.url, fetched.body, fetched.etag, fetched.last_modified)
 
 
@@ -129,7 +134,7 @@ def keep(path: Path, snapshot: Snapshot) -> None:
     _atomic_write(path, data)
     history = path.with_name(path.name.removesuffix(".page.json.gz") + ".history")
     history.mkdir(exist_ok=True)
-    stamp = snapshot.fetched.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = snapshot.fetched.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     _atomic_write(history / f"{stamp}.page.json.gz", data)
     kept = sorted(history.glob("*.page.json.gz"))
     for old in kept[: max(0, len(kept) - KEEP_HISTORY)]:

@@ -21,7 +21,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
@@ -108,13 +108,15 @@ class Sources:
         interval: float = DEFAULT_INTERVAL,
         offline: bool = False,
         clock: Callable[[], float] = time.monotonic,
-        now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         """``client`` defaults to a :class:`PoliteClient` (made only when not ``offline``)."""
         self.offline = offline
         self.client = client if client is not None or offline else PoliteClient()
         self._clock, self._now = clock, now
-        self.sources = [Source(url, snapshot_path(pages_dir, url), effective_interval(url, interval)) for url in dict.fromkeys(urls)]
+        self.sources = [
+            Source(url, snapshot_path(pages_dir, url), effective_interval(url, interval)) for url in dict.fromkeys(urls)
+        ]
         self._lock = threading.Lock()
 
     # --- opening ---------------------------------------------------------------------------------
@@ -146,9 +148,13 @@ class Sources:
         if stored is None:
             problems.append(f"{shown_url(source.url)}: offline, and no copy of it is stored")
         else:
-            notes.append(f"{shown_url(source.url)}: offline: the copy fetched {age(stored.fetched, self._now())} ago ({stored.fetched:%Y-%m-%d %H:%M} UTC)")
+            notes.append(
+                f"{shown_url(source.url)}: offline: the copy fetched {age(stored.fetched, self._now())} ago ({stored.fetched:%Y-%m-%d %H:%M} UTC)"
+            )
 
-    def _failed_first(self, source: Source, error: FetchError, stored: Snapshot | None, problems: list[str], notes: list[str]) -> None:
+    def _failed_first(
+        self, source: Source, error: FetchError, stored: Snapshot | None, problems: list[str], notes: list[str]
+    ) -> None:
         source.error = printable(error.reason)
         source.state = "removed" if error.gone else "failing"
         if stored is None:
@@ -185,7 +191,7 @@ class Sources:
 
     def _back_off(self, source: Source, error: FetchError) -> None:
         source.failures += 1
-        wait = min(source.interval * 2 ** source.failures, MAX_BACKOFF) * random.uniform(0.8, 1.2)
+        wait = min(source.interval * 2**source.failures, MAX_BACKOFF) * random.uniform(0.8, 1.2)
         if error.retry_after is not None:
             wait = max(wait if error.status != 429 else source.interval, error.retry_after)
         source.next_poll = self._clock() + wait

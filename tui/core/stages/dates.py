@@ -44,14 +44,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-
 from zoneinfo import ZoneInfo
 
 from tui.core.model.post import DateBasis, Feed, Post, Stamp
-from tui.core.parse.outlet import home_zone
 from tui.core.model.text import normalise
 from tui.core.model.union_find import UnionFind
 from tui.core.model.zones import MONTH_PATTERN, WEEKDAYS, local_datetime, safe_date
+from tui.core.parse.outlet import home_zone
 
 _YEAR_RE = re.compile(r"\b(19[89]\d|20\d\d)\b")
 #: A year in a date-shaped mention (``19 August 2025``, ``August 19, 2025``, ``2025-08-19``): it outweighs a bare year.
@@ -183,7 +182,11 @@ class DateResolver:
             return self.override.year, "year from --date", "given"
         for refs, why, basis in (
             (self._own_dates[feed.path], "year from this page's own dated stamps", "page"),
-            ([d for other in self._snapshots(feed) for d in self._own_dates[other.path]], "year from another snapshot of this page", "snapshot"),
+            (
+                [d for other in self._snapshots(feed) for d in self._own_dates[other.path]],
+                "year from another snapshot of this page",
+                "snapshot",
+            ),
         ):
             best: tuple[int, int] | None = None
             for ref in refs:
@@ -208,14 +211,34 @@ class DateResolver:
             fits = [y for y in years if (d := safe_date(y, month, day)) is not None and d.weekday() == weekday]
             if fits:
                 year = max(fits, key=lambda y: (years[y], y))
-                return year, f"{GUESSED}: {year} is a year the page mentions{_once(years, year)} in which the day is a {name}, the weekday its text points at"
+                return (
+                    year,
+                    f"{GUESSED}: {year} is a year the page mentions{_once(years, year)} in which the day is a {name}, the weekday its text points at",
+                )
             if anchor is not None:
-                near = sorted(range(anchor - 6, min(anchor + 7, self.latest_year + 1)), key=lambda y: (abs(y - anchor), y))
-                year = next((y for y in near if (d := safe_date(y, month, day)) is not None and d.weekday() == weekday), anchor)
-                return year, f"{GUESSED}: the year nearest {anchor} (the year the page mentions most{_once(years, anchor)}) in which the day is a {name}"
-            latest = next((y for y in range(self.latest_year, self.latest_year - 7, -1) if (d := safe_date(y, month, day)) is not None and d.weekday() == weekday), None)
+                near = sorted(
+                    range(anchor - 6, min(anchor + 7, self.latest_year + 1)), key=lambda y: (abs(y - anchor), y)
+                )
+                year = next(
+                    (y for y in near if (d := safe_date(y, month, day)) is not None and d.weekday() == weekday), anchor
+                )
+                return (
+                    year,
+                    f"{GUESSED}: the year nearest {anchor} (the year the page mentions most{_once(years, anchor)}) in which the day is a {name}",
+                )
+            latest = next(
+                (
+                    y
+                    for y in range(self.latest_year, self.latest_year - 7, -1)
+                    if (d := safe_date(y, month, day)) is not None and d.weekday() == weekday
+                ),
+                None,
+            )
             if latest is not None:
-                return latest, f"{GUESSED}: the page mentions no usable year; the latest year up to now in which the day is a {name}"
+                return (
+                    latest,
+                    f"{GUESSED}: the page mentions no usable year; the latest year up to now in which the day is a {name}",
+                )
         if anchor is not None:
             return anchor, f"{GUESSED}: the year the page mentions most{_once(years, anchor)}"
         return None, "year unknown (pass --date)"
@@ -287,7 +310,9 @@ class DateResolver:
         if guessed:
             years = sorted({d.year for d, n in zip(dates, notes) if d is not None and n.startswith(GUESSED)})
             shown = ", ".join(str(y) for y in years)
-            warnings.append(f"the year of {len(guessed)} posts is a guess ({shown}): {guessed[0][len(GUESSED) + 2:]}; pass --date if it is wrong")
+            warnings.append(
+                f"the year of {len(guessed)} posts is a guess ({shown}): {guessed[0][len(GUESSED) + 2 :]}; pass --date if it is wrong"
+            )
         zone = home_zone(feed.source)
         for i, post, day, note, basis in zip(positions, stamped, dates, notes, bases):
             stamp = post.stamp
@@ -322,7 +347,9 @@ def date_feeds(feeds: list[Feed], override: date | None = None) -> DatedLoad:
             first = next((p for p in feed.posts if p.published is not None), None)
             if first is not None:
                 days[feed.path] = (first.published.date(), "", first.date_basis)  # type: ignore[union-attr]
-    return DatedLoad(dated, {path: day for path, (day, _, _) in days.items()}, {path: basis for path, (_, _, basis) in days.items()})
+    return DatedLoad(
+        dated, {path: day for path, (day, _, _) in days.items()}, {path: basis for path, (_, _, basis) in days.items()}
+    )
 
 
 def borrow_page_days(
@@ -432,13 +459,17 @@ def date_borrowed(
             continue
         when, note, basis = hit
         stamp = entry.stamp
-        result.append(replace(
-            entry,
-            published=local_datetime(when, stamp.hour, stamp.minute, stamp.utc_offset_minutes, home_zone(entry.source)),
-            time_basis="stated-time-inferred-date",
-            date_basis=basis,
-            time_note=note,
-        ))
+        result.append(
+            replace(
+                entry,
+                published=local_datetime(
+                    when, stamp.hour, stamp.minute, stamp.utc_offset_minutes, home_zone(entry.source)
+                ),
+                time_basis="stated-time-inferred-date",
+                date_basis=basis,
+                time_note=note,
+            )
+        )
     return result
 
 

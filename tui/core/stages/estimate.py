@@ -44,11 +44,11 @@ import re
 import statistics
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from tui.core.model.post import DateBasis, Feed, Post
-from tui.core.parse.outlet import display_name, home_zone
 from tui.core.model.zones import local_datetime, safe_date
+from tui.core.parse.outlet import display_name, home_zone
 
 ANCHOR_BEFORE = timedelta(minutes=45)
 ANCHOR_AFTER = timedelta(minutes=90)
@@ -66,7 +66,10 @@ _FUTURE_RE = re.compile(
     r"\b(will|would|due|later\s+today|expected|set\s+to|scheduled|shortly|upcoming|is\s+to|are\s+to)\b",
     re.IGNORECASE,
 )
-_FOREIGN_ZONE_RE = re.compile(r"\b(brussels|paris|berlin|kyiv|moscow|washington|new\s+york|eastern|cet|cest|edt|est)\s+time\b|\b(cet|cest|edt|est|et)\b", re.IGNORECASE)
+_FOREIGN_ZONE_RE = re.compile(
+    r"\b(brussels|paris|berlin|kyiv|moscow|washington|new\s+york|eastern|cet|cest|edt|est)\s+time\b|\b(cet|cest|edt|est|et)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_RE = re.compile(r"[^.!?]+[.!?]?")
 #: A greeting that opens a new day when it follows the evening's posts.
 _MORNING_RE = re.compile(r"\bgood\s+morning\b", re.IGNORECASE)
@@ -288,7 +291,11 @@ def _interpolate(sequence: list[Post], bounds: _Bounds, anchors: _Anchors) -> li
     at = _positions(sequence)
     ordered = anchors.ordered
     points = anchors.points
-    gaps = [(points[b] - points[a]) / (at[b] - at[a]) for a, b in zip(ordered, ordered[1:]) if points[b] > points[a] and at[b] > at[a]]
+    gaps = [
+        (points[b] - points[a]) / (at[b] - at[a])
+        for a, b in zip(ordered, ordered[1:])
+        if points[b] > points[a] and at[b] > at[a]
+    ]
     gap = statistics.median(gaps) if gaps else DEFAULT_GAP
     gap = min(max(gap, timedelta(minutes=2)), timedelta(minutes=30))
     estimates: list[datetime] = []
@@ -332,7 +339,7 @@ def _estimated(post: Post, i: int, moment: datetime, bounds: _Bounds, anchors: _
         why = ["extrapolated by page order"]
     return replace(
         post,
-        published=moment.astimezone(timezone.utc).astimezone(moment.tzinfo),
+        published=moment.astimezone(UTC).astimezone(moment.tzinfo),
         time_basis="estimated",
         time_window=(lo, hi),
         time_note="; ".join(why + bounds.reasons[i]),
@@ -364,7 +371,12 @@ def estimate_sequence(
     def shift(table: dict[int, object], by: int) -> dict:  # type: ignore[type-arg]
         return {k - by: v for k, v in table.items() if k >= by}
 
-    head = _estimate_day(sequence[:cut], day, {k: v for k, v in related_times.items() if k < cut}, {k: v for k, v in limits.items() if k < cut})
+    head = _estimate_day(
+        sequence[:cut],
+        day,
+        {k: v for k, v in related_times.items() if k < cut},
+        {k: v for k, v in limits.items() if k < cut},
+    )
     tail = estimate_sequence(sequence[cut:], day + timedelta(days=1), shift(related_times, cut), shift(limits, cut))
     return head + tail
 

@@ -19,8 +19,8 @@ import hashlib
 from dataclasses import replace
 
 from tui.core.model.post import Post
-from tui.core.parse.outlet import stable_clock
 from tui.core.model.text import words
+from tui.core.parse.outlet import stable_clock
 
 _OPENING_WORDS = 10
 

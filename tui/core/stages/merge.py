@@ -33,13 +33,13 @@ from __future__ import annotations
 import copy
 from array import array
 from collections import Counter, defaultdict
-from itertools import chain
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
-from tui.core.stages.ids import identity_key
 from tui.core.model.post import Feed, Label, Origin, Post, Revision
 from tui.core.model.text import grams, normalise
 from tui.core.model.union_find import UnionFind
+from tui.core.stages.ids import identity_key
 
 _MATCH_CONTAINMENT = 0.6
 _MATCH_OVERLAP = 0.25
@@ -150,7 +150,9 @@ def _make_paras(feed_index: int, post_index: int, post: Post) -> list[_Para]:
     paras = []
     for n, i in enumerate(blocks):
         norm = normalise(post.body[i].text)
-        paras.append(_Para(feed_index, post_index, i, norm, array("q", grams(norm.split())), summary=summary, first=(n == 0)))
+        paras.append(
+            _Para(feed_index, post_index, i, norm, array("q", grams(norm.split())), summary=summary, first=(n == 0))
+        )
     return paras
 
 
@@ -227,7 +229,9 @@ def merge_feeds(feeds: list[Feed]) -> Merged:
         for local, revisions in group_revisions.items():
             summary_revisions[members[local]] = revisions
     out = [
-        replace(feed, summary_revisions=feed.summary_revisions + summary_revisions[n]) if n in summary_revisions else feed
+        replace(feed, summary_revisions=feed.summary_revisions + summary_revisions[n])
+        if n in summary_revisions
+        else feed
         for n, feed in enumerate(feeds)
     ]
     return Merged(entries, out)
@@ -311,7 +315,9 @@ def _locate(paras_by_post: dict[tuple[int, int], list[_Para]], index: _ParaIndex
     return found
 
 
-def _shared_first(feeds: list[Feed], paras_by_post: dict[tuple[int, int], list[_Para]], where: _Where) -> dict[int, int]:
+def _shared_first(
+    feeds: list[Feed], paras_by_post: dict[tuple[int, int], list[_Para]], where: _Where
+) -> dict[int, int]:
     """For each feed, the page position of its first post shared with another feed."""
     shared_first: dict[int, int] = {}
     for f, feed in enumerate(feeds):
@@ -372,11 +378,7 @@ def _same_title_pairs(pieces: list[_Piece]) -> list[tuple[int, int]]:
         if post.title and not post.title_generic and not post.has_label("Summary"):
             titles[normalise(post.title)].append(n)
     return [
-        (a, b)
-        for group in titles.values()
-        for a in group
-        for b in group
-        if a < b and _may_join(pieces[a], pieces[b])
+        (a, b) for group in titles.values() for a in group for b in group if a < b and _may_join(pieces[a], pieces[b])
     ]
 
 
@@ -532,6 +534,7 @@ def _summary_revisions(
             origin = Origin(feed.path, feed.summary[0].first_line, feed.summary[-1].last_line)
             added = [b.text for b, n in zip(head.summary, head_norm) if n not in set(norms)]
             removed = [t for t, n in zip(texts, norms) if n not in set(head_norm)]
-            found.setdefault(with_summary[0], []).append(Revision(origin, "Summary", texts, added=added, removed=removed))
+            found.setdefault(with_summary[0], []).append(
+                Revision(origin, "Summary", texts, added=added, removed=removed)
+            )
     return found
-

@@ -12,9 +12,10 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
-from typing import Any, Callable, Literal, Union, get_args, get_origin, get_type_hints
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from tui.core.model import post as model
 
@@ -200,7 +201,11 @@ def encode_columns(kind: type, values: list[Any], skip: frozenset[str] = frozens
     "idx": …}``), so a stored column is compact and fast to read back.
     """
     hints = _hints(kind)
-    return {f.name: _encode_column(hints[f.name], [getattr(v, f.name) for v in values]) for f in _fields(kind) if f.name not in skip}
+    return {
+        f.name: _encode_column(hints[f.name], [getattr(v, f.name) for v in values])
+        for f in _fields(kind)
+        if f.name not in skip
+    }
 
 
 def _encode_column(kind: Any, column: list[Any]) -> Any:
@@ -210,7 +215,10 @@ def _encode_column(kind: Any, column: list[Any]) -> Any:
     if origin in (Union, types.UnionType) and len(args) == 2 and type(None) in args:
         (inner,) = [a for a in args if a is not type(None)]
         if isinstance(inner, type) and dataclasses.is_dataclass(inner):
-            return {"some": [0 if x is None else 1 for x in column], "cols": encode_columns(inner, [x for x in column if x is not None])}
+            return {
+                "some": [0 if x is None else 1 for x in column],
+                "cols": encode_columns(inner, [x for x in column if x is not None]),
+            }
     if kind in (str, str | None) and len(column) > 64:
         distinct = list(dict.fromkeys(column))
         if len(distinct) * 4 < len(column):
@@ -236,7 +244,9 @@ def decode_columns(kind: type, columns: dict[str, Any], given: dict[str, list[An
         else:
             if f.name not in columns:
                 raise ValueError(f"column {f.name} is missing")
-            column = _decode_column(hints[f.name], columns[f.name] if isinstance(columns[f.name], dict) else _as_list(columns[f.name]))
+            column = _decode_column(
+                hints[f.name], columns[f.name] if isinstance(columns[f.name], dict) else _as_list(columns[f.name])
+            )
         if length is None:
             length = len(column)
         elif len(column) != length:
@@ -246,8 +256,11 @@ def decode_columns(kind: type, columns: dict[str, Any], given: dict[str, list[An
 
 
 _PLAIN_TYPES: dict[Any, frozenset[type]] = {
-    str: frozenset({str}), int: frozenset({int}), bool: frozenset({bool}),
-    str | None: frozenset({str, type(None)}), int | None: frozenset({int, type(None)}),
+    str: frozenset({str}),
+    int: frozenset({int}),
+    bool: frozenset({bool}),
+    str | None: frozenset({str, type(None)}),
+    int | None: frozenset({int, type(None)}),
 }
 
 

@@ -34,22 +34,21 @@ import sqlite3
 import threading
 import time
 import zlib
-from dataclasses import dataclass, replace
-from functools import cache
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path
-from collections.abc import Callable
-from functools import partial
 from typing import Any
 
-from tui.core.store import ownership
-from tui.core.store.marks import PostState
-from tui.core.store.codec import decode, decode_columns, encode, encode_columns
 from tui.core.build.day_groups import GroupBuild, PageFacts
-from tui.core.store.lazy import Deferred, _Parts
 from tui.core.model.post import Block, Feed, LoadError, Origin, Post, Revision, TopicHit
 from tui.core.model.text import printable
+from tui.core.store import ownership
+from tui.core.store.codec import decode, decode_columns, encode, encode_columns
+from tui.core.store.lazy import Deferred, _Parts
+from tui.core.store.marks import PostState
 from tui.core.views.timeline import chronological_key
 
 #: Bump when the tables change; :meth:`Store._migrate` brings older stores forward.
@@ -73,7 +72,12 @@ STORE_ENV = "LIVEBLOG_STORE"
 MEMORY = ":memory:"
 #: A stored post's parts that are fetched only when read.
 _PARTS = ("body", "origins", "revisions", "topic_evidence")
-_PART_TYPES = {"body": list[Block], "origins": list[Origin], "revisions": list[Revision], "topic_evidence": list[TopicHit]}
+_PART_TYPES = {
+    "body": list[Block],
+    "origins": list[Origin],
+    "revisions": list[Revision],
+    "topic_evidence": list[TopicHit],
+}
 
 
 def _code_hash(package: str) -> str:
@@ -104,7 +108,9 @@ BUILD_FLOORS = (*PARSE_FLOORS, "tui.core.stages", "tui.core.views", "tui.core.bu
 def _parser_version() -> str:
     # The codec is part of the key too: it writes what the parse cache keeps.
     parts = [_code_hash(floor) for floor in PARSE_FLOORS]
-    parts.append(hashlib.blake2b(resources.files("tui.core.store").joinpath("codec.py").read_bytes(), digest_size=6).hexdigest())
+    parts.append(
+        hashlib.blake2b(resources.files("tui.core.store").joinpath("codec.py").read_bytes(), digest_size=6).hexdigest()
+    )
     return "-".join(parts)
 
 
@@ -173,7 +179,7 @@ class Store:
             self._local.db = conn
         return conn
 
-    def _guard(self) -> "threading.RLock | contextlib.nullcontext[None]":
+    def _guard(self) -> threading.RLock | contextlib.nullcontext[None]:
         return self._lock if not self.persistent else contextlib.nullcontext()
 
     # -- opening ----------------------------------------------------------
@@ -206,13 +212,19 @@ class Store:
         except sqlite3.DatabaseError as exc:
             if _is_corrupt(exc) and verdict == "ours" and where.exists():
                 return self._set_aside(where, exc, locals().get("db"))
-            self.warnings.append(f"{printable(path)}: cannot use the store ({printable(str(exc))}); nothing will be remembered this session")
+            self.warnings.append(
+                f"{printable(path)}: cannot use the store ({printable(str(exc))}); nothing will be remembered this session"
+            )
             return None
         except OSError as exc:
-            self.warnings.append(f"{printable(path)}: cannot use the store ({printable(exc.strerror or str(exc))}); nothing will be remembered this session")
+            self.warnings.append(
+                f"{printable(path)}: cannot use the store ({printable(exc.strerror or str(exc))}); nothing will be remembered this session"
+            )
             return None
 
-    def _set_aside(self, where: Path, exc: sqlite3.DatabaseError, db: sqlite3.Connection | None) -> sqlite3.Connection | None:
+    def _set_aside(
+        self, where: Path, exc: sqlite3.DatabaseError, db: sqlite3.Connection | None
+    ) -> sqlite3.Connection | None:
         """Move a damaged store of ours aside (with its side files) and start a new one in its place."""
         path = str(where)
         aside = where.with_name(f"{where.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
@@ -223,13 +235,17 @@ class Store:
                 side = Path(path + extra)
                 if side.exists():
                     os.replace(side, Path(str(aside) + extra))
-            self.warnings.append(f"{printable(path)}: the store was damaged ({printable(str(exc))}); moved aside to {printable(aside.name)}, starting afresh")
+            self.warnings.append(
+                f"{printable(path)}: the store was damaged ({printable(str(exc))}); moved aside to {printable(aside.name)}, starting afresh"
+            )
             fresh = self._connect(path)
             self._main_db = fresh
             self._migrate()
             return fresh
         except (OSError, sqlite3.Error) as again:
-            self.warnings.append(f"{printable(path)}: damaged store could not be replaced ({printable(str(again))}); nothing will be remembered this session")
+            self.warnings.append(
+                f"{printable(path)}: damaged store could not be replaced ({printable(str(again))}); nothing will be remembered this session"
+            )
             return None
 
     def _migrate(self) -> None:
@@ -237,18 +253,30 @@ class Store:
         assert db is not None
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise sqlite3.DatabaseError(f"written by a newer liveblog (schema {version}, this one reads {SCHEMA_VERSION})")
+            raise sqlite3.DatabaseError(
+                f"written by a newer liveblog (schema {version}, this one reads {SCHEMA_VERSION})"
+            )
         with _transaction(db):
             if version < 1:
-                db.execute("CREATE TABLE IF NOT EXISTS parse_cache (digest TEXT, name TEXT, fmt TEXT, version TEXT, data BLOB, PRIMARY KEY (digest, name, fmt))")
-                db.execute("CREATE TABLE IF NOT EXISTS post_state (id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', updated REAL)")
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS parse_cache (digest TEXT, name TEXT, fmt TEXT, version TEXT, data BLOB, PRIMARY KEY (digest, name, fmt))"
+                )
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS post_state (id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', updated REAL)"
+                )
                 db.execute("CREATE TABLE IF NOT EXISTS session (inputs TEXT PRIMARY KEY, data TEXT, updated REAL)")
             if version < 2:
-                db.execute("CREATE TABLE IF NOT EXISTS timelines (inputs TEXT PRIMARY KEY, version TEXT, data BLOB, updated REAL)")
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS timelines (inputs TEXT PRIMARY KEY, version TEXT, data BLOB, updated REAL)"
+                )
             if version < 3:
                 db.execute("DELETE FROM timelines")  # schema 2 kept whole posts in one blob; rebuilt on next open
-                db.execute("CREATE TABLE IF NOT EXISTS timeline_parts (inputs TEXT, ord INTEGER, data BLOB, PRIMARY KEY (inputs, ord)) WITHOUT ROWID")
-                db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS timeline_search USING fts5(inputs UNINDEXED, id UNINDEXED, text, tokenize = 'trigram')")
+                db.execute(
+                    "CREATE TABLE IF NOT EXISTS timeline_parts (inputs TEXT, ord INTEGER, data BLOB, PRIMARY KEY (inputs, ord)) WITHOUT ROWID"
+                )
+                db.execute(
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS timeline_search USING fts5(inputs UNINDEXED, id UNINDEXED, text, tokenize = 'trigram')"
+                )
             if version < 4:
                 # The same folded texts in a plain table: a query of only one- or two-character
                 # terms (which the trigram index cannot serve) scans it much faster than the index's own copy.
@@ -295,7 +323,9 @@ class Store:
 
     def load_feed(self, digest: str, name: str, fmt: str | None) -> Feed | None:
         """The cached parse of a file with this content and name, or None (a miss)."""
-        row = self._fetch("SELECT version, data FROM parse_cache WHERE digest = ? AND name = ? AND fmt = ?", (digest, name, fmt or ""))
+        row = self._fetch(
+            "SELECT version, data FROM parse_cache WHERE digest = ? AND name = ? AND fmt = ?", (digest, name, fmt or "")
+        )
         if row is None or row[0] != parser_version():
             return None
         return _unpack(Feed, row[1])
@@ -304,7 +334,8 @@ class Store:
         """The page facts kept with a cached parse (by this code), or None: a miss, or a parse whose
         facts are missing or older than the code (the feed itself may still be cached)."""
         row = self._fetch(
-            "SELECT version, facts_version, facts FROM parse_cache WHERE digest = ? AND name = ? AND fmt = ?", (digest, name, fmt or ""),
+            "SELECT version, facts_version, facts FROM parse_cache WHERE digest = ? AND name = ? AND fmt = ?",
+            (digest, name, fmt or ""),
         )
         if row is None or row[0] != parser_version() or row[1] != build_version() or row[2] is None:
             return None
@@ -354,7 +385,10 @@ class Store:
             return
         self._pruned.add(table)
         self._write(f"DELETE FROM {table} WHERE version != ?", (version,))
-        self._write(f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM {table} ORDER BY {newest} DESC LIMIT -1 OFFSET ?)", (keep,))
+        self._write(
+            f"DELETE FROM {table} WHERE rowid IN (SELECT rowid FROM {table} ORDER BY {newest} DESC LIMIT -1 OFFSET ?)",
+            (keep,),
+        )
 
     # -- built timelines ---------------------------------------------------------
 
@@ -394,18 +428,24 @@ class Store:
         except (ValueError, TypeError, KeyError, zlib.error, json.JSONDecodeError):
             return None
 
-    def _heads(self, inputs: str, data: dict[str, Any], ords: "range | list[int]") -> list[Post]:
+    def _heads(self, inputs: str, data: dict[str, Any], ords: range | list[int]) -> list[Post]:
         """Posts from stored head columns; their parts (stored under ``ords``) stay in the store until read."""
         fetch = partial(self._post_parts, inputs)
         parts = [_Parts(fetch, n) for n in ords]
         sizes = data["sizes"]  # a part known to be empty is a plain list: nothing to fetch
-        lazy = {name: [Deferred(p, name) if size else [] for p, size in zip(parts, sizes[name], strict=True)] for name in _PARTS}
+        lazy = {
+            name: [Deferred(p, name) if size else [] for p, size in zip(parts, sizes[name], strict=True)]
+            for name in _PARTS
+        }
         lazy["_display"] = _as_texts(data["display"])
         return decode_columns(Post, data["heads"], lazy)
 
     @staticmethod
     def _extras(data: dict[str, Any]) -> tuple[list[Feed], list[LoadError], list[str]]:
-        feeds = [replace(feed, post_count=count) for feed, count in zip(decode(list[Feed], data["feeds"]), data["counts"], strict=True)]
+        feeds = [
+            replace(feed, post_count=count)
+            for feed, count in zip(decode(list[Feed], data["feeds"]), data["counts"], strict=True)
+        ]
         return feeds, decode(list[LoadError], data["errors"]), decode(list[str], data["warnings"])
 
     def _post_parts(self, inputs: str, ord_: int) -> dict[str, list[Any]]:
@@ -417,7 +457,12 @@ class Store:
         return {name: decode(_PART_TYPES[name], data.get(name, [])) for name in _PARTS}
 
     def save_timeline(
-        self, inputs: str, entries: list[Post], feeds: list[Feed], errors: list[LoadError], warnings: list[str],
+        self,
+        inputs: str,
+        entries: list[Post],
+        feeds: list[Feed],
+        errors: list[LoadError],
+        warnings: list[str],
         search_text: Callable[[Post], str] | None = None,
     ) -> None:
         """Remember a built timeline for these inputs (the :data:`KEEP_TIMELINES` most recent are kept).
@@ -432,10 +477,23 @@ class Store:
             "warnings": warnings,
         }
         blob = _pack({"count": len(entries), **_head_columns(entries), **extras})
-        newest = sorted(range(len(entries)), key=lambda n: (entries[n].published is not None, chronological_key(entries[n])))[-PREVIEW_POSTS:]
-        preview = _pack({"ords": newest, "total": len(entries), **_head_columns([entries[n] for n in newest]), **extras})
+        newest = sorted(
+            range(len(entries)), key=lambda n: (entries[n].published is not None, chronological_key(entries[n]))
+        )[-PREVIEW_POSTS:]
+        preview = _pack(
+            {"ords": newest, "total": len(entries), **_head_columns([entries[n] for n in newest]), **extras}
+        )
         parts = [
-            (inputs, ord_, zlib.compress(json.dumps({name: encode(getattr(post, name)) for name in _PARTS}, ensure_ascii=False).encode("utf-8"), 1))
+            (
+                inputs,
+                ord_,
+                zlib.compress(
+                    json.dumps({name: encode(getattr(post, name)) for name in _PARTS}, ensure_ascii=False).encode(
+                        "utf-8"
+                    ),
+                    1,
+                ),
+            )
             for ord_, post in enumerate(entries)
         ]
         texts = [(post.id, search_text(post)) for post in entries] if search_text else []
@@ -448,7 +506,14 @@ class Store:
             if message not in self.warnings:
                 self.warnings.append(message)
 
-    def _replace_timeline(self, inputs: str, blob: bytes, preview: bytes, parts: list[tuple[str, int, bytes]], texts: list[tuple[str, str]]) -> None:
+    def _replace_timeline(
+        self,
+        inputs: str,
+        blob: bytes,
+        preview: bytes,
+        parts: list[tuple[str, int, bytes]],
+        texts: list[tuple[str, str]],
+    ) -> None:
         """Write a timeline's rows in short transactions (:data:`WRITE_CHUNK` rows each), its
         ``timelines`` row last: another writer (a mark, in this reader or another) gets in between
         instead of waiting for the whole timeline, and until the last step readers find no timeline
@@ -466,15 +531,29 @@ class Store:
             rows = [(base + ord_, post_id, text) for ord_, (post_id, text) in enumerate(texts)]
             for start in range(0, max(len(parts), len(rows)), WRITE_CHUNK):
                 with _transaction(db):
-                    db.executemany("INSERT INTO timeline_parts (inputs, ord, data) VALUES (?, ?, ?)", parts[start : start + WRITE_CHUNK])
-                    db.executemany("INSERT INTO timeline_search (rowid, id, text) VALUES (?, ?, ?)", rows[start : start + WRITE_CHUNK])
-                    db.executemany("INSERT INTO timeline_texts (rowid, id, text) VALUES (?, ?, ?)", rows[start : start + WRITE_CHUNK])
+                    db.executemany(
+                        "INSERT INTO timeline_parts (inputs, ord, data) VALUES (?, ?, ?)",
+                        parts[start : start + WRITE_CHUNK],
+                    )
+                    db.executemany(
+                        "INSERT INTO timeline_search (rowid, id, text) VALUES (?, ?, ?)",
+                        rows[start : start + WRITE_CHUNK],
+                    )
+                    db.executemany(
+                        "INSERT INTO timeline_texts (rowid, id, text) VALUES (?, ?, ?)",
+                        rows[start : start + WRITE_CHUNK],
+                    )
             with _transaction(db):
                 db.execute(
                     "INSERT OR REPLACE INTO timelines (inputs, version, data, preview, updated) VALUES (?, ?, ?, ?, ?)",
                     (inputs, build_version(), blob, preview, time.time()),
                 )
-                old = [r[0] for r in db.execute("SELECT inputs FROM timelines ORDER BY updated DESC LIMIT -1 OFFSET ?", (KEEP_TIMELINES,))]
+                old = [
+                    r[0]
+                    for r in db.execute(
+                        "SELECT inputs FROM timelines ORDER BY updated DESC LIMIT -1 OFFSET ?", (KEEP_TIMELINES,)
+                    )
+                ]
                 for gone in old:
                     db.execute("DELETE FROM timelines WHERE inputs = ?", (gone,))
                 # Rows of timelines gone from the table: pruned just now, or left by a writer killed half-way.
@@ -486,7 +565,10 @@ class Store:
             for gone, gone_slot in left:
                 _drop_rows(db, gone, gone_slot)
                 with _transaction(db):
-                    db.execute("DELETE FROM search_slots WHERE inputs = ? AND inputs NOT IN (SELECT inputs FROM timelines)", (gone,))
+                    db.execute(
+                        "DELETE FROM search_slots WHERE inputs = ? AND inputs NOT IN (SELECT inputs FROM timelines)",
+                        (gone,),
+                    )
 
     def search(self, inputs: str, terms: list[str]) -> set[str] | None:
         """Ids of the stored posts whose search text holds every term (terms already folded); None when the store cannot say.
@@ -540,7 +622,9 @@ class Store:
             return
         try:
             with self._guard():
-                rows = self.db.execute("SELECT text FROM timeline_texts WHERE rowid BETWEEN ? AND ? ORDER BY rowid", bounds).fetchall()
+                rows = self.db.execute(
+                    "SELECT text FROM timeline_texts WHERE rowid BETWEEN ? AND ? ORDER BY rowid", bounds
+                ).fetchall()
         except sqlite3.Error:
             return
         self._plain_texts = {inputs: [row[0] for row in rows]}  # one timeline's texts at a time
@@ -550,7 +634,8 @@ class Store:
         bounds = self._slot_bounds(inputs)
         return (
             bounds is not None
-            and self._fetch("SELECT 1 FROM timelines WHERE inputs = ?", (inputs,)) is not None  # whole, not being written
+            and self._fetch("SELECT 1 FROM timelines WHERE inputs = ?", (inputs,))
+            is not None  # whole, not being written
             and self._fetch("SELECT 1 FROM timeline_texts WHERE rowid BETWEEN ? AND ? LIMIT 1", bounds) is not None
         )
 
@@ -560,7 +645,9 @@ class Store:
         if ids is None:
             try:
                 with self._guard():
-                    rows = self.db.execute("SELECT id FROM timeline_texts WHERE rowid BETWEEN ? AND ? ORDER BY rowid", bounds).fetchall()
+                    rows = self.db.execute(
+                        "SELECT id FROM timeline_texts WHERE rowid BETWEEN ? AND ? ORDER BY rowid", bounds
+                    ).fetchall()
             except sqlite3.Error:
                 return None
             ids = self._position_ids[inputs] = [row[0] for row in rows]
@@ -631,7 +718,10 @@ class Store:
 
     def save_session(self, inputs: str, data: dict[str, Any]) -> None:
         """Remember the reader's session for these inputs."""
-        self._write("INSERT OR REPLACE INTO session (inputs, data, updated) VALUES (?, ?, ?)", (inputs, json.dumps(data), time.time()))
+        self._write(
+            "INSERT OR REPLACE INTO session (inputs, data, updated) VALUES (?, ?, ?)",
+            (inputs, json.dumps(data), time.time()),
+        )
 
     # -- plumbing ----------------------------------------------------------------
 
@@ -739,7 +829,11 @@ def _drop_rows(db: sqlite3.Connection, inputs: str, slot: int) -> None:
     low, high = _slot_range(slot)
     last = max(
         db.execute("SELECT MAX(ord) FROM timeline_parts WHERE inputs = ?", (inputs,)).fetchone()[0] or 0,
-        (db.execute("SELECT MAX(rowid) FROM timeline_texts WHERE rowid BETWEEN ? AND ?", (low, high)).fetchone()[0] or low) - low,
+        (
+            db.execute("SELECT MAX(rowid) FROM timeline_texts WHERE rowid BETWEEN ? AND ?", (low, high)).fetchone()[0]
+            or low
+        )
+        - low,
     )
     for start in range(0, last + 1, WRITE_CHUNK):
         end = start + WRITE_CHUNK - 1

@@ -51,33 +51,43 @@ def check(path: Path) -> Verdict:
         # an empty notes.txt given by mistake stays an empty notes.txt.
         if path.suffix.lower() in DATABASE_SUFFIXES:
             return "empty"
-        raise StoreRefused(f"an empty file not named like a database ({', '.join(DATABASE_SUFFIXES)}); refusing to touch it")
+        raise StoreRefused(
+            f"an empty file not named like a database ({', '.join(DATABASE_SUFFIXES)}); refusing to touch it"
+        )
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
     except OSError as exc:
         raise StoreRefused(f"cannot read it ({exc.strerror or exc})") from None
     if not header.startswith(SQLITE_HEADER):
-        raise StoreRefused("not a liveblog store (not an SQLite database: a dump or another file?); refusing to touch it")
+        raise StoreRefused(
+            "not a liveblog store (not an SQLite database: a dump or another file?); refusing to touch it"
+        )
     application_id = int.from_bytes(header[68:72], "big") if len(header) >= 72 else 0
     if application_id == APPLICATION_ID:
         return "ours"
     if application_id != 0:
-        raise StoreRefused(f"an SQLite database of another program (application id {application_id:#x}); refusing to touch it")
+        raise StoreRefused(
+            f"an SQLite database of another program (application id {application_id:#x}); refusing to touch it"
+        )
     return _unmarked(path)
 
 
 def _unmarked(path: Path) -> Verdict:
     """An SQLite database without our mark: empty, one of ours from before the mark, or another program's."""
     try:
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)  # reads only: no lock, no side files
+        db = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True
+        )  # reads only: no lock, no side files
         try:
             tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
         finally:
             db.close()
     except sqlite3.DatabaseError:
         # A header of ours is not there to tell; a damaged database of unknown origin is not ours to move.
-        raise StoreRefused("an SQLite database that cannot be read and is not marked as liveblog's; refusing to touch it") from None
+        raise StoreRefused(
+            "an SQLite database that cannot be read and is not marked as liveblog's; refusing to touch it"
+        ) from None
     if not tables:
         return "empty"
     if OUR_TABLES <= tables:

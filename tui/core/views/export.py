@@ -69,9 +69,7 @@ def post_record(post: Post) -> dict[str, Any]:
             for hit in post.topic_evidence
         ],
         "body": [_block(b) for b in post.body if b.kind != "separator"],
-        "origins": [
-            {"file": o.file, "first_line": o.first_line, "last_line": o.last_line} for o in post.origins
-        ],
+        "origins": [{"file": o.file, "first_line": o.first_line, "last_line": o.last_line} for o in post.origins],
         "revisions": [_revision(r) for r in post.revisions],
         "related": list(post.related),
         "updated": _iso(post.updated),
@@ -111,8 +109,23 @@ def to_json(timeline: Timeline, entries: list[Post]) -> str:
 
 
 CSV_COLUMNS = [
-    "id", "source", "published", "time_basis", "date_basis", "time_note", "window_start", "window_end", "title",
-    "byline", "labels", "topics", "related", "text", "origins", "updated", "link",
+    "id",
+    "source",
+    "published",
+    "time_basis",
+    "date_basis",
+    "time_note",
+    "window_start",
+    "window_end",
+    "title",
+    "byline",
+    "labels",
+    "topics",
+    "related",
+    "text",
+    "origins",
+    "updated",
+    "link",
 ]
 
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field, replace
 from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from tui.core.model.post import Post
-from tui.core.parse.outlet import codes, display_name
 from tui.core.model.text import plain_quotes
+from tui.core.parse.outlet import codes, display_name
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,9 @@ class FilterState:
     @property
     def active(self) -> bool:
         """True when any filter narrows the timeline."""
-        return bool(self.topics or self.query.strip() or self.outlets is not None or self.unread_only or self.starred_only)
+        return bool(
+            self.topics or self.query.strip() or self.outlets is not None or self.unread_only or self.starred_only
+        )
 
     def shows_outlet(self, code: str) -> bool:
         """True when posts of this outlet pass the outlet filter."""
@@ -145,7 +147,9 @@ class Marks(Protocol):
     def is_starred(self, post_id: str) -> bool: ...
 
 
-def matches(post: Post, state: FilterState, index: SearchIndex, terms: list[str] | None = None, marks: Marks | None = None) -> bool:
+def matches(
+    post: Post, state: FilterState, index: SearchIndex, terms: list[str] | None = None, marks: Marks | None = None
+) -> bool:
     """True when the post passes every active filter (``terms``: pre-split query; ``marks``: read/starred)."""
     if not state.shows_outlet(post.source):
         return False

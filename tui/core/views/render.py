@@ -8,7 +8,6 @@ or syntax.  Separators and empty blocks are left out.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
 from datetime import tzinfo
 
 from tui.core.model.post import Block, Origin, Post
@@ -57,7 +56,11 @@ def citation(post: Post, zone: tzinfo | None = None, url: str | None = None) -> 
     """
     when = full_time(post, zone)
     window = window_text(post, zone)
-    lines = [f"{display_name(post.source)}, {when}{f' (estimated, {window})' if window else ''}", post.display_title, ""]
+    lines = [
+        f"{display_name(post.source)}, {when}{f' (estimated, {window})' if window else ''}",
+        post.display_title,
+        "",
+    ]
     lines += [block.marker + block.text for block in plain_blocks(post)]
     lines.append("")
     if post.link:

@@ -9,13 +9,14 @@ only :func:`run_cli_replay` waits, through a ``sleep`` the tests replace.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
-from typing import Callable, TextIO
+from typing import TextIO
 
 from tui.core.model.post import Post
-from tui.core.views.render import plain_blocks
 from tui.core.parse.outlet import codes, display_name
+from tui.core.views.render import plain_blocks
 from tui.core.views.timefmt import clock, display_zone
 from tui.core.views.timeline import chronological_key
 
@@ -204,7 +205,9 @@ def format_post(post: Post, zone: tzinfo | None = None, width: int = 78) -> str:
     outlet = display_name(post.source)
     lines = [f"{clock(post, zone, with_zone=True):>10}  {outlet:<8}  {post.display_title}"]
     for block in plain_blocks(post):
-        lines.extend(textwrap.wrap(block.marker + block.text, width=width, initial_indent="    ", subsequent_indent="    "))
+        lines.extend(
+            textwrap.wrap(block.marker + block.text, width=width, initial_indent="    ", subsequent_indent="    ")
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -241,8 +244,10 @@ def run_cli_replay(
         printed += 1
     undated = undated_in_page_order(entries)
     if undated:
-        out.write(f"-- {len(undated)} post{'s' if len(undated) != 1 else ''} with no time: no date could be inferred "
-                  "(pass --date to place them); in page order --\n\n")
+        out.write(
+            f"-- {len(undated)} post{'s' if len(undated) != 1 else ''} with no time: no date could be inferred "
+            "(pass --date to place them); in page order --\n\n"
+        )
         for post in undated:
             out.write(format_post(post, zone) + "\n")
             printed += 1

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, tzinfo
 
 from tui.core.model.post import UNCERTAIN_DATES, Post
-from tui.core.parse.outlet import home_zone
 from tui.core.model.zones import get_zone, zone_abbreviation
+from tui.core.parse.outlet import home_zone
 
 
 def display_zone(post: Post, override: tzinfo | None = None) -> tzinfo:

@@ -7,9 +7,9 @@ read a :class:`Timeline` without importing the pipeline that builds it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from tui.core.model.post import UNCERTAIN_DATES, Feed, LoadError, Post
@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # the taxonomy is built by the topics stage; only its type is
     from tui.core.stages.topics import Taxonomy
 
 SORT_KEYS = ("time", "outlet", "title")
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass

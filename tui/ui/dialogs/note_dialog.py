@@ -39,7 +39,10 @@ class NoteDialog(DismissOnce, ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(Text(f"Note on “{self._title[:70]}” — Enter keeps it, an empty note removes it, Esc cancels"), id="note-title")
+            yield Static(
+                Text(f"Note on “{self._title[:70]}” — Enter keeps it, an empty note removes it, Esc cancels"),
+                id="note-title",
+            )
             # No max_length: the box would cut a paste without a word; the reader cuts and says so.
             yield Input(value=self._note, placeholder="Why this post matters…", id="note")
 

@@ -40,10 +40,22 @@ MARKERS = [
 def describe_key(key: str) -> str:
     """``question_mark`` -> ``?`` and similar, for display."""
     names = {
-        "question_mark": "?", "slash": "/", "escape": "Esc", "tab": "Tab", "shift+tab": "Shift+Tab",
-        "colon": ":", "space": "Space", "plus": "+", "equals_sign": "=", "minus": "-",
-        "full_stop": ".", "comma": ",", "end": "End",
-        "left_square_bracket": "[", "right_square_bracket": "]", "asterisk": "*",
+        "question_mark": "?",
+        "slash": "/",
+        "escape": "Esc",
+        "tab": "Tab",
+        "shift+tab": "Shift+Tab",
+        "colon": ":",
+        "space": "Space",
+        "plus": "+",
+        "equals_sign": "=",
+        "minus": "-",
+        "full_stop": ".",
+        "comma": ",",
+        "end": "End",
+        "left_square_bracket": "[",
+        "right_square_bracket": "]",
+        "asterisk": "*",
     }
     return " / ".join(names.get(k.strip(), k.strip()) for k in key.split(","))
 

@@ -19,24 +19,23 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input
 
-from tui.core.views import filtering
-from tui.core.views.filtering import FilterState, SearchIndex
-from tui.core.session.follow import Update
 from tui.core.model.post import Post
 from tui.core.model.text import printable
-from tui.core.views.render import citation
-from tui.ui.browser import open_in_browser
+from tui.core.parse.outlet import codes, display_name
+from tui.core.session.follow import Update
 from tui.core.store.database import MEMORY, Store
 from tui.core.store.marks import Marks
-from tui.core.parse.outlet import codes, display_name
+from tui.core.views import filtering
+from tui.core.views.filtering import FilterState, SearchIndex
+from tui.core.views.render import citation
 from tui.core.views.timeline import SORT_KEYS, Timeline, sort_entries
+from tui.ui.browser import open_in_browser
 from tui.ui.dialogs.choice_dialog import Choice, ChoiceDialog, ChoiceResult
 from tui.ui.widgets.detail_view import DetailView
 from tui.ui.widgets.key_bar import Hint, KeyBar
 from tui.ui.widgets.reader_panes import ReaderPanes, fit_layout
 from tui.ui.widgets.status_bar import StatusBar
 from tui.ui.widgets.timeline_view import TimelineHeader, TimelineView
-
 
 #: Actions bound to letters that must type into the search box when it has focus.
 _OPENERS = {"search", "topics", "outlets", "replay", "annotate"}
@@ -196,7 +195,9 @@ class MainScreen(Screen[None]):
     def on_descendant_focus(self) -> None:
         """The key bar follows the focus: timeline, detail or search."""
         focused = self.focused
-        context = "search" if isinstance(focused, Input) else "detail" if isinstance(focused, DetailView) else "timeline"
+        context = (
+            "search" if isinstance(focused, Input) else "detail" if isinstance(focused, DetailView) else "timeline"
+        )
         self.query_one(KeyBar).context = context
 
     def on_resize(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -260,7 +261,10 @@ class MainScreen(Screen[None]):
         problems = self.timeline.problems()
         if not self.marks.kept:
             count = self.marks.pending_posts
-            problems = [f"{count} mark{'s' if count != 1 else ''} NOT saved yet ({self.marks.problem}); retrying every 3 s", *problems]
+            problems = [
+                f"{count} mark{'s' if count != 1 else ''} NOT saved yet ({self.marks.problem}); retrying every 3 s",
+                *problems,
+            ]
         self.query_one(StatusBar).show(
             day=self.timeline.day,
             day_uncertain=self.timeline.day_uncertain,
@@ -416,7 +420,9 @@ class MainScreen(Screen[None]):
             self.query_one(TimelineView).set_entries(self.shown, keep=target)
         else:
             self._hidden_target = target.id
-            self._set_notice(f"The linked post ({display_name(target.source)}, {target.display_title[:40]}) is hidden by the filters: l again shows it.")
+            self._set_notice(
+                f"The linked post ({display_name(target.source)}, {target.display_title[:40]}) is hidden by the filters: l again shows it."
+            )
         self._update_hints()
 
     def action_go_back(self) -> None:
@@ -456,7 +462,12 @@ class MainScreen(Screen[None]):
         """
         timeline_view = self.query_one(TimelineView)
         current = timeline_view.current
-        following = current is not None and self.sort_key == "time" and not self.reverse and timeline_view.cursor == len(self.shown) - 1
+        following = (
+            current is not None
+            and self.sort_key == "time"
+            and not self.reverse
+            and timeline_view.cursor == len(self.shown) - 1
+        )
         self.timeline = update.timeline
         self.by_id = update.timeline.by_id()
         self.query_one(DetailView).by_id = self.by_id
@@ -471,9 +482,15 @@ class MainScreen(Screen[None]):
         marks.update({post_id: "●" for post_id in update.new})
         marks.update({post_id: "✗" for post_id in update.removed})
         newest = update.timeline.sorted("time")[-1] if following and update.timeline.entries else None
-        wanted = [e for e in update.timeline.entries if e.id in update.new and self.filters.topics and set(e.topics) & self.filters.topics]
+        wanted = [
+            e
+            for e in update.timeline.entries
+            if e.id in update.new and self.filters.topics and set(e.topics) & self.filters.topics
+        ]
         if wanted:
-            names = ", ".join(sorted({self._topic_names.get(t, t) for e in wanted for t in e.topics if t in self.filters.topics}))
+            names = ", ".join(
+                sorted({self._topic_names.get(t, t) for e in wanted for t in e.topics if t in self.filters.topics})
+            )
             self._set_notice(f"{len(wanted)} new post{'s' if len(wanted) != 1 else ''} in {names}.")
         self.refilter(keep=newest or current)
         self._warm_orders(update.timeline)
@@ -510,7 +527,8 @@ class MainScreen(Screen[None]):
         """A saved post the preview did not hold, and the cursor not moved from where it was first put."""
         current = self.query_one(TimelineView).current
         return (
-            self._restore_id is not None and self._restore_id not in self.by_id
+            self._restore_id is not None
+            and self._restore_id not in self.by_id
             and (current is None or current.id == self._placed_id)
         )
 
@@ -528,7 +546,9 @@ class MainScreen(Screen[None]):
         post = self.query_one(DetailView).post
         if post is None:
             return
-        url = post.link or next((f.url for f in self.timeline.feeds if f.url and any(o.file == f.path for o in post.origins)), None)
+        url = post.link or next(
+            (f.url for f in self.timeline.feeds if f.url and any(o.file == f.path for o in post.origins)), None
+        )
         if not url:
             self._set_notice("This post has no link: it was read from a dump that printed no address.")
             return
@@ -667,7 +687,15 @@ class MainScreen(Screen[None]):
                 kept = note.strip()[:MAX_NOTE]
                 self.marks.set_note(post.id, kept)
                 self._marks_changed()
-                said = "Note removed." if not kept else (f"Note saved, cut to its first {MAX_NOTE:,} characters (it had {len(note.strip()):,})." if cut else "Note saved.")
+                said = (
+                    "Note removed."
+                    if not kept
+                    else (
+                        f"Note saved, cut to its first {MAX_NOTE:,} characters (it had {len(note.strip()):,})."
+                        if cut
+                        else "Note saved."
+                    )
+                )
                 self._set_notice(self._kept(said))
 
         self.app.push_screen(NoteDialog(post.display_title, self.marks.note(post.id)), done)
@@ -685,16 +713,22 @@ class MainScreen(Screen[None]):
         topics = session.get("topics")
         if isinstance(topics, list):
             known = set(self._topic_ids())
-            self.filters = replace(self.filters, topics=frozenset(t for t in topics if isinstance(t, str) and t in known))
+            self.filters = replace(
+                self.filters, topics=frozenset(t for t in topics if isinstance(t, str) and t in known)
+            )
         if session.get("topic_mode") in ("any", "all"):
             self.filters = replace(self.filters, topic_mode=session["topic_mode"])
         outlets = session.get("outlets")
         if isinstance(outlets, list):
-            self.filters = self.filters.with_outlets(frozenset(o for o in outlets if isinstance(o, str) and o in codes()))
+            self.filters = self.filters.with_outlets(
+                frozenset(o for o in outlets if isinstance(o, str) and o in codes())
+            )
         if isinstance(session.get("query"), str):
             self.filters = self.filters.with_query(session["query"][:200])
         self.filters = replace(
-            self.filters, unread_only=session.get("unread_only") is True, starred_only=session.get("starred_only") is True
+            self.filters,
+            unread_only=session.get("unread_only") is True,
+            starred_only=session.get("starred_only") is True,
         )
         if session.get("sort") in SORT_KEYS:
             self.sort_key = session["sort"]

@@ -19,9 +19,9 @@ from textual.timer import Timer
 from textual.widgets import Input
 
 from tui.core.model.post import Post
+from tui.core.stages.topics import Taxonomy
 from tui.core.views.replay import BUCKET, ReplayClock, parse_clock
 from tui.core.views.timefmt import display_zone
-from tui.core.stages.topics import Taxonomy
 from tui.ui.dismiss_once import DismissOnce
 from tui.ui.widgets.detail_view import DetailView
 from tui.ui.widgets.key_bar import KeyBar

@@ -17,13 +17,12 @@ from textual.containers import VerticalScroll
 from textual.timer import Timer
 from textual.widgets import Static
 
-from tui.core.views.filtering import highlight_spans
 from tui.core.model.post import Post
-from tui.core.views.render import origin_text, plain_blocks
 from tui.core.parse.outlet import display_name
-from tui.core.views.timefmt import DATE_BASIS_TEXT, clock, full_time, updated_text, window_text
 from tui.core.stages.topics import Taxonomy
-
+from tui.core.views.filtering import highlight_spans
+from tui.core.views.render import origin_text, plain_blocks
+from tui.core.views.timefmt import DATE_BASIS_TEXT, clock, full_time, updated_text, window_text
 
 #: The component style of each kind of block (others use the body style).
 _BLOCK_STYLES = {"quote": "quote", "image": "media", "caption": "media", "link-out": "link", "embed": "media"}
@@ -127,7 +126,11 @@ class DetailView(VerticalScroll, can_focus=True):
     def _highlighted(self, text: str, post: Post, field: str, base: Style | None = None) -> Text:
         out = Text(text, style=base or Style())
         for hit in post.topic_evidence:
-            if hit.field == field and hit.end <= len(text) and (not self.focus_topics or hit.topic in self.focus_topics):
+            if (
+                hit.field == field
+                and hit.end <= len(text)
+                and (not self.focus_topics or hit.topic in self.focus_topics)
+            ):
                 out.stylize(self._style("topic"), hit.start, hit.end)
         for a, b in highlight_spans(text, self.query):
             out.stylize(self._style("match"), a, min(b, len(text)))
@@ -142,7 +145,11 @@ class DetailView(VerticalScroll, can_focus=True):
 
     def _header(self, post: Post, out: Text) -> None:
         outlet = display_name(post.source)
-        out.append_text(self._highlighted(post.display_title, post, "title" if post.title and not post.title_generic else "", self._style("title")))
+        out.append_text(
+            self._highlighted(
+                post.display_title, post, "title" if post.title and not post.title_generic else "", self._style("title")
+            )
+        )
         out.append("\n")
         when = full_time(post, self.zone)
         meta = f"{outlet} · {when}"
@@ -207,7 +214,10 @@ class DetailView(VerticalScroll, can_focus=True):
 
     def _revisions(self, post: Post, out: Text) -> None:
         if post.revisions:
-            out.append(f"Revisions ({len(post.revisions)} earlier version{'s' if len(post.revisions) > 1 else ''})\n", self._style("heading"))
+            out.append(
+                f"Revisions ({len(post.revisions)} earlier version{'s' if len(post.revisions) > 1 else ''})\n",
+                self._style("heading"),
+            )
             for revision in post.revisions:
                 origin = revision.origin
                 out.append(f"  {origin.file}:{origin.first_line}-{origin.last_line}\n", self._style("meta"))
@@ -225,6 +235,8 @@ class DetailView(VerticalScroll, can_focus=True):
             out.append(f"  {origin_text(origin)}\n", self._style("meta"))
         if post.link:
             out.append(f"  link {post.link} (w opens it)\n", self._style("meta"))
-        out.append(f"  id {post.id}" + (f" · the outlet's id {post.source_id}" if post.source_id else ""), self._style("meta"))
+        out.append(
+            f"  id {post.id}" + (f" · the outlet's id {post.source_id}" if post.source_id else ""), self._style("meta")
+        )
         if post.time_note:
             out.append(f"\n  time: {post.time_note}", self._style("meta"))

@@ -27,19 +27,46 @@ class Hint:
 
 HINTS: dict[str, tuple[Hint, ...]] = {
     "timeline": (
-        Hint("Enter", "Open", 1), Hint("/", "Search", 1), Hint("t", "Topics", 1), Hint("r", "Replay", 2),
-        Hint("l", "Other outlet", 2), Hint("o", "Outlets", 3), Hint("s", "Sort", 4), Hint("c", "Clear", 3),
-        Hint("y", "Cite", 4), Hint("*", "Star", 3), Hint("a", "Note", 4), Hint("u", "Unread", 4),
-        Hint("?", "Help", 0), Hint("q", "Quit", 0),
+        Hint("Enter", "Open", 1),
+        Hint("/", "Search", 1),
+        Hint("t", "Topics", 1),
+        Hint("r", "Replay", 2),
+        Hint("l", "Other outlet", 2),
+        Hint("o", "Outlets", 3),
+        Hint("s", "Sort", 4),
+        Hint("c", "Clear", 3),
+        Hint("y", "Cite", 4),
+        Hint("*", "Star", 3),
+        Hint("a", "Note", 4),
+        Hint("u", "Unread", 4),
+        Hint("?", "Help", 0),
+        Hint("q", "Quit", 0),
     ),
     "detail": (
-        Hint("Esc", "Back", 0), Hint("j/k", "Scroll", 1), Hint("Space", "Page", 1), Hint("l", "Other outlet", 1),
-        Hint("y", "Cite", 2), Hint("*", "Star", 2), Hint("m", "Read", 3), Hint("a", "Note", 3), Hint("g/G", "Top/end", 3), Hint("Tab", "Timeline", 3), Hint("?", "Help", 0), Hint("q", "Quit", 0),
+        Hint("Esc", "Back", 0),
+        Hint("j/k", "Scroll", 1),
+        Hint("Space", "Page", 1),
+        Hint("l", "Other outlet", 1),
+        Hint("y", "Cite", 2),
+        Hint("*", "Star", 2),
+        Hint("m", "Read", 3),
+        Hint("a", "Note", 3),
+        Hint("g/G", "Top/end", 3),
+        Hint("Tab", "Timeline", 3),
+        Hint("?", "Help", 0),
+        Hint("q", "Quit", 0),
     ),
     "search": (Hint("Enter", "Keep", 0), Hint("Esc", "Clear search", 0), Hint("↓", "Results", 1)),
     "replay": (
-        Hint("Space", "Pause", 1), Hint("+/-", "Speed", 1), Hint(":", "Jump", 1), Hint("n/p", "Step", 2),
-        Hint("G", "Follow", 2), Hint("[/]", "±15 min", 3), Hint("R", "Restart", 3), Hint("Esc/q", "Back", 0), Hint("?", "Help", 0),
+        Hint("Space", "Pause", 1),
+        Hint("+/-", "Speed", 1),
+        Hint(":", "Jump", 1),
+        Hint("n/p", "Step", 2),
+        Hint("G", "Follow", 2),
+        Hint("[/]", "±15 min", 3),
+        Hint("R", "Restart", 3),
+        Hint("Esc/q", "Back", 0),
+        Hint("?", "Help", 0),
     ),
     "jump": (Hint("Enter", "Jump", 0), Hint("Esc", "Cancel", 0)),
     "loading": (Hint("q", "Quit", 0),),
@@ -48,6 +75,7 @@ HINTS: dict[str, tuple[Hint, ...]] = {
 
 def fit(hints: tuple[Hint, ...] | list[Hint], width: int) -> list[Hint]:
     """The hints that fit ``width`` cells: every rank-0 hint, then by rank, in the given order."""
+
     def cost(hint: Hint) -> int:
         return len(hint.key) + len(hint.label) + 3  # " k label "
 

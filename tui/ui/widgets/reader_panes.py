@@ -34,7 +34,13 @@ class ReaderPanes(Container):
     """Timeline (with its column header) and the detail of the highlighted post."""
 
     def __init__(
-        self, zone: tzinfo | None, by_id: dict[str, Post], taxonomy: Taxonomy | None, *, id: str = "panes", marks: Marks | None = None,
+        self,
+        zone: tzinfo | None,
+        by_id: dict[str, Post],
+        taxonomy: Taxonomy | None,
+        *,
+        id: str = "panes",
+        marks: Marks | None = None,
     ) -> None:
         """The panes get what they need to render posts when they are built (no later queries);
         ``marks`` (the reader's) mark rows read, starred and noted."""

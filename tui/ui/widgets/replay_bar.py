@@ -14,9 +14,9 @@ from textual.message import Message
 from textual.widget import Widget
 
 from tui.core.parse.outlet import codes, display_name
-from tui.ui.outlet_style import outlet_style
 from tui.core.views.replay import ReplayClock
 from tui.core.views.timefmt import display_zone
+from tui.ui.outlet_style import outlet_style
 
 BLOCKS = " ▁▂▃▄▅▆▇█"
 
@@ -71,7 +71,9 @@ class ReplayBar(Widget):
         now = clock.now.astimezone(zone)
         state = "⏸ paused" if clock.paused else ("■ end" if clock.finished else "▶ playing")
         follow = "following" if self.following else "not following (G)"
-        estimated = " · newest time estimated" if clock.newest is not None and clock.newest.time_basis == "estimated" else ""
+        estimated = (
+            " · newest time estimated" if clock.newest is not None and clock.newest.time_basis == "estimated" else ""
+        )
         message = f"{self.message} · " if self.message else ""
         return (
             f"{message}{state} · {now:%H:%M:%S} {now.tzname() or ''} · {clock.speed}× · "

@@ -22,13 +22,14 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from tui.core.views.filtering import highlight_spans
 from tui.core.model.post import Post
-from tui.core.store.marks import Marks
 from tui.core.parse.outlet import short_code
-from tui.core.views.timefmt import clock, date_mark, local_time
 from tui.core.stages.topics import Taxonomy
+from tui.core.store.marks import Marks
+from tui.core.views.filtering import highlight_spans
+from tui.core.views.timefmt import clock, date_mark, local_time
 from tui.ui.outlet_style import outlet_style
+
 
 @dataclass(frozen=True)
 class Column:
@@ -129,7 +130,9 @@ class TimelineView(ScrollView, can_focus=True):
             super().__init__()
             self.post = post
 
-    def __init__(self, *, zone: tzinfo | None = None, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self, *, zone: tzinfo | None = None, name: str | None = None, id: str | None = None, classes: str | None = None
+    ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.entries: list[Post] = []
         self.zone = zone
@@ -147,7 +150,11 @@ class TimelineView(ScrollView, can_focus=True):
     def set_entries(self, entries: list[Post], keep: Post | None = None) -> None:
         """Show these entries; keep the cursor on ``keep`` when it is still there."""
         self.entries = entries
-        days = {when.date() for when in (local_time(e, self.zone) for e in entries[:: max(1, len(entries) // 2000)] + entries[-1:]) if when}
+        days = {
+            when.date()
+            for when in (local_time(e, self.zone) for e in entries[:: max(1, len(entries) // 2000)] + entries[-1:])
+            if when
+        }
         self._multi_day = len(days) > 1
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(entries))
@@ -239,7 +246,15 @@ class TimelineView(ScrollView, can_focus=True):
         post = self.entries[index]
         label = self.day_label(index)
         state = self.reader_marks.get(post.id) if self.reader_marks is not None else None
-        key = (post.id, index == self.cursor, width, self.app.theme, label, self.marks.get(post.id, ""), state)  # a theme change re-renders every row
+        key = (
+            post.id,
+            index == self.cursor,
+            width,
+            self.app.theme,
+            label,
+            self.marks.get(post.id, ""),
+            state,
+        )  # a theme change re-renders every row
         cached = self._cache.get(key)
         if cached is not None:
             return cached
@@ -296,7 +311,11 @@ class TimelineView(ScrollView, can_focus=True):
         base = self.rich_style
         if is_cursor:
             base = base + self.get_component_rich_style("timeline--cursor")
-        segments = [Segment(seg.text, base + seg.style if seg.style else base) for seg in text.render(self.app.console) if seg.text != "\n"]
+        segments = [
+            Segment(seg.text, base + seg.style if seg.style else base)
+            for seg in text.render(self.app.console)
+            if seg.text != "\n"
+        ]
         return Strip(segments).crop_extend(0, width, base)
 
 
@@ -336,7 +355,11 @@ class TimelineHeader(ScrollView):
         text.append(f"{self._label('outlet', 'Src'):<3} ")
         text.append("   ")
         text.append(self._label("title", "Title"))
-        segments = [Segment(s.text, self.rich_style + s.style if s.style else self.rich_style) for s in text.render(self.app.console) if s.text != "\n"]
+        segments = [
+            Segment(s.text, self.rich_style + s.style if s.style else self.rich_style)
+            for s in text.render(self.app.console)
+            if s.text != "\n"
+        ]
         return Strip(segments).crop_extend(0, width, self.rich_style)
 
     def on_click(self, event) -> None:  # type: ignore[no-untyped-def]

@@ -16,13 +16,13 @@ them), unless the caller names others.
 from __future__ import annotations
 
 import tomllib
-from datetime import date
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from tui.core.model.post import Post
 from tui.core.infra.safe_io import describe_os_error, read_bounded
+from tui.core.model.post import Post
 from tui.core.model.text import printable
 from tui.core.stages.topics.matcher import Taxonomy, post_day
 
@@ -82,12 +82,16 @@ class Evaluation:
     def table(self) -> str:
         """The precision/recall table as plain text."""
         width = max([len(t) for t in self.topics] + [5])
-        lines = [f"{self.posts} labelled posts ({', '.join(self.outlets)})",
-                 f"{'topic':<{width}}  {'outlet':<8}  {'TP':>4} {'FP':>4} {'FN':>4}  {'prec':>5}  {'recall':>6}"]
+        lines = [
+            f"{self.posts} labelled posts ({', '.join(self.outlets)})",
+            f"{'topic':<{width}}  {'outlet':<8}  {'TP':>4} {'FP':>4} {'FN':>4}  {'prec':>5}  {'recall':>6}",
+        ]
         for topic in self.topics:
             for outlet in [*self.outlets, "all"]:
                 c = self.count(topic, outlet)
-                lines.append(f"{topic:<{width}}  {outlet:<8}  {c.tp:>4} {c.fp:>4} {c.fn:>4}  {_ratio(c.precision):>5}  {_ratio(c.recall):>6}")
+                lines.append(
+                    f"{topic:<{width}}  {outlet:<8}  {c.tp:>4} {c.fp:>4} {c.fn:>4}  {_ratio(c.precision):>5}  {_ratio(c.recall):>6}"
+                )
         return "\n".join(lines)
 
 
@@ -143,10 +147,14 @@ def text_set(path: Path) -> list[LabelledPost]:
     day = _day(data.get("date"), name)
     entries = data.get("post")
     if not isinstance(outlet, str) or not isinstance(entries, list):
-        raise LabelFileError(f"{name}: a text label file needs outlet = \"…\" and [[post]] tables")
+        raise LabelFileError(f'{name}: a text label file needs outlet = "…" and [[post]] tables')
     posts = []
     for number, entry in enumerate(entries, start=1):
-        if not isinstance(entry, dict) or not isinstance(entry.get("text", ""), str) or not isinstance(entry.get("title", ""), str):
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("text", ""), str)
+            or not isinstance(entry.get("title", ""), str)
+        ):
             raise LabelFileError(f"{name}: post {number}: needs text (and optional title) strings")
         fields = (("title", entry.get("title", "")), ("body:0", entry.get("text", "")))
         key = f"#{number} {(entry.get('title') or entry.get('text', ''))[:60]}"
@@ -178,9 +186,18 @@ def timeline_set(path: Path, entries: Sequence[Post]) -> list[LabelledPost]:
     by_id = {post.id: post for post in entries}
     unknown = sorted(set(data) - set(by_id))
     if unknown:
-        raise LabelFileError(f"{name}: {len(unknown)} labelled id(s) not in the loaded posts, e.g. {printable(unknown[0])}")
+        raise LabelFileError(
+            f"{name}: {len(unknown)} labelled id(s) not in the loaded posts, e.g. {printable(unknown[0])}"
+        )
     return [
-        LabelledPost(name, by_id[post_id].source, post_id, tuple(by_id[post_id].text_fields()), _labels(value, name, post_id), post_day(by_id[post_id]))
+        LabelledPost(
+            name,
+            by_id[post_id].source,
+            post_id,
+            tuple(by_id[post_id].text_fields()),
+            _labels(value, name, post_id),
+            post_day(by_id[post_id]),
+        )
         for post_id, value in data.items()
     ]
 

@@ -122,14 +122,18 @@ def _merge_gazetteers(base: Gazetteers, extra: Gazetteers) -> Gazetteers:
     return merged
 
 
-def _topic(entry: object, index: int, name: str, lines: _Lines, source: str, gazetteers: Gazetteers | None = None) -> tuple[Topic, bool]:
+def _topic(
+    entry: object, index: int, name: str, lines: _Lines, source: str, gazetteers: Gazetteers | None = None
+) -> tuple[Topic, bool]:
     """One ``[[topic]]`` table, checked and compiled."""
     where = f"{name}:{lines.table(index)}" if lines.table(index) else name
     if not isinstance(entry, dict):
         raise TopicFileError(f"{where}: each [[topic]] must be a table")
     topic_id = entry.get("id")
     if not isinstance(topic_id, str) or not _SLUG_RE.match(topic_id):
-        raise TopicFileError(f"{where}: topic id must be a lower-case slug like 'air-support', got {printable(repr(topic_id))}")
+        raise TopicFileError(
+            f"{where}: topic id must be a lower-case slug like 'air-support', got {printable(repr(topic_id))}"
+        )
 
     def fail(key: str, message: str) -> TopicFileError:
         return TopicFileError(f"{name}:{lines.key(index, key)}: topic {topic_id!r}: {message}")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import hashlib
 import pickle
 import re
-from datetime import date
 from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import chain
 
-from tui.core.model.post import Post, TopicHit
 from tui.core.infra.workers import PARALLEL_POSTS, Workers, chunked
+from tui.core.model.post import Post, TopicHit
 from tui.core.stages.topics.rules import _WORD_RE, Topic, _Rule
 
 ENTITY_WINDOW = 15
@@ -20,7 +20,9 @@ DAYS_BEFORE = "@days-before"
 
 #: Where a sentence ends: after . ! ? or … (and any closing quotes or brackets)
 #: before a space and a capital, digit or opening quote; and at every line break.
-_SENTENCE_END_RE = re.compile(r"""(?<=[.!?\u2026])["'\u2019\u201d)\]]*\s+(?=["'\u2018\u201c(\[]?[A-Z0-9\u00c0-\u024f])|\n+""")
+_SENTENCE_END_RE = re.compile(
+    r"""(?<=[.!?\u2026])["'\u2019\u201d)\]]*\s+(?=["'\u2018\u201c(\[]?[A-Z0-9\u00c0-\u024f])|\n+"""
+)
 
 
 class _Words:
@@ -178,7 +180,9 @@ class Taxonomy:
     def _names(self, tokens: list[str]) -> tuple[tuple[str, ...], ...]:
         """The gazetteer names (as words) inside a matched span."""
         if self._name_set is None or self._named is not self.gazetteers:
-            self._name_set = {tuple(_WORD_RE.findall(entry.lower())) for entries in self.gazetteers.values() for entry in entries}
+            self._name_set = {
+                tuple(_WORD_RE.findall(entry.lower())) for entries in self.gazetteers.values() for entry in entries
+            }
             self._named = self.gazetteers
         longest = max((len(n) for n in self._name_set), default=0)
         return tuple(
@@ -205,7 +209,9 @@ def post_day(post: Post) -> date | None:
     return post.published.date()
 
 
-def _sentence_hits(index: _RuleIndex, tokens: list[str], today: str | None = None) -> list[tuple[int, int, int, str, bool, bool]]:
+def _sentence_hits(
+    index: _RuleIndex, tokens: list[str], today: str | None = None
+) -> list[tuple[int, int, int, str, bool, bool]]:
     """(topic index, first word, last word, phrase, is an entity, kept) of every match in one sentence.
 
     An entity without its context is left out; one cancelled by an exclusion
@@ -215,10 +221,13 @@ def _sentence_hits(index: _RuleIndex, tokens: list[str], today: str | None = Non
     out: list[tuple[int, int, int, str, bool, bool]] = []
     for t in sorted({t for t, kind in found if kind in ("phrase", "entity")}):
         excluded = [
-            (f, l, p) for f, l, p in found.get((t, "exclude"), [])
+            (f, l, p)
+            for f, l, p in found.get((t, "exclude"), [])
             if not (today and DAYS_BEFORE in p and today in tokens[f : l + 1])
         ]
-        out += [(t, f, l, p, False, True) for f, l, p in found.get((t, "phrase"), []) if not _overlaps((f, l, p), excluded)]
+        out += [
+            (t, f, l, p, False, True) for f, l, p in found.get((t, "phrase"), []) if not _overlaps((f, l, p), excluded)
+        ]
         context = found.get((t, "context"), [])
         for first, last, phrase in found.get((t, "entity"), []):
             if not any(c[0] <= last + ENTITY_WINDOW and c[1] >= first - ENTITY_WINDOW for c in context):
@@ -265,5 +274,3 @@ def _hits_of_chunk(job: tuple[bytes, bytes, list[tuple[list[tuple[str, str]], da
 
 def _overlaps(match: tuple[int, int, str], others: list[tuple[int, int, str]]) -> bool:
     return any(o[0] <= match[1] and match[0] <= o[1] for o in others)
-
-

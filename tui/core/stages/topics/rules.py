@@ -36,8 +36,10 @@ class Topic:
         self.rules = [
             _Rule.build(phrase, kind, gazetteers or {})
             for kind, phrases in (
-                ("phrase", self.phrases), ("exclude", self.exclude),
-                ("entity", self.entities), ("context", self.context),
+                ("phrase", self.phrases),
+                ("exclude", self.exclude),
+                ("entity", self.entities),
+                ("context", self.context),
             )
             for phrase in phrases
         ]
@@ -82,8 +84,12 @@ class _Element:
             else:
                 by_word.setdefault(words[0], []).append(option)
         return cls(
-            options, 0, {word: tuple(found) for word, found in by_word.items()}, tuple(stems),
-            frozenset(by_word), tuple(sorted({len(stem) for stem in stems})),
+            options,
+            0,
+            {word: tuple(found) for word, found in by_word.items()},
+            tuple(stems),
+            frozenset(by_word),
+            tuple(sorted({len(stem) for stem in stems})),
         )
 
     def could_start(self, present: set[str]) -> bool:

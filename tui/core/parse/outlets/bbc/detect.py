@@ -29,7 +29,9 @@ _MARKERS = [
 _NUMBERED_RE = re.compile(r"^\s+(\d{1,3})\.\s+\S")
 _HOUSE_STYLE = [
     re.compile(r"\bZelensky\b"),
-    re.compile(r"\bSir Keir\b|\b(?:Prime Minister|President|Chancellor|Foreign Minister|Secretary of State) [A-Z][a-z]+ [A-Z]"),
+    re.compile(
+        r"\bSir Keir\b|\b(?:Prime Minister|President|Chancellor|Foreign Minister|Secretary of State) [A-Z][a-z]+ [A-Z]"
+    ),
     re.compile(r"^- \S.{20,}$", re.MULTILINE),
     re.compile(r"\bthe BBC[’']s\b|\btells BBC\b|\bBBC Verify\b"),
 ]
@@ -58,5 +60,7 @@ def detect(lines: list[str]) -> Evidence:
     straight = text.count('"')
     curly = text.count("“") + text.count("”")
     weak = (1.0 if straight >= curly and straight else 0.0) + sum(0.5 for rx in _HOUSE_STYLE if rx.search(text))
-    reason = f"{strong:g} BBC markers" if strong else "no structural markers; BBC house style (straight quotes, spellings)"
+    reason = (
+        f"{strong:g} BBC markers" if strong else "no structural markers; BBC house style (straight quotes, spellings)"
+    )
     return Evidence(strong, weak, reason)

@@ -7,12 +7,22 @@ import re
 from tui.core.parse.line_kinds import ChromeRules
 
 CHROME = ChromeRules(
-    exact=frozenset({
-        "live reporting", "get involved", "bbc homepage", "this video can not be played",
-        "all times stated are uk", "got a tv licence?", "i don’t have a tv licence", "i don't have a tv licence",
-        "find out more", "to get involved contact us in any of the following ways", "as it happened",
-        "live stream page 1",
-    }),
+    exact=frozenset(
+        {
+            "live reporting",
+            "get involved",
+            "bbc homepage",
+            "this video can not be played",
+            "all times stated are uk",
+            "got a tv licence?",
+            "i don’t have a tv licence",
+            "i don't have a tv licence",
+            "find out more",
+            "to get involved contact us in any of the following ways",
+            "as it happened",
+            "live stream page 1",
+        }
+    ),
     pattern=re.compile(
         r"^(.*\bdownload\s+the\s+bbc(\s+news)?\s+app\b.*|(get|open|try)\s+(it\s+in\s+)?the\s+bbc\s+app\b.*"
         r"|you\s+need\s+one\s+to\s+watch\s+live\s+tv\b.*|live\s+stream\s+page\s+\d+)$",

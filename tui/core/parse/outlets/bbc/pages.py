@@ -50,7 +50,11 @@ def read_snapshot(snapshot: Snapshot, name: str) -> Feed:
 
 
 def _query(responses: Sequence[Response]) -> str | None:
-    return next((q for q in (b.stream_query(doc) for doc in _documents(responses[0].body)) if q), None) if responses else None
+    return (
+        next((q for q in (b.stream_query(doc) for doc in _documents(responses[0].body)) if q), None)
+        if responses
+        else None
+    )
 
 
 def next_request(url: str, responses: Sequence[Response]) -> str | None:

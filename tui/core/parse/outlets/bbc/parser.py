@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from tui.core.parse.outlets.bbc.lines import is_chrome
-from tui.core.parse.outlets.bbc.times import GENERIC_TITLES, split_title_stamp, trailing_label
+from tui.core.model.post import Block, Byline, Feed, Label, Origin, Post, Stamp
+from tui.core.model.text import ends_sentence
+from tui.core.model.zones import month_number
 from tui.core.parse.line_kinds import (
-
     is_embed,
     is_headline_shaped,
     is_link_out,
@@ -25,15 +25,16 @@ from tui.core.parse.line_kinds import (
     is_quote,
     is_role,
 )
-from tui.core.model.post import Block, Byline, Feed, Label, Origin, Post, Stamp
-from tui.core.model.text import ends_sentence
-from tui.core.model.zones import month_number
+from tui.core.parse.outlets.bbc.lines import is_chrome
+from tui.core.parse.outlets.bbc.times import GENERIC_TITLES, split_title_stamp, trailing_label
 
 _NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*)$")
 _BULLET_RE = re.compile(r"^\s*[•●▪◦·*]\s+(.*)$")
 _CAPTION_MARKER_RE = re.compile(r"^\s*(image|media)\s+caption\s*[,:]\s*(.*)$", re.IGNORECASE)
 _IMAGE_SOURCE_RE = re.compile(r"^(?P<alt>.*?)\s*Image source,\s*(?P<credit>.*?)\s*$")
-_FIGURE_RE = re.compile(r"^(map|graphic|chart|graph|a\s+map|an?\s+image|video|footage)\s+(showing|of|shows|with)\b", re.IGNORECASE)
+_FIGURE_RE = re.compile(
+    r"^(map|graphic|chart|graph|a\s+map|an?\s+image|video|footage)\s+(showing|of|shows|with)\b", re.IGNORECASE
+)
 _CLOCK_TITLE_RE = re.compile(r"^(?P<hour>[01]\d|2[0-3])[:.]?(?P<minute>[0-5]\d):?$")
 _REPEATED_STAMP_RE = re.compile(r"^published\s+at\s+\d{1,2}[:.]\d{2}\b.*$", re.IGNORECASE)
 _PAGE_UPDATED_RE = re.compile(
@@ -46,8 +47,19 @@ _BREAKING_FUSED_RE = re.compile(r"^Breaking(?=[A-Z\"'‘“])")
 
 #: Label lines a BBC page prints on their own line before a title.
 KNOWN_LABELS = {
-    "analysis", "breaking", "explainer", "fact check", "verify", "watch", "listen",
-    "live", "pinned", "key event", "opinion", "reality check", "correction",
+    "analysis",
+    "breaking",
+    "explainer",
+    "fact check",
+    "verify",
+    "watch",
+    "listen",
+    "live",
+    "pinned",
+    "key event",
+    "opinion",
+    "reality check",
+    "correction",
 }
 
 
@@ -125,10 +137,17 @@ def _parse_preamble(lines: list[str], start: int, end: int, feed: Feed) -> None:
             feed.page_parts.append(Block("editor", text, no, no))
         elif (updated := _PAGE_UPDATED_RE.match(text)) is not None and month_number(updated["month"]):
             feed.page_parts.append(Block("page-stamp", text, no, no))
-            feed.page_stamps.append(Stamp(
-                text, int(updated["hour"]), int(updated["minute"]), int(updated["day"]),
-                month_number(updated["month"]), int(updated["year"]), line=no,
-            ))
+            feed.page_stamps.append(
+                Stamp(
+                    text,
+                    int(updated["hour"]),
+                    int(updated["minute"]),
+                    int(updated["day"]),
+                    month_number(updated["month"]),
+                    int(updated["year"]),
+                    line=no,
+                )
+            )
         elif caption:
             idx = _take_caption(lines, idx - 1, end, caption, feed.page_parts, kind="caption")
         elif is_chrome(text) or is_embed(text):
@@ -164,7 +183,14 @@ def _take_caption(
 
 
 def _parse_post(
-    lines: list[str], start: int, end: int, path: str, page_index: int, numbered_page: bool, last_content: int, feed: Feed
+    lines: list[str],
+    start: int,
+    end: int,
+    path: str,
+    page_index: int,
+    numbered_page: bool,
+    last_content: int,
+    feed: Feed,
 ) -> Post | None:
     post = Post(source="bbc", file=path, page_index=page_index)
     idx = start
@@ -221,7 +247,9 @@ def _parse_post(
     idx = _take_repeated_stamp(lines, idx, end, post, feed)
     idx = _take_label_lines(lines, idx, end, post)
     idx = _take_byline(lines, idx, end, post)
-    post.body = _body_blocks(lines, idx, end, first_is_numbered=(idx == start and numbered_page), last_line=last_content)
+    post.body = _body_blocks(
+        lines, idx, end, first_is_numbered=(idx == start and numbered_page), last_line=last_content
+    )
     last = end - 1
     while last > start and not lines[last].strip():
         last -= 1
@@ -416,11 +444,16 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
     rest = content[position:]
     following = dict(zip(rest, rest[1:]))
     starts = [
-        i for n, i in enumerate(rest)
+        i
+        for n, i in enumerate(rest)
         if n == 0
         or _degraded_title(lines, i, following)
-        or (is_person_name(lines[i].strip()) and n + 1 < len(rest) and is_role(lines[rest[n + 1]].strip())
-            and not _degraded_title(lines, rest[n - 1], following))
+        or (
+            is_person_name(lines[i].strip())
+            and n + 1 < len(rest)
+            and is_role(lines[rest[n + 1]].strip())
+            and not _degraded_title(lines, rest[n - 1], following)
+        )
     ]
     bounds = starts + [len(lines)]
     for number, (start, stop) in enumerate(zip(bounds, bounds[1:])):
@@ -433,14 +466,12 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
         if len(mine) >= 2 and is_person_name(lines[mine[0]].strip()) and is_role(lines[mine[1]].strip()):
             post.byline = Byline(lines[mine[0]].strip(), lines[mine[1]].strip(), mine[0] + 1, mine[1] + 1)
             mine = mine[2:]
-        post.body = [
-            block
-            for i in mine
-            for block in _body_blocks(lines, i, i + 1, degraded=True)
-        ]
+        post.body = [block for i in mine for block in _body_blocks(lines, i, i + 1, degraded=True)]
         if not post.body and post.title is None and post.byline is None:
             continue
-        last = max([post.title_line] + [b.last_line for b in post.body] + ([post.byline.last_line] if post.byline else []))
+        last = max(
+            [post.title_line] + [b.last_line for b in post.body] + ([post.byline.last_line] if post.byline else [])
+        )
         post.origins = [Origin(path, start + 1, last)]
         feed.posts.append(post)
     feed.warnings.append(

@@ -96,7 +96,8 @@ def _objects(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
 def streams(value: Any) -> list[dict[str, Any]]:
     """Objects holding a ``results`` list of posts (each with a ``urn``)."""
     return [
-        obj for obj in _objects(value)
+        obj
+        for obj in _objects(value)
         if isinstance(obj.get("results"), list) and any(isinstance(r, dict) and "urn" in r for r in obj["results"])
     ]
 
@@ -106,7 +107,7 @@ def stream_query(value: Any) -> str | None:
     for obj in _objects(value):
         for key in obj:
             if isinstance(key, str) and key.startswith("stream?"):
-                return key[len("stream?"):]
+                return key[len("stream?") :]
     return None
 
 
@@ -195,8 +196,10 @@ def _body(node: Any, position: int) -> list[Block]:
             if shown:
                 blocks.append(Block("embed", shown, position, position))
         elif kind in ("text", "heading", "subheading", "crosshead"):
-            blocks += _body(block, position) if as_list(model.get("blocks")) and kind == "text" else (
-                [Block("paragraph", _text(block), position, position)] if _text(block) else []
+            blocks += (
+                _body(block, position)
+                if as_list(model.get("blocks")) and kind == "text"
+                else ([Block("paragraph", _text(block), position, position)] if _text(block) else [])
             )
     return blocks
 
@@ -227,7 +230,15 @@ def _post(result: dict[str, Any], page_url: str, name: str, position: int) -> Po
     if not body and not title:
         return None
     # An untitled post reads "Post update" on the page (and in a dump of it): the same title keeps its id the same.
-    post = Post(CODE, name, position - 1, title=title or "Post update", body=body, byline=byline, origins=[position_origin(name, position)])
+    post = Post(
+        CODE,
+        name,
+        position - 1,
+        title=title or "Post update",
+        body=body,
+        byline=byline,
+        origins=[position_origin(name, position)],
+    )
     post.title_generic = (title or "Post update").lower() in GENERIC_TITLES
     urn = clean_text(result.get("urn"))
     post.source_id = urn or None
@@ -250,7 +261,9 @@ def read_bbc(documents: list[Any], name: str, digest: str, page_url: str | None 
     if not url:
         canonical = _first(documents, "canonicalUrl", str) or _first(documents, "url", str) or ""
         url = clean_text(canonical) if canonical.startswith("http") else ""
-    results = (result for document in documents for stream in streams(document) for result in as_list(stream.get("results")))
+    results = (
+        result for document in documents for stream in streams(document) for result in as_list(stream.get("results"))
+    )
     for result in once(results, "urn"):
         post = _post(result, url, name, len(posts) + 1)
         if post is not None:

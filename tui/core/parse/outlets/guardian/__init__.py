@@ -23,7 +23,9 @@ class Guardian(PagesModule):
 
     def detect(self, lines: list[str]) -> Evidence:
         """See :func:`tui.core.parse.outlets.guardian.detect.detect`."""
-        from tui.core.parse.outlets.guardian import detect  # on first use: a reader showing a stored timeline never compiles the recognisers
+        from tui.core.parse.outlets.guardian import (
+            detect,
+        )  # on first use: a reader showing a stored timeline never compiles the recognisers
 
         return detect.detect(lines)
 

@@ -26,7 +26,10 @@ _MARKERS = [
     re.compile(r"Photograph:"),
     re.compile(r"^\s*First published on\b", re.MULTILINE),
     re.compile(r"^\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]m:\s+\S", re.MULTILINE | re.IGNORECASE),
-    re.compile(r"theguardian\.com|guardian\.co\.uk|source\s+'guardian'|^\s*The Guardian\s*[-–]\s*\w+\s*$", re.IGNORECASE | re.MULTILINE),
+    re.compile(
+        r"theguardian\.com|guardian\.co\.uk|source\s+'guardian'|^\s*The Guardian\s*[-–]\s*\w+\s*$",
+        re.IGNORECASE | re.MULTILINE,
+    ),
     re.compile(r"\s[–-]\s+as it happened\s*$", re.MULTILINE),
 ]
 _HOUSE_STYLE = [
@@ -51,5 +54,9 @@ def detect(lines: list[str]) -> Evidence:
     straight = text.count('"')
     curly = text.count("“") + text.count("”")
     weak = (1.0 if curly > straight else 0.0) + sum(0.5 for rx in _HOUSE_STYLE if rx.search(text))
-    reason = f"{strong:g} Guardian markers" if strong else "no structural markers; Guardian house style (curly quotes, spellings)"
+    reason = (
+        f"{strong:g} Guardian markers"
+        if strong
+        else "no structural markers; Guardian house style (curly quotes, spellings)"
+    )
     return Evidence(strong, weak, reason)

@@ -17,7 +17,7 @@ title on the first line of a copy still starts a post.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from tui.core.model.text import ends_sentence
 from tui.core.parse.outlets.guardian.times import is_date_line, parse_iso_stamp, parse_page_stamp

@@ -36,7 +36,9 @@ def read_structured(data: bytes, name: str) -> Feed | None:
         if g.is_page_json(value) or (isinstance(value, dict) and "blocks" in value and "webURL" in value):
             feed = g.read_page_json([value], name, digest)
             if not feed.posts:
-                raise ValueError("a Guardian page's JSON, but it holds no blocks with text (its layout may have changed)")
+                raise ValueError(
+                    "a Guardian page's JSON, but it holds no blocks with text (its layout may have changed)"
+                )
             return feed
         if g.is_capi(value):
             return g.read_capi(value, name, digest)
@@ -47,7 +49,9 @@ def read_structured(data: bytes, name: str) -> Feed | None:
         return None
     feed = g.read_block_html(text, name, digest)
     if not feed.posts:
-        raise ValueError("a Guardian page, but no live-blog blocks in it (no article#block-… and no LiveBlogPosting updates)")
+        raise ValueError(
+            "a Guardian page, but no live-blog blocks in it (no article#block-… and no LiveBlogPosting updates)"
+        )
     return feed
 
 
@@ -60,7 +64,9 @@ def read_snapshot(snapshot: Snapshot, name: str) -> Feed:
         if feed is None:
             raise ValueError("the Guardian page's JSON holds no blocks (its layout may have changed)")
         return feed
-    feed = g.read_page_json([p for p in pages if g.is_page_json(p)], name, digest_of(*(r.body for r in snapshot.responses)))
+    feed = g.read_page_json(
+        [p for p in pages if g.is_page_json(p)], name, digest_of(*(r.body for r in snapshot.responses))
+    )
     if not feed.posts:
         raise ValueError("the Guardian page's JSON holds no blocks with text (its layout may have changed)")
     return feed

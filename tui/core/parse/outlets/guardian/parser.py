@@ -23,26 +23,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core.parse.outlets.guardian.head import head_end
-from tui.core.parse.outlets.guardian.lines import is_chrome
-from tui.core.parse.outlets.guardian.segment import boundaries, common_words
-from tui.core.parse.outlets.guardian.times import PageStamp, head_date, parse_iso_stamp, parse_page_stamp, parse_post_time, parse_updated, same_clock
+from tui.core.model.post import Block, Byline, Feed, Label, Origin, Post
+from tui.core.model.text import ends_sentence, normalise
+from tui.core.model.zones import safe_date
 from tui.core.parse.line_kinds import (
     closes_quote,
     is_data_line,
     is_embed,
     is_headline_shaped,
     is_link_out,
-    is_relative_age,
     is_list_intro,
     is_person_name,
     is_quote,
     is_quote_intro,
+    is_relative_age,
     opens_quote,
 )
-from tui.core.model.post import Block, Byline, Feed, Label, Origin, Post
-from tui.core.model.text import ends_sentence, normalise
-from tui.core.model.zones import safe_date
+from tui.core.parse.outlets.guardian.head import head_end
+from tui.core.parse.outlets.guardian.lines import is_chrome
+from tui.core.parse.outlets.guardian.segment import boundaries, common_words
+from tui.core.parse.outlets.guardian.times import (
+    PageStamp,
+    head_date,
+    parse_iso_stamp,
+    parse_page_stamp,
+    parse_post_time,
+    parse_updated,
+    same_clock,
+)
 
 _SUMMARY_HEADING_RE = re.compile(
     r"^(?:(?:opening|closing|interim|morning|afternoon|evening|lunchtime|midday|overnight|late|final|weekend)\s+)?"
@@ -58,7 +66,9 @@ def is_summary_heading(text: str) -> bool:
 
 
 _INLINE_TIME_RE = re.compile(r"^(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s*:\s+(?P<rest>\S.*)$", re.IGNORECASE)
-_DIARY_INTRO_RE = re.compile(r"\b(diary|agenda|timetable|schedule|coming\s+up|what\s+to\s+expect)\b.{0,40}[.:]?$|:$", re.IGNORECASE)
+_DIARY_INTRO_RE = re.compile(
+    r"\b(diary|agenda|timetable|schedule|coming\s+up|what\s+to\s+expect)\b.{0,40}[.:]?$|:$", re.IGNORECASE
+)
 _BULLET_GLYPH_RE = re.compile(r"^[•●▪◦·]\s+")
 _KEY_EVENTS = {"key events", "key events:"}
 _HANDOVER_IN_RE = re.compile(
@@ -377,7 +387,13 @@ def _is_fresh(post: Post | None) -> bool:
 
 
 def _handle_line(
-    text: str, no: int, state: _State, feed: Feed, path: str, lines: list[str], leading_updated: bool,
+    text: str,
+    no: int,
+    state: _State,
+    feed: Feed,
+    path: str,
+    lines: list[str],
+    leading_updated: bool,
     last_content: int = 0,
 ) -> None:
     current = state.current
@@ -414,7 +430,13 @@ def _handle_line(
         state.diary = False
     stamp = parse_post_time(text, no)
     if stamp is not None:
-        if current is not None and _is_fresh(current) and current.stamp is not None and not current.title and same_clock(current.stamp, stamp):
+        if (
+            current is not None
+            and _is_fresh(current)
+            and current.stamp is not None
+            and not current.title
+            and same_clock(current.stamp, stamp)
+        ):
             feed.page_parts.append(Block("chrome", text, no, no))  # "2.12pm BST" then "14:12": the copy's duplicate
             return
         if current is not None and _is_fresh(current) and current.stamp is None and not current.title:
@@ -433,7 +455,11 @@ def _handle_line(
             return
     if is_person_name(text) and _next_content(lines, no) == text:
         # A contributor's byline opens their post: the name under their photo, then the name again.
-        post = current if (current is not None and _is_fresh(current) and not state.closed and current.byline is None) else _new_post(state, path, lines, no)
+        post = (
+            current
+            if (current is not None and _is_fresh(current) and not state.closed and current.byline is None)
+            else _new_post(state, path, lines, no)
+        )
         post.byline = Byline(text, None, no, no)
         state.byline_copy = text
         return
@@ -444,7 +470,11 @@ def _handle_line(
         state.current.body.append(Block("bullet", _BULLET_GLYPH_RE.sub("", text), no, no))  # type: ignore[union-attr]
         return
     if is_summary_heading(text):
-        post = current if (_is_fresh(current) and not state.closed and current is not None and not current.title) else _new_post(state, path, lines, no)
+        post = (
+            current
+            if (_is_fresh(current) and not state.closed and current is not None and not current.title)
+            else _new_post(state, path, lines, no)
+        )
         post.title, post.title_line = text, no
         post.labels.append(Label("Summary"))
         return
@@ -514,7 +544,11 @@ def _body_line(text: str, no: int, state: _State) -> None:
         state.list_mode, state.list_by_separators = True, False
     if photo is not None:
         previous = post.body[-1] if post.body else None
-        if previous is not None and previous.kind == "paragraph" and normalise(previous.text) == normalise(photo["text"]):
+        if (
+            previous is not None
+            and previous.kind == "paragraph"
+            and normalise(previous.text) == normalise(photo["text"])
+        ):
             previous.kind = "image"
         post.body.append(Block("caption", photo["text"], no, no, credit=photo["credit"]))
         return

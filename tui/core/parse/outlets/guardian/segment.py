@@ -73,7 +73,9 @@ _CLOSING_RE = re.compile(
 )
 #: What may follow a closing note inside the same post.
 _CLOSING_FOLLOW_RE = re.compile(r"^(?:you\s+can\s+(?:keep|find|follow|read)\b|in\s+the\s+meantime\b)", re.IGNORECASE)
-_SAID_INTRO_RE = re.compile(r"^(?:and\s+)?here[’']?s\s+(?:what|how)\b.*\b(?:said|says|put\s+it|wrote|reacted)\.?$|\bsaid:$", re.IGNORECASE)
+_SAID_INTRO_RE = re.compile(
+    r"^(?:and\s+)?here[’']?s\s+(?:what|how)\b.*\b(?:said|says|put\s+it|wrote|reacted)\.?$|\bsaid:$", re.IGNORECASE
+)
 _UNNAMED_SOURCE_RE = re.compile(
     r"^(?:[\w’'-]+\s+){0,2}(?:sources|officials|diplomats|analysts|observers|critics|experts)\s+(?:said|say|told|believe)\b",
     re.IGNORECASE,
@@ -185,7 +187,11 @@ def boundaries(blocks: Sequence[Block], title: str | None = None, common: frozen
         words = _words(block.text) - common
         seen = set().union(*window[-_WINDOW:]) if window else set()
         whole = set().union(*window) if window else set()
-        if position and block.kind == "paragraph" and _starts_post(blocks, position, (seen, whole), words, heading, common):
+        if (
+            position
+            and block.kind == "paragraph"
+            and _starts_post(blocks, position, (seen, whole), words, heading, common)
+        ):
             cuts.append(position)
             window = []
             heading = set()
@@ -207,7 +213,11 @@ def _refers_back(first: str, previous: str, common: frozenset[str]) -> bool:
 
 
 def _starts_post(
-    blocks: Sequence[Block], position: int, context: tuple[set[str], set[str]], words: set[str], heading: set[str],
+    blocks: Sequence[Block],
+    position: int,
+    context: tuple[set[str], set[str]],
+    words: set[str],
+    heading: set[str],
     common: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``blocks[position]`` opens a new post.

@@ -21,11 +21,9 @@ from tui.core.parse.structured import (
     as_dict,
     as_list,
     clean_text,
-    digest_of,
     html_blocks,
     html_document,
     json_scripts,
-    loads,
     once,
     parse_instant,
     position_origin,
@@ -73,7 +71,11 @@ def is_page_json(data: Any) -> bool:
     """A ``.json?dcr=true`` page: blocks with elements, and the page's address."""
     page = as_dict(data)
     blocks = as_list(page.get("blocks"))
-    return bool(blocks) and ("webURL" in page or "pageId" in page) and all("elements" in as_dict(b) or "id" in as_dict(b) for b in blocks[:3])
+    return (
+        bool(blocks)
+        and ("webURL" in page or "pageId" in page)
+        and all("elements" in as_dict(b) or "id" in as_dict(b) for b in blocks[:3])
+    )
 
 
 def _element_blocks(element: dict[str, Any], position: int) -> list[Block]:
@@ -83,13 +85,16 @@ def _element_blocks(element: dict[str, Any], position: int) -> list[Block]:
     if kind == "ImageBlockElement":
         caption = clean_text(data.get("caption") or data.get("alt"))
         credit = clean_text(data.get("credit"))
-        credit = credit[len("Photograph: "):] if credit.startswith("Photograph: ") else credit
+        credit = credit[len("Photograph: ") :] if credit.startswith("Photograph: ") else credit
         return [Block("caption", caption, position, position, credit=credit or None)] if caption or credit else []
     if kind == "RichLinkBlockElement":
         text = clean_text(f"{element.get('prefix') or ''}{element.get('text') or ''}")
         return [Block("link-out", f"{text} ({clean_text(url)})" if url else text, position, position)] if text else []
     html = element.get("html") if isinstance(element.get("html"), str) else None
-    if kind in ("TextBlockElement", "SubheadingBlockElement", "BlockquoteBlockElement", "PullquoteBlockElement") and html:
+    if (
+        kind in ("TextBlockElement", "SubheadingBlockElement", "BlockquoteBlockElement", "PullquoteBlockElement")
+        and html
+    ):
         blocks = html_blocks(html, position)
         if kind in ("BlockquoteBlockElement", "PullquoteBlockElement"):
             blocks = [Block("quote", b.text, b.first_line, b.last_line) for b in blocks]
@@ -207,7 +212,9 @@ def read_capi(data: Any, name: str, digest: str) -> Feed:
         block = as_dict(block)
         position = len(posts) + 1
         body = html_blocks(str(block.get("bodyHtml") or ""), position) or (
-            [Block("paragraph", clean_text(block.get("bodyTextSummary")), position, position)] if clean_text(block.get("bodyTextSummary")) else []
+            [Block("paragraph", clean_text(block.get("bodyTextSummary")), position, position)]
+            if clean_text(block.get("bodyTextSummary"))
+            else []
         )
         title = clean_text(block.get("title")) or None
         if not body and not title:
@@ -239,7 +246,10 @@ def html_is_guardian(text: str) -> bool:
     """Whether a saved page says it is the Guardian's (site name, canonical address or block articles)."""
     head = text[:200_000]
     return (
-        "theguardian.com" in head and ('og:site_name" content="the Guardian' in head or 'rel="canonical" href="https://www.theguardian.com' in head)
+        "theguardian.com" in head
+        and (
+            'og:site_name" content="the Guardian' in head or 'rel="canonical" href="https://www.theguardian.com' in head
+        )
     ) or ('<article id="block-' in head and "theguardian.com" in head)
 
 
@@ -263,7 +273,11 @@ def read_block_html(text: str, name: str, digest: str) -> Feed:
         seen.add(block_id)
         position = len(posts) + 1
         time_node = article.css_first("time")
-        published = parse_instant(time_node.attributes.get("datetime") or time_node.attributes.get("dateTime")) if time_node is not None else None
+        published = (
+            parse_instant(time_node.attributes.get("datetime") or time_node.attributes.get("dateTime"))
+            if time_node is not None
+            else None
+        )
         title_node = article.css_first("h2")
         title = clean_text(title_node.text(deep=True)) if title_node is not None else ""
         for node in article.css("header") + article.css("h2") + article.css("footer"):

@@ -47,6 +47,8 @@ _UPDATED_RE = re.compile(
     rf"^\s*updated(?:\s+at)?(?:\s+{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?)?\s*\.?\s*$",
     re.IGNORECASE,
 )
+
+
 @dataclass(slots=True)
 class PageStamp:
     """A page-level stamp: ``first published`` or ``last updated``."""
@@ -134,8 +136,15 @@ def parse_iso_stamp(line: str, line_no: int = 0) -> PageStamp | None:
         return None
     zone = match["zone"]
     stamp = Stamp(
-        text=line.strip(), hour=clock[0], minute=clock[1], day=day, month=month, year=int(match["year"]),
-        zone=zone.upper() if zone else None, utc_offset_minutes=zone_offset(zone), line=line_no,
+        text=line.strip(),
+        hour=clock[0],
+        minute=clock[1],
+        day=day,
+        month=month,
+        year=int(match["year"]),
+        zone=zone.upper() if zone else None,
+        utc_offset_minutes=zone_offset(zone),
+        line=line_no,
     )
     return PageStamp(stamp, "updated")
 
