@@ -104,7 +104,8 @@ def main() -> None:
         ("one dump changed", edited),
     ):
         print(
-            f"{label:28} {figures['readable_s']:>8.2f}s {figures['whole_s']:>6.2f}s {figures['stored_s']:>6.2f}s {figures['peak_open_mb']:>8.0f} "
+            f"{label:28} {figures['readable_s']:>8.2f}s {figures['whole_s']:>6.2f}s {figures['stored_s']:>6.2f}s "
+            f"{figures['peak_open_mb']:>8.0f} "
             f"{figures['parsed']:>7} {figures['rebuilt']:>8} "
             f"{figures['search_s'] * 1000:>9.0f}ms {figures['detail_s'] * 1000:>8.1f}ms {figures['peak_mb']:>10.0f}"
         )
@@ -113,7 +114,8 @@ def main() -> None:
     print("parsed: files parsed; rebuilt: files whose day groups the stages after parsing ran for")
     print("search key: the slowest of the keystrokes c, ce, cea, ceas, ceasefire; open post: one post's body read")
     print(
-        "peak MB: at readable; peak after: after the searches (a warm open searches the store, a fresh build folds texts)"
+        "peak MB: at readable; peak after: after the searches (a warm open searches the store, a fresh build folds "
+        "texts)"
     )
 
 

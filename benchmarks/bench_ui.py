@@ -116,7 +116,8 @@ async def latency(count: int) -> None:
         ):
             samples = await key_to_frame(pilot, frames, [key] * 20)
             print(
-                f"  key -> next frame, {label:<16} median {statistics.median(samples) * 1000:6.1f} ms, max {max(samples) * 1000:6.1f} ms"
+                f"  key -> next frame, {label:<16} median {statistics.median(samples) * 1000:6.1f} ms, max "
+                f"{max(samples) * 1000:6.1f} ms"
             )
         t0 = time.perf_counter()
         await pilot.press("slash", "g")
@@ -124,7 +125,8 @@ async def latency(count: int) -> None:
             await pilot.pause(0.005)
         await pilot.pause()
         print(
-            f"  search keystroke -> filtered list     {1000 * (time.perf_counter() - t0):8.1f} ms ({len(app.screen.shown)} matches; filtering runs in a worker)"
+            f"  search keystroke -> filtered list     {1000 * (time.perf_counter() - t0):8.1f} ms "
+            f"({len(app.screen.shown)} matches; filtering runs in a worker)"
         )
 
 

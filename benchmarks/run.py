@@ -268,7 +268,8 @@ def table(rows: list[Row], floor: Row) -> str:
         elif row.rule and row.rule[0] == "ratio":
             met = "yes" if mid <= row.rule[1] * statistics.median(row.rule[2].samples) else "NO"
         lines.append(
-            f"{row.label:44} {row.shown(low):>10} {row.shown(mid):>10} {len(row.samples):>2} {ratio:>8}  {row.target:<22} {met}"
+            f"{row.label:44} {row.shown(low):>10} {row.shown(mid):>10} {len(row.samples):>2} {ratio:>8}  "
+            f"{row.target:<22} {met}"
         )
     return "\n".join(lines)
 
@@ -422,7 +423,8 @@ def main() -> None:
     )
     print("(one per CPU, at most 4) parse files and match topics.  Keys: j k f b G g, five times each, in an in-memory")
     print(
-        "timeline; the app row searches a timeline handed to it in memory (folded texts, no store index); the store rows"
+        "timeline; the app row searches a timeline handed to it in memory (folded texts, no store index); the store "
+        "rows"
     )
     print("ask the store's index, as the reader does for a reopened archive and, once stored, for a freshly built one.")
     print("The reader sorts by every key in a worker after opening, so choosing a sort in the app is a look-up.")

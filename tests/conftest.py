@@ -17,10 +17,10 @@ os.environ["XDG_STATE_HOME"] = os.path.join(_XDG, "state")
 # each run keeps nothing unless a test names a store with --store.
 os.environ["LIVEBLOG_STORE"] = ":memory:"
 
-from tui.core.build.pipeline import Loaded, LoadRequest, build_timeline, load
-from tui.core.infra.reading import read_lines
-from tui.core.stages.dates import date_feeds
-from tui.core.views.timeline import Timeline
+from tui.core.build.pipeline import Loaded, LoadRequest, build_timeline, load  # noqa: E402 - imported once the environment points at empty places
+from tui.core.infra.reading import read_lines  # noqa: E402 - imported once the environment points at empty places
+from tui.core.stages.dates import date_feeds  # noqa: E402 - imported once the environment points at empty places
+from tui.core.views.timeline import Timeline  # noqa: E402 - imported once the environment points at empty places
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

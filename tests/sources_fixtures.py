@@ -17,7 +17,10 @@ from typing import Any
 
 GUARDIAN_PATH = "/world/live/2025/aug/19/ukraine-war-live-updates"
 BBC_PATH = "/news/live/c2kzn1nw1d4t"
-BBC_QUERY = "assetId=c2kzn1nw1d4t&liveTextStreamId=3861CC0A9EA7434981EEE3FCE9880391&pageSize=20&pageUrl=%2Fnews%2Flive%2Fc2kzn1nw1d4t"
+BBC_QUERY = (
+    "assetId=c2kzn1nw1d4t&liveTextStreamId=3861CC0A9EA7434981EEE3FCE9880391"
+    "&pageSize=20&pageUrl=%2Fnews%2Flive%2Fc2kzn1nw1d4t"
+)
 
 
 def ms(text: str) -> int:
@@ -105,9 +108,7 @@ def guardian_blocks_html(blocks: list[dict[str, Any]], base: str) -> str:
     """Block markup as the page (and the poll's ``html``) prints it."""
     parts = []
     for block in blocks:
-        when = datetime.fromtimestamp(block["blockFirstPublished"] / 1000, tz=UTC).strftime(
-            "%Y-%m-%dT%H:%M:%S.000Z"
-        )
+        when = datetime.fromtimestamp(block["blockFirstPublished"] / 1000, tz=UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
         link = f"{base}{GUARDIAN_PATH}?page=with:block-{block['id']}#block-{block['id']}"
         title = f"<h2>{html.escape(block['title'])}</h2>" if block.get("title") else ""
         body = "".join(e["html"] for e in block["elements"])
@@ -120,11 +121,8 @@ def guardian_blocks_html(blocks: list[dict[str, Any]], base: str) -> str:
 
 def guardian_saved_page(blocks: list[dict[str, Any]], base: str, pinned: dict[str, Any] | None = None) -> str:
     """A page saved from a browser: site chrome, scripts, the pinned copy and the blocks."""
-    pinned_html = (
-        f'<div id="pinned-post">{guardian_blocks_html([pinned], base).replace("<article id=", "<article data-x=")}</div>'
-        if pinned
-        else ""
-    )
+    copy = guardian_blocks_html([pinned], base).replace("<article id=", "<article data-x=") if pinned else ""
+    pinned_html = f'<div id="pinned-post">{copy}</div>' if pinned else ""
     return (
         "<!DOCTYPE html><html><head><title>Ukraine war live | The Guardian</title>"
         '<meta property="og:site_name" content="the Guardian">'

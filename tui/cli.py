@@ -62,7 +62,8 @@ def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True) -> 
         "paths",
         nargs="*",
         metavar="INPUT",
-        help="dump files, directories of .txt dumps, saved pages, outlets' JSON, or live-page URLs (default: the bundled day)",
+        help="dump files, directories of .txt dumps, saved pages, outlets' JSON, or live-page URLs (default: the "
+        "bundled day)",
     )
     flags = ["--source-format", "--input-format"] + (["--format"] if input_format_flag else [])
     parser.add_argument(
@@ -81,7 +82,8 @@ def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True) -> 
         "--tz",
         type=_zone,
         metavar="ZONE",
-        help="show times in this zone (IANA name such as Europe/Kyiv, UTC, or +02:00); default: each outlet's local time",
+        help="show times in this zone (IANA name such as Europe/Kyiv, UTC, or +02:00); default: each outlet's local "
+        "time",
     )
     parser.add_argument(
         "-q",
@@ -93,12 +95,14 @@ def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True) -> 
         "--topics",
         type=Path,
         metavar="FILE",
-        help="a topic file (TOML) to add to or override the default topics (default: $XDG_CONFIG_HOME/liveblog/topics.toml if it exists)",
+        help="a topic file (TOML) to add to or override the default topics (default: "
+        "$XDG_CONFIG_HOME/liveblog/topics.toml if it exists)",
     )
     parser.add_argument(
         "--store",
         metavar="PATH",
-        help="the archive database (default: $LIVEBLOG_STORE, else $XDG_DATA_HOME/liveblog/liveblog.sqlite3; ':memory:' keeps nothing)",
+        help="the archive database (default: $LIVEBLOG_STORE, else $XDG_DATA_HOME/liveblog/liveblog.sqlite3; "
+        "':memory:' keeps nothing)",
     )
     parser.add_argument(
         "--offline", action="store_true", help="never touch the network: URLs are read from their stored copies"
@@ -107,7 +111,8 @@ def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True) -> 
         "--poll",
         type=_seconds,
         metavar="SECONDS",
-        help="seconds between polls of a live URL while following (default 30; at least 10 against the outlets' own sites)",
+        help="seconds between polls of a live URL while following (default 30; at least 10 against the outlets' own "
+        "sites)",
     )
 
 
@@ -168,7 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
     open_cmd.add_argument(
         "--fresh",
         action="store_true",
-        help="ignore the saved session (highlighted post, filters, sort, search, theme, replay position); read, starred and notes are kept",
+        help="ignore the saved session (highlighted post, filters, sort, search, theme, replay position); read, "
+        "starred and notes are kept",
     )
     list_cmd = sub.add_parser("list", help="print the merged timeline as plain text")
     _common(list_cmd)
@@ -215,7 +221,8 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         type=Path,
         metavar="LABELS",
-        help="print precision and recall per topic and outlet against a label file or a directory of them (repeatable; see README)",
+        help="print precision and recall per topic and outlet against a label file or a directory of them "
+        "(repeatable; see README)",
     )
     topics_cmd.add_argument(
         "--misses", action="store_true", help="with --evaluate, also list each false positive and false negative"
@@ -597,12 +604,14 @@ def cmd_open(args: argparse.Namespace) -> int:
             else "lost: no place to keep them"
         )
         print(
-            f"liveblog: {unsaved} mark{'s' if unsaved != 1 else ''} could not be saved to the store ({printable(app.store.path)}); {where}",
+            f"liveblog: {unsaved} mark{'s' if unsaved != 1 else ''} could not be saved to the store "
+            f"({printable(app.store.path)}); {where}",
             file=sys.stderr,
         )
     if app.crash_log is not None:
         print(
-            f"liveblog: unexpected error ({app.crash_summary}); the terminal was restored and the details are in {printable(str(app.crash_log))}",
+            f"liveblog: unexpected error ({app.crash_summary}); the terminal was restored and the details are in "
+            f"{printable(str(app.crash_log))}",
             file=sys.stderr,
         )
         return 1

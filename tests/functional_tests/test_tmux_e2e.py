@@ -6,6 +6,8 @@ what a person would read at each step.
 
 from __future__ import annotations
 
+import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -16,16 +18,14 @@ import pytest
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
-
-import os
-import shlex
-
 #: The tmux server may predate this test run: hand each command the test environment explicitly.
 ENV = " ".join(
     f"{name}={shlex.quote(os.environ[name])}"
     for name in ("LIVEBLOG_STORE", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME")
     if name in os.environ
 )
+#: The reader as the tests start it.
+APP = f"{ENV} TERM=xterm-256color {sys.executable} -m tui"
 
 
 def tmux(*args: str) -> str:
@@ -155,7 +155,7 @@ def test_a_snapshot_copied_into_a_watched_directory_shows_up(tmp_path):
     shutil.copy(seed("004"), folder / "a.txt")
     shutil.copy(seed("000"), folder / "bbc.txt")
     session = f"liveblog-follow-{uuid.uuid4().hex[:8]}"
-    command = f"cd {tmp_path} && {ENV} TERM=xterm-256color {sys.executable} -m tui {folder}; echo LIVEBLOG-EXITED=$?; sleep 30"
+    command = f"cd {tmp_path} && {APP} {folder}; echo LIVEBLOG-EXITED=$?; sleep 30"
     tmux("new-session", "-d", "-s", session, "-x", "80", "-y", "24", command)
     try:
         shown = wait_for(session, "of 31 posts")
@@ -173,7 +173,7 @@ def test_a_snapshot_copied_into_a_watched_directory_shows_up(tmp_path):
 
 def test_a_star_and_the_cursor_survive_quitting_and_reopening(tmp_path):
     store = tmp_path / "archive.sqlite3"
-    command = f"cd {tmp_path} && {ENV} TERM=xterm-256color {sys.executable} -m tui --store {store}; echo LIVEBLOG-EXITED=$?; sleep 30"
+    command = f"cd {tmp_path} && {APP} --store {store}; echo LIVEBLOG-EXITED=$?; sleep 30"
     session = f"liveblog-store-{uuid.uuid4().hex[:8]}"
     tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
     try:
@@ -215,7 +215,7 @@ def test_a_terminal_that_vanishes_during_start_up_leaves_no_process_behind(tmp_p
     try:
         for n in range(8):
             session = f"{marker}-{n}"
-            command = f"cd {tmp_path} && {ENV} TERM=xterm-256color {sys.executable} -m tui --store {tmp_path / marker}.sqlite3; sleep 5"
+            command = f"cd {tmp_path} && {APP} --store {tmp_path / marker}.sqlite3; sleep 5"
             tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
             time.sleep(0.1 + 0.1 * n)
             subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)

@@ -93,7 +93,8 @@ def test_a_dateless_page_borrows_only_from_pages_reporting_the_same_events(tmp_p
     guardian.write_text(f"Lavrov and Rubio to meet in Riyadh, Kremlin says\n{story}\nUpdated\n", encoding="utf-8")
     unrelated = tmp_path / "other.txt"
     unrelated.write_text(
-        "Flood defences tested on the Thames\nEngineers raised the barrier at dawn to test new gates, the agency said.\nUpdated\n",
+        "Flood defences tested on the Thames\nEngineers raised the barrier at dawn to test new gates, the agency "
+        "said.\nUpdated\n",
         encoding="utf-8",
     )
     timeline = build_timeline([bbc, guardian, unrelated], fmt=None, taxonomy=Taxonomy([]))
@@ -148,7 +149,8 @@ def test_an_impossible_page_stamp_is_no_date_and_no_crash(tmp_path):
 
     dump = tmp_path / "g.txt"
     dump.write_text(
-        "Ukraine war live\nThu 31 Feb 2022 19.28 EDT\n\nKey events\n\nLeaders met in Kyiv on Thursday to talk about the war.\n"
+        "Ukraine war live\nThu 31 Feb 2022 19.28 EDT\n\nKey events\n\nLeaders met in Kyiv on Thursday to talk about "
+        "the war.\n"
         "Updated\n\nAnother post with plenty of words about the talks in the capital today.\n",
         encoding="utf-8",
     )

@@ -89,7 +89,8 @@ def test_ids_stay_unique_across_day_groups_as_if_built_as_one(tmp_path):
     _guardian_page(
         tmp_path,
         "Mon 03 Mar 2025",
-        "Negotiators from both delegations arrived at the palace early this morning, officials said, and talks ran past noon.",
+        "Negotiators from both delegations arrived at the palace early this morning, officials said, and talks ran "
+        "past noon.",
         "Local officials reported damage to power lines and homes after an overnight wave of drones hit the region.",
     )
     _guardian_page(

@@ -154,7 +154,7 @@ def _weave_by_search(orders):
 
 
 from hypothesis import given as _given  # noqa: E402
-from hypothesis import strategies as _st
+from hypothesis import strategies as _st  # noqa: E402
 
 
 @_given(_st.lists(_st.lists(_st.integers(0, 30), unique=True, max_size=12), max_size=5))

@@ -46,14 +46,16 @@ def test_only_changed_files_are_parsed_again(tmp_path, monkeypatch):
 def test_a_post_a_newer_snapshot_drops_is_kept_and_marked(tmp_path):
     page = tmp_path / "g.txt"
     page.write_text(
-        "Key events\n-\nTalks open in Geneva\nTalks open in Geneva\nDelegates arrived early for the talks in Geneva today.\nUpdated\n"
+        "Key events\n-\nTalks open in Geneva\nTalks open in Geneva\nDelegates arrived early for the talks in Geneva "
+        "today.\nUpdated\n"
         "Sanctions are discussed\nForeign ministers discussed new sanctions for an hour.\nUpdated\n",
         encoding="utf-8",
     )
     follower = Follower(LoadRequest((page,)))
     follower.build()
     page.write_text(
-        "Key events\n-\nTalks open in Geneva\nTalks open in Geneva\nDelegates arrived early for the talks in Geneva today.\nUpdated\n",
+        "Key events\n-\nTalks open in Geneva\nTalks open in Geneva\nDelegates arrived early for the talks in Geneva "
+        "today.\nUpdated\n",
         encoding="utf-8",
     )
     update = follower.refresh()

@@ -69,9 +69,9 @@ def test_years_at_the_edge_of_what_a_date_holds_are_refused_or_read_as_no_date(t
     from tui.cli import main
     from tui.core.build.pipeline import build_timeline
 
-    for given in ("0001-01-01", "9999-12-31"):
+    for day in ("0001-01-01", "9999-12-31"):
         with pytest.raises(SystemExit) as stopped:
-            main(["list", "--store", ":memory:", "--date", given, str(seed("003"))])
+            main(["list", "--store", ":memory:", "--date", day, str(seed("003"))])
         assert stopped.value.code == 2
         assert capsys.readouterr().err.strip().splitlines()[-1].endswith("(1900-2999)")
     for year in ("0001", "9999"):

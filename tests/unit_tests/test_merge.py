@@ -121,7 +121,8 @@ The first post's only paragraph has plenty of words too.
 def test_posts_of_different_outlets_never_merge():
     bbc = parse_bbc(
         lines_of(
-            "  1. Same wordspublished at 10:00 BST 1 May 2025\n\n    Identical paragraph text appears in both outlets today.\n"
+            "  1. Same wordspublished at 10:00 BST 1 May 2025\n\n    Identical paragraph text appears in both outlets "
+            "today.\n"
         ),
         "b.txt",
     )
@@ -145,7 +146,8 @@ def test_daily_pages_reusing_titles_times_and_wording_keep_every_days_posts(tmp_
         lines = []
         for n in range(20, 0, -1):
             lines += [
-                f"  {21 - n}. Morning briefing {n}published at {6 + n // 2:02d}:{(n * 7) % 60:02d} British Summer Time {day} June 2025",
+                f"  {21 - n}. Morning briefing {n}published at {6 + n // 2:02d}:{(n * 7) % 60:02d} British Summer "
+                f"Time {day} June 2025",
                 "",
             ]
             lines += [f"    The daily update number {n} with the same wording every day, as rolling coverage does.", ""]

@@ -282,10 +282,14 @@ Here are some of the latest images to come out of Ukraine today.
 @pytest.mark.parametrize(
     "page",
     [
-        "  1. BreakingCabinet Office loses appealpublished at 05:00 Greenwich Mean Time 6 November 2024\n\n    The appeal failed.\n",
-        "  1. Cabinet Office loses appealpublished at 05:00 Greenwich Mean Time 6 November 2024Breaking\n\n    The appeal failed.\n",
-        "  1. Cabinet Office loses appealpublished at 05:00 Greenwich Mean Time 6 November 2024\n\n    Breaking\n\n    The appeal failed.\n",
-        "  1. Breaking\n\n    Cabinet Office loses appealpublished at 05:00 Greenwich Mean Time 6 November 2024\n\n    The appeal failed.\n",
+        "  1. BreakingCabinet Office loses appealpublished at 05:00 Greenwich Mean Time 6 November 2024\n\n    The "
+        "appeal failed.\n",
+        "  1. Cabinet Office loses appealpublished at 05:00 Greenwich Mean Time 6 November 2024Breaking\n\n    The "
+        "appeal failed.\n",
+        "  1. Cabinet Office loses appealpublished at 05:00 Greenwich Mean Time 6 November 2024\n\n    Breaking\n\n   "
+        " The appeal failed.\n",
+        "  1. Breaking\n\n    Cabinet Office loses appealpublished at 05:00 Greenwich Mean Time 6 November 2024\n\n   "
+        " The appeal failed.\n",
     ],
     ids=["fused-before-title", "fused-after-stamp", "own-line-after-title", "own-line-before-title"],
 )

@@ -83,7 +83,8 @@ async def test_a_hostile_file_name_reaches_no_widget_raw(evil_dump):
 def test_csv_cells_that_look_like_formulas_are_neutralised(tmp_path, capsys):
     dump = tmp_path / "g.txt"
     dump.write_text(
-        'Key events\n-\n=HYPERLINK("http://evil","click") is the headline\n=HYPERLINK("http://evil","click") is the headline\n'
+        'Key events\n-\n=HYPERLINK("http://evil","click") is the headline\n=HYPERLINK("http://evil","click") is the '
+        "headline\n"
         "+1 and @everyone and -2 open these paragraphs, which say a lot about the talks.\nUpdated\n",
         encoding="utf-8",
     )
@@ -111,7 +112,8 @@ def test_topics_prints_no_escape_codes_from_a_topic_file(tmp_path, capsys):
 def test_markdown_escapes_html_entities_and_strikethrough(tmp_path, capsys):
     dump = tmp_path / "g.txt"
     dump.write_text(
-        "Key events\n-\nTalks <script> & ~~struck~~ end\nTalks <script> & ~~struck~~ end\nA paragraph with <b>tags</b> & ~~tildes~~ in it, about the talks.\nUpdated\n",
+        "Key events\n-\nTalks <script> & ~~struck~~ end\nTalks <script> & ~~struck~~ end\nA paragraph with "
+        "<b>tags</b> & ~~tildes~~ in it, about the talks.\nUpdated\n",
         encoding="utf-8",
     )
     _, out, _ = run(capsys, "export", "--format", "markdown", "--quiet", str(dump))
@@ -341,7 +343,8 @@ def test_a_single_future_year_in_the_text_does_not_re_date_the_page(tmp_path, ca
     lines = []
     for n in range(20, 0, -1):
         lines += [
-            f"  {21 - n}. Post number {n}published at {8 + n // 2:02d}:{(n * 7) % 60:02d} British Summer Time 19 August",
+            f"  {21 - n}. Post number {n}published at {8 + n // 2:02d}:{(n * 7) % 60:02d} British Summer Time 19 "
+            "August",
             "",
         ]
         lines += [

@@ -41,5 +41,6 @@ def test_the_bundled_days_output_is_byte_identical_to_the_recorded_one():
         old, new = recorded.decode("utf-8").splitlines(), produced.decode("utf-8").splitlines()
         first = next((n for n, (a, b) in enumerate(zip(old, new)) if a != b), min(len(old), len(new)))
         raise AssertionError(
-            f"output differs from line {first + 1} ({len(old)} recorded lines, {len(new)} now):\n- {old[first][:300] if first < len(old) else ''}\n+ {new[first][:300] if first < len(new) else ''}"
+            f"output differs from line {first + 1} ({len(old)} recorded lines, {len(new)} now):\n- "
+            f"{old[first][:300] if first < len(old) else ''}\n+ {new[first][:300] if first < len(new) else ''}"
         )

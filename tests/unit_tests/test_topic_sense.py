@@ -113,7 +113,8 @@ def test_air_support_and_the_ceasefire_formula(taxonomy, text, expected):
         ("Russian troops in Ukraine advanced near Pokrovsk.", False),
         ("We're not losing American soldiers, Trump said.", False),
         (
-            "Talks last took place in Istanbul in March 2022, a month after Putin sent tens of thousands of troops into Ukraine.",
+            "Talks last took place in Istanbul in March 2022, a month after Putin sent tens of thousands of troops "
+            "into Ukraine.",
             False,
         ),
         ("Zelenskyy said he and Starmer would discuss having western troops stationed in Ukraine.", True),

@@ -454,7 +454,7 @@ class LiveblogApp(App[int]):
         if getattr(self, "_exit", False):
             return True
         try:
-            self.screen
+            _ = self.screen  # raises when no screen is left
         except (ScreenStackError, UnknownModeError):
             return True
         return False

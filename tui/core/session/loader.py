@@ -162,8 +162,10 @@ class StoreGroups:
 
 
 def group_context(request: LoadRequest, taxonomy: Taxonomy) -> str:
-    """What a day group's result depends on besides its files: ``--date``, a forced format, the topic rules, the code."""
-    return f"date={request.on_date}|fmt={request.fmt}|rules={rules_key(taxonomy)}|code={build_version()}|year={date.today().year}"
+    """What a day group's result depends on besides its files: ``--date``, a forced format, the topic rules,
+    the code and the year (a guessed year is never after it)."""
+    parts = [f"date={request.on_date}", f"fmt={request.fmt}", f"rules={rules_key(taxonomy)}", f"code={build_version()}"]
+    return "|".join([*parts, f"year={date.today().year}"])
 
 
 @dataclass(frozen=True)

@@ -149,7 +149,8 @@ class Sources:
             problems.append(f"{shown_url(source.url)}: offline, and no copy of it is stored")
         else:
             notes.append(
-                f"{shown_url(source.url)}: offline: the copy fetched {age(stored.fetched, self._now())} ago ({stored.fetched:%Y-%m-%d %H:%M} UTC)"
+                f"{shown_url(source.url)}: offline: the copy fetched {age(stored.fetched, self._now())} ago "
+                f"({stored.fetched:%Y-%m-%d %H:%M} UTC)"
             )
 
     def _failed_first(

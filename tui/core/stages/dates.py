@@ -213,7 +213,8 @@ class DateResolver:
                 year = max(fits, key=lambda y: (years[y], y))
                 return (
                     year,
-                    f"{GUESSED}: {year} is a year the page mentions{_once(years, year)} in which the day is a {name}, the weekday its text points at",
+                    f"{GUESSED}: {year} is a year the page mentions{_once(years, year)} in which the day is a {name}, "
+                    "the weekday its text points at",
                 )
             if anchor is not None:
                 near = sorted(
@@ -224,7 +225,8 @@ class DateResolver:
                 )
                 return (
                     year,
-                    f"{GUESSED}: the year nearest {anchor} (the year the page mentions most{_once(years, anchor)}) in which the day is a {name}",
+                    f"{GUESSED}: the year nearest {anchor} (the year the page mentions most{_once(years, anchor)}) in "
+                    f"which the day is a {name}",
                 )
             latest = next(
                 (
@@ -237,7 +239,8 @@ class DateResolver:
             if latest is not None:
                 return (
                     latest,
-                    f"{GUESSED}: the page mentions no usable year; the latest year up to now in which the day is a {name}",
+                    f"{GUESSED}: the page mentions no usable year; the latest year up to now in which the day is a "
+                    f"{name}",
                 )
         if anchor is not None:
             return anchor, f"{GUESSED}: the year the page mentions most{_once(years, anchor)}"
@@ -279,7 +282,8 @@ class DateResolver:
         return None, "date unknown (pass --date)", "unknown"
 
     def dated(self, feed: Feed) -> Feed:
-        """A copy of the feed whose stamped posts carry ``published``, ``time_basis``, ``date_basis`` and ``time_note``."""
+        """A copy of the feed whose stamped posts carry ``published``, ``time_basis``, ``date_basis``
+        and ``time_note``."""
         # A post the outlet's own data timed exactly (time basis "published") needs no rule.
         positions = [i for i, p in enumerate(feed.posts) if p.stamp is not None and p.time_basis != "published"]
         if not positions:
@@ -311,7 +315,8 @@ class DateResolver:
             years = sorted({d.year for d, n in zip(dates, notes) if d is not None and n.startswith(GUESSED)})
             shown = ", ".join(str(y) for y in years)
             warnings.append(
-                f"the year of {len(guessed)} posts is a guess ({shown}): {guessed[0][len(GUESSED) + 2 :]}; pass --date if it is wrong"
+                f"the year of {len(guessed)} posts is a guess ({shown}): {guessed[0][len(GUESSED) + 2 :]}; pass "
+                "--date if it is wrong"
             )
         zone = home_zone(feed.source)
         for i, post, day, note, basis in zip(positions, stamped, dates, notes, bases):
@@ -402,7 +407,8 @@ def borrow_page_days(
             days[path] = best
             bases[path] = "guessed" if any(post.date_basis == "guessed" for post in lenders) else "related"
             notes.append(
-                f"{path}: no date of its own; {best:%a %d %b %Y} from {len(lenders)} dated posts of pages reporting the same events"
+                f"{path}: no date of its own; {best:%a %d %b %Y} from {len(lenders)} dated posts of pages reporting "
+                "the same events"
             )
             break
     return days, bases, notes

@@ -575,7 +575,8 @@ def _snapshot_limits(sequence: list[Post], taken: dict[str, datetime]) -> dict[i
 def _sequence_day(
     sequence: list[Post], feeds: list[Feed], page_days: dict[str, date | None], page_basis: dict[str, DateBasis]
 ) -> tuple[date | None, DateBasis]:
-    """The day a sequence's estimates fall on, and where it comes from: its first timed post's date, else a page date."""
+    """The day a sequence's estimates fall on, and where it comes from: its first timed post's date,
+    else a page date."""
     for entry in sequence:
         if entry.published is not None and entry.time_basis != "estimated":
             return entry.published.date(), entry.date_basis

@@ -59,8 +59,8 @@ def _terms(post: Post, canonical: dict[str, str] | None = None) -> dict[str, int
     """
     counts: dict[str, int] = {}
     get = counts.get
-    for field, text in post.text_fields(prose_only=True):
-        weight = 2 if field == "title" else 1
+    for name, text in post.text_fields(prose_only=True):
+        weight = 2 if name == "title" else 1
         for word in words(text):
             if len(word) > 2 and word not in STOP_WORDS and not word.isdigit():
                 if canonical is not None:

@@ -1,1 +1,1 @@
-"""The store floor: the SQLite database of parses, day groups, timelines, marks and sessions, its codec and lazy lists."""
+"""The store floor: the SQLite database (parses, day groups, timelines, marks, sessions), its codec and lazy lists."""

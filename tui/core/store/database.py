@@ -213,12 +213,14 @@ class Store:
             if _is_corrupt(exc) and verdict == "ours" and where.exists():
                 return self._set_aside(where, exc, locals().get("db"))
             self.warnings.append(
-                f"{printable(path)}: cannot use the store ({printable(str(exc))}); nothing will be remembered this session"
+                f"{printable(path)}: cannot use the store ({printable(str(exc))}); nothing will be remembered this "
+                "session"
             )
             return None
         except OSError as exc:
             self.warnings.append(
-                f"{printable(path)}: cannot use the store ({printable(exc.strerror or str(exc))}); nothing will be remembered this session"
+                f"{printable(path)}: cannot use the store ({printable(exc.strerror or str(exc))}); nothing will be "
+                "remembered this session"
             )
             return None
 
@@ -236,7 +238,8 @@ class Store:
                 if side.exists():
                     os.replace(side, Path(str(aside) + extra))
             self.warnings.append(
-                f"{printable(path)}: the store was damaged ({printable(str(exc))}); moved aside to {printable(aside.name)}, starting afresh"
+                f"{printable(path)}: the store was damaged ({printable(str(exc))}); moved aside to "
+                f"{printable(aside.name)}, starting afresh"
             )
             fresh = self._connect(path)
             self._main_db = fresh
@@ -244,7 +247,8 @@ class Store:
             return fresh
         except (OSError, sqlite3.Error) as again:
             self.warnings.append(
-                f"{printable(path)}: damaged store could not be replaced ({printable(str(again))}); nothing will be remembered this session"
+                f"{printable(path)}: damaged store could not be replaced ({printable(str(again))}); nothing will be "
+                "remembered this session"
             )
             return None
 
@@ -259,23 +263,28 @@ class Store:
         with _transaction(db):
             if version < 1:
                 db.execute(
-                    "CREATE TABLE IF NOT EXISTS parse_cache (digest TEXT, name TEXT, fmt TEXT, version TEXT, data BLOB, PRIMARY KEY (digest, name, fmt))"
+                    "CREATE TABLE IF NOT EXISTS parse_cache (digest TEXT, name TEXT, fmt TEXT, version TEXT, data "
+                    "BLOB, PRIMARY KEY (digest, name, fmt))"
                 )
                 db.execute(
-                    "CREATE TABLE IF NOT EXISTS post_state (id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0, starred INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', updated REAL)"
+                    "CREATE TABLE IF NOT EXISTS post_state (id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0, "
+                    "starred INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', updated REAL)"
                 )
                 db.execute("CREATE TABLE IF NOT EXISTS session (inputs TEXT PRIMARY KEY, data TEXT, updated REAL)")
             if version < 2:
                 db.execute(
-                    "CREATE TABLE IF NOT EXISTS timelines (inputs TEXT PRIMARY KEY, version TEXT, data BLOB, updated REAL)"
+                    "CREATE TABLE IF NOT EXISTS timelines (inputs TEXT PRIMARY KEY, version TEXT, data BLOB, updated "
+                    "REAL)"
                 )
             if version < 3:
                 db.execute("DELETE FROM timelines")  # schema 2 kept whole posts in one blob; rebuilt on next open
                 db.execute(
-                    "CREATE TABLE IF NOT EXISTS timeline_parts (inputs TEXT, ord INTEGER, data BLOB, PRIMARY KEY (inputs, ord)) WITHOUT ROWID"
+                    "CREATE TABLE IF NOT EXISTS timeline_parts (inputs TEXT, ord INTEGER, data BLOB, PRIMARY KEY "
+                    "(inputs, ord)) WITHOUT ROWID"
                 )
                 db.execute(
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS timeline_search USING fts5(inputs UNINDEXED, id UNINDEXED, text, tokenize = 'trigram')"
+                    "CREATE VIRTUAL TABLE IF NOT EXISTS timeline_search USING fts5(inputs UNINDEXED, id UNINDEXED, "
+                    "text, tokenize = 'trigram')"
                 )
             if version < 4:
                 # The same folded texts in a plain table: a query of only one- or two-character
@@ -354,7 +363,8 @@ class Store:
         data = _pack(encode(feed))
         packed = _pack(encode(facts)) if facts is not None else None
         self._write(
-            "INSERT OR REPLACE INTO parse_cache (digest, name, fmt, version, data, facts, facts_version) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO parse_cache (digest, name, fmt, version, data, facts, facts_version) VALUES (?, "
+            "?, ?, ?, ?, ?, ?)",
             (digest, name, fmt or "", parser_version(), data, packed, build_version() if facts is not None else None),
         )
         self._prune_once("parse_cache", parser_version(), KEEP_PARSES, "rowid")
@@ -558,8 +568,8 @@ class Store:
                     db.execute("DELETE FROM timelines WHERE inputs = ?", (gone,))
                 # Rows of timelines gone from the table: pruned just now, or left by a writer killed half-way.
                 left = db.execute(
-                    "SELECT inputs, slot FROM search_slots WHERE inputs NOT IN (SELECT inputs FROM timelines) AND (inputs IN (%s) OR since IS NULL OR since < ?)"
-                    % ",".join("?" * len(old)),
+                    "SELECT inputs, slot FROM search_slots WHERE inputs NOT IN (SELECT inputs FROM timelines) AND "
+                    "(inputs IN ({}) OR since IS NULL OR since < ?)".format(",".join("?" * len(old))),
                     (*old, time.time() - ORPHAN_SECONDS),
                 ).fetchall()
             for gone, gone_slot in left:
@@ -571,7 +581,8 @@ class Store:
                     )
 
     def search(self, inputs: str, terms: list[str]) -> set[str] | None:
-        """Ids of the stored posts whose search text holds every term (terms already folded); None when the store cannot say.
+        """Ids of the stored posts whose search text holds every term (terms already folded);
+        None when the store cannot say.
 
         Terms of three characters or more are phrase queries on the trigram
         index; shorter ones are a ``LIKE`` over the same stored text (a plain

@@ -1,1 +1,4 @@
-"""The views floor: what readers see of a built timeline (the Timeline value, filters, replay, exports, time formats, rendering)."""
+"""The views floor: what readers see of a built timeline.
+
+The Timeline value, filters, replay, exports, time formats and rendering.
+"""

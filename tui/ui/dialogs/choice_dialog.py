@@ -49,7 +49,15 @@ class ChoiceDialog(DismissOnce, ModalScreen[ChoiceResult | None]):
 
     DEFAULT_CSS = """
     ChoiceDialog { align: center middle; }
-    ChoiceDialog > Vertical { width: 64; max-width: 95%; height: auto; max-height: 90%; border: round $accent; background: $surface; padding: 0 1; }
+    ChoiceDialog > Vertical {
+        width: 64;
+        max-width: 95%;
+        height: auto;
+        max-height: 90%;
+        border: round $accent;
+        background: $surface;
+        padding: 0 1;
+    }
     ChoiceDialog OptionList { height: auto; max-height: 20; }
     ChoiceDialog .hint { color: $text-muted; width: 100%; height: auto; }
     """

@@ -421,7 +421,8 @@ class MainScreen(Screen[None]):
         else:
             self._hidden_target = target.id
             self._set_notice(
-                f"The linked post ({display_name(target.source)}, {target.display_title[:40]}) is hidden by the filters: l again shows it."
+                f"The linked post ({display_name(target.source)}, {target.display_title[:40]}) is hidden by the "
+                "filters: l again shows it."
             )
         self._update_hints()
 

@@ -14,7 +14,15 @@ class StatusBar(Static):
     """One line of facts about what is loaded and shown (plus load errors, if any)."""
 
     DEFAULT_CSS = """
-    StatusBar { height: auto; max-height: 6; padding: 0 1; background: $panel; color: $text; text-wrap: nowrap; text-overflow: ellipsis; }
+    StatusBar {
+        height: auto;
+        max-height: 6;
+        padding: 0 1;
+        background: $panel;
+        color: $text;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
     """
 
     def show(

@@ -90,7 +90,8 @@ class Evaluation:
             for outlet in [*self.outlets, "all"]:
                 c = self.count(topic, outlet)
                 lines.append(
-                    f"{topic:<{width}}  {outlet:<8}  {c.tp:>4} {c.fp:>4} {c.fn:>4}  {_ratio(c.precision):>5}  {_ratio(c.recall):>6}"
+                    f"{topic:<{width}}  {outlet:<8}  {c.tp:>4} {c.fp:>4} {c.fn:>4}  {_ratio(c.precision):>5}  "
+                    f"{_ratio(c.recall):>6}"
                 )
         return "\n".join(lines)
 

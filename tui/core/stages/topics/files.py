@@ -100,7 +100,7 @@ def _parse(path: Path, source: str, gazetteers: Gazetteers | None) -> tuple[list
 
 def _gazetteer(value: object, name: str, text: str) -> Gazetteers:
     """A file's ``[gazetteer]`` table: list name -> names."""
-    line = next((n for n, l in enumerate(text.splitlines(), start=1) if l.strip().startswith("[gazetteer]")), 0)
+    line = next((n for n, row in enumerate(text.splitlines(), start=1) if row.strip().startswith("[gazetteer]")), 0)
     where = f"{name}:{line}" if line else name
     if not isinstance(value, dict):
         raise TopicFileError(f"{where}: [gazetteer] must be a table of lists")

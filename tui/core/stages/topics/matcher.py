@@ -221,12 +221,14 @@ def _sentence_hits(
     out: list[tuple[int, int, int, str, bool, bool]] = []
     for t in sorted({t for t, kind in found if kind in ("phrase", "entity")}):
         excluded = [
-            (f, l, p)
-            for f, l, p in found.get((t, "exclude"), [])
-            if not (today and DAYS_BEFORE in p and today in tokens[f : l + 1])
+            (f, last, p)
+            for f, last, p in found.get((t, "exclude"), [])
+            if not (today and DAYS_BEFORE in p and today in tokens[f : last + 1])
         ]
         out += [
-            (t, f, l, p, False, True) for f, l, p in found.get((t, "phrase"), []) if not _overlaps((f, l, p), excluded)
+            (t, f, last, p, False, True)
+            for f, last, p in found.get((t, "phrase"), [])
+            if not _overlaps((f, last, p), excluded)
         ]
         context = found.get((t, "context"), [])
         for first, last, phrase in found.get((t, "entity"), []):

@@ -95,7 +95,8 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
 
     ``is_chrome`` is the outlet's chrome recogniser; chrome lines inside the
     head are head too.  ``stops`` recognises lines the posts region starts
-    with (a post's time, ``Key events``, a summary heading), never head.  Scanning stops at the first line that could be post
+    with (a post's time, ``Key events``, a summary heading), never head.  Scanning stops at the first
+    line that could be post
     text and is not followed by further head lines.
     """
     end = 0
@@ -110,7 +111,9 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
         following = next((lines[j].strip() for j in range(idx + 1, min(len(lines), idx + 3)) if lines[j].strip()), "")
         if stops(text):
             if pending and end:
-                end = idx  # lines with no text of their own between the head and the first post: a headless key-events index, a standfirst
+                # Lines with no text of their own between the head and the first post:
+                # a headless key-events index, a standfirst.
+                end = idx
             break
         if is_head_line(text):
             end, pending = idx + 1, False

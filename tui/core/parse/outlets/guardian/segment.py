@@ -45,7 +45,8 @@ _CONTINUATION_RE = re.compile(
          interestingly|crucially|asked\s+about\s+(?:it|this|that)|what|when|while|after|before|such|
          i|i[’']m|i[’']ve|it[’']s|that[’']s|there[’']s|here[’']s)\b
     | [\w’'-]+(?:\s+[\w’'-]+){0,2}\s+then\b
-    | (?:the|this|that|these|those)\s+(?:(?:new|latest|same|first|second|proposed|planned|\w+-\w+)\s+)?(?:former|latest|pair|two|three|four|leaders?|meeting|move|news|call|talks|
+    | (?:the|this|that|these|those)\s+(?:(?:new|latest|same|first|second|proposed|planned|\w+-\w+)\s+)?
+      (?:former|latest|pair|two|three|four|leaders?|meeting|move|news|call|talks|
          statement|ministry|official|officials|group|report|package|policy|deal|plan|man|woman|president|minister|
          spokesperson|source|sources|decision|comments?|remarks|proposal|idea|company|city|region|attack|strike|
          summit|delegation|bill|video|post|letter|interview|agency|department|government|kremlin|white\s+house)\b

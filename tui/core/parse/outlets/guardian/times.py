@@ -34,7 +34,8 @@ _PAGE_STAMP_RE = re.compile(
     re.IGNORECASE,
 )
 _ISO_STAMP_RE = re.compile(
-    rf"^\s*(?:date\s+)?(?P<year>\d{{4}})-(?P<month_no>\d{{2}})-(?P<day>\d{{2}})[ T]+{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*$",
+    rf"^\s*(?:date\s+)?(?P<year>\d{{4}})-(?P<month_no>\d{{2}})-(?P<day>\d{{2}})[ "
+    rf"T]+{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*$",
     re.IGNORECASE,
 )
 #: A copy's bare date line: ``2017-03-09`` (a reader or aggregator's, above the blog).

@@ -1,0 +1,24 @@
+"""ruff's lint and format checks pass (CI runs only pytest, so this is where they run)."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _ruff(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "ruff", *args], cwd=ROOT, capture_output=True, text=True)
+
+
+@pytest.mark.skipif(
+    shutil.which("ruff") is None and not (ROOT / ".venv").exists(), reason="ruff is installed by the test extra"
+)
+def test_ruff_lint_and_format_are_clean():
+    lint = _ruff("check", "tui", "tests", "benchmarks")
+    assert lint.returncode == 0, lint.stdout[-4000:]
+    formatted = _ruff("format", "--check", "tui", "tests", "benchmarks")
+    assert formatted.returncode == 0, formatted.stdout[-4000:]
