@@ -155,3 +155,15 @@ def test_a_spelled_out_zone_of_an_undated_post_is_abbreviated_so_the_columns_sta
         "Starmer is now asked about the coalition of the willing.",
     )
     assert row.startswith("????-??-??  17:38 GMT  BBC") and "Greenwich" not in row
+
+
+def test_list_columns_have_one_width_whatever_the_rows_hold(capsys):
+    """A guessed date's '?', an estimate and a long zone name never shift or glue a column."""
+    from tui.cli import main
+
+    for extra in ([], ["--tz", "-05:00"]):
+        assert main(["list", "-q", *extra]) == 0
+        rows = capsys.readouterr().out.splitlines()
+        starts = {row.index("  BBC ") if "  BBC " in row else row.index("  Guardian ") for row in rows}
+        assert len(starts) == 1, extra
+        assert all(row[11] == " " for row in rows)  # the date is never glued to the time

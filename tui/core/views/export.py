@@ -243,12 +243,16 @@ def to_digest(entries: list[Post], notes: dict[str, str], zone: tzinfo | None = 
 
 
 def list_lines(entries: list[Post], zone: tzinfo | None = None) -> list[str]:
-    """Plain-text timeline rows: date, time, outlet, title (no colour, no control codes)."""
-    rows = []
+    """Plain-text timeline rows: date, time, outlet, title (no colour, no control codes).
+
+    Columns have one width through a listing, whatever a row holds (a guessed
+    date's ``?``, an estimate's ``~night``, a zone such as ``UTC-05:00``), and
+    are always separated by at least one space.
+    """
+    cells = []
     for post in entries:
         when = local_time(post, zone)
         day = when.strftime("%Y-%m-%d") + (date_mark(post) or " ") if when else "????-??-?? "
-        time_text = clock(post, zone, with_zone=True)
-        outlet = display_name(post.source)
-        rows.append(f"{day}{time_text:>10}  {outlet:<8}  {post.display_title}")
-    return rows
+        cells.append((day, clock(post, zone, with_zone=True), display_name(post.source), post.display_title))
+    width = max((len(time_text) for _, time_text, _, _ in cells), default=9)
+    return [f"{day} {time_text:>{width}}  {outlet:<8}  {title}" for day, time_text, outlet, title in cells]
