@@ -44,7 +44,7 @@ COLUMNS = (
     Column("mark", "", 2),
     Column("time", "Time", 7),
     Column("outlet", "Src", 4),
-    Column("flags", "", 4),
+    Column("flags", "", 5),
 )
 
 
@@ -273,7 +273,8 @@ class TimelineView(ScrollView, can_focus=True):
         flags = ("✎" if post.revisions else " ") + ("⇄" if post.related else " ") + self.marks.get(post.id, " ")
         text.append(flags, style("timeline--flag"))
         state = self.reader_marks.get(post.id) if self.reader_marks is not None else None
-        star = "★" if state is not None and state.starred else "✍" if state is not None and state.note else " "
+        # Both marks show: a starred post with a note is ★✍, not just ★.
+        star = ("★" if state is not None and state.starred else " ") + ("✍" if state is not None and state.note else " ")
         text.append(star, style("timeline--star"))
         room = max(0, width - sum(c.width for c in COLUMNS))
         if day_label:
