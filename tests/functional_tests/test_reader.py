@@ -157,6 +157,8 @@ async def test_sort_keys_and_header_click(make_app):
         await settle(pilot)
         titles = [e.display_title.casefold().lstrip("'‘\"“") for e in screen.shown]
         assert screen.sort_key == "title" and titles == sorted(titles, reverse=screen.reverse)
+        view = screen.query_one(TimelineView)
+        assert not any(view.day_label(i) for i in range(len(screen.shown)))  # day dividers: time order only
         await pilot.press("S")
         await settle(pilot)
         await pilot.click("#timeline-header", offset=(4, 0))  # the Time column
@@ -167,6 +169,7 @@ async def test_sort_keys_and_header_click(make_app):
         assert screen.reverse
         times = [e.published for e in screen.shown]
         assert times == sorted(times, reverse=True)
+        assert any(screen.query_one(TimelineView).day_label(i) for i in range(len(screen.shown)))
 
 
 async def test_jump_to_the_other_outlets_post(make_app):

@@ -292,3 +292,16 @@ async def test_a_large_first_open_shows_the_newest_day_then_the_whole_archive_un
         assert "newest day only" in status  # and what is being built meanwhile
         assert screen.query_one(TimelineView).current.id == cursor  # the reader did not move
         assert "building" not in str(screen.query_one(StatusBar).render())
+
+
+async def test_the_post_the_reader_opens_on_is_not_read_until_a_key_is_pressed(make_app, tmp_path):
+    app = make_app(store=Store(tmp_path / "s.sqlite3"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        first = screen.query_one(TimelineView).current
+        await pilot.pause(READ_AFTER + 0.5)
+        assert not screen.marks.is_read(first.id)  # nobody read it: the reader just opened
+        await pilot.press("tab", "tab")  # any key: now the highlighted post is being read
+        await pilot.pause(READ_AFTER + 0.5)
+        assert screen.marks.is_read(first.id)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime, tzinfo
 from typing import Any
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
@@ -112,6 +112,8 @@ class MainScreen(Screen[None]):
         self.replay_at: datetime | None = None
         self._restore(self.session)
         self._read_timer: Timer | None = None
+        #: Whether the reader has pressed a key here: only then does a post shown for a moment count as read.
+        self._reading = False
         self._save_timer: Timer | None = None
         #: Retries marks the store could not keep (running only while some are pending).
         self._marks_timer: Timer | None = None
@@ -238,6 +240,7 @@ class MainScreen(Screen[None]):
         self.shown = shown
         timeline = self.query_one(TimelineView)
         timeline.set_query(self.filters.query)
+        timeline.in_time_order = self.sort_key == "time"  # day dividers belong to time order only
         timeline.set_entries(shown, keep)
         if self._placed_id is None and timeline.current is not None:
             self._placed_id = timeline.current.id
@@ -292,6 +295,12 @@ class MainScreen(Screen[None]):
         """Replace the filters and refilter."""
         self.filters = state
         self.refilter()
+
+    def on_key(self, event: events.Key) -> None:
+        """The first key makes the highlighted post one being read (see :meth:`_start_read_timer`)."""
+        if not self._reading:
+            self._reading = True
+            self.call_after_refresh(self._start_read_timer, self._current())
 
     # -- messages from the panes -------------------------------------------------
 
@@ -609,8 +618,8 @@ class MainScreen(Screen[None]):
         if self._read_timer is not None:
             self._read_timer.stop()
             self._read_timer = None
-        if post is None or self.marks.is_read(post.id):
-            return
+        if post is None or self.marks.is_read(post.id) or not self._reading:
+            return  # no key pressed yet: the post the reader opened on has not been read
         post_id = post.id
 
         def done() -> None:

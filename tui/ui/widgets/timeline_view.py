@@ -139,6 +139,8 @@ class TimelineView(ScrollView, can_focus=True):
         self.query = ""
         self.taxonomy: Taxonomy | None = None
         self._multi_day = False
+        #: Whether the rows are in time order: only then do day dividers mean anything.
+        self.in_time_order = True
         #: A third flag per post id: ``●`` arrived while reading, ``✗`` removed from its page.
         self.marks: dict[str, str] = {}
         #: The reader's read/starred marks (set by the screen); None: no marks shown.
@@ -274,7 +276,9 @@ class TimelineView(ScrollView, can_focus=True):
         text.append(flags, style("timeline--flag"))
         state = self.reader_marks.get(post.id) if self.reader_marks is not None else None
         # Both marks show: a starred post with a note is ★✍, not just ★.
-        star = ("★" if state is not None and state.starred else " ") + ("✍" if state is not None and state.note else " ")
+        star = ("★" if state is not None and state.starred else " ") + (
+            "✍" if state is not None and state.note else " "
+        )
         text.append(star, style("timeline--star"))
         room = max(0, width - sum(c.width for c in COLUMNS))
         if day_label:
@@ -297,7 +301,7 @@ class TimelineView(ScrollView, can_focus=True):
 
     def day_label(self, index: int) -> str:
         """``Wed 20 Aug · `` on the first row of each day when the list spans days, else ``""``."""
-        if not self._multi_day or not 0 <= index < len(self.entries):
+        if not self._multi_day or not self.in_time_order or not 0 <= index < len(self.entries):
             return ""
         when = local_time(self.entries[index], self.zone)
         if when is None:
