@@ -111,8 +111,8 @@ def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True) -> 
         "--poll",
         type=_seconds,
         metavar="SECONDS",
-        help="seconds between polls of a live URL while following (default 30; at least 10 against the outlets' own "
-        "sites)",
+        help="seconds between polls of a live URL while following (default: sources.poll in config.toml, else 30; "
+        "at least 10 against the outlets' own sites)",
     )
 
 
@@ -211,6 +211,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--from", dest="start", metavar="HH:MM", help="start at this clock time of the day (in the display zone)"
     )
     _following(replay_cmd, "then go on past the end of the day, printing posts as they arrive")
+    config_cmd = sub.add_parser("config", help="where the settings file is, and what it sets")
+    config_cmd.add_argument("--path", action="store_true", help="print only the settings file's path")
     topics_cmd = sub.add_parser(
         "topics", help="list the topics with their post counts, or score them against hand labels"
     )
@@ -271,7 +273,13 @@ def _inputs(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     if not hasattr(args, "opened_store"):
         args.opened_store = open_store(args)
     if not hasattr(args, "inputs"):
-        args.inputs = open_inputs(list(args.paths), args.opened_store.path, args.offline, args.poll)
+        from tui.core.infra.settings import load_settings
+
+        settings = load_settings()
+        for problem in settings.problems:
+            print(f"liveblog: {problem}", file=sys.stderr)
+        offline = args.offline or settings.offline
+        args.inputs = open_inputs(list(args.paths), args.opened_store.path, offline, args.poll or settings.poll)
         for problem in args.inputs.problems:
             print(f"liveblog: {printable(problem)}", file=sys.stderr)
         if not getattr(args, "quiet", False):
@@ -618,7 +626,32 @@ def cmd_open(args: argparse.Namespace) -> int:
     return app.return_code or 0
 
 
-HANDLERS = {"open": cmd_open, "list": cmd_list, "export": cmd_export, "replay": cmd_replay, "topics": cmd_topics}
+def cmd_config(args: argparse.Namespace) -> int:
+    """``liveblog config``: the settings file's path (``--path``), or the settings in force."""
+    from tui.core.infra.settings import config_path, load_settings
+
+    where = config_path()
+    if args.path:
+        print(printable(str(where)))
+        return 0
+    settings = load_settings()
+    for problem in settings.problems:
+        print(f"liveblog: {problem}", file=sys.stderr)
+    print(f"# {printable(str(where))}{'' if where.exists() else ' (not there: the defaults)'}")
+    print("[sources]")
+    print(f"poll = {settings.poll:g}")
+    print(f"offline = {'true' if settings.offline else 'false'}")
+    return 1 if settings.problems else 0
+
+
+HANDLERS = {
+    "open": cmd_open,
+    "list": cmd_list,
+    "export": cmd_export,
+    "replay": cmd_replay,
+    "topics": cmd_topics,
+    "config": cmd_config,
+}
 
 
 def _offset_values(argv: list[str]) -> list[str]:
