@@ -48,19 +48,20 @@ def load_settings(path: Path | None = None) -> Settings:
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         return Settings(problems=(f"{printable(str(where))}: {printable(str(exc))}; using the defaults",))
     problems: list[str] = []
+    name = printable(str(where))
     sources = data.get("sources", {})
     if not isinstance(sources, dict):
-        problems.append(f"{printable(str(where))}: [sources] must be a table; ignored")
+        problems.append(f"{name}: [sources] must be a table; ignored")
         sources = {}
     poll = sources.get("poll", DEFAULT_POLL)
     if isinstance(poll, bool) or not isinstance(poll, (int, float)) or not 0.2 <= poll <= 86_400:
-        problems.append(f"{printable(str(where))}: sources.poll must be a number of seconds from 0.2 to 86400; using {DEFAULT_POLL:g}")
+        problems.append(f"{name}: sources.poll must be a number of seconds from 0.2 to 86400; using {DEFAULT_POLL:g}")
         poll = DEFAULT_POLL
     offline = sources.get("offline", False)
     if not isinstance(offline, bool):
-        problems.append(f"{printable(str(where))}: sources.offline must be true or false; using false")
+        problems.append(f"{name}: sources.offline must be true or false; using false")
         offline = False
     unknown = sorted(set(data) - {"sources"}) + sorted(f"sources.{k}" for k in set(sources) - {"poll", "offline"})
     if unknown:
-        problems.append(f"{printable(str(where))}: unknown settings ignored: {printable(', '.join(unknown))}")
+        problems.append(f"{name}: unknown settings ignored: {printable(', '.join(unknown))}")
     return Settings(float(poll), offline, tuple(problems))
