@@ -294,3 +294,11 @@ def test_list_follow_shows_a_new_block_and_survives_500_429_and_a_dropped_connec
     assert not [r for r in rows if r.startswith(("- ", "~ "))]  # nothing lost, nothing revised
     assert page.script == [] and page.polls >= 4
     assert "trying again later" in err  # the failed poll was said, in one line
+
+
+def test_a_429_without_retry_after_backs_off_like_an_error(httpserver):
+    calls = iter([Response("slow down", 429), Response("ok", 200)])
+    httpserver.expect_request("/bare429").respond_with_handler(lambda _request: next(calls))
+    client, waits = _client()
+    assert client.get(httpserver.url_for("/bare429")).body == b"ok"
+    assert len(waits) == 1 and 0.5 <= waits[0] <= 1.5  # the first backoff step, with jitter
