@@ -17,6 +17,10 @@ from tui.core.model.text import plain_quotes
 from tui.core.parse.outlet import codes, display_name
 
 
+#: The longest search the status line quotes whole (a pasted page is cut, with its length).
+SHOWN_QUERY = 120
+
+
 @dataclass(frozen=True)
 class FilterState:
     """What the user asked to see."""
@@ -64,7 +68,9 @@ class FilterState:
             names = ", ".join(sorted(display_name(code) for code in self.outlets))
             parts.append(f"outlets: {names}" if names else "outlets: none")
         if self.query.strip():
-            parts.append(f"search: {self.query.strip()}")
+            query = self.query.strip()
+            shown = query if len(query) <= SHOWN_QUERY else f"{query[:SHOWN_QUERY]}… ({len(query):,} characters)"
+            parts.append(f"search: {shown}")
         if self.unread_only:
             parts.append("unread only")
         if self.starred_only:

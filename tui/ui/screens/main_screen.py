@@ -41,6 +41,8 @@ from tui.ui.widgets.timeline_view import TimelineHeader, TimelineView
 _OPENERS = {"search", "topics", "outlets", "replay", "annotate"}
 #: Seconds a post stays open in the detail view before it counts as read.
 READ_AFTER = 2.0
+#: Seconds of quiet after a key in the search box before the search is applied.
+SEARCH_SETTLE = 0.08
 #: Seconds of calm before the session (cursor, filters, sort) is saved.
 SAVE_AFTER = 0.5
 
@@ -112,6 +114,9 @@ class MainScreen(Screen[None]):
         self.replay_at: datetime | None = None
         self._restore(self.session)
         self._read_timer: Timer | None = None
+        #: A search typed but not applied yet (see :meth:`_search_changed`).
+        self._search_timer: Timer | None = None
+        self._typed_query: str | None = None
         #: Whether the reader has pressed a key here: only then does a post shown for a moment count as read.
         self._reading = False
         self._save_timer: Timer | None = None
@@ -342,10 +347,24 @@ class MainScreen(Screen[None]):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        self.set_filters(self.filters.with_query(event.value))
+        """Filter as the search is typed — once the keys pause for a moment, so a paste typed key by key
+        (a terminal without bracketed paste) filters once, not once per character."""
+        self._typed_query = event.value
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._search_timer = self.set_timer(SEARCH_SETTLE, self._apply_typed_query)
+
+    def _apply_typed_query(self) -> None:
+        self._search_timer = None
+        if self._typed_query is not None and self._typed_query != self.filters.query:
+            self.set_filters(self.filters.with_query(self._typed_query))
+        self._typed_query = None
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
+        if self._search_timer is not None:
+            self._search_timer.stop()
+        self._apply_typed_query()
         search = self.query_one("#search", Input)
         search.display = bool(search.value)
         self.query_one(TimelineView).focus()
