@@ -16,7 +16,6 @@ from tui.core.model.post import Post
 from tui.core.model.text import plain_quotes
 from tui.core.parse.outlet import codes, display_name
 
-
 #: The longest search the status line quotes whole (a pasted page is cut, with its length).
 SHOWN_QUERY = 120
 
