@@ -52,7 +52,7 @@ async def test_a_star_the_store_cannot_keep_says_so_and_is_kept_once_it_can(make
         holder = sqlite3.connect(path, isolation_level=None)
         holder.execute("BEGIN IMMEDIATE")  # another program holds the write lock
         await pilot.press("asterisk")
-        await settle(pilot)
+        await pilot.pause(1.0)  # not settle: the store's own writer waits on the lock for seconds
         status = str(screen.query_one(StatusBar).render())
         assert "NOT saved yet" in status and "Starred" in status and "1 mark NOT saved yet" in status
         holder.execute("ROLLBACK")
@@ -305,3 +305,17 @@ async def test_the_post_the_reader_opens_on_is_not_read_until_a_key_is_pressed(m
         await pilot.press("tab", "tab")  # any key: now the highlighted post is being read
         await pilot.pause(READ_AFTER + 0.5)
         assert screen.marks.is_read(first.id)
+
+
+async def test_a_notice_goes_after_a_few_seconds(make_app, tmp_path):
+    from tui.ui.screens.main_screen import NOTICE_SECONDS
+
+    app = make_app(store=Store(tmp_path / "s.sqlite3"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = main_screen(app)
+        await pilot.press("asterisk")
+        await settle(pilot)
+        assert "Starred" in str(screen.query_one(StatusBar).render())
+        await pilot.pause(NOTICE_SECONDS + 0.5)
+        assert "Starred" not in str(screen.query_one(StatusBar).render())

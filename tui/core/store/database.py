@@ -727,12 +727,24 @@ class Store:
             return {}
         return data if isinstance(data, dict) else {}
 
-    def save_session(self, inputs: str, data: dict[str, Any]) -> None:
-        """Remember the reader's session for these inputs."""
-        self._write(
-            "INSERT OR REPLACE INTO session (inputs, data, updated) VALUES (?, ?, ?)",
-            (inputs, json.dumps(data), time.time()),
-        )
+    def save_session(self, inputs: str, data: dict[str, Any]) -> bool:
+        """Remember the reader's session for these inputs; False when the store could not take it now.
+
+        Written like a mark (on the marks' connection, waiting at most
+        :data:`MARK_WAIT` seconds): the reader saves its session as it goes and
+        must never stall behind another writer; the next save carries it.
+        """
+        try:
+            with self._guard(), self._marks_lock:
+                db = self._marks_connection()
+                with _transaction(db):
+                    db.execute(
+                        "INSERT OR REPLACE INTO session (inputs, data, updated) VALUES (?, ?, ?)",
+                        (inputs, json.dumps(data), time.time()),
+                    )
+        except sqlite3.Error:
+            return False
+        return True
 
     # -- plumbing ----------------------------------------------------------------
 

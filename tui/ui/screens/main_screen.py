@@ -41,6 +41,8 @@ from tui.ui.widgets.timeline_view import TimelineHeader, TimelineView
 _OPENERS = {"search", "topics", "outlets", "replay", "annotate"}
 #: Seconds a post stays open in the detail view before it counts as read.
 READ_AFTER = 2.0
+#: How long a notice stays on the status line (what is still wrong stays as a problem line instead).
+NOTICE_SECONDS = 6.0
 #: Seconds of quiet after a key in the search box before the search is applied.
 SEARCH_SETTLE = 0.08
 #: Seconds of calm before the session (cursor, filters, sort) is saved.
@@ -114,6 +116,7 @@ class MainScreen(Screen[None]):
         self.replay_at: datetime | None = None
         self._restore(self.session)
         self._read_timer: Timer | None = None
+        self._notice_timer: Timer | None = None
         #: A search typed but not applied yet (see :meth:`_search_changed`).
         self._search_timer: Timer | None = None
         self._typed_query: str | None = None
@@ -470,8 +473,20 @@ class MainScreen(Screen[None]):
         self._update_hints()
 
     def _set_notice(self, text: str) -> None:
+        """Say ``text`` on the status line for :data:`NOTICE_SECONDS` (a newer notice replaces it)."""
         self._notice = text
+        if self._notice_timer is not None:
+            self._notice_timer.stop()
+            self._notice_timer = None
+        if text:
+            self._notice_timer = self.set_timer(NOTICE_SECONDS, self._expire_notice)
         self.update_status()
+
+    def _expire_notice(self) -> None:
+        self._notice_timer = None
+        if self._notice:
+            self._notice = ""
+            self.update_status()
 
     def _update_hints(self) -> None:
         extra: list[Hint] = []
