@@ -109,6 +109,7 @@ class _ParaIndex:
                     common.add(gram)
                     del by_gram[gram]
             else:
+                assert isinstance(held, _Para)
                 by_gram[gram] = [held, para]
 
     def _size(self, para: _Para) -> int:

@@ -106,7 +106,7 @@ class _Rarity:
 
 
 def _rarity(entries: list[Post], term_counts: list[dict[str, int]], days: list[object] | None) -> _Rarity:
-    day_of = days if days is not None else [None] * len(term_counts)
+    day_of: list[object] = list(days) if days is not None else [None] * len(term_counts)
     postings: dict[object, dict[str, list[int]]] = {}
     for i, counts in enumerate(term_counts):
         words = postings.setdefault(day_of[i], {})

@@ -64,8 +64,8 @@ class FilterState:
             joiner = " and " if self.topic_mode == "all" else " or "
             parts.append("topics: " + joiner.join(sorted(names.get(t, t) for t in self.topics)))
         if self.outlets is not None:
-            names = ", ".join(sorted(display_name(code) for code in self.outlets))
-            parts.append(f"outlets: {names}" if names else "outlets: none")
+            outlets = ", ".join(sorted(display_name(code) for code in self.outlets))
+            parts.append(f"outlets: {outlets}" if outlets else "outlets: none")
         if self.query.strip():
             query = self.query.strip()
             shown = query if len(query) <= SHOWN_QUERY else f"{query[:SHOWN_QUERY]}… ({len(query):,} characters)"

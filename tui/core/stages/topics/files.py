@@ -163,7 +163,10 @@ def _topic(
         description=printable(entry.get("description", "")),
         badge=printable(entry.get("badge") or topic_id.split("-")[0]).upper()[:5],
         source=source,
-        **lists,
+        phrases=lists["phrases"],
+        exclude=lists["exclude"],
+        entities=lists["entities"],
+        context=lists["context"],
     )
     try:
         topic.compile(gazetteers)

@@ -152,7 +152,7 @@ class Taxonomy:
         """
         today = day.strftime("%A").lower() if day else None
         index = self._index()
-        found: list[tuple[int, str, tuple[str, ...], int, int, str, bool]] = []
+        found: list[tuple[int, str, tuple[tuple[str, ...], ...], int, int, str, bool]] = []
         cancelled: set[tuple[int, tuple[str, ...]]] = set()
         for field_name, text in fields:
             if not text:
