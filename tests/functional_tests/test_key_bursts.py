@@ -187,3 +187,22 @@ async def test_escape_and_a_key_read_as_alt_in_one_write_are_both_keys(seed_time
             await pilot.pause(0.05)
         assert app.screen is screen and app.return_code is None
         assert [screen.marks.note(post.id) for post in seed_timeline.entries if screen.marks.note(post.id)] == ["pq"]
+
+
+async def test_keys_after_enter_in_the_search_box_are_commands_not_text(seed_timeline):
+    """`/Geneva` Enter `jj*` as one write: the search is "Geneva" and the star lands on the third match."""
+    from textual.widgets import Input
+
+    from tui.ui.widgets.timeline_view import TimelineView
+
+    app = create_app(timeline=seed_timeline)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.3)
+        screen = app.screen
+        for name in ["slash", *"Geneva", "enter", "j", "j", "asterisk"]:
+            app.post_message(_key(name) if name != "asterisk" else events.Key("asterisk", "*"))
+        for _ in range(30):
+            await pilot.pause(0.05)
+        assert screen.query_one("#search", Input).value == "Geneva" and screen.filters.query == "Geneva"
+        third = screen.query_one(TimelineView).entries[2]
+        assert [e.id for e in screen.timeline.entries if screen.marks.is_starred(e.id)] == [third.id]

@@ -48,3 +48,14 @@ def test_grams_are_word_trigrams_or_the_whole_short_text():
     assert grams([]) == set()
     assert grams(["a", "b"]) == {hash(("a", "b"))}
     assert grams(["a", "b", "c", "d"]) == {hash(("a", "b", "c")), hash(("b", "c", "d"))}
+
+
+def test_clip_cuts_at_a_word_and_says_so():
+    from tui.core.model.text import clip
+
+    assert (
+        clip("White House eyeing Budapest for peace talks with Zelenskyy", 40)
+        == "White House eyeing Budapest for peace…"
+    )
+    assert clip("short", 40) == "short"
+    assert clip("x" * 50, 10) == "x" * 9 + "…"

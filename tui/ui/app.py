@@ -404,8 +404,9 @@ class LiveblogApp(App[int]):
                 self._holding = True
                 self.set_timer(1.0, self._release_keys)  # in case it opened nothing after all
                 return
-            if event.key == "escape" and isinstance(self.focused, Input):
-                # Esc leaves a text box: the keys after it are commands again, once focus has left it.
+            if event.key in ("escape", "enter") and isinstance(self.focused, Input):
+                # Esc or Enter leaves a text box (the search keeps what was typed, a note is saved): the
+                # keys after it are commands again, once focus has left it.
                 await super().on_event(event)
                 self._holding = True
                 self.call_after_refresh(self._release_when_input_left)

@@ -130,3 +130,12 @@ def ends_sentence(text: str) -> bool:
     """True when the text ends like a sentence (or a quotation or colon)."""
     stripped = text.rstrip()
     return bool(stripped) and stripped[-1] in _TERMINAL
+
+
+def clip(text: str, width: int) -> str:
+    """``text`` cut to at most ``width`` characters at a word, with ``…`` when it was cut."""
+    if len(text) <= width:
+        return text
+    cut = text[: max(1, width - 1)]
+    at = cut.rfind(" ")
+    return (cut[:at] if at > width // 2 else cut).rstrip(" ,;:-–—") + "…"

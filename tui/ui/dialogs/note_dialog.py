@@ -9,6 +9,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from tui.core.model.text import clip
 from tui.ui.dismiss_once import DismissOnce
 
 #: Notes are a line or a paragraph; a longer paste is cut here, and the reader says so.
@@ -40,7 +41,7 @@ class NoteDialog(DismissOnce, ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(
-                Text(f"Note on “{self._title[:70]}” — Enter keeps it, an empty note removes it, Esc cancels"),
+                Text(f"Note on “{clip(self._title, 70)}” — Enter keeps it, an empty note removes it, Esc cancels"),
                 id="note-title",
             )
             # No max_length: the box would cut a paste without a word; the reader cuts and says so.

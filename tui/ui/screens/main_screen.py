@@ -20,7 +20,7 @@ from textual.timer import Timer
 from textual.widgets import Input
 
 from tui.core.model.post import Post
-from tui.core.model.text import printable
+from tui.core.model.text import clip, printable
 from tui.core.parse.outlet import codes, display_name
 from tui.core.session.follow import Update
 from tui.core.store.database import MEMORY, Store
@@ -452,7 +452,7 @@ class MainScreen(Screen[None]):
         else:
             self._hidden_target = target.id
             self._set_notice(
-                f"The linked post ({display_name(target.source)}, {target.display_title[:40]}) is hidden by the "
+                f"The linked post ({display_name(target.source)}, {clip(target.display_title, 40)}) is hidden by the "
                 "filters: l again shows it."
             )
         self._update_hints()
@@ -583,7 +583,7 @@ class MainScreen(Screen[None]):
             return
         url = next((f.url for f in self.timeline.feeds if f.url and any(o.file == f.path for o in post.origins)), None)
         self.app.copy_to_clipboard(citation(post, self.zone, url))
-        self._set_notice(f"Copied a citation of “{post.display_title[:40]}” to the clipboard.")
+        self._set_notice(f"Copied a citation of “{clip(post.display_title, 40)}” to the clipboard.")
 
     def action_open_link(self) -> None:
         """Open the highlighted post's own link (else its page's) in a browser; copy it where none can open."""
@@ -717,7 +717,7 @@ class MainScreen(Screen[None]):
             return
         starred = self.marks.toggle_star(post.id)
         self._marks_changed()
-        self._set_notice(self._kept(("Starred" if starred else "Unstarred") + f" “{post.display_title[:40]}”."))
+        self._set_notice(self._kept(("Starred" if starred else "Unstarred") + f" “{clip(post.display_title, 40)}”."))
 
     def action_annotate(self) -> None:
         post = self._current()
