@@ -13,9 +13,9 @@ order (today's date is used once: a guessed year is never after it):
    current one is no candidate: a page cannot be from the future) in which
    that day falls on the weekday the text points at (the weekday named most
    often, counted as "yesterday", with the next day as "today"); else the
-   nearest such year to the year it mentions most; else that year; else,
-   with no usable year but a weekday, the latest year up to now in which the
-   day falls on it.  A guess resting on a single mention says so.  A guess is said in the
+   nearest such year to the year it mentions most; else that year.  A guess
+   resting on a single mention says so; a weekday alone is no year (the
+   date stays unknown: pass ``--date``).  A guess is said in the
    post's ``time_note`` and in a feed warning.  No evidence at all: the
    date is unknown.
 2. **Date.**  A dated stamp keeps its date.  A time-only stamp takes the
@@ -227,20 +227,6 @@ class DateResolver:
                     year,
                     f"{GUESSED}: the year nearest {anchor} (the year the page mentions most{_once(years, anchor)}) in "
                     f"which the day is a {name}",
-                )
-            latest = next(
-                (
-                    y
-                    for y in range(self.latest_year, self.latest_year - 7, -1)
-                    if (d := safe_date(y, month, day)) is not None and d.weekday() == weekday
-                ),
-                None,
-            )
-            if latest is not None:
-                return (
-                    latest,
-                    f"{GUESSED}: the page mentions no usable year; the latest year up to now in which the day is a "
-                    f"{name}",
                 )
         if anchor is not None:
             return anchor, f"{GUESSED}: the year the page mentions most{_once(years, anchor)}"
