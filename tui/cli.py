@@ -280,7 +280,7 @@ def _inputs(args: argparse.Namespace):  # type: ignore[no-untyped-def]
             print(f"liveblog: {problem}", file=sys.stderr)
         offline = args.offline or settings.offline
         args.inputs = open_inputs(list(args.paths), args.opened_store.path, offline, args.poll or settings.poll)
-        for problem in args.inputs.problems:
+        for problem in args.inputs.problems + args.inputs.stale:
             print(f"liveblog: {printable(problem)}", file=sys.stderr)
         if not getattr(args, "quiet", False):
             for note in args.inputs.notes:

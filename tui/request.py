@@ -51,6 +51,8 @@ class Inputs:
     notes: list[str] = field(default_factory=list)
     #: Whether the user named any input (none: the bundled day).
     named: bool = False
+    #: One line per URL that could not be fetched now and is shown from its stored copy.
+    stale: list[str] = field(default_factory=list)
 
 
 def open_inputs(
@@ -74,6 +76,7 @@ def open_inputs(
     from tui.core.sources.poller import DEFAULT_INTERVAL, Sources
 
     sources = Sources(urls, pages_dir(store_path), client, interval or DEFAULT_INTERVAL, offline)
-    problems, notes = sources.open()
+    problems, notes, stale = sources.open()
     labels = sources.labels()
-    return Inputs(paths + sources.paths(), {p: labels[p] for p in sources.paths()}, sources, problems, notes, True)
+    named = {p: labels[p] for p in sources.paths()}
+    return Inputs(paths + sources.paths(), named, sources, problems, notes, True, stale)

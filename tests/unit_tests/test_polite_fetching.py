@@ -141,7 +141,7 @@ def test_the_poller_honours_retry_after_and_backs_off_on_errors(httpserver, tmp_
     url = _page(httpserver)
     clock = _Clock()
     sources = Sources([url], tmp_path, PoliteClient(sleep=lambda _s: None, tries=1), interval=5, clock=clock)
-    assert sources.open() == ([], [])
+    assert sources.open() == ([], [], [])
     assert sources.sources[0].state == "live" and sources.wait_time() == 5
     httpserver.expect_request(
         fx.GUARDIAN_PATH + ".json", query_string={"lastUpdate": "block-b1", "isLivePage": "true", "dcr": "true"}
@@ -168,7 +168,7 @@ def test_offline_never_touches_the_network_and_says_how_old_the_copy_is(httpserv
     asked = len(httpserver.log)
     later = lambda: datetime.now(UTC) + timedelta(hours=3, minutes=5)  # noqa: E731
     offline = Sources([url], tmp_path, offline=True, now=later)
-    problems, notes = offline.open()
+    problems, notes, _ = offline.open()
     assert problems == [] and len(httpserver.log) == asked
     assert len(notes) == 1 and "offline" in notes[0] and "3 h ago" in notes[0]
     assert offline.paths() == [offline.sources[0].path]
@@ -182,8 +182,9 @@ def test_a_removed_page_keeps_its_stored_copy(httpserver, tmp_path):
     httpserver.clear_all_handlers()
     httpserver.expect_request(fx.GUARDIAN_PATH + ".json").respond_with_data("gone", status=410)
     again = Sources([url], tmp_path, PoliteClient())
-    problems, notes = again.open()
-    assert problems == [] and len(notes) == 1 and "HTTP 410" in notes[0] and "showing the copy fetched" in notes[0]
+    problems, notes, stale = again.open()
+    assert problems == [] and notes == [] and len(stale) == 1
+    assert stale[0].startswith(url + ": ") and "HTTP 410" in stale[0] and "showing the copy fetched" in stale[0]
     assert again.sources[0].state == "removed" and again.wait_time() is None and again.paths()
     snapshot = json.loads(__import__("gzip").decompress(again.sources[0].path.read_bytes()))
     assert snapshot["url"] == url

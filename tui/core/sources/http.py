@@ -215,6 +215,10 @@ class PoliteClient:
             raise FetchError(url, "timed out") from None
         except httpx.TooManyRedirects:
             raise FetchError(url, "too many redirects") from None
+        except (httpx.RemoteProtocolError, httpx.ReadError):
+            raise FetchError(url, "the server dropped the connection") from None
+        except httpx.ConnectError:
+            raise FetchError(url, "could not connect (refused or unreachable)") from None
         except httpx.HTTPError as exc:
             raise FetchError(url, f"could not connect ({printable(type(exc).__name__)})") from None
 

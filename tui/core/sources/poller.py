@@ -121,14 +121,17 @@ class Sources:
 
     # --- opening ---------------------------------------------------------------------------------
 
-    def open(self) -> tuple[list[str], list[str]]:
-        """The first fetch of every URL (or its stored copy): (problems, notes), one line each.
+    def open(self) -> tuple[list[str], list[str], list[str]]:
+        """The first fetch of every URL (or its stored copy): (problems, notes, stale), one line each.
 
         A problem means the URL has no copy at all; a note that the copy shown
-        is an older one (offline, or the page could not be fetched now).
+        is the stored one because we are offline by choice; a stale line that
+        the page could not be fetched now and its stored copy is shown (said
+        always: it is a problem, though everything still loads).
         """
         problems: list[str] = []
         notes: list[str] = []
+        stale: list[str] = []
         for source in self.sources:
             stored = read_stored(source.path)
             source.snapshot = stored
@@ -138,10 +141,10 @@ class Sources:
             try:
                 fresh = fetch(source.url, self.client, stored, self._now())
             except FetchError as error:
-                self._failed_first(source, error, stored, problems, notes)
+                self._failed_first(source, error, stored, problems, stale)
                 continue
             self._took(source, fresh, full=True)
-        return problems, notes
+        return problems, notes, stale
 
     def _offline(self, source: Source, stored: Snapshot | None, problems: list[str], notes: list[str]) -> None:
         source.state = "offline"
@@ -154,14 +157,16 @@ class Sources:
             )
 
     def _failed_first(
-        self, source: Source, error: FetchError, stored: Snapshot | None, problems: list[str], notes: list[str]
+        self, source: Source, error: FetchError, stored: Snapshot | None, problems: list[str], stale: list[str]
     ) -> None:
         source.error = printable(error.reason)
         source.state = "removed" if error.gone else "failing"
+        # Named by the address the user gave (the request that failed may be its JSON or an older page).
+        said = f"{shown_url(source.url)}: {error.reason}"
         if stored is None:
-            problems.append(str(error))
+            problems.append(said)
         else:
-            notes.append(f"{error}; showing the copy fetched {age(stored.fetched, self._now())} ago")
+            stale.append(f"{said}; showing the copy fetched {age(stored.fetched, self._now())} ago")
         if not error.gone:
             self._back_off(source, error)
 
