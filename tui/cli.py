@@ -251,19 +251,14 @@ def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return store
 
 
-_SAID: dict[int, int] = {}
-
-
 def _store_problems(store) -> bool:  # type: ignore[no-untyped-def]
     """Print the store's problems not printed yet (a failed save — a full disk — is one line, always).
 
-    True when there were any since the store opened (the exit status says so).
+    True when a save failed since the store opened (the exit status says so).
     """
-    said = _SAID.get(id(store), 0)
-    for warning in store.warnings[said:]:
+    for warning in store.take_warnings():
         print(f"liveblog: {printable(warning)}", file=sys.stderr)
-    _SAID[id(store)] = len(store.warnings)
-    return any("could not save" in w for w in store.warnings)
+    return store.save_failed
 
 
 def _inputs(args: argparse.Namespace):  # type: ignore[no-untyped-def]

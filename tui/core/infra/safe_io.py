@@ -45,6 +45,20 @@ def file_kind(mode: int) -> str | None:
     return next((name for test, name in _KINDS if test(mode)), "not a regular file")
 
 
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``path`` whole or not at all: a temporary file beside it, then renamed over it."""
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """The bytes of a regular file, never more than ``limit``; raises ValueError or OSError.
 

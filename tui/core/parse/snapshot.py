@@ -11,9 +11,8 @@ from __future__ import annotations
 import gzip
 import json
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 #: The document's first key, and the format version.
 MAGIC = "liveblog-page-snapshot"
@@ -43,9 +42,6 @@ class Snapshot:
     responses: tuple[Response, ...]
     #: Whether the page said it is live when fetched (None: it did not say).
     live: bool | None = None
-    #: The last problem fetching it (the copy is then the last good one).
-    problem: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def encode(snapshot: Snapshot) -> bytes:
@@ -56,8 +52,6 @@ def encode(snapshot: Snapshot) -> bytes:
         "outlet": snapshot.outlet,
         "fetched": snapshot.fetched.isoformat(),
         "live": snapshot.live,
-        "problem": snapshot.problem,
-        "extra": snapshot.extra,
         "responses": [
             {"url": r.url, "etag": r.etag, "last_modified": r.last_modified, "body": r.body.decode("utf-8", "replace")}
             for r in snapshot.responses
@@ -108,13 +102,7 @@ def decode(data: bytes) -> Snapshot:
         fetched = datetime.fromisoformat(str(document["fetched"]))
         live = document.get("live")
         return Snapshot(
-            str(document["url"]),
-            str(document["outlet"]),
-            fetched,
-            responses,
-            live if isinstance(live, bool) else None,
-            str(document.get("problem") or ""),
-            document.get("extra") if isinstance(document.get("extra"), dict) else {},
+            str(document["url"]), str(document["outlet"]), fetched, responses, live if isinstance(live, bool) else None
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         raise ValueError("a page snapshot with missing or malformed fields") from None

@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
@@ -261,12 +260,6 @@ def timed_post(post: Post, timed: Timed | None, home_zone: str) -> Post:
 def position_origin(name: str, position: int) -> Origin:
     """Where a structured post came from: the source's name and its 1-based position in the page's data."""
     return Origin(name, position, position, in_data=True)
-
-
-def same_site(url: str, hosts: tuple[str, ...]) -> bool:
-    """Whether ``url``'s host is one of ``hosts`` or under one of them."""
-    host = (urlsplit(url).hostname or "").lower()
-    return any(host == h or host.endswith("." + h) for h in hosts)
 
 
 def digest_of(*parts: bytes) -> str:

@@ -143,8 +143,6 @@ class PoliteClient:
         self._sleep = sleep
         self._tries = max(1, tries)
         self._max_bytes = max_bytes
-        #: Requests made (every try counts): tests and the status line read it.
-        self.requests = 0
 
     def close(self) -> None:
         """Close the connections."""
@@ -180,7 +178,6 @@ class PoliteClient:
         return error.status is None or error.status == 429 or error.status >= 500
 
     def _once(self, url: str, headers: dict[str, str]) -> Fetched:
-        self.requests += 1
         try:
             with self._client.stream("GET", url, headers=headers) as response:
                 if response.status_code == 304:

@@ -11,14 +11,13 @@ history folder (bounded), with its URL and time.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import tempfile
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tui.core.infra.safe_io import atomic_write
 from tui.core.parse import outlet as registry
 from tui.core.parse import snapshot as snapshots
 from tui.core.parse.outlet import PageReader
@@ -131,22 +130,11 @@ def keep(path: Path, snapshot: Snapshot) -> None:
     """Write ``snapshot`` as ``path`` (atomically) and add it to the page's history."""
     data = snapshots.encode(snapshot)
     path.parent.mkdir(parents=True, exist_ok=True)
-    _atomic_write(path, data)
+    atomic_write(path, data)
     history = path.with_name(path.name.removesuffix(".page.json.gz") + ".history")
     history.mkdir(exist_ok=True)
     stamp = snapshot.fetched.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-    _atomic_write(history / f"{stamp}.page.json.gz", data)
+    atomic_write(history / f"{stamp}.page.json.gz", data)
     kept = sorted(history.glob("*.page.json.gz"))
     for old in kept[: max(0, len(kept) - KEEP_HISTORY)]:
         old.unlink(missing_ok=True)
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -20,7 +20,7 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
@@ -75,7 +75,6 @@ class Source:
     failures: int = 0
     next_poll: float | None = None
     last_full: float = 0.0
-    notes: list[str] = field(default_factory=list)
 
     @property
     def outlet(self) -> str | None:
@@ -186,13 +185,11 @@ class Sources:
         if changed:
             keep(source.path, fresh)
             source.snapshot = fresh
-        source.checked = self._now()
-        source.error, source.failures = "", 0
         if full:
             source.last_full = self._clock()
         live = fresh.live if changed else (source.snapshot.live if source.snapshot else None)
         source.state = "ended" if live is False else ("live" if live else "unknown")
-        source.next_poll = None if source.state == "ended" or self.offline else self._clock() + source.interval
+        self._answered(source)
         return changed
 
     def _back_off(self, source: Source, error: FetchError) -> None:
@@ -243,17 +240,16 @@ class Sources:
         if reader is None or wanted is None:
             return True
         answer = self.client.get(wanted)
-        if answer.status == 304:
-            source.checked = self._now()
-            source.next_poll = self._clock() + source.interval
-            source.error, source.failures = "", 0
-            return False
-        if reader.poll_changed(source.snapshot.responses, answer.body):
+        if answer.status != 304 and reader.poll_changed(source.snapshot.responses, answer.body):
             return True
+        self._answered(source)
+        return False
+
+    def _answered(self, source: Source) -> None:
+        """The server answered: no error, no backoff, the next poll one interval away (unless the blog ended)."""
         source.checked = self._now()
         source.error, source.failures = "", 0
-        source.next_poll = self._clock() + source.interval
-        return False
+        source.next_poll = None if source.state == "ended" or self.offline else self._clock() + source.interval
 
     def run(self, stop: threading.Event, changed: Callable[[list[str]], None]) -> None:
         """Poll until ``stop`` is set or nothing is left to poll, calling ``changed`` with what changed."""

@@ -34,7 +34,7 @@ import sqlite3
 import threading
 import time
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 from functools import cache, partial
@@ -144,6 +144,10 @@ class Store:
 
     def __init__(self, path: str | Path = MEMORY) -> None:
         self.warnings: list[str] = []
+        #: How many of :attr:`warnings` :meth:`take_warnings` has handed out.
+        self._warnings_taken = 0
+        #: Whether a save failed since the store opened (a full disk, a lock held too long).
+        self.save_failed = False
         #: Cache tables already pruned by this store (once per run: see :meth:`_prune_once`).
         self._pruned: set[str] = set()
         self.path = str(path)
@@ -322,6 +326,18 @@ class Store:
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         if db.execute("PRAGMA application_id").fetchone()[0] != ownership.APPLICATION_ID:
             db.execute(f"PRAGMA application_id = {ownership.APPLICATION_ID}")  # marked ours: see ownership
+
+    def _could_not_save(self, exc: sqlite3.Error) -> None:
+        self.save_failed = True
+        message = f"{printable(self.path)}: could not save ({printable(str(exc))})"
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def take_warnings(self) -> list[str]:
+        """The warnings not handed out yet (each is said once)."""
+        fresh = self.warnings[self._warnings_taken :]
+        self._warnings_taken = len(self.warnings)
+        return fresh
 
     def close(self) -> None:
         """Close the database (changes are already committed)."""
@@ -512,9 +528,7 @@ class Store:
         try:
             self._replace_timeline(inputs, blob, preview, parts, texts)
         except sqlite3.Error as exc:
-            message = f"{printable(self.path)}: could not save ({printable(str(exc))})"
-            if message not in self.warnings:
-                self.warnings.append(message)
+            self._could_not_save(exc)
 
     def _replace_timeline(
         self,
@@ -691,19 +705,26 @@ class Store:
         """
         now = time.time()
         try:
-            with self._guard(), self._marks_lock:
-                db = self._marks_connection()
-                with _transaction(db):
-                    for (post_id, column), value in changes.items():
-                        assert column in ("read", "starred", "note")
-                        db.execute(
-                            f"INSERT INTO post_state (id, {column}, updated) VALUES (?, ?, ?) "
-                            f"ON CONFLICT(id) DO UPDATE SET {column} = excluded.{column}, updated = excluded.updated",
-                            (post_id, value, now),
-                        )
+            with self._brief_write() as db:
+                for (post_id, column), value in changes.items():
+                    assert column in ("read", "starred", "note")
+                    db.execute(
+                        f"INSERT INTO post_state (id, {column}, updated) VALUES (?, ?, ?) "
+                        f"ON CONFLICT(id) DO UPDATE SET {column} = excluded.{column}, updated = excluded.updated",
+                        (post_id, value, now),
+                    )
         except sqlite3.Error as exc:
             return printable(str(exc))
         return None
+
+    @contextlib.contextmanager
+    def _brief_write(self) -> Iterator[sqlite3.Connection]:
+        """One short transaction for what the reader writes as it goes (marks, its session): on its own
+        connection, waiting at most :data:`MARK_WAIT` seconds for another writer."""
+        with self._guard(), self._marks_lock:
+            db = self._marks_connection()
+            with _transaction(db):
+                yield db
 
     def _marks_connection(self) -> sqlite3.Connection:
         """The connection marks are written on: its own (no read of the reader's can leave it a stale
@@ -735,13 +756,11 @@ class Store:
         must never stall behind another writer; the next save carries it.
         """
         try:
-            with self._guard(), self._marks_lock:
-                db = self._marks_connection()
-                with _transaction(db):
-                    db.execute(
-                        "INSERT OR REPLACE INTO session (inputs, data, updated) VALUES (?, ?, ?)",
-                        (inputs, json.dumps(data), time.time()),
-                    )
+            with self._brief_write() as db:
+                db.execute(
+                    "INSERT OR REPLACE INTO session (inputs, data, updated) VALUES (?, ?, ?)",
+                    (inputs, json.dumps(data), time.time()),
+                )
         except sqlite3.Error:
             return False
         return True
@@ -765,9 +784,7 @@ class Store:
                 with _transaction(db):
                     db.executemany(sql, rows)
         except sqlite3.Error as exc:
-            message = f"{printable(self.path)}: could not save ({printable(str(exc))})"
-            if message not in self.warnings:
-                self.warnings.append(message)
+            self._could_not_save(exc)
 
 
 class _transaction:

@@ -9,10 +9,11 @@ store (:func:`recovery_path`), which the next open applies and removes.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from tui.core.infra.safe_io import atomic_write
 
 if TYPE_CHECKING:
     from tui.core.store.database import Store
@@ -135,9 +136,7 @@ class Marks:
         changes = {**_read_recovery(where), **self.pending}
         data = {RECOVERY_MAGIC: 1, "marks": [[post_id, column, value] for (post_id, column), value in changes.items()]}
         try:
-            temporary = where.with_name(where.name + ".tmp")
-            temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-            os.replace(temporary, where)
+            atomic_write(where, json.dumps(data, ensure_ascii=False).encode("utf-8"))
         except OSError:
             return self.pending_posts, None
         return self.pending_posts, where
