@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date, tzinfo
 from pathlib import Path
 
-from tui import __version__
+from tui import __version__, stories_cli
 from tui.core.model.text import printable
 from tui.core.model.zones import YEARS, get_zone
 from tui.core.parse.outlet import codes
@@ -57,7 +57,7 @@ def _zone(text: str) -> tzinfo:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True) -> None:
+def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True, stories: bool = True) -> None:
     parser.add_argument(
         "paths",
         nargs="*",
@@ -107,6 +107,12 @@ def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True) -> 
     parser.add_argument(
         "--offline", action="store_true", help="never touch the network: URLs are read from their stored copies"
     )
+    if stories:
+        parser.add_argument(
+            "--story",
+            metavar="NAME",
+            help="read this story's sources (see `liveblog stories`); `liveblog open NAME` does the same",
+        )
     parser.add_argument(
         "--poll",
         type=_seconds,
@@ -211,12 +217,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--from", dest="start", metavar="HH:MM", help="start at this clock time of the day (in the display zone)"
     )
     _following(replay_cmd, "then go on past the end of the day, printing posts as they arrive")
+    _story_commands(sub)
     config_cmd = sub.add_parser("config", help="where the settings file is, and what it sets")
     config_cmd.add_argument("--path", action="store_true", help="print only the settings file's path")
     topics_cmd = sub.add_parser(
         "topics", help="list the topics with their post counts, or score them against hand labels"
     )
-    _common(topics_cmd)
+    _common(topics_cmd, stories=False)
     topics_cmd.add_argument(
         "--evaluate",
         action="append",
@@ -230,6 +237,42 @@ def build_parser() -> argparse.ArgumentParser:
         "--misses", action="store_true", help="with --evaluate, also list each false positive and false negative"
     )
     return parser
+
+
+def _story_commands(sub) -> None:  # type: ignore[no-untyped-def]
+    """``add``, ``remove``, ``stories`` and ``discover``: the stories file and the outlets' feeds."""
+    where = "$XDG_CONFIG_HOME/liveblog/stories.toml"
+    add_cmd = sub.add_parser("add", help=f"add live-page URLs (or saved pages, dumps, folders) to a story in {where}")
+    add_cmd.add_argument("items", nargs="+", metavar="SOURCE", help="a live page's URL, a saved page, a dump, a folder")
+    add_cmd.add_argument("--story", metavar="NAME", help="the story (made when new; default: the first page's title)")
+    _network(add_cmd)
+    remove_cmd = sub.add_parser("remove", help="remove sources from a story, or (with only --story) the whole story")
+    remove_cmd.add_argument(
+        "items", nargs="*", metavar="SOURCE", help="sources to remove (as `liveblog stories` shows)"
+    )
+    remove_cmd.add_argument("--story", metavar="NAME", help="only from this story; alone: remove the whole story")
+    stories_cmd = sub.add_parser(
+        "stories", help="each story: sources, live or ended, posts, unread, new since last visit"
+    )
+    _network(stories_cmd)
+    discover_cmd = sub.add_parser("discover", help="list the live blogs the outlets are running now, from their feeds")
+    discover_cmd.add_argument(
+        "--feed",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="read this RSS/Atom feed (repeatable; default: discover.feeds in config.toml, else the outlets' feeds)",
+    )
+    discover_cmd.add_argument("--store", metavar="PATH", help=argparse.SUPPRESS)
+
+
+def _network(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--offline", action="store_true", help="never touch the network: use the stored copies")
+    parser.add_argument(
+        "--store",
+        metavar="PATH",
+        help="the archive database whose folder keeps fetched pages (default: as for open)",
+    )
 
 
 def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -268,13 +311,18 @@ def _inputs(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     if not hasattr(args, "opened_store"):
         args.opened_store = open_store(args)
     if not hasattr(args, "inputs"):
-        from tui.core.infra.settings import load_settings
-
-        settings = load_settings()
-        for problem in settings.problems:
-            print(f"liveblog: {problem}", file=sys.stderr)
+        settings = _settings(args)
         offline = args.offline or settings.offline
-        args.inputs = open_inputs(list(args.paths), args.opened_store.path, offline, args.poll or settings.poll)
+        story = _story(args)
+        args.story_obj = story
+        if story is not None:
+            from tui.request import open_story
+
+            args.inputs = open_story(story, args.opened_store.path, offline, args.poll or settings.poll)
+            args.date = args.date or story.on_date
+            args.topics = args.topics or story.topics
+        else:
+            args.inputs = open_inputs(list(args.paths), args.opened_store.path, offline, args.poll or settings.poll)
         for problem in args.inputs.problems + args.inputs.stale:
             print(f"liveblog: {printable(problem)}", file=sys.stderr)
         if not getattr(args, "quiet", False):
@@ -283,6 +331,57 @@ def _inputs(args: argparse.Namespace):  # type: ignore[no-untyped-def]
         if args.inputs.named and not args.inputs.paths:
             raise SystemExit(1)  # every input was a URL with no copy: each said why above
     return args.inputs
+
+
+def _settings(args: argparse.Namespace | None = None):  # type: ignore[no-untyped-def]
+    """The settings file, read once per command; its problems said once."""
+    from tui.core.infra.settings import load_settings
+
+    kept = getattr(args, "settings", None) if args is not None else None
+    if kept is not None:
+        return kept
+    settings = load_settings()
+    for problem in settings.problems:
+        print(f"liveblog: {problem}", file=sys.stderr)
+    if args is not None:
+        args.settings = settings
+    return settings
+
+
+def _stories(quiet: bool = False):  # type: ignore[no-untyped-def]
+    """The stories file, its problems one line each on stderr (the rest of the file still loads)."""
+    from tui.core.sources.stories import load_stories
+
+    loaded = load_stories()
+    if not quiet:
+        for problem in loaded.problems:
+            print(f"liveblog: {problem}", file=sys.stderr)
+    return loaded
+
+
+def _story(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The story the arguments name: ``--story NAME``, or a lone input that is a story's name and not a path."""
+    from tui.core.sources.pages import is_url
+
+    name = getattr(args, "story", None)
+    if name is None and len(args.paths) == 1 and not is_url(args.paths[0]) and not Path(args.paths[0]).exists():
+        loaded = _stories(quiet=True)
+        found = loaded.get(args.paths[0])
+        if found is not None:
+            for problem in loaded.problems:
+                print(f"liveblog: {problem}", file=sys.stderr)
+            return found
+        return None
+    if name is None:
+        return None
+    loaded = _stories()
+    found = loaded.get(name)
+    if found is None:
+        known = ", ".join(printable(n) for n in loaded.names()) or "none yet (liveblog add URL --story NAME)"
+        raise SystemExit(f"liveblog: --story: no story named {name!r}; stories: {known}")
+    if args.paths:
+        raise SystemExit("liveblog: --story reads the story's own sources; give no other inputs with it")
+    return found
 
 
 def _follower(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -571,6 +670,10 @@ def cmd_open(args: argparse.Namespace) -> int:
     from tui.core.infra.reading import expand_paths
     from tui.ui.app import create_app
 
+    if not args.paths and not args.story:
+        loaded = _stories()
+        if loaded.stories:  # the stories screen is the reader's home
+            return _open_home(args)
     inputs = _inputs(args)
     if inputs.paths:
         files, errors = expand_paths(list(inputs.paths))
@@ -592,7 +695,32 @@ def cmd_open(args: argparse.Namespace) -> int:
         on_date=args.date,
         zone=args.tz,
         topics_file=args.topics,
+        story=args.story_obj,
+        settings=_settings(args),
     )
+    return _run_app(app)
+
+
+def _open_home(args: argparse.Namespace) -> int:
+    """``liveblog`` with stories and no inputs: the stories screen (a plain list where the reader cannot run)."""
+    from tui.ui.app import create_app
+
+    reason = _plain_reader_reason()
+    if reason is not None:
+        print(
+            f"liveblog: {reason}; listing the stories (liveblog open NAME; liveblog list --story NAME)", file=sys.stderr
+        )
+        args.offline = True
+        return stories_cli.cmd_stories(args)
+    store = open_store(args)
+    app = create_app(
+        follow=not args.no_follow, store=store, fresh=args.fresh, zone=args.tz, home=True, settings=_settings(args)
+    )
+    return _run_app(app)
+
+
+def _run_app(app) -> int:  # type: ignore[no-untyped-def]
+    """Run the reader; afterwards, what it could not save or show, on stderr."""
     app.run()
     _store_problems(app.store)
     if app.load_failures:  # nothing loaded: the app closed itself
@@ -646,6 +774,10 @@ HANDLERS = {
     "replay": cmd_replay,
     "topics": cmd_topics,
     "config": cmd_config,
+    "add": stories_cli.cmd_add,
+    "remove": stories_cli.cmd_remove,
+    "stories": stories_cli.cmd_stories,
+    "discover": stories_cli.cmd_discover,
 }
 
 

@@ -11,8 +11,11 @@ from tui.core.build.pipeline import LoadRequest
 from tui.resources import seed_paths
 
 if TYPE_CHECKING:
+    from tui.core.session.stories import StorySummary
     from tui.core.sources.http import PoliteClient
     from tui.core.sources.poller import Sources
+    from tui.core.sources.stories import Story
+    from tui.core.store.database import Store
 
 
 def _seed_label(path: Path) -> str:
@@ -80,3 +83,55 @@ def open_inputs(
     labels = sources.labels()
     named = {p: labels[p] for p in sources.paths()}
     return Inputs(paths + sources.paths(), named, sources, problems, notes, True, stale)
+
+
+def open_story(
+    story: Story,
+    store_path: str,
+    offline: bool = False,
+    interval: float | None = None,
+    client: PoliteClient | None = None,
+) -> Inputs:
+    """A story's sources opened like a command line's inputs (its own poll interval wins over the default)."""
+    inputs = open_inputs(list(story.sources), store_path, offline, story.poll or interval, client)
+    inputs.named = True
+    return inputs
+
+
+def story_request(story: Story, inputs: Inputs, fmt: str | None = None) -> LoadRequest:
+    """What a story loads: its inputs, with its own date and topic file (nothing at all when none has a copy:
+    never the bundled day)."""
+    if not inputs.paths:
+        return LoadRequest((), fmt, story.on_date, None, story.topics)
+    return load_request(inputs.paths, fmt, story.on_date, story.topics, inputs.labels)
+
+
+def story_summary(
+    story: Story, store: Store, offline: bool, poll: float
+) -> tuple[StorySummary, dict[str, str], list[str]]:
+    """Open a story's sources (fetching unless ``offline``), build its timeline through the store, and sum
+    it up: (its row, each URL's status line, its problems).  Workers for a large build end with it."""
+    from tui.core.infra.workers import Workers
+    from tui.core.session.follow import Follower
+    from tui.core.session.stories import summarise
+
+    inputs = open_story(story, store.path, offline, poll)
+    try:
+        status = (
+            dict(zip([s.url for s in inputs.sources.sources], inputs.sources.status(False))) if inputs.sources else {}
+        )
+        problems = inputs.problems + inputs.stale
+        timeline = None
+        if inputs.paths:
+            workers = Workers()
+            try:
+                follower = Follower(story_request(story, inputs), store=store, workers=workers)
+                timeline = follower.build()
+                follower.store_pending()
+            finally:
+                workers.close()
+            problems += timeline.problems()
+        return summarise(story, timeline, store), status, problems
+    finally:
+        if inputs.sources is not None:
+            inputs.sources.close()

@@ -21,9 +21,12 @@ from textual.widget import AwaitMount
 from textual.widgets import Input, LoadingIndicator, Static
 
 from tui.core.build.pipeline import LoadRequest
+from tui.core.infra.settings import Settings
 from tui.core.infra.workers import Workers
 from tui.core.model.text import printable
 from tui.core.session.follow import Follower, Update
+from tui.core.session.stories import record_visit, story_session_key
+from tui.core.sources.stories import Story
 from tui.core.store.database import MEMORY, Store, session_key
 from tui.core.store.marks import Marks
 from tui.core.views.filtering import SearchBackend, SearchIndex, warm, warm_backend
@@ -32,10 +35,13 @@ from tui.request import load_request
 from tui.ui.crash import write_crash_log
 
 if TYPE_CHECKING:
+    from tui.core.session.stories import StorySummary
+    from tui.core.sources.discover import LiveBlog
     from tui.core.sources.poller import Sources
 from tui.resources import stylesheet
 from tui.ui.screens.help_screen import HelpScreen
 from tui.ui.screens.main_screen import MainScreen
+from tui.ui.screens.stories_screen import StoriesScreen
 from tui.ui.widgets.key_bar import KeyBar
 
 
@@ -46,18 +52,23 @@ class _LoadAbandoned(Exception):
 class _StopWhen:
     """Tells the watcher to stop: the app is closing (``watchfiles`` asks ``is_set()``)."""
 
-    def __init__(self, app: LiveblogApp) -> None:
+    def __init__(self, app: LiveblogApp, stop: threading.Event) -> None:
         self.app = app
+        self.stop = stop
 
     def is_set(self) -> bool:
-        return self.app._stop_watching.is_set() or bool(getattr(self.app, "_exit", False))
+        return self.stop.is_set() or bool(getattr(self.app, "_exit", False))
 
 
 class LoadingScreen(Screen[None]):
     """Shown while dumps are parsed and merged in a worker."""
 
+    def __init__(self, message: str = "Reading live-blog dumps") -> None:
+        super().__init__()
+        self.message = message
+
     def compose(self) -> ComposeResult:
-        yield Static(Text("Reading live-blog dumps…"), id="loading-text")
+        yield Static(Text(self.message + "…"), id="loading-text")
         yield LoadingIndicator()
         yield KeyBar()
 
@@ -75,6 +86,7 @@ class LiveblogApp(App[int]):
         Binding("q", "quit", "Quit", id="quit", priority=True),
         Binding("question_mark", "help", "Help", id="help", priority=True),
         Binding("T", "toggle_theme", "Light/dark", show=False, id="toggle_theme"),
+        Binding("H", "stories", "Stories: every story you follow (Esc comes back)", show=False, id="stories"),
         # Raw mode turns Ctrl-Z into a key: suspend like any terminal program (fg resumes and redraws).
         Binding("ctrl+z", "suspend_process", "Suspend (fg resumes)", show=False, id="suspend", priority=True),
     ]
@@ -88,18 +100,32 @@ class LiveblogApp(App[int]):
         store: Store | None = None,
         fresh: bool = False,
         sources: Sources | None = None,
+        story: Story | None = None,
+        home: bool = False,
+        settings: Settings | None = None,
     ) -> None:
         """``request`` says what to load (unless ``timeline`` is already built); ``zone`` is ``--tz``;
         ``follow`` watches the inputs and merges what changes while the reader is open; ``store``
         is the archive (default: a session-only one); ``fresh`` ignores the saved session;
-        ``sources`` are the URLs among the inputs, polled while their pages are live."""
+        ``sources`` are the URLs among the inputs, polled while their pages are live; ``story``
+        is the story those inputs are (marks, session and visits are kept per story); ``home``
+        opens on the stories screen instead of loading anything."""
         super().__init__()
+        self.story = story
+        self.home = home
+        self.settings = settings if settings is not None else Settings()
+        #: Marks not saved by readers already closed (another story was opened).
+        self._unsaved_before = 0
         self.request = request
         self.follow = follow
         self.store = store if store is not None else Store(MEMORY)
         self.fresh = fresh
         #: The key of this set of inputs' saved session in the store.
-        self.session_key = session_key([request.label(p) if request.label else str(p) for p in request.paths])
+        self.session_key = (
+            story_session_key(story)
+            if story is not None
+            else session_key([request.label(p) if request.label else str(p) for p in request.paths])
+        )
         #: Worker processes for a large load's parsing and topic matching (started only if needed).
         self.load_workers = Workers()
         self.follower = Follower(request, store=self.store, workers=self.load_workers)
@@ -129,15 +155,21 @@ class LiveblogApp(App[int]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In a text box, ``q`` and ``?`` are text; ``q`` quits only from the reader (elsewhere it goes back)."""
-        if action in ("quit", "help") and isinstance(self.focused, Input):
+        if action in ("quit", "help", "stories") and isinstance(self.focused, Input):
             return False
-        if action == "quit" and not isinstance(self.screen, (MainScreen, LoadingScreen)):
+        if action == "stories" and not isinstance(self.screen, MainScreen):
+            return False
+        if action == "quit" and not isinstance(self.screen, (MainScreen, LoadingScreen, StoriesScreen)):
             return False
         return True
 
     def on_mount(self) -> None:
         self._watch_signals(True)
-        if self.timeline is not None:
+        if self.home:
+            self._holding = False
+            self.push_screen(self._stories_screen())
+            self.refresh_stories(fetch=not self.settings.offline, stored_first=True)
+        elif self.timeline is not None:
             self.push_screen(self._reader(self.timeline, self.search_index))
             self.start_following()
         else:
@@ -152,8 +184,10 @@ class LiveblogApp(App[int]):
         the process never waits on a load nobody will read.
         """
 
+        stop = self._stop_watching  # this story's: opening another story stops this load too
+
         def progress(message: str) -> None:
-            if self._quitting():
+            if self._quitting(stop):
                 raise _LoadAbandoned()
             self.call_from_thread(self._loading_message, message)
 
@@ -165,13 +199,13 @@ class LiveblogApp(App[int]):
             return
         index = SearchIndex(backend=timeline.search)
         warm(timeline.entries, index, pause=0)  # here, before the reader shows (a stored timeline's search needs none)
-        if not self._quitting():
+        if not self._quitting(stop):
             self.call_from_thread(self.show_timeline, timeline, index)
-        if self.follower.partial and not self._quitting():  # the newest posts show; now the rest
+        if self.follower.partial and not self._quitting(stop):  # the newest posts show; now the rest
             shows = self.follower.opened.shows if self.follower.opened is not None else ""
 
             def building(message: str) -> None:
-                if self._quitting():
+                if self._quitting(stop):
                     raise _LoadAbandoned()
                 step = message[:1].lower() + message[1:]
                 self.call_from_thread(self._loading_behind, f"{shows}; {step}" if shows else step)
@@ -182,20 +216,21 @@ class LiveblogApp(App[int]):
                 return
             finally:
                 self.load_workers.close()  # until a large rebuild needs them again
-            if not self._quitting():
+            if not self._quitting(stop):
                 self.call_from_thread(self._fill, whole)
         self.load_workers.close()
-        self.follower.store_pending(self._quitting)  # kept for next time, after the reader shows
+        self.follower.store_pending(lambda: self._quitting(stop))  # kept for next time, after the reader shows
         stored = self.follower.stored_search()
-        if stored is not None and not self._quitting():
+        if stored is not None and not self._quitting(stop):
             self.call_from_thread(self._search_in_store, timeline, stored)  # a built timeline, now indexed
-        if not self._quitting():
+        if not self._quitting(stop):
             warm_backend(
                 stored or timeline.search
             )  # the store's texts for short queries, last (preview and whole share it)
 
-    def _quitting(self) -> bool:
-        return self._stop_watching.is_set() or bool(getattr(self, "_exit", False))
+    def _quitting(self, stop: threading.Event | None = None) -> bool:
+        """The app is closing, or (given a story's ``stop``) that story was closed."""
+        return (stop or self._stop_watching).is_set() or bool(getattr(self, "_exit", False))
 
     def _reader(self, timeline: Timeline, index: SearchIndex | None) -> MainScreen:
         """The reader for a timeline, with the reader's marks and (unless ``--fresh``) the saved session."""
@@ -234,7 +269,9 @@ class LiveblogApp(App[int]):
         for screen in reversed(self.screen_stack):
             if isinstance(screen, MainScreen):
                 screen.save_session()
-                self.unsaved_marks = screen.marks.close()
+                self._record_visit()
+                unsaved, recovery = screen.marks.close()
+                self.unsaved_marks = (unsaved + self._unsaved_before, recovery)
                 break
         super().exit(result, return_code, message)  # type: ignore[arg-type]
 
@@ -274,11 +311,12 @@ class LiveblogApp(App[int]):
     def _poll_pages(self) -> None:
         """Poll the live pages among the inputs; a page that changed is rebuilt like a changed file."""
         assert self.sources is not None
-        self.sources.run(self._stop_watching, lambda _urls: self._deliver(self._refresh()))
+        stop, follower = self._stop_watching, self.follower
+        self.sources.run(stop, lambda _urls: self._deliver(self._refresh(follower), stop))
 
-    def _refresh(self) -> Update | None:
+    def _refresh(self, follower: Follower) -> Update | None:
         with self._refresh_lock:
-            return self.follower.refresh()
+            return follower.refresh()
 
     @work(thread=True, exclusive=True, group="follow", exit_on_error=False)
     def _watch(self) -> None:
@@ -288,23 +326,25 @@ class LiveblogApp(App[int]):
         the files' size and time once a second.
         """
         paths = [str(p) for p in self._watched_files()]
+        story_stop, follower = self._stop_watching, self.follower
         try:
             import watchfiles
         except ImportError:  # pragma: no cover - watchfiles is a dependency
-            while not self._stop_watching.wait(1.0):
-                self._deliver(self._refresh())
+            while not story_stop.wait(1.0):
+                self._deliver(self._refresh(follower), story_stop)
             return
-        self._deliver(self._refresh())  # anything that changed while loading
-        stop = _StopWhen(self)
+        self._deliver(self._refresh(follower), story_stop)  # anything that changed while loading
+        stop = _StopWhen(self, story_stop)
         for _ in watchfiles.watch(
             *paths, stop_event=stop, debounce=150, step=50, rust_timeout=250, raise_interrupt=False
         ):
             if stop.is_set():
                 break
-            self._deliver(self._refresh())
+            self._deliver(self._refresh(follower), story_stop)
 
-    def _deliver(self, update: Update | None) -> None:
-        if update is not None and not self._stop_watching.is_set():
+    def _deliver(self, update: Update | None, stop: threading.Event) -> None:
+        """Hand an update to the reader, unless its story was closed (or the app is closing)."""
+        if update is not None and not stop.is_set():
             self.call_from_thread(self._apply_update, update)
             self.call_from_thread(self._store_refreshed)
 
@@ -316,12 +356,234 @@ class LiveblogApp(App[int]):
 
     def _apply_update(self, update: Update) -> None:
         self.timeline = update.timeline
-        if isinstance(self.screen, MainScreen):
-            self.screen.apply_update(update)
-        else:
-            main = next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
-            if main is not None:
-                main.apply_update(update)
+        main = self.screen if isinstance(self.screen, MainScreen) else self._reader_in_stack()
+        if main is not None:
+            main.apply_update(update)
+            self._call_attention(main, update)
+
+    def _reader_in_stack(self) -> MainScreen | None:
+        return next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
+
+    def _call_attention(self, main: MainScreen, update: Update) -> None:
+        """Ring the bell or send a notification (only if the settings ask) for new posts in the filtered topics."""
+        wanted = main.filters.topics
+        if not (self.settings.bell or self.settings.notify) or not wanted or not update.new:
+            return
+        by_id = update.timeline.by_id()
+        hits = [by_id[i] for i in update.new if i in by_id and wanted & set(by_id[i].topics)]
+        if not hits or self.is_headless or self._driver is None:
+            return
+        if self.settings.bell:
+            self.bell()
+        if self.settings.notify:
+            from tui.ui.attention import notification
+
+            where = self.story.name if self.story is not None else "liveblog"
+            more = f" (+{len(hits) - 1} more)" if len(hits) > 1 else ""
+            title = hits[0].display_title()
+            self._driver.write(notification(where, f"{title}{more}", os.environ))
+
+    # --- stories ---------------------------------------------------------------------------------
+
+    def _stories_screen(self) -> StoriesScreen:
+        from tui.core.sources.stories import load_stories
+
+        loaded = load_stories()
+        current = self.story.name if self.story is not None and self._reader_in_stack() is not None else None
+        return StoriesScreen(list(loaded.stories), current, list(loaded.problems))
+
+    def _visible_stories(self) -> StoriesScreen | None:
+        return next((s for s in reversed(self.screen_stack) if isinstance(s, StoriesScreen)), None)
+
+    def action_stories(self) -> None:
+        """The stories screen over the reader (Esc comes back to it; the story goes on following)."""
+        if isinstance(self.screen, StoriesScreen):
+            return
+        reader = self._reader_in_stack()
+        if reader is not None:
+            reader.save_session()
+            self._record_visit()
+            reader.marks.retry()
+        self.push_screen(self._stories_screen())
+        self.refresh_stories(fetch=False)
+
+    def _record_visit(self) -> None:
+        """The open story was seen with the posts it has now ("new" on the stories screen counts from here)."""
+        if self.story is not None and self.timeline is not None:
+            record_visit(self.store, self.story.name, [p.id for p in self.timeline.entries])
+
+    def on_stories_screen_open_story(self, message: StoriesScreen.OpenStory) -> None:
+        self.open_story(message.story)
+
+    def on_stories_screen_refresh(self, message: StoriesScreen.Refresh) -> None:
+        self.refresh_stories(fetch=message.fetch and not self.settings.offline)
+
+    def open_story(self, story: Story) -> None:
+        """Open ``story`` as the reader's timeline (back to it when it is the one open)."""
+        reader = self._reader_in_stack()
+        if reader is not None and self.story is not None and story_session_key(story) == self.session_key:
+            while not isinstance(self.screen, MainScreen) and len(self.screen_stack) > 2:
+                self.pop_screen()
+            return
+        self._close_story()
+        self.story, self.session_key = story, story_session_key(story)
+        self.timeline, self._opened_reader, self.search_index = None, None, None
+        self._stop_watching = threading.Event()
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        self.switch_screen(LoadingScreen(f"Opening {printable(story.name)}"))
+        self._open_story_sources(story, self._stop_watching)
+
+    def _close_story(self) -> None:
+        """Leave the open story: its session and visit saved, its following and polling stopped."""
+        reader = self._reader_in_stack()
+        if reader is not None:
+            reader.save_session()
+            self._record_visit()
+            self._unsaved_before += reader.marks.close()[0]
+        self._stop_watching.set()
+        if self.sources is not None:
+            self.sources.close()
+            self.sources = None
+
+    @work(thread=True, exclusive=True, group="open_story", exit_on_error=True)
+    def _open_story_sources(self, story: Story, stop: threading.Event) -> None:
+        """Fetch the story's pages (or take their stored copies); then load it like any inputs."""
+        from tui.request import open_story, story_request
+
+        self.call_from_thread(self._loading_message, f"Fetching {printable(story.name)}'s pages")
+        inputs = open_story(story, self.store.path, self.settings.offline, self.settings.poll)
+        if stop.is_set() or self._quitting(stop):
+            if inputs.sources is not None:
+                inputs.sources.close()
+            return
+        request = story_request(story, inputs)
+        self.call_from_thread(self._story_opened, request, inputs.sources, inputs.problems + inputs.stale, stop)
+
+    def _story_opened(
+        self, request: LoadRequest, sources: Sources | None, problems: list[str], stop: threading.Event
+    ) -> None:
+        if stop.is_set():
+            if sources is not None:
+                sources.close()
+            return
+        self.request, self.sources = request, sources
+        self.follower = Follower(request, store=self.store, workers=self.load_workers)
+        for problem in problems[:3]:
+            self.notify(printable(problem), severity="warning", markup=False, timeout=10)
+        self.load_timeline()
+
+    @work(thread=True, exclusive=True, group="stories", exit_on_error=False)
+    def refresh_stories(self, fetch: bool, stored_first: bool = False) -> None:
+        """Work out every story's row for the stories screen: the stored copies first, then (``fetch``)
+        what the network brings.  The open story's row comes from the timeline the reader has."""
+        from tui.core.session.stories import summarise
+        from tui.request import story_summary
+
+        screen = self._visible_stories_from_thread()
+        if screen is None:
+            return
+        passes = ([False, True] if stored_first else [True]) if fetch else [False]
+        for online in passes:
+            for n, story in enumerate(screen.stories):
+                if self._quitting() or screen is not self._visible_stories_from_thread():
+                    return
+                if self.story is not None and story_session_key(story) == self.session_key and self.timeline:
+                    summary: StorySummary = summarise(story, self.timeline, self.store)
+                else:
+                    verb = "Fetching" if online else "Reading"
+                    self.call_from_thread(
+                        screen.set_status, f"{verb} {printable(story.name)} ({n + 1} of {len(screen.stories)})…"
+                    )
+                    summary, _status, _problems = story_summary(story, self.store, not online, self.settings.poll)
+                self.call_from_thread(screen.show_summary, summary)
+        fetched = " (pages fetched now)" if fetch else " (stored copies; r fetches)"
+        self.call_from_thread(screen.set_status, f"{len(screen.stories)} stories{fetched}" if screen.stories else "")
+
+    def _visible_stories_from_thread(self) -> StoriesScreen | None:
+        try:
+            return self.call_from_thread(self._visible_stories)
+        except RuntimeError:
+            return None
+
+    def add_to_story(self, address: str, name: str) -> None:
+        """Add a source to a story (the add dialog's answer), in a worker: a URL is fetched once."""
+        self.notify(f"Adding {printable(address)}…", markup=False, timeout=4)
+        self._add_worker(address, name)
+
+    @work(thread=True, group="add", exit_on_error=False)
+    def _add_worker(self, address: str, name: str) -> None:
+        from tui.core.infra.locations import pages_dir
+        from tui.core.session.stories import add_to_story
+        from tui.core.sources.stories import StoriesError
+
+        try:
+            done = add_to_story(
+                [address], name or None, pages_dir(self.store.path), self.settings.offline, self.settings.poll
+            )
+        except StoriesError as error:
+            self.call_from_thread(self.notify, printable(str(error)), severity="error", markup=False, timeout=10)
+            return
+        for line in done.refused + done.notes:
+            self.call_from_thread(self.notify, line, severity="warning", markup=False, timeout=10)
+        if done.added:
+            said = f"Added to {'new ' if done.created else ''}story {done.name!r}"
+            self.call_from_thread(self.notify, said, markup=False, timeout=5)
+        elif done.already:
+            self.call_from_thread(self.notify, f"Already in story {done.name!r}", markup=False, timeout=5)
+        self.call_from_thread(self._stories_changed)
+
+    def remove_story(self, story: Story) -> None:
+        """Remove a whole story from the stories file (its pages and marks stay in the store)."""
+        from tui.core.sources.stories import StoriesError, remove_story
+
+        try:
+            remove_story(story.name)
+        except StoriesError as error:
+            self.notify(printable(str(error)), severity="error", markup=False, timeout=10)
+            return
+        self.notify(f"Removed story {story.name!r}", markup=False, timeout=5)
+        self._stories_changed()
+
+    def _stories_changed(self) -> None:
+        from tui.core.sources.stories import load_stories
+
+        screen = self._visible_stories()
+        if screen is None:
+            return
+        loaded = load_stories()
+        screen.set_stories(list(loaded.stories), list(loaded.problems))
+        self.refresh_stories(fetch=False)
+
+    def show_discover(self) -> None:
+        """The live blogs the outlets' feeds list now (read in a worker)."""
+        from tui.ui.screens.discover_screen import DiscoverScreen
+
+        if self.settings.offline:
+            self.notify("Offline (sources.offline): discover reads the outlets' feeds", markup=False, timeout=6)
+            return
+        screen = DiscoverScreen()
+        self.push_screen(screen)
+        self._discover_worker(screen)
+
+    @work(thread=True, exclusive=True, group="discover", exit_on_error=False)
+    def _discover_worker(self, screen: object) -> None:
+        from tui.core.sources.discover import discover
+        from tui.core.sources.http import PoliteClient
+
+        client = PoliteClient()
+        try:
+            blogs, problems = discover(list(self.settings.feeds), client)
+        finally:
+            client.close()
+        if not self._quitting():
+            self.call_from_thread(self._discovered, screen, blogs, problems)
+
+    def _discovered(self, screen: object, blogs: list[LiveBlog], problems: list[str]) -> None:
+        from tui.ui.screens.discover_screen import DiscoverScreen
+
+        if isinstance(screen, DiscoverScreen) and screen.is_mounted:
+            screen.show(blogs, problems)
 
     def _watch_signals(self, on: bool) -> None:
         """SIGTERM and SIGHUP (an SSH disconnect) close the app cleanly, restoring the terminal."""
@@ -473,7 +735,15 @@ class LiveblogApp(App[int]):
             self.screen.query_one("#loading-text", Static).update(Text(message + "…"))
 
     def show_timeline(self, timeline: Timeline, index: SearchIndex | None = None) -> None:
-        """Replace the loading screen with the reader; close, with the reasons, when nothing loaded."""
+        """Replace the loading screen with the reader; close, with the reasons, when nothing loaded
+        (a story: back to the stories screen, saying why)."""
+        if not timeline.feeds and timeline.errors and self.story is not None:
+            for problem in timeline.problems()[:3]:
+                self.notify(printable(problem), severity="error", markup=False, timeout=10)
+            self.story = None
+            self.switch_screen(self._stories_screen())
+            self.refresh_stories(fetch=False)
+            return
         if not timeline.feeds and timeline.errors:
             self.load_failures = timeline.problems()
             self.exit(return_code=1)
@@ -541,13 +811,22 @@ def create_app(
     fresh: bool = False,
     labels: dict[Path, str] | None = None,
     sources: Sources | None = None,
+    story: Story | None = None,
+    home: bool = False,
+    settings: Settings | None = None,
 ) -> LiveblogApp:
     """Build the app (one factory for the CLI and the tests); no paths: the bundled day.
 
     ``follow`` watches the inputs; by default it does unless a prebuilt
     ``timeline`` is given (tests and benchmarks).  ``store`` is the archive
-    (default: session-only); ``fresh`` ignores the saved session.
+    (default: session-only); ``fresh`` ignores the saved session; ``story`` is the story the
+    inputs are; ``home`` opens on the stories screen (nothing is loaded until one is opened).
     """
     watch = follow if follow is not None else timeline is None
-    request = load_request(paths, source_format, on_date, topics_file, labels)
-    return LiveblogApp(request, zone, timeline, watch, store, fresh, sources)
+    if home:
+        request = LoadRequest((), source_format, on_date, None, topics_file)
+    elif story is not None and not paths:
+        request = LoadRequest((), source_format, on_date or story.on_date, None, topics_file or story.topics)
+    else:
+        request = load_request(paths, source_format, on_date, topics_file, labels)
+    return LiveblogApp(request, zone, timeline, watch, store, fresh, sources, story, home, settings)

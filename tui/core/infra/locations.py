@@ -61,3 +61,8 @@ def pages_dir(store_path: str) -> Path:
         atexit.register(shutil.rmtree, folder, True)
         _SESSION_PAGES.append(folder)
     return _SESSION_PAGES[0]
+
+
+def stories_file() -> Path:
+    """The user's stories: ``stories.toml`` in :func:`config_dir`."""
+    return config_dir() / "stories.toml"

@@ -6,6 +6,13 @@ Every value has a default; the file sets the ones the user cares about::
     poll = 60            # seconds between polls of a live page (at least 10 against the outlets' own sites)
     offline = false      # true: never touch the network (as --offline)
 
+    [discover]
+    feeds = ["https://www.theguardian.com/tone/minutebyminute/rss"]   # where `discover` looks
+
+    [attention]
+    bell = false         # ring the terminal bell when a new post arrives in a filtered topic
+    notify = false       # send a terminal notification (OSC 9 / OSC 777) then
+
 A command-line flag wins over the file.  A file that cannot be read, or a
 value of the wrong kind, is one ``FILE: problem`` line; the defaults stand.
 """
@@ -21,6 +28,15 @@ from tui.core.model.text import printable
 
 #: Seconds between polls when neither the file nor ``--poll`` says.
 DEFAULT_POLL = 30.0
+#: The public feeds ``discover`` reads when the file names none: the Guardian's live-blog tag feed and the
+#: BBC's news feeds, whose items include ``/news/live/`` pages while a story is running.
+DEFAULT_FEEDS = (
+    "https://www.theguardian.com/tone/minutebyminute/rss",
+    "https://feeds.bbci.co.uk/news/rss.xml",
+    "https://feeds.bbci.co.uk/news/world/rss.xml",
+    "https://feeds.bbci.co.uk/news/uk/rss.xml",
+)
+_KNOWN = {"sources": ("poll", "offline"), "discover": ("feeds",), "attention": ("bell", "notify")}
 
 
 def config_path() -> Path:
@@ -34,6 +50,9 @@ class Settings:
 
     poll: float = DEFAULT_POLL
     offline: bool = False
+    feeds: tuple[str, ...] = DEFAULT_FEEDS
+    bell: bool = False
+    notify: bool = False
     problems: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -49,19 +68,38 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings(problems=(f"{printable(str(where))}: {printable(str(exc))}; using the defaults",))
     problems: list[str] = []
     name = printable(str(where))
-    sources = data.get("sources", {})
-    if not isinstance(sources, dict):
-        problems.append(f"{name}: [sources] must be a table; ignored")
-        sources = {}
+    tables: dict[str, dict[str, object]] = {}
+    for table in _KNOWN:
+        value = data.get(table, {})
+        if not isinstance(value, dict):
+            problems.append(f"{name}: [{table}] must be a table; ignored")
+            value = {}
+        tables[table] = value
+    sources = tables["sources"]
     poll = sources.get("poll", DEFAULT_POLL)
     if isinstance(poll, bool) or not isinstance(poll, (int, float)) or not 0.2 <= poll <= 86_400:
         problems.append(f"{name}: sources.poll must be a number of seconds from 0.2 to 86400; using {DEFAULT_POLL:g}")
         poll = DEFAULT_POLL
-    offline = sources.get("offline", False)
-    if not isinstance(offline, bool):
-        problems.append(f"{name}: sources.offline must be true or false; using false")
-        offline = False
-    unknown = sorted(set(data) - {"sources"}) + sorted(f"sources.{k}" for k in set(sources) - {"poll", "offline"})
+    offline = _flag(tables, "sources", "offline", name, problems)
+    feeds = tables["discover"].get("feeds", list(DEFAULT_FEEDS))
+    if isinstance(feeds, str):
+        feeds = [feeds]
+    if not isinstance(feeds, list) or not all(isinstance(f, str) and f.strip() for f in feeds):
+        problems.append(f"{name}: discover.feeds must be a list of addresses in quotes; using the default feeds")
+        feeds = list(DEFAULT_FEEDS)
+    bell = _flag(tables, "attention", "bell", name, problems)
+    notify = _flag(tables, "attention", "notify", name, problems)
+    unknown = sorted(set(data) - set(_KNOWN)) + sorted(
+        f"{table}.{key}" for table, keys in _KNOWN.items() for key in set(tables[table]) - set(keys)
+    )
     if unknown:
         problems.append(f"{name}: unknown settings ignored: {printable(', '.join(unknown))}")
-    return Settings(float(poll), offline, tuple(problems))
+    return Settings(float(poll), offline, tuple(f.strip() for f in feeds), bell, notify, tuple(problems))
+
+
+def _flag(tables: dict[str, dict[str, object]], table: str, key: str, name: str, problems: list[str]) -> bool:
+    value = tables[table].get(key, False)
+    if not isinstance(value, bool):
+        problems.append(f"{name}: {table}.{key} must be true or false; using false")
+        return False
+    return value

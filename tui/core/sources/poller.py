@@ -81,7 +81,7 @@ class Source:
         """The outlet's code, once a copy is known."""
         return self.snapshot.outlet if self.snapshot else None
 
-    def summary(self, now: datetime, clock: float) -> str:
+    def summary(self, now: datetime, clock: float, polling: bool = True) -> str:
         """The source's state in a few words: ``GDN live, fetched 40 s ago, next in 25 s``."""
         short = registry.short_code(self.outlet) if self.outlet else "URL"
         parts = [f"{short} {self.state}"]
@@ -89,7 +89,7 @@ class Source:
             parts.append(f"copy from {age(self.snapshot.fetched, now)} ago")
         if self.checked is not None and self.state in ("live", "unknown"):
             parts.append(f"checked {age(self.checked, now)} ago")
-        if self.next_poll is not None:
+        if self.next_poll is not None and polling:
             parts.append(f"next in {max(0, int(self.next_poll - clock))} s")
         if self.error:
             parts.append(f"last error: {self.error}")
@@ -264,10 +264,10 @@ class Sources:
             if moved and not stop.is_set():
                 changed(moved)
 
-    def status(self) -> list[str]:
-        """Each source's state in a few words (see :meth:`Source.summary`)."""
+    def status(self, polling: bool = True) -> list[str]:
+        """Each source's state in a few words (see :meth:`Source.summary`); ``polling``: with when the next poll is."""
         now, clock = self._now(), self._clock()
-        return [s.summary(now, clock) for s in self.sources]
+        return [s.summary(now, clock, polling) for s in self.sources]
 
     def close(self) -> None:
         """Close the HTTP connections."""

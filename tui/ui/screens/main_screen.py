@@ -276,7 +276,9 @@ class MainScreen(Screen[None]):
                 f"{count} mark{'s' if count != 1 else ''} NOT saved yet ({self.marks.problem}); retrying every 3 s",
                 *problems,
             ]
+        story = getattr(self.app, "story", None)
         self.query_one(StatusBar).show(
+            story=story.name if story is not None else "",
             day=self.timeline.day,
             day_uncertain=self.timeline.day_uncertain,
             sources=counts,

@@ -39,6 +39,7 @@ HINTS: dict[str, tuple[Hint, ...]] = {
         Hint("*", "Star", 3),
         Hint("a", "Note", 4),
         Hint("u", "Unread", 4),
+        Hint("H", "Stories", 3),
         Hint("?", "Help", 0),
         Hint("q", "Quit", 0),
     ),
@@ -70,6 +71,18 @@ HINTS: dict[str, tuple[Hint, ...]] = {
     ),
     "jump": (Hint("Enter", "Jump", 0), Hint("Esc", "Cancel", 0)),
     "loading": (Hint("q", "Quit", 0),),
+    "stories": (
+        Hint("Enter", "Open", 0),
+        Hint("j/k", "Move", 3),
+        Hint("a", "Add URL", 1),
+        Hint("d", "Remove", 2),
+        Hint("D", "Discover", 1),
+        Hint("r", "Fetch", 3),
+        Hint("Esc", "Back", 2),
+        Hint("?", "Help", 0),
+        Hint("q", "Quit", 0),
+    ),
+    "discover": (Hint("Enter", "Add to a story", 0), Hint("j/k", "Move", 1), Hint("Esc", "Back", 0)),
 }
 
 

@@ -42,10 +42,13 @@ class StatusBar(Static):
         day_uncertain: bool = False,
         marks: tuple[int, int] | None = None,
         sources_state: str = "",
+        story: str = "",
     ) -> None:
         """Rebuild the status text from plain values (no markup is parsed)."""
         text = Text(no_wrap=True, overflow="ellipsis")
         # Most important first: on a narrow terminal the end is cut off.
+        if story:
+            text.append(story + " · ", "bold")
         text.append(day.strftime("%a %d %b %Y") + ("?" if day_uncertain else "") if day else "no date", "bold")
         text.append(f" · {shown} of {total} posts", "bold")
         if new:
