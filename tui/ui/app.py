@@ -497,7 +497,13 @@ class LiveblogApp(App[int]):
                     )
                     summary, _status, _problems = story_summary(story, self.store, not online, self.settings.poll)
                 self.call_from_thread(screen.show_summary, summary)
-        fetched = " (pages fetched now)" if fetch else " (stored copies; r fetches)"
+        fetched = (
+            " (pages fetched now)"
+            if fetch
+            else " (offline: stored copies)"
+            if self.settings.offline
+            else " (stored copies; r fetches)"
+        )
         self.call_from_thread(screen.set_status, f"{len(screen.stories)} stories{fetched}" if screen.stories else "")
 
     def _visible_stories_from_thread(self) -> StoriesScreen | None:

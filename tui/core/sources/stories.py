@@ -144,7 +144,11 @@ def _read_chunk(where: Path, name: str, first: int, chunk: str, stories: list[St
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         found = _AT_LINE.search(message)
-        line = first + int(found.group(1)) - 1 if found else first
+        if found:
+            line = first + int(found.group(1)) - 1
+        else:  # "at end of document": the story's last line
+            line = first + max(0, len(chunk.rstrip("\n").splitlines()) - 1)
+        message = message.replace("(at end of document)", "")
         reason = _AT_LINE.sub("", message).strip().rstrip(".")
         problems.append(f"{name}:{line}: {printable(reason)}; this story is ignored")
         return
@@ -317,12 +321,15 @@ def add_sources(name: str, items: list[str], path: Path | None = None) -> tuple[
     A source the story has already is not added twice.  Raises StoriesError.
     """
     where = path or stories_file()
+    name = clean_name(name)
+    if not name:
+        raise StoriesError("a story needs a name with something printable in it")
     doc = _document(where)
     table = _find(doc, name)
     created = table is None
     if table is None:
         table = tomlkit.table()
-        table.add("name", clean_name(name))
+        table.add("name", name)
         sources = tomlkit.array()
         sources.multiline(True)
         table.add("sources", sources)

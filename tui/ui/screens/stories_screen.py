@@ -85,7 +85,7 @@ class StoriesScreen(Screen[None]):
         self.status_line = ""
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Stories"), id="stories-title")
+        yield Static(Text("Stories", style="bold"), id="stories-title")
         yield DataTable(id="stories", cursor_type="row", zebra_stripes=False)
         yield Static(Text(""), id="stories-status")
         yield KeyBar()

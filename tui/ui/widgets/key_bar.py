@@ -90,7 +90,7 @@ def fit(hints: tuple[Hint, ...] | list[Hint], width: int) -> list[Hint]:
     """The hints that fit ``width`` cells: every rank-0 hint, then by rank, in the given order."""
 
     def cost(hint: Hint) -> int:
-        return len(hint.key) + len(hint.label) + 3  # " k label "
+        return len(hint.key) + len(hint.label) + 4  # " k " and " label "
 
     chosen = {h for h in hints if h.rank == 0}
     used = sum(cost(h) for h in chosen)
