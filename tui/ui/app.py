@@ -366,22 +366,18 @@ class LiveblogApp(App[int]):
 
     def _call_attention(self, main: MainScreen, update: Update) -> None:
         """Ring the bell or send a notification (only if the settings ask) for new posts in the filtered topics."""
-        wanted = main.filters.topics
-        if not (self.settings.bell or self.settings.notify) or not wanted or not update.new:
+        from tui.ui.attention import message, notification, wanted_posts
+
+        if not (self.settings.bell or self.settings.notify):
             return
-        by_id = update.timeline.by_id()
-        hits = [by_id[i] for i in update.new if i in by_id and wanted & set(by_id[i].topics)]
+        hits = wanted_posts(update, main.filters.topics)
         if not hits or self.is_headless or self._driver is None:
             return
         if self.settings.bell:
             self.bell()
         if self.settings.notify:
-            from tui.ui.attention import notification
-
-            where = self.story.name if self.story is not None else "liveblog"
-            more = f" (+{len(hits) - 1} more)" if len(hits) > 1 else ""
-            title = hits[0].display_title()
-            self._driver.write(notification(where, f"{title}{more}", os.environ))
+            title, body = message(self.story.name if self.story is not None else "liveblog", hits)
+            self._driver.write(notification(title, body, os.environ))
 
     # --- stories ---------------------------------------------------------------------------------
 

@@ -12,9 +12,11 @@ sequences' own separators are taken out.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 
+from tui.core.model.post import Post
 from tui.core.model.text import clip, printable
+from tui.core.session.follow import Update
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f;]")
 
@@ -30,3 +32,17 @@ def notification(title: str, body: str, env: Mapping[str, str]) -> str:
     if env.get("VTE_VERSION") or term.startswith(("rxvt", "foot")):
         return f"\x1b]777;notify;{title};{body}\x07"
     return f"\x1b]9;{title}: {body}\x07"
+
+
+def wanted_posts(update: Update, topics: Set[str]) -> list[Post]:
+    """The update's new posts in any of ``topics`` (none when no topic is filtered: nothing is asked for)."""
+    if not topics:
+        return []
+    by_id = update.timeline.by_id()
+    return [by_id[i] for i in sorted(update.new) if i in by_id and topics & set(by_id[i].topics)]
+
+
+def message(story: str, posts: list[Post]) -> tuple[str, str]:
+    """The notification's title and body: the story, the first post's title, and how many more."""
+    more = f" (+{len(posts) - 1} more)" if len(posts) > 1 else ""
+    return story, f"{posts[0].display_title}{more}"

@@ -96,7 +96,7 @@ def fit(hints: tuple[Hint, ...] | list[Hint], width: int) -> list[Hint]:
     used = sum(cost(h) for h in chosen)
     for rank in sorted({h.rank for h in hints if h.rank > 0}):
         for hint in (h for h in hints if h.rank == rank):
-            if used + cost(hint) <= width:
+            if used + cost(hint) <= width + 1:  # the last hint's trailing space may be cut
                 chosen.add(hint)
                 used += cost(hint)
     return [h for h in hints if h in chosen]
