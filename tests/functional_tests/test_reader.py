@@ -200,6 +200,33 @@ async def test_help_lists_every_key_and_closes(make_app):
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def test_help_scrolls_with_the_reader_keys_and_its_legend_names_every_mark(make_app):
+    from textual.containers import VerticalScroll
+
+    from tui.ui.screens.help_screen import MARKERS
+
+    for mark in ("●", "✗", "★", "✍", "?", "⇄", "✎"):
+        assert any(m == mark for m, _ in MARKERS), mark
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        scroller = app.screen.query_one(VerticalScroll)
+        assert scroller.scroll_y == 0 and scroller.max_scroll_y > 10
+        await pilot.press("j", "j")
+        assert scroller.scroll_y == 2
+        await pilot.press("f")
+        assert scroller.scroll_y > 10
+        await pilot.press("G")
+        assert scroller.scroll_y == scroller.max_scroll_y
+        await pilot.press("k")
+        assert scroller.scroll_y == scroller.max_scroll_y - 1
+        await pilot.press("g")
+        assert scroller.scroll_y == 0
+        await pilot.press("q")
+        assert not isinstance(app.screen, HelpScreen)
+
+
 async def test_theme_toggle_and_command_palette(make_app):
     app = make_app()
     async with app.run_test(size=(100, 30), notifications=True) as pilot:

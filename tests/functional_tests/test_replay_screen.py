@@ -154,5 +154,28 @@ async def test_replay_bar_fits_80_columns(make_app):
         await pilot.pause()
         bar = screen.query_one(ReplayBar)
         rows = [strip.text.strip() for strip in bar.render_lines(Region(0, 0, bar.size.width, bar.size.height))]
-        assert rows[0].startswith("⏸ paused")
+        assert rows[0].startswith("‖ paused")
         assert rows[1].startswith("BBC") and rows[2].startswith("Guardian")  # both density rows visible
+        axis = rows[3].split()  # the time axis: start, middle, end
+        assert axis[0] == f"{screen.clock.start.astimezone(LONDON):%H:%M}" and len(axis) == 3
+        assert axis[-1] == f"{screen.clock.end.astimezone(LONDON):%H:%M}"
+        assert len(rows[0]) <= 78
+
+
+async def test_paused_replay_offers_resume_and_a_reopen_keeps_the_speed(make_app):
+    from tui.ui.widgets.key_bar import KeyBar
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await enter_replay(pilot)
+        bar = screen.query_one(KeyBar)
+        assert "Space  Pause" in bar.shown()
+        await pilot.press("space")
+        assert "Space  Resume" in bar.shown() and "Pause" not in bar.shown()
+        await pilot.press("plus", "plus")
+        assert screen.clock.speed == 1000
+        await pilot.press("q")
+        await settle(pilot)
+        assert main_screen(app).session_state()["replay_speed"] == 1000
+        screen = await enter_replay(pilot)
+        assert screen.clock.speed == 1000

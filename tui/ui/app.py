@@ -769,8 +769,18 @@ class LiveblogApp(App[int]):
             if isinstance(b, Binding)
         ]
         general = [b for b in self.BINDINGS if isinstance(b, Binding)]
+        stories = [
+            Binding(b.key, b.action, f"Stories: {b.description}", id=b.id)
+            for b in StoriesScreen.BINDINGS
+            if isinstance(b, Binding)
+        ]
         # The keys of the screen the user is on come first.
-        ordered = replay + general + reader if isinstance(self.screen, ReplayScreen) else general + reader + replay
+        if isinstance(self.screen, ReplayScreen):
+            ordered = replay + general + reader + stories
+        elif isinstance(self.screen, StoriesScreen):
+            ordered = stories + general + reader + replay
+        else:
+            ordered = general + reader + replay + stories
         taxonomy = self.timeline.taxonomy if self.timeline is not None else None
         badges = [(t.badge, t.name) for t in taxonomy.topics] if taxonomy is not None else []
         self.push_screen(HelpScreen(ordered, badges))

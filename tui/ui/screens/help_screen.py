@@ -32,6 +32,11 @@ MARKERS = [
     ("Σ", "Summary of the day so far"),
     ("A", "Analysis"),
     ("✎", "revised: an earlier version is kept (see the detail)"),
+    ("●", "new since you opened the reader (arrived while following)"),
+    ("✗", "removed from its page since you opened the reader (kept, struck out)"),
+    ("★", "starred by you (i shows starred posts only)"),
+    ("✍", "has your note (a writes one)"),
+    ("?", "after a date: the year was guessed (the page printed none; --date sets it)"),
     ("⇄", "also covered by the other outlet (l jumps there)"),
     ("BBC / GDN", "outlet (BBC, the Guardian)"),
 ]
@@ -77,6 +82,13 @@ class HelpScreen(DismissOnce, ModalScreen[None]):
 
     BINDINGS = [
         Binding("escape,q,question_mark", "close", "Close", id="help_close"),
+        # The reader's own movement keys scroll the help too.
+        Binding("j,down", "scroll(1)", "Scroll down", show=False, id="help_down"),
+        Binding("k,up", "scroll(-1)", "Scroll up", show=False, id="help_up"),
+        Binding("f,space,pagedown", "page(1)", "Page down", show=False, id="help_page_down"),
+        Binding("b,pageup", "page(-1)", "Page up", show=False, id="help_page_up"),
+        Binding("g,home", "edge(0)", "Top", show=False, id="help_top"),
+        Binding("G,end", "edge(1)", "End", show=False, id="help_end"),
     ]
 
     def __init__(self, bindings: list[Binding], badges: list[tuple[str, str]] | None = None) -> None:
@@ -111,3 +123,17 @@ class HelpScreen(DismissOnce, ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_scroll(self, lines: int) -> None:
+        self.query_one(VerticalScroll).scroll_relative(y=lines, animate=False)
+
+    def action_page(self, pages: int) -> None:
+        scroller = self.query_one(VerticalScroll)
+        scroller.scroll_relative(y=pages * max(1, scroller.size.height - 1), animate=False)
+
+    def action_edge(self, end: int) -> None:
+        scroller = self.query_one(VerticalScroll)
+        if end:
+            scroller.scroll_end(animate=False)
+        else:
+            scroller.scroll_home(animate=False)

@@ -114,6 +114,8 @@ class MainScreen(Screen[None]):
         self.session = dict(session or {})
         self._restore_id: str | None = None
         self.replay_at: datetime | None = None
+        #: The replay's speed when it was last closed (a reopen starts there).
+        self.replay_speed = 60
         self._restore(self.session)
         self._read_timer: Timer | None = None
         self._notice_timer: Timer | None = None
@@ -611,11 +613,14 @@ class MainScreen(Screen[None]):
         def done(post: Post | None) -> None:
             now = screen.clock.now
             self.replay_at = now if now not in (datetime.min, None) else self.replay_at
+            self.replay_speed = screen.clock.speed
             if post is not None:
                 self.query_one(TimelineView).set_entries(self.shown, keep=post)
             self.save_session()
 
-        screen = ReplayScreen(self.shown, self.zone, self.timeline.taxonomy, self.by_id, start_at=self.replay_at)
+        screen = ReplayScreen(
+            self.shown, self.zone, self.timeline.taxonomy, self.by_id, speed=self.replay_speed, start_at=self.replay_at
+        )
         self.app.push_screen(screen, done)
 
     def action_switch_pane(self) -> None:
@@ -786,6 +791,8 @@ class MainScreen(Screen[None]):
                 self.replay_at = datetime.fromisoformat(session["replay_at"])
             except ValueError:
                 self.replay_at = None
+        if isinstance(session.get("replay_speed"), int) and not isinstance(session.get("replay_speed"), bool):
+            self.replay_speed = session["replay_speed"]
 
     def _topic_ids(self) -> list[str]:
         taxonomy = self.timeline.taxonomy
@@ -806,6 +813,7 @@ class MainScreen(Screen[None]):
             "reverse": self.reverse,
             "theme": self.app.theme,
             "replay_at": self.replay_at.isoformat() if self.replay_at is not None else None,
+            "replay_speed": self.replay_speed,
         }
 
     def on_unmount(self) -> None:

@@ -97,7 +97,8 @@ class ReplayScreen(DismissOnce, Screen[Post | None]):
         fit_layout(self, event.size.width, event.size.height)
 
     def on_descendant_focus(self) -> None:
-        self.query_one(KeyBar).context = "jump" if isinstance(self.focused, Input) else "replay"
+        paused = "replay_paused" if self.clock.paused else "replay"
+        self.query_one(KeyBar).context = "jump" if isinstance(self.focused, Input) else paused
 
     # -- the clock --------------------------------------------------------------
 
@@ -146,7 +147,8 @@ class ReplayScreen(DismissOnce, Screen[Post | None]):
 
     def action_pause(self) -> None:
         self.clock.toggle_pause()
-        self.query_one(ReplayBar).refresh()  # the bar says ⏸ paused / ▶ playing
+        self.query_one(ReplayBar).refresh()  # the bar says ‖ paused / ▶ playing
+        self.query_one(KeyBar).context = "replay_paused" if self.clock.paused else "replay"
 
     def action_faster(self) -> None:
         self.clock.faster()

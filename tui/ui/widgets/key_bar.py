@@ -69,6 +69,17 @@ HINTS: dict[str, tuple[Hint, ...]] = {
         Hint("Esc/q", "Back", 0),
         Hint("?", "Help", 0),
     ),
+    "replay_paused": (
+        Hint("Space", "Resume", 1),
+        Hint("+/-", "Speed", 1),
+        Hint(":", "Jump", 1),
+        Hint("n/p", "Step", 2),
+        Hint("G", "Follow", 2),
+        Hint("[/]", "±15 min", 3),
+        Hint("R", "Restart", 3),
+        Hint("Esc/q", "Back", 0),
+        Hint("?", "Help", 0),
+    ),
     "jump": (Hint("Enter", "Jump", 0), Hint("Esc", "Cancel", 0)),
     "loading": (Hint("q", "Quit", 0),),
     "stories": (

@@ -22,12 +22,12 @@ BLOCKS = " ▁▂▃▄▅▆▇█"
 
 
 class ReplayBar(Widget):
-    """Three lines: status, then one density row per outlet."""
+    """The status line, one density row per outlet, and a time axis under them."""
 
     COMPONENT_CLASSES = {"replay--position", "replay--status"}
 
     DEFAULT_CSS = """
-    ReplayBar { height: 3; background: $panel; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
+    ReplayBar { height: 4; background: $panel; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
     ReplayBar > .replay--position { background: $warning; color: $background; }
     ReplayBar > .replay--status { text-style: bold; }
     """
@@ -57,7 +57,7 @@ class ReplayBar(Widget):
         self.refresh()
 
     def on_mount(self) -> None:
-        self.styles.height = 1 + len(codes())  # the status, then a density row per outlet
+        self.styles.height = 2 + len(codes())  # the status, a density row per outlet, the time axis
 
     LABEL = 9  # "Guardian " column before the strip
 
@@ -69,7 +69,8 @@ class ReplayBar(Widget):
             return f"Replay: no timed posts match the filters{undated}"
         zone = self.zone or display_zone(clock.entries[0])
         now = clock.now.astimezone(zone)
-        state = "⏸ paused" if clock.paused else ("■ end" if clock.finished else "▶ playing")
+        # Glyphs every terminal font has (U+23F8 "pause" is missing from many).
+        state = "‖ paused" if clock.paused else ("■ end" if clock.finished else "▶ playing")
         follow = "following" if self.following else "not following (G)"
         estimated = (
             " · newest time estimated" if clock.newest is not None and clock.newest.time_basis == "estimated" else ""
@@ -82,7 +83,7 @@ class ReplayBar(Widget):
 
     def render(self) -> Text:
         width = max(10, self.size.width)
-        strip_width = max(4, width - self.LABEL)
+        strip_width = max(4, width - self.LABEL - 1)  # the line's last cell stays free (it would be cut)
         out = Text(no_wrap=True, overflow="ellipsis")
         status = Text(self.status_text(), self.get_component_rich_style("replay--status"))
         status.truncate(max(1, self.size.width), overflow="ellipsis")  # one line, whatever the width
@@ -105,7 +106,23 @@ class ReplayBar(Widget):
                 char = BLOCKS[min(level, len(BLOCKS) - 1)]
                 cell_style = self.get_component_rich_style("replay--position") if x == position else style
                 out.append(char if char != " " else "·", cell_style if x == position else style + Style(dim=value == 0))
+        out.append("\n")
+        out.append_text(self.axis(strip_width))
         return out
+
+    def axis(self, strip_width: int) -> Text:
+        """The strip's time axis: the span's start, middle and end times under their columns."""
+        clock = self.clock
+        zone = self.zone or display_zone(clock.entries[0])
+        start, end = clock.start.astimezone(zone), clock.end.astimezone(zone)
+        middle = start + (end - start) / 2
+        left, centre, right = f"{start:%H:%M}", f"{middle:%H:%M}", f"{end:%H:%M}"
+        line = [" "] * strip_width
+        for text, at in ((left, 0), (centre, (strip_width - len(centre)) // 2), (right, strip_width - len(right))):
+            for n, char in enumerate(text):
+                if 0 <= at + n < strip_width:
+                    line[at + n] = char
+        return Text(" " * self.LABEL + "".join(line), style=Style(dim=True))
 
     def on_click(self, event) -> None:  # type: ignore[no-untyped-def]
         strip_width = max(4, self.size.width - self.LABEL - 2)
