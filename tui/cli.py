@@ -648,10 +648,44 @@ def _plain_reader_reason() -> str | None:
     return None
 
 
+def _pager_command() -> list[str] | None:
+    """The pager to show plain text through: ``$PAGER``; else ``more`` on a terminal that cannot do more
+    (``TERM=dumb``), else ``less``; None when there is none."""
+    import shlex
+    import shutil
+
+    chosen = os.environ.get("PAGER", "").strip()
+    if chosen:
+        try:
+            words = shlex.split(chosen)
+        except ValueError:
+            words = []
+        return words or None
+    names = ("more", "less") if os.environ.get("TERM", "") in ("", "dumb", "unknown") else ("less", "more")
+    found = next((shutil.which(name) for name in names if shutil.which(name)), None)
+    return [found] if found else None
+
+
+def page_text(text: str) -> None:
+    """Show ``text`` through the user's pager when stdout is a terminal (straight to stdout otherwise, or
+    when no pager can be run)."""
+    import subprocess
+
+    command = _pager_command() if sys.stdout.isatty() else None
+    if command is not None:
+        env = dict(os.environ)
+        env.setdefault("LESS", "FRX")  # less: quit when it fits, keep the text on screen
+        try:
+            subprocess.run(command, input=text, text=True, errors="replace", env=env, check=False)
+            return
+        except OSError:
+            pass  # the pager named cannot be run: print instead
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
 def _plain_reader(args: argparse.Namespace, reason: str) -> int:
     """The timeline as plain text through a pager: every post in time order, in full."""
-    import pydoc
-
     from tui.core.views.replay import format_post
 
     print(
@@ -661,7 +695,7 @@ def _plain_reader(args: argparse.Namespace, reason: str) -> int:
     timeline = load(args)
     status = _report(timeline, args)
     pages = [format_post(post, args.tz) for post in timeline.sorted("time")]
-    pydoc.pager("\n".join(pages) if pages else "No posts.\n")
+    page_text("\n".join(pages) + "\n" if pages else "No posts.\n")
     return status
 
 

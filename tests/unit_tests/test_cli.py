@@ -167,3 +167,24 @@ def test_list_columns_have_one_width_whatever_the_rows_hold(capsys):
         starts = {row.index("  BBC ") if "  BBC " in row else row.index("  Guardian ") for row in rows}
         assert len(starts) == 1, extra
         assert all(row[11] == " " for row in rows)  # the date is never glued to the time
+
+
+def test_plain_text_goes_through_the_pager_on_a_terminal_even_with_term_dumb(tmp_path, monkeypatch, capsys):
+    import sys
+
+    from tui import cli
+
+    out = tmp_path / "paged.txt"
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    monkeypatch.setenv("TERM", "dumb")
+    monkeypatch.setenv("PAGER", f"sh -c 'cat > {out}'")
+    cli.page_text("one\ntwo\n")
+    assert out.read_text() == "one\ntwo\n" and capsys.readouterr().out == ""
+    monkeypatch.delenv("PAGER")
+    monkeypatch.setattr("shutil.which", lambda name: f"/bin/{name}")
+    assert cli._pager_command() == ["/bin/more"]  # a dumb terminal: more, which needs nothing of it
+    monkeypatch.setenv("TERM", "xterm")
+    assert cli._pager_command() == ["/bin/less"]
+    monkeypatch.setenv("PAGER", "/no/such/pager")
+    cli.page_text("printed instead\n")
+    assert capsys.readouterr().out == "printed instead\n"
