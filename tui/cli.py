@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date, tzinfo
 from pathlib import Path
+from typing import NoReturn
 
 from tui import __version__, stories_cli
 from tui.core.model.text import printable
@@ -24,6 +25,8 @@ from tui.core.views.export import EXPORT_FORMATS
 from tui.core.views.filtering import FilterState
 from tui.core.views.timeline import SORT_KEYS, Timeline, sort_entries
 
+#: More notes than this are summed up in one line unless ``--verbose``.
+MAX_NOTES = 2
 #: ``replay --speed`` bounds: slower would wait days per post, faster is "at once".
 MIN_SPEED, MAX_SPEED = 0.01, 1_000_000.0
 
@@ -85,11 +88,18 @@ def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True, sto
         help="show times in this zone (IANA name such as Europe/Kyiv, UTC, or +02:00); default: each outlet's local "
         "time",
     )
-    parser.add_argument(
+    chatter = parser.add_mutually_exclusive_group()
+    chatter.add_argument(
         "-q",
         "--quiet",
         action="store_true",
         help="no notes on stderr (guessed years and formats); problems are always printed",
+    )
+    chatter.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help=f"every note on stderr (by default more than {MAX_NOTES} are one summary line)",
     )
     parser.add_argument(
         "--topics",
@@ -192,11 +202,12 @@ def build_parser() -> argparse.ArgumentParser:
     _sorting(export_cmd)
     _topic_filter(export_cmd)
     export_cmd.add_argument(
+        "--to",
         "--format",
         dest="output_format",
         choices=EXPORT_FORMATS,
         default="json",
-        help="output format (default: json); use --source-format for the input format",
+        help="output format (default: json; --format is the old spelling); --input-format names the input's",
     )
     marked = export_cmd.add_mutually_exclusive_group()
     marked.add_argument(
@@ -236,6 +247,8 @@ def build_parser() -> argparse.ArgumentParser:
     topics_cmd.add_argument(
         "--misses", action="store_true", help="with --evaluate, also list each false positive and false negative"
     )
+    for command in sub.choices.values():  # a bad value found after parsing is said in argparse's style
+        command.set_defaults(command_parser=command)
     return parser
 
 
@@ -333,6 +346,15 @@ def _inputs(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return args.inputs
 
 
+def _arg_error(args: argparse.Namespace, message: str) -> NoReturn:
+    """A bad argument found after parsing, said as argparse says its own: the command's usage line, then
+    ``liveblog CMD: error: MESSAGE`` (made printable), exit status 2."""
+    parser = getattr(args, "command_parser", None)
+    if parser is None:
+        raise SystemExit(f"liveblog: error: {message}")
+    parser.error(message)
+
+
 def _settings(args: argparse.Namespace | None = None):  # type: ignore[no-untyped-def]
     """The settings file, read once per command; its problems said once."""
     from tui.core.infra.settings import load_settings
@@ -378,9 +400,9 @@ def _story(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     found = loaded.get(name)
     if found is None:
         known = ", ".join(printable(n) for n in loaded.names()) or "none yet (liveblog add URL --story NAME)"
-        raise SystemExit(f"liveblog: --story: no story named {name!r}; stories: {known}")
+        _arg_error(args, f"--story: no story named {name!r}; stories: {known}")
     if args.paths:
-        raise SystemExit("liveblog: --story reads the story's own sources; give no other inputs with it")
+        _arg_error(args, "--story reads the story's own sources; give no other inputs with it")
     return found
 
 
@@ -482,12 +504,24 @@ def _report(timeline: Timeline, args: argparse.Namespace) -> int:
     for problem in timeline.problems():
         print(f"liveblog: {printable(problem)}", file=sys.stderr)
     if not getattr(args, "quiet", False):
-        for warning in timeline.warnings:
-            print(f"liveblog: note: {printable(warning)}", file=sys.stderr)
+        _say_notes(timeline.warnings, getattr(args, "verbose", False))
     url_problems = getattr(args, "inputs", None) is not None and bool(args.inputs.problems)
     store = getattr(args, "opened_store", None)
     save_failed = store is not None and _store_problems(store)
     return 1 if timeline.failures() or url_problems or save_failed else 0
+
+
+def _say_notes(notes: list[str], verbose: bool) -> None:
+    """Notes on how the inputs were read: each one with ``--verbose`` or when there are few, else one line."""
+    if verbose or len(notes) <= MAX_NOTES:
+        for note in notes:
+            print(f"liveblog: note: {printable(note)}", file=sys.stderr)
+        return
+    print(
+        f"liveblog: note: {len(notes)} notes on how the inputs were read (years, dates or formats guessed; "
+        f"the detail pane says which posts); --verbose lists them",
+        file=sys.stderr,
+    )
 
 
 def _filtered(timeline: Timeline, args: argparse.Namespace) -> list:
@@ -499,7 +533,7 @@ def _filtered(timeline: Timeline, args: argparse.Namespace) -> list:
     known = set(timeline.taxonomy.ids()) if timeline.taxonomy else set()
     unknown = [t for t in wanted if t not in known]
     if unknown:
-        raise SystemExit(f"liveblog: unknown topic {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        _arg_error(args, f"--topic: unknown topic {', '.join(unknown)}; known: {', '.join(sorted(known))}")
     state = FilterState(topics=frozenset(wanted), topic_mode=args.topic_mode or "any")
     return filtering.apply(entries, state, filtering.SearchIndex())
 
@@ -563,7 +597,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     from tui.core.views.replay import replay_start, run_cli_replay
 
     if not (args.speed == 0 or MIN_SPEED <= args.speed <= MAX_SPEED):
-        raise SystemExit(f"liveblog: --speed must be 0 (everything at once) or from {MIN_SPEED:g} to {MAX_SPEED:g}")
+        _arg_error(args, f"--speed must be 0 (everything at once) or from {MIN_SPEED:g} to {MAX_SPEED:.0f}")
     follower = _follower(args)
     timeline = follower.build()
     args.sort, args.reverse = "time", False
@@ -571,7 +605,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     try:
         start = replay_start(entries, args.start, args.tz)
     except ValueError as exc:
-        raise SystemExit(f"liveblog: --from: {exc}") from None
+        _arg_error(args, f"--from: {exc}")
     status = _report(timeline, args)
     try:
         run_cli_replay(entries, sys.stdout, args.speed, start, args.tz)
@@ -826,12 +860,31 @@ def _offset_values(argv: list[str]) -> list[str]:
     return out
 
 
+def _mistyped_command(word: str) -> list[str]:
+    """The commands ``word`` looks like a typo of (``lst`` for ``list``), when it is not a path, a URL or a story."""
+    import difflib
+
+    if word.startswith("-") or "/" in word or "." in word or Path(word).exists():
+        return []
+    close = difflib.get_close_matches(word, list(HANDLERS), n=2, cutoff=0.6)
+    if not close:
+        return []
+    from tui.core.sources.stories import load_stories
+
+    return [] if load_stories().get(word) is not None else close
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``liveblog`` script."""
     argv = _offset_values(list(sys.argv[1:] if argv is None else argv))
+    parser = build_parser()
+    if argv and argv[0] not in HANDLERS and _mistyped_command(argv[0]):
+        parser.error(
+            f"no command {printable(argv[0])!r} and no file of that name; did you mean "
+            f"{' or '.join(repr(c) for c in _mistyped_command(argv[0]))}?"
+        )
     if not argv or (argv[0] not in HANDLERS and argv[0] not in ("-h", "--help", "--version")):
         argv.insert(0, "open")
-    parser = build_parser()
     args = parser.parse_args(argv)
     _stdout_safe()
     try:

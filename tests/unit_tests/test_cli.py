@@ -23,8 +23,13 @@ def run(capsys, *args):
 def test_list_defaults_to_the_bundled_day(capsys):
     code, out, err = run(capsys, "list")
     rows = out.splitlines()
-    assert code == 0 and all(line.startswith("liveblog: note: ") for line in err.splitlines())
-    assert "year of 20 posts is a guess (2025)" in err
+    assert code == 0 and err.splitlines() == [
+        "liveblog: note: 7 notes on how the inputs were read (years, dates or formats guessed; the detail pane says "
+        "which posts); --verbose lists them"
+    ]
+    verbose = run(capsys, "list", "--verbose")[2]
+    assert len(verbose.splitlines()) == 7 and all(line.startswith("liveblog: note: ") for line in verbose.splitlines())
+    assert "year of 20 posts is a guess (2025)" in verbose
     assert run(capsys, "list", "--quiet")[2] == ""
     assert len(rows) >= 70
     assert rows[0].startswith("2025-08-19? 03:59 BST  BBC")  # the pages print no year: a guess, marked
@@ -188,3 +193,21 @@ def test_plain_text_goes_through_the_pager_on_a_terminal_even_with_term_dumb(tmp
     monkeypatch.setenv("PAGER", "/no/such/pager")
     cli.page_text("printed instead\n")
     assert capsys.readouterr().out == "printed instead\n"
+
+
+def test_a_mistyped_command_is_named_with_what_was_meant(capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as exc:
+        main(["lst"])
+    assert exc.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "liveblog: error: no command 'lst' and no file of that name; did you mean 'list'?"
+    )
+
+
+def test_export_names_its_output_format_with_to(capsys):
+    code, out, _ = run(capsys, "export", "--to", "csv", "-q")
+    assert code == 0 and out.splitlines()[0].startswith("id,")
+    code, same, _ = run(capsys, "export", "--format", "csv", "-q")
+    assert same == out

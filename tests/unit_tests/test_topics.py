@@ -171,4 +171,5 @@ def test_list_topic_filters_any_and_all(capsys):
     assert 0 < len(both) < len(venue) < len(either)
     with pytest.raises(SystemExit) as exc:
         main(["list", "--topic", "weather"])
-    assert "unknown topic weather" in str(exc.value)
+    assert exc.value.code == 2
+    assert "liveblog list: error: --topic: unknown topic weather; known: " in capsys.readouterr().err
