@@ -352,3 +352,41 @@ async def test_held_keys_released_after_the_app_closed_do_nothing(make_app):
     app._release_keys()  # every screen is gone now
     app._loading_message("Parsing dumps")
     assert app._held_keys == [] and not app._holding
+
+
+async def test_search_history_and_half_pages(make_app):
+    from textual.widgets import Input
+
+    from tui.ui.widgets.detail_view import DetailView
+    from tui.ui.widgets.timeline_view import TimelineView
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        timeline = screen.query_one(TimelineView)
+        height = timeline.scrollable_content_region.height
+        await pilot.press("ctrl+d")
+        assert timeline.cursor == height // 2
+        await pilot.press("ctrl+u")
+        assert timeline.cursor == 0
+        for query in ("Geneva", "drone"):
+            await pilot.press("slash", *query, "enter")
+            await settle(pilot)
+        await pilot.press("slash")
+        search = screen.query_one("#search", Input)
+        assert search.value == "drone"
+        await pilot.press("up")
+        assert search.value == "Geneva"
+        await pilot.press("down")
+        assert search.value == "drone" and search.has_focus
+        await pilot.press("down")  # past the newest: the text typed before walking (the kept search)
+        assert search.has_focus
+        await pilot.press("down")
+        assert timeline.has_focus
+        assert screen.session_state()["search_history"] == ["Geneva", "drone"]
+        await pilot.press("enter")
+        detail = screen.query_one(DetailView)
+        await pilot.press("ctrl+d")
+        await settle(pilot)
+        assert detail.has_focus and (detail.scroll_y > 0 or detail.max_scroll_y == 0)

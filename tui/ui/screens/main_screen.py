@@ -27,6 +27,7 @@ from tui.core.store.database import MEMORY, Store
 from tui.core.store.marks import Marks
 from tui.core.views import filtering
 from tui.core.views.filtering import FilterState, SearchIndex
+from tui.core.views.history import SearchHistory
 from tui.core.views.render import citation
 from tui.core.views.timeline import SORT_KEYS, Timeline, sort_entries
 from tui.ui.browser import open_in_browser
@@ -69,7 +70,10 @@ class MainScreen(Screen[None]):
         Binding("y", "cite", "Copy the post as a citation (to the clipboard, over SSH too)", show=False, id="cite"),
         Binding("w", "open_link", "Open the post's link in a browser (over SSH: copy it)", show=False, id="open_link"),
         Binding("tab", "switch_pane", "Switch pane", show=False, id="switch_pane"),
-        Binding("down", "results", "From the search box to the results", show=False, id="results"),
+        Binding(
+            "down", "results", "From the search box to the results (or a newer kept search)", show=False, id="results"
+        ),
+        Binding("up", "older_search", "In the search box: the search before (history)", show=False, id="older_search"),
         Binding("escape", "back", "Back: close search, leave the detail, then clear filters", show=False, id="back"),
         Binding("m", "toggle_read", "Mark read / unread", show=False, id="toggle_read"),
         Binding("M", "mark_shown_read", "Mark every shown post read", show=False, id="mark_shown_read"),
@@ -116,6 +120,8 @@ class MainScreen(Screen[None]):
         self.replay_at: datetime | None = None
         #: The replay's speed when it was last closed (a reopen starts there).
         self.replay_speed = 60
+        #: The searches kept with Enter (↑ and ↓ in the search box walk them).
+        self.search_history = SearchHistory()
         self._restore(self.session)
         self._read_timer: Timer | None = None
         self._notice_timer: Timer | None = None
@@ -159,6 +165,8 @@ class MainScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While the search box has focus, letters are text, not commands."""
         if action in _OPENERS and isinstance(self.focused, Input):
+            return False
+        if action == "older_search" and not isinstance(self.focused, Input):
             return False
         return True
 
@@ -373,6 +381,7 @@ class MainScreen(Screen[None]):
             self._search_timer.stop()
         self._apply_typed_query()
         search = self.query_one("#search", Input)
+        self.search_history.keep(search.value)
         search.display = bool(search.value)
         self.query_one(TimelineView).focus()
 
@@ -644,9 +653,26 @@ class MainScreen(Screen[None]):
             self.action_clear_filters()
 
     def action_results(self) -> None:
-        """Down in the search box moves to the matching posts, keeping the search."""
-        if isinstance(self.focused, Input):
-            self.set_focus(self.query_one(TimelineView))
+        """Down in the search box: a newer kept search while walking the history, else to the matching posts."""
+        if not isinstance(self.focused, Input):
+            return
+        newer = self.search_history.newer()
+        if newer is not None:
+            self._show_in_search_box(newer)
+            return
+        self.set_focus(self.query_one(TimelineView))
+
+    def action_older_search(self) -> None:
+        """Up in the search box: the search kept before the one shown."""
+        search = self.query_one("#search", Input)
+        older = self.search_history.older(search.value)
+        if older is not None:
+            self._show_in_search_box(older)
+
+    def _show_in_search_box(self, text: str) -> None:
+        search = self.query_one("#search", Input)
+        search.value = text
+        search.cursor_position = len(text)
 
     # -- the reader's marks -----------------------------------------------------
 
@@ -774,6 +800,7 @@ class MainScreen(Screen[None]):
             self.filters = self.filters.with_outlets(
                 frozenset(o for o in outlets if isinstance(o, str) and o in codes())
             )
+        self.search_history = SearchHistory.from_saved(session.get("search_history"))
         if isinstance(session.get("query"), str):
             self.filters = self.filters.with_query(session["query"][:200])
         self.filters = replace(
@@ -814,6 +841,7 @@ class MainScreen(Screen[None]):
             "theme": self.app.theme,
             "replay_at": self.replay_at.isoformat() if self.replay_at is not None else None,
             "replay_speed": self.replay_speed,
+            "search_history": list(self.search_history.entries),
         }
 
     def on_unmount(self) -> None:

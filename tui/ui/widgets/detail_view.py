@@ -36,9 +36,15 @@ class DetailView(VerticalScroll, can_focus=True):
         Binding("k", "scroll_up", "Scroll up", show=False, id="detail_up"),
         Binding("space,f", "page_down", "Page down", show=False, id="detail_page_down"),
         Binding("b", "page_up", "Page up", show=False, id="detail_page_up"),
+        Binding("ctrl+d", "half_page(1)", "Half a page down", show=False, id="detail_half_down"),
+        Binding("ctrl+u", "half_page(-1)", "Half a page up", show=False, id="detail_half_up"),
         Binding("g", "scroll_home", "Top", show=False, id="detail_top"),
         Binding("G", "scroll_end", "End", show=False, id="detail_end"),
     ]
+
+    def action_half_page(self, direction: int) -> None:
+        """Vim's Ctrl-d / Ctrl-u: half a screen."""
+        self.scroll_relative(y=direction * max(1, self.scrollable_content_region.height // 2), animate=False)
 
     COMPONENT_CLASSES = {
         "detail--title",

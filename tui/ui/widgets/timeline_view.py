@@ -111,6 +111,8 @@ class TimelineView(ScrollView, can_focus=True):
         Binding("G,end", "cursor_last", "Last", show=False, id="cursor_last"),
         Binding("pagedown,f", "page_down", "Page down", show=False, id="page_down"),
         Binding("pageup,b", "page_up", "Page up", show=False, id="page_up"),
+        Binding("ctrl+d", "half_page(1)", "Half a page down", show=False, id="half_page_down"),
+        Binding("ctrl+u", "half_page(-1)", "Half a page up", show=False, id="half_page_up"),
     ]
 
     cursor: reactive[int] = reactive(0, always_update=True)
@@ -221,6 +223,10 @@ class TimelineView(ScrollView, can_focus=True):
 
     def action_page_up(self) -> None:
         self.cursor -= max(1, self.scrollable_content_region.height - 1)
+
+    def action_half_page(self, direction: int) -> None:
+        """Vim's Ctrl-d / Ctrl-u: the cursor moves half a screen."""
+        self.cursor += direction * max(1, self.scrollable_content_region.height // 2)
 
     def key_enter(self) -> None:
         if self.current is not None:
