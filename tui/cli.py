@@ -504,7 +504,9 @@ def _report(timeline: Timeline, args: argparse.Namespace) -> int:
     for problem in timeline.problems():
         print(f"liveblog: {printable(problem)}", file=sys.stderr)
     if not getattr(args, "quiet", False):
-        _say_notes(timeline.warnings, getattr(args, "verbose", False))
+        notes = _settings(args).notes
+        if getattr(args, "verbose", False) or notes != "off":
+            _say_notes(timeline.warnings, getattr(args, "verbose", False) or notes == "all")
     url_problems = getattr(args, "inputs", None) is not None and bool(args.inputs.problems)
     store = getattr(args, "opened_store", None)
     save_failed = store is not None and _store_problems(store)
@@ -682,13 +684,13 @@ def _plain_reader_reason() -> str | None:
     return None
 
 
-def _pager_command() -> list[str] | None:
-    """The pager to show plain text through: ``$PAGER``; else ``more`` on a terminal that cannot do more
-    (``TERM=dumb``), else ``less``; None when there is none."""
+def _pager_command(configured: str | None = None) -> list[str] | None:
+    """The pager to show plain text through: ``reader.pager`` in the settings, else ``$PAGER``; else
+    ``more`` on a terminal that cannot do more (``TERM=dumb``), else ``less``; None when there is none."""
     import shlex
     import shutil
 
-    chosen = os.environ.get("PAGER", "").strip()
+    chosen = (configured or os.environ.get("PAGER", "")).strip()
     if chosen:
         try:
             words = shlex.split(chosen)
@@ -700,12 +702,12 @@ def _pager_command() -> list[str] | None:
     return [found] if found else None
 
 
-def page_text(text: str) -> None:
-    """Show ``text`` through the user's pager when stdout is a terminal (straight to stdout otherwise, or
-    when no pager can be run)."""
+def page_text(text: str, pager: str | None = None) -> None:
+    """Show ``text`` through the user's pager (``pager``: the settings' choice) when stdout is a terminal
+    (straight to stdout otherwise, or when no pager can be run)."""
     import subprocess
 
-    command = _pager_command() if sys.stdout.isatty() else None
+    command = _pager_command(pager) if sys.stdout.isatty() else None
     if command is not None:
         env = dict(os.environ)
         env.setdefault("LESS", "FRX")  # less: quit when it fits, keep the text on screen
@@ -729,7 +731,7 @@ def _plain_reader(args: argparse.Namespace, reason: str) -> int:
     timeline = load(args)
     status = _report(timeline, args)
     pages = [format_post(post, args.tz) for post in timeline.sorted("time")]
-    page_text("\n".join(pages) + "\n" if pages else "No posts.\n")
+    page_text("\n".join(pages) + "\n" if pages else "No posts.\n", _settings(args).pager)
     return status
 
 
@@ -828,10 +830,30 @@ def cmd_config(args: argparse.Namespace) -> int:
     settings = load_settings()
     for problem in settings.problems:
         print(f"liveblog: {problem}", file=sys.stderr)
+    import json
+
+    def text(value: str) -> str:
+        return json.dumps(printable(value))
+
+    def optional(key: str, value: str | None) -> str:
+        return f"{key} = {text(value)}" if value is not None else f"# {key}: not set (the default)"
+
     print(f"# {printable(str(where))}{'' if where.exists() else ' (not there: the defaults)'}")
     print("[sources]")
     print(f"poll = {settings.poll:g}")
     print(f"offline = {'true' if settings.offline else 'false'}")
+    print("\n[discover]")
+    print(f"feeds = [{', '.join(text(f) for f in settings.feeds)}]")
+    print("\n[attention]")
+    print(f"bell = {'true' if settings.bell else 'false'}")
+    print(f"notify = {'true' if settings.notify else 'false'}")
+    print("\n[reader]")
+    print(optional("theme", settings.theme))
+    print(f"notes = {text(settings.notes)}")
+    print(optional("pager", settings.pager))
+    print("\n[keymap]")
+    for binding, keys in settings.keymap:
+        print(f"{printable(binding)} = {text(keys)}")
     return 1 if settings.problems else 0
 
 

@@ -390,3 +390,31 @@ async def test_search_history_and_half_pages(make_app):
         await pilot.press("ctrl+d")
         await settle(pilot)
         assert detail.has_focus and (detail.scroll_y > 0 or detail.max_scroll_y == 0)
+
+
+async def test_the_settings_theme_and_keymap_apply_and_a_wrong_id_is_said(seed_timeline):
+    from textual.widgets import Input
+
+    from tui.core.infra.settings import Settings
+    from tui.ui.app import create_app
+
+    settings = Settings(theme="textual-light", keymap=(("search", "ctrl+f"), ("no_such_binding", "x")))
+    app = create_app(timeline=seed_timeline, settings=settings)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(pilot)
+        assert app.theme == "textual-light"
+        said = [n.message for n in app._notifications]
+        assert any("no binding with the id 'no_such_binding'" in m for m in said)
+        await pilot.press("ctrl+f")
+        await settle(pilot)
+        assert isinstance(app.focused, Input) and app.focused.id == "search"
+
+
+def test_every_binding_has_an_id_and_ids_are_unique_per_owner():
+    from tui.ui.keymap import _bindings
+
+    assert all(b.id for b in _bindings())
+    from tui.ui.keymap import binding_ids
+
+    for binding_id in ("search", "topics", "quit", "help", "stories", "stories_open", "replay_pause"):
+        assert binding_id in binding_ids()

@@ -41,3 +41,33 @@ def test_the_poll_interval_comes_from_the_file_unless_the_flag_says(tmp_path, mo
         except SystemExit:
             pass  # offline with no stored copy: said on stderr
         assert args.inputs.sources.sources[0].interval == expected
+
+
+def test_reader_settings_and_keymap(tmp_path):
+    from tui.core.infra.settings import load_settings
+
+    path = tmp_path / "config.toml"
+    path.write_text(
+        '[reader]\ntheme = "textual-light"\nnotes = "loud"\npager = "less -R"\n'
+        '[keymap]\nsearch = "ctrl+f"\ntopics = "two words"\nhelp = 7\n'
+    )
+    settings = load_settings(path)
+    assert settings.theme == "textual-light" and settings.pager == "less -R" and settings.notes == "summary"
+    assert settings.keymap == (("search", "ctrl+f"),)
+    said = "\n".join(settings.problems)
+    assert "reader.notes must be one of summary, all, off" in said
+    assert "keymap.topics must be keys" in said and "keymap.help must be keys" in said
+
+
+def test_notes_off_in_the_settings_silences_the_summary(tmp_path, monkeypatch, capsys):
+    from tui.cli import main
+
+    config = tmp_path / "config"
+    (config / "liveblog").mkdir(parents=True)
+    (config / "liveblog" / "config.toml").write_text('[reader]\nnotes = "off"\n')
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
+    assert main(["list"]) == 0
+    assert capsys.readouterr().err == ""
+    (config / "liveblog" / "config.toml").write_text('[reader]\nnotes = "all"\n')
+    assert main(["list"]) == 0
+    assert len(capsys.readouterr().err.splitlines()) == 7

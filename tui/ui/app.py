@@ -153,6 +153,26 @@ class LiveblogApp(App[int]):
         self._opened_reader: MainScreen | None = None
         self.theme = "textual-dark"
 
+    def _apply_settings(self) -> None:
+        """The settings' theme and keymap; a theme or binding id the reader does not have is one notice."""
+        from tui.ui.keymap import binding_ids
+
+        wrong: list[str] = []
+        if self.settings.theme is not None:
+            if self.settings.theme in self.available_themes:
+                self.theme = self.settings.theme
+            else:
+                wrong.append(f"reader.theme {self.settings.theme!r} is not a theme here")
+        known = binding_ids()
+        keymap = {binding: keys for binding, keys in self.settings.keymap if binding in known}
+        unknown = [binding for binding, _ in self.settings.keymap if binding not in known]
+        if unknown:
+            wrong.append(f"keymap: no binding with the id {', '.join(repr(u) for u in unknown)} (see the README)")
+        if keymap:
+            self.set_keymap(keymap)
+        for problem in wrong:
+            self.notify(printable(f"config.toml: {problem}; ignored"), severity="warning", markup=False, timeout=10)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In a text box, ``q`` and ``?`` are text; ``q`` quits only from the reader (elsewhere it goes back)."""
         if action in ("quit", "help", "stories") and isinstance(self.focused, Input):
@@ -165,6 +185,7 @@ class LiveblogApp(App[int]):
 
     def on_mount(self) -> None:
         self._watch_signals(True)
+        self._apply_settings()
         if self.home:
             self._holding = False
             self.push_screen(self._stories_screen())

@@ -13,6 +13,14 @@ Every value has a default; the file sets the ones the user cares about::
     bell = false         # ring the terminal bell when a new post arrives in a filtered topic
     notify = false       # send a terminal notification (OSC 9 / OSC 777) then
 
+    [reader]
+    theme = "textual-light"   # the theme a reader opens in (a saved session's theme wins; --fresh: this)
+    notes = "summary"         # notes on stderr: "all", "summary" (one line when more than two), "off"
+    pager = "less -R"         # the plain reader's pager (default: $PAGER, else more or less)
+
+    [keymap]             # a binding's id = the keys for it (see `?` and the README), as in Posting
+    search = "ctrl+f"
+
 A command-line flag wins over the file.  A file that cannot be read, or a
 value of the wrong kind, is one ``FILE: problem`` line; the defaults stand.
 """
@@ -36,7 +44,13 @@ DEFAULT_FEEDS = (
     "https://feeds.bbci.co.uk/news/world/rss.xml",
     "https://feeds.bbci.co.uk/news/uk/rss.xml",
 )
-_KNOWN = {"sources": ("poll", "offline"), "discover": ("feeds",), "attention": ("bell", "notify")}
+_KNOWN = {
+    "sources": ("poll", "offline"),
+    "discover": ("feeds",),
+    "attention": ("bell", "notify"),
+    "reader": ("theme", "notes", "pager"),
+}
+NOTES = ("summary", "all", "off")
 
 
 def config_path() -> Path:
@@ -53,6 +67,12 @@ class Settings:
     feeds: tuple[str, ...] = DEFAULT_FEEDS
     bell: bool = False
     notify: bool = False
+    #: A theme's name (checked against the themes the reader has when it opens); None: the default.
+    theme: str | None = None
+    notes: str = "summary"
+    pager: str | None = None
+    #: Binding id -> keys (``search = "ctrl+f"``); ids are checked by the reader, which knows them.
+    keymap: tuple[tuple[str, str], ...] = ()
     problems: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -89,12 +109,53 @@ def load_settings(path: Path | None = None) -> Settings:
         feeds = list(DEFAULT_FEEDS)
     bell = _flag(tables, "attention", "bell", name, problems)
     notify = _flag(tables, "attention", "notify", name, problems)
-    unknown = sorted(set(data) - set(_KNOWN)) + sorted(
+    theme = _text(tables, "reader", "theme", name, problems)
+    notes = _text(tables, "reader", "notes", name, problems) or "summary"
+    if notes not in NOTES:
+        problems.append(f"{name}: reader.notes must be one of {', '.join(NOTES)}; using summary")
+        notes = "summary"
+    pager = _text(tables, "reader", "pager", name, problems)
+    keymap = _keymap(data.get("keymap", {}), name, problems)
+    unknown = sorted(set(data) - set(_KNOWN) - {"keymap"}) + sorted(
         f"{table}.{key}" for table, keys in _KNOWN.items() for key in set(tables[table]) - set(keys)
     )
     if unknown:
         problems.append(f"{name}: unknown settings ignored: {printable(', '.join(unknown))}")
-    return Settings(float(poll), offline, tuple(f.strip() for f in feeds), bell, notify, tuple(problems))
+    return Settings(
+        float(poll),
+        offline,
+        tuple(f.strip() for f in feeds),
+        bell,
+        notify,
+        theme,
+        notes,
+        pager,
+        keymap,
+        tuple(problems),
+    )
+
+
+def _text(tables: dict[str, dict[str, object]], table: str, key: str, name: str, problems: list[str]) -> str | None:
+    value = tables[table].get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        problems.append(f"{name}: {table}.{key} must be text in quotes; ignored")
+        return None
+    return value.strip()
+
+
+def _keymap(value: object, name: str, problems: list[str]) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict):
+        problems.append(f"{name}: [keymap] must be a table of binding ids and keys; ignored")
+        return ()
+    kept: list[tuple[str, str]] = []
+    for binding, keys in value.items():
+        if not isinstance(keys, str) or not keys.strip() or any(c.isspace() for c in keys.strip()):
+            problems.append(f'{name}: keymap.{printable(binding)} must be keys in quotes ("ctrl+f" or "f,F"); ignored')
+            continue
+        kept.append((binding, keys.strip()))
+    return tuple(kept)
 
 
 def _flag(tables: dict[str, dict[str, object]], table: str, key: str, name: str, problems: list[str]) -> bool:

@@ -70,9 +70,7 @@ class MainScreen(Screen[None]):
         Binding("y", "cite", "Copy the post as a citation (to the clipboard, over SSH too)", show=False, id="cite"),
         Binding("w", "open_link", "Open the post's link in a browser (over SSH: copy it)", show=False, id="open_link"),
         Binding("tab", "switch_pane", "Switch pane", show=False, id="switch_pane"),
-        Binding(
-            "down", "results", "Search box: a newer kept search, then the results", show=False, id="results"
-        ),
+        Binding("down", "results", "Search box: a newer kept search, then the results", show=False, id="results"),
         Binding("up", "older_search", "In the search box: the search before (history)", show=False, id="older_search"),
         Binding("escape", "back", "Back: close search, leave the detail, then clear filters", show=False, id="back"),
         Binding("m", "toggle_read", "Mark read / unread", show=False, id="toggle_read"),

@@ -1,0 +1,41 @@
+"""Every binding id the reader has: what ``[keymap]`` in config.toml may rebind (as Posting does)."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+
+def _bindings() -> list[Binding]:
+    from tui.ui.app import LiveblogApp
+    from tui.ui.dialogs.add_dialog import AddDialog
+    from tui.ui.dialogs.choice_dialog import ChoiceDialog
+    from tui.ui.dialogs.confirm_dialog import ConfirmDialog
+    from tui.ui.dialogs.note_dialog import NoteDialog
+    from tui.ui.screens.discover_screen import DiscoverScreen
+    from tui.ui.screens.help_screen import HelpScreen
+    from tui.ui.screens.main_screen import MainScreen
+    from tui.ui.screens.replay_screen import ReplayScreen
+    from tui.ui.screens.stories_screen import StoriesScreen
+    from tui.ui.widgets.detail_view import DetailView
+    from tui.ui.widgets.timeline_view import TimelineView
+
+    owners = (
+        LiveblogApp,
+        MainScreen,
+        TimelineView,
+        DetailView,
+        ReplayScreen,
+        StoriesScreen,
+        DiscoverScreen,
+        HelpScreen,
+        ChoiceDialog,
+        NoteDialog,
+        AddDialog,
+        ConfirmDialog,
+    )
+    return [b for owner in owners for b in owner.BINDINGS if isinstance(b, Binding)]
+
+
+def binding_ids() -> dict[str, str]:
+    """Each binding id and what it does (its description)."""
+    return {b.id: b.description or b.action for b in _bindings() if b.id}
