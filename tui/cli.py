@@ -574,23 +574,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``liveblog export`` (``--starred``/``--unread`` use the reader's marks in the store)."""
-    from tui.core.views.export import to_csv, to_digest, to_json, to_markdown
+    from tui.core.views.export import export_text
 
     timeline = load(args)
     entries = _filtered(timeline, args)
-    states = args.opened_store.states() if (args.starred or args.unread) else {}
+    states = args.opened_store.states()
     if args.starred:
         entries = [post for post in entries if states.get(post.id) and states[post.id].starred]
     elif args.unread:
         entries = [post for post in entries if not (states.get(post.id) and states[post.id].read)]
-    if args.output_format == "json":
-        sys.stdout.write(to_json(timeline, entries))
-    elif args.output_format == "csv":
-        sys.stdout.write(to_csv(entries))
-    elif args.starred:
-        sys.stdout.write(to_digest(entries, {i: s.note for i, s in states.items() if s.note}, args.tz))
-    else:
-        sys.stdout.write(to_markdown(timeline, entries, args.tz))
+    kind = "digest" if args.starred and args.output_format == "markdown" else args.output_format
+    sys.stdout.write(export_text(kind, timeline, entries, states, args.tz))
     return _report(timeline, args)
 
 

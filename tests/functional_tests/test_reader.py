@@ -418,3 +418,22 @@ def test_every_binding_has_an_id_and_ids_are_unique_per_owner():
 
     for binding_id in ("search", "topics", "quit", "help", "stories", "stories_open", "replay_pause"):
         assert binding_id in binding_ids()
+
+
+async def test_the_palette_exports_the_shown_posts_and_the_starred_digest(make_app, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Export shown posts as CSV" in titles and "Export starred digest (Markdown, with your notes)" in titles
+        await pilot.press("asterisk")
+        screen = app.screen
+        screen.export("digest")
+        screen.export("csv")
+        files = sorted((tmp_path / "data" / "liveblog" / "exports").iterdir())
+        assert [f.suffix for f in files] == [".csv", ".md"] or [f.suffix for f in files] == [".md", ".csv"]
+        digest = next(f for f in files if f.suffix == ".md").read_text()
+        assert digest.count("\n## ") == 1
+        rows = next(f for f in files if f.suffix == ".csv").read_text().splitlines()
+        assert len(rows) > 80 and rows[0].endswith("starred,read,note")

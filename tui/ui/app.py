@@ -828,6 +828,11 @@ class LiveblogApp(App[int]):
                     yield SystemCommand(
                         binding.description, f"Key: {binding.key}", partial(screen.run_action, binding.action)
                     )
+        if isinstance(screen, MainScreen):
+            from tui.core.views.export import READER_EXPORTS
+
+            for title, kind, _starred in READER_EXPORTS:
+                yield SystemCommand(title, "Write a file in the exports folder", partial(screen.export, kind))
         yield SystemCommand("Help", "Show every key", self.action_help)
         yield SystemCommand("Light/dark theme", "Switch between light and dark", self.action_toggle_theme)
 

@@ -66,3 +66,8 @@ def pages_dir(store_path: str) -> Path:
 def stories_file() -> Path:
     """The user's stories: ``stories.toml`` in :func:`config_dir`."""
     return config_dir() / "stories.toml"
+
+
+def exports_dir() -> Path:
+    """Where the reader writes its exports: ``exports`` in :func:`data_dir`."""
+    return data_dir() / "exports"

@@ -43,12 +43,12 @@ from pathlib import Path
 from typing import Any
 
 from tui.core.build.day_groups import GroupBuild, PageFacts
+from tui.core.model.marks import PostState
 from tui.core.model.post import Block, Feed, LoadError, Origin, Post, Revision, TopicHit
 from tui.core.model.text import printable
 from tui.core.store import ownership
 from tui.core.store.codec import decode, decode_columns, encode, encode_columns
 from tui.core.store.lazy import Deferred, _Parts
-from tui.core.store.marks import PostState
 from tui.core.views.timeline import chronological_key
 
 #: Bump when the tables change; :meth:`Store._migrate` brings older stores forward.

@@ -9,26 +9,18 @@ store (:func:`recovery_path`), which the next open applies and removes.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.core.infra.safe_io import atomic_write
+from tui.core.model.marks import PostState
 
 if TYPE_CHECKING:
     from tui.core.store.database import Store
 
 #: What the recovery file's first key says.
 RECOVERY_MAGIC = "liveblog-pending-marks"
-
-
-@dataclass(frozen=True)
-class PostState:
-    """What the reader did with one post."""
-
-    read: bool = False
-    starred: bool = False
-    note: str = ""
 
 
 def recovery_path(store_path: str) -> Path | None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping
 from datetime import datetime, tzinfo
 from typing import Any
 
+from tui.core.model.marks import PostState
 from tui.core.model.post import UNCERTAIN_DATES, Block, Feed, Post, Revision
 from tui.core.parse.outlet import display_name
 from tui.core.views.render import plain_blocks
@@ -126,6 +128,9 @@ CSV_COLUMNS = [
     "origins",
     "updated",
     "link",
+    "starred",
+    "read",
+    "note",
 ]
 
 
@@ -142,14 +147,23 @@ def csv_cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
-def to_csv(entries: list[Post]) -> str:
-    """One row per post; body blocks joined by blank lines; no cell is a formula."""
+def to_csv(entries: list[Post], states: Mapping[str, PostState] | None = None) -> str:
+    """One row per post; body blocks joined by blank lines; no cell is a formula.  ``states`` are the
+    reader's marks (the starred, read and note columns; empty without them)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for post in entries:
-        writer.writerow([csv_cell(cell) for cell in _csv_row(post)])
+        mark = states.get(post.id) if states is not None else None
+        marks = ["", "", ""] if states is None else _mark_cells(mark)
+        writer.writerow([csv_cell(cell) for cell in _csv_row(post) + marks])
     return out.getvalue()
+
+
+def _mark_cells(mark: PostState | None) -> list[str]:
+    if mark is None:
+        return ["false", "false", ""]
+    return ["true" if mark.starred else "false", "true" if mark.read else "false", mark.note]
 
 
 def _csv_row(post: Post) -> list[str]:
@@ -222,20 +236,36 @@ def to_markdown(timeline: Timeline, entries: list[Post], zone: tzinfo | None = N
     return "\n".join(lines)
 
 
+def digest_time(post: Post, zone: tzinfo | None = None) -> str:
+    """A digest's honest time: exact as printed, or an estimate's window (``Tue 19 Aug 2025, between 05:10
+    and 06:20 BST (estimated)``) rather than one minute that looks exact."""
+    window = window_text(post, zone)
+    when = local_time(post, zone)
+    if not window or when is None:
+        return full_time(post, zone)
+    return f"{when:%a %d %b %Y}{date_mark(post)}, {window} (estimated)"
+
+
 def to_digest(entries: list[Post], notes: dict[str, str], zone: tzinfo | None = None) -> str:
-    """Starred posts as a shareable Markdown digest: outlet, time, title, your note, origin."""
+    """Starred posts as a shareable Markdown digest: outlet, honest time, title, your note, the text, origin."""
     lines = ["# Starred posts", ""]
     if not entries:
         lines += ["No starred posts.", ""]
     for post in entries:
         lines.append(f"## {_md_escape(post.display_title)}")
         lines.append("")
-        lines.append(f"*{_md_escape(display_name(post.source) + ' · ' + full_time(post, zone))}*")
+        lines.append(f"*{_md_escape(display_name(post.source) + ' · ' + digest_time(post, zone))}*")
         lines.append("")
         note = notes.get(post.id, "")
         if note:
-            lines += [f"> {_md_escape(line)}" if line else ">" for line in note.splitlines()]
+            lines += [f"> **Your note:** {_md_escape(note.splitlines()[0])}"]
+            lines += [f"> {_md_escape(line)}" if line else ">" for line in note.splitlines()[1:]]
             lines.append("")
+        for block in plain_blocks(post):
+            if block.text.strip():
+                lines += [_md_escape(block.text), ""]
+        if post.link:
+            lines += [f"<{post.link}>", ""]
         sources = ", ".join(f"{o.file}:{o.first_line}-{o.last_line}" for o in post.origins)
         lines.append(f"<sub>{post.id} · {_md_escape(sources)}</sub>")
         lines.append("")
@@ -256,3 +286,39 @@ def list_lines(entries: list[Post], zone: tzinfo | None = None) -> list[str]:
         cells.append((day, clock(post, zone, with_zone=True), display_name(post.source), post.display_title))
     width = max((len(time_text) for _, time_text, _, _ in cells), default=9)
     return [f"{day} {time_text:>{width}}  {outlet:<8}  {title}" for day, time_text, outlet, title in cells]
+
+
+#: What the reader's palette can export: (command, format, starred only).
+READER_EXPORTS = (
+    ("Export shown posts as Markdown", "markdown", False),
+    ("Export shown posts as JSON", "json", False),
+    ("Export shown posts as CSV", "csv", False),
+    ("Export starred digest (Markdown, with your notes)", "digest", True),
+)
+_SUFFIX = {"markdown": "md", "json": "json", "csv": "csv", "digest": "md"}
+
+
+def export_text(
+    kind: str,
+    timeline: Timeline,
+    entries: list[Post],
+    states: Mapping[str, PostState],
+    zone: tzinfo | None = None,
+) -> str:
+    """One export of ``entries`` (``kind``: markdown, json, csv, or digest — the starred among them)."""
+    if kind == "json":
+        return to_json(timeline, entries)
+    if kind == "csv":
+        return to_csv(entries, states)
+    if kind == "digest":
+        starred = [p for p in entries if p.id in states and states[p.id].starred]
+        return to_digest(starred, {i: s.note for i, s in states.items() if s.note}, zone)
+    return to_markdown(timeline, entries, zone)
+
+
+def export_name(kind: str, moment: datetime, label: str = "") -> str:
+    """A file name for an export: ``liveblog-20250819-1432-shown.md`` (``label``, such as a story, made safe)."""
+    safe = "".join(c if c.isalnum() else "-" for c in label.lower()).strip("-")[:40]
+    what = "starred" if kind == "digest" else "shown"
+    parts = ["liveblog", f"{moment:%Y%m%d-%H%M%S}"] + ([safe] if safe else []) + [what]
+    return "-".join(parts) + "." + _SUFFIX[kind]

@@ -630,6 +630,27 @@ class MainScreen(Screen[None]):
         )
         self.app.push_screen(screen, done)
 
+    def export(self, kind: str) -> None:
+        """Write the shown posts (``digest``: the starred among them) to a file in the exports folder."""
+        from datetime import UTC
+
+        from tui.core.infra.locations import exports_dir
+        from tui.core.infra.safe_io import atomic_write, describe_os_error
+        from tui.core.views.export import export_name, export_text
+
+        states = {p.id: self.marks.get(p.id) for p in self.shown}
+        story = getattr(self.app, "story", None)
+        where = exports_dir() / export_name(kind, datetime.now(UTC), story.name if story is not None else "")
+        try:
+            where.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(where, export_text(kind, self.timeline, self.shown, states, self.zone).encode("utf-8"))
+        except OSError as exc:
+            self._set_notice(f"Could not export: {printable(str(where))}: {describe_os_error(exc)}")
+            return
+        count = sum(1 for s in states.values() if s.starred) if kind == "digest" else len(self.shown)
+        what = "starred post" if kind == "digest" else "post"
+        self._set_notice(f"Exported {count} {what}{'s' if count != 1 else ''} to {printable(str(where))}")
+
     def action_switch_pane(self) -> None:
         timeline, detail = self.query_one(TimelineView), self.query_one(DetailView)
         if timeline.has_focus:
