@@ -216,7 +216,7 @@ def test_export_starred_and_unread_and_the_digest(tmp_path, capsys):
     assert main(["export", "--store", path, "--starred", "--format", "markdown", "-q"]) == 0
     digest = capsys.readouterr().out
     assert "# Starred posts" in digest and first["display_title"][:20] in digest
-    assert "> Lead for \\*tomorrow\\*" in digest and first["id"] in digest
+    assert "> **Your note:** Lead for \\*tomorrow\\*" in digest and first["id"] in digest
 
 
 def _damaged_store(path):
