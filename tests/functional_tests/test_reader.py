@@ -437,3 +437,24 @@ async def test_the_palette_exports_the_shown_posts_and_the_starred_digest(make_a
         assert digest.count("\n## ") == 1
         rows = next(f for f in files if f.suffix == ".csv").read_text().splitlines()
         assert len(rows) > 80 and rows[0].endswith("starred,read,note")
+
+
+async def test_the_cursor_marks_the_whole_row_on_estimated_and_printed_rows_in_both_themes(make_app):
+    from tui.ui.widgets.timeline_view import TimelineView
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        timeline = app.screen.query_one(TimelineView)
+        estimated = next(n for n, p in enumerate(timeline.entries) if p.time_basis == "estimated")
+        for theme in ("textual-dark", "textual-light"):
+            app.theme = theme
+            for row in (0, estimated):
+                timeline.cursor = row
+                await pilot.pause()
+                strip = timeline.render_line(row - round(timeline.scroll_y))
+                backgrounds = {seg.style.bgcolor for seg in strip if seg.text.strip() and seg.style is not None}
+                other = timeline.render_line(row + 1 - round(timeline.scroll_y))
+                plain = {seg.style.bgcolor for seg in other if seg.text.strip() and seg.style is not None}
+                assert len(backgrounds) == 1, (theme, row, backgrounds)
+                assert backgrounds != plain

@@ -320,13 +320,23 @@ class TimelineView(ScrollView, can_focus=True):
     def _render_row(self, post: Post, is_cursor: bool, width: int, label: str = "") -> Strip:
         text = self.row_text(post, width, label)
         base = self.rich_style
+        plain_background = base.bgcolor
         if is_cursor:
             base = base + self.get_component_rich_style("timeline--cursor")
-        segments = [
-            Segment(seg.text, base + seg.style if seg.style else base)
-            for seg in text.render(self.app.console)
-            if seg.text != "\n"
-        ]
+
+        def styled(style: Style | None) -> Style:
+            if not style:
+                return base
+            # A cell's style carries the widget's own background (component styles do): on the cursor row
+            # that would leave every cell but the title unmarked, so there the cell keeps only its colour and
+            # emphasis and the row's cursor style does the rest (reverse video without colour too).
+            if is_cursor and style.bgcolor in (None, plain_background):
+                # Without colour (or reversed, where a cell's colour would be its background) the row is one colour.
+                colour = None if base.reverse or self.app.no_color or style.color == base.bgcolor else style.color
+                return base + Style(color=colour, bold=style.bold, italic=style.italic, dim=style.dim)
+            return base + style
+
+        segments = [Segment(seg.text, styled(seg.style)) for seg in text.render(self.app.console) if seg.text != "\n"]
         return Strip(segments).crop_extend(0, width, base)
 
 
