@@ -458,3 +458,23 @@ async def test_the_cursor_marks_the_whole_row_on_estimated_and_printed_rows_in_b
                 plain = {seg.style.bgcolor for seg in other if seg.text.strip() and seg.style is not None}
                 assert len(backgrounds) == 1, (theme, row, backgrounds)
                 assert backgrounds != plain
+
+
+async def test_a_new_theme_redraws_the_open_post_at_once(make_app):
+    from tui.ui.widgets.detail_view import DetailView
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        detail = app.screen.query_one(DetailView)
+
+        def title_colour():
+            body = detail.query_one("#detail-body").render()
+            spans = [s for s in body.spans if s.start == 0] if hasattr(body, "spans") else []
+            return [str(s.style) for s in spans]
+
+        before = title_colour()
+        await pilot.press("T")
+        await pilot.pause(0.1)
+        after = title_colour()
+        assert before and after and before != after  # no cursor move needed

@@ -153,6 +153,14 @@ class LiveblogApp(App[int]):
         self._opened_reader: MainScreen | None = None
         self.theme = "textual-dark"
 
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables, and a readable text colour for each hue the reader writes in
+        (``$readable-warning`` and so on: see :mod:`tui.ui.palette`)."""
+        from tui.ui.palette import readable_variables
+
+        variables = super().get_css_variables()
+        return {**variables, **readable_variables(variables)}
+
     def _apply_settings(self) -> None:
         """The settings' theme and keymap; a theme or binding id the reader does not have is one notice."""
         from tui.ui.keymap import binding_ids

@@ -65,15 +65,15 @@ class DetailView(VerticalScroll, can_focus=True):
     DetailView > Static { width: 100%; }
     DetailView > .detail--title { text-style: bold; color: $text; }
     DetailView > .detail--meta { color: $text-muted; }
-    DetailView > .detail--label { color: $warning; text-style: bold; }
+    DetailView > .detail--label { color: $readable-warning; text-style: bold; }
     DetailView > .detail--quote { color: $text; text-style: italic; }
     DetailView > .detail--media { color: $text-muted; text-style: italic; }
-    DetailView > .detail--link { color: $primary; text-style: underline; }
-    DetailView > .detail--topic { background: $secondary 35%; }
+    DetailView > .detail--link { color: $readable-primary; text-style: underline; }
+    DetailView > .detail--topic { background: $secondary 15%; color: $readable-text; }
     DetailView > .detail--match { background: $warning 60%; text-style: bold; }
-    DetailView > .detail--heading { color: $accent; text-style: bold; }
-    DetailView > .detail--added { color: $success; }
-    DetailView > .detail--removed { color: $error; }
+    DetailView > .detail--heading { color: $readable-accent; text-style: bold; }
+    DetailView > .detail--added { color: $readable-success; }
+    DetailView > .detail--removed { color: $readable-error; }
     """
 
     def __init__(self, *, id: str | None = None) -> None:
@@ -103,6 +103,19 @@ class DetailView(VerticalScroll, can_focus=True):
 
     def compose(self):  # type: ignore[no-untyped-def]
         yield Static(Text(""), id="detail-body")
+
+    def on_mount(self) -> None:
+        # The text is built with the theme's colours baked in: a new theme rebuilds it (keeping the place).
+        self.watch(self.app, "theme", self._theme_changed, init=False)
+
+    def _theme_changed(self) -> None:
+        self.call_after_refresh(self._redraw)  # once the new theme's styles are in place
+
+    def _redraw(self) -> None:
+        if self._rendered and self.post is not None:
+            keep = self.scroll_y
+            self._render_post()
+            self.scroll_to(y=keep, animate=False)
 
     #: Rendering waits this long after the last change, so holding a key down
     #: moves the cursor at full speed and the detail catches up once.

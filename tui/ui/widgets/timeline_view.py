@@ -97,11 +97,11 @@ class TimelineView(ScrollView, can_focus=True):
     TimelineView > .timeline--estimated { color: $text-muted; text-style: italic; }
     TimelineView > .timeline--outlet { text-style: bold; }
     TimelineView > .timeline--badge { color: $text-muted; text-style: bold; }
-    TimelineView > .timeline--day { color: $warning; text-style: bold; }
+    TimelineView > .timeline--day { color: $readable-warning; text-style: bold; }
     TimelineView > .timeline--match { background: $warning 50%; text-style: bold; }
-    TimelineView > .timeline--flag { color: $success; }
+    TimelineView > .timeline--flag { color: $readable-success; }
     TimelineView > .timeline--read { color: $text-muted; }
-    TimelineView > .timeline--star { color: $warning; text-style: bold; }
+    TimelineView > .timeline--star { color: $readable-warning; text-style: bold; }
     """
 
     BINDINGS = [
@@ -327,13 +327,11 @@ class TimelineView(ScrollView, can_focus=True):
         def styled(style: Style | None) -> Style:
             if not style:
                 return base
-            # A cell's style carries the widget's own background (component styles do): on the cursor row
-            # that would leave every cell but the title unmarked, so there the cell keeps only its colour and
-            # emphasis and the row's cursor style does the rest (reverse video without colour too).
+            # A cell's style carries the widget's own background and a hue chosen for it (component styles
+            # do): on the cursor row the row's own colours win for every cell, which keeps only its emphasis,
+            # so the whole row reads as selected in every theme and without colour.
             if is_cursor and style.bgcolor in (None, plain_background):
-                # Without colour (or reversed, where a cell's colour would be its background) the row is one colour.
-                colour = None if base.reverse or self.app.no_color or style.color == base.bgcolor else style.color
-                return base + Style(color=colour, bold=style.bold, italic=style.italic, dim=style.dim)
+                return base + Style(bold=style.bold, italic=style.italic)
             return base + style
 
         segments = [Segment(seg.text, styled(seg.style)) for seg in text.render(self.app.console) if seg.text != "\n"]

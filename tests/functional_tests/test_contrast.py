@@ -1,0 +1,62 @@
+"""Every text ≥ 4.5:1 and every mark ≥ 3:1 against its background, in every theme the reader offers.
+
+Contrast is computed (WCAG 2 relative luminance) from the colours the running
+app resolves for each component style, so a theme variable that changes, or a
+style that picks a hue too light for a light theme, fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rich.color import Color
+
+from tests.functional_tests.conftest import settle
+from tui.ui.outlet_style import outlet_style
+from tui.ui.widgets.detail_view import DetailView
+from tui.ui.widgets.timeline_view import TimelineView
+
+#: Component classes that are marks (a glyph or a badge) rather than text to read.
+MARKS = {"timeline--flag", "timeline--star", "timeline--badge"}
+#: Styles drawn only over another background (the cursor, a search match), checked with it.
+OVER = {"timeline--cursor", "timeline--match", "detail--match"}
+THEMES = ["textual-dark", "textual-light", "nord", "gruvbox", "tokyo-night", "solarized-light", "dracula"]
+
+
+def _luminance(color: Color) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = color.get_truecolor()
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a: Color, b: Color) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_text_and_marks_are_readable(make_app, theme):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        if theme not in app.available_themes:
+            pytest.skip(f"{theme} is not offered")
+        app.theme = theme
+        await settle(pilot)
+        failures = []
+        for widget in (app.screen.query_one(TimelineView), app.screen.query_one(DetailView)):
+            background = widget.rich_style.bgcolor
+            for name in sorted(type(widget).COMPONENT_CLASSES - OVER):
+                style = widget.get_component_rich_style(name)
+                if style.color is None or background is None:
+                    continue
+                ratio = contrast(style.color, style.bgcolor or background)
+                need = 3.0 if name in MARKS else 4.5
+                if ratio < need:
+                    failures.append(f"{name} {ratio:.2f}:1 (needs {need})")
+            for outlet in ("bbc", "guardian"):
+                color = outlet_style(app, outlet).color
+                if color is not None and background is not None and contrast(color, background) < 3.0:
+                    failures.append(f"outlet {outlet} {contrast(color, background):.2f}:1")
+        assert not failures, f"{theme}: {failures}"
