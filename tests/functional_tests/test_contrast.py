@@ -55,6 +55,9 @@ async def test_text_and_marks_are_readable(make_app, theme):
                 need = 3.0 if name in MARKS else 4.5
                 if ratio < need:
                     failures.append(f"{name} {ratio:.2f}:1 (needs {need})")
+            thumb, track = widget.styles.scrollbar_color, widget.styles.scrollbar_background
+            if contrast(thumb.rich_color, track.rich_color) < 3.0:
+                failures.append(f"{type(widget).__name__} scrollbar {contrast(thumb.rich_color, track.rich_color):.2f}:1")
             for outlet in ("bbc", "guardian"):
                 color = outlet_style(app, outlet).color
                 if color is not None and background is not None and contrast(color, background) < 3.0:
