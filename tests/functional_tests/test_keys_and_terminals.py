@@ -268,3 +268,16 @@ async def test_down_in_the_search_box_moves_to_the_results(make_app):
         screen = main_screen(app)
         assert screen.query_one(TimelineView).has_focus and screen.filters.query == "Geneva"
         assert "Open" in screen.query_one(KeyBar).shown()
+
+
+async def test_a_screen_hint_replaces_the_context_hint_for_the_same_key(make_app):
+    from tui.ui.widgets.key_bar import Hint
+
+    app = make_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        bar = main_screen(app).query_one(KeyBar)
+        bar.extra = (Hint("l", "Show linked post", 0),)
+        await pilot.pause()
+        shown = bar.shown()
+        assert shown.count(" l ") == 1 and "Show linked post" in shown and "Other outlet" not in shown

@@ -211,6 +211,9 @@ async def test_help_scrolls_with_the_reader_keys_and_its_legend_names_every_mark
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
+        from tui.ui.widgets.key_bar import KeyBar
+
+        assert "Close" in app.screen.query_one(KeyBar).shown()  # the help's own keys, not the reader's
         scroller = app.screen.query_one(VerticalScroll)
         assert scroller.scroll_y == 0 and scroller.max_scroll_y > 10
         await pilot.press("j", "j")

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.ui.dismiss_once import DismissOnce
+from tui.ui.widgets.key_bar import KeyBar
 
 #: Keys handled by widgets rather than app bindings, shown for completeness.
 EXTRA_KEYS = [
@@ -120,6 +121,9 @@ class HelpScreen(DismissOnce, ModalScreen[None]):
         with VerticalScroll():
             yield Static(table)
             yield Static(legend)
+        bar = KeyBar()
+        bar.context = "help"
+        yield bar  # its own keys, not the reader's beneath it
 
     def action_close(self) -> None:
         self.dismiss(None)

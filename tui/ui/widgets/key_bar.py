@@ -81,6 +81,7 @@ HINTS: dict[str, tuple[Hint, ...]] = {
         Hint("?", "Help", 0),
     ),
     "jump": (Hint("Enter", "Jump", 0), Hint("Esc", "Cancel", 0)),
+    "help": (Hint("j/k", "Scroll", 1), Hint("Space", "Page", 1), Hint("g/G", "Top/end", 2), Hint("Esc/q/?", "Close", 0)),
     "loading": (Hint("q", "Quit", 0),),
     "stories": (
         Hint("Enter", "Open", 0),
@@ -129,7 +130,8 @@ class KeyBar(Widget):
     extra: reactive[tuple[Hint, ...]] = reactive(())
 
     def render(self) -> Text:
-        hints = list(self.extra) + list(HINTS.get(self.context, ()))
+        replaced = {hint.key for hint in self.extra}  # a screen's own hint for a key replaces the context's
+        hints = list(self.extra) + [h for h in HINTS.get(self.context, ()) if h.key not in replaced]
         out = Text(no_wrap=True, overflow="ellipsis")
         key_style = self.get_component_rich_style("keybar--key")
         label_style = self.get_component_rich_style("keybar--label")
