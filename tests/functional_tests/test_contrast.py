@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 from rich.color import Color
+from textual.color import Color as TextualColor
 
 from tests.functional_tests.conftest import settle
+from tui.ui import palette
 from tui.ui.outlet_style import outlet_style
 from tui.ui.widgets.detail_view import DetailView
 from tui.ui.widgets.timeline_view import TimelineView
@@ -22,18 +24,9 @@ OVER = {"timeline--cursor", "timeline--match", "detail--match"}
 THEMES = ["textual-dark", "textual-light", "nord", "gruvbox", "tokyo-night", "solarized-light", "dracula"]
 
 
-def _luminance(color: Color) -> float:
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = color.get_truecolor()
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-
-
 def contrast(a: Color, b: Color) -> float:
-    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
+    """WCAG contrast of two Rich colours (the palette's own formula)."""
+    return palette.contrast(TextualColor.from_rich_color(a), TextualColor.from_rich_color(b))
 
 
 @pytest.mark.parametrize("theme", THEMES)
@@ -57,7 +50,9 @@ async def test_text_and_marks_are_readable(make_app, theme):
                     failures.append(f"{name} {ratio:.2f}:1 (needs {need})")
             thumb, track = widget.styles.scrollbar_color, widget.styles.scrollbar_background
             if contrast(thumb.rich_color, track.rich_color) < 3.0:
-                failures.append(f"{type(widget).__name__} scrollbar {contrast(thumb.rich_color, track.rich_color):.2f}:1")
+                failures.append(
+                    f"{type(widget).__name__} scrollbar {contrast(thumb.rich_color, track.rich_color):.2f}:1"
+                )
             for outlet in ("bbc", "guardian"):
                 color = outlet_style(app, outlet).color
                 if color is not None and background is not None and contrast(color, background) < 3.0:

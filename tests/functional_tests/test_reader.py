@@ -481,3 +481,21 @@ async def test_a_new_theme_redraws_the_open_post_at_once(make_app):
         await pilot.pause(0.1)
         after = title_colour()
         assert before and after and before != after  # no cursor move needed
+
+
+async def test_a_filtered_topic_badge_shows_on_every_row_however_long_the_title(make_app):
+    from dataclasses import replace
+
+    from tui.ui.widgets.timeline_view import TimelineView
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        screen.set_filters(replace(screen.filters, topics=frozenset({"venue"})))
+        await settle(pilot)
+        timeline = screen.query_one(TimelineView)
+        badge = next(t.badge for t in screen.timeline.taxonomy.topics if t.id == "venue")
+        assert len(timeline.entries) > 10
+        for post in timeline.entries:
+            assert badge in timeline.row_text(post, 80).plain, post.display_title

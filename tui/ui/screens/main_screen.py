@@ -257,6 +257,7 @@ class MainScreen(Screen[None]):
         timeline = self.query_one(TimelineView)
         timeline.set_query(self.filters.query)
         timeline.in_time_order = self.sort_key == "time"  # day dividers belong to time order only
+        timeline.focus_topics = self.filters.topics  # their badges always show
         timeline.set_entries(shown, keep)
         if self._placed_id is None and timeline.current is not None:
             self._placed_id = timeline.current.id

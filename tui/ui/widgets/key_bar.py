@@ -81,7 +81,12 @@ HINTS: dict[str, tuple[Hint, ...]] = {
         Hint("?", "Help", 0),
     ),
     "jump": (Hint("Enter", "Jump", 0), Hint("Esc", "Cancel", 0)),
-    "help": (Hint("j/k", "Scroll", 1), Hint("Space", "Page", 1), Hint("g/G", "Top/end", 2), Hint("Esc/q/?", "Close", 0)),
+    "help": (
+        Hint("j/k", "Scroll", 1),
+        Hint("Space", "Page", 1),
+        Hint("g/G", "Top/end", 2),
+        Hint("Esc/q/?", "Close", 0),
+    ),
     "loading": (Hint("q", "Quit", 0),),
     "stories": (
         Hint("Enter", "Open", 0),

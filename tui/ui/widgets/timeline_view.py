@@ -147,6 +147,8 @@ class TimelineView(ScrollView, can_focus=True):
         self.marks: dict[str, str] = {}
         #: The reader's read/starred marks (set by the screen); None: no marks shown.
         self.reader_marks: Marks | None = None
+        #: The topics the reader filters on: their badges show on every row, before the others.
+        self.focus_topics: frozenset[str] = frozenset()
         self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
 
     # -- data -----------------------------------------------------------------
@@ -262,6 +264,7 @@ class TimelineView(ScrollView, can_focus=True):
             label,
             self.marks.get(post.id, ""),
             state,
+            self.focus_topics,
         )  # a theme change re-renders every row
         cached = self._cache.get(key)
         if cached is not None:
@@ -291,8 +294,12 @@ class TimelineView(ScrollView, can_focus=True):
             text.append(day_label[:room], style("timeline--day"))
             room = max(0, room - len(day_label))
         title = post.display_title
-        # The title comes first; badges get only the room it leaves.
-        badges = _fit_badges([topic_badge(t, self.taxonomy) for t in post.topics], room - len(title) - 1)
+        # The filtered topics' badges always show (in up to half the room); then the title; the other
+        # badges get only the room the title leaves.
+        wanted = _fit_badges([topic_badge(t, self.taxonomy) for t in post.topics if t in self.focus_topics], room // 2)
+        left = room - len(title) - 1 - (len(wanted) + 1 if wanted else 0)
+        others = _fit_badges([topic_badge(t, self.taxonomy) for t in post.topics if t not in self.focus_topics], left)
+        badges = " ".join(b for b in (wanted, others) if b)
         title_width = max(0, room - (len(badges) + 1 if badges else 0))
         if len(title) > title_width:
             title = title[: max(0, title_width - 1)] + "…" if title_width else ""
