@@ -281,3 +281,34 @@ async def test_a_screen_hint_replaces_the_context_hint_for_the_same_key(make_app
         await pilot.pause()
         shown = bar.shown()
         assert shown.count(" l ") == 1 and "Show linked post" in shown and "Other outlet" not in shown
+
+
+def test_no_color_sends_no_colour_codes_at_all(tmp_path):
+    """NO_COLOR: Textual's grey filter still sent 256-colour greys; the reader sends none (only default colours)."""
+    import asyncio
+    import os
+    import re
+
+    from tui.ui.app import create_app
+
+    async def run() -> str:
+        app = create_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("t")
+            await settle(pilot)
+            return app.export_screenshot()
+
+    old = os.environ.get("NO_COLOR")
+    os.environ["NO_COLOR"] = "1"
+    try:
+        svg = asyncio.run(run())
+    finally:
+        if old is None:
+            del os.environ["NO_COLOR"]
+        else:
+            os.environ["NO_COLOR"] = old
+    window_buttons = {"#ff5f57", "#febc2e", "#28c840"}  # the screenshot's frame, not the app
+    fills = set(re.findall(r'fill="(#[0-9a-f]{6})"', svg)) - window_buttons
+    assert len(fills) <= 2, fills  # the export's own default foreground and background: nothing from a theme
+    assert "&gt; [ ] Boots on the ground" in svg or "&gt;&#160;[&#160;]" in svg or "> [ ]" in svg

@@ -110,7 +110,9 @@ class LiveblogApp(App[int]):
         ``sources`` are the URLs among the inputs, polled while their pages are live; ``story``
         is the story those inputs are (marks, session and visits are kept per story); ``home``
         opens on the stories screen instead of loading anything."""
-        super().__init__()
+        # With NO_COLOR, Textual's own colour filter only turns colours grey (256-colour greys are still
+        # sent); in ANSI mode it removes every colour code instead, which is what NO_COLOR asks for.
+        super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
         self.story = story
         self.home = home
         self.settings = settings if settings is not None else Settings()
@@ -159,7 +161,12 @@ class LiveblogApp(App[int]):
         from tui.ui.palette import readable_variables
 
         variables = super().get_css_variables()
-        return {**variables, **readable_variables(variables)}
+        extra = readable_variables(variables)
+        if getattr(self, "no_color", False):
+            # No colour codes are sent: a table's cursor (a background) shows as reverse video instead.
+            # (An option list ignores reverse here; the choice dialog draws a pointer itself.)
+            extra.update({"block-cursor-text-style": "reverse bold", "block-cursor-blurred-text-style": "reverse"})
+        return {**variables, **extra}
 
     def _apply_settings(self) -> None:
         """The settings' theme and keymap; a theme or binding id the reader does not have is one notice."""

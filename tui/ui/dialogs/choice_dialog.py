@@ -91,9 +91,11 @@ class ChoiceDialog(DismissOnce, ModalScreen[ChoiceResult | None]):
             yield _ChoiceList(*[Option(self._prompt(c), id=c.value) for c in self.choices], id="choices")
             yield Label(Content(self._keys()), classes="hint", id="choice-keys")
 
-    def _prompt(self, choice: Choice) -> Content:
+    def _prompt(self, choice: Choice, highlighted: bool = False) -> Content:
         box = "[x]" if choice.value in self.ticked else "[ ]"
-        return Content(f"{box} {choice.label} ({choice.count})")
+        # Without colour the list's highlight (a background) cannot show: a pointer marks the row instead.
+        pointer = ("> " if highlighted else "  ") if self.app.no_color else ""
+        return Content(f"{pointer}{box} {choice.label} ({choice.count})")
 
     def _rule(self) -> str:
         if self.mode == "all":
@@ -116,7 +118,11 @@ class ChoiceDialog(DismissOnce, ModalScreen[ChoiceResult | None]):
     def _refresh_rows(self) -> None:
         options = self.query_one(OptionList)
         for index, choice in enumerate(self.choices):
-            options.replace_option_prompt_at_index(index, self._prompt(choice))
+            options.replace_option_prompt_at_index(index, self._prompt(choice, index == options.highlighted))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if self.app.no_color:
+            self._refresh_rows()
 
     def action_move(self, step: int) -> None:
         options = self.query_one(OptionList)
