@@ -810,7 +810,15 @@ def _run_app(app) -> int:  # type: ignore[no-untyped-def]
             file=sys.stderr,
         )
         return 1
-    return app.return_code or 0
+    if app.return_code:
+        return app.return_code
+    # As `liveblog list` does for the same inputs: what could not be read, one line each, and status 1
+    # (the reader showed them on its status line; a script running it sees them here).
+    timeline = app.timeline
+    failures = timeline.failures() if timeline is not None else []
+    for problem in failures:
+        print(f"liveblog: {printable(problem)}", file=sys.stderr)
+    return 1 if failures else 0
 
 
 def cmd_config(args: argparse.Namespace) -> int:

@@ -211,3 +211,38 @@ def test_export_names_its_output_format_with_to(capsys):
     assert code == 0 and out.splitlines()[0].startswith("id,")
     code, same, _ = run(capsys, "export", "--format", "csv", "-q")
     assert same == out
+
+
+def test_the_reader_and_list_agree_on_the_exit_status_for_unreadable_inputs(tmp_path, capsys, seed_timeline):
+    from types import SimpleNamespace
+
+    from tui import cli
+    from tui.core.store.database import Store
+    from tui.core.views.timeline import Timeline
+
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    code, _, err = run(capsys, "list", "-q", str(bad), str(sorted(cli.Path("seeds").glob("*.txt"))[0]))
+    said = [line for line in err.splitlines() if "empty.txt" in line]
+    assert code == 1 and said
+
+    class Ran(SimpleNamespace):
+        def run(self) -> None:
+            pass
+
+    from tui.core.model.post import LoadError
+
+    failed = Timeline(seed_timeline.entries, seed_timeline.feeds, [], [], seed_timeline.taxonomy)
+    failed.errors = [LoadError(str(bad), "empty file: no text to read")]
+    app = Ran(
+        store=Store(":memory:"),
+        load_failures=[],
+        unsaved_marks=(0, None),
+        crash_log=None,
+        return_code=0,
+        timeline=failed,
+    )
+    assert cli._run_app(app) == 1
+    assert capsys.readouterr().err.strip() == said[0]
+    app.timeline = seed_timeline
+    assert cli._run_app(app) == 0
