@@ -16,3 +16,15 @@ def test_ruff_lint_and_format_are_clean():
     assert lint.returncode == 0, lint.stdout[-4000:]
     formatted = _ruff("format", "--check", "tui", "tests", "benchmarks")
     assert formatted.returncode == 0, formatted.stdout[-4000:]
+
+
+def test_the_core_type_checks_strictly():
+    """mypy --strict over tui/core (the settings are in pyproject.toml); the UI is typed but not strict."""
+    import pytest
+
+    pytest.importorskip("mypy")
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-incremental"], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
+    assert done.returncode == 0, done.stdout[-4000:]
+    assert "Success" in done.stdout

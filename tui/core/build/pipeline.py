@@ -334,8 +334,8 @@ def _assemble(
     pool = workers if workers is not None and large else Workers(1)
     done_groups = 0
     for chunk_builds in pool.map(_build_groups, chunked(jobs, _GROUPS_PER_CHUNK)):
-        for build in chunk_builds:
-            builds[missing[done_groups]] = build
+        for built in chunk_builds:
+            builds[missing[done_groups]] = built
             done_groups += 1
         if len(missing) > 1 and (done_groups % 20 < _GROUPS_PER_CHUNK or done_groups == len(missing)):
             say(f"Linking posts: {done_groups} of {len(missing)} day groups")

@@ -122,7 +122,7 @@ def get_zone(name: str) -> tzinfo:
             f"unknown time zone {shown!r} (an IANA name such as Europe/Kyiv, UTC, or an offset such as +02:00)"
         )
     zone = dateutil_tz.gettz(name)
-    if zone is None:
+    if not isinstance(zone, tzinfo):
         raise ValueError(f"unknown time zone {shown!r}")
     return zone
 

@@ -115,7 +115,7 @@ class PagesModule:
     hosts: tuple[str, ...]
 
     def _pages(self) -> PageReader:
-        return importlib.import_module(self.pages_module)  # type: ignore[return-value]  # a module with the protocol's functions
+        return importlib.import_module(self.pages_module)  # a module with the protocol's functions
 
     def live_url(self, url: str) -> bool:
         return self._pages().live_url(url)
@@ -289,9 +289,9 @@ def read_structured(data: bytes, name: str) -> Feed | None:
     if kind is None:
         return None
     for _, reader in page_readers():
-        feed = reader.read_structured(data, name)
-        if feed is not None:
-            return feed
+        found = reader.read_structured(data, name)
+        if found is not None:
+            return found
     known = " or ".join(o.name for o, _ in page_readers())
     if kind == "json":
         try:

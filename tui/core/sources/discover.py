@@ -35,7 +35,8 @@ def _when(entry: Any) -> datetime | None:
     if not parsed:
         return None
     try:
-        return datetime(*parsed[:6], tzinfo=UTC)
+        year, month, day, hour, minute, second = (int(part) for part in parsed[:6])
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC)
     except (TypeError, ValueError):
         return None
 
@@ -50,7 +51,7 @@ def _clean_link(link: str) -> str:
 
 def read_feed(body: bytes, feed_url: str) -> tuple[list[LiveBlog], str | None]:
     """The live blogs one feed's body lists, and a problem when it is not a feed at all."""
-    import feedparser  # type: ignore[import-untyped]
+    import feedparser
 
     parsed = feedparser.parse(body)
     entries = list(parsed.get("entries", []))

@@ -236,7 +236,7 @@ def _date(value: object, said: Any) -> date | None:
         try:
             value = date.fromisoformat(value)
         except ValueError:
-            said(f"date {printable(value)!r} is not YYYY-MM-DD")
+            said(f"date {printable(str(value))!r} is not YYYY-MM-DD")
             return None
     if not isinstance(value, date) or (hasattr(value, "hour")):
         said("date must be a day (YYYY-MM-DD)")
@@ -336,8 +336,11 @@ def add_sources(name: str, items: list[str], path: Path | None = None) -> tuple[
         table.add(tomlkit.nl())
         if "story" not in doc:
             doc.add("story", tomlkit.aot())
-        doc["story"].append(table)  # type: ignore[union-attr]
+        tables = doc["story"]
+        assert isinstance(tables, tomlkit.items.AoT)
+        tables.append(table)
         table = _find(doc, name)
+    assert table is not None
     present = table.get("sources")
     if not isinstance(present, tomlkit.items.Array):
         present = tomlkit.array()

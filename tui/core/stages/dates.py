@@ -190,12 +190,12 @@ class DateResolver:
         ):
             best: tuple[int, int] | None = None
             for ref in refs:
-                for year in (ref.year - 1, ref.year, ref.year + 1):
-                    candidate = safe_date(year, month, day)
+                for option in (ref.year - 1, ref.year, ref.year + 1):
+                    candidate = safe_date(option, month, day)
                     if candidate:
                         gap = abs((candidate - ref).days)
                         if best is None or gap < best[0]:
-                            best = (gap, year)
+                            best = (gap, option)
             if best:
                 return best[1], why, basis  # type: ignore[return-value]
         year, why = self._guess_year(month, day, feed)
@@ -483,14 +483,16 @@ def _walk(posts: list[Post], dates: list[date | None], notes: list[str], bases: 
 
     for _ in range(2):
         for i in range(1, len(posts)):
-            if dates[i] is None and dates[i - 1] is not None:
+            before = dates[i - 1]
+            if dates[i] is None and before is not None:
                 wraps = clocks[i] > clocks[i - 1] if older_down < 0 else clocks[i] < clocks[i - 1]
-                dates[i] = dates[i - 1] + timedelta(days=older_down if wraps else 0)  # type: ignore[operator]
+                dates[i] = before + timedelta(days=older_down if wraps else 0)
                 notes[i] = notes[i] or notes[i - 1]
                 bases[i] = bases[i - 1]
         for i in range(len(posts) - 2, -1, -1):
-            if dates[i] is None and dates[i + 1] is not None:
+            after = dates[i + 1]
+            if dates[i] is None and after is not None:
                 wraps = clocks[i] < clocks[i + 1] if older_down < 0 else clocks[i] > clocks[i + 1]
-                dates[i] = dates[i + 1] + timedelta(days=-older_down if wraps else 0)  # type: ignore[operator]
+                dates[i] = after + timedelta(days=-older_down if wraps else 0)
                 notes[i] = notes[i] or notes[i + 1]
                 bases[i] = bases[i + 1]

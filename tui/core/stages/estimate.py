@@ -45,6 +45,7 @@ import statistics
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import TypeVar
 
 from tui.core.model.post import DateBasis, Feed, Post
 from tui.core.model.zones import local_datetime, safe_date
@@ -85,6 +86,14 @@ DAYPART_CUES: list[tuple[re.Pattern[str], time, time]] = [
     (re.compile(r"\bthrough\s+the\s+(?<!late\s)afternoon\b", re.IGNORECASE), time(12, 0), time(17, 0)),
     (re.compile(r"\bthrough\s+the\s+evening\b", re.IGNORECASE), time(17, 0), time(22, 0)),
 ]
+
+
+T = TypeVar("T")
+
+
+def _median_gap(gaps: list[timedelta]) -> timedelta:
+    """The median of some gaps (``statistics.median`` is typed for numbers only)."""
+    return timedelta(seconds=statistics.median(g.total_seconds() for g in gaps))
 
 
 @dataclass
@@ -296,7 +305,7 @@ def _interpolate(sequence: list[Post], bounds: _Bounds, anchors: _Anchors) -> li
         for a, b in zip(ordered, ordered[1:])
         if points[b] > points[a] and at[b] > at[a]
     ]
-    gap = statistics.median(gaps) if gaps else DEFAULT_GAP
+    gap = _median_gap(gaps) if gaps else DEFAULT_GAP
     gap = min(max(gap, timedelta(minutes=2)), timedelta(minutes=30))
     estimates: list[datetime] = []
     for i in range(n):
@@ -368,7 +377,7 @@ def estimate_sequence(
     if cut is None:
         return estimated
 
-    def shift(table: dict[int, object], by: int) -> dict:  # type: ignore[type-arg]
+    def shift(table: dict[int, T], by: int) -> dict[int, T]:
         return {k - by: v for k, v in table.items() if k >= by}
 
     head = _estimate_day(

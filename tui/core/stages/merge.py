@@ -35,6 +35,7 @@ from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from itertools import chain
+from typing import Any
 
 from tui.core.model.post import Feed, Label, Origin, Post, Revision
 from tui.core.model.text import grams, normalise
@@ -456,7 +457,7 @@ def _may_join(a: _Piece, b: _Piece) -> bool:
 def _combine(members: list[_Piece], feeds: list[Feed], ranks: list[tuple[int, int]]) -> Post:
     """One entry from the copies of a post."""
 
-    def weight(piece: _Piece) -> tuple:
+    def weight(piece: _Piece) -> tuple[Any, ...]:
         text = sum(len(b.text) for b in piece.post.body)
         return (not piece.post.pinned_copy, ranks[piece.feed], text)
 

@@ -15,7 +15,7 @@ import typing
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
-from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
+from typing import Any, Literal, Union, cast, get_args, get_origin, get_type_hints
 
 from tui.core.model import post as model
 
@@ -271,21 +271,21 @@ def _decode_column(kind: Any, column: Any) -> list[Any]:
     if allowed is not None:
         if not all(type(x) in allowed for x in column):
             raise ValueError(f"a value is not {kind}")
-        return column
+        return cast(list[Any], column)
     origin, args = get_origin(kind), get_args(kind)
     if origin is Literal:
         choices = frozenset(args)
         if not all(x in choices for x in column):
             raise ValueError(f"a value is not one of {sorted(choices)}")
-        return column
+        return cast(list[Any], column)
     if origin is list and args[0] is str:
         if not all(type(x) is list and all(type(y) is str for y in x) for x in column):
             raise ValueError("a value is not a list of strings")
-        return column
+        return cast(list[Any], column)
     if origin is list and dataclasses.is_dataclass(args[0]):
         if not all(type(x) is list for x in column):
             raise ValueError("a value is not a list")
-        flat = decode_rows(args[0], [item for x in column for item in x])
+        flat = decode_rows(cast(type, args[0]), [item for x in column for item in x])
         out, at = [], 0
         for x in column:
             out.append(flat[at : at + len(x)])
@@ -297,7 +297,7 @@ def _decode_column(kind: Any, column: Any) -> list[Any]:
         decoded = iter(_decode_column(inner, present))
         return [None if x is None else next(decoded) for x in column]
     if dataclasses.is_dataclass(kind):
-        return decode_rows(kind, column)
+        return decode_rows(cast(type, kind), column)
     if kind is datetime:
         if not all(type(x) is str for x in column):
             raise ValueError("a time is not a string")

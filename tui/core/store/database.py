@@ -40,7 +40,7 @@ from datetime import date
 from functools import cache, partial
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from tui.core.build.day_groups import GroupBuild, PageFacts
 from tui.core.model.marks import PostState
@@ -353,7 +353,7 @@ class Store:
         )
         if row is None or row[0] != parser_version():
             return None
-        return _unpack(Feed, row[1])
+        return cast(Feed, _unpack(Feed, row[1]))
 
     def load_facts(self, digest: str, name: str, fmt: str | None) -> PageFacts | None:
         """The page facts kept with a cached parse (by this code), or None: a miss, or a parse whose
@@ -364,7 +364,7 @@ class Store:
         )
         if row is None or row[0] != parser_version() or row[1] != build_version() or row[2] is None:
             return None
-        return _unpack(PageFacts, row[2])
+        return cast(PageFacts, _unpack(PageFacts, row[2]))
 
     def save_facts(self, digest: str, name: str, fmt: str | None, facts: PageFacts) -> None:
         """Keep page facts with a cached parse (nothing when the parse is not cached)."""
@@ -392,7 +392,7 @@ class Store:
         row = self._fetch("SELECT version, data FROM day_groups WHERE key = ?", (key,))
         if row is None or row[0] != build_version():
             return None
-        return _unpack(GroupBuild, row[1])
+        return cast(GroupBuild, _unpack(GroupBuild, row[1]))
 
     def save_group(self, key: str, build: GroupBuild) -> None:
         """Keep a day group's result (results of other code, and the least recently kept beyond
@@ -459,7 +459,7 @@ class Store:
         fetch = partial(self._post_parts, inputs)
         parts = [_Parts(fetch, n) for n in ords]
         sizes = data["sizes"]  # a part known to be empty is a plain list: nothing to fetch
-        lazy = {
+        lazy: dict[str, Any] = {
             name: [Deferred(p, name) if size else [] for p, size in zip(parts, sizes[name], strict=True)]
             for name in _PARTS
         }
@@ -614,7 +614,7 @@ class Store:
         if not long_terms and texts is not None and ids is not None and len(texts) == len(ids):
             # Only short terms, and the texts are in memory (see :meth:`warm_search`): a scan here
             # beats SQLite's LIKE over every stored text (~2x at 100k posts).
-            kept = range(len(ids))
+            kept: list[int] | range = range(len(ids))
             for term in terms:  # one pass per term, over what the previous terms kept
                 kept = [n for n in kept if term in texts[n]]
             return {ids[n] for n in kept}
@@ -634,7 +634,7 @@ class Store:
         try:
             with self._guard():
                 found = [row[0] for row in self.db.execute(sql, [bounds[0], *args])]
-            return {ids[n] for n in found}
+            return {ids[n] for n in found} if ids is not None else None
         except (sqlite3.Error, IndexError, TypeError):
             return None
 
@@ -770,7 +770,8 @@ class Store:
     def _fetch(self, sql: str, args: tuple[object, ...]) -> tuple[Any, ...] | None:
         try:
             with self._guard():
-                return self.db.execute(sql, args).fetchone()
+                row: tuple[Any, ...] | None = self.db.execute(sql, args).fetchone()
+                return row
         except sqlite3.Error:
             return None
 

@@ -87,13 +87,13 @@ class Deferred(list):  # type: ignore[type-arg]
     def __ne__(self, other: object) -> bool:
         return not self == other
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None
 
     def __repr__(self) -> str:
         self._fill()
         return list.__repr__(self)
 
-    def __add__(self, other: Sequence[Any]) -> list[Any]:  # type: ignore[override]
+    def __add__(self, other: Sequence[Any]) -> list[Any]:
         self._fill()
         return list(list.__iter__(self)) + list(other)
 
@@ -161,7 +161,7 @@ class Deferred(list):  # type: ignore[type-arg]
         self._changing()
         list.__delitem__(self, index)
 
-    def __iadd__(self, other: Any) -> Deferred:  # type: ignore[override,misc]
+    def __iadd__(self, other: Any) -> Deferred:  # type: ignore[misc]  # list is invariant; a deferred list takes any items
         self._changing()
         list.extend(self, other)
         return self

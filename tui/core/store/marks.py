@@ -66,7 +66,7 @@ class Marks:
 
     def _change(self, ids: list[str], column: str, value: bool | str) -> None:
         for post_id in ids:
-            self.states[post_id] = replace(self.get(post_id), **{column: value})
+            self.states[post_id] = _with(self.get(post_id), column, value)
             self.pending[(post_id, column)] = int(value) if isinstance(value, bool) else value
         self.retry()
 
@@ -107,7 +107,7 @@ class Marks:
         """Read the marks again (another instance may have changed them); pending ones stay on top."""
         self.states = self.store.states()
         for (post_id, column), value in self.pending.items():
-            self.states[post_id] = replace(self.get(post_id), **{column: bool(value) if column != "note" else value})
+            self.states[post_id] = _with(self.get(post_id), column, value)
 
     def counts(self, ids: list[str]) -> tuple[int, int]:
         """(unread, starred) among these posts."""
@@ -160,3 +160,12 @@ def _read_recovery(where: Path) -> dict[tuple[str, str], object]:
             value = str(item[2]) if item[1] == "note" else int(bool(item[2]))
             found[(str(item[0]), item[1])] = value
     return found
+
+
+def _with(state: PostState, column: str, value: object) -> PostState:
+    """``state`` with one column changed (a stored 0/1 is a flag; a note is text)."""
+    if column == "read":
+        return replace(state, read=bool(value))
+    if column == "starred":
+        return replace(state, starred=bool(value))
+    return replace(state, note=str(value))

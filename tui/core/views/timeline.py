@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tui.core.model.post import UNCERTAIN_DATES, Feed, LoadError, Post
 from tui.core.parse.outlet import display_name
@@ -88,7 +88,7 @@ class Timeline:
         )
 
 
-def chronological_key(entry: Post) -> tuple:
+def chronological_key(entry: Post) -> tuple[Any, ...]:
     """Time, then outlet, then reverse page order (older posts sit lower on a page)."""
     when = entry.published or _EPOCH
     return (entry.published is None, when, entry.source, entry.file, -entry.page_index)

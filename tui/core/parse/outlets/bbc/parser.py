@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from tui.core.model.post import Block, Byline, Feed, Label, Origin, Post, Stamp
+from tui.core.model.post import Block, BlockKind, Byline, Feed, Label, Origin, PagePartKind, Post, Stamp
 from tui.core.model.text import ends_sentence
 from tui.core.model.zones import month_number
 from tui.core.parse.line_kinds import (
@@ -159,7 +159,12 @@ def _parse_preamble(lines: list[str], start: int, end: int, feed: Feed) -> None:
 
 
 def _take_caption(
-    lines: list[str], idx: int, end: int, match: re.Match[str], out: list[Block], kind: str = "caption"
+    lines: list[str],
+    idx: int,
+    end: int,
+    match: re.Match[str],
+    out: list[Block],
+    kind: BlockKind | PagePartKind = "caption",
 ) -> int:
     """Consume an ``Image caption,`` marker (and the caption text line after it).
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tui.core.model.post import Block, Byline, Feed, Label, Origin, Post
+from tui.core.model.post import Block, BlockKind, Byline, Feed, Label, Origin, Post
 from tui.core.model.text import ends_sentence, normalise
 from tui.core.model.zones import safe_date
 from tui.core.parse.line_kinds import (
@@ -509,7 +509,7 @@ def _body_line(text: str, no: int, state: _State) -> None:
         post.body.append(Block("separator", text, no, no))
         state.list_mode = state.list_by_separators = state.after_separator = True
         return
-    kind = "paragraph"
+    kind: BlockKind = "paragraph"
     photo = _PHOTO_RE.match(text) if "Photograph:" in text else None
     if state.after_separator:
         kind = "bullet"
