@@ -12,20 +12,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import events, work
-from textual.app import App, ComposeResult, ScreenStackError, SystemCommand, UnknownModeError
-from textual.await_complete import AwaitComplete
+from textual import work
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widget import AwaitMount
-from textual.widgets import Input, LoadingIndicator, Static
+from textual.widgets import Input, Static
 
 from tui.core.build.pipeline import LoadRequest
 from tui.core.infra.settings import Settings
 from tui.core.infra.workers import Workers
 from tui.core.model.text import printable
 from tui.core.session.follow import Follower, Update
-from tui.core.session.stories import record_visit, story_session_key
+from tui.core.session.stories import story_session_key
 from tui.core.sources.stories import Story
 from tui.core.store.database import MEMORY, Store, session_key
 from tui.core.store.marks import Marks
@@ -33,16 +31,16 @@ from tui.core.views.filtering import SearchBackend, SearchIndex, warm, warm_back
 from tui.core.views.timeline import Timeline
 from tui.request import load_request
 from tui.ui.crash import write_crash_log
+from tui.ui.key_holding import KeyHoldingApp
+from tui.ui.screens.loading_screen import LoadingScreen
+from tui.ui.stories_mode import StoriesMode
 
 if TYPE_CHECKING:
-    from tui.core.session.stories import StorySummary
-    from tui.core.sources.discover import LiveBlog
     from tui.core.sources.poller import Sources
 from tui.resources import stylesheet
 from tui.ui.screens.help_screen import HelpScreen
 from tui.ui.screens.main_screen import MainScreen
 from tui.ui.screens.stories_screen import StoriesScreen
-from tui.ui.widgets.key_bar import KeyBar
 
 
 class _LoadAbandoned(Exception):
@@ -57,26 +55,10 @@ class _StopWhen:
         self.stop = stop
 
     def is_set(self) -> bool:
-        return self.stop.is_set() or bool(getattr(self.app, "_exit", False))
+        return self.stop.is_set() or self.app.closing
 
 
-class LoadingScreen(Screen[None]):
-    """Shown while dumps are parsed and merged in a worker."""
-
-    def __init__(self, message: str = "Reading live-blog dumps") -> None:
-        super().__init__()
-        self.message = message
-
-    def compose(self) -> ComposeResult:
-        yield Static(Text(self.message + "…"), id="loading-text")
-        yield LoadingIndicator()
-        yield KeyBar()
-
-    def on_mount(self) -> None:
-        self.query_one(KeyBar).context = "loading"
-
-
-class LiveblogApp(App[int]):
+class LiveblogApp(StoriesMode, KeyHoldingApp):
     """Reads live-blog dumps and shows their merged timeline."""
 
     TITLE = "liveblog"
@@ -112,7 +94,7 @@ class LiveblogApp(App[int]):
         opens on the stories screen instead of loading anything."""
         # With NO_COLOR, Textual's own colour filter only turns colours grey (256-colour greys are still
         # sent); in ANSI mode it removes every colour code instead, which is what NO_COLOR asks for.
-        super().__init__(ansi_color=True if "NO_COLOR" in os.environ else None)
+        super().__init__(holding=timeline is None, ansi_color=True if "NO_COLOR" in os.environ else None)
         self.story = story
         self.home = home
         self.settings = settings if settings is not None else Settings()
@@ -146,9 +128,6 @@ class LiveblogApp(App[int]):
         self.crash_summary = ""
         #: Marks the store could not keep by the time the reader closed: (how many, the recovery file).
         self.unsaved_marks: tuple[int, Path | None] = (0, None)
-        #: Keys that arrived while a screen was opening (or the day loading), replayed once it is ready.
-        self._held_keys: list[events.Key] = []
-        self._holding = timeline is None
         #: A prepared search index for a given timeline (else the reader builds one).
         self.search_index: SearchIndex | None = None
         #: The reader opened on a loaded timeline (the whole timeline goes to it after a preview).
@@ -266,7 +245,7 @@ class LiveblogApp(App[int]):
 
     def _quitting(self, stop: threading.Event | None = None) -> bool:
         """The app is closing, or (given a story's ``stop``) that story was closed."""
-        return (stop or self._stop_watching).is_set() or bool(getattr(self, "_exit", False))
+        return (stop or self._stop_watching).is_set() or self.closing
 
     def _reader(self, timeline: Timeline, index: SearchIndex | None) -> MainScreen:
         """The reader for a timeline, with the reader's marks and (unless ``--fresh``) the saved session."""
@@ -415,214 +394,6 @@ class LiveblogApp(App[int]):
             title, body = message(self.story.name if self.story is not None else "liveblog", hits)
             self._driver.write(notification(title, body, os.environ))
 
-    # --- stories ---------------------------------------------------------------------------------
-
-    def _stories_screen(self) -> StoriesScreen:
-        from tui.core.sources.stories import load_stories
-
-        loaded = load_stories()
-        current = self.story.name if self.story is not None and self._reader_in_stack() is not None else None
-        return StoriesScreen(list(loaded.stories), current, list(loaded.problems))
-
-    def _visible_stories(self) -> StoriesScreen | None:
-        return next((s for s in reversed(self.screen_stack) if isinstance(s, StoriesScreen)), None)
-
-    def action_stories(self) -> None:
-        """The stories screen over the reader (Esc comes back to it; the story goes on following)."""
-        if isinstance(self.screen, StoriesScreen):
-            return
-        reader = self._reader_in_stack()
-        if reader is not None:
-            reader.save_session()
-            self._record_visit()
-            reader.marks.retry()
-        self.push_screen(self._stories_screen())
-        self.refresh_stories(fetch=False)
-
-    def _record_visit(self) -> None:
-        """The open story was seen with the posts it has now ("new" on the stories screen counts from here)."""
-        if self.story is not None and self.timeline is not None:
-            record_visit(self.store, self.story.name, [p.id for p in self.timeline.entries])
-
-    def on_stories_screen_open_story(self, message: StoriesScreen.OpenStory) -> None:
-        self.open_story(message.story)
-
-    def on_stories_screen_refresh(self, message: StoriesScreen.Refresh) -> None:
-        self.refresh_stories(fetch=message.fetch and not self.settings.offline)
-
-    def open_story(self, story: Story) -> None:
-        """Open ``story`` as the reader's timeline (back to it when it is the one open)."""
-        reader = self._reader_in_stack()
-        if reader is not None and self.story is not None and story_session_key(story) == self.session_key:
-            while not isinstance(self.screen, MainScreen) and len(self.screen_stack) > 2:
-                self.pop_screen()
-            return
-        self._close_story()
-        self.story, self.session_key = story, story_session_key(story)
-        self.timeline, self._opened_reader, self.search_index = None, None, None
-        self._stop_watching = threading.Event()
-        while len(self.screen_stack) > 2:
-            self.pop_screen()
-        self.switch_screen(LoadingScreen(f"Opening {printable(story.name)}"))
-        self._open_story_sources(story, self._stop_watching)
-
-    def _close_story(self) -> None:
-        """Leave the open story: its session and visit saved, its following and polling stopped."""
-        reader = self._reader_in_stack()
-        if reader is not None:
-            reader.save_session()
-            self._record_visit()
-            self._unsaved_before += reader.marks.close()[0]
-        self._stop_watching.set()
-        if self.sources is not None:
-            self.sources.close()
-            self.sources = None
-
-    @work(thread=True, exclusive=True, group="open_story", exit_on_error=True)
-    def _open_story_sources(self, story: Story, stop: threading.Event) -> None:
-        """Fetch the story's pages (or take their stored copies); then load it like any inputs."""
-        from tui.request import open_story, story_request
-
-        self.call_from_thread(self._loading_message, f"Fetching {printable(story.name)}'s pages")
-        inputs = open_story(story, self.store.path, self.settings.offline, self.settings.poll)
-        if stop.is_set() or self._quitting(stop):
-            if inputs.sources is not None:
-                inputs.sources.close()
-            return
-        request = story_request(story, inputs)
-        self.call_from_thread(self._story_opened, request, inputs.sources, inputs.problems + inputs.stale, stop)
-
-    def _story_opened(
-        self, request: LoadRequest, sources: Sources | None, problems: list[str], stop: threading.Event
-    ) -> None:
-        if stop.is_set():
-            if sources is not None:
-                sources.close()
-            return
-        self.request, self.sources = request, sources
-        self.follower = Follower(request, store=self.store, workers=self.load_workers)
-        for problem in problems[:3]:
-            self.notify(printable(problem), severity="warning", markup=False, timeout=10)
-        self.load_timeline()
-
-    @work(thread=True, exclusive=True, group="stories", exit_on_error=False)
-    def refresh_stories(self, fetch: bool, stored_first: bool = False) -> None:
-        """Work out every story's row for the stories screen: the stored copies first, then (``fetch``)
-        what the network brings.  The open story's row comes from the timeline the reader has."""
-        from tui.core.session.stories import summarise
-        from tui.request import story_summary
-
-        screen = self._visible_stories_from_thread()
-        if screen is None:
-            return
-        passes = ([False, True] if stored_first else [True]) if fetch else [False]
-        for online in passes:
-            for n, story in enumerate(screen.stories):
-                if self._quitting() or screen is not self._visible_stories_from_thread():
-                    return
-                if self.story is not None and story_session_key(story) == self.session_key and self.timeline:
-                    summary: StorySummary = summarise(story, self.timeline, self.store)
-                else:
-                    verb = "Fetching" if online else "Reading"
-                    self.call_from_thread(
-                        screen.set_status, f"{verb} {printable(story.name)} ({n + 1} of {len(screen.stories)})…"
-                    )
-                    summary, _status, _problems = story_summary(story, self.store, not online, self.settings.poll)
-                self.call_from_thread(screen.show_summary, summary)
-        fetched = (
-            " (pages fetched now)"
-            if fetch
-            else " (offline: stored copies)"
-            if self.settings.offline
-            else " (stored copies; r fetches)"
-        )
-        self.call_from_thread(screen.set_status, f"{len(screen.stories)} stories{fetched}" if screen.stories else "")
-
-    def _visible_stories_from_thread(self) -> StoriesScreen | None:
-        try:
-            return self.call_from_thread(self._visible_stories)
-        except RuntimeError:
-            return None
-
-    def add_to_story(self, address: str, name: str) -> None:
-        """Add a source to a story (the add dialog's answer), in a worker: a URL is fetched once."""
-        self.notify(f"Adding {printable(address)}…", markup=False, timeout=4)
-        self._add_worker(address, name)
-
-    @work(thread=True, group="add", exit_on_error=False)
-    def _add_worker(self, address: str, name: str) -> None:
-        from tui.core.infra.locations import pages_dir
-        from tui.core.session.stories import add_to_story
-        from tui.core.sources.stories import StoriesError
-
-        try:
-            done = add_to_story(
-                [address], name or None, pages_dir(self.store.path), self.settings.offline, self.settings.poll
-            )
-        except StoriesError as error:
-            self.call_from_thread(self.notify, printable(str(error)), severity="error", markup=False, timeout=10)
-            return
-        for line in done.refused + done.notes:
-            self.call_from_thread(self.notify, line, severity="warning", markup=False, timeout=10)
-        if done.added:
-            said = f"Added to {'new ' if done.created else ''}story {done.name!r}"
-            self.call_from_thread(self.notify, said, markup=False, timeout=5)
-        elif done.already:
-            self.call_from_thread(self.notify, f"Already in story {done.name!r}", markup=False, timeout=5)
-        self.call_from_thread(self._stories_changed)
-
-    def remove_story(self, story: Story) -> None:
-        """Remove a whole story from the stories file (its pages and marks stay in the store)."""
-        from tui.core.sources.stories import StoriesError, remove_story
-
-        try:
-            remove_story(story.name)
-        except StoriesError as error:
-            self.notify(printable(str(error)), severity="error", markup=False, timeout=10)
-            return
-        self.notify(f"Removed story {story.name!r}", markup=False, timeout=5)
-        self._stories_changed()
-
-    def _stories_changed(self) -> None:
-        from tui.core.sources.stories import load_stories
-
-        screen = self._visible_stories()
-        if screen is None:
-            return
-        loaded = load_stories()
-        screen.set_stories(list(loaded.stories), list(loaded.problems))
-        self.refresh_stories(fetch=False)
-
-    def show_discover(self) -> None:
-        """The live blogs the outlets' feeds list now (read in a worker)."""
-        from tui.ui.screens.discover_screen import DiscoverScreen
-
-        if self.settings.offline:
-            self.notify("Offline (sources.offline): discover reads the outlets' feeds", markup=False, timeout=6)
-            return
-        screen = DiscoverScreen()
-        self.push_screen(screen)
-        self._discover_worker(screen)
-
-    @work(thread=True, exclusive=True, group="discover", exit_on_error=False)
-    def _discover_worker(self, screen: object) -> None:
-        from tui.core.sources.discover import discover
-        from tui.core.sources.http import PoliteClient
-
-        client = PoliteClient()
-        try:
-            blogs, problems = discover(list(self.settings.feeds), client)
-        finally:
-            client.close()
-        if not self._quitting():
-            self.call_from_thread(self._discovered, screen, blogs, problems)
-
-    def _discovered(self, screen: object, blogs: list[LiveBlog], problems: list[str]) -> None:
-        from tui.ui.screens.discover_screen import DiscoverScreen
-
-        if isinstance(screen, DiscoverScreen) and screen.is_mounted:
-            screen.show(blogs, problems)
-
     def _watch_signals(self, on: bool) -> None:
         """SIGTERM and SIGHUP (an SSH disconnect) close the app cleanly, restoring the terminal."""
         try:
@@ -651,114 +422,6 @@ class LiveblogApp(App[int]):
         watchdog.daemon = True
         watchdog.start()
         self.exit(None, 128 + number)
-
-    def push_screen(self, screen, callback=None, wait_for_dismiss=False, *, mode=None):  # type: ignore[no-untyped-def, override]
-        """Open a screen, unless the app is closing: keys typed right after ``q`` open nothing.
-
-        Keys that arrive before the new screen has mounted are held and
-        then delivered to it, in order (``r`` then ``:`` at once works).
-        """
-        if getattr(self, "_exit", False):
-            done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-            done.set_result(None)
-            return done
-        self._holding = True
-        opened = super().push_screen(screen, callback, wait_for_dismiss, mode=mode)
-        self.call_later(self._release_when_ready, opened)
-        return opened
-
-    def switch_screen(self, screen):  # type: ignore[no-untyped-def, override]
-        """Switch screens, unless the app is closing; keys meanwhile are held, as for :meth:`push_screen`."""
-        if getattr(self, "_exit", False):
-            return AwaitComplete()
-        self._holding = True
-        switched = super().switch_screen(screen)
-        self.call_later(self._release_when_ready, switched)
-        return switched
-
-    async def on_event(self, event: events.Event) -> None:
-        """Hold keys while a screen opens; everything else as usual.
-
-        A key that opens something goes to the reader in its turn, after the
-        keys typed before it; the keys typed after it are held until it has
-        opened (then they reach what it opened): ``j j * /Geneva`` stars the
-        third post down and searches for Geneva, in that order.
-        """
-        if isinstance(event, events.Key) and not event.is_forwarded:
-            if (
-                event.key.startswith("alt+")
-                and event.character is not None
-                and len(event.character) == 1
-                and event.character.isprintable()
-            ):
-                # A terminal reads Esc followed at once by a key (one write over SSH) as Alt+key; the
-                # reader binds no Alt key, so it is the two keys, in order.
-                await self.on_event(events.Key("escape", "\x1b"))
-                await self.on_event(events.Key(event.key[len("alt+") :], event.character))
-                return
-            if self._holding:
-                self._held_keys.append(event)
-                return
-            if self._opens_something(event):
-                await super().on_event(event)
-                self._holding = True
-                self.set_timer(1.0, self._release_keys)  # in case it opened nothing after all
-                return
-            if event.key in ("escape", "enter") and isinstance(self.focused, Input):
-                # Esc or Enter leaves a text box (the search keeps what was typed, a note is saved): the
-                # keys after it are commands again, once focus has left it.
-                await super().on_event(event)
-                self._holding = True
-                self.call_after_refresh(self._release_when_input_left)
-                self.set_timer(1.0, self._release_keys)  # in case it stays
-                return
-        await super().on_event(event)
-
-    def _opens_something(self, event: events.Key) -> bool:
-        return (
-            isinstance(self.screen, MainScreen)
-            and not isinstance(self.focused, Input)
-            and MainScreen.opens_something(event.key)
-        )
-
-    def on_main_screen_search_opened(self, _: MainScreen.SearchOpened) -> None:
-        """The search box a ``/`` opened is ready: the keys typed after it go to it."""
-        self.call_after_refresh(self._release_keys)
-
-    async def _release_when_ready(self, opening: object) -> None:
-        if isinstance(opening, (AwaitMount, AwaitComplete)):
-            await opening
-        self.call_after_refresh(self._release_keys)
-
-    def _release_when_input_left(self) -> None:
-        """Deliver held keys once focus has left the text box an Esc closed (it moves a moment later)."""
-        if not self._holding:
-            return  # released already (the fallback timer)
-        if isinstance(self.focused, Input) and not self._no_screen_left():
-            self.call_after_refresh(self._release_when_input_left)
-            return
-        self._release_keys()
-
-    def _release_keys(self) -> None:
-        """Deliver held keys, in order, to the screen that is now ready (none once the app is closing)."""
-        if self._no_screen_left():
-            self._held_keys, self._holding = [], False
-            return  # the fallback timer can fire after the last screen has gone
-        if isinstance(self.screen, LoadingScreen):
-            return  # still loading: keep holding
-        held, self._held_keys, self._holding = self._held_keys, [], False
-        for key in held:
-            self.post_message(events.Key(key.key, key.character))
-
-    def _no_screen_left(self) -> bool:
-        """True once the app is exiting or has no screen left to deliver anything to."""
-        if getattr(self, "_exit", False):
-            return True
-        try:
-            _ = self.screen  # raises when no screen is left
-        except (ScreenStackError, UnknownModeError):
-            return True
-        return False
 
     def _handle_exception(self, error: Exception) -> None:
         """An unexpected error: log the traceback, close cleanly, and let the CLI say where."""
