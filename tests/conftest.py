@@ -13,6 +13,8 @@ _XDG = tempfile.mkdtemp(prefix="liveblog-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_XDG, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_XDG, "data")
 os.environ["XDG_STATE_HOME"] = os.path.join(_XDG, "state")
+# Snapshots are drawn in UTF-8 whatever the locale the suite runs under (LANG=C would mean ASCII).
+os.environ["LIVEBLOG_ASCII"] = "0"
 # Tests do not share a store (one test's saved session would steer the next):
 # each run keeps nothing unless a test names a store with --store.
 os.environ["LIVEBLOG_STORE"] = ":memory:"

@@ -312,3 +312,17 @@ def test_no_color_sends_no_colour_codes_at_all(tmp_path):
     fills = set(re.findall(r'fill="(#[0-9a-f]{6})"', svg)) - window_buttons
     assert len(fills) <= 2, fills  # the export's own default foreground and background: nothing from a theme
     assert "&gt; [ ] Boots on the ground" in svg or "&gt;&#160;[&#160;]" in svg or "> [ ]" in svg
+
+
+async def test_a_non_utf8_locale_draws_ascii_only(monkeypatch):
+    from tui.ui.app import create_app
+    from tui.ui.ascii_filter import AsciiFilter
+
+    monkeypatch.setenv("LIVEBLOG_ASCII", "1")
+    app = create_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        filters = app.get_line_filters()
+        assert any(isinstance(f, AsciiFilter) for f in filters)
+    monkeypatch.setenv("LIVEBLOG_ASCII", "0")
+    assert not any(isinstance(f, AsciiFilter) for f in create_app().get_line_filters())

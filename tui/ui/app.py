@@ -6,6 +6,7 @@ import asyncio
 import os
 import signal
 import threading
+from collections.abc import Sequence
 from datetime import date, tzinfo
 from functools import partial
 from pathlib import Path
@@ -15,6 +16,7 @@ from rich.text import Text
 from textual import work
 from textual.app import SystemCommand
 from textual.binding import Binding
+from textual.filter import LineFilter
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
@@ -97,6 +99,9 @@ class LiveblogApp(StoriesMode, KeyHoldingApp):
         super().__init__(holding=timeline is None, ansi_color=True if "NO_COLOR" in os.environ else None)
         self.story = story
         self.home = home
+        from tui.ui.ascii_filter import AsciiFilter, wants_ascii
+
+        self._ascii = AsciiFilter() if wants_ascii() else None
         self.settings = settings if settings is not None else Settings()
         #: Marks not saved by readers already closed (another story was opened).
         self._unsaved_before = 0
@@ -146,6 +151,12 @@ class LiveblogApp(StoriesMode, KeyHoldingApp):
             # (An option list ignores reverse here; the choice dialog draws a pointer itself.)
             extra.update({"block-cursor-text-style": "reverse bold", "block-cursor-blurred-text-style": "reverse"})
         return {**variables, **extra}
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, and ASCII only where the locale is not UTF-8 (see :mod:`tui.ui.ascii_filter`)."""
+        filters = super().get_line_filters()
+        ascii_only = getattr(self, "_ascii", None)  # (asked before __init__ has set it: not yet)
+        return [*filters, ascii_only] if ascii_only is not None else filters
 
     def _apply_settings(self) -> None:
         """The settings' theme and keymap; a theme or binding id the reader does not have is one notice."""
