@@ -53,3 +53,21 @@ def test_view(snap_compare, monkeypatch, timeline, view, size, no_color):
             await _settle(pilot)
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("view", ["main", "detail", "venue"])
+def test_light_theme(snap_compare, monkeypatch, timeline, view, size):
+    monkeypatch.setattr("tui.ui.screens.main_screen.READ_AFTER", 3600.0)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    app = create_app(timeline=timeline)
+
+    async def run_before(pilot) -> None:
+        await _settle(pilot)
+        app.theme = "textual-light"
+        await _settle(pilot)
+        for key in VIEWS[view]:
+            await pilot.press(key)
+            await _settle(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
