@@ -499,3 +499,20 @@ async def test_a_filtered_topic_badge_shows_on_every_row_however_long_the_title(
         assert len(timeline.entries) > 10
         for post in timeline.entries:
             assert badge in timeline.row_text(post, 80).plain, post.display_title
+
+
+async def test_a_notice_wraps_instead_of_being_cut_and_the_facts_line_stays_one_line(make_app):
+    from tui.ui.widgets.status_bar import StatusBar
+
+    app = make_app()
+    async with app.run_test(size=(60, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        long_notice = "The linked post from the other outlet is hidden by the filters; press l again to show it"
+        screen._set_notice(long_notice)
+        await pilot.pause()
+        bar = screen.query_one(StatusBar)
+        lines = [strip.text.rstrip() for strip in bar.render_lines(bar.region.reset_offset)]
+        joined = " ".join(line.strip() for line in lines)
+        assert "press l again to show it" in joined and "…" not in joined.split("→")[1]
+        assert lines[0].strip().endswith("…") and len(lines) >= 3  # facts cut to one line; the notice wraps

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from rich.text import Text
 from textual.widgets import Static
@@ -16,14 +17,19 @@ class StatusBar(Static):
     DEFAULT_CSS = """
     StatusBar {
         height: auto;
-        max-height: 6;
+        max-height: 8;
         padding: 0 1;
         background: $panel;
         color: $text;
-        text-wrap: nowrap;
-        text-overflow: ellipsis;
     }
     """
+
+    _shown: dict[str, Any] | None = None
+
+    def on_resize(self) -> None:
+        """The facts line is cut to the width: a new width cuts it again."""
+        if self._shown is not None:
+            self.show(**self._shown)
 
     def show(
         self,
@@ -45,6 +51,11 @@ class StatusBar(Static):
         story: str = "",
     ) -> None:
         """Rebuild the status text from plain values (no markup is parsed)."""
+        self._shown = dict(
+            day=day, sources=sources, files=files, shown=shown, total=total, filters=filters, sort=sort,
+            problems=problems, busy=busy, notice=notice, new=new, day_uncertain=day_uncertain, marks=marks,
+            sources_state=sources_state, story=story,
+        )  # fmt: skip
         text = Text(no_wrap=True, overflow="ellipsis")
         # Most important first: on a narrow terminal the end is cut off.
         if story:
@@ -63,9 +74,15 @@ class StatusBar(Static):
         text.append(f" · sort {sort}")
         outlets = ", ".join(f"{display_name(s)} {n}" for s, n in sources.items() if n)
         text.append(f" · {files} file{'s' if files != 1 else ''} ({outlets})" if outlets else f" · {files} files")
-        if sources_state:  # a line of its own: fetched pages and their polling
-            text.append("\n" + sources_state)
-        if filters:  # a line of its own, so no width can cut it off
+        width = max(10, self.content_size.width or self.size.width - 2)
+        # The facts line (and the sources line) are cut to the width, most important first; what says
+        # something to read -- the filters, a notice, a problem -- wraps, so no width cuts it.
+        text.truncate(width, overflow="ellipsis")
+        if sources_state:
+            line = Text("\n" + sources_state, no_wrap=True, overflow="ellipsis")
+            line.truncate(width + 1, overflow="ellipsis")
+            text.append_text(line)
+        if filters:
             text.append("\nFiltered by " + filters, "italic")
         if notice:
             text.append("\n→ " + notice, "bold")
@@ -73,4 +90,5 @@ class StatusBar(Static):
             text.append("\n⚠ " + problem, "bold")
         if len(problems) > 3:
             text.append(f"\n⚠ … and {len(problems) - 3} more (see `liveblog list` on stderr)")
+        text.no_wrap = False
         self.update(text)
