@@ -206,3 +206,20 @@ async def test_keys_after_enter_in_the_search_box_are_commands_not_text(seed_tim
         assert screen.query_one("#search", Input).value == "Geneva" and screen.filters.query == "Geneva"
         third = screen.query_one(TimelineView).entries[2]
         assert [e.id for e in screen.timeline.entries if screen.marks.is_starred(e.id)] == [third.id]
+
+
+async def test_a_rebound_search_key_still_holds_the_keys_typed_after_it(seed_timeline):
+    """[keymap] search = "ctrl+f", then ctrl+f and "Geneva" in one burst: all of it is the search."""
+    from tui.core.infra.settings import Settings
+    from tui.ui.screens.main_screen import MainScreen
+
+    app = create_app(timeline=seed_timeline, settings=Settings(keymap=(("search", "ctrl+f"),)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.05)
+        for name in ["ctrl+f", *"Geneva"]:
+            app.post_message(_key(name))
+        for _ in range(10):
+            await pilot.pause(0.05)
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        assert screen.query_one("#search").value == "Geneva"

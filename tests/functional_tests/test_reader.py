@@ -408,6 +408,12 @@ async def test_the_settings_theme_and_keymap_apply_and_a_wrong_id_is_said(seed_t
         assert app.theme == "textual-light"
         said = [n.message for n in app._notifications]
         assert any("no binding with the id 'no_such_binding'" in m for m in said)
+        from tui.ui.widgets.key_bar import KeyBar
+
+        assert "ctrl+f  Search" in app.screen.query_one(KeyBar).shown()  # the bar shows the key where it now is
+        await pilot.press("question_mark")
+        assert ("ctrl+f", "Search") in app.screen.rows  # and so does the help
+        await pilot.press("escape")
         await pilot.press("ctrl+f")
         await settle(pilot)
         assert isinstance(app.focused, Input) and app.focused.id == "search"

@@ -7,6 +7,7 @@ import os
 import signal
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, tzinfo
 from functools import partial
 from pathlib import Path
@@ -493,6 +494,8 @@ class LiveblogApp(StoriesMode, KeyHoldingApp):
             ordered = general + reader + replay + stories
         taxonomy = self.timeline.taxonomy if self.timeline is not None else None
         badges = [(t.badge, t.name) for t in taxonomy.topics] if taxonomy is not None else []
+        rebound = dict(self.settings.keymap)  # keys moved in config.toml are listed where they now are
+        ordered = [replace(b, key=rebound[b.id]) if b.id in rebound else b for b in ordered]
         self.push_screen(HelpScreen(ordered, badges))
 
     def action_toggle_theme(self) -> None:

@@ -32,6 +32,10 @@ class KeyHoldingApp(App[int]):
         #: True once :meth:`exit` was called: nothing more opens, and held keys are dropped.
         self.closing = False
 
+    def rebound_keys(self) -> dict[str, str]:
+        """Binding id -> keys the user moved (``[keymap]``; the app's settings, when it has them)."""
+        return dict(getattr(getattr(self, "settings", None), "keymap", ()) or ())
+
     def exit(self, result: int | None = None, return_code: int = 0, message: object = None) -> None:  # type: ignore[override]
         self.closing = True
         super().exit(result, return_code, message)  # type: ignore[arg-type]
@@ -102,7 +106,9 @@ class KeyHoldingApp(App[int]):
         return (
             isinstance(self.screen, MainScreen)
             and not isinstance(self.focused, Input)
-            and MainScreen.opens_something(event.key)
+            and MainScreen.opens_something(
+                event.key, dict(getattr(getattr(self, "settings", None), "keymap", ()) or ())
+            )
         )
 
     def on_main_screen_search_opened(self, _: MainScreen.SearchOpened) -> None:

@@ -7,6 +7,7 @@ so a large archive never blocks a key press.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime, tzinfo
 from typing import Any
@@ -156,9 +157,16 @@ class MainScreen(Screen[None]):
         """The search box is open and focused: keys typed after ``/`` can go to it."""
 
     @classmethod
-    def opens_something(cls, key: str) -> bool:
-        """Whether ``key`` is bound to an action that opens something (the search box, a dialog, replay)."""
-        return any(isinstance(b, Binding) and b.key == key and b.action in _OPENERS for b in cls.BINDINGS)
+    def opens_something(cls, key: str, rebound: Mapping[str, str] | None = None) -> bool:
+        """Whether ``key`` is bound to an action that opens something (the search box, a dialog, replay);
+        ``rebound`` are the keys the user moved (binding id -> keys)."""
+        moved = rebound or {}
+        return any(
+            isinstance(b, Binding)
+            and b.action in _OPENERS
+            and key in (k.strip() for k in moved.get(b.id or "", b.key).split(","))
+            for b in cls.BINDINGS
+        )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """While the search box has focus, letters are text, not commands."""

@@ -9,7 +9,7 @@ video, so the bar reads without colour.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rich.text import Text
 from textual.reactive import reactive
@@ -23,25 +23,27 @@ class Hint:
     key: str
     label: str
     rank: int
+    #: The binding's id, when the key is one the user may rebind (``[keymap]``): the bar shows their key.
+    binding: str | None = None
 
 
 HINTS: dict[str, tuple[Hint, ...]] = {
     "timeline": (
         Hint("Enter", "Open", 1),
-        Hint("/", "Search", 1),
-        Hint("t", "Topics", 1),
-        Hint("r", "Replay", 2),
-        Hint("l", "Other outlet", 2),
-        Hint("o", "Outlets", 3),
-        Hint("s", "Sort", 4),
-        Hint("c", "Clear", 3),
-        Hint("y", "Cite", 4),
-        Hint("*", "Star", 3),
-        Hint("a", "Note", 4),
-        Hint("u", "Unread", 4),
-        Hint("H", "Stories", 3),
-        Hint("?", "Help", 0),
-        Hint("q", "Quit", 0),
+        Hint("/", "Search", 1, "search"),
+        Hint("t", "Topics", 1, "topics"),
+        Hint("r", "Replay", 2, "replay"),
+        Hint("l", "Other outlet", 2, "jump_related"),
+        Hint("o", "Outlets", 3, "outlets"),
+        Hint("s", "Sort", 4, "cycle_sort"),
+        Hint("c", "Clear", 3, "clear_filters"),
+        Hint("y", "Cite", 4, "cite"),
+        Hint("*", "Star", 3, "toggle_star"),
+        Hint("a", "Note", 4, "annotate"),
+        Hint("u", "Unread", 4, "unread_only"),
+        Hint("H", "Stories", 3, "stories"),
+        Hint("?", "Help", 0, "help"),
+        Hint("q", "Quit", 0, "quit"),
     ),
     "detail": (
         Hint("Esc", "Back", 0),
@@ -54,8 +56,8 @@ HINTS: dict[str, tuple[Hint, ...]] = {
         Hint("a", "Note", 3),
         Hint("g/G", "Top/end", 3),
         Hint("Tab", "Timeline", 3),
-        Hint("?", "Help", 0),
-        Hint("q", "Quit", 0),
+        Hint("?", "Help", 0, "help"),
+        Hint("q", "Quit", 0, "quit"),
     ),
     "search": (Hint("Enter", "Keep", 0), Hint("Esc", "Clear search", 0), Hint("↓", "Results", 1)),
     "replay": (
@@ -67,7 +69,7 @@ HINTS: dict[str, tuple[Hint, ...]] = {
         Hint("[/]", "±15 min", 3),
         Hint("R", "Restart", 3),
         Hint("Esc/q", "Back", 0),
-        Hint("?", "Help", 0),
+        Hint("?", "Help", 0, "help"),
     ),
     "replay_paused": (
         Hint("Space", "Resume", 1),
@@ -78,7 +80,7 @@ HINTS: dict[str, tuple[Hint, ...]] = {
         Hint("[/]", "±15 min", 3),
         Hint("R", "Restart", 3),
         Hint("Esc/q", "Back", 0),
-        Hint("?", "Help", 0),
+        Hint("?", "Help", 0, "help"),
     ),
     "jump": (Hint("Enter", "Jump", 0), Hint("Esc", "Cancel", 0)),
     "help": (
@@ -87,17 +89,17 @@ HINTS: dict[str, tuple[Hint, ...]] = {
         Hint("g/G", "Top/end", 2),
         Hint("Esc/q/?", "Close", 0),
     ),
-    "loading": (Hint("q", "Quit", 0),),
+    "loading": (Hint("q", "Quit", 0, "quit"),),
     "stories": (
         Hint("Enter", "Open", 0),
         Hint("j/k", "Move", 3),
-        Hint("a", "Add URL", 1),
-        Hint("d", "Remove", 2),
-        Hint("D", "Discover", 1),
-        Hint("r", "Fetch", 3),
+        Hint("a", "Add URL", 1, "stories_add"),
+        Hint("d", "Remove", 2, "stories_remove"),
+        Hint("D", "Discover", 1, "stories_discover"),
+        Hint("r", "Fetch", 3, "stories_refresh"),
         Hint("Esc", "Back", 2),
-        Hint("?", "Help", 0),
-        Hint("q", "Quit", 0),
+        Hint("?", "Help", 0, "help"),
+        Hint("q", "Quit", 0, "quit"),
     ),
     "discover": (Hint("Enter", "Add to a story", 0), Hint("j/k", "Move", 1), Hint("Esc", "Back", 0)),
 }
@@ -140,6 +142,11 @@ class KeyBar(Widget):
         out = Text(no_wrap=True, overflow="ellipsis")
         key_style = self.get_component_rich_style("keybar--key")
         label_style = self.get_component_rich_style("keybar--label")
+        rebound = dict(getattr(getattr(self.app, "settings", None), "keymap", ()) or ())
+        if rebound:  # keys the user moved ([keymap] in config.toml) are shown where they now are
+            from tui.ui.screens.help_screen import describe_key
+
+            hints = [replace(h, key=describe_key(rebound[h.binding])) if h.binding in rebound else h for h in hints]
         for hint in fit(hints, self.size.width or 80):
             out.append(f" {hint.key} ", key_style)
             out.append(f" {hint.label} ", label_style)
