@@ -129,3 +129,20 @@ def test_cli_replay_stops_cleanly_on_ctrl_c(monkeypatch, capsys):
 def test_replay_start_names_a_clock_time(seed_timeline):
     start = replay_start(seed_timeline.entries, "18:30", None)
     assert start.strftime("%H:%M") == "18:30"
+
+
+def test_the_cli_and_the_reader_read_a_clock_time_the_same_way(seed_timeline):
+    """--from HH:MM and the reader's ':' name one moment for every time of day, rolling a time more than 12 hours
+    before the first post to the next day (the first post of the bundled day is at 03:59)."""
+    for text in ("00:10", "02:00", "03:59", "06:30", "12:00", "18:30", "23:59"):
+        hour, minute = parse_clock(text)
+        clock = ReplayClock(seed_timeline.entries)
+        cli = replay_start(seed_timeline.entries, text, None)
+        assert cli == clock.moment(hour, minute)
+        reader = clock.jump_to_clock(hour, minute)
+        assert reader == max(clock.start, min(clock.end, cli)), text  # the reader clamps to the span
+    evening = [p for p in seed_timeline.entries if p.published is not None and p.published.hour >= 19]
+    clock = ReplayClock(evening)
+    late_start = replay_start(evening, "06:30", None)
+    assert late_start is not None and late_start > clock.start  # 06:30 is the next morning, for both
+    assert late_start == clock.moment(6, 30)

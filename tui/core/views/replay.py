@@ -149,13 +149,30 @@ class ReplayClock:
         if self.times:
             self.now = max(self.start, min(self.end, moment))
 
-    def jump_to_clock(self, hour: int, minute: int, zone: tzinfo) -> datetime:
-        """Jump to HH:MM on the replay's first day, in ``zone``."""
-        local_start = self.start.astimezone(zone)
+    def zone(self, override: tzinfo | None = None) -> tzinfo | None:
+        """The zone clock times are read in: ``override`` (``--tz``), else the first timed post's outlet's."""
+        if override is not None:
+            return override
+        return display_zone(self.entries[0]) if self.entries else None
+
+    def moment(self, hour: int, minute: int, zone: tzinfo | None = None) -> datetime | None:
+        """The moment ``HH:MM`` names: on the replay's first day, in :meth:`zone` — or the next day, when
+        that is more than 12 hours before the first post (a day that starts late in the evening).
+        The one reading of a clock time for ``--from`` and the reader's ``:`` alike."""
+        where = self.zone(zone)
+        if not self.times or where is None:
+            return None
+        local_start = self.start.astimezone(where)
         target = local_start.replace(hour=hour, minute=minute, second=0, microsecond=0)
         if target < local_start and (local_start - target) > timedelta(hours=12):
             target += timedelta(days=1)
-        self.jump_to(target)
+        return target
+
+    def jump_to_clock(self, hour: int, minute: int, zone: tzinfo | None = None) -> datetime:
+        """Jump to the moment ``HH:MM`` names (see :meth:`moment`), clamped to the replay span."""
+        target = self.moment(hour, minute, zone)
+        if target is not None:
+            self.jump_to(target)
         return self.now
 
     def jump_to_fraction(self, fraction: float) -> None:
@@ -261,13 +278,8 @@ def undated_in_page_order(entries: list[Post]) -> list[Post]:
 
 
 def replay_start(entries: list[Post], text: str | None, zone: tzinfo | None) -> datetime | None:
-    """The moment ``--from HH:MM`` names on the replay's first day."""
+    """The moment ``--from HH:MM`` names: the same reading as the reader's ``:`` (:meth:`ReplayClock.moment`)."""
     if not text:
         return None
     hour, minute = parse_clock(text)
-    timed = sorted((e for e in entries if e.published is not None), key=chronological_key)
-    if not timed:
-        return None
-    first = timed[0]
-    local = first.published.astimezone(zone or display_zone(first))  # type: ignore[union-attr]
-    return local.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    return ReplayClock(entries).moment(hour, minute, zone)

@@ -21,7 +21,6 @@ from textual.widgets import Input
 from tui.core.model.post import Post
 from tui.core.stages.topics import Taxonomy
 from tui.core.views.replay import BUCKET, ReplayClock, parse_clock
-from tui.core.views.timefmt import display_zone
 from tui.ui.dismiss_once import DismissOnce
 from tui.ui.widgets.detail_view import DetailView
 from tui.ui.widgets.key_bar import KeyBar
@@ -194,9 +193,7 @@ class ReplayScreen(DismissOnce, Screen[Post | None]):
         except ValueError:
             self.query_one(ReplayBar).say(f"Not a time: {event.value!r} (type HH:MM)")
             return
-        zone = self.zone or (display_zone(self.clock.entries[0]) if self.clock.entries else None)
-        if zone is not None:
-            self.clock.jump_to_clock(hour, minute, zone)
+        self.clock.jump_to_clock(hour, minute, self.zone)
         box.display = False
         self.following = True
         self.refresh_view()
