@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from tui.core.model.zones import safe_date
+from tui.core.model.zones import MONTH_PATTERN, MONTHS, safe_date
 
 #: How much of a file the look reads (the page head and its first posts).
 LOOK_BYTES = 8192
@@ -25,28 +25,7 @@ MIN_FILES = 20
 #: ... and the newest day's files are at most this share of them.
 MAX_SHARE = 0.2
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = "(" + MONTH_PATTERN + r")\.?"
 _DAY_MONTH_YEAR = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"\s+(\d{4})\b", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.IGNORECASE)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -59,7 +38,7 @@ def printed_day(head: bytes) -> date | None:
     for regex, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy"), (_ISO, "ymd")):
         for match in regex.finditer(text):
             parts = dict(zip(order, match.groups()))
-            month = int(parts["m"]) if parts["m"].isdigit() else _MONTHS[parts["m"].lower()]
+            month = int(parts["m"]) if parts["m"].isdigit() else MONTHS[parts["m"].lower()]
             day = safe_date(int(parts["y"]), month, int(parts["d"]))
             if day is None:
                 continue  # no such day: look further

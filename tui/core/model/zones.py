@@ -61,6 +61,13 @@ MONTHS["sept"] = 9
 
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 
+
+def clock_24h(hour: int, ampm: str) -> int:
+    """A 12-hour clock's hour on the 24-hour clock (``12am`` is 0, ``12pm`` is 12); ``ampm`` as printed
+    (``pm``, ``PM``, ``p.m.``)."""
+    return hour % 12 + (12 if ampm.replace(".", "").lower() == "pm" else 0)
+
+
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 WEEKDAY_PATTERN = "|".join(WEEKDAYS + [d[:3] for d in WEEKDAYS])
 

@@ -48,7 +48,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
 from tui.core.model.post import DateBasis, Feed, Post
-from tui.core.model.zones import local_datetime, safe_date
+from tui.core.model.zones import clock_24h, local_datetime, safe_date
 from tui.core.parse.outlet import display_name, home_zone
 
 ANCHOR_BEFORE = timedelta(minutes=45)
@@ -121,7 +121,7 @@ def cross_references(text: str) -> list[tuple[int, int]]:
                 continue
             hour, minute = int(inner[1]), int(inner[2])
             if inner[3]:
-                hour = hour % 12 + (12 if inner[3].lower() == "pm" else 0)
+                hour = clock_24h(hour, inner[3])
             if hour <= 23 and minute <= 59:
                 found.append((hour, minute))
     return found
@@ -143,7 +143,7 @@ def clock_cues(text: str) -> list[tuple[int, int, str]]:
             if _FOREIGN_ZONE_RE.match(tail.strip()):
                 continue
             if match["ampm"]:
-                hour = int(match["h"]) % 12 + (12 if match["ampm"].lower() == "pm" else 0)
+                hour = clock_24h(int(match["h"]), match["ampm"])
                 minute = int(match["m"] or 0)
                 kind = "upper" if future else "lower"
             elif match["hh"]:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from tui.core.model.post import Stamp
-from tui.core.model.zones import MONTH_PATTERN, WEEKDAY_PATTERN, ZONE_PATTERN, month_number, zone_offset
+from tui.core.model.zones import MONTH_PATTERN, WEEKDAY_PATTERN, ZONE_PATTERN, clock_24h, month_number, zone_offset
 
 _CLOCK = r"(?P<hour>\d{1,2})(?:[.:](?P<minute>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?"
 _DATE = rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_PATTERN})\.?,?\s+(?P<year>\d{{4}})"
@@ -65,7 +65,7 @@ def _clock(match: re.Match[str]) -> tuple[int, int] | None:
     if ampm:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if ampm == "pm" else 0)
+        hour = clock_24h(hour, ampm)
     if hour > 23 or minute > 59:
         return None
     return hour, minute
