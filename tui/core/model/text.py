@@ -80,7 +80,8 @@ _PLAIN = (
     ("\u2026", "..."),
     ("\u00a0", " "),
 )
-_WORD_RE = re.compile(r"\w+")
+#: The one word pattern: merge, relate and topics all split text into words with it.
+WORD_RE = re.compile(r"\w+")
 
 
 def plain_quotes(text: str) -> str:
@@ -103,12 +104,18 @@ def normalise(text: str) -> str:
     dashes are not words, so only the compatibility normalisation matters:
     ``ﬁ`` is ``fi``.)
     """
-    return " ".join(_WORD_RE.findall(unicodedata.normalize("NFKC", text).casefold()))
+    return " ".join(WORD_RE.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def words(text: str) -> list[str]:
     """The normalised words of ``text``."""
     return normalise(text).split()
+
+
+def lower_words(text: str) -> tuple[str, ...]:
+    """The words of ``text``, lower-cased but otherwise as written (the topic rules' words: offsets into the
+    text stay valid, which :func:`normalise`'s compatibility folding would not keep)."""
+    return tuple(WORD_RE.findall(text.lower()))
 
 
 def grams(toks: list[str], size: int = 3) -> set[int]:

@@ -11,7 +11,8 @@ from itertools import chain
 
 from tui.core.infra.workers import PARALLEL_POSTS, Workers, chunked
 from tui.core.model.post import Post, TopicHit
-from tui.core.stages.topics.rules import _WORD_RE, Topic, _Rule
+from tui.core.model.text import WORD_RE, lower_words
+from tui.core.stages.topics.rules import Topic, _Rule
 
 ENTITY_WINDOW = 15
 #: In an exclusion, the post's own weekday does not count as an earlier day.
@@ -32,7 +33,7 @@ class _Words:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        matches = list(_WORD_RE.finditer(text))
+        matches = list(WORD_RE.finditer(text))
         self.tokens: list[str] = [m.group().lower() for m in matches]
         self.spans: list[tuple[int, int]] = [m.span() for m in matches]
         #: (first word, word after the last) of each sentence, in order.
@@ -180,9 +181,7 @@ class Taxonomy:
     def _names(self, tokens: list[str]) -> tuple[tuple[str, ...], ...]:
         """The gazetteer names (as words) inside a matched span."""
         if self._name_set is None or self._named is not self.gazetteers:
-            self._name_set = {
-                tuple(_WORD_RE.findall(entry.lower())) for entries in self.gazetteers.values() for entry in entries
-            }
+            self._name_set = {lower_words(entry) for entries in self.gazetteers.values() for entry in entries}
             self._named = self.gazetteers
         longest = max((len(n) for n in self._name_set), default=0)
         return tuple(

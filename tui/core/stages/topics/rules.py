@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_WORD_RE = re.compile(r"\w+")
+from tui.core.model.text import lower_words
+
 _GAP_RE = re.compile(r"^\.\.\.(\d*)$")
 
 
@@ -190,7 +191,7 @@ def _compile(phrase: str, gazetteers: Gazetteers) -> tuple[_Element, ...]:
             if option.startswith("@"):
                 options.extend(_gazetteer_options(phrase, option[1:], gazetteers))
                 continue
-            words = tuple(_WORD_RE.findall(option.lower()))
+            words = lower_words(option)
             if not words:
                 raise ValueError(f"phrase {phrase!r} has an empty word")
             options.append((words, option.endswith("*")))
@@ -205,5 +206,5 @@ def _gazetteer_options(phrase: str, name: str, gazetteers: Gazetteers) -> list[_
     if name not in gazetteers:
         known = ", ".join(sorted(gazetteers)) or "none"
         raise ValueError(f"phrase {phrase!r} names an unknown gazetteer list @{name} (known: {known})")
-    options = [(tuple(_WORD_RE.findall(entry.lower())), False) for entry in gazetteers[name]]
+    options = [(lower_words(entry), False) for entry in gazetteers[name]]
     return [o for o in options if o[0]]
