@@ -11,10 +11,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, tzinfo
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn, cast
 
 from tui import __version__, stories_cli
 from tui.core.model.text import printable
@@ -24,6 +24,18 @@ from tui.core.views import filtering
 from tui.core.views.export import EXPORT_FORMATS
 from tui.core.views.filtering import FilterState
 from tui.core.views.timeline import SORT_KEYS, Timeline, sort_entries
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
+    from tui.core.infra.settings import Settings
+    from tui.core.model.post import Post
+    from tui.core.session.follow import Follower, Update
+    from tui.core.sources.poller import Sources
+    from tui.core.sources.stories import Story, StoryList
+    from tui.core.store.database import Store
+    from tui.request import Inputs
+    from tui.ui.app import LiveblogApp
 
 #: More notes than this are summed up in one line unless ``--verbose``.
 MAX_NOTES = 2
@@ -168,7 +180,7 @@ def _sorting(parser: argparse.ArgumentParser) -> None:
 class _Parser(argparse.ArgumentParser):
     """argparse, with every message it prints made printable (it quotes the user's arguments)."""
 
-    def _print_message(self, message: str, file=None) -> None:  # type: ignore[no-untyped-def, override]
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
         if message:
             message = "\n".join(printable(line) for line in message.split("\n"))
         super()._print_message(message, file)
@@ -252,7 +264,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _story_commands(sub) -> None:  # type: ignore[no-untyped-def]
+def _story_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     """``add``, ``remove``, ``stories`` and ``discover``: the stories file and the outlets' feeds."""
     where = "$XDG_CONFIG_HOME/liveblog/stories.toml"
     add_cmd = sub.add_parser("add", help=f"add live-page URLs (or saved pages, dumps, folders) to a story in {where}")
@@ -288,7 +300,7 @@ def _network(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def open_store(args: argparse.Namespace) -> Store:
     """The archive the arguments name (``--store``, ``$LIVEBLOG_STORE``, else the data directory).
 
     Problems opening it (a damaged store moved aside, a read-only place) are
@@ -307,7 +319,7 @@ def open_store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return store
 
 
-def _store_problems(store) -> bool:  # type: ignore[no-untyped-def]
+def _store_problems(store: Store) -> bool:
     """Print the store's problems not printed yet (a failed save — a full disk — is one line, always).
 
     True when a save failed since the store opened (the exit status says so).
@@ -317,7 +329,7 @@ def _store_problems(store) -> bool:  # type: ignore[no-untyped-def]
     return store.save_failed
 
 
-def _inputs(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _inputs(args: argparse.Namespace) -> Inputs:
     """The command line's inputs opened once: URLs fetched (or read from the store), problems printed."""
     from tui.request import open_inputs
 
@@ -343,25 +355,25 @@ def _inputs(args: argparse.Namespace):  # type: ignore[no-untyped-def]
                 print(f"liveblog: note: {printable(note)}", file=sys.stderr)
         if args.inputs.named and not args.inputs.paths:
             raise SystemExit(1)  # every input was a URL with no copy: each said why above
-    return args.inputs
+    return cast("Inputs", args.inputs)
 
 
 def _arg_error(args: argparse.Namespace, message: str) -> NoReturn:
     """A bad argument found after parsing, said as argparse says its own: the command's usage line, then
     ``liveblog CMD: error: MESSAGE`` (made printable), exit status 2."""
     parser = getattr(args, "command_parser", None)
-    if parser is None:
+    if not isinstance(parser, argparse.ArgumentParser):
         raise SystemExit(f"liveblog: error: {message}")
     parser.error(message)
 
 
-def _settings(args: argparse.Namespace | None = None):  # type: ignore[no-untyped-def]
+def _settings(args: argparse.Namespace | None = None) -> Settings:
     """The settings file, read once per command; its problems said once."""
     from tui.core.infra.settings import load_settings
 
     kept = getattr(args, "settings", None) if args is not None else None
     if kept is not None:
-        return kept
+        return cast("Settings", kept)
     settings = load_settings()
     for problem in settings.problems:
         print(f"liveblog: {problem}", file=sys.stderr)
@@ -370,7 +382,7 @@ def _settings(args: argparse.Namespace | None = None):  # type: ignore[no-untype
     return settings
 
 
-def _stories(quiet: bool = False):  # type: ignore[no-untyped-def]
+def _stories(quiet: bool = False) -> StoryList:
     """The stories file, its problems one line each on stderr (the rest of the file still loads)."""
     from tui.core.sources.stories import load_stories
 
@@ -381,7 +393,7 @@ def _stories(quiet: bool = False):  # type: ignore[no-untyped-def]
     return loaded
 
 
-def _story(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _story(args: argparse.Namespace) -> Story | None:
     """The story the arguments name: ``--story NAME``, or a lone input that is a story's name and not a path."""
     from tui.core.sources.pages import is_url
 
@@ -406,7 +418,7 @@ def _story(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return found
 
 
-def _follower(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _follower(args: argparse.Namespace) -> Follower:
     from tui.core.session.follow import Follower
     from tui.request import load_request
 
@@ -426,7 +438,7 @@ def load(args: argparse.Namespace) -> Timeline:
 FOLLOW_POLL = 0.5
 
 
-def _follow(args: argparse.Namespace, follower, show) -> int:  # type: ignore[no-untyped-def]
+def _follow(args: argparse.Namespace, follower: Follower, show: Callable[[Update], None]) -> int:
     """Poll the inputs and hand each update to ``show`` until Ctrl-C (or ``--follow-for``).
 
     URLs are polled in a thread of their own (their snapshot files change
@@ -469,7 +481,7 @@ def _say_new_problems(timeline: Timeline, said: set[str]) -> None:
             print(f"liveblog: {printable(problem)}", file=sys.stderr, flush=True)
 
 
-def _say_source_states(sources, said: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+def _say_source_states(sources: Sources, said: dict[str, str]) -> None:
     """One stderr line when a URL's state changes (ended, failing, recovered, removed)."""
     from tui.core.sources.http import shown_url
 
@@ -490,7 +502,7 @@ def _say_source_states(sources, said: dict[str, str]) -> None:  # type: ignore[n
             print(f"liveblog: {shown_url(source.url)}: {printable(message)}", file=sys.stderr, flush=True)
 
 
-def _wanted(entries: list, args: argparse.Namespace, timeline: Timeline) -> list:  # type: ignore[type-arg]
+def _wanted(entries: list[Post], args: argparse.Namespace, timeline: Timeline) -> list[Post]:
     """The entries passing ``--topic``, in time order."""
     args.sort, args.reverse = "time", False
     return _filtered(Timeline(sort_entries(entries), timeline.feeds, [], [], timeline.taxonomy), args)
@@ -526,7 +538,7 @@ def _say_notes(notes: list[str], verbose: bool) -> None:
     )
 
 
-def _filtered(timeline: Timeline, args: argparse.Namespace) -> list:
+def _filtered(timeline: Timeline, args: argparse.Namespace) -> list[Post]:
     """The sorted entries, narrowed to the requested topics."""
     entries = timeline.sorted(args.sort, args.reverse)
     wanted = list(dict.fromkeys(args.topic))
@@ -563,7 +575,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         return status
     sys.stdout.flush()
 
-    def show(update) -> None:  # type: ignore[no-untyped-def]
+    def show(update: Update) -> None:
         by_id = update.timeline.by_id()
         for mark, ids in (("+", update.new), ("~", update.revised), ("-", update.removed)):
             for row in list_lines(_wanted([by_id[i] for i in ids if i in by_id], args, update.timeline), args.tz):
@@ -613,7 +625,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
         return status
     from tui.core.views.replay import format_post
 
-    def show(update) -> None:  # type: ignore[no-untyped-def]
+    def show(update: Update) -> None:
         by_id = update.timeline.by_id()
         for post in _wanted([by_id[i] for i in update.new | update.revised if i in by_id], args, update.timeline):
             sys.stdout.write(format_post(post, args.tz) + "\n")
@@ -783,7 +795,7 @@ def _open_home(args: argparse.Namespace) -> int:
     return _run_app(app)
 
 
-def _run_app(app) -> int:  # type: ignore[no-untyped-def]
+def _run_app(app: LiveblogApp) -> int:
     """Run the reader; afterwards, what it could not save or show, on stderr."""
     app.run()
     _store_problems(app.store)

@@ -15,20 +15,22 @@ from typing import TYPE_CHECKING
 from tui.core.model.text import printable
 
 if TYPE_CHECKING:
+    from tui.core.infra.settings import Settings
     from tui.core.session.stories import StorySummary
+    from tui.core.store.database import Store
 
 
 def _say(message: str) -> None:
     print(f"liveblog: {printable(message)}", file=sys.stderr)
 
 
-def _settings(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _settings(args: argparse.Namespace) -> Settings:
     from tui.cli import _settings as settings
 
     return settings(args)
 
 
-def _store(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _store(args: argparse.Namespace) -> Store:
     from tui.cli import open_store
 
     return open_store(args)
@@ -71,10 +73,10 @@ def cmd_remove(args: argparse.Namespace) -> int:
         return 1
     try:
         if not args.items:
+            whole = stories.get(args.story)
+            assert whole is not None  # checked above
             remove_story(args.story)
-            print(
-                f"removed story {stories.get(args.story).name!r} (its fetched pages and your marks stay in the store)"
-            )  # type: ignore[union-attr]
+            print(f"removed story {whole.name!r} (its fetched pages and your marks stay in the store)")
             return 0
         removed = remove_sources(args.items, args.story)
     except StoriesError as error:

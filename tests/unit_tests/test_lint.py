@@ -19,7 +19,7 @@ def test_ruff_lint_and_format_are_clean():
 
 
 def test_the_core_type_checks_strictly():
-    """mypy --strict over tui/core (the settings are in pyproject.toml); the UI is typed but not strict."""
+    """mypy --strict over the core and the command line (the files and settings are in pyproject.toml)."""
     import pytest
 
     pytest.importorskip("mypy")
