@@ -57,9 +57,9 @@ class DiscoverScreen(Screen[None]):
         return self.blogs[index] if index is not None and 0 <= index < len(self.blogs) else None
 
     def action_move(self, step: int) -> None:
+        """j/k: the list's own cursor actions (as its arrow keys)."""
         options = self.query_one(OptionList)
-        if self.blogs:
-            options.highlighted = max(0, min(len(self.blogs) - 1, (options.highlighted or 0) + step))
+        options.action_cursor_down() if step > 0 else options.action_cursor_up()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -182,9 +182,9 @@ class StoriesScreen(Screen[None]):
     # --- keys --------------------------------------------------------------------------------------
 
     def action_move(self, step: int) -> None:
+        """j/k: the table's own cursor actions (as its arrow keys)."""
         table = self.query_one(DataTable)
-        if table.row_count:
-            table.move_cursor(row=max(0, min(table.row_count - 1, table.cursor_row + step)))
+        table.action_cursor_down() if step > 0 else table.action_cursor_up()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

@@ -71,17 +71,6 @@ HINTS: dict[str, tuple[Hint, ...]] = {
         Hint("Esc/q", "Back", 0),
         Hint("?", "Help", 0, "help"),
     ),
-    "replay_paused": (
-        Hint("Space", "Resume", 1),
-        Hint("+/-", "Speed", 1),
-        Hint(":", "Jump", 1),
-        Hint("n/p", "Step", 2),
-        Hint("G", "Follow", 2),
-        Hint("[/]", "±15 min", 3),
-        Hint("R", "Restart", 3),
-        Hint("Esc/q", "Back", 0),
-        Hint("?", "Help", 0, "help"),
-    ),
     "jump": (Hint("Enter", "Jump", 0), Hint("Esc", "Cancel", 0)),
     "help": (
         Hint("j/k", "Scroll", 1),
@@ -103,6 +92,8 @@ HINTS: dict[str, tuple[Hint, ...]] = {
     ),
     "discover": (Hint("Enter", "Add to a story", 0), Hint("j/k", "Move", 1), Hint("Esc", "Back", 0)),
 }
+# Paused, Space resumes: the replay's hints with that one label changed.
+HINTS["replay_paused"] = tuple(replace(h, label="Resume") if h.key == "Space" else h for h in HINTS["replay"])
 
 
 def fit(hints: tuple[Hint, ...] | list[Hint], width: int) -> list[Hint]:
