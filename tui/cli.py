@@ -789,8 +789,12 @@ def _open_home(args: argparse.Namespace) -> int:
         args.offline = True
         return stories_cli.cmd_stories(args)
     store = open_store(args)
+    from dataclasses import replace
+
+    settings = _settings(args)  # the flags win over the file, as for any other open
+    settings = replace(settings, offline=args.offline or settings.offline, poll=args.poll or settings.poll)
     app = create_app(
-        follow=not args.no_follow, store=store, fresh=args.fresh, zone=args.tz, home=True, settings=_settings(args)
+        follow=not args.no_follow, store=store, fresh=args.fresh, zone=args.tz, home=True, settings=settings
     )
     return _run_app(app)
 

@@ -522,3 +522,19 @@ async def test_a_notice_wraps_instead_of_being_cut_and_the_facts_line_stays_one_
         joined = " ".join(line.strip() for line in lines)
         assert "press l again to show it" in joined and "…" not in joined.split("→")[1]
         assert lines[0].strip().endswith("…") and len(lines) >= 3  # facts cut to one line; the notice wraps
+
+
+async def test_the_sources_line_is_one_line_at_any_width(make_app):
+    from tui.ui.widgets.status_bar import StatusBar
+
+    app = make_app()
+    async with app.run_test(size=(60, 30)) as pilot:
+        await settle(pilot)
+        bar = app.screen.query_one(StatusBar)
+        bar.show(
+            day=None, sources={}, files=1, shown=1, total=1, filters="", sort="time", problems=[],
+            sources_state="Sources: GDN live, copy from 33 s ago, checked 4 s ago, next in 25 s · BBC live, copy",
+        )  # fmt: skip
+        await pilot.pause()
+        lines = [strip.text.strip() for strip in bar.render_lines(bar.region.reset_offset) if strip.text.strip()]
+        assert len(lines) == 2 and lines[1].startswith("Sources:") and lines[1].endswith("…")

@@ -196,3 +196,14 @@ def test_add_offline_takes_an_address_an_outlet_knows_by_shape_without_fetching(
     assert status == 0 and out.startswith("added to new story 'S'")
     status, _, err = _run(capsys, "add", "--offline", "https://example.org/page", "--story", "S")
     assert status == 1 and "no outlet knows this address" in err
+
+
+def test_the_flags_win_over_the_settings_on_the_stories_home(monkeypatch, capsys):
+    from tui import cli
+
+    _run(capsys, "add", "--offline", "https://www.bbc.co.uk/news/live/c2kzn1nw1d4t", "--story", "S")
+    opened = []
+    monkeypatch.setattr(cli, "_plain_reader_reason", lambda: None)
+    monkeypatch.setattr(cli, "_run_app", lambda app: opened.append(app) or 0)
+    assert main(["--offline", "--poll", "12"]) == 0
+    assert opened[0].home and opened[0].settings.offline and opened[0].settings.poll == 12

@@ -79,8 +79,9 @@ class StatusBar(Static):
         # something to read -- the filters, a notice, a problem -- wraps, so no width cuts it.
         text.truncate(width, overflow="ellipsis")
         if sources_state:
-            line = Text("\n" + sources_state, no_wrap=True, overflow="ellipsis")
-            line.truncate(width + 1, overflow="ellipsis")
+            line = Text(sources_state, no_wrap=True, overflow="ellipsis")
+            line.truncate(width, overflow="ellipsis")
+            text.append("\n")
             text.append_text(line)
         if filters:
             text.append("\nFiltered by " + filters, "italic")
