@@ -33,7 +33,8 @@ def line_owners(feed: Feed) -> dict[int, list[tuple[str, str]]]:
             claim(lines[0], owner, block.marker)
             claim(lines[-1], owner, block.text)
         else:
-            claim(lines[0], owner, block.all_text())
+            for line in lines:  # a block joined from wrapped lines claims each of them
+                claim(line, owner, block.all_text())
 
     for block in feed.summary:
         claim_block("summary", block)

@@ -219,6 +219,10 @@ def is_data_line(line: str) -> bool:
 
 
 _ENDS_WITH_LINK_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|\bt\.co/)\S*$")
+#: A social post's own marks: a hashtag or an @handle (``… ahead of #EURO2024``, ``a mural of @EbereEze10``).
+_SOCIAL_MARK_RE = re.compile(r"(?:^|\s)[#@][A-Za-z_]\w{1,}")
+#: One sentence ending and another starting inside the line (``… their wrongdoing. We also want …``).
+_INNER_SENTENCE_RE = re.compile(r"[a-z]{3,}[.!?][\"”’']?\s+[A-Z]")
 
 
 def is_headline_shaped(line: str) -> bool:
@@ -240,6 +244,10 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if _ENDS_WITH_LINK_RE.search(text):
         return False  # an embedded post's text ends with its link ("… pic.twitter.com/Bdtck91TLj")
+    if len(text.split()) > 20 and _INNER_SENTENCE_RE.search(text):
+        return False  # a paragraph of several sentences cut off at its end (a quotation, an excerpt)
+    if _SOCIAL_MARK_RE.search(text):
+        return False  # an embedded post's text, with its hashtags or handles, is never a headline
     if text.count("“") > text.count("”"):
         return False  # an open quotation runs on: the line is cut off mid-sentence
     return not text.isupper()

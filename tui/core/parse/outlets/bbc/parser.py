@@ -101,6 +101,8 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
                     start = probe
                 probe -= 1
             starts.append(start)
+        # A post whose stamp the copy lost still shows its title over a byline.
+        starts = sorted(set(starts) | {i for i in range(starts[0] + 1, len(lines)) if _bylined_title(lines, i)})
     else:
         return _parse_degraded(lines, path, feed)
 
@@ -112,6 +114,26 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
         if post is not None:
             feed.posts.append(post)
     return feed
+
+
+def _next_contents(lines: list[str], idx: int, count: int) -> list[str]:
+    """The ``count`` content lines after ``idx``, stripped (fewer at the end of the file)."""
+    found: list[str] = []
+    for probe in range(idx + 1, len(lines)):
+        if lines[probe].strip():
+            found.append(lines[probe].strip())
+            if len(found) == count:
+                break
+    return found
+
+
+def _bylined_title(lines: list[str], idx: int) -> bool:
+    """A headline-shaped line right above a byline (a name line, then a role line)."""
+    text = lines[idx].strip()
+    if not text or not is_headline_shaped(text) or is_person_name(text) or split_title_stamp(text):
+        return False
+    after = _next_contents(lines, idx, 2)
+    return len(after) == 2 and is_person_name(after[0]) and is_role(after[1])
 
 
 def _parse_preamble(lines: list[str], start: int, end: int, feed: Feed) -> None:
@@ -249,12 +271,17 @@ def _parse_post(
             idx = start + 1
         else:
             idx = start  # untitled numbered post: the number line is body text
+    elif _bylined_title(lines, start):
+        post.title, post.title_line = first.strip(), start + 1
+        idx = start + 1
     idx = _take_repeated_stamp(lines, idx, end, post, feed)
     idx = _take_label_lines(lines, idx, end, post)
     idx = _take_byline(lines, idx, end, post)
-    post.body = _body_blocks(
-        lines, idx, end, first_is_numbered=(idx == start and numbered_page), last_line=last_content
-    )
+    body = _body_blocks(lines, idx, end, first_is_numbered=(idx == start and numbered_page), last_line=last_content)
+    # The page's editors line, printed under the summary a flattened copy glued to the first post.
+    editors = [block for block in body if _EDITED_BY_RE.match(block.text) and block.kind in ("paragraph", "image")]
+    feed.page_parts.extend(Block("editor", block.text, block.first_line, block.last_line) for block in editors)
+    post.body = [block for block in body if block not in editors]
     last = end - 1
     while last > start and not lines[last].strip():
         last -= 1
@@ -406,7 +433,13 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
     if not is_headline_shaped(text) or _MEDIA_PREFIX_RE.match(text) or is_link_out(text):
         return False
     after = following.get(idx)
-    return after is not None and _is_prose(lines[after].strip())
+    if after is None:
+        return False
+    next_text = lines[after].strip()
+    if _is_prose(next_text) or (after not in following and len(next_text.split()) >= 12):
+        return True  # followed by a paragraph (the copy's last one may be cut off mid-sentence)
+    role_at = following.get(after)
+    return is_person_name(next_text) and role_at is not None and is_role(lines[role_at].strip())
 
 
 def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
@@ -429,6 +462,8 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
     following = dict(zip(content, content[1:]))
     position = 0
     marked = False
+    dashes = False  # the summary's items are separated by lines holding only "-", each wrapped over lines
+    after_dash = False
     # Leading summary: a heading, bullets, or lines without a full stop, until a title or prose.
     while position < len(content):
         idx = content[position]
@@ -436,14 +471,28 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
         bullet = _BULLET_RE.match(raw) or _DASH_BULLET_RE.match(text)
         if text.lower() == "summary" and not any(b.kind == "heading" for b in feed.page_parts):
             feed.page_parts.append(Block("heading", text, idx + 1, idx + 1))
+        elif text == "-":
+            feed.page_parts.append(Block("separator", text, idx + 1, idx + 1))
+            dashes = after_dash = marked = True
+            position += 1
+            continue
+        elif dashes and not _degraded_title(lines, idx, following):
+            if after_dash or not feed.summary:
+                feed.summary.append(Block("bullet", text, idx + 1, idx + 1))
+            else:  # the item's text runs on over the next line
+                item = feed.summary[-1]
+                item.text, item.last_line = f"{item.text} {text}", idx + 1
+            after_dash = False
+            position += 1
+            continue
         elif bullet:
             feed.summary.append(Block("bullet", bullet[1].strip(), idx + 1, idx + 1))
         elif not ends_sentence(text) and not (marked and _degraded_title(lines, idx, following)):
             feed.summary.append(Block("bullet", text, idx + 1, idx + 1))
         else:
             break
-        # Once the summary shows how it marks its lines (bullets, or a heading
-        # right above), an unmarked line followed by a paragraph is a title.
+        # Once the summary shows how it marks its lines (bullets, "-" lines, or a
+        # heading right above), an unmarked line followed by a paragraph is a title.
         marked = bool(bullet) or text.lower() == "summary"
         position += 1
     rest = content[position:]
@@ -452,7 +501,7 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
         i
         for n, i in enumerate(rest)
         if n == 0
-        or _degraded_title(lines, i, following)
+        or (_degraded_title(lines, i, following) and not is_person_name(lines[rest[n - 1]].strip()))
         or (
             is_person_name(lines[i].strip())
             and n + 1 < len(rest)

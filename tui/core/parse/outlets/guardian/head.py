@@ -20,13 +20,19 @@ import re
 from collections.abc import Callable
 
 from tui.core.model.text import ends_sentence
-from tui.core.parse.outlets.guardian.times import is_date_line, parse_iso_stamp, parse_page_stamp
+from tui.core.model.zones import MONTH_PATTERN, WEEKDAY_PATTERN
+from tui.core.parse.outlets.guardian.times import is_date_line, parse_iso_stamp, parse_page_stamp, parse_updated
 
 #: The blog's own headline or series line.
 _HEADLINE_RES = [
     re.compile(r"\s[-–—]\s*(as\s+it\s+happened|live(\s+updates)?|live\s+blog)\s*$", re.IGNORECASE),
     re.compile(r"^(?!.*[.!]$).*(\blive\s*blog\b.{0,60}$|^politics\s+live\b)", re.IGNORECASE),
     re.compile(r"^[\w’'.,&-]+(\s+[\w’'.,&-]+){0,6}\s+live:\s+\S", re.IGNORECASE),
+    # An older blog's headline ends with its day: "England riots: … reaction - Tuesday 16 August 2011".
+    re.compile(
+        rf"\s[-–—|]\s*(?:(?:{WEEKDAY_PATTERN})\w*,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\w*,?\s+\d{{4}}$",
+        re.IGNORECASE,
+    ),
 ]
 _HEAD_RES = [
     # Reader-app and aggregator banners, and the copy's own edition line.
@@ -109,6 +115,10 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
             idx += 1
             continue
         following = next((lines[j].strip() for j in range(idx + 1, min(len(lines), idx + 3)) if lines[j].strip()), "")
+        if parse_updated(text)[0] and parse_page_stamp(following) is not None:
+            end, pending = idx + 1, False  # the page's "Updated" over its own stamp, not a post's
+            idx += 1
+            continue
         if stops(text):
             if pending and end:
                 # Lines with no text of their own between the head and the first post:

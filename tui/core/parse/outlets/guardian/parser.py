@@ -148,8 +148,11 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
         _handle_line(text, idx, state, feed, path, lines, leading_updated, last_content)
     _finish(state, path, lines)
     state.posts = _without_bare_headings(state.posts, feed)
-    common = common_words([b.text for post in state.posts for b in post.body if b.kind == "paragraph"])
-    posts = [piece for post in state.posts for piece in _split_glued(post, path, common)]
+    if _delimited(state.posts, lines):
+        posts = state.posts
+    else:
+        common = common_words([b.text for post in state.posts for b in post.body if b.kind == "paragraph"])
+        posts = [piece for post in state.posts for piece in _split_glued(post, path, common)]
     for index, post in enumerate(posts):
         post.page_index = index
     feed.posts = posts
@@ -157,6 +160,21 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
         for label in state.pending_labels:
             feed.page_parts.append(Block("chrome", label.detail or label.text, label.line, label.line))
     return feed
+
+
+def _closing_labels(post: Post) -> list[Label]:
+    """The labels printed after the post's text (the ``Updated`` line that closes it)."""
+    return [label for label in post.labels if label.line and post.body and label.line > post.body[-1].last_line]
+
+
+def _delimited(posts: list[Post], lines: list[str]) -> bool:
+    """True when the copy kept what separates every post, so no post is cut further: the
+    ``Share`` footer a page prints under each post is there (twice or more), or at least half
+    the posts carry their own time.  (An ``Updated`` line is no such mark: only edited posts
+    print it.)"""
+    if sum(1 for line in lines if line.strip().lower() == "share") >= 2:
+        return True
+    return bool(posts) and sum(1 for post in posts if post.stamp is not None) * 2 >= len(posts)
 
 
 def _without_bare_headings(posts: list[Post], feed: Feed) -> list[Post]:
@@ -198,6 +216,7 @@ def _starts_posts(text: str) -> bool:
     """Lines that belong to the posts region, never to the page's head."""
     return (
         parse_post_time(text) is not None
+        or _INLINE_TIME_RE.match(text.strip()) is not None
         or text.strip().lower() in _KEY_EVENTS
         or parse_updated(text)[0]
         or is_summary_heading(text)
@@ -217,7 +236,7 @@ def _split_glued(post: Post, path: str, common: frozenset[str] = frozenset()) ->
     cuts = boundaries(post.body, post.title, common)
     if not cuts:
         return [post]
-    closing = [label for label in post.labels if label.line and post.body and label.line > post.body[-1].last_line]
+    closing = _closing_labels(post)
     opening = [label for label in post.labels if label not in closing]
     pieces: list[Post] = []
     for first, last in zip([0] + cuts, cuts + [len(post.body)]):

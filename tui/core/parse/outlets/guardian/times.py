@@ -30,7 +30,9 @@ _POST_TIME_RE = re.compile(
 )
 _PAGE_STAMP_RE = re.compile(
     rf"^\s*(?P<prefix>(?:first\s+published|last\s+modified|last\s+updated|updated)(?:\s+on)?\s*:?\s+)?"
-    rf"(?:(?P<weekday>{WEEKDAY_PATTERN})\.?,?\s+)?{_DATE},?\s+{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*$",
+    rf"(?:(?P<weekday>{WEEKDAY_PATTERN})\.?,?\s+)?{_DATE},?\s+{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*"
+    # A copy that drops the break between two stamps: "… 12.53 EDTFirst published on Fri 14 Jun 2024 04.40 EDT".
+    rf"(?:(?<=\S)first\s+published\s+on\s+(?:(?:{WEEKDAY_PATTERN})\.?,?\s+)?\d{{1,2}}\s+(?:{MONTH_PATTERN})[^\n]{{0,40}})?$",
     re.IGNORECASE,
 )
 _ISO_STAMP_RE = re.compile(
