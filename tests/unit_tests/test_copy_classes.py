@@ -150,3 +150,92 @@ def test_a_scraped_summary_of_dash_separated_wrapped_items_then_titled_posts() -
     from tests.coverage import unaccounted_lines
 
     assert unaccounted_lines(feed, SCRAPED_LIVE_REPORTING) == ([], [])
+
+
+# Older layouts (2010–2014) ----------------------------------------------------------------------------------
+
+AS_IT_HAPPENED_2010 = [
+    "Election night live: As it happened",
+    "",
+    "Key points",
+    "",
+    "  • The largest party is short of a majority",
+    "",
+    "0512: A correspondent says the prime minister has no intention of resigning tonight.",
+    "",
+    "0458: Sophie, Chatham texts: It has been an extraordinary night and I am going to bed.",
+    "",
+    "0445: BUDGET The chancellor's plans for the deficit will now be under scrutiny, analysts say.",
+    "",
+    "0305: The result in the first seat is in and the party holds it.",
+]
+
+
+def test_an_older_bbc_page_whose_entries_open_with_their_time() -> None:
+    from tests.coverage import unaccounted_lines
+    from tui.core.parse import outlet
+    from tui.core.parse.outlets.bbc.parser import parse_bbc
+
+    assert outlet.detect(AS_IT_HAPPENED_2010).format == "bbc"
+    feed = parse_bbc(AS_IT_HAPPENED_2010, "bbc.txt")
+    assert [(p.stamp.hour, p.stamp.minute) for p in feed.posts if p.stamp] == [(5, 12), (4, 58), (4, 45), (3, 5)]
+    assert [p.body[0].text[:12] for p in feed.posts] == ["A correspond", "Sophie, Chat", "BUDGET The c", "The result i"]
+    assert [b.text for b in feed.summary] == ["The largest party is short of a majority"]
+    assert unaccounted_lines(feed, AS_IT_HAPPENED_2010) == ([], [])
+
+
+LIVE_TEXT_WITH_A_LOST_ENTRY = [
+    "Live text commentary",
+    "",
+    "  1. 19:44: Full-time. The home side win 2-1 with a late winner.",
+    "  2. 19:40: GOAL A header from the corner and the home crowd erupts.",
+    "  3. 19:31: Manager reaction- The home manager is pacing the touchline.",
+    "  5. 19:20: Text from Dave in Leeds: This game has been poor so far.",
+    "  6. 19:02: Kick-off on a cold evening in west London.",
+]
+
+
+def test_numbered_entries_that_skip_a_lost_entry_are_all_entries() -> None:
+    from tui.core.parse.outlets.bbc.parser import parse_bbc
+
+    feed = parse_bbc(LIVE_TEXT_WITH_A_LOST_ENTRY, "bbc.txt")
+    assert [p.stamp.text for p in feed.posts if p.stamp] == ["19:44:", "19:40:", "19:31:", "19:20:", "19:02:"]
+    assert feed.posts[3].body[0].text == "Text from Dave in Leeds: This game has been poor so far."
+
+
+GUARDIAN_2010 = [
+    "Chile miners rescue - live coverage | World news | guardian.co.uk",
+    "",
+    "7.12am: The first capsule is being prepared at the top of the shaft, officials say.",
+    "",
+    "5.43pm (1.43pm Chile): The second miner has reached the surface and hugged his wife.",
+    "",
+    "5.58pm BST: Rescuers say the operation is going faster than planned.",
+]
+
+
+def test_guardian_entries_with_a_local_time_in_brackets_or_a_zone() -> None:
+    feed = parse_guardian(GUARDIAN_2010, "2010.txt")
+    assert [(p.stamp.hour, p.stamp.minute) for p in feed.posts if p.stamp] == [(7, 12), (17, 43), (17, 58)]
+    assert feed.posts[1].body[0].text.startswith("The second miner")
+    assert feed.posts[1].body[0].marker == "5.43pm (1.43pm Chile): "
+    assert all(p.title is None for p in feed.posts)
+    assert [part.kind for part in feed.page_parts][:1] == ["page-title"]
+
+
+MINUTE_BY_MINUTE = [
+    "England v Germany - as it happened | Football | guardian.co.uk",
+    "",
+    "80 min: Germany break again and score a second. That's the game over, surely.",
+    "",
+    "72 min: England are throwing everything forward now, but the defence holds firm.",
+    "",
+    "45+2 min: Half-time. England are a goal down and lucky it's not more.",
+]
+
+
+def test_minute_by_minute_entries_are_posts_labelled_with_their_minute() -> None:
+    feed = parse_guardian(MINUTE_BY_MINUTE, "mbm.txt")
+    assert [[label.text for label in p.labels] for p in feed.posts] == [["80 min"], ["72 min"], ["45+2 min"]]
+    assert [p.stamp for p in feed.posts] == [None, None, None]
+    assert feed.posts[2].body[0].text.startswith("Half-time.")

@@ -2,7 +2,8 @@
 
 Strong markers are structures only BBC pages (and copies of them) print:
 fused ``published at`` stamps, ``Image source,`` credits, caption markers,
-numbered posts, the older ``Live Reporting`` furniture.  Weak hints are the
+numbered posts, entries that open with their time (``0305: …``), the older
+``Live Reporting`` furniture.  Weak hints are the
 BBC's house style: straight quotation marks, the ``Zelensky`` spelling, job
 titles capitalised before a name (``Prime Minister Keir Starmer``, ``Sir
 Keir``), and summary bullets printed as ``- `` lines.
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from tui.core.parse.outlet import Evidence
-from tui.core.parse.outlets.bbc.times import find_stamp
+from tui.core.parse.outlets.bbc.times import clock_entry, find_stamp
 
 _MARKERS = [
     re.compile(r"published\s+at\s+\d{1,2}:\d{2}", re.IGNORECASE),
@@ -57,6 +58,8 @@ def detect(lines: list[str]) -> Evidence:
         strong += 2
     if _numbered_run(lines[:400]):
         strong += 1
+    if sum(1 for line in lines[:400] if clock_entry(line) is not None) >= 2:
+        strong += 2  # entries opening with their time, the BBC's older live text ("0305: …", "19:44: …")
     straight = text.count('"')
     curly = text.count("“") + text.count("”")
     weak = (1.0 if straight >= curly and straight else 0.0) + sum(0.5 for rx in _HOUSE_STYLE if rx.search(text))

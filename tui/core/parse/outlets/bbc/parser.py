@@ -26,7 +26,7 @@ from tui.core.parse.line_kinds import (
     is_role,
 )
 from tui.core.parse.outlets.bbc.lines import is_chrome
-from tui.core.parse.outlets.bbc.times import GENERIC_TITLES, split_title_stamp, trailing_label
+from tui.core.parse.outlets.bbc.times import GENERIC_TITLES, clock_entry, split_title_stamp, trailing_label
 
 _NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*)$")
 _BULLET_RE = re.compile(r"^\s*[•●▪◦·*]\s+(.*)$")
@@ -44,6 +44,8 @@ _PAGE_UPDATED_RE = re.compile(
 _FIXTURE_RE = re.compile(r"^.{2,60}\s+v\s+.{2,60}\s+\(\d{1,2}[:.]\d{2}\s*(BST|GMT)?\)$")
 _EDITED_BY_RE = re.compile(r"^\s*edited\s+by\b", re.IGNORECASE)
 _BREAKING_FUSED_RE = re.compile(r"^Breaking(?=[A-Z\"'‘“])")
+#: Headings over a page's summary bullets (older pages say ``Key points``).
+_SUMMARY_HEADINGS = ("summary", "key points")
 
 #: Label lines a BBC page prints on their own line before a title.
 KNOWN_LABELS = {
@@ -67,15 +69,23 @@ def _is_label_line(text: str) -> bool:
     return text.strip().lower() in KNOWN_LABELS or bool(_FIXTURE_RE.match(text.strip()))
 
 
+#: How many entries a list may lose between two numbers that still continue it (``4.`` then ``6.``).
+_LOST_ENTRIES = 2
+
+
 def _numbered_starts(lines: list[str]) -> dict[int, str]:
-    """Indexes of ``N. `` lines forming the sequence 1, 2, 3 … -> text after the number."""
+    """Indexes of ``N. `` lines forming the sequence 1, 2, 3 … -> text after the number.
+
+    A number may skip a lost entry or two (``3.`` then ``5.``): the entries on
+    either side are still entries.
+    """
     starts: dict[int, str] = {}
     expected = 1
     for idx, line in enumerate(lines):
         match = _NUMBER_RE.match(line)
-        if match and int(match[1]) == expected:
+        if match and expected <= int(match[1]) <= expected + (_LOST_ENTRIES if starts else 0):
             starts[idx] = match[2]
-            expected += 1
+            expected = int(match[1]) + 1
     return starts
 
 
@@ -103,6 +113,8 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
             starts.append(start)
         # A post whose stamp the copy lost still shows its title over a byline.
         starts = sorted(set(starts) | {i for i in range(starts[0] + 1, len(lines)) if _bylined_title(lines, i)})
+    elif len(clocked := [i for i, line in enumerate(lines) if clock_entry(line)]) >= 2:
+        starts = clocked  # an older page whose entries open with their time ("0305: …")
     else:
         return _parse_degraded(lines, path, feed)
 
@@ -138,7 +150,7 @@ def _bylined_title(lines: list[str], idx: int) -> bool:
 
 def _parse_preamble(lines: list[str], start: int, end: int, feed: Feed) -> None:
     """Summary heading, summary bullets, editors and chrome before the first post."""
-    has_heading = any(lines[i].strip().lower() == "summary" for i in range(start, end))
+    has_heading = any(lines[i].strip().lower() in _SUMMARY_HEADINGS for i in range(start, end))
     seen_heading = False
     idx = start
     while idx < end:
@@ -150,7 +162,7 @@ def _parse_preamble(lines: list[str], start: int, end: int, feed: Feed) -> None:
             continue
         bullet = _BULLET_RE.match(raw)
         caption = _CAPTION_MARKER_RE.match(raw)
-        if text.lower() == "summary" and not seen_heading:
+        if text.lower() in _SUMMARY_HEADINGS and not seen_heading:
             seen_heading = True
             feed.page_parts.append(Block("heading", text, no, no))
         elif bullet:
@@ -221,6 +233,7 @@ def _parse_post(
 ) -> Post | None:
     post = Post(source="bbc", file=path, page_index=page_index)
     idx = start
+    opening: list[Block] = []
     first = lines[start]
     number_match = _NUMBER_RE.match(first)
     title_idx = None
@@ -248,6 +261,14 @@ def _parse_post(
         post.title_line = title_idx + 1
         post.stamp = stamp
         idx = title_idx + 1
+    elif (entry := clock_entry(first, start + 1)) is not None:
+        # An older page's entry opens with its time: "0305: The result …", "3. 19:44: GOAL …".
+        post.stamp, marker, rest = entry
+        idx = start + 1
+        if rest:
+            opening = [Block("paragraph", rest, start + 1, start + 1, marker=marker)]
+        else:
+            post.title_line = start + 1
     elif number_match:
         text = number_match[2].strip()
         if _is_label_line(text):
@@ -281,7 +302,7 @@ def _parse_post(
     # The page's editors line, printed under the summary a flattened copy glued to the first post.
     editors = [block for block in body if _EDITED_BY_RE.match(block.text) and block.kind in ("paragraph", "image")]
     feed.page_parts.extend(Block("editor", block.text, block.first_line, block.last_line) for block in editors)
-    post.body = [block for block in body if block not in editors]
+    post.body = opening + [block for block in body if block not in editors]
     last = end - 1
     while last > start and not lines[last].strip():
         last -= 1

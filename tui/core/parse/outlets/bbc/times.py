@@ -73,3 +73,25 @@ def trailing_label(line: str) -> str | None:
     """A label a copy fused after the stamp (``…6 November 2024Breaking``), if any."""
     match = find_stamp(line)
     return match["label"] if match is not None else None
+
+
+#: An older page's entry that opens with its clock time (2010–2014 live text and "As it happened"
+#: pages): ``0305: The result …``, ``19:44: Full-time …``, ``  3. 1930: BUDGET …``.
+_CLOCK_ENTRY_RE = re.compile(
+    r"^\s*(?:\d{1,4}\.\s+)?(?P<clock>(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)|(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d))"
+    r":\s*(?P<rest>\S.*)?$"
+)
+
+
+def clock_entry(line: str, line_no: int = 0) -> tuple[Stamp, str, str] | None:
+    """(stamp, the time as printed with its colon, the text after it) of a clock-opened entry."""
+    match = _CLOCK_ENTRY_RE.match(line)
+    if match is None:
+        return None
+    hour = int(match["hh"] if match["hh"] is not None else match["h"])
+    minute = int(match["mm"] if match["mm"] is not None else match["m"])
+    printed = match["clock"]
+    stamp = Stamp(text=printed + ":", hour=hour, minute=minute, line=line_no)
+    rest = match["rest"] or ""
+    marker = line.strip()[: len(line.strip()) - len(rest)] if rest else line.strip()
+    return stamp, marker, rest.strip()

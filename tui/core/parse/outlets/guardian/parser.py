@@ -65,7 +65,13 @@ def is_summary_heading(text: str) -> bool:
     return bool(_SUMMARY_HEADING_RE.match(text.strip()))
 
 
-_INLINE_TIME_RE = re.compile(r"^(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?)\s*:\s+(?P<rest>\S.*)$", re.IGNORECASE)
+_INLINE_TIME_RE = re.compile(
+    # "7.00am: …", "5.43pm BST: …", "5.43pm (1.43pm Chile): …" (the local time in brackets).
+    r"^(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4}\b)?)(?:\s*\([^()]{1,40}\))?\s*:\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+#: A minute-by-minute sports entry: "80 min: …", "45+2 min: …" (the match's minute, not a clock time).
+_MATCH_MINUTE_RE = re.compile(r"^(?P<minute>\d{1,3}(?:\+\d{1,2})?)\s*(?:min|mins|minutes?)\b\.?\s*:?\s+(?P<rest>\S.*)$")
 _DIARY_INTRO_RE = re.compile(
     r"\b(diary|agenda|timetable|schedule|coming\s+up|what\s+to\s+expect)\b.{0,40}[.:]?$|:$", re.IGNORECASE
 )
@@ -217,6 +223,7 @@ def _starts_posts(text: str) -> bool:
     return (
         parse_post_time(text) is not None
         or _INLINE_TIME_RE.match(text.strip()) is not None
+        or _MATCH_MINUTE_RE.match(text.strip()) is not None
         or text.strip().lower() in _KEY_EVENTS
         or parse_updated(text)[0]
         or is_summary_heading(text)
@@ -443,10 +450,17 @@ def _handle_line(
                 post = _new_post(state, path, lines, no)
                 post.stamp = stamp
                 _body_line(inline["rest"], no, state)
-                post.body[-1].marker = inline["time"] + ": "
+                post.body[-1].marker = text[: len(text) - len(inline["rest"])]
                 return
     else:
         state.diary = False
+    minute = _MATCH_MINUTE_RE.match(text)
+    if minute is not None:
+        post = _new_post(state, path, lines, no)
+        post.labels.append(Label(f"{minute['minute']} min"))
+        _body_line(minute["rest"], no, state)
+        post.body[-1].marker = text[: len(text) - len(minute["rest"])]
+        return
     stamp = parse_post_time(text, no)
     if stamp is not None:
         if (
