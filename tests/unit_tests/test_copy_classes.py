@@ -239,3 +239,71 @@ def test_minute_by_minute_entries_are_posts_labelled_with_their_minute() -> None
     assert [[label.text for label in p.labels] for p in feed.posts] == [["80 min"], ["72 min"], ["45+2 min"]]
     assert [p.stamp for p in feed.posts] == [None, None, None]
     assert feed.posts[2].body[0].text.startswith("Half-time.")
+
+
+# Copies' own artefacts -----------------------------------------------------------------------------------
+
+
+def test_a_diff_viewers_cells_and_side_by_side_copies_are_mended() -> None:
+    from tui.core.model.text import mend_copied_line
+
+    assert mend_copied_line("10.25am BST10.25am BST") == "10.25am BST"
+    assert mend_copied_line("10:2510:25") == "10:25"
+    assert mend_copied_line("Weale speech: what the experts sayWeale speech: what the experts say") == (
+        "Weale speech: what the experts say"
+    )
+    assert mend_copied_line("The minister spoke at length. | |") == "The minister spoke at length."
+    assert mend_copied_line("| A paragraph in a cell |") == "A paragraph in a cell"
+    # Left alone: a page title with bars inside, short repeats, words said twice.
+    assert mend_copied_line("Live | World news | guardian.co.uk") == "Live | World news | guardian.co.uk"
+    assert mend_copied_line("hahahahaha") == "hahahahaha"
+    assert mend_copied_line("No, no.") == "No, no."
+
+
+def test_a_label_fused_before_a_numbered_pages_title_is_a_label() -> None:
+    from tui.core.parse.outlets.bbc.parser import parse_bbc
+
+    page = [
+        "  1. BreakingCabinet Office loses legal challenge over messages",
+        "",
+        "The Cabinet Office has lost its legal challenge, the court said.",
+        "",
+        "  2. AnalysisWhy is the government reluctant to hand them over?",
+        "",
+        "The Cabinet Office says the request goes too far.",
+    ]
+    feed = parse_bbc(page, "bbc.txt")
+    assert [p.title for p in feed.posts] == [
+        "Cabinet Office loses legal challenge over messages",
+        "Why is the government reluctant to hand them over?",
+    ]
+    assert [[label.text for label in p.labels] for p in feed.posts] == [["Breaking"], ["Analysis"]]
+
+
+def test_a_page_flattened_onto_one_line_gets_its_lines_back_and_says_so() -> None:
+    from pathlib import Path
+
+    from tui.core.build.pipeline import parse_lines
+    from tui.core.parse.unflatten import unflatten
+
+    page = Path(__file__).parents[1] / "data" / "real_pages" / "gdn-14-politics-live-2011-06-20.txt"
+    one_line = " ".join(page.read_text(encoding="utf-8").splitlines())
+    feed = parse_lines([one_line], "flat.txt")
+    assert [(p.stamp.hour, p.stamp.minute) for p in feed.posts if p.stamp] == [(8, 40), (8, 50), (9, 40)]
+    assert any("flattened onto 1 line" in warning for warning in feed.warnings)
+    # An ordinary dump, even with one long paragraph, is left alone.
+    ordinary = ["5.09pm BST", "", "A long paragraph. " * 80, "", "Another line of the post."]
+    assert unflatten(ordinary) == (ordinary, None)
+
+
+def test_a_flattened_bbc_page_is_cut_after_each_title_stamp() -> None:
+    from tui.core.parse.unflatten import unflatten
+
+    flat = (
+        "Summary  Media caption,  A question from the presenter  1. Leaders share a similar mindset - Starmer"
+        "published at 11:48 Greenwich Mean Time 2 March Meloni and Starmer sit by a fireplace. " * 8
+    )
+    lines, warning = unflatten([flat])
+    assert warning is not None
+    assert "1. Leaders share a similar mindset - Starmerpublished at 11:48 Greenwich Mean Time 2 March" in lines
+    assert "Meloni and Starmer sit by a fireplace." in lines

@@ -28,6 +28,7 @@ from tui.core.infra.workers import PARALLEL_BYTES, PARALLEL_POSTS, Workers, chun
 from tui.core.model.post import Feed, LoadError, Post
 from tui.core.model.text import printable
 from tui.core.parse import outlet
+from tui.core.parse.unflatten import unflatten
 from tui.core.stages.topics import Taxonomy, classify, load_taxonomy
 from tui.core.views.timeline import Timeline, sort_entries
 
@@ -117,7 +118,8 @@ class Loaded:
 
 def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     """Parse cleaned lines as outlet ``fmt`` (detected when None); raises ValueError."""
-    warnings: list[str] = []
+    lines, flattened = unflatten(lines)
+    warnings: list[str] = [flattened] if flattened else []
     if fmt is None:
         detection = outlet.detect(lines)
         if detection.format is None:

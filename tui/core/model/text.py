@@ -37,6 +37,27 @@ def clean_line(line: str) -> str:
     return line.rstrip()
 
 
+_CELL_BARS_RE = re.compile(r"^\s*\|\s?|(?:\s*\|)+\s*$")
+
+
+def mend_copied_line(line: str) -> str:
+    """A line as the page printed it, less what a version or diff viewer added around it.
+
+    Such viewers print each line in table cells (``… | |``: the bars go) and,
+    side by side, an unchanged line twice (``10.25am BST10.25am BST``: one copy
+    stays).  Anything else is returned as it is.
+    """
+    text = line
+    if text.endswith("|"):
+        text = _CELL_BARS_RE.sub("", text)
+    size = len(text)
+    if size >= 10 and size % 2 == 0:
+        half = text[: size // 2]
+        if text[size // 2 :] == half and any(ch.isdigit() or ch == " " for ch in half.strip()):
+            text = half
+    return text
+
+
 # What must not reach a terminal from a name or a message: controls (newline
 # and tab included: a name stays on one line), bidi controls, lone surrogates
 # (undecodable bytes in a file name).

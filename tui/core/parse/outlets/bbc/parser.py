@@ -43,7 +43,8 @@ _PAGE_UPDATED_RE = re.compile(
 )
 _FIXTURE_RE = re.compile(r"^.{2,60}\s+v\s+.{2,60}\s+\(\d{1,2}[:.]\d{2}\s*(BST|GMT)?\)$")
 _EDITED_BY_RE = re.compile(r"^\s*edited\s+by\b", re.IGNORECASE)
-_BREAKING_FUSED_RE = re.compile(r"^Breaking(?=[A-Z\"'‘“])")
+#: A label a copy fused before the title (``BreakingCabinet Office loses …``, ``AnalysisWhy …``).
+_FUSED_LABEL_RE = re.compile(r"^(?P<label>Breaking|Analysis|Explainer|Watch|Listen)(?=[A-Z\"'‘“])")
 #: Headings over a page's summary bullets (older pages say ``Key points``).
 _SUMMARY_HEADINGS = ("summary", "key points")
 
@@ -249,10 +250,7 @@ def _parse_post(
             if text:
                 post.labels.append(Label(text, probe + 1))
         title, stamp = split_title_stamp(_title_text(lines[title_idx]), title_idx + 1)  # type: ignore[misc]
-        fused = _BREAKING_FUSED_RE.match(title)
-        if fused:
-            post.labels.append(Label("Breaking", title_idx + 1))
-            title = title[fused.end() :].lstrip()
+        title = _unfuse_label(title, title_idx + 1, post)
         after = trailing_label(_title_text(lines[title_idx]))
         if after:
             post.labels.append(Label(after, title_idx + 1))
@@ -281,6 +279,7 @@ def _parse_post(
                 post.title, post.title_line = text, idx + 1
                 idx += 1
         elif (is_headline_shaped(text) or _is_numbered_title(text)) and not _CLOCK_TITLE_RE.match(text):
+            text = _unfuse_label(text, start + 1, post)
             post.title, post.title_line = text, start + 1
             post.title_generic = text.lower() in GENERIC_TITLES
             idx = start + 1
@@ -308,6 +307,15 @@ def _parse_post(
         last -= 1
     post.origins = [Origin(path, start + 1, last + 1)]
     return post
+
+
+def _unfuse_label(title: str, line_no: int, post: Post) -> str:
+    """The title less a label fused before it, which becomes one of the post's labels."""
+    fused = _FUSED_LABEL_RE.match(title)
+    if fused is None:
+        return title
+    post.labels.append(Label(fused["label"], line_no))
+    return title[fused.end() :].lstrip()
 
 
 def _is_numbered_title(text: str) -> bool:

@@ -1,0 +1,88 @@
+"""Pages a copy flattened onto one line.
+
+Some copies (a scraper's text field, a forum post, a ``tr '\\n' ' '``) put a
+whole page on one line or a few very long ones.  No outlet's parser can read
+that: every rule works on lines.  :func:`unflatten` gives such a page its
+lines back where the text shows where they were — runs of two or more spaces
+(what was a line break), sentence ends, and around a time printed with its
+zone (``… here. 5.09pm BST A new post …``, ``…published at 11:48 GMT 2 March
+Meloni and …``) — and says that it did.  Ordinary dumps are returned as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.core.model.zones import MONTH_PATTERN, ZONE_PATTERN
+
+#: A page whose longest line is this long, with so few lines, was flattened.
+_LONG_LINE = 1000
+_FEW_LINES = 3
+
+_GAP_RE = re.compile(r"\s{2,}")
+_SENTENCE_END_RE = re.compile(r"(?:(?<=[a-z)%][.!?])|(?<=\d\d[.!?]))([\"”’]?)\s+(?=[A-Z“\"‘(])")
+#: A time printed with its zone, and the date after it if any (``5.09pm BST``, ``11:48 GMT 2 March``).
+_TIME = (
+    rf"\d{{1,2}}[.:]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:{ZONE_PATTERN})"
+    rf"(?:\s+\d{{1,2}}\s+(?:{MONTH_PATTERN})(?:\s+\d{{4}})?)?"
+)
+#: Such a time opening a piece of text (it was a line of its own).
+_LEADING_TIME_RE = re.compile(rf"^({_TIME})\s+(?=\S)", re.IGNORECASE)
+#: Such a time ending a title, the text after it being the post's (``…Starmerpublished at 11:48 GMT 2 March Meloni …``).
+_TRAILING_TIME_RE = re.compile(rf"(?<![\w:.])({_TIME})\s+(?=[A-Z“\"‘])", re.IGNORECASE)
+
+
+def is_flattened(lines: list[str]) -> bool:
+    """True when the page's text sits on a few very long lines that show where lines were.
+
+    A long line is a flattened page when it is the file's only line, or holds
+    wide gaps (two or more) or a time with its zone after its start; a short
+    dump with one long paragraph is not.
+    """
+    content = [line for line in lines if line.strip()]
+    if not 0 < len(content) <= _FEW_LINES:
+        return False
+    long = [line.strip() for line in content if len(line) >= _LONG_LINE]
+    if not long:
+        return False
+    if len(content) == 1:
+        return True
+    return any(len(_GAP_RE.findall(line)) >= 2 or _TRAILING_TIME_RE.search(line, 1) for line in long)
+
+
+def _split(text: str) -> list[str]:
+    pieces: list[str] = []
+    for chunk in _GAP_RE.split(text.strip()):
+        for sentence in _SENTENCE_END_RE.sub(lambda m: m.group(1) + "\n", chunk).split("\n"):
+            pieces.extend(part.strip() for part in _time_split(sentence) if part.strip())
+    return pieces
+
+
+def _time_split(text: str) -> list[str]:
+    """``text`` cut after a time printed with its zone (and before it, when it opens the text)."""
+    leading = _LEADING_TIME_RE.match(text)
+    if leading is not None:
+        return [leading[1], *_time_split(text[leading.end() :])]
+    trailing = _TRAILING_TIME_RE.search(text)
+    if trailing is not None:
+        return [text[: trailing.end(1)], *_time_split(text[trailing.end() :])]
+    return [text]
+
+
+def unflatten(lines: list[str]) -> tuple[list[str], str | None]:
+    """The page's lines, given back when a copy flattened it (with a warning saying so)."""
+    if not is_flattened(lines):
+        return lines, None
+    restored: list[str] = []
+    for line in lines:
+        if len(line) < _LONG_LINE:
+            restored.append(line)
+            continue
+        for piece in _split(line):
+            restored.extend([piece, ""])
+    warning = (
+        f"the page was flattened onto {sum(1 for line in lines if line.strip())} line(s): "
+        f"split into {sum(1 for line in restored if line.strip())} at sentence ends, wide gaps and times; "
+        "post boundaries and titles are a guess"
+    )
+    return restored, warning
