@@ -77,18 +77,33 @@ _CHROME_RE = re.compile(
 )
 
 
+#: Past this length, only furniture that holds one of the words below can match (appeals, app
+#: banners); the short forms (ages, page numbers, "Sign up to …") cannot.
+_LONG_CHROME = 100
+_LONG_CHROME_WORDS = ("contribution", "app", "hoping", "afford", "privacy")
+
+
 @dataclass(frozen=True)
 class ChromeRules:
-    """An outlet's own page furniture, on top of what every site prints."""
+    """An outlet's own page furniture, on top of what every site prints.
+
+    ``long_words``: words of which a line longer than 100 characters must hold
+    one for ``pattern`` to match it (the cheap test most paragraphs fail).
+    """
 
     exact: frozenset[str] = frozenset()
     pattern: re.Pattern[str] | None = None
+    long_words: tuple[str, ...] = ()
 
     def is_chrome(self, line: str) -> bool:
         """True for page furniture: share buttons, ads, app banners, donation appeals."""
         text = line.strip()
         key = text.lower().rstrip(".")
-        if key in _CHROME_EXACT or key in self.exact or _CHROME_RE.match(text):
+        if key in _CHROME_EXACT or key in self.exact:
+            return True
+        if len(text) > _LONG_CHROME and not any(word in key for word in (*_LONG_CHROME_WORDS, *self.long_words)):
+            return False
+        if _CHROME_RE.match(text):
             return True
         return bool(self.pattern and self.pattern.match(text))
 
@@ -157,6 +172,16 @@ def is_link_out(line: str) -> bool:
     text = line.strip()
     if len(text) > 240:
         return False
+    lower = text.lower()
+    # Each pattern needs one of these (a cheap test first: most lines are prose).
+    if not (
+        "here" in lower
+        or "below" in lower
+        or "read" in lower
+        or text.endswith(":")
+        or lower.startswith(("you", "also", "listen", "watch", "further", "more"))
+    ):
+        return False
     return any(rx.search(text) for rx in _LINK_OUT_RES)
 
 
@@ -199,7 +224,8 @@ _QUOTE_INTRO_RE = re.compile(
 
 def is_quote_intro(line: str) -> bool:
     """True for a line introducing a quotation (``He said:``, ``Trump told Fox News:``)."""
-    return bool(_QUOTE_INTRO_RE.search(line.strip()))
+    text = line.strip()
+    return text.endswith(":") and bool(_QUOTE_INTRO_RE.search(text))
 
 
 def is_list_intro(line: str) -> bool:

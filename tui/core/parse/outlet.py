@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
@@ -37,6 +38,30 @@ class Evidence:
     strong: float
     weak: float
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A sign on a line of a dump: a pattern, and words (lower case) of which the line must hold
+    one for the pattern to match it — only lines holding one are searched."""
+
+    needles: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+    def found(self, text: str, lower: str) -> bool:
+        """True when a line of ``text`` (``lower``: the same in lower case) shows the sign."""
+        if len(lower) != len(text):  # lower case changed the length (rare letters): no positions to share
+            return any(needle in lower for needle in self.needles) and self.pattern.search(text) is not None
+        for needle in self.needles:
+            at = lower.find(needle)
+            while at != -1:
+                start = text.rfind("\n", 0, at) + 1
+                end = text.find("\n", at)
+                end = len(text) if end == -1 else end
+                if self.pattern.search(text, start, end) is not None:
+                    return True
+                at = lower.find(needle, end)
+        return False
 
 
 @runtime_checkable

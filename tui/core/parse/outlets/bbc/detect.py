@@ -13,28 +13,38 @@ from __future__ import annotations
 
 import re
 
-from tui.core.parse.outlet import Evidence
+from tui.core.parse.outlet import Evidence, Marker
 from tui.core.parse.outlets.bbc.times import clock_entry, find_stamp
 
 _MARKERS = [
-    re.compile(r"published\s+at\s+\d{1,2}:\d{2}", re.IGNORECASE),
-    re.compile(r"Image source,"),
-    re.compile(r"^\s*Image caption[,:]", re.MULTILINE),
-    re.compile(r"British Summer Time|Greenwich Mean Time"),
-    re.compile(r"^\s*Media caption,", re.MULTILINE),
-    re.compile(r"^\s*(Skip|End of) twitter post", re.MULTILINE | re.IGNORECASE),
-    re.compile(r"^\s*(Live Reporting|All times stated are UK|Got a TV Licence\?)\s*$", re.MULTILINE),
-    re.compile(r"bbc\.co\.uk|bbc\.com/news", re.IGNORECASE),
-    re.compile(r"^\s*View more on (twitter|instagram|facebook|youtube)\s*$", re.MULTILINE | re.IGNORECASE),
+    Marker(("published",), re.compile(r"published\s+at\s+\d{1,2}:\d{2}", re.IGNORECASE)),
+    Marker(("image source,",), re.compile(r"Image source,")),
+    Marker(("image caption",), re.compile(r"^\s*Image caption[,:]", re.MULTILINE)),
+    Marker(("british summer time", "greenwich mean time"), re.compile(r"British Summer Time|Greenwich Mean Time")),
+    Marker(("media caption,",), re.compile(r"^\s*Media caption,", re.MULTILINE)),
+    Marker(("twitter post",), re.compile(r"^\s*(Skip|End of) twitter post", re.MULTILINE | re.IGNORECASE)),
+    Marker(
+        ("live reporting", "all times stated are uk", "got a tv licence"),
+        re.compile(r"^\s*(Live Reporting|All times stated are UK|Got a TV Licence\?)\s*$", re.MULTILINE),
+    ),
+    Marker(("bbc.co.uk", "bbc.com/news"), re.compile(r"bbc\.co\.uk|bbc\.com/news", re.IGNORECASE)),
+    Marker(
+        ("view more on",),
+        re.compile(r"^\s*View more on (twitter|instagram|facebook|youtube)\s*$", re.MULTILINE | re.IGNORECASE),
+    ),
 ]
 _NUMBERED_RE = re.compile(r"^\s+(\d{1,3})\.\s+\S")
 _HOUSE_STYLE = [
-    re.compile(r"\bZelensky\b"),
-    re.compile(
-        r"\bSir Keir\b|\b(?:Prime Minister|President|Chancellor|Foreign Minister|Secretary of State) [A-Z][a-z]+ [A-Z]"
+    Marker(("zelensky",), re.compile(r"\bZelensky\b")),
+    Marker(
+        ("sir keir", "minister", "president", "chancellor", "secretary"),
+        re.compile(
+            r"\bSir Keir\b"
+            r"|\b(?:Prime Minister|President|Chancellor|Foreign Minister|Secretary of State) [A-Z][a-z]+ [A-Z]"
+        ),
     ),
-    re.compile(r"^- \S.{20,}$", re.MULTILINE),
-    re.compile(r"\bthe BBC[’']s\b|\btells BBC\b|\bBBC Verify\b"),
+    Marker(("- ",), re.compile(r"^- \S.{20,}$", re.MULTILINE)),
+    Marker(("bbc",), re.compile(r"\bthe BBC[’']s\b|\btells BBC\b|\bBBC Verify\b")),
 ]
 
 
@@ -53,7 +63,8 @@ def _numbered_run(lines: list[str]) -> bool:
 def detect(lines: list[str]) -> Evidence:
     """Structural markers are strong; house style (quotes, spellings, capitalised titles) is weak."""
     text = "\n".join(lines)
-    strong = float(sum(1 for rx in _MARKERS if rx.search(text)))
+    lower = text.lower()
+    strong = float(sum(1 for marker in _MARKERS if marker.found(text, lower)))
     if any(find_stamp(line) for line in lines[:400]):
         strong += 2
     if _numbered_run(lines[:400]):
@@ -62,7 +73,9 @@ def detect(lines: list[str]) -> Evidence:
         strong += 2  # entries opening with their time, the BBC's older live text ("0305: …", "19:44: …")
     straight = text.count('"')
     curly = text.count("“") + text.count("”")
-    weak = (1.0 if straight >= curly and straight else 0.0) + sum(0.5 for rx in _HOUSE_STYLE if rx.search(text))
+    weak = (1.0 if straight >= curly and straight else 0.0) + sum(
+        0.5 for marker in _HOUSE_STYLE if marker.found(text, lower)
+    )
     reason = (
         f"{strong:g} BBC markers" if strong else "no structural markers; BBC house style (straight quotes, spellings)"
     )

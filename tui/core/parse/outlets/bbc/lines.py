@@ -28,6 +28,7 @@ CHROME = ChromeRules(
         r"|you\s+need\s+one\s+to\s+watch\s+live\s+tv\b.*|live\s+stream\s+page\s+\d+)$",
         re.IGNORECASE,
     ),
+    long_words=("bbc", "live tv", "live stream"),
 )
 
 

@@ -13,39 +13,49 @@ from __future__ import annotations
 
 import re
 
-from tui.core.parse.outlet import Evidence
+from tui.core.parse.outlet import Evidence, Marker
 from tui.core.parse.outlets.guardian.head import is_head_line
 from tui.core.parse.outlets.guardian.times import parse_iso_stamp, parse_page_stamp, parse_post_time
 
 _MARKERS = [
-    re.compile(r"^\s*Key events\s*$", re.MULTILINE),
-    re.compile(r"^\s*Updated(\s+at\b.*)?\s*$", re.MULTILINE),
-    re.compile(r"taking over from", re.IGNORECASE),
-    re.compile(r"handing the blog over", re.IGNORECASE),
-    re.compile(r"^\s*(Opening summary|The day so far|Closing summary|Interim summary)\s*$", re.MULTILINE),
-    re.compile(r"Photograph:"),
-    re.compile(r"^\s*First published on\b", re.MULTILINE),
-    re.compile(r"^\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]m:\s+\S", re.MULTILINE | re.IGNORECASE),
-    re.compile(
-        r"theguardian\.com|guardian\.co\.uk|source\s+'guardian'|^\s*The Guardian\s*[-–]\s*\w+\s*$",
-        re.IGNORECASE | re.MULTILINE,
+    Marker(("key events",), re.compile(r"^\s*Key events\s*$", re.MULTILINE)),
+    Marker(("updated",), re.compile(r"^\s*Updated(\s+at\b.*)?\s*$", re.MULTILINE)),
+    Marker(("taking over from",), re.compile(r"taking over from", re.IGNORECASE)),
+    Marker(("handing the blog over",), re.compile(r"handing the blog over", re.IGNORECASE)),
+    Marker(
+        ("opening summary", "the day so far", "closing summary", "interim summary"),
+        re.compile(r"^\s*(Opening summary|The day so far|Closing summary|Interim summary)\s*$", re.MULTILINE),
     ),
-    re.compile(r"\s[–-]\s+as it happened\s*$", re.MULTILINE),
+    Marker(("photograph:",), re.compile(r"Photograph:")),
+    Marker(("first published on",), re.compile(r"^\s*First published on\b", re.MULTILINE)),
+    Marker(("am:", "pm:"), re.compile(r"^\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]m:\s+\S", re.MULTILINE | re.IGNORECASE)),
+    Marker(
+        ("guardian",),
+        re.compile(
+            r"theguardian\.com|guardian\.co\.uk|source\s+'guardian'|^\s*The Guardian\s*[-–]\s*\w+\s*$",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+    ),
+    Marker(("as it happened",), re.compile(r"\s[–-]\s+as it happened\s*$", re.MULTILINE)),
 ]
 _HOUSE_STYLE = [
-    re.compile(r"\bZelensk(?:iy|yy)\b"),
-    re.compile(
-        r"\bthe\s+(?:\w+\s+){0,2}(?:prime\s+minister|president|foreign\s+minister|chancellor|"
-        r"secretary\s+of\s+state|defence\s+secretary|foreign\s+secretary),\s+[A-Z]"
+    Marker(("zelensk",), re.compile(r"\bZelensk(?:iy|yy)\b")),
+    Marker(
+        ("minister", "president", "chancellor", "secretary"),
+        re.compile(
+            r"\bthe\s+(?:\w+\s+){0,2}(?:prime\s+minister|president|foreign\s+minister|chancellor|"
+            r"secretary\s+of\s+state|defence\s+secretary|foreign\s+secretary),\s+[A-Z]"
+        ),
     ),
-    re.compile(r"\bliveblog\b|\blive\s+blog\b", re.IGNORECASE),
+    Marker(("live",), re.compile(r"\bliveblog\b|\blive\s+blog\b", re.IGNORECASE)),
 ]
 
 
 def detect(lines: list[str]) -> Evidence:
     """Structural markers are strong; house style (quotes, spellings, lower-case titles) is weak."""
     text = "\n".join(lines)
-    strong = float(sum(1 for rx in _MARKERS if rx.search(text)))
+    lower = text.lower()
+    strong = float(sum(1 for marker in _MARKERS if marker.found(text, lower)))
     head = lines[:60]
     if any(parse_post_time(line) or parse_page_stamp(line) or parse_iso_stamp(line) for line in lines[:400]):
         strong += 1
@@ -53,7 +63,7 @@ def detect(lines: list[str]) -> Evidence:
         strong += 1
     straight = text.count('"')
     curly = text.count("“") + text.count("”")
-    weak = (1.0 if curly > straight else 0.0) + sum(0.5 for rx in _HOUSE_STYLE if rx.search(text))
+    weak = (1.0 if curly > straight else 0.0) + sum(0.5 for marker in _HOUSE_STYLE if marker.found(text, lower))
     reason = (
         f"{strong:g} Guardian markers"
         if strong

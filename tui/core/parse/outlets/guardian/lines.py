@@ -20,6 +20,7 @@ CHROME = ChromeRules(
         )$""",
         re.IGNORECASE | re.VERBOSE,
     ),
+    long_words=("guardian", "javascript", "key events"),
 )
 
 
