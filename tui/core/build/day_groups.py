@@ -95,8 +95,7 @@ def page_facts(feed: Feed) -> PageFacts:
 
 
 def _distinctive_words(feed: Feed) -> list[str]:
-    from tui.core.model.text import words
-    from tui.core.stages.related import STOP_WORDS
+    from tui.core.model.text import STOP_WORDS, words
 
     found: set[str] = set()
     for post in feed.posts:

@@ -167,3 +167,22 @@ def clip(text: str, width: int) -> str:
     cut = text[: max(1, width - 1)]
     at = cut.rfind(" ")
     return (cut[:at] if at > width // 2 else cut).rstrip(" ,;:-–—") + "…"
+
+
+#: Words too common to say what a text is about (relate, day groups and topic anchors ignore them).
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers herself him himself his how
+    i if in into is it its itself just me more most my myself no nor not now of off on
+    once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves said says say told tells according added
+    adds one two three new also however still even like well may might must s t ve ll re
+    d m don doesn didn isn wasn aren weren won wouldn shouldn couldn mr ms dr us said
+    today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
+    earlier later last next week weeks day days time year years first many much
+    """.split()
+)

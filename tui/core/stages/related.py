@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from tui.core.model.post import Post
-from tui.core.model.text import words
+from tui.core.model.text import STOP_WORDS, words
 
 MIN_COSINE = 0.22
 MIN_COSINE_SHARED_TITLE = 0.14
@@ -31,23 +31,6 @@ MAX_LINKS = 3
 RARE_MAX = 16  # and in at most this many of them, however busy the days
 MAX_RARE_TERMS = 24  # per post, rarest first
 MAX_CANDIDATES = 25  # other-outlet posts scored per post, most shared rare words first
-
-STOP_WORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been
-    before being below between both but by can could did do does doing down during each
-    few for from further had has have having he her here hers herself him himself his how
-    i if in into is it its itself just me more most my myself no nor not now of off on
-    once only or other our ours ourselves out over own same she should so some such than
-    that the their theirs them themselves then there these they this those through to too
-    under until up very was we were what when where which while who whom why will with
-    would you your yours yourself yourselves said says say told tells according added
-    adds one two three new also however still even like well may might must s t ve ll re
-    d m don doesn didn isn wasn aren weren won wouldn shouldn couldn mr ms dr us said
-    today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday
-    earlier later last next week weeks day days time year years first many much
-    """.split()
-)
 
 
 def _terms(post: Post, canonical: dict[str, str] | None = None) -> dict[str, int]:

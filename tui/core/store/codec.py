@@ -40,8 +40,7 @@ _encoders: dict[type, Callable[[Any], Any]] = {}
 def _encoder(kind: type) -> Callable[[Any], Any]:
     """How values of exactly type ``kind`` are encoded (``ValueError`` for a type the store cannot keep)."""
     if dataclasses.is_dataclass(kind):
-        names = tuple(f.name for f in _fields(kind))
-        return lambda value: {name: encode(getattr(value, name)) for name in names}
+        return _dataclass_encoder(kind)
     if issubclass(kind, (datetime, date)):
         return lambda value: value.isoformat()
     if issubclass(kind, (list, tuple)):
@@ -51,6 +50,31 @@ def _encoder(kind: type) -> Callable[[Any], Any]:
     if issubclass(kind, (str, int, float, bool)):
         return lambda value: value
     raise ValueError(f"cannot store a {kind.__name__}")
+
+
+def _is_plain(hint: Any) -> bool:
+    """True for a field type whose values are stored as they are (text, numbers, flags, literals, None)."""
+    if hint in (str, int, float, bool, type(None)):
+        return True
+    origin = get_origin(hint)
+    if origin is Literal:
+        return all(type(arg) in (str, int, bool) for arg in get_args(hint))
+    if origin in (Union, types.UnionType):
+        return all(_is_plain(arg) for arg in get_args(hint))
+    return False
+
+
+def _dataclass_encoder(kind: type) -> Callable[[Any], Any]:
+    """One function that builds the dict of a ``kind`` value in one step: fields of plain types
+    are taken as they are, the others go through :func:`encode` (a post has thousands of blocks)."""
+    hints = _hints(kind)
+    items = []
+    for f in _fields(kind):
+        access = f"value.{f.name}"
+        items.append(f"{f.name!r}: {access if _is_plain(hints[f.name]) else f'encode({access})'}")
+    namespace: dict[str, Any] = {"encode": encode}
+    exec(f"def encode_value(value):\n    return {{{', '.join(items)}}}\n", namespace)  # noqa: S102
+    return cast(Callable[[Any], Any], namespace["encode_value"])
 
 
 @cache

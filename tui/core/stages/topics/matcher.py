@@ -11,8 +11,8 @@ from itertools import chain
 
 from tui.core.infra.workers import PARALLEL_POSTS, Workers, chunked
 from tui.core.model.post import Post, TopicHit
-from tui.core.model.text import WORD_RE, lower_words
-from tui.core.stages.topics.rules import Topic, _Rule
+from tui.core.model.text import STOP_WORDS, WORD_RE, lower_words
+from tui.core.stages.topics.rules import SentenceWords, Topic, _Element, _Rule
 
 ENTITY_WINDOW = 15
 #: In an exclusion, the post's own weekday does not count as an earlier day.
@@ -27,83 +27,143 @@ _SENTENCE_END_RE = re.compile(
 
 
 class _Words:
-    """The lower-cased words of a text, their offsets, and the sentence each belongs to."""
+    """The lower-cased words of a text, the sentence each belongs to, and (when asked) their offsets."""
 
-    __slots__ = ("text", "tokens", "spans", "sentences")
+    __slots__ = ("text", "tokens", "sentences", "_spans")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        matches = list(WORD_RE.finditer(text))
-        self.tokens: list[str] = [m.group().lower() for m in matches]
-        self.spans: list[tuple[int, int]] = [m.span() for m in matches]
-        #: (first word, word after the last) of each sentence, in order.
-        self.sentences: list[tuple[int, int]] = []
-        ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
-        first, k = 0, 0
-        for i, (start, _end) in enumerate(self.spans):
-            while k < len(ends) and ends[k] < start:
-                if i > first:
-                    self.sentences.append((first, i))
-                first = i
-                k += 1
-        if len(self.tokens) > first:
-            self.sentences.append((first, len(self.tokens)))
+        self._spans: list[tuple[int, int]] | None = None
+        lower = text.lower()
+        if len(lower) != len(text):  # lower case moved the offsets (rare letters): word by word
+            matches = list(WORD_RE.finditer(text))
+            pieces = [m.group().lower() for m in matches]
+            self._spans = [m.span() for m in matches]
+            self.tokens: list[str] = pieces
+            self.sentences: list[tuple[int, int]] = []
+            ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
+            first, k = 0, 0
+            for i, (begin, _end) in enumerate(self._spans):
+                while k < len(ends) and ends[k] < begin:
+                    if i > first:
+                        self.sentences.append((first, i))
+                    first = i
+                    k += 1
+            if len(self.tokens) > first:
+                self.sentences.append((first, len(self.tokens)))
+            return
+        # A word never reaches across a sentence end, so each sentence's words are found in its own text.
+        self.tokens = []
+        self.sentences = []
+        begin = 0
+        for cut in [m.start() for m in _SENTENCE_END_RE.finditer(text)] + [len(lower)]:  # ends need the capitals
+            found = WORD_RE.findall(lower, begin, cut)
+            if found:
+                self.sentences.append((len(self.tokens), len(self.tokens) + len(found)))
+                self.tokens.extend(found)
+            begin = cut
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Each word's offsets in the original text (found when first asked: only matches need them)."""
+        if self._spans is None:
+            self._spans = [m.span() for m in WORD_RE.finditer(self.text)]
+        return self._spans
 
     def text_span(self, first: int, last: int) -> tuple[int, int]:
         """Offsets in the original text for words first..last."""
         return self.spans[first][0], self.spans[last][1]
 
 
+def _anchor_cost(element: _Element) -> int:
+    """How often a sentence would hold a word of ``element`` (an estimate): its commonest
+    alternative counts (stop words most, then short words and stems), then how many there are."""
+    costs = [
+        1000 if words[0] in STOP_WORDS else 5 if prefix else 10 if len(words[0]) <= 3 else 1
+        for words, prefix in element.options
+    ]
+    return 10 * max(costs, default=0) + len(costs)
+
+
 class _RuleIndex:
-    """Finds rule matches by looking up each word of a text, not by scanning."""
+    """Finds rule matches by looking words up, not by scanning.
+
+    Each rule is filed under the words of its *anchor*: its element least
+    likely to be in a sentence (a stop word such as ``the`` or ``in`` is a
+    poor anchor, ``boots`` a good one).  A sentence is tried against a rule
+    only when it holds an anchor word and a word that could start each of
+    the rule's other elements; the rule is then walked from each word that
+    can start it.
+    """
 
     def __init__(self, topics: list[Topic]) -> None:
-        self.exact: dict[str, list[tuple[int, int, _Rule]]] = {}
-        self.prefix: dict[str, list[tuple[int, int, _Rule]]] = {}
-        number = 0
+        self.rules: list[tuple[int, _Rule]] = []
+        self.exact: dict[str, list[int]] = {}
+        self.prefix: dict[str, list[int]] = {}
         for index, topic in enumerate(topics):
             for rule in topic.rules:
-                for word in rule.exact:
-                    self.exact.setdefault(word, []).append((index, number, rule))
-                for stem in rule.prefixes:
-                    self.prefix.setdefault(stem, []).append((index, number, rule))
-                number += 1
-        self.prefix_lengths = sorted({len(p) for p in self.prefix})
-        self._cache: dict[str, list[tuple[int, int, _Rule]]] = {}
+                number = len(self.rules)
+                self.rules.append((index, rule))
+                words = [element for element in rule.elements if element.options]
+                anchor = min(words, key=_anchor_cost) if words else rule.elements[0]
+                for first in anchor.first_words:
+                    self.exact.setdefault(first, []).append(number)
+                for stem in anchor.stems:
+                    self.prefix.setdefault(stem, []).append(number)
+        self.prefix_lengths = tuple(sorted({len(p) for p in self.prefix}))
+        #: Every length of a ``word*`` stem anywhere in a rule (what a sentence's prefixes are cut to).
+        self.stem_lengths = tuple(
+            sorted({n for topic in topics for rule in topic.rules for e in rule.elements for n in e.stem_lengths})
+        )
+        self._cache: dict[str, tuple[int, ...]] = {}
+        self._prefixes: dict[str, frozenset[str]] = {}
 
-    def candidates(self, token: str) -> list[tuple[int, int, _Rule]]:
-        """Rules whose first word can be ``token`` (memoised per distinct word)."""
+    def anchored(self, token: str) -> tuple[int, ...]:
+        """Numbers of the rules anchored on ``token`` (memoised per distinct word)."""
         found = self._cache.get(token)
         if found is None:
-            found = list(self.exact.get(token, ()))
+            numbers = list(self.exact.get(token, ()))
             for length in self.prefix_lengths:
                 if length > len(token):
                     break
-                found.extend(self.prefix.get(token[:length], ()))
+                numbers.extend(self.prefix.get(token[:length], ()))
+            found = tuple(numbers)
             if len(self._cache) < 500_000:
                 self._cache[token] = found
         return found
 
     def matches(self, tokens: list[str]) -> dict[tuple[int, str], list[tuple[int, int, str]]]:
-        """(topic index, rule kind) -> [(first word, last word, phrase)] in one sentence's words."""
-        found: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
+        """(topic index, rule kind) -> [(first word, last word, phrase)] in one sentence's words,
+        in the order of the words, then of the rules."""
         present = set(tokens)
-        relevant = {t for t in present if self.candidates(t)}
-        if not relevant:
+        numbers: set[int] = set()
+        for token in present:
+            numbers.update(self._cache.get(token) or self.anchored(token))
+        found: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
+        if not numbers:
             return found
-        feasible: dict[int, bool] = {}  # by rule number: could the rule match anywhere in this sentence?
-        for i, token in enumerate(tokens):
-            if token not in relevant:
+        sentence = SentenceWords(present, self.stem_lengths, self._prefixes)
+        hits: list[tuple[int, int, int]] = []  # (first word, rule number, last word)
+        for number in numbers:
+            rule = self.rules[number][1]
+            first = rule.elements[0]
+            words, stems = first.first_words, first.stems
+            if stems:  # str.startswith takes the tuple of stems at once
+                starts = [i for i, token in enumerate(tokens) if token in words or token.startswith(stems)]
+            elif present.isdisjoint(words):
                 continue
-            for topic_index, number, rule in self._cache.get(token) or self.candidates(token):
-                ok = feasible.get(number)
-                if ok is None:
-                    ok = feasible[number] = rule.feasible(present)
-                if not ok:
-                    continue
+            else:
+                starts = [i for i, token in enumerate(tokens) if token in words]
+            if not starts or not rule.feasible(sentence):
+                continue
+            for i in starts:
                 last = rule.match(tokens, i)
                 if last is not None:
-                    found.setdefault((topic_index, rule.kind), []).append((i, last, rule.phrase))
+                    hits.append((i, number, last))
+        hits.sort()
+        for i, number, last in hits:
+            topic_index, rule = self.rules[number]
+            found.setdefault((topic_index, rule.kind), []).append((i, last, rule.phrase))
         return found
 
 

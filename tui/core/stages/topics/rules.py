@@ -56,6 +56,32 @@ MAX_GAP = 20
 _Option = tuple[tuple[str, ...], bool]
 
 
+class SentenceWords:
+    """The distinct words of one sentence, and (worked out when first asked) their prefixes of the
+    lengths the rules' ``word*`` stems have: what a rule's feasibility test looks words up in."""
+
+    __slots__ = ("words", "_lengths", "_prefixes", "_known")
+
+    def __init__(self, words: set[str], stem_lengths: tuple[int, ...], known: dict[str, frozenset[str]]) -> None:
+        self.words = words
+        self._lengths = stem_lengths
+        self._prefixes: set[str] | frozenset[str] | None = None
+        self._known = known  # each word's prefixes, kept across sentences by the caller
+
+    @property
+    def prefixes(self) -> set[str] | frozenset[str]:
+        """Every word's prefix of each stem length (a word shorter than a length is left out of it)."""
+        if self._prefixes is None:
+            known, lengths = self._known, self._lengths
+            for word in self.words:
+                if word not in known and len(known) < 500_000:
+                    known[word] = frozenset(word[:n] for n in lengths if n <= len(word))
+            self._prefixes = frozenset().union(
+                *(known.get(word) or frozenset(word[:n] for n in lengths if n <= len(word)) for word in self.words)
+            )
+        return self._prefixes
+
+
 @dataclass(frozen=True)
 class _Element:
     """One element of a phrase: alternatives of words, or a gap of up to ``gap`` words.
@@ -93,12 +119,11 @@ class _Element:
             tuple(sorted({len(stem) for stem in stems})),
         )
 
-    def could_start(self, present: set[str]) -> bool:
+    def could_start(self, present: SentenceWords) -> bool:
         """Whether one of the words ``present`` could start one of the alternatives."""
-        if not present.isdisjoint(self.first_words):
+        if not present.words.isdisjoint(self.first_words):
             return True
-        stems = self.stems
-        return any(word[:n] in stems for n in self.stem_lengths for word in present)
+        return bool(self.stems) and not present.prefixes.isdisjoint(self.stems)
 
     def ends(self, tokens: list[str], at: int) -> list[int]:
         """Where a match of one of the alternatives starting at word ``at`` ends (the word after it)."""
@@ -150,7 +175,7 @@ class _Rule:
                 exact.append(words[0])
         return cls(phrase, kind, elements, exact, prefixes)
 
-    def feasible(self, present: set[str]) -> bool:
+    def feasible(self, present: SentenceWords) -> bool:
         """Whether a sentence with these words could hold a match (each element after the first has a word
         that could start it): a cheap test before the word-by-word walk."""
         return all(element.gap or element.could_start(present) for element in self.elements[1:])
