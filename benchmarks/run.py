@@ -31,6 +31,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.archive import write_archive  # noqa: E402
+from benchmarks.bench_rolling import report as rolling_report  # noqa: E402
+from benchmarks.bench_rolling import run as run_rolling  # noqa: E402
 
 # Each child prints one JSON line last; times are seconds since the child's
 # interpreter was asked to start (the parent passes its wall clock at spawn).
@@ -249,7 +251,7 @@ class Row:
 
     def shown(self, value: float) -> str:
         if self.unit == "ms":
-            return f"{value * 1000:.0f} ms"
+            return f"{value * 1000:.2f} ms" if value < 0.01 else f"{value * 1000:.0f} ms"
         if self.unit == "MB":
             return f"{value:.0f} MB"
         return f"{value:.2f} s"
@@ -282,6 +284,11 @@ def main() -> None:
         "--cold-runs", type=int, default=1, help="runs of each cold build (a cold 100k build takes minutes)"
     )
     parser.add_argument("--keys-posts", type=int, default=100_000, help="timeline size for the key -> frame figures")
+    parser.add_argument(
+        "--rolling",
+        default="75,150,300",
+        help="rolling-coverage archive sizes in days, comma-separated (300 days: ~20k posts; '' skips them)",
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
 
@@ -412,8 +419,30 @@ def main() -> None:
         app_sort.samples.append(figures["app_sort_s"])
         print("k", end="", flush=True, file=sys.stderr)
     rows += [keys, keys_max, app_search, app_sort]
+    rolling = [run_rolling(int(days)) for days in args.rolling.split(",") if days.strip()]
+    if rolling:
+        largest = rolling[-1]
+        rows += [
+            Row(
+                f"rolling coverage, {largest['posts'] // 1000}k posts, cold build (CPU, one process)",
+                "s",
+                "<= 11 s",
+                [largest["cpu"]],
+                ("max", 11.0),
+            ),
+            Row(
+                "rolling coverage, CPU per post",
+                "ms",
+                "<= 0.5 ms",
+                [largest["cpu"] / largest["posts"]],
+                ("max", 0.0005),
+            ),
+            Row("rolling coverage, peak memory", "MB", "<= 300 MB", [largest["peak_mb"]], ("max", 300.0)),
+        ]
     print(file=sys.stderr)
     print(table(rows, floor))
+    if rolling:
+        print(rolling_report(rolling))
     for size, marks in stages.items():
         steps = " · ".join(f"{name} {at:.1f}" for name, at in sorted(marks.items(), key=lambda item: item[1]))
         print(f"{size // 1000}k cold open, seconds from start when each step began: {steps}")
