@@ -183,11 +183,11 @@ def boundaries(blocks: Sequence[Block], title: str | None = None, common: frozen
     """
     cuts: list[int] = []
     window: list[set[str]] = []  # the content words of the last paragraphs of the current post
+    whole: set[str] = set()  # the content words of the whole current post (kept as it grows: a post can be long)
     heading = _words(title) - common if title else set()
     for position, block in enumerate(blocks):
         words = _words(block.text) - common
         seen = set().union(*window[-_WINDOW:]) if window else set()
-        whole = set().union(*window) if window else set()
         if (
             position
             and block.kind == "paragraph"
@@ -195,8 +195,11 @@ def boundaries(blocks: Sequence[Block], title: str | None = None, common: frozen
         ):
             cuts.append(position)
             window = []
+            whole = set()
             heading = set()
         window.append(words)
+        whole |= words
+        del window[: -_WINDOW - 1]
     return cuts
 
 
