@@ -307,3 +307,27 @@ def test_a_flattened_bbc_page_is_cut_after_each_title_stamp() -> None:
     assert warning is not None
     assert "1. Leaders share a similar mindset - Starmerpublished at 11:48 Greenwich Mean Time 2 March" in lines
     assert "Meloni and Starmer sit by a fireplace." in lines
+
+
+def test_a_date_only_a_copys_date_line_gives_is_a_guess_and_says_so() -> None:
+    from tui.core.build.pipeline import assemble, parse_lines
+    from tui.core.stages.topics import Taxonomy
+
+    page = [
+        "2017-03-09",
+        "",
+        "Rolling coverage of the day’s political developments as they happen",
+        "",
+        "5.16pm GMT",
+        "",
+        "A reporter’s first paragraph of the newest post, long enough to be prose.",
+    ]
+    feed = parse_lines(page, "mirror.txt")
+    assert feed.copy_dates and not feed.page_dates
+    from tui.core.build.pipeline import Loaded
+
+    timeline = assemble(Loaded.of_feeds([feed]), None, Taxonomy([]))
+    post = timeline.entries[0]
+    assert post.published is not None and post.published.date().isoformat() == "2017-03-09"
+    assert post.date_basis == "guessed"
+    assert any("may be the copy's own date" in warning for warning in timeline.warnings)

@@ -262,6 +262,9 @@ class Feed:
     page_stamps: list[Stamp] = field(default_factory=list)
     #: Dates the page prints without a time (a headline's "Monday 20 June 2011").
     page_dates: list[date] = field(default_factory=list)
+    #: Dates a copy printed on a line of their own above the page (``2017-03-09``, a mirror's
+    #: ``14 November 2024``): perhaps the page's, perhaps only the copy's.
+    copy_dates: list[date] = field(default_factory=list)
     #: A hash of the cleaned lines: equal digests mean the same dump given twice.
     digest: str = ""
     #: The page's address: given by the outlet's data, or printed by a dump on a line of its own.

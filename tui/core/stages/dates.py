@@ -93,6 +93,8 @@ def weekday_hint(text: str) -> int | None:
 
 #: How every reason for a guessed year begins (the timeline says the year is a guess).
 GUESSED = "year guessed"
+#: The note of posts dated only by a date line a copy printed above the page.
+COPY_DATED = "date guessed from the date line printed above the page"
 
 
 def snapshot_groups(feeds: list[Feed]) -> list[int]:
@@ -265,6 +267,13 @@ class DateResolver:
         if counts:
             best = max(counts.items(), key=lambda item: (item[1], item[0]))[0]
             return best, f"date from another snapshot of this page ({best.isoformat()})", "snapshot"
+        if feed.copy_dates:
+            day = feed.copy_dates[0]
+            return (
+                day,
+                f"{COPY_DATED} ({day.isoformat()})",
+                "guessed",
+            )
         return None, "date unknown (pass --date)", "unknown"
 
     def dated(self, feed: Feed) -> Feed:
@@ -303,6 +312,10 @@ class DateResolver:
             warnings.append(
                 f"the year of {len(guessed)} posts is a guess ({shown}): {guessed[0][len(GUESSED) + 2 :]}; pass "
                 "--date if it is wrong"
+            )
+        if notes and notes[0].startswith(COPY_DATED):
+            warnings.append(
+                f"{notes[0]}, which may be the copy's own date rather than the page's; pass --date if it is wrong"
             )
         zone = home_zone(feed.source)
         for i, post, day, note, basis in zip(positions, stamped, dates, notes, bases):

@@ -293,9 +293,10 @@ def _page_head(lines: list[str], start: int, end: int, feed: Feed) -> None:
             feed.page_stamps.append(stamp.stamp)
             continue
         found = head_date(text)
+        own = is_headline(text)  # the blog's headline dates the page; a date line may be the copy's
         if found is not None and (day := safe_date(*found)) is not None:
-            feed.page_dates.append(day)
-        feed.page_parts.append(Block("page-title" if is_headline(text) else "chrome", text, no, no))
+            (feed.page_dates if own else feed.copy_dates).append(day)
+        feed.page_parts.append(Block("page-title" if own else "chrome", text, no, no))
 
 
 def _page_header(lines: list[str], start: int, end: int, feed: Feed) -> None:
