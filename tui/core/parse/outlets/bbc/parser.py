@@ -493,6 +493,7 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
     marked = False
     dashes = False  # the summary's items are separated by lines holding only "-", each wrapped over lines
     after_dash = False
+    wrapping = False  # the line before was a "-"-separated item's (this one may continue it)
     # Leading summary: a heading, bullets, or lines without a full stop, until a title or prose.
     while position < len(content):
         idx = content[position]
@@ -503,15 +504,17 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
         elif text == "-":
             feed.page_parts.append(Block("separator", text, idx + 1, idx + 1))
             dashes = after_dash = marked = True
+            wrapping = False
             position += 1
             continue
         elif dashes and not _degraded_title(lines, idx, following):
-            if after_dash or not feed.summary:
+            if after_dash or not wrapping or feed.summary[-1].last_line != idx:  # only the very next line runs on
                 feed.summary.append(Block("bullet", text, idx + 1, idx + 1))
             else:  # the item's text runs on over the next line
                 item = feed.summary[-1]
                 item.text, item.last_line = f"{item.text} {text}", idx + 1
             after_dash = False
+            wrapping = True
             position += 1
             continue
         elif bullet:
@@ -523,6 +526,7 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
         # Once the summary shows how it marks its lines (bullets, "-" lines, or a
         # heading right above), an unmarked line followed by a paragraph is a title.
         marked = bool(bullet) or text.lower() == "summary"
+        wrapping = False
         position += 1
     rest = content[position:]
     following = dict(zip(rest, rest[1:]))
