@@ -21,6 +21,7 @@ header.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tui.core.model.post import Block, BlockKind, Byline, Feed, Label, Origin, Post
@@ -138,6 +139,7 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
             _page_header(lines, start, first_key_events, feed)
             start = first_key_events
 
+    page = _Page(feed, path, lines, leading_updated, last_content)
     idx = start
     while idx < n:
         raw = lines[idx]
@@ -151,7 +153,7 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
             idx = _parse_key_events(lines, idx, feed)
             continue
         idx += 1
-        _handle_line(text, idx, state, feed, path, lines, leading_updated, last_content)
+        _handle_line(text, idx, state, page)
     _finish(state, path, lines)
     state.posts = _without_bare_headings(state.posts, feed)
     if _delimited(state.posts, lines):
@@ -413,127 +415,198 @@ def _is_fresh(post: Post | None) -> bool:
     return post is not None and not post.body
 
 
-def _handle_line(
-    text: str,
-    no: int,
-    state: _State,
-    feed: Feed,
-    path: str,
-    lines: list[str],
-    leading_updated: bool,
-    last_content: int = 0,
-) -> None:
-    current = state.current
-    page_stamp = parse_page_stamp(text, no)
-    if page_stamp is not None and _is_post_stamp(page_stamp, text, state):
-        page_stamp = None  # a dated time line below the page's head is a post's full stamp
-    if page_stamp is not None:
-        feed.page_parts.append(Block("page-stamp", text, no, no))
-        feed.page_stamps.append(page_stamp.stamp)
-        return
-    is_updated, _ = parse_updated(text, no)
-    if is_updated:
-        label = Label("Updated", no, detail=text if text != "Updated" else "")
-        if leading_updated or current is None:
-            _finish(state, path, lines)
-            state.pending_labels.append(label)
-        else:
-            current.labels.append(label)
-            state.closed = True
-        return
-    inline = _INLINE_TIME_RE.match(text)
-    if inline is not None:
-        if _inline_is_diary(state):
-            state.diary = True
-        else:
-            stamp = parse_post_time(inline["time"], no)
-            if stamp is not None:
-                post = _new_post(state, path, lines, no)
-                post.stamp = stamp
-                _body_line(inline["rest"], no, state)
-                post.body[-1].marker = text[: len(text) - len(inline["rest"])]
-                return
-    else:
-        state.diary = False
-    minute = _MATCH_MINUTE_RE.match(text)
-    if minute is not None:
-        post = _new_post(state, path, lines, no)
-        post.labels.append(Label(f"{minute['minute']} min"))
-        _body_line(minute["rest"], no, state)
-        post.body[-1].marker = text[: len(text) - len(minute["rest"])]
-        return
-    stamp = parse_post_time(text, no)
-    if stamp is not None:
-        if (
-            current is not None
-            and _is_fresh(current)
-            and current.stamp is not None
-            and not current.title
-            and same_clock(current.stamp, stamp)
-        ):
-            feed.page_parts.append(Block("chrome", text, no, no))  # "2.12pm BST" then "14:12": the copy's duplicate
-            return
-        if current is not None and _is_fresh(current) and current.stamp is None and not current.title:
-            current.stamp = stamp
-        else:
-            _new_post(state, path, lines, no).stamp = stamp
-        return
-    if is_chrome(text):
-        feed.page_parts.append(Block("chrome", text, no, no))
-        return
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What every line handler may consult about the page being parsed."""
 
+    feed: Feed
+    path: str
+    lines: list[str]
+    leading_updated: bool  # Updated lines open posts (see _updated_leads)
+    last_content: int  # the number of the page's last non-blank line
+
+
+#: A line handler: whether it took the line ``text`` (number ``no``).
+_Handler = Callable[[str, int, _State, _Page], bool]
+
+
+def _handle_line(text: str, no: int, state: _State, page: _Page) -> None:
+    """File one line of the posts region: the first handler of :data:`_HANDLERS` that takes it does,
+    and a line none takes is post text."""
+    for handler in _HANDLERS:
+        if handler(text, no, state, page):
+            return
+    _opening_or_text(text, no, state, page)
+
+
+def _page_stamp_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """A page-level stamp (a weekday-dated time line below the page's head is a post's, not the page's)."""
+    page_stamp = parse_page_stamp(text, no)
+    if page_stamp is None or _is_post_stamp(page_stamp, text, state):
+        return False
+    page.feed.page_parts.append(Block("page-stamp", text, no, no))
+    page.feed.page_stamps.append(page_stamp.stamp)
+    return True
+
+
+def _updated_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """``Updated``: closes the post (or, on a page that leads with it, opens the next)."""
+    if not parse_updated(text, no)[0]:
+        return False
+    label = Label("Updated", no, detail=text if text != "Updated" else "")
+    if page.leading_updated or state.current is None:
+        _finish(state, page.path, page.lines)
+        state.pending_labels.append(label)
+    else:
+        state.current.labels.append(label)
+        state.closed = True
+    return True
+
+
+def _inline_time_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """``8.40am: It's hard to tell …`` opens a timed post, unless it is an entry of the day's diary."""
+    inline = _INLINE_TIME_RE.match(text)
+    if inline is None:
+        state.diary = False
+        return False
+    if _inline_is_diary(state):
+        state.diary = True
+        return False
+    stamp = parse_post_time(inline["time"], no)
+    if stamp is None:
+        return False
+    _open_with_marker(text, inline["rest"], no, state, page).stamp = stamp
+    return True
+
+
+def _match_minute_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """``80 min: …``: a minute-by-minute entry, labelled with its minute."""
+    minute = _MATCH_MINUTE_RE.match(text)
+    if minute is None:
+        return False
+    _open_with_marker(text, minute["rest"], no, state, page).labels.append(Label(f"{minute['minute']} min"))
+    return True
+
+
+def _open_with_marker(text: str, rest: str, no: int, state: _State, page: _Page) -> Post:
+    """A new post whose first paragraph is ``rest``, printed after a marker (a time, a minute)."""
+    post = _new_post(state, page.path, page.lines, no)
+    _body_line(rest, no, state)
+    post.body[-1].marker = text[: len(text) - len(rest)]
+    return post
+
+
+def _time_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """A post's time on a line of its own (a repeat of the time just above it is the copy's furniture)."""
+    stamp = parse_post_time(text, no)
+    if stamp is None:
+        return False
+    current = state.current
+    if current is not None and _is_fresh(current) and not current.title:
+        if current.stamp is not None and same_clock(current.stamp, stamp):
+            page.feed.page_parts.append(Block("chrome", text, no, no))  # "2.12pm BST" then "14:12"
+            return True
+        if current.stamp is None:
+            current.stamp = stamp
+            return True
+    _new_post(state, page.path, page.lines, no).stamp = stamp
+    return True
+
+
+def _chrome_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """Page furniture."""
+    if not is_chrome(text):
+        return False
+    page.feed.page_parts.append(Block("chrome", text, no, no))
+    return True
+
+
+def _byline_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """A contributor's name printed twice (under their photo, then as the byline) opens their post."""
     if state.byline_copy:
         copy, state.byline_copy = state.byline_copy, ""
         if text == copy:
-            feed.page_parts.append(Block("chrome", text, no, no))
-            return
-    if is_person_name(text) and _next_content(lines, no) == text:
-        # A contributor's byline opens their post: the name under their photo, then the name again.
-        post = (
-            current
-            if (current is not None and _is_fresh(current) and not state.closed and current.byline is None)
-            else _new_post(state, path, lines, no)
-        )
-        post.byline = Byline(text, None, no, no)
-        state.byline_copy = text
-        return
+            page.feed.page_parts.append(Block("chrome", text, no, no))
+            return True
+    if not (is_person_name(text) and _next_content(page.lines, no) == text):
+        return False
+    current = state.current
+    reuse = current is not None and _is_fresh(current) and not state.closed and current.byline is None
+    post = current if reuse and current is not None else _new_post(state, page.path, page.lines, no)
+    post.byline = Byline(text, None, no, no)
+    state.byline_copy = text
+    return True
+
+
+def _bullet_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """A ``•`` bullet: post text, never a post's start unless no post is open."""
+    item = _BULLET_GLYPH_RE.sub("", text)
+    if not (_BULLET_GLYPH_RE.match(text) and item):
+        return False
+    post = state.current
+    if post is None or state.closed:
+        post = _new_post(state, page.path, page.lines, no)
+    post.body.append(Block("bullet", item, no, no))
+    return True
+
+
+def _summary_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """``Summary``, ``The day so far`` …: the heading of a summary post."""
+    if not is_summary_heading(text):
+        return False
+    current = state.current
+    reuse = current is not None and _is_fresh(current) and not state.closed and not current.title
+    post = current if reuse and current is not None else _new_post(state, page.path, page.lines, no)
+    post.title, post.title_line = text, no
+    post.labels.append(Label("Summary"))
+    return True
+
+
+_HANDLERS: tuple[_Handler, ...] = (
+    _page_stamp_line,
+    _updated_line,
+    _inline_time_line,
+    _match_minute_line,
+    _time_line,
+    _chrome_line,
+    _byline_line,
+    _bullet_line,
+    _summary_line,
+)
+
+
+def _opening_or_text(text: str, no: int, state: _State, page: _Page) -> None:
+    """A handover or a headline opens a post; other text continues the open one (or opens one)."""
+    current = state.current
     starts_fresh = current is None or state.closed
-    if _BULLET_GLYPH_RE.match(text) and _BULLET_GLYPH_RE.sub("", text):
-        if starts_fresh:
-            _new_post(state, path, lines, no)
-        state.current.body.append(Block("bullet", _BULLET_GLYPH_RE.sub("", text), no, no))  # type: ignore[union-attr]
-        return
-    if is_summary_heading(text):
-        post = (
-            current
-            if (_is_fresh(current) and not state.closed and current is not None and not current.title)
-            else _new_post(state, path, lines, no)
-        )
-        post.title, post.title_line = text, no
-        post.labels.append(Label("Summary"))
-        return
     if is_handover_in(text) and not (_is_fresh(current) and not state.closed):
-        _new_post(state, path, lines, no)
+        _new_post(state, page.path, page.lines, no)
     elif is_handover_out(text) and not (current is not None and not state.closed and not current.body):
-        _new_post(state, path, lines, no)
-    elif (
+        _new_post(state, page.path, page.lines, no)
+    elif _opens_as_headline(text, no, state, page):
+        if current is not None and not state.closed and _is_fresh(current) and not current.title:
+            current.title, current.title_line = text, no
+        else:
+            post = _new_post(state, page.path, page.lines, no)
+            post.title, post.title_line = text, no
+        return
+    elif starts_fresh and not (current is not None and _is_fragment(text)):
+        _new_post(state, page.path, page.lines, no)
+    _body_line(text, no, state)
+
+
+def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
+    """A headline-shaped line where a headline can stand (not the page's last line, an embed, a
+    caption, inside a quotation or a list)."""
+    return (
         is_headline_shaped(text)
-        and no != last_content
+        and no != page.last_content
         and not is_embed(text)
         and "Photograph:" not in text
         and not state.quote_mode
         and not state.after_separator
         and not (state.list_mode and not state.list_by_separators)
-    ):
-        if current is not None and not state.closed and _is_fresh(current) and not current.title:
-            current.title, current.title_line = text, no
-        else:
-            post = _new_post(state, path, lines, no)
-            post.title, post.title_line = text, no
-        return
-    elif starts_fresh and not (current is not None and _is_fragment(text)):
-        _new_post(state, path, lines, no)
-    _body_line(text, no, state)
+    )
 
 
 def _body_line(text: str, no: int, state: _State) -> None:
