@@ -479,6 +479,22 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
     and a role line.  Page furniture anywhere goes to the page parts.
     """
     feed.format = "bbc-degraded"
+    content = _degraded_content(lines, feed)
+    rest = content[_degraded_summary(lines, content, feed) :]
+    following = dict(zip(rest, rest[1:]))
+    bounds = _degraded_starts(lines, rest, following) + [len(lines)]
+    for number, (start, stop) in enumerate(zip(bounds, bounds[1:])):
+        post = _degraded_post(lines, path, number, [i for i in rest if start <= i < stop], following)
+        if post is not None:
+            feed.posts.append(post)
+    feed.warnings.append(
+        "no post numbers or times found: read as a flattened copy (titles and bylines split the posts; no times)"
+    )
+    return feed
+
+
+def _degraded_content(lines: list[str], feed: Feed) -> list[int]:
+    """Indexes of the lines that are not furniture (which go to the page parts)."""
     content: list[int] = []
     for idx, line in enumerate(lines):
         text = line.strip()
@@ -488,13 +504,18 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
             feed.page_parts.append(Block("editor" if _EDITED_BY_RE.match(text) else "chrome", text, idx + 1, idx + 1))
         else:
             content.append(idx)
+    return content
+
+
+def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
+    """File the leading summary (a heading, bullets, ``-``-separated items, lines without a full stop,
+    until a title or prose); the position in ``content`` where the posts begin."""
     following = dict(zip(content, content[1:]))
     position = 0
     marked = False
     dashes = False  # the summary's items are separated by lines holding only "-", each wrapped over lines
     after_dash = False
     wrapping = False  # the line before was a "-"-separated item's (this one may continue it)
-    # Leading summary: a heading, bullets, or lines without a full stop, until a title or prose.
     while position < len(content):
         idx = content[position]
         raw, text = lines[idx], lines[idx].strip()
@@ -528,9 +549,13 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
         marked = bool(bullet) or text.lower() == "summary"
         wrapping = False
         position += 1
-    rest = content[position:]
-    following = dict(zip(rest, rest[1:]))
-    starts = [
+    return position
+
+
+def _degraded_starts(lines: list[str], rest: list[int], following: dict[int, int]) -> list[int]:
+    """Where the posts after the summary start: the first line, titles (not a byline's role line)
+    and bylines not under a title."""
+    return [
         i
         for n, i in enumerate(rest)
         if n == 0
@@ -542,26 +567,23 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
             and not _degraded_title(lines, rest[n - 1], following)
         )
     ]
-    bounds = starts + [len(lines)]
-    for number, (start, stop) in enumerate(zip(bounds, bounds[1:])):
-        mine = [i for i in rest if start <= i < stop]
-        post = Post(source="bbc", file=path, page_index=number)
-        first = mine[0]
-        if _degraded_title(lines, first, following):
-            post.title, post.title_line = lines[first].strip(), first + 1
-            mine = mine[1:]
-        if len(mine) >= 2 and is_person_name(lines[mine[0]].strip()) and is_role(lines[mine[1]].strip()):
-            post.byline = Byline(lines[mine[0]].strip(), lines[mine[1]].strip(), mine[0] + 1, mine[1] + 1)
-            mine = mine[2:]
-        post.body = [block for i in mine for block in _body_blocks(lines, i, i + 1, degraded=True)]
-        if not post.body and post.title is None and post.byline is None:
-            continue
-        last = max(
-            [post.title_line] + [b.last_line for b in post.body] + ([post.byline.last_line] if post.byline else [])
-        )
-        post.origins = [Origin(path, start + 1, last)]
-        feed.posts.append(post)
-    feed.warnings.append(
-        "no post numbers or times found: read as a flattened copy (titles and bylines split the posts; no times)"
-    )
-    return feed
+
+
+def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], following: dict[int, int]) -> Post | None:
+    """One post of a degraded copy from its content lines ``mine`` (None when it holds nothing)."""
+    if not mine:
+        return None
+    post = Post(source="bbc", file=path, page_index=number)
+    first = mine[0]
+    if _degraded_title(lines, first, following):
+        post.title, post.title_line = lines[first].strip(), first + 1
+        mine = mine[1:]
+    if len(mine) >= 2 and is_person_name(lines[mine[0]].strip()) and is_role(lines[mine[1]].strip()):
+        post.byline = Byline(lines[mine[0]].strip(), lines[mine[1]].strip(), mine[0] + 1, mine[1] + 1)
+        mine = mine[2:]
+    post.body = [block for i in mine for block in _body_blocks(lines, i, i + 1, degraded=True)]
+    if not post.body and post.title is None and post.byline is None:
+        return None
+    last = max([post.title_line] + [b.last_line for b in post.body] + ([post.byline.last_line] if post.byline else []))
+    post.origins = [Origin(path, first + 1, last)]
+    return post
