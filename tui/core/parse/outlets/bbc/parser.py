@@ -232,68 +232,9 @@ def _parse_post(
     last_content: int,
     feed: Feed,
 ) -> Post | None:
+    """The post in ``lines[start:end]``: its head (labels, title, stamp), byline, then body."""
     post = Post(source="bbc", file=path, page_index=page_index)
-    idx = start
-    opening: list[Block] = []
-    first = lines[start]
-    number_match = _NUMBER_RE.match(first)
-    title_idx = None
-    for probe in range(start, end):
-        if split_title_stamp(_title_text(lines[probe])):
-            title_idx = probe
-            break
-
-    if title_idx is not None:
-        # Everything between the number and the title is a label line.
-        for probe in range(start, title_idx):
-            text = _title_text(lines[probe]) if probe == start else lines[probe].strip()
-            if text:
-                post.labels.append(Label(text, probe + 1))
-        title, stamp = split_title_stamp(_title_text(lines[title_idx]), title_idx + 1)  # type: ignore[misc]
-        title = _unfuse_label(title, title_idx + 1, post)
-        after = trailing_label(_title_text(lines[title_idx]))
-        if after:
-            post.labels.append(Label(after, title_idx + 1))
-        post.title = title or None
-        post.title_generic = title.lower() in GENERIC_TITLES
-        post.title_line = title_idx + 1
-        post.stamp = stamp
-        idx = title_idx + 1
-    elif (entry := clock_entry(first, start + 1)) is not None:
-        # An older page's entry opens with its time: "0305: The result …", "3. 19:44: GOAL …".
-        post.stamp, marker, rest = entry
-        idx = start + 1
-        if rest:
-            opening = [Block("paragraph", rest, start + 1, start + 1, marker=marker)]
-        else:
-            post.title_line = start + 1
-    elif number_match:
-        text = number_match[2].strip()
-        if _is_label_line(text):
-            post.labels.append(Label(text, start + 1))
-            idx = start + 1
-            while idx < end and not lines[idx].strip():
-                idx += 1
-            if idx < end:
-                text = lines[idx].strip()
-                post.title, post.title_line = text, idx + 1
-                idx += 1
-        elif (is_headline_shaped(text) or _is_numbered_title(text)) and not _CLOCK_TITLE_RE.match(text):
-            text = _unfuse_label(text, start + 1, post)
-            post.title, post.title_line = text, start + 1
-            post.title_generic = text.lower() in GENERIC_TITLES
-            idx = start + 1
-            idx = _take_section_line(lines, idx, end, post)
-        elif (clock := _CLOCK_TITLE_RE.match(text)) is not None:
-            # BBC Sport commentary: the post's only title is its time ("1853:").
-            post.stamp = Stamp(text, int(clock["hour"]), int(clock["minute"]), line=start + 1)
-            post.title_line = start + 1
-            idx = start + 1
-        else:
-            idx = start  # untitled numbered post: the number line is body text
-    elif _bylined_title(lines, start):
-        post.title, post.title_line = first.strip(), start + 1
-        idx = start + 1
+    idx, opening = _post_head(lines, start, end, post)
     idx = _take_repeated_stamp(lines, idx, end, post, feed)
     idx = _take_label_lines(lines, idx, end, post)
     idx = _take_byline(lines, idx, end, post)
@@ -307,6 +248,75 @@ def _parse_post(
         last -= 1
     post.origins = [Origin(path, start + 1, last + 1)]
     return post
+
+
+def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int, list[Block]]:
+    """Read the post's head into ``post``; the index after it, and an opening paragraph printed on
+    the head's line (an older page's ``0305: The result …``)."""
+    title_idx = next((probe for probe in range(start, end) if split_title_stamp(_title_text(lines[probe]))), None)
+    if title_idx is not None:
+        return _stamped_head(lines, start, title_idx, post), []
+    first = lines[start]
+    entry = clock_entry(first, start + 1)
+    if entry is not None:
+        # An older page's entry opens with its time: "0305: The result …", "3. 19:44: GOAL …".
+        post.stamp, marker, rest = entry
+        if rest:
+            return start + 1, [Block("paragraph", rest, start + 1, start + 1, marker=marker)]
+        post.title_line = start + 1
+        return start + 1, []
+    number_match = _NUMBER_RE.match(first)
+    if number_match:
+        return _numbered_head(lines, start, end, number_match[2].strip(), post), []
+    if _bylined_title(lines, start):
+        post.title, post.title_line = first.strip(), start + 1
+        return start + 1, []
+    return start, []
+
+
+def _stamped_head(lines: list[str], start: int, title_idx: int, post: Post) -> int:
+    """A head whose title is fused with its stamp on line ``title_idx`` (label lines may come first)."""
+    # Everything between the number and the title is a label line.
+    for probe in range(start, title_idx):
+        text = _title_text(lines[probe]) if probe == start else lines[probe].strip()
+        if text:
+            post.labels.append(Label(text, probe + 1))
+    title, stamp = split_title_stamp(_title_text(lines[title_idx]), title_idx + 1)  # type: ignore[misc]
+    title = _unfuse_label(title, title_idx + 1, post)
+    after = trailing_label(_title_text(lines[title_idx]))
+    if after:
+        post.labels.append(Label(after, title_idx + 1))
+    post.title = title or None
+    post.title_generic = title.lower() in GENERIC_TITLES
+    post.title_line = title_idx + 1
+    post.stamp = stamp
+    return title_idx + 1
+
+
+def _numbered_head(lines: list[str], start: int, end: int, text: str, post: Post) -> int:
+    """The head of a numbered post with no stamp: ``text`` follows the number (a label line, a title,
+    a Sport commentary time, or the post's first words)."""
+    if _is_label_line(text):
+        post.labels.append(Label(text, start + 1))
+        idx = start + 1
+        while idx < end and not lines[idx].strip():
+            idx += 1
+        if idx < end:
+            post.title, post.title_line = lines[idx].strip(), idx + 1
+            idx += 1
+        return idx
+    if (is_headline_shaped(text) or _is_numbered_title(text)) and not _CLOCK_TITLE_RE.match(text):
+        text = _unfuse_label(text, start + 1, post)
+        post.title, post.title_line = text, start + 1
+        post.title_generic = text.lower() in GENERIC_TITLES
+        return _take_section_line(lines, start + 1, end, post)
+    clock = _CLOCK_TITLE_RE.match(text)
+    if clock is not None:
+        # BBC Sport commentary: the post's only title is its time ("1853:").
+        post.stamp = Stamp(text, int(clock["hour"]), int(clock["minute"]), line=start + 1)
+        post.title_line = start + 1
+        return start + 1
+    return start  # untitled numbered post: the number line is body text
 
 
 def _unfuse_label(title: str, line_no: int, post: Post) -> str:
