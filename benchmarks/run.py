@@ -178,7 +178,8 @@ async def main(count):
     timeline = big_timeline(count)
     index = SearchIndex()
     warm(timeline.entries, index, pause=0)
-    from tui.core.store.database import MEMORY, Store
+    from tui.core.store.base import MEMORY
+    from tui.core.store.database import Store
     app = create_app(timeline=timeline, store=Store(MEMORY))
     app.search_index = index
     frames = record_frames(app)

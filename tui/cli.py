@@ -306,7 +306,8 @@ def open_store(args: argparse.Namespace) -> Store:
     Problems opening it (a damaged store moved aside, a read-only place) are
     one line each on stderr; the command goes on with a session-only store.
     """
-    from tui.core.store.database import Store, default_path
+    from tui.core.store.base import default_path
+    from tui.core.store.database import Store
     from tui.core.store.ownership import StoreRefused
 
     where = args.store if getattr(args, "store", None) else default_path()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from tests.functional_tests.conftest import main_screen, settle
 from tui.core.build import pipeline
 from tui.core.stages.topics import matcher
-from tui.core.store.database import MEMORY, Store
+from tui.core.store.base import MEMORY
+from tui.core.store.database import Store
 
 
 async def test_the_reader_loads_through_worker_processes(monkeypatch):

@@ -193,7 +193,7 @@ async def test_a_large_stored_timeline_shows_its_newest_posts_first_then_fills_i
     import shutil
 
     from tests.conftest import seed
-    from tui.core.store import database as store_module
+    from tui.core.store import timelines as store_module
     from tui.ui.app import create_app
 
     day = tmp_path / "day"

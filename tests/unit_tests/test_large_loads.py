@@ -18,7 +18,8 @@ from tui.core.infra.first_look import newest_day_files, printed_day
 from tui.core.infra.workers import Workers
 from tui.core.session.loader import open_timeline
 from tui.core.stages.topics import load_taxonomy, matcher
-from tui.core.store.database import MEMORY, Store
+from tui.core.store.base import MEMORY
+from tui.core.store.database import Store
 from tui.core.views.export import to_json as _to_json
 
 pytestmark = pytest.mark.slow  # subprocesses, worker pools or hypothesis over whole programs

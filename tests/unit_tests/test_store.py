@@ -21,7 +21,8 @@ from tui.core.build.pipeline import LoadRequest, build_timeline
 from tui.core.session.follow import Follower
 from tui.core.session.loader import cached_parse, open_timeline
 from tui.core.stages.topics import load_taxonomy
-from tui.core.store.database import SCHEMA_VERSION, Store
+from tui.core.store.base import SCHEMA_VERSION
+from tui.core.store.database import Store
 from tui.core.store.marks import Marks
 
 
@@ -309,7 +310,7 @@ def test_an_empty_file_and_an_empty_database_become_stores_and_are_marked(tmp_pa
 
 
 def test_the_store_keeps_only_recent_timelines_and_current_parses(tmp_path, monkeypatch):
-    import tui.core.store.database as store_module
+    import tui.core.store.timelines as store_module
 
     store = Store(tmp_path / "s.sqlite3")
     for n in range(store_module.KEEP_TIMELINES + 5):

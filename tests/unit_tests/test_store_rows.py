@@ -14,7 +14,8 @@ from tests.conftest import seed
 from tui.core.build.pipeline import LoadRequest, build_timeline
 from tui.core.session.loader import open_timeline
 from tui.core.stages.topics import load_taxonomy
-from tui.core.store.database import SCHEMA_VERSION, Store
+from tui.core.store.base import SCHEMA_VERSION
+from tui.core.store.database import Store
 from tui.core.store.lazy import Deferred, deferred
 from tui.core.views.filtering import FilterState, SearchIndex, apply, query_terms
 
@@ -168,7 +169,7 @@ def test_sorting_a_stored_timeline_by_title_reads_no_body(stored):
 
 
 def test_a_preview_is_the_newest_posts_of_the_stored_timeline_and_rest_brings_the_whole(tmp_path, monkeypatch):
-    from tui.core.store import database as store_module
+    from tui.core.store import timelines as store_module
 
     day = tmp_path / "day"
     day.mkdir()
@@ -198,7 +199,7 @@ def test_a_preview_is_the_newest_posts_of_the_stored_timeline_and_rest_brings_th
 
 
 def test_search_answers_only_from_its_own_timeline_and_evicted_timelines_leave_no_search_rows(tmp_path, monkeypatch):
-    import tui.core.store.database as store_module
+    import tui.core.store.timelines as store_module
 
     monkeypatch.setattr(store_module, "KEEP_TIMELINES", 1)
     days = []
@@ -256,7 +257,7 @@ def test_a_timeline_is_written_in_short_transactions_and_a_half_written_one_is_n
 ):
     """Marks from another reader get in between a big timeline's writes; a writer stopped half-way
     leaves nothing a reader takes for a timeline, and the next save of the same inputs is whole."""
-    import tui.core.store.database as store_module
+    import tui.core.store.timelines as store_module
     from tui.core.views.filtering import search_text
 
     monkeypatch.setattr(store_module, "WRITE_CHUNK", 10)

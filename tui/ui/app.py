@@ -28,8 +28,10 @@ from tui.core.model.text import printable
 from tui.core.session.follow import Follower, Update
 from tui.core.session.stories import story_session_key
 from tui.core.sources.stories import Story
-from tui.core.store.database import MEMORY, Store, session_key
+from tui.core.store.base import MEMORY
+from tui.core.store.database import Store
 from tui.core.store.marks import Marks
+from tui.core.store.memory import session_key
 from tui.core.views.filtering import SearchBackend, SearchIndex, warm, warm_backend
 from tui.core.views.timeline import Timeline
 from tui.request import load_request

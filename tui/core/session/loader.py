@@ -27,7 +27,9 @@ from tui.core.infra.workers import Workers
 from tui.core.model.post import Feed
 from tui.core.model.text import printable
 from tui.core.stages.topics import Taxonomy
-from tui.core.store.database import Store, build_version, inputs_key
+from tui.core.store.database import Store
+from tui.core.store.timelines import inputs_key
+from tui.core.store.versions import build_version
 from tui.core.views.filtering import search_text
 from tui.core.views.timeline import Timeline
 

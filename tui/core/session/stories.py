@@ -21,7 +21,8 @@ from tui.core.sources.http import PoliteClient, shown_url
 from tui.core.sources.pages import is_url
 from tui.core.sources.poller import Source, Sources
 from tui.core.sources.stories import Story, add_sources, clean_name, known_shape, refusal, source_text
-from tui.core.store.database import Store, session_key
+from tui.core.store.database import Store
+from tui.core.store.memory import session_key
 from tui.core.views.timeline import Timeline
 
 

@@ -24,7 +24,8 @@ from tui.core.model.post import Post
 from tui.core.model.text import clip, printable
 from tui.core.parse.outlet import codes, display_name
 from tui.core.session.follow import Update
-from tui.core.store.database import MEMORY, Store
+from tui.core.store.base import MEMORY
+from tui.core.store.database import Store
 from tui.core.store.marks import Marks
 from tui.core.views import filtering
 from tui.core.views.filtering import FilterState, SearchIndex
