@@ -31,6 +31,7 @@ from tui.core.views import filtering
 from tui.core.views.filtering import FilterState, SearchIndex
 from tui.core.views.history import SearchHistory
 from tui.core.views.render import citation
+from tui.core.views.session import ReaderSession, Trail, TrailStop
 from tui.core.views.timeline import SORT_KEYS, Timeline, sort_entries
 from tui.ui.browser import open_in_browser
 from tui.ui.dialogs.choice_dialog import Choice, ChoiceDialog, ChoiceResult
@@ -136,8 +137,8 @@ class MainScreen(Screen[None]):
         self.search_index = search_index or SearchIndex()
         self.by_id = timeline.by_id()
         self.shown: list[Post] = list(timeline.entries)
-        #: Where each ``l`` was pressed: (post id, filters, sort key, reverse), newest last.
-        self._trail: list[tuple[str | None, FilterState, str, bool]] = []
+        #: Where each ``l`` was pressed, with that moment's filters and sort.
+        self._trail = Trail()
         #: A linked post ``l`` found hidden by the filters; ``l`` again shows it.
         self._hidden_target: str | None = None
         self._notice = ""
@@ -461,13 +462,13 @@ class MainScreen(Screen[None]):
             return
         if self._hidden_target == target.id:
             self._hidden_target = None
-            self._trail.append((current.id, self.filters, self.sort_key, self.reverse))
+            self._trail.push(TrailStop(current.id, self.filters, self.sort_key, self.reverse))
             self._reset_search_input()
             self.filters = self.filters.cleared()
             self._set_notice("Filters cleared to show the linked post; Backspace restores them.")
             self.refilter(keep=target)
         elif any(post.id == target.id for post in self.shown):
-            self._trail.append((current.id, self.filters, self.sort_key, self.reverse))
+            self._trail.push(TrailStop(current.id, self.filters, self.sort_key, self.reverse))
             self._set_notice("")
             self.query_one(TimelineView).set_entries(self.shown, keep=target)
         else:
@@ -480,9 +481,10 @@ class MainScreen(Screen[None]):
 
     def action_go_back(self) -> None:
         """Return to where ``l`` was last pressed, with that moment's filters and sort."""
-        if not self._trail:
+        stop = self._trail.pop()
+        if stop is None:
             return
-        post_id, filters, sort_key, reverse = self._trail.pop()
+        post_id, filters, sort_key, reverse = stop.post_id, stop.filters, stop.sort_key, stop.reverse
         self._hidden_target = None
         self._set_notice("")
         search = self.query_one("#search", Input)
@@ -815,40 +817,13 @@ class MainScreen(Screen[None]):
     # -- the session --------------------------------------------------------------
 
     def _restore(self, session: dict[str, Any]) -> None:
-        """Filters, sort, search and the highlighted post of a saved session (bad values are ignored)."""
-        topics = session.get("topics")
-        if isinstance(topics, list):
-            known = set(self._topic_ids())
-            self.filters = replace(
-                self.filters, topics=frozenset(t for t in topics if isinstance(t, str) and t in known)
-            )
-        if session.get("topic_mode") in ("any", "all"):
-            self.filters = replace(self.filters, topic_mode=session["topic_mode"])
-        outlets = session.get("outlets")
-        if isinstance(outlets, list):
-            self.filters = self.filters.with_outlets(
-                frozenset(o for o in outlets if isinstance(o, str) and o in codes())
-            )
-        self.search_history = SearchHistory.from_saved(session.get("search_history"))
-        if isinstance(session.get("query"), str):
-            self.filters = self.filters.with_query(session["query"][:200])
-        self.filters = replace(
-            self.filters,
-            unread_only=session.get("unread_only") is True,
-            starred_only=session.get("starred_only") is True,
-        )
-        if session.get("sort") in SORT_KEYS:
-            self.sort_key = session["sort"]
-        self.reverse = session.get("reverse") is True
-        if isinstance(session.get("post"), str):
-            self._restore_id = session["post"]
-        if isinstance(session.get("replay_at"), str):
-            try:
-                self.replay_at = datetime.fromisoformat(session["replay_at"])
-            except ValueError:
-                self.replay_at = None
-        if isinstance(session.get("replay_speed"), int) and not isinstance(session.get("replay_speed"), bool):
-            self.replay_speed = session["replay_speed"]
+        """Filters, sort, search and the highlighted post of a saved session (see
+        :meth:`ReaderSession.restored <tui.core.views.session.ReaderSession.restored>`)."""
+        restored = ReaderSession.restored(session, self._topic_ids(), codes())
+        self.filters, self.sort_key, self.reverse = restored.filters, restored.sort_key, restored.reverse
+        self.search_history = SearchHistory(list(restored.searches))
+        self._restore_id = restored.post_id
+        self.replay_at, self.replay_speed = restored.replay_at, restored.replay_speed
 
     def _topic_ids(self) -> list[str]:
         taxonomy = self.timeline.taxonomy
@@ -857,21 +832,15 @@ class MainScreen(Screen[None]):
     def session_state(self) -> dict[str, Any]:
         """What a reopen restores (see :meth:`_restore`)."""
         current = self.query_one(TimelineView).current
-        return {
-            "post": current.id if current is not None and not self._restore_pending() else self._restore_id,
-            "topics": sorted(self.filters.topics),
-            "topic_mode": self.filters.topic_mode,
-            "outlets": sorted(self.filters.outlets) if self.filters.outlets is not None else None,
-            "query": self.filters.query,
-            "unread_only": self.filters.unread_only,
-            "starred_only": self.filters.starred_only,
-            "sort": self.sort_key,
-            "reverse": self.reverse,
-            "theme": self.app.theme,
-            "replay_at": self.replay_at.isoformat() if self.replay_at is not None else None,
-            "replay_speed": self.replay_speed,
-            "search_history": list(self.search_history.entries),
-        }
+        return ReaderSession(
+            filters=self.filters,
+            sort_key=self.sort_key,
+            reverse=self.reverse,
+            post_id=current.id if current is not None and not self._restore_pending() else self._restore_id,
+            replay_at=self.replay_at,
+            replay_speed=self.replay_speed,
+            searches=tuple(self.search_history.entries),
+        ).saved(self.app.theme)
 
     def on_unmount(self) -> None:
         for timer in (self._read_timer, self._save_timer):
