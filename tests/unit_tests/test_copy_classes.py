@@ -331,3 +331,15 @@ def test_a_date_only_a_copys_date_line_gives_is_a_guess_and_says_so() -> None:
     assert post.published is not None and post.published.date().isoformat() == "2017-03-09"
     assert post.date_basis == "guessed"
     assert any("may be the copy's own date" in warning for warning in timeline.warnings)
+
+
+def test_four_digit_times_fused_to_the_text_open_entries_but_years_and_zones_do_not() -> None:
+    from tui.core.parse.outlets.bbc.times import clock_entries, clock_entry
+
+    entry = clock_entry("0640Referring to the likely hung parliament, the leader says.")
+    assert entry is not None and (entry[0].hour, entry[0].minute) == (6, 40) and entry[2].startswith("Referring")
+    assert clock_entry("1930 BST") is None and clock_entry("1200GMT") is None
+    assert clock_entry("2010 was the year of the hung parliament.") is None
+    # Two lines opening with a year and a capital are not a page of entries; three fused times are.
+    assert clock_entries(["2015 General election", "", "2017 General election"]) == []
+    assert clock_entries(["0640Referring", "0639Mr Clegg says", "0638 The Deputy"]) == [0, 1, 2]

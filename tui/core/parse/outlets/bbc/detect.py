@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from tui.core.parse.outlet import Evidence, Marker
-from tui.core.parse.outlets.bbc.times import clock_entry, find_stamp
+from tui.core.parse.outlets.bbc.times import clock_entries, find_stamp
 
 _MARKERS = [
     Marker(("published",), re.compile(r"published\s+at\s+\d{1,2}:\d{2}", re.IGNORECASE)),
@@ -69,7 +69,7 @@ def detect(lines: list[str]) -> Evidence:
         strong += 2
     if _numbered_run(lines[:400]):
         strong += 1
-    if sum(1 for line in lines[:400] if clock_entry(line) is not None) >= 2:
+    if clock_entries(lines[:400]):
         strong += 2  # entries opening with their time, the BBC's older live text ("0305: …", "19:44: …")
     straight = text.count('"')
     curly = text.count("“") + text.count("”")

@@ -26,7 +26,13 @@ from tui.core.parse.line_kinds import (
     is_role,
 )
 from tui.core.parse.outlets.bbc.lines import is_chrome
-from tui.core.parse.outlets.bbc.times import GENERIC_TITLES, clock_entry, split_title_stamp, trailing_label
+from tui.core.parse.outlets.bbc.times import (
+    GENERIC_TITLES,
+    clock_entries,
+    clock_entry,
+    split_title_stamp,
+    trailing_label,
+)
 
 _NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*)$")
 _BULLET_RE = re.compile(r"^\s*[•●▪◦·*]\s+(.*)$")
@@ -114,7 +120,7 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
             starts.append(start)
         # A post whose stamp the copy lost still shows its title over a byline.
         starts = sorted(set(starts) | {i for i in range(starts[0] + 1, len(lines)) if _bylined_title(lines, i)})
-    elif len(clocked := [i for i, line in enumerate(lines) if clock_entry(line)]) >= 2:
+    elif clocked := clock_entries(lines):
         starts = clocked  # an older page whose entries open with their time ("0305: …")
     else:
         return _parse_degraded(lines, path, feed)

@@ -76,10 +76,13 @@ def trailing_label(line: str) -> str | None:
 
 
 #: An older page's entry that opens with its clock time (2010–2014 live text and "As it happened"
-#: pages): ``0305: The result …``, ``19:44: Full-time …``, ``  3. 1930: BUDGET …``.
+#: pages): ``0305: The result …``, ``19:44: Full-time …``, ``  3. 1930: BUDGET …``, and the four
+#: digits fused to the text or a space before it (``0640Referring to …``, ``0638 The Deputy …``).
 _CLOCK_ENTRY_RE = re.compile(
-    r"^\s*(?:\d{1,4}\.\s+)?(?P<clock>(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)|(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d))"
-    r":\s*(?P<rest>\S.*)?$"
+    r"^\s*(?:\d{1,4}\.\s+)?(?:"
+    r"(?P<clock>(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)|(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)):\s*(?P<rest>\S.*)?"
+    rf"|(?P<fused>(?P<fh>[01]\d|2[0-3])(?P<fm>[0-5]\d)) ?(?!(?i:{ZONE_PATTERN})\b)(?P<text>[A-Z\"“‘'].*)"
+    r")$"
 )
 
 
@@ -88,6 +91,11 @@ def clock_entry(line: str, line_no: int = 0) -> tuple[Stamp, str, str] | None:
     match = _CLOCK_ENTRY_RE.match(line)
     if match is None:
         return None
+    if match["fused"] is not None:
+        hour, minute, printed, rest = int(match["fh"]), int(match["fm"]), match["fused"], match["text"]
+        stamp = Stamp(text=printed, hour=hour, minute=minute, line=line_no)
+        marker = line.strip()[: len(line.strip()) - len(rest)]
+        return stamp, marker, rest.strip()
     hour = int(match["hh"] if match["hh"] is not None else match["h"])
     minute = int(match["mm"] if match["mm"] is not None else match["m"])
     printed = match["clock"]
@@ -95,3 +103,12 @@ def clock_entry(line: str, line_no: int = 0) -> tuple[Stamp, str, str] | None:
     rest = match["rest"] or ""
     marker = line.strip()[: len(line.strip()) - len(rest)] if rest else line.strip()
     return stamp, marker, rest.strip()
+
+
+def clock_entries(lines: list[str]) -> list[int]:
+    """Indexes of the lines that open entries with their time, when the page is written that way:
+    two entries in the colon forms, or three in the fused form (``0640Referring …``: a line opening
+    with a year and a capital, ``2015 General …``, looks the same, so it takes more of them)."""
+    found = [(i, entry[1]) for i, line in enumerate(lines) if (entry := clock_entry(line)) is not None]
+    colons = sum(1 for _, marker in found if ":" in marker)
+    return [i for i, _ in found] if colons >= 2 or len(found) >= 3 else []
