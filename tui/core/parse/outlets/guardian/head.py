@@ -25,7 +25,7 @@ from tui.core.parse.outlets.guardian.times import is_date_line, parse_iso_stamp,
 
 #: The blog's own headline or series line.
 _HEADLINE_RES = [
-    re.compile(r"\s[-–—]\s*(as\s+it\s+happened|live(\s+updates)?|live\s+blog)\s*$", re.IGNORECASE),
+    re.compile(r"\s[-–—]\s*(as\s+it\s+happened|live(\s+updates|\s+coverage)?|live\s+blog)\s*$", re.IGNORECASE),
     re.compile(r"^(?!.*[.!]$).*(\blive\s*blog\b.{0,60}$|^politics\s+live\b)", re.IGNORECASE),
     re.compile(r"^[\w’'.,&-]+(\s+[\w’'.,&-]+){0,6}\s+live:\s+\S", re.IGNORECASE),
     # The page's own title line as a copy keeps it: "… - as it happened | Football | guardian.co.uk".

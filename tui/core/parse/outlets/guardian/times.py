@@ -3,6 +3,7 @@
 Guardian dumps print times on lines of their own, in several forms::
 
     5.09pm BST                      a post's time (several posts may share it)
+    5.43pm (1.43pm Chile)           likewise, with the local time of the story's place
     20.35 BST                       likewise, 24-hour clock
     19 Aug 2025 20.35 BST           a post's full stamp
     Thu 19 May 2022 19.28 EDT       the page's "last updated" stamp
@@ -25,7 +26,7 @@ _DATE = rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_PATTERN})\.?,?\s+(?P<year>\d{{4
 
 _POST_TIME_RE = re.compile(
     rf"^\s*(?:(?:published|posted|filed)(?:\s+at)?\s*:?\s+)?(?:(?P<weekday>{WEEKDAY_PATTERN})\.?,?\s+)?(?:{_DATE},?\s+)?"
-    rf"{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*$",
+    rf"{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*(?:\((?P<local>[^()]{{1,40}})\)\s*)?$",  # "5.43pm (1.43pm Chile)"
     re.IGNORECASE,
 )
 _PAGE_STAMP_RE = re.compile(
