@@ -343,3 +343,15 @@ def test_four_digit_times_fused_to_the_text_open_entries_but_years_and_zones_do_
     # Two lines opening with a year and a capital are not a page of entries; three fused times are.
     assert clock_entries(["2015 General election", "", "2017 General election"]) == []
     assert clock_entries(["0640Referring", "0639Mr Clegg says", "0638 The Deputy"]) == [0, 1, 2]
+
+
+def test_a_minute_entry_under_its_time_line_is_one_post() -> None:
+    page = [
+        "12.05pm BST",
+        "65 min: Hurst chests down a long pass on the edge of the area. Peters hoicks over the bar.",
+        "12.04pm BST",
+        "64 min: Beckenbauer takes a crack at a free-kick from 35 yards. That is astonishingly unrealistic.",
+    ]
+    feed = parse_guardian(page, "mbm.txt")
+    assert [(p.stamp.hour, p.stamp.minute) if p.stamp else None for p in feed.posts] == [(12, 5), (12, 4)]
+    assert [[label.text for label in p.labels] for p in feed.posts] == [["65 min"], ["64 min"]]

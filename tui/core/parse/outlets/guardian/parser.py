@@ -484,13 +484,17 @@ def _match_minute_line(text: str, no: int, state: _State, page: _Page) -> bool:
     minute = _MATCH_MINUTE_RE.match(text)
     if minute is None:
         return False
-    _open_with_marker(text, minute["rest"], no, state, page).labels.append(Label(f"{minute['minute']} min"))
+    current = state.current
+    fresh = current is not None and _is_fresh(current) and not state.closed and not current.title
+    post = _open_with_marker(text, minute["rest"], no, state, page, reuse=fresh)  # "12.05pm BST" above: its post
+    post.labels.append(Label(f"{minute['minute']} min"))
     return True
 
 
-def _open_with_marker(text: str, rest: str, no: int, state: _State, page: _Page) -> Post:
-    """A new post whose first paragraph is ``rest``, printed after a marker (a time, a minute)."""
-    post = _new_post(state, page.path, page.lines, no)
+def _open_with_marker(text: str, rest: str, no: int, state: _State, page: _Page, reuse: bool = False) -> Post:
+    """A post (new, or with ``reuse`` the open one) whose first paragraph is ``rest``, printed after
+    a marker (a time, a minute)."""
+    post = state.current if reuse and state.current is not None else _new_post(state, page.path, page.lines, no)
     _body_line(rest, no, state)
     post.body[-1].marker = text[: len(text) - len(rest)]
     return post
