@@ -35,6 +35,7 @@ from tui.core.views.session import ReaderSession, Trail, TrailStop
 from tui.core.views.timeline import SORT_KEYS, Timeline, sort_entries
 from tui.ui.browser import open_in_browser
 from tui.ui.dialogs.choice_dialog import Choice, ChoiceDialog, ChoiceResult
+from tui.ui.widgets.bounded_input import BoundedInput
 from tui.ui.widgets.detail_view import DetailView
 from tui.ui.widgets.key_bar import Hint, KeyBar
 from tui.ui.widgets.reader_panes import ReaderPanes, fit_layout
@@ -49,6 +50,8 @@ READ_AFTER = 2.0
 NOTICE_SECONDS = 6.0
 #: Seconds of quiet after a key in the search box before the search is applied.
 SEARCH_SETTLE = 0.08
+#: The longest search the box holds (characters): a paste past it is cut, never re-drawn key by key.
+MAX_SEARCH = 500
 #: Seconds of calm before the session (cursor, filters, sort) is saved.
 SAVE_AFTER = 0.5
 
@@ -152,7 +155,7 @@ class MainScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield StatusBar(id="status")
         yield ReaderPanes(self.zone, self.by_id, self.timeline.taxonomy, marks=self.marks)
-        yield Input(placeholder="Search titles and text (Enter to keep, Esc to clear)", id="search")
+        yield BoundedInput(MAX_SEARCH, placeholder="Search titles and text (Enter to keep, Esc to clear)", id="search")
         yield KeyBar()
 
     class SearchOpened(Message):
@@ -374,6 +377,8 @@ class MainScreen(Screen[None]):
         """Filter as the search is typed — once the keys pause for a moment, so a paste typed key by key
         (a terminal without bracketed paste) filters once, not once per character."""
         self._typed_query = event.value
+        if isinstance(event.input, BoundedInput) and event.input.cut:
+            self._set_notice(f"The search holds at most {MAX_SEARCH} characters; the rest was dropped.")
         if self._search_timer is not None:
             self._search_timer.stop()
         self._search_timer = self.set_timer(SEARCH_SETTLE, self._apply_typed_query)

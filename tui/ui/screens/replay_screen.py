@@ -22,6 +22,7 @@ from tui.core.model.post import Post
 from tui.core.stages.topics import Taxonomy
 from tui.core.views.replay import BUCKET, ReplayClock, parse_clock
 from tui.ui.dismiss_once import DismissOnce
+from tui.ui.widgets.bounded_input import BoundedInput
 from tui.ui.widgets.detail_view import DetailView
 from tui.ui.widgets.key_bar import KeyBar
 from tui.ui.widgets.reader_panes import ReaderPanes, fit_layout
@@ -75,7 +76,7 @@ class ReplayScreen(DismissOnce, Screen[Post | None]):
 
     def compose(self) -> ComposeResult:
         yield ReaderPanes(self.zone, self.by_id, self.taxonomy)
-        yield Input(placeholder="Jump to HH:MM (Enter), Esc to cancel", id="jump")
+        yield BoundedInput(40, placeholder="Jump to HH:MM (Enter), Esc to cancel", id="jump")
         yield ReplayBar(self.clock, self.zone, id="replay-bar")
         yield KeyBar()
 
