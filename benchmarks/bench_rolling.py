@@ -62,7 +62,7 @@ def _measure(days: int) -> dict[str, object]:
         return wrapper
 
     for module, name, stage in (
-        (pipeline, "parse_lines", "read+parse"),
+        (pipeline, "parse_bytes", "read+parse"),
         (dates, "date_feeds", "date"),
         (merge, "merge_feeds", "merge"),
         (ids, "assign_ids", "ids"),

@@ -283,7 +283,7 @@ def test_a_label_fused_before_a_numbered_pages_title_is_a_label() -> None:
 def test_a_page_flattened_onto_one_line_gets_its_lines_back_and_says_so() -> None:
     from pathlib import Path
 
-    from tui.core.build.pipeline import parse_lines
+    from tui.core.parse.dump import parse_lines
     from tui.core.parse.unflatten import unflatten
 
     page = Path(__file__).parents[1] / "data" / "real_pages" / "gdn-14-politics-live-2011-06-20.txt"
@@ -310,7 +310,8 @@ def test_a_flattened_bbc_page_is_cut_after_each_title_stamp() -> None:
 
 
 def test_a_date_only_a_copys_date_line_gives_is_a_guess_and_says_so() -> None:
-    from tui.core.build.pipeline import assemble, parse_lines
+    from tui.core.build.pipeline import assemble
+    from tui.core.parse.dump import parse_lines
     from tui.core.stages.topics import Taxonomy
 
     page = [

@@ -12,8 +12,8 @@ import pytest
 
 from tests.conftest import lines_of
 from tests.real_pages import CORPUS, corpus_boundaries, score_corpus, seed_boundaries, summary
-from tui.core.build.pipeline import parse_lines
 from tui.core.parse import outlet
+from tui.core.parse.dump import parse_lines
 
 
 def parse(text, fmt=None):

@@ -4,8 +4,8 @@ from datetime import date
 
 from tests.conftest import seed
 from tests.coverage import unaccounted_lines
-from tui.core.build.pipeline import parse_lines
 from tui.core.infra.reading import read_lines
+from tui.core.parse.dump import parse_lines
 
 
 def feed_of(prefix):

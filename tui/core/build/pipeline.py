@@ -13,8 +13,6 @@ process.
 from __future__ import annotations
 
 import gc
-import hashlib
-import re
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -22,18 +20,16 @@ from datetime import date
 from pathlib import Path
 
 from tui.core.build.day_groups import GroupBuild, GroupCache, PageFacts, day_groups, group_key, page_facts
-from tui.core.infra.reading import describe_os_error, expand_paths, lines_of_bytes
+from tui.core.infra.reading import describe_os_error, expand_paths
 from tui.core.infra.safe_io import read_bounded
 from tui.core.infra.workers import PARALLEL_BYTES, PARALLEL_POSTS, Workers, chunked
 from tui.core.model.post import Feed, LoadError, Post
 from tui.core.model.text import printable
-from tui.core.parse import outlet
-from tui.core.parse.unflatten import unflatten
+from tui.core.parse.dump import read_feed
 from tui.core.stages.topics import Taxonomy, classify, load_taxonomy
 from tui.core.views.timeline import Timeline, sort_entries
 
 Progress = Callable[[str], None]
-_URL_RE = re.compile(r"^https?://[^\s<>\"]+$")
 
 
 @dataclass(frozen=True)
@@ -116,28 +112,6 @@ class Loaded:
         return [f"{feed.path}: {w}" for feed in self.feeds for w in feed.warnings]
 
 
-def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
-    """Parse cleaned lines as outlet ``fmt`` (detected when None); raises ValueError."""
-    lines, flattened = unflatten(lines)
-    warnings: list[str] = [flattened] if flattened else []
-    if fmt is None:
-        detection = outlet.detect(lines)
-        if detection.format is None:
-            known = " or ".join(o.name for o in outlet.outlets())
-            raise ValueError(f"not a {known} live-blog dump: {detection.reason} (use --source-format to force one)")
-        fmt = detection.format
-        if not detection.confident:
-            warnings.append(f"format guessed as {fmt}: {detection.reason}")
-    chosen = outlet.get(fmt)
-    if chosen is None:
-        raise ValueError(f"unknown format {fmt!r}; known: {', '.join(outlet.codes())}")
-    feed = chosen.parse(lines, name)
-    if not feed.posts and not feed.summary and not feed.key_events:
-        raise ValueError(f"read as {fmt} but found no posts")
-    feed.warnings[:0] = warnings
-    return feed
-
-
 @dataclass(frozen=True)
 class ParseJob:
     """A file read but not parsed yet: the parse stage parses the jobs of a load together
@@ -178,19 +152,9 @@ def parse_bytes(data: bytes, name: str, fmt: str | None = None) -> Parsed:
     by that outlet's page reader; anything else is a text dump.
     """
     try:
-        structured = outlet.read_structured(data, name)
+        feed = read_feed(data, name, fmt)
     except ValueError as exc:
         return Parsed(name, error=LoadError(name, printable(str(exc))))
-    if structured is not None:
-        return Parsed(name, feed=structured, facts=page_facts(structured))
-    try:
-        lines, warnings = lines_of_bytes(data)
-        feed = parse_lines(lines, name, fmt)
-    except ValueError as exc:
-        return Parsed(name, error=LoadError(name, printable(str(exc))))
-    feed.read_notes = list(warnings)
-    feed.url = next((line.strip() for line in lines[:40] if _URL_RE.match(line.strip())), None)
-    feed.digest = hashlib.blake2b("\n".join(lines).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
     return Parsed(name, feed=feed, facts=page_facts(feed))
 
 
