@@ -26,13 +26,14 @@ from tui.core.infra.settings import Settings
 from tui.core.infra.workers import Workers
 from tui.core.model.text import printable
 from tui.core.session.follow import Follower, Update
+from tui.core.session.opening import open_in_order
 from tui.core.session.stories import story_session_key
 from tui.core.sources.stories import Story
 from tui.core.store.base import MEMORY
 from tui.core.store.database import Store
 from tui.core.store.marks import Marks
 from tui.core.store.memory import session_key
-from tui.core.views.filtering import SearchBackend, SearchIndex, warm, warm_backend
+from tui.core.views.filtering import SearchBackend, SearchIndex
 from tui.core.views.timeline import Timeline
 from tui.request import load_request
 from tui.ui.crash import write_crash_log
@@ -48,8 +49,26 @@ from tui.ui.screens.main_screen import MainScreen
 from tui.ui.screens.stories_screen import StoriesScreen
 
 
-class _LoadAbandoned(Exception):
-    """The app closed while loading: the loading worker stops."""
+class _ReaderSteps:
+    """The loading steps told to the app's screens (from the loading thread: each is handed over)."""
+
+    def __init__(self, app: LiveblogApp) -> None:
+        self.app = app
+
+    def progress(self, message: str) -> None:
+        self.app.call_from_thread(self.app._loading_message, message)
+
+    def show(self, timeline: Timeline, index: SearchIndex) -> None:
+        self.app.call_from_thread(self.app.show_timeline, timeline, index)
+
+    def behind(self, message: str) -> None:
+        self.app.call_from_thread(self.app._loading_behind, message)
+
+    def fill(self, whole: Timeline) -> None:
+        self.app.call_from_thread(self.app._fill, whole)
+
+    def indexed(self, built: Timeline, stored: SearchBackend) -> None:
+        self.app.call_from_thread(self.app._search_in_store, built, stored)
 
 
 class _StopWhen:
@@ -207,55 +226,13 @@ class LiveblogApp(StoriesMode, KeyHoldingApp):
 
     @work(thread=True, exclusive=True, exit_on_error=True)
     def load_timeline(self) -> None:
-        """Parse, merge and classify in a thread; hand the result to the UI.
+        """Load in a thread, in the order :mod:`tui.core.session.opening` sets, telling the UI each step.
 
-        Quitting while loading stops the load at its next progress step, so
-        the process never waits on a load nobody will read.
+        Quitting (or opening another story) stops the load at its next step,
+        so the process never waits on a load nobody will read.
         """
-
         stop = self._stop_watching  # this story's: opening another story stops this load too
-
-        def progress(message: str) -> None:
-            if self._quitting(stop):
-                raise _LoadAbandoned()
-            self.call_from_thread(self._loading_message, message)
-
-        try:
-            timeline = self.follower.build(progress, defer=True, preview=True)
-            progress("Preparing search")
-        except _LoadAbandoned:
-            self.load_workers.close()
-            return
-        index = SearchIndex(backend=timeline.search)
-        warm(timeline.entries, index, pause=0)  # here, before the reader shows (a stored timeline's search needs none)
-        if not self._quitting(stop):
-            self.call_from_thread(self.show_timeline, timeline, index)
-        if self.follower.partial and not self._quitting(stop):  # the newest posts show; now the rest
-            shows = self.follower.opened.shows if self.follower.opened is not None else ""
-
-            def building(message: str) -> None:
-                if self._quitting(stop):
-                    raise _LoadAbandoned()
-                step = message[:1].lower() + message[1:]
-                self.call_from_thread(self._loading_behind, f"{shows}; {step}" if shows else step)
-
-            try:
-                whole = self.follower.complete(building)
-            except _LoadAbandoned:
-                return
-            finally:
-                self.load_workers.close()  # until a large rebuild needs them again
-            if not self._quitting(stop):
-                self.call_from_thread(self._fill, whole)
-        self.load_workers.close()
-        self.follower.store_pending(lambda: self._quitting(stop))  # kept for next time, after the reader shows
-        stored = self.follower.stored_search()
-        if stored is not None and not self._quitting(stop):
-            self.call_from_thread(self._search_in_store, timeline, stored)  # a built timeline, now indexed
-        if not self._quitting(stop):
-            warm_backend(
-                stored or timeline.search
-            )  # the store's texts for short queries, last (preview and whole share it)
+        open_in_order(self.follower, _ReaderSteps(self), lambda: self._quitting(stop), self.load_workers.close)
 
     def _quitting(self, stop: threading.Event | None = None) -> bool:
         """The app is closing, or (given a story's ``stop``) that story was closed."""
