@@ -59,3 +59,23 @@ def test_the_trail_walks_back_newest_first() -> None:
     trail.push(first)
     trail.push(second)
     assert trail.pop() == second and trail.pop() == first and not trail
+
+
+def test_a_day_divider_marks_only_the_first_post_of_each_day() -> None:
+    from dataclasses import replace
+    from datetime import UTC
+
+    from tui.core.model.post import Post
+    from tui.core.views.timefmt import day_divider, spans_days
+
+    def post(day: int, hour: int) -> Post:
+        return replace(
+            Post(source="bbc", file="x.txt", page_index=0),
+            published=datetime(2025, 8, day, hour, tzinfo=UTC),
+            date_basis="printed",
+        )
+
+    entries = [post(19, 9), post(19, 23), post(20, 1), post(20, 2)]
+    assert spans_days(entries, UTC) and not spans_days(entries[:2], UTC)
+    assert [day_divider(entries, i, UTC) for i in range(4)] == ["Tue 19 Aug · ", "", "Wed 20 Aug · ", ""]
+    assert day_divider(entries, 9, UTC) == ""

@@ -113,3 +113,22 @@ def updated_text(post: Post, override: tzinfo | None = None) -> str:
     zone = display_zone(post, override)
     when, first = post.updated.astimezone(zone), post.published.astimezone(zone)
     return f"updated {when:%H:%M}" if when.date() == first.date() else f"updated {when:%a %d %b %H:%M}"
+
+
+def spans_days(entries: list[Post], zone: tzinfo | None = None) -> bool:
+    """Whether a list of posts covers more than one day (judged on up to ~2,000 of them, and the last)."""
+    sample = entries[:: max(1, len(entries) // 2000)] + entries[-1:]
+    return len({when.date() for when in (local_time(post, zone) for post in sample) if when}) > 1
+
+
+def day_divider(entries: list[Post], index: int, zone: tzinfo | None = None) -> str:
+    """``Wed 20 Aug · `` when the post at ``index`` is the first of its day in a time-ordered list, else ``""``."""
+    if not 0 <= index < len(entries):
+        return ""
+    when = local_time(entries[index], zone)
+    if when is None:
+        return ""
+    before = local_time(entries[index - 1], zone) if index > 0 else None
+    if before is not None and before.date() == when.date():
+        return ""
+    return f"{when:%a %d %b}{date_mark(entries[index])} · "

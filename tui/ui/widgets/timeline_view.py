@@ -27,7 +27,7 @@ from tui.core.parse.outlet import short_code
 from tui.core.stages.topics import Taxonomy
 from tui.core.store.marks import Marks
 from tui.core.views.filtering import highlight_spans
-from tui.core.views.timefmt import clock, date_mark, local_time
+from tui.core.views.timefmt import clock, day_divider, spans_days
 from tui.ui.outlet_style import outlet_style
 
 
@@ -156,12 +156,7 @@ class TimelineView(ScrollView, can_focus=True):
     def set_entries(self, entries: list[Post], keep: Post | None = None) -> None:
         """Show these entries; keep the cursor on ``keep`` when it is still there."""
         self.entries = entries
-        days = {
-            when.date()
-            for when in (local_time(e, self.zone) for e in entries[:: max(1, len(entries) // 2000)] + entries[-1:])
-            if when
-        }
-        self._multi_day = len(days) > 1
+        self._multi_day = spans_days(entries, self.zone)
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(entries))
         index = 0
@@ -314,15 +309,9 @@ class TimelineView(ScrollView, can_focus=True):
 
     def day_label(self, index: int) -> str:
         """``Wed 20 Aug · `` on the first row of each day when the list spans days, else ``""``."""
-        if not self._multi_day or not self.in_time_order or not 0 <= index < len(self.entries):
+        if not self._multi_day or not self.in_time_order:
             return ""
-        when = local_time(self.entries[index], self.zone)
-        if when is None:
-            return ""
-        before = local_time(self.entries[index - 1], self.zone) if index > 0 else None
-        if before is not None and before.date() == when.date():
-            return ""
-        return f"{when:%a %d %b}{date_mark(self.entries[index])} · "
+        return day_divider(self.entries, index, self.zone)
 
     def _render_row(self, post: Post, is_cursor: bool, width: int, label: str = "") -> Strip:
         text = self.row_text(post, width, label)
