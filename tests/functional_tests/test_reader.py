@@ -113,7 +113,7 @@ async def test_search_filters_highlights_and_clears(make_app):
         assert all("budapest" in screen.search_index.text(e) for e in screen.shown)
         await pilot.press("enter")
         timeline = screen.query_one(TimelineView)
-        assert timeline.has_focus and timeline.query == "budapest"
+        assert timeline.has_focus and timeline.search_terms == "budapest"
         before = timeline.cursor
         await pilot.press("n")
         assert timeline.cursor == before + 1

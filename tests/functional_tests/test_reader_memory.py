@@ -227,7 +227,7 @@ async def test_a_large_stored_timeline_shows_its_newest_posts_first_then_fills_i
         await settle(pilot)
         screen = main_screen(app)
         assert shown_first[0] == 8  # the reader showed the preview first
-        assert len(screen.timeline.entries) == total and screen.loading == ""
+        assert len(screen.timeline.entries) == total and screen.loading_message == ""
         assert "reading the rest" not in str(screen.query_one(StatusBar).render())
         assert screen.query_one(TimelineView).current.id == oldest.id  # the saved post, outside the preview, is back
 
@@ -283,7 +283,7 @@ async def test_a_large_first_open_shows_the_newest_day_then_the_whole_archive_un
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(600):
             await pilot.pause(0.05)
-            if seen and isinstance(app.screen, MainScreen) and not app.screen.loading:
+            if seen and isinstance(app.screen, MainScreen) and not app.screen.loading_message:
                 break
         await settle(pilot)
         screen = main_screen(app)

@@ -250,7 +250,7 @@ class LiveblogApp(StoriesMode, KeyHoldingApp):
     def _loading_behind(self, message: str) -> None:
         """Progress of the rest of the timeline, on the reader's status line."""
         if self._opened_reader is not None:
-            self._opened_reader.set_loading(message)
+            self._opened_reader.set_loading_message(message)
 
     def _search_in_store(self, built: Timeline, stored: SearchBackend) -> None:
         """Search a freshly built timeline with the store's index, now that it is stored (the reader's

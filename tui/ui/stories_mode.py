@@ -22,12 +22,19 @@ from tui.ui.screens.main_screen import MainScreen
 from tui.ui.screens.stories_screen import StoriesScreen
 
 if TYPE_CHECKING:
+    from textual.app import App
+
+    from tui.core.infra.workers import Workers
     from tui.core.session.stories import StorySummary
     from tui.core.sources.discover import LiveBlog
     from tui.core.sources.poller import Sources
 
+    _App = App[int]
+else:
+    _App = object
 
-class StoriesMode:
+
+class StoriesMode(_App):
     """The app's stories: what the stories and discover screens ask of it (mixed into the app)."""
 
     # Provided by the app this is mixed into.
@@ -37,9 +44,19 @@ class StoriesMode:
     session_key: str
     timeline: Any
     sources: Sources | None
-    screen_stack: Any
     _stop_watching: threading.Event
     _unsaved_before: int
+
+    if TYPE_CHECKING:
+        load_workers: Workers
+
+        def _reader_in_stack(self) -> MainScreen | None: ...
+
+        def _quitting(self, stop: threading.Event | None = None) -> bool: ...
+
+        def load_timeline(self) -> None: ...
+
+        def _loading_message(self, message: str) -> None: ...
 
     def _stories_screen(self) -> StoriesScreen:
         from tui.core.sources.stories import load_stories

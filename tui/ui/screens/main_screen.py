@@ -102,7 +102,9 @@ class MainScreen(Screen[None]):
         ``loading``: ``timeline`` is a preview (its newest posts) and this says what is still
         being read or built (:meth:`fill` brings the whole)."""
         super().__init__()
-        self.loading = loading
+        #: What is still being read or built behind a preview ("" when the timeline is whole); not
+        #: ``loading``, Textual's flag that covers a widget with a loading indicator.
+        self.loading_message = loading
         #: The post the cursor was first put on (a restore still to do stays pending while it is there).
         self._placed_id: str | None = None
         self._pending_fill: Timeline | None = None
@@ -311,7 +313,7 @@ class MainScreen(Screen[None]):
             filters=self.filters.describe(self._topic_names),
             sort=f"{self.sort_key} {'↓' if self.reverse else '↑'}",
             problems=problems,
-            busy=busy or (f"{self.loading}…" if self.loading else ""),
+            busy=busy or (f"{self.loading_message}…" if self.loading_message else ""),
             notice=self._notice,
             marks=self.marks.counts(self._entry_ids()),
             sources_state=self.sources_state,
@@ -567,9 +569,9 @@ class MainScreen(Screen[None]):
         self.refilter(keep=newest or current)
         self._warm_orders(update.timeline)
 
-    def set_loading(self, message: str) -> None:
+    def set_loading_message(self, message: str) -> None:
         """Say what is still being read or built behind the preview (the status line shows it)."""
-        self.loading = message
+        self.loading_message = message
         if self.is_mounted:
             self.update_status()
 
@@ -584,7 +586,7 @@ class MainScreen(Screen[None]):
         keep = self.query_one(TimelineView).current
         if self._restore_pending():
             keep = by_id.get(self._restore_id or "", keep)
-        self.loading = ""
+        self.loading_message = ""
         self.timeline = timeline
         self.by_id = by_id
         self.query_one(DetailView).by_id = by_id
@@ -762,7 +764,8 @@ class MainScreen(Screen[None]):
         timeline = self.query_one(TimelineView)
         timeline._cache.clear()
         timeline.refresh()
-        self.query_one(DetailView).note = self.marks.note(self._current().id) if self._current() else ""
+        current = self._current()
+        self.query_one(DetailView).note = self.marks.note(current.id) if current is not None else ""
         self.update_status()
 
     def action_toggle_read(self) -> None:

@@ -71,7 +71,7 @@ class ReplayScreen(DismissOnce, Screen[Post | None]):
         self.taxonomy = taxonomy
         self.by_id = by_id
         self.following = True
-        self._expected: list[int] = []  # posts our own refreshes will report as highlighted
+        self._expected: list[str] = []  # ids of posts our own refreshes will report as highlighted
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:

@@ -80,7 +80,8 @@ class DetailView(VerticalScroll, can_focus=True):
         super().__init__(id=id)
         self.post: Post | None = None
         self.zone: tzinfo | None = None
-        self.query = ""
+        #: The search whose terms are highlighted (not ``query``: that is Textual's DOM query).
+        self.search_terms = ""
         self.by_id: dict[str, Post] = {}
         self.taxonomy: Taxonomy | None = None
         #: When topics are filtered, only their phrases are highlighted.
@@ -123,7 +124,7 @@ class DetailView(VerticalScroll, can_focus=True):
 
     def show(self, post: Post | None, query: str = "") -> None:
         """Display a post (or a placeholder); the text is rebuilt just after."""
-        self.post, self.query = post, query
+        self.post, self.search_terms = post, query
         if self._pending is not None:
             self._pending.stop()
         if not self._rendered:  # the first post shows at once: no placeholder frame
@@ -151,7 +152,7 @@ class DetailView(VerticalScroll, can_focus=True):
                 and (not self.focus_topics or hit.topic in self.focus_topics)
             ):
                 out.stylize(self._style("topic"), hit.start, hit.end)
-        for a, b in highlight_spans(text, self.query):
+        for a, b in highlight_spans(text, self.search_terms):
             out.stylize(self._style("match"), a, min(b, len(text)))
         return out
 
@@ -189,7 +190,7 @@ class DetailView(VerticalScroll, can_focus=True):
             out.append(" ".join(f"[{label}]" for label in post.label_texts), self._style("label"))
             out.append("\n")
         if post.topics:
-            names = [self.taxonomy.get(t).name if self.taxonomy and self.taxonomy.get(t) else t for t in post.topics]
+            names = [topic.name if self.taxonomy and (topic := self.taxonomy.get(t)) else t for t in post.topics]
             out.append("Topics: " + ", ".join(names), self._style("meta"))
             out.append("\n")
         if self._note:

@@ -138,7 +138,8 @@ class TimelineView(ScrollView, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self.entries: list[Post] = []
         self.zone = zone
-        self.query = ""
+        #: The search whose terms are highlighted in titles (not ``query``: that is Textual's DOM query).
+        self.search_terms = ""
         self.taxonomy: Taxonomy | None = None
         self._multi_day = False
         #: Whether the rows are in time order: only then do day dividers mean anything.
@@ -149,7 +150,7 @@ class TimelineView(ScrollView, can_focus=True):
         self.reader_marks: Marks | None = None
         #: The topics the reader filters on: their badges show on every row, before the others.
         self.focus_topics: frozenset[str] = frozenset()
-        self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._cache: LRUCache[tuple[object, ...], Strip] = LRUCache(1024)
 
     # -- data -----------------------------------------------------------------
 
@@ -171,8 +172,8 @@ class TimelineView(ScrollView, can_focus=True):
 
     def set_query(self, query: str) -> None:
         """Highlight these search terms in titles."""
-        if query != self.query:
-            self.query = query
+        if query != self.search_terms:
+            self.search_terms = query
             self._cache.clear()
             self.refresh()
 
@@ -300,8 +301,8 @@ class TimelineView(ScrollView, can_focus=True):
             title = title[: max(0, title_width - 1)] + "…" if title_width else ""
         start = len(text)
         text.append(title.ljust(title_width), style("timeline--read") if state is not None and state.read else Style())
-        if self.query:
-            for a, b in highlight_spans(title, self.query):
+        if self.search_terms:
+            for a, b in highlight_spans(title, self.search_terms):
                 text.stylize(style("timeline--match"), start + a, start + min(b, len(title)))
         if badges:
             text.append(" " + badges, style("timeline--badge"))
