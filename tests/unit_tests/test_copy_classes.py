@@ -356,3 +356,20 @@ def test_a_minute_entry_under_its_time_line_is_one_post() -> None:
     feed = parse_guardian(page, "mbm.txt")
     assert [(p.stamp.hour, p.stamp.minute) if p.stamp else None for p in feed.posts] == [(12, 5), (12, 4)]
     assert [[label.text for label in p.labels] for p in feed.posts] == [["65 min"], ["64 min"]]
+
+
+def test_a_copy_that_starts_with_the_lead_photo_keeps_it_out_of_the_posts() -> None:
+    page = [
+        "A banner in memory of those who died at the ground.",
+        "A banner in memory of those who died at the ground. Photograph: A Photographer/Agency",
+        "",
+        "Afternoon summary",
+        "",
+        "The police have announced that they may ask the complaints commission to investigate.",
+    ]
+    feed = parse_guardian(page, "copy.txt")
+    assert [p.title for p in feed.posts] == ["Afternoon summary"]
+    assert not any("banner" in b.text for p in feed.posts for b in p.body)
+    # A post that opens with a picture and then its own text is still a post.
+    post_first = ["A post about the talks that opens with a full sentence of its own.", "More text follows here."]
+    assert len(parse_guardian(post_first, "copy.txt").posts) == 1

@@ -98,6 +98,12 @@ def _is_filler(text: str) -> bool:
     return bool(stripped) and (not ends_sentence(stripped) or len(stripped.split()) <= 3) and len(stripped) <= 200
 
 
+def _is_alt_of(text: str, caption: str) -> bool:
+    """True when ``caption`` (a ``… Photograph: …`` line) repeats ``text``: a picture's alt text, then its caption."""
+    alt = text.strip().rstrip(".")
+    return len(alt) >= 12 and caption.strip().startswith(alt)
+
+
 def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable[[str], bool]) -> int:
     """Index of the first line after the page's head (0 when the page has none).
 
@@ -109,6 +115,7 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
     """
     end = 0
     pending = False  # filler lines seen since the last confirmed head line
+    photo_pair = False  # the line before was a lead photo's alt text, repeated in the caption that follows
     idx = 0
     limit = min(len(lines), 60)
     while idx < limit:
@@ -132,10 +139,11 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
         elif is_chrome(text):
             if end and not pending:
                 end = idx + 1
-        elif _PHOTO in text and end:
+        elif _PHOTO in text and (end or photo_pair):
             end, pending = idx + 1, False
-        elif _PHOTO in following and end:
+        elif _PHOTO in following and (end or _is_alt_of(text, following)):
             pending = True
+            photo_pair = not end  # the lead photo at the very top: its alt text, then its caption
         elif _is_filler(text):
             pending = True
         else:
