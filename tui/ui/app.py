@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, tzinfo
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
@@ -159,6 +159,8 @@ class LiveblogApp(StoriesMode, KeyHoldingApp):
         self.search_index: SearchIndex | None = None
         #: The reader opened on a loaded timeline (the whole timeline goes to it after a preview).
         self._opened_reader: MainScreen | None = None
+        #: The signal handlers in place before the app's own (put back when it stops watching).
+        self._signal_before: dict[int, Any] = {}
         self.theme = "textual-dark"
 
     def get_css_variables(self) -> dict[str, str]:
@@ -386,33 +388,41 @@ class LiveblogApp(StoriesMode, KeyHoldingApp):
             self._driver.write(notification(title, body, os.environ))
 
     def _watch_signals(self, on: bool) -> None:
-        """SIGTERM and SIGHUP (an SSH disconnect) close the app cleanly, restoring the terminal."""
+        """SIGTERM and SIGHUP (an SSH disconnect) close the app cleanly, restoring the terminal.
+
+        The handler is Python's own (it runs between two bytecodes of the main thread), not the event
+        loop's: the grace period starts even while the loop is busy with a flood of keys, and the
+        request to close is handed to the loop for when it gets to it.
+        """
         try:
             loop = asyncio.get_running_loop()
             for number in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
                 if number is None:
                     continue
                 if on:
-                    loop.add_signal_handler(number, partial(self._on_signal, number))
+                    self._signal_before[number] = signal.signal(
+                        number, lambda received, _frame: self._on_signal(received, loop)
+                    )
                 else:
-                    loop.remove_signal_handler(number)
+                    signal.signal(number, self._signal_before.pop(number, signal.SIG_DFL))
         except (NotImplementedError, RuntimeError, ValueError):
             pass  # not the main thread, or a platform without them
 
     #: Seconds a signalled app may take to close before the process ends anyway.
     SIGNAL_GRACE = 3.0
 
-    def _on_signal(self, number: int) -> None:
+    def _on_signal(self, number: int, loop: asyncio.AbstractEventLoop) -> None:
         """Close cleanly; if closing has not finished after :data:`SIGNAL_GRACE` seconds, end the process.
 
         A terminal that vanished during start-up (an SSH drop) can leave
-        Textual's shutdown waiting forever to write to it; every change the
+        Textual's shutdown waiting forever to write to it, and a loop busy
+        with a flood of keys may not get to closing at all; every change the
         reader made is already in the store, so nothing is lost by ending.
         """
         watchdog = threading.Timer(self.SIGNAL_GRACE, os._exit, args=(128 + number,))
         watchdog.daemon = True
         watchdog.start()
-        self.exit(None, 128 + number)
+        loop.call_soon_threadsafe(partial(self.exit, None, 128 + number))
 
     def _handle_exception(self, error: Exception) -> None:
         """An unexpected error: log the traceback, close cleanly, and let the CLI say where."""
