@@ -66,7 +66,7 @@ class ChoiceDialog(DismissOnce, ModalScreen[ChoiceResult | None]):
         # Not priority bindings: a priority key is handled as it arrives, ahead of keys typed before
         # it that the list has not taken yet ("t j j Space" in one burst ticked the first row).
         Binding("enter", "apply", "Apply", id="choice_apply"),
-        Binding("space", "toggle", "Tick/untick", id="choice_toggle"),
+        Binding("space", "toggle_choice", "Tick/untick", id="choice_toggle"),
         Binding("escape", "cancel", "Cancel", id="choice_cancel"),
         # The reader's j/k move here too (the arrow keys are the list's own)
         Binding("j", "move(1)", "Down", show=False, id="choice_down"),
@@ -131,7 +131,8 @@ class ChoiceDialog(DismissOnce, ModalScreen[ChoiceResult | None]):
         else:
             options.action_cursor_up()
 
-    def action_toggle(self) -> None:
+    def action_toggle_choice(self) -> None:
+        """Tick or untick the highlighted choice (not ``toggle``: that is Textual's own action on every node)."""
         index = self.query_one(OptionList).highlighted
         if index is None:
             return
@@ -141,7 +142,7 @@ class ChoiceDialog(DismissOnce, ModalScreen[ChoiceResult | None]):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """A click ticks or unticks the row."""
-        self.action_toggle()
+        self.action_toggle_choice()
 
     def action_apply(self) -> None:
         self.dismiss(ChoiceResult(frozenset(self.ticked), self.mode or "any"))
