@@ -133,10 +133,21 @@ def words(text: str) -> list[str]:
     return normalise(text).split()
 
 
+#: A word of the topic rules: ``\w+``, and a dotted abbreviation (``U.S.``, ``a.m.``) as one word.
+RULE_WORD_RE = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}(?!\w)|\w+")
+
+
+def rule_words(text: str, begin: int = 0, end: int | None = None) -> list[str]:
+    """The rule words of ``text[begin:end]`` as written (``U.S.`` is ``US``, dots dropped); each is one
+    :data:`RULE_WORD_RE` match, so the match offsets are the words' offsets."""
+    found = RULE_WORD_RE.findall(text, begin, len(text) if end is None else end)
+    return [word.replace(".", "") if "." in word else word for word in found]
+
+
 def lower_words(text: str) -> tuple[str, ...]:
-    """The words of ``text``, lower-cased but otherwise as written (the topic rules' words: offsets into the
-    text stay valid, which :func:`normalise`'s compatibility folding would not keep)."""
-    return tuple(WORD_RE.findall(text.lower()))
+    """The rule words of ``text``, lower-cased but otherwise as written (offsets into the text stay
+    valid, which :func:`normalise`'s compatibility folding would not keep)."""
+    return tuple(rule_words(text.lower()))
 
 
 def grams(toks: list[str], size: int = 3) -> set[int]:

@@ -11,7 +11,7 @@ from itertools import chain
 
 from tui.core.infra.workers import PARALLEL_POSTS, Workers, chunked
 from tui.core.model.post import Post, TopicHit
-from tui.core.model.text import STOP_WORDS, WORD_RE, lower_words
+from tui.core.model.text import RULE_WORD_RE, STOP_WORDS, lower_words, rule_words
 from tui.core.stages.topics.rules import SentenceWords, Topic, _Element, _Rule
 
 ENTITY_WINDOW = 15
@@ -21,8 +21,10 @@ DAYS_BEFORE = "@days-before"
 
 #: Where a sentence ends: after . ! ? or … (and any closing quotes or brackets)
 #: before a space and a capital, digit or opening quote; and at every line break.
+#: A full stop that ends an abbreviation (``a.m.``, ``U.S.``, ``Mr.``, ``Gen.``) ends no sentence.
 _SENTENCE_END_RE = re.compile(
-    r"""(?<=[.!?\u2026])["'\u2019\u201d)\]]*\s+(?=["'\u2018\u201c(\[]?[A-Z0-9\u00c0-\u024f])|\n+"""
+    r"""(?<=[.!?\u2026])(?<!\b[A-Za-z]\.[A-Za-z]\.)(?<!\b(?:Mr|Ms|Dr|St|Lt|No)\.)(?<!\b(?:Mrs|Gen|Sen|Gov|Rep|Col|Sgt)\.)"""
+    r"""["'\u2019\u201d)\]]*\s+(?=["'\u2018\u201c(\[]?[A-Z0-9\u00c0-\u024f])|\n+"""
 )
 
 
@@ -36,8 +38,8 @@ class _Words:
         self._spans: list[tuple[int, int]] | None = None
         lower = text.lower()
         if len(lower) != len(text):  # lower case moved the offsets (rare letters): word by word
-            matches = list(WORD_RE.finditer(text))
-            pieces = [m.group().lower() for m in matches]
+            matches = list(RULE_WORD_RE.finditer(text))
+            pieces = [m.group().lower().replace(".", "") for m in matches]
             self._spans = [m.span() for m in matches]
             self.tokens: list[str] = pieces
             self.sentences: list[tuple[int, int]] = []
@@ -57,7 +59,7 @@ class _Words:
         self.sentences = []
         begin = 0
         for cut in [m.start() for m in _SENTENCE_END_RE.finditer(text)] + [len(lower)]:  # ends need the capitals
-            found = WORD_RE.findall(lower, begin, cut)
+            found = rule_words(lower, begin, cut)
             if found:
                 self.sentences.append((len(self.tokens), len(self.tokens) + len(found)))
                 self.tokens.extend(found)
@@ -67,7 +69,7 @@ class _Words:
     def spans(self) -> list[tuple[int, int]]:
         """Each word's offsets in the original text (found when first asked: only matches need them)."""
         if self._spans is None:
-            self._spans = [m.span() for m in WORD_RE.finditer(self.text)]
+            self._spans = [m.span() for m in RULE_WORD_RE.finditer(self.text)]
         return self._spans
 
     def text_span(self, first: int, last: int) -> tuple[int, int]:
