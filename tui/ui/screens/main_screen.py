@@ -759,11 +759,10 @@ class MainScreen(Screen[None]):
             self._set_notice("Every mark is saved now.")
 
     def _marks_changed(self) -> None:
-        """Redraw rows and counts; reapply the unread/starred filters when one is on."""
+        """Redraw rows, the note and the counts.  The unread/starred filters are not reapplied here: a post
+        just read stays on its row (under the cursor) until the filters next change."""
         self._watch_pending()
-        timeline = self.query_one(TimelineView)
-        timeline._cache.clear()
-        timeline.refresh()
+        self.query_one(TimelineView).redraw_rows()
         current = self._current()
         self.query_one(DetailView).note = self.marks.note(current.id) if current is not None else ""
         self.update_status()

@@ -170,6 +170,11 @@ class TimelineView(ScrollView, can_focus=True):
         self.cursor = index
         self.refresh()
 
+    def redraw_rows(self) -> None:
+        """Draw every row again (a mark, star or note changed; the rows themselves did not)."""
+        self._cache.clear()
+        self.refresh()
+
     def set_query(self, query: str) -> None:
         """Highlight these search terms in titles."""
         if query != self.search_terms:
