@@ -134,14 +134,24 @@ def words(text: str) -> list[str]:
 
 
 #: A word of the topic rules: ``\w+``, and a dotted abbreviation (``U.S.``, ``a.m.``) as one word.
-RULE_WORD_RE = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}(?!\w)|\w+")
+RULE_WORD_RE = re.compile(r"[^\W\d_]\b(?:\.[^\W\d_]\b)+\.?|\w+")
+#: Where :data:`RULE_WORD_RE` finds a dotted abbreviation (texts without one are split by the plain ``\w+``).
+_ABBREVIATION_RE = re.compile(r"(?<!\w)[^\W\d_]\.[^\W\d_]\b")
 
 
-def rule_words(text: str, begin: int = 0, end: int | None = None) -> list[str]:
+def has_abbreviation(text: str) -> bool:
+    """Whether ``text`` holds a dotted abbreviation (without one, its rule words are its ``\\w+`` words)."""
+    return _ABBREVIATION_RE.search(text) is not None
+
+
+def rule_words(text: str, begin: int = 0, end: int | None = None, dotted: bool | None = None) -> list[str]:
     """The rule words of ``text[begin:end]`` as written (``U.S.`` is ``US``, dots dropped); each is one
-    :data:`RULE_WORD_RE` match, so the match offsets are the words' offsets."""
-    found = RULE_WORD_RE.findall(text, begin, len(text) if end is None else end)
-    return [word.replace(".", "") if "." in word else word for word in found]
+    :data:`RULE_WORD_RE` match, so the match offsets are the words' offsets.  ``dotted``: whether the
+    text holds an abbreviation, when the caller knows (one look for a whole text, not one per slice)."""
+    stop = len(text) if end is None else end
+    if not (has_abbreviation(text[begin:stop]) if dotted is None else dotted):
+        return WORD_RE.findall(text, begin, stop)
+    return [word.replace(".", "") if "." in word else word for word in RULE_WORD_RE.findall(text, begin, stop)]
 
 
 def lower_words(text: str) -> tuple[str, ...]:

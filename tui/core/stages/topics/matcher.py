@@ -11,7 +11,7 @@ from itertools import chain
 
 from tui.core.infra.workers import PARALLEL_POSTS, Workers, chunked
 from tui.core.model.post import Post, TopicHit
-from tui.core.model.text import RULE_WORD_RE, STOP_WORDS, lower_words, rule_words
+from tui.core.model.text import RULE_WORD_RE, STOP_WORDS, has_abbreviation, lower_words, rule_words
 from tui.core.stages.topics.rules import SentenceWords, Topic, _Element, _Rule
 
 ENTITY_WINDOW = 15
@@ -58,8 +58,9 @@ class _Words:
         self.tokens = []
         self.sentences = []
         begin = 0
+        dotted = has_abbreviation(lower)
         for cut in [m.start() for m in _SENTENCE_END_RE.finditer(text)] + [len(lower)]:  # ends need the capitals
-            found = rule_words(lower, begin, cut)
+            found = rule_words(lower, begin, cut, dotted)
             if found:
                 self.sentences.append((len(self.tokens), len(self.tokens) + len(found)))
                 self.tokens.extend(found)
