@@ -4,6 +4,7 @@ without loading any post."""
 from __future__ import annotations
 
 import sqlite3
+from typing import Literal
 
 from tui.core.store.timelines import TimelineTables, _slot_range
 
@@ -62,14 +63,9 @@ class SearchTables(TimelineTables):
         bounds = self._slot_bounds(inputs)
         if bounds is None or inputs in self._plain_texts:
             return
-        try:
-            with self._guard():
-                rows = self.db.execute(
-                    "SELECT text FROM timeline_texts WHERE rowid BETWEEN ? AND ? ORDER BY rowid", bounds
-                ).fetchall()
-        except sqlite3.Error:
-            return
-        self._plain_texts = {inputs: [row[0] for row in rows]}  # one timeline's texts at a time
+        texts = self._slot_column("text", bounds)
+        if texts is not None:
+            self._plain_texts = {inputs: texts}  # one timeline's texts at a time
 
     def searchable(self, inputs: str) -> bool:
         """Whether the stored timeline for these inputs has its search text indexed."""
@@ -85,15 +81,21 @@ class SearchTables(TimelineTables):
         """The stored timeline's post ids by stored position (remembered once read or written)."""
         ids = self._position_ids.get(inputs)
         if ids is None:
-            try:
-                with self._guard():
-                    rows = self.db.execute(
-                        "SELECT id FROM timeline_texts WHERE rowid BETWEEN ? AND ? ORDER BY rowid", bounds
-                    ).fetchall()
-            except sqlite3.Error:
-                return None
-            ids = self._position_ids[inputs] = [row[0] for row in rows]
+            ids = self._slot_column("id", bounds)
+            if ids is not None:
+                self._position_ids[inputs] = ids
         return ids
+
+    def _slot_column(self, column: Literal["id", "text"], bounds: tuple[int, int]) -> list[str] | None:
+        """One column of a timeline's search rows, in stored order; None when the database fails."""
+        try:
+            with self._guard():
+                rows = self.db.execute(
+                    f"SELECT {column} FROM timeline_texts WHERE rowid BETWEEN ? AND ? ORDER BY rowid", bounds
+                ).fetchall()
+        except sqlite3.Error:
+            return None
+        return [row[0] for row in rows]
 
     def _slot_bounds(self, inputs: str) -> tuple[int, int] | None:
         row = self._fetch("SELECT slot FROM search_slots WHERE inputs = ?", (inputs,))
