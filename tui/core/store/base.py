@@ -19,8 +19,6 @@ from tui.core.model.text import printable
 from tui.core.store import ownership
 from tui.core.store.codec import decode
 
-#: Bump when the tables change; :meth:`Store._migrate` brings older stores forward.
-SCHEMA_VERSION = 7
 #: Environment variable naming the store (``--store`` wins).
 STORE_ENV = "LIVEBLOG_STORE"
 MEMORY = ":memory:"
@@ -32,6 +30,62 @@ def default_path() -> Path:
 
     named = os.environ.get(STORE_ENV, "")
     return Path(named) if named else data_dir() / "liveblog.sqlite3"
+
+
+#: The schema's steps: a database of version ``v`` runs every step numbered above ``v``, in order.
+MIGRATIONS: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (1, (
+        "CREATE TABLE IF NOT EXISTS parse_cache (digest TEXT, name TEXT, fmt TEXT, version TEXT, data BLOB, "
+        "PRIMARY KEY (digest, name, fmt))",
+        "CREATE TABLE IF NOT EXISTS post_state (id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0, "
+        "starred INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', updated REAL)",
+        "CREATE TABLE IF NOT EXISTS session (inputs TEXT PRIMARY KEY, data TEXT, updated REAL)",
+    )),
+    (2, ("CREATE TABLE IF NOT EXISTS timelines (inputs TEXT PRIMARY KEY, version TEXT, data BLOB, updated REAL)",)),
+    (3, (
+        "DELETE FROM timelines",  # schema 2 kept whole posts in one blob; rebuilt on next open
+        "CREATE TABLE IF NOT EXISTS timeline_parts (inputs TEXT, ord INTEGER, data BLOB, PRIMARY KEY (inputs, ord)) "
+        "WITHOUT ROWID",
+        "CREATE VIRTUAL TABLE IF NOT EXISTS timeline_search USING fts5(inputs UNINDEXED, id UNINDEXED, text, "
+        "tokenize = 'trigram')",
+    )),
+    # The same folded texts in a plain table: a query of only one- or two-character terms (which the
+    # trigram index cannot serve) scans it much faster than the index's own copy.
+    (4, (
+        "DELETE FROM timelines",
+        "DELETE FROM timeline_parts",
+        "DELETE FROM timeline_search",
+        "CREATE TABLE IF NOT EXISTS timeline_texts (inputs TEXT, id TEXT, text TEXT)",
+        "CREATE INDEX IF NOT EXISTS timeline_texts_inputs ON timeline_texts (inputs)",
+    )),
+    # The newest posts' heads on their own, so a reader shows them before decoding the rest.
+    (5, ("ALTER TABLE timelines ADD COLUMN preview BLOB",)),
+    # Search rows are keyed by rowid = slot << 32 | position, one slot per stored timeline, so a query
+    # narrows to its timeline by rowid range: filtering on an UNINDEXED column read every matching
+    # row's column (~115 ms of a 150 ms query at 100k posts).
+    (6, (
+        "DELETE FROM timelines",
+        "DELETE FROM timeline_parts",
+        "DROP TABLE IF EXISTS timeline_search",
+        "DROP TABLE IF EXISTS timeline_texts",
+        "CREATE TABLE search_slots (slot INTEGER PRIMARY KEY, inputs TEXT UNIQUE NOT NULL)",
+        "CREATE VIRTUAL TABLE timeline_search USING fts5(id UNINDEXED, text, tokenize = 'trigram')",
+        "CREATE TABLE timeline_texts (id TEXT, text TEXT)",
+    )),
+    # One day group's built result (see tui.core.build.day_groups): after a dump changes, the stages
+    # re-run for its day group only.  A parse keeps its file's page facts beside it (their own version:
+    # they depend on more code than the parse), so placing an unchanged file in its day group reads them
+    # without decoding its posts.  ``since``: when a timeline's rows were last begun (they are written in
+    # short transactions, and rows with no timeline that nobody has been writing for a while are dropped).
+    (7, (
+        "CREATE TABLE day_groups (key TEXT PRIMARY KEY, version TEXT, data BLOB, used REAL)",
+        "ALTER TABLE parse_cache ADD COLUMN facts BLOB",
+        "ALTER TABLE parse_cache ADD COLUMN facts_version TEXT",
+        "ALTER TABLE search_slots ADD COLUMN since REAL",
+    )),
+)  # fmt: skip
+#: The tables' version (the last step's): :meth:`Store._migrate` brings older stores forward.
+SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
 class StoreBase:
@@ -166,64 +220,10 @@ class StoreBase:
                 f"written by a newer liveblog (schema {version}, this one reads {SCHEMA_VERSION})"
             )
         with _transaction(db):
-            if version < 1:
-                db.execute(
-                    "CREATE TABLE IF NOT EXISTS parse_cache (digest TEXT, name TEXT, fmt TEXT, version TEXT, data "
-                    "BLOB, PRIMARY KEY (digest, name, fmt))"
-                )
-                db.execute(
-                    "CREATE TABLE IF NOT EXISTS post_state (id TEXT PRIMARY KEY, read INTEGER NOT NULL DEFAULT 0, "
-                    "starred INTEGER NOT NULL DEFAULT 0, note TEXT NOT NULL DEFAULT '', updated REAL)"
-                )
-                db.execute("CREATE TABLE IF NOT EXISTS session (inputs TEXT PRIMARY KEY, data TEXT, updated REAL)")
-            if version < 2:
-                db.execute(
-                    "CREATE TABLE IF NOT EXISTS timelines (inputs TEXT PRIMARY KEY, version TEXT, data BLOB, updated "
-                    "REAL)"
-                )
-            if version < 3:
-                db.execute("DELETE FROM timelines")  # schema 2 kept whole posts in one blob; rebuilt on next open
-                db.execute(
-                    "CREATE TABLE IF NOT EXISTS timeline_parts (inputs TEXT, ord INTEGER, data BLOB, PRIMARY KEY "
-                    "(inputs, ord)) WITHOUT ROWID"
-                )
-                db.execute(
-                    "CREATE VIRTUAL TABLE IF NOT EXISTS timeline_search USING fts5(inputs UNINDEXED, id UNINDEXED, "
-                    "text, tokenize = 'trigram')"
-                )
-            if version < 4:
-                # The same folded texts in a plain table: a query of only one- or two-character
-                # terms (which the trigram index cannot serve) scans it much faster than the index's own copy.
-                db.execute("DELETE FROM timelines")
-                db.execute("DELETE FROM timeline_parts")
-                db.execute("DELETE FROM timeline_search")
-                db.execute("CREATE TABLE IF NOT EXISTS timeline_texts (inputs TEXT, id TEXT, text TEXT)")
-                db.execute("CREATE INDEX IF NOT EXISTS timeline_texts_inputs ON timeline_texts (inputs)")
-            if version < 5:
-                # The newest posts' heads on their own, so a reader shows them before decoding the rest.
-                db.execute("ALTER TABLE timelines ADD COLUMN preview BLOB")
-            if version < 6:
-                # Search rows are keyed by rowid = slot << 32 | position, one slot per stored timeline,
-                # so a query narrows to its timeline by rowid range: filtering on an UNINDEXED column
-                # read every matching row's column (~115 ms of a 150 ms query at 100k posts).
-                db.execute("DELETE FROM timelines")
-                db.execute("DELETE FROM timeline_parts")
-                db.execute("DROP TABLE IF EXISTS timeline_search")
-                db.execute("DROP TABLE IF EXISTS timeline_texts")
-                db.execute("CREATE TABLE search_slots (slot INTEGER PRIMARY KEY, inputs TEXT UNIQUE NOT NULL)")
-                db.execute("CREATE VIRTUAL TABLE timeline_search USING fts5(id UNINDEXED, text, tokenize = 'trigram')")
-                db.execute("CREATE TABLE timeline_texts (id TEXT, text TEXT)")
-            if version < 7:
-                # One day group's built result (see tui.core.build.day_groups): after a dump changes, the
-                # stages re-run for its day group only.  A parse keeps its file's page facts beside
-                # it (their own version: they depend on more code than the parse), so placing an
-                # unchanged file in its day group reads them without decoding its posts.
-                db.execute("CREATE TABLE day_groups (key TEXT PRIMARY KEY, version TEXT, data BLOB, used REAL)")
-                db.execute("ALTER TABLE parse_cache ADD COLUMN facts BLOB")
-                db.execute("ALTER TABLE parse_cache ADD COLUMN facts_version TEXT")
-                # When a timeline's rows were last begun: they are written in short transactions,
-                # and rows with no timeline that nobody has been writing for a while are dropped.
-                db.execute("ALTER TABLE search_slots ADD COLUMN since REAL")
+            for step, statements in MIGRATIONS:
+                if version < step:
+                    for statement in statements:
+                        db.execute(statement)
             db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         if db.execute("PRAGMA application_id").fetchone()[0] != ownership.APPLICATION_ID:
             db.execute(f"PRAGMA application_id = {ownership.APPLICATION_ID}")  # marked ours: see ownership

@@ -169,55 +169,63 @@ class TimelineTables(StoreBase):
         (a writer killed half-way leaves rows that the next save of these inputs, or a later prune,
         drops)."""
         with self._guard():
-            db = self.db
-            with _transaction(db):
-                db.execute("DELETE FROM timelines WHERE inputs = ?", (inputs,))
-                db.execute("INSERT OR IGNORE INTO search_slots (inputs) VALUES (?)", (inputs,))
-                db.execute("UPDATE search_slots SET since = ? WHERE inputs = ?", (time.time(), inputs))
-                slot = db.execute("SELECT slot FROM search_slots WHERE inputs = ?", (inputs,)).fetchone()[0]
-            _drop_rows(db, inputs, slot)
-            base = slot << _SLOT_BITS
-            rows = [(base + ord_, post_id, text) for ord_, (post_id, text) in enumerate(texts)]
-            for start in range(0, max(len(parts), len(rows)), WRITE_CHUNK):
-                with _transaction(db):
-                    db.executemany(
-                        "INSERT INTO timeline_parts (inputs, ord, data) VALUES (?, ?, ?)",
-                        parts[start : start + WRITE_CHUNK],
-                    )
-                    db.executemany(
-                        "INSERT INTO timeline_search (rowid, id, text) VALUES (?, ?, ?)",
-                        rows[start : start + WRITE_CHUNK],
-                    )
-                    db.executemany(
-                        "INSERT INTO timeline_texts (rowid, id, text) VALUES (?, ?, ?)",
-                        rows[start : start + WRITE_CHUNK],
-                    )
-            with _transaction(db):
-                db.execute(
+            slot = _claim_slot(self.db, inputs)
+            _drop_rows(self.db, inputs, slot)
+            _write_rows(self.db, inputs, slot, parts, texts)
+            with _transaction(self.db):
+                self.db.execute(
                     "INSERT OR REPLACE INTO timelines (inputs, version, data, preview, updated) VALUES (?, ?, ?, ?, ?)",
                     (inputs, build_version(), blob, preview, time.time()),
                 )
-                old = [
-                    r[0]
-                    for r in db.execute(
-                        "SELECT inputs FROM timelines ORDER BY updated DESC LIMIT -1 OFFSET ?", (KEEP_TIMELINES,)
-                    )
-                ]
-                for gone in old:
-                    db.execute("DELETE FROM timelines WHERE inputs = ?", (gone,))
-                # Rows of timelines gone from the table: pruned just now, or left by a writer killed half-way.
-                left = db.execute(
-                    "SELECT inputs, slot FROM search_slots WHERE inputs NOT IN (SELECT inputs FROM timelines) AND "
-                    "(inputs IN ({}) OR since IS NULL OR since < ?)".format(",".join("?" * len(old))),
-                    (*old, time.time() - ORPHAN_SECONDS),
-                ).fetchall()
+                left = _prune_timelines(self.db)
             for gone, gone_slot in left:
-                _drop_rows(db, gone, gone_slot)
-                with _transaction(db):
-                    db.execute(
+                _drop_rows(self.db, gone, gone_slot)
+                with _transaction(self.db):
+                    self.db.execute(
                         "DELETE FROM search_slots WHERE inputs = ? AND inputs NOT IN (SELECT inputs FROM timelines)",
                         (gone,),
                     )
+
+
+def _claim_slot(db: sqlite3.Connection, inputs: str) -> int:
+    """The search slot of ``inputs`` (a new one the first time), its timeline row taken away meanwhile."""
+    with _transaction(db):
+        db.execute("DELETE FROM timelines WHERE inputs = ?", (inputs,))
+        db.execute("INSERT OR IGNORE INTO search_slots (inputs) VALUES (?)", (inputs,))
+        db.execute("UPDATE search_slots SET since = ? WHERE inputs = ?", (time.time(), inputs))
+        slot: int = db.execute("SELECT slot FROM search_slots WHERE inputs = ?", (inputs,)).fetchone()[0]
+    return slot
+
+
+def _write_rows(
+    db: sqlite3.Connection, inputs: str, slot: int, parts: list[tuple[str, int, bytes]], texts: list[tuple[str, str]]
+) -> None:
+    """A timeline's parts and search rows, :data:`WRITE_CHUNK` rows per transaction."""
+    base = slot << _SLOT_BITS
+    rows = [(base + ord_, post_id, text) for ord_, (post_id, text) in enumerate(texts)]
+    for start in range(0, max(len(parts), len(rows)), WRITE_CHUNK):
+        with _transaction(db):
+            chunk = rows[start : start + WRITE_CHUNK]
+            db.executemany(
+                "INSERT INTO timeline_parts (inputs, ord, data) VALUES (?, ?, ?)", parts[start : start + WRITE_CHUNK]
+            )
+            db.executemany("INSERT INTO timeline_search (rowid, id, text) VALUES (?, ?, ?)", chunk)
+            db.executemany("INSERT INTO timeline_texts (rowid, id, text) VALUES (?, ?, ?)", chunk)
+
+
+def _prune_timelines(db: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Forget all but the :data:`KEEP_TIMELINES` newest timelines (inside a transaction); the search rows
+    to drop after it: of timelines pruned just now, or left by a writer killed half-way."""
+    query = "SELECT inputs FROM timelines ORDER BY updated DESC LIMIT -1 OFFSET ?"
+    old = [r[0] for r in db.execute(query, (KEEP_TIMELINES,))]
+    for gone in old:
+        db.execute("DELETE FROM timelines WHERE inputs = ?", (gone,))
+    left: list[tuple[str, int]] = db.execute(
+        "SELECT inputs, slot FROM search_slots WHERE inputs NOT IN (SELECT inputs FROM timelines) AND "
+        "(inputs IN ({}) OR since IS NULL OR since < ?)".format(",".join("?" * len(old))),
+        (*old, time.time() - ORPHAN_SECONDS),
+    ).fetchall()
+    return left
 
 
 def _head_columns(entries: list[Post]) -> dict[str, Any]:
