@@ -330,10 +330,11 @@ def _build_groups(jobs: Sequence[tuple[list[Feed], date | None]]) -> list[GroupB
 
 
 def _build_group(feeds: list[Feed], on_date: date | None) -> GroupBuild:
-    """The stages date, merge, ids, relate and estimate for one day group (topics come after)."""
+    """The stages date, merge, ids, relate, borrow and estimate for one day group (topics come after)."""
     # The stages after parsing are imported when a timeline is built, not by every start: a reader or
     # `liveblog list` showing a stored timeline needs none of them.
-    from tui.core.stages.dates import borrow_page_days, date_borrowed, date_feeds, undated_warnings
+    from tui.core.stages.borrow import borrow_dates
+    from tui.core.stages.dates import date_feeds, undated_warnings
     from tui.core.stages.estimate import estimate_timeline
     from tui.core.stages.ids import assign_ids, post_id
     from tui.core.stages.merge import merge_feeds
@@ -344,12 +345,10 @@ def _build_group(feeds: list[Feed], on_date: date | None) -> GroupBuild:
     entries = assign_ids(merged.entries)
     related = relate(entries, _entry_days(entries, dated.page_days))
     entries = [_with_links(entry, related) for entry in entries]
-    page_days, page_basis, borrowed = borrow_page_days(dated.page_days, dated.page_basis, entries, related)
-    entries = date_borrowed(
-        entries, dated.feeds, page_days, page_basis, {p for p in page_days if dated.page_days.get(p) is None}
-    )
-    entries, estimate_warnings = estimate_timeline(entries, merged.feeds, page_days, related, page_basis)
-    notes = borrowed + undated_warnings(dated.feeds, page_days) + estimate_warnings
+    borrowed = borrow_dates(entries, dated.page_days, dated.page_basis, related)
+    page_days, page_basis = borrowed.page_days, borrowed.page_basis
+    entries, estimate_warnings = estimate_timeline(borrowed.entries, merged.feeds, page_days, related, page_basis)
+    notes = borrowed.notes + undated_warnings(dated.feeds, page_days) + estimate_warnings
     # The timeline keeps each file's page parts, not its parsed posts: the merged entries hold them once.
     pages = [replace(feed, posts=[], post_count=len(feed.posts)) for feed in merged.feeds]
     return GroupBuild(entries, pages, notes, [post_id(entry) for entry in entries])

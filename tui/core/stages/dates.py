@@ -26,9 +26,9 @@ order (today's date is used once: a guessed year is never after it):
    ``First published``/last-updated stamp or a date in its header; else the
    date its other snapshots carry.  The top (newest) post gets that date and
    the rest walk back from it as in 2.  A page with none of these stays
-   undated here; after the relate stage, :func:`borrow_page_days` may date
-   it from posts of other outlets reporting the same events (never from a
-   file it shares nothing with).
+   undated here; after the relate stage, the borrow stage
+   (:mod:`tui.core.stages.borrow`) may date it from posts of other outlets
+   reporting the same events (never from a file it shares nothing with).
 
 Every dated post says where its date came from in ``date_basis``
 (:data:`~tui.core.model.post.DateBasis`).
@@ -44,7 +44,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from zoneinfo import ZoneInfo
 
 from tui.core.model.post import DateBasis, Feed, Post, Stamp
 from tui.core.model.text import normalise
@@ -296,27 +295,15 @@ class DateResolver:
         if all(d is None for d in dates):
             anchor, why, basis = self.page_date(feed)
             if anchor is None:
-                # Undated here; the pipeline may still borrow a date (see borrow_page_days).
+                # Undated here; the borrow stage may still date it (see tui.core.stages.borrow).
                 for i in positions:
                     posts[i] = replace(posts[i], time_note=why, date_basis="unknown")
                 return replace(feed, posts=posts)
             dates[0] = anchor
             notes[0] = why
             bases[0] = basis
-        _walk(stamped, dates, notes, bases)
-        warnings = list(feed.warnings)
-        guessed = [n for n in notes if n.startswith(GUESSED)]
-        if guessed:
-            years = sorted({d.year for d, n in zip(dates, notes) if d is not None and n.startswith(GUESSED)})
-            shown = ", ".join(str(y) for y in years)
-            warnings.append(
-                f"the year of {len(guessed)} posts is a guess ({shown}): {guessed[0][len(GUESSED) + 2 :]}; pass "
-                "--date if it is wrong"
-            )
-        if notes and notes[0].startswith(COPY_DATED):
-            warnings.append(
-                f"{notes[0]}, which may be the copy's own date rather than the page's; pass --date if it is wrong"
-            )
+        walk_dates(stamped, dates, notes, bases)
+        warnings = list(feed.warnings) + _guess_warnings(dates, notes)
         zone = home_zone(feed.source)
         for i, post, day, note, basis in zip(positions, stamped, dates, notes, bases):
             stamp = post.stamp
@@ -330,6 +317,24 @@ class DateResolver:
                 time_note="as printed" if full else note,
             )
         return replace(feed, posts=posts, warnings=warnings)
+
+
+def _guess_warnings(dates: list[date | None], notes: list[str]) -> list[str]:
+    """A page's warnings about dates it guessed: a guessed year, or a date read from a copy's date line."""
+    warnings = []
+    guessed = [n for n in notes if n.startswith(GUESSED)]
+    if guessed:
+        years = sorted({d.year for d, n in zip(dates, notes) if d is not None and n.startswith(GUESSED)})
+        shown = ", ".join(str(y) for y in years)
+        warnings.append(
+            f"the year of {len(guessed)} posts is a guess ({shown}): {guessed[0][len(GUESSED) + 2 :]}; pass "
+            "--date if it is wrong"
+        )
+    if notes and notes[0].startswith(COPY_DATED):
+        warnings.append(
+            f"{notes[0]}, which may be the copy's own date rather than the page's; pass --date if it is wrong"
+        )
+    return warnings
 
 
 @dataclass(frozen=True)
@@ -356,63 +361,6 @@ def date_feeds(feeds: list[Feed], override: date | None = None) -> DatedLoad:
     )
 
 
-def borrow_page_days(
-    page_days: dict[str, date | None],
-    page_basis: dict[str, DateBasis],
-    entries: list[Post],
-    related: dict[str, list[str]],
-) -> tuple[dict[str, date | None], dict[str, DateBasis], list[str]]:
-    """Dates for pages that have none, from pages reporting the same events.
-
-    Pages are connected when a post of one is related to a post of the other
-    (:mod:`tui.core.stages.related`: the same event in another outlet).  A page with
-    no date of its own and no dated snapshot takes the date most of the
-    dated posts of its nearest connected pages carry: those directly
-    related first, then the rest of its connected group.  A file connected
-    to nothing never lends or borrows a date.  The basis is ``related``, or
-    ``guessed`` when the lenders' own year was a guess.  Returns new tables
-    and a note per borrowed date.
-    """
-    days, bases = dict(page_days), dict(page_basis)
-    undated = [path for path, day in page_days.items() if day is None]
-    if not undated:
-        return days, bases, []
-    files_of = {entry.id: {origin.file for origin in entry.origins} for entry in entries}
-    neighbours: dict[str, set[str]] = {}
-    for entry in entries:
-        for other_id in related.get(entry.id, ()):
-            for mine in files_of[entry.id]:
-                for theirs in files_of.get(other_id, ()):
-                    if mine != theirs:
-                        neighbours.setdefault(mine, set()).add(theirs)
-                        neighbours.setdefault(theirs, set()).add(mine)
-    dated_posts: dict[str, list[Post]] = {}
-    for entry in entries:
-        if entry.published is None or entry.time_basis == "estimated" or entry.date_basis == "unknown":
-            continue
-        for file in files_of[entry.id]:
-            dated_posts.setdefault(file, []).append(entry)
-    notes: list[str] = []
-    for path in undated:
-        seen, ring = {path}, {path}
-        while ring:
-            ring = {n for f in ring for n in neighbours.get(f, ())} - seen
-            seen |= ring
-            lenders = [post for f in sorted(ring) for post in dated_posts.get(f, ())]
-            if not lenders:
-                continue
-            lent = Counter(post.published.astimezone(ZoneInfo(home_zone(post.source))).date() for post in lenders)  # type: ignore[union-attr]
-            best = max(lent.items(), key=lambda item: (item[1], item[0]))[0]
-            days[path] = best
-            bases[path] = "guessed" if any(post.date_basis == "guessed" for post in lenders) else "related"
-            notes.append(
-                f"{path}: no date of its own; {best:%a %d %b %Y} from {len(lenders)} dated posts of pages reporting "
-                "the same events"
-            )
-            break
-    return days, bases, notes
-
-
 def undated_warnings(feeds: list[Feed], page_days: dict[str, date | None]) -> list[str]:
     """One line per page whose timed posts stayed undated (no date of its own, none borrowed)."""
     warnings = []
@@ -425,60 +373,7 @@ def undated_warnings(feeds: list[Feed], page_days: dict[str, date | None]) -> li
     return warnings
 
 
-def date_borrowed(
-    entries: list[Post],
-    feeds: list[Feed],
-    page_days: dict[str, date | None],
-    page_basis: dict[str, DateBasis],
-    borrowed: set[str],
-) -> list[Post]:
-    """New entries: the timed posts of pages that borrowed a date (see :func:`borrow_page_days`), dated.
-
-    A page whose clock times print no date (``06:38 British Summer Time``)
-    gets its borrowed date on its newest timed post; the others walk back
-    from it across midnight as in rule 2.
-    """
-    found: dict[tuple[str, int], tuple[date, str, DateBasis]] = {}
-    for feed in feeds:
-        day = page_days.get(feed.path)
-        if feed.path not in borrowed or day is None:
-            continue
-        stamped = [post for post in feed.posts if post.stamp is not None and post.published is None]
-        if not stamped:
-            continue
-        dates: list[date | None] = [day] + [None] * (len(stamped) - 1)
-        why = f"date from posts of other outlets reporting the same events ({day.isoformat()})"
-        notes = [why] * len(stamped)
-        bases: list[DateBasis] = [page_basis.get(feed.path, "related")] * len(stamped)
-        _walk(stamped, dates, notes, bases)
-        for post, when, note, basis in zip(stamped, dates, notes, bases):
-            if when is not None and post.origins:
-                found[(feed.path, post.origins[0].first_line)] = (when, note, basis)
-    if not found:
-        return entries
-    result = []
-    for entry in entries:
-        hit = next((found[(o.file, o.first_line)] for o in entry.origins if (o.file, o.first_line) in found), None)
-        if hit is None or entry.published is not None or entry.stamp is None:
-            result.append(entry)
-            continue
-        when, note, basis = hit
-        stamp = entry.stamp
-        result.append(
-            replace(
-                entry,
-                published=local_datetime(
-                    when, stamp.hour, stamp.minute, stamp.utc_offset_minutes, home_zone(entry.source)
-                ),
-                time_basis="stated-time-inferred-date",
-                date_basis=basis,
-                time_note=note,
-            )
-        )
-    return result
-
-
-def _walk(posts: list[Post], dates: list[date | None], notes: list[str], bases: list[DateBasis]) -> None:
+def walk_dates(posts: list[Post], dates: list[date | None], notes: list[str], bases: list[DateBasis]) -> None:
     """Fill missing dates from neighbours, crossing midnight when clocks wrap.
 
     Live blogs print newest first, but older pages (and some copies) run
