@@ -73,6 +73,13 @@ def _zone(text: str) -> tzinfo:
 
 
 def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True, stories: bool = True) -> None:
+    """The arguments every reading command takes: inputs, how to read them, where to keep them."""
+    _input_args(parser, input_format_flag)
+    _reading_args(parser)
+    _archive_args(parser, stories)
+
+
+def _input_args(parser: argparse.ArgumentParser, input_format_flag: bool) -> None:
     parser.add_argument(
         "paths",
         nargs="*",
@@ -87,6 +94,9 @@ def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True, sto
         choices=codes(),
         help="read every file as this outlet's format instead of detecting it",
     )
+
+
+def _reading_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--date",
         type=_date,
@@ -120,6 +130,9 @@ def _common(parser: argparse.ArgumentParser, input_format_flag: bool = True, sto
         help="a topic file (TOML) to add to or override the default topics (default: "
         "$XDG_CONFIG_HOME/liveblog/topics.toml if it exists)",
     )
+
+
+def _archive_args(parser: argparse.ArgumentParser, stories: bool) -> None:
     parser.add_argument(
         "--store",
         metavar="PATH",
@@ -195,6 +208,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"liveblog {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for add in (_open_command, _list_command, _export_command, _replay_command, _story_commands, _topics_commands):
+        add(sub)
+    for command in sub.choices.values():  # a bad value found after parsing is said in argparse's style
+        command.set_defaults(command_parser=command)
+    return parser
+
+
+def _open_command(sub: argparse._SubParsersAction[_Parser]) -> None:
     open_cmd = sub.add_parser("open", help="open the reader (the default command)")
     _common(open_cmd)
     open_cmd.add_argument("--no-follow", action="store_true", help="do not watch the inputs for new posts")
@@ -204,11 +225,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="ignore the saved session (highlighted post, filters, sort, search, theme, replay position); read, "
         "starred and notes are kept",
     )
+
+
+def _list_command(sub: argparse._SubParsersAction[_Parser]) -> None:
     list_cmd = sub.add_parser("list", help="print the merged timeline as plain text")
     _common(list_cmd)
     _sorting(list_cmd)
     _topic_filter(list_cmd)
     _following(list_cmd, "then print each new (+), revised (~) or removed (-) post as it arrives, like tail -f")
+
+
+def _export_command(sub: argparse._SubParsersAction[_Parser]) -> None:
     export_cmd = sub.add_parser("export", help="write every merged post as JSON, CSV or Markdown")
     _common(export_cmd, input_format_flag=False)
     _sorting(export_cmd)
@@ -226,6 +253,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--starred", action="store_true", help="only starred posts (with --format markdown: a digest with your notes)"
     )
     marked.add_argument("--unread", action="store_true", help="only posts not yet read")
+
+
+def _replay_command(sub: argparse._SubParsersAction[_Parser]) -> None:
     replay_cmd = sub.add_parser("replay", help="print posts as they arrive, in timeline order, at a chosen speed")
     _common(replay_cmd)
     _topic_filter(replay_cmd)
@@ -240,7 +270,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--from", dest="start", metavar="HH:MM", help="start at this clock time of the day (in the display zone)"
     )
     _following(replay_cmd, "then go on past the end of the day, printing posts as they arrive")
-    _story_commands(sub)
+
+
+def _topics_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
+    """``config`` and ``topics``."""
     config_cmd = sub.add_parser("config", help="where the settings file is, and what it sets")
     config_cmd.add_argument("--path", action="store_true", help="print only the settings file's path")
     topics_cmd = sub.add_parser(
@@ -259,9 +292,6 @@ def build_parser() -> argparse.ArgumentParser:
     topics_cmd.add_argument(
         "--misses", action="store_true", help="with --evaluate, also list each false positive and false negative"
     )
-    for command in sub.choices.values():  # a bad value found after parsing is said in argparse's style
-        command.set_defaults(command_parser=command)
-    return parser
 
 
 def _story_commands(sub: argparse._SubParsersAction[_Parser]) -> None:

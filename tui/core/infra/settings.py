@@ -95,18 +95,9 @@ def load_settings(path: Path | None = None) -> Settings:
             problems.append(f"{name}: [{table}] must be a table; ignored")
             value = {}
         tables[table] = value
-    sources = tables["sources"]
-    poll = sources.get("poll", DEFAULT_POLL)
-    if isinstance(poll, bool) or not isinstance(poll, (int, float)) or not 0.2 <= poll <= 86_400:
-        problems.append(f"{name}: sources.poll must be a number of seconds from 0.2 to 86400; using {DEFAULT_POLL:g}")
-        poll = DEFAULT_POLL
+    poll = _poll(tables, name, problems)
     offline = _flag(tables, "sources", "offline", name, problems)
-    feeds = tables["discover"].get("feeds", list(DEFAULT_FEEDS))
-    if isinstance(feeds, str):
-        feeds = [feeds]
-    if not isinstance(feeds, list) or not all(isinstance(f, str) and f.strip() for f in feeds):
-        problems.append(f"{name}: discover.feeds must be a list of addresses in quotes; using the default feeds")
-        feeds = list(DEFAULT_FEEDS)
+    feeds = _feeds(tables, name, problems)
     bell = _flag(tables, "attention", "bell", name, problems)
     notify = _flag(tables, "attention", "notify", name, problems)
     theme = _text(tables, "reader", "theme", name, problems)
@@ -121,18 +112,25 @@ def load_settings(path: Path | None = None) -> Settings:
     )
     if unknown:
         problems.append(f"{name}: unknown settings ignored: {printable(', '.join(unknown))}")
-    return Settings(
-        float(poll),
-        offline,
-        tuple(f.strip() for f in feeds),
-        bell,
-        notify,
-        theme,
-        notes,
-        pager,
-        keymap,
-        tuple(problems),
-    )
+    return Settings(poll, offline, feeds, bell, notify, theme, notes, pager, keymap, tuple(problems))
+
+
+def _poll(tables: dict[str, dict[str, object]], name: str, problems: list[str]) -> float:
+    poll = tables["sources"].get("poll", DEFAULT_POLL)
+    if isinstance(poll, bool) or not isinstance(poll, (int, float)) or not 0.2 <= poll <= 86_400:
+        problems.append(f"{name}: sources.poll must be a number of seconds from 0.2 to 86400; using {DEFAULT_POLL:g}")
+        return float(DEFAULT_POLL)
+    return float(poll)
+
+
+def _feeds(tables: dict[str, dict[str, object]], name: str, problems: list[str]) -> tuple[str, ...]:
+    feeds = tables["discover"].get("feeds", list(DEFAULT_FEEDS))
+    if isinstance(feeds, str):
+        feeds = [feeds]
+    if not isinstance(feeds, list) or not all(isinstance(f, str) and f.strip() for f in feeds):
+        problems.append(f"{name}: discover.feeds must be a list of addresses in quotes; using the default feeds")
+        return tuple(DEFAULT_FEEDS)
+    return tuple(f.strip() for f in feeds)
 
 
 def _text(tables: dict[str, dict[str, object]], table: str, key: str, name: str, problems: list[str]) -> str | None:
