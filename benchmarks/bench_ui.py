@@ -104,7 +104,7 @@ async def latency(count: int) -> None:
     frames = record_frames(app)
     start = time.perf_counter()
     async with app.run_test(size=(120, 40)) as pilot:
-        while not (isinstance(app.screen, MainScreen) and len(app.screen.shown) == count):
+        while not (isinstance(app.screen, MainScreen) and len(app.screen.reader.shown) == count):
             await pilot.pause(0.005)
         await pilot.pause(0.2)
         print(f"  {count} posts shown in                 {time.perf_counter() - start:8.3f} s")
@@ -121,12 +121,12 @@ async def latency(count: int) -> None:
             )
         t0 = time.perf_counter()
         await pilot.press("slash", "g")
-        while app.screen.filters.query != "g" or app.workers._workers:
+        while app.screen.reader.view.filters.query != "g" or app.workers._workers:
             await pilot.pause(0.005)
         await pilot.pause()
         print(
             f"  search keystroke -> filtered list     {1000 * (time.perf_counter() - t0):8.1f} ms "
-            f"({len(app.screen.shown)} matches; filtering runs in a worker)"
+            f"({len(app.screen.reader.shown)} matches; filtering runs in a worker)"
         )
 
 

@@ -184,7 +184,7 @@ async def main(count):
     app.search_index = index
     frames = record_frames(app)
     async with app.run_test(size=(120, 40)) as pilot:
-        while not (isinstance(app.screen, MainScreen) and len(app.screen.shown) == count):
+        while not (isinstance(app.screen, MainScreen) and len(app.screen.reader.shown) == count):
             await pilot.pause(0.005)
         await pilot.pause(0.2)
         samples = await key_to_frame(pilot, frames, list("jkfbGg") * 5)

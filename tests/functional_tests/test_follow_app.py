@@ -29,19 +29,21 @@ async def test_a_new_snapshot_arrives_marked_new_and_the_cursor_stays(tmp_path):
         await settle(pilot)
         screen = main_screen(app)
         timeline = screen.query_one(TimelineView)
-        before = len(screen.timeline.entries)
+        before = len(screen.reader.timeline.entries)
         await pilot.press("j", "j", "j")
         await settle(pilot)
         reading = timeline.current
         row_on_screen = timeline.cursor - round(timeline.scroll_y)
         shutil.copy(seed("003"), tmp_path / "b.txt")  # a newer snapshot of the Guardian blog
-        await _wait(pilot, lambda: len(screen.timeline.entries) > before)
+        await _wait(pilot, lambda: len(screen.reader.timeline.entries) > before)
         await settle(pilot)
         assert timeline.current.id == reading.id  # never yanked
         assert timeline.cursor - round(timeline.scroll_y) == row_on_screen
-        assert screen.new_ids and all(timeline.marks[i] == "●" for i in screen.new_ids)
-        assert f"{len(screen.new_ids)} new" in str(screen.query_one("StatusBar").render())
-        assert len({e.id for e in screen.timeline.entries}) == len(screen.timeline.entries)  # duplicates collapsed
+        assert screen.reader.new_ids and all(timeline.marks[i] == "●" for i in screen.reader.new_ids)
+        assert f"{len(screen.reader.new_ids)} new" in str(screen.query_one("StatusBar").render())
+        assert len({e.id for e in screen.reader.timeline.entries}) == len(
+            screen.reader.timeline.entries
+        )  # duplicates collapsed
 
 
 async def test_a_bbc_page_gaining_a_post_at_the_end_is_followed_when_on_the_newest(tmp_path):
@@ -61,7 +63,9 @@ async def test_a_bbc_page_gaining_a_post_at_the_end_is_followed_when_on_the_newe
         renumbered = re.sub(r"(?m)^  (\d+)\. ", lambda m: f"  {int(m[1]) + 1}. ", text)
         extra = "  1. Leaders agree to meet againpublished at 21:30 British Summer Time 19 August\n\n    A new paragraph about the leaders meeting again next week in Geneva.\n\n"
         page.write_text(renumbered.replace("  2. ", extra + "  2. ", 1), encoding="utf-8")
-        await _wait(pilot, lambda: any(e.title == "Leaders agree to meet again" for e in screen.timeline.entries))
+        await _wait(
+            pilot, lambda: any(e.title == "Leaders agree to meet again" for e in screen.reader.timeline.entries)
+        )
         await settle(pilot)
         assert timeline.current.title == "Leaders agree to meet again"
 

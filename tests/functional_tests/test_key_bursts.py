@@ -96,7 +96,7 @@ async def test_keys_before_an_opener_in_one_burst_act_first_and_keys_after_it_re
             app.post_message(events.Key(name, {"asterisk": "*", "slash": "/"}.get(name, name)))
         for _ in range(20):
             await pilot.pause(0.05)
-        assert [e.id for e in screen.timeline.entries if screen.marks.is_starred(e.id)] == [fourth.id]
+        assert [e.id for e in screen.reader.timeline.entries if screen.marks.is_starred(e.id)] == [fourth.id]
         assert screen.query_one("#search", Input).value == "Gen"
 
 
@@ -110,7 +110,7 @@ async def test_a_burst_into_the_topic_dialog_moves_ticks_and_applies_in_order(se
             app.post_message(events.Key(name, {"space": " ", "enter": "\r"}.get(name, name)))
         for _ in range(20):
             await pilot.pause(0.05)
-        assert app.screen is screen and screen.filters.topics == frozenset({"venue"})
+        assert app.screen is screen and screen.reader.view.filters.topics == frozenset({"venue"})
 
 
 async def test_a_dialog_asked_twice_to_close_in_one_burst_closes_once_and_the_reader_stays(seed_timeline):
@@ -203,9 +203,9 @@ async def test_keys_after_enter_in_the_search_box_are_commands_not_text(seed_tim
             app.post_message(_key(name) if name != "asterisk" else events.Key("asterisk", "*"))
         for _ in range(30):
             await pilot.pause(0.05)
-        assert screen.query_one("#search", Input).value == "Geneva" and screen.filters.query == "Geneva"
+        assert screen.query_one("#search", Input).value == "Geneva" and screen.reader.view.filters.query == "Geneva"
         third = screen.query_one(TimelineView).entries[2]
-        assert [e.id for e in screen.timeline.entries if screen.marks.is_starred(e.id)] == [third.id]
+        assert [e.id for e in screen.reader.timeline.entries if screen.marks.is_starred(e.id)] == [third.id]
 
 
 async def test_a_rebound_search_key_still_holds_the_keys_typed_after_it(seed_timeline):

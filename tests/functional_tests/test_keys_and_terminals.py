@@ -30,7 +30,7 @@ async def test_keys_typed_after_slash_land_in_the_search_box(make_app):
         screen = main_screen(app)
         assert screen.query_one("#search").value == "Geneva"
         assert screen.query_one(TimelineView).cursor == 0  # the G did not jump to the end
-        assert screen.filters.query == "Geneva"
+        assert screen.reader.view.filters.query == "Geneva"
 
 
 async def test_keys_typed_while_the_day_loads_are_applied_after(seed_timeline):
@@ -96,19 +96,19 @@ async def test_l_keeps_the_filters_offers_a_hidden_target_and_backspace_returns(
         screen.set_filters(replace(FilterState(), topics=frozenset({"venue"})))
         await settle(pilot)
         timeline = screen.query_one(TimelineView)
-        timeline.set_entries(screen.shown, keep=source)
+        timeline.set_entries(screen.reader.shown, keep=source)
         await settle(pilot)
         await pilot.press("l")
         await settle(pilot)
-        assert screen.filters.topics == {"venue"}  # kept
+        assert screen.reader.view.filters.topics == {"venue"}  # kept
         assert timeline.current.id == source.id
         assert "hidden by the filters" in str(screen.query_one("StatusBar").render())
         await pilot.press("l")
         await settle(pilot)
-        assert not screen.filters.active and timeline.current.id == source.related[0]
+        assert not screen.reader.view.filters.active and timeline.current.id == source.related[0]
         await pilot.press("backspace")
         await settle(pilot)
-        assert screen.filters.topics == {"venue"} and timeline.current.id == source.id
+        assert screen.reader.view.filters.topics == {"venue"} and timeline.current.id == source.id
 
 
 async def test_switching_theme_restyles_every_row(make_app):
@@ -266,7 +266,7 @@ async def test_down_in_the_search_box_moves_to_the_results(make_app):
         await pilot.press("down")
         await settle(pilot)
         screen = main_screen(app)
-        assert screen.query_one(TimelineView).has_focus and screen.filters.query == "Geneva"
+        assert screen.query_one(TimelineView).has_focus and screen.reader.view.filters.query == "Geneva"
         assert "Open" in screen.query_one(KeyBar).shown()
 
 

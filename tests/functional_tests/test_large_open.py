@@ -29,6 +29,6 @@ async def test_the_reader_loads_through_worker_processes(monkeypatch):
         await settle(pilot)
         await settle(pilot)
         screen = main_screen(app)
-        assert len(screen.timeline.entries) == 87
+        assert len(screen.reader.timeline.entries) == 87
         assert app.crash_log is None
     assert any(used) and app.load_workers.count == 2  # the pool ran, and never gave up

@@ -18,7 +18,7 @@ async def test_loads_the_bundled_day_in_a_worker_and_quits():
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
         await settle(pilot)
         screen = main_screen(app)
-        assert len(screen.shown) == len(app.timeline.entries) >= 70
+        assert len(screen.reader.shown) == len(app.timeline.entries) >= 70
         await pilot.press("q")
     assert not app.is_running
 
@@ -77,10 +77,10 @@ async def test_topic_filter_dialog_with_live_counts(make_app):
         await pilot.press("down", "down", "space", "enter")
         await settle(pilot)
         screen = main_screen(app)
-        assert screen.shown and all("venue" in e.topics for e in screen.shown)
-        assert {e.source for e in screen.shown} == {"bbc", "guardian"}
+        assert screen.reader.shown and all("venue" in e.topics for e in screen.reader.shown)
+        assert {e.source for e in screen.reader.shown} == {"bbc", "guardian"}
         status = str(screen.query_one("#status").render())
-        assert f"{len(screen.shown)} of {len(app.timeline.entries)} posts" in status
+        assert f"{len(screen.reader.shown)} of {len(app.timeline.entries)} posts" in status
 
 
 async def test_topics_all_mode_and_outlet_toggle_combine(make_app):
@@ -90,15 +90,15 @@ async def test_topics_all_mode_and_outlet_toggle_combine(make_app):
         await pilot.press("t", "space", "down", "space", "a", "enter")  # boots + air, all
         await settle(pilot)
         screen = main_screen(app)
-        both = list(screen.shown)
+        both = list(screen.reader.shown)
         assert both and all({"boots-on-the-ground", "air-support"} <= set(e.topics) for e in both)
         await pilot.press("o", "down", "space", "enter")  # only the Guardian
         await settle(pilot)
-        assert screen.shown and all(e.source == "guardian" for e in screen.shown)
-        assert len(screen.shown) < len(both)
+        assert screen.reader.shown and all(e.source == "guardian" for e in screen.reader.shown)
+        assert len(screen.reader.shown) < len(both)
         await pilot.press("c")
         await settle(pilot)
-        assert len(screen.shown) == len(app.timeline.entries)
+        assert len(screen.reader.shown) == len(app.timeline.entries)
 
 
 async def test_search_filters_highlights_and_clears(make_app):
@@ -109,8 +109,8 @@ async def test_search_filters_highlights_and_clears(make_app):
         await pilot.press(*"budapest")
         await settle(pilot)
         screen = main_screen(app)
-        assert 0 < len(screen.shown) < 15
-        assert all("budapest" in screen.search_index.text(e) for e in screen.shown)
+        assert 0 < len(screen.reader.shown) < 15
+        assert all("budapest" in screen.reader.search_index.text(e) for e in screen.reader.shown)
         await pilot.press("enter")
         timeline = screen.query_one(TimelineView)
         assert timeline.has_focus and timeline.search_terms == "budapest"
@@ -124,7 +124,7 @@ async def test_search_filters_highlights_and_clears(make_app):
         assert any(span.style == match_style for span in detail_text.spans)
         await pilot.press("slash", "escape")
         await settle(pilot)
-        assert len(screen.shown) == len(app.timeline.entries)
+        assert len(screen.reader.shown) == len(app.timeline.entries)
 
 
 async def test_search_combines_with_topic_filter(make_app):
@@ -133,10 +133,10 @@ async def test_search_combines_with_topic_filter(make_app):
         await settle(pilot)
         await pilot.press("t", "down", "down", "space", "enter")
         await settle(pilot)
-        venue = len(main_screen(app).shown)
+        venue = len(main_screen(app).reader.shown)
         await pilot.press("slash", *"geneva", "enter")
         await settle(pilot)
-        shown = main_screen(app).shown
+        shown = main_screen(app).reader.shown
         assert 0 < len(shown) < venue
         assert all("venue" in e.topics for e in shown)
 
@@ -148,28 +148,28 @@ async def test_sort_keys_and_header_click(make_app):
         screen = main_screen(app)
         await pilot.press("s")
         await settle(pilot)
-        assert screen.sort_key == "outlet"
-        assert [e.source for e in screen.shown][0] == "bbc"
+        assert screen.reader.view.sort_key == "outlet"
+        assert [e.source for e in screen.reader.shown][0] == "bbc"
         await pilot.press("S")
         await settle(pilot)
-        assert screen.reverse and screen.shown[0].source == "guardian"
+        assert screen.reader.view.reverse and screen.reader.shown[0].source == "guardian"
         await pilot.press("s")
         await settle(pilot)
-        titles = [e.display_title.casefold().lstrip("'‘\"“") for e in screen.shown]
-        assert screen.sort_key == "title" and titles == sorted(titles, reverse=screen.reverse)
+        titles = [e.display_title.casefold().lstrip("'‘\"“") for e in screen.reader.shown]
+        assert screen.reader.view.sort_key == "title" and titles == sorted(titles, reverse=screen.reader.view.reverse)
         view = screen.query_one(TimelineView)
-        assert not any(view.day_label(i) for i in range(len(screen.shown)))  # day dividers: time order only
+        assert not any(view.day_label(i) for i in range(len(screen.reader.shown)))  # day dividers: time order only
         await pilot.press("S")
         await settle(pilot)
         await pilot.click("#timeline-header", offset=(4, 0))  # the Time column
         await settle(pilot)
-        assert screen.sort_key == "time" and not screen.reverse
+        assert screen.reader.view.sort_key == "time" and not screen.reader.view.reverse
         await pilot.click("#timeline-header", offset=(4, 0))
         await settle(pilot)
-        assert screen.reverse
-        times = [e.published for e in screen.shown]
+        assert screen.reader.view.reverse
+        times = [e.published for e in screen.reader.shown]
         assert times == sorted(times, reverse=True)
-        assert any(screen.query_one(TimelineView).day_label(i) for i in range(len(screen.shown)))
+        assert any(screen.query_one(TimelineView).day_label(i) for i in range(len(screen.reader.shown)))
 
 
 async def test_jump_to_the_other_outlets_post(make_app):
@@ -498,10 +498,10 @@ async def test_a_filtered_topic_badge_shows_on_every_row_however_long_the_title(
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         screen = app.screen
-        screen.set_filters(replace(screen.filters, topics=frozenset({"venue"})))
+        screen.set_filters(replace(screen.reader.view.filters, topics=frozenset({"venue"})))
         await settle(pilot)
         timeline = screen.query_one(TimelineView)
-        badge = next(t.badge for t in screen.timeline.taxonomy.topics if t.id == "venue")
+        badge = next(t.badge for t in screen.reader.timeline.taxonomy.topics if t.id == "venue")
         assert len(timeline.entries) > 10
         for post in timeline.entries:
             assert badge in timeline.row_text(post, 80).plain, post.display_title
@@ -525,6 +525,7 @@ async def test_a_notice_wraps_instead_of_being_cut_and_the_facts_line_stays_one_
 
 
 async def test_the_sources_line_is_one_line_at_any_width(make_app):
+    from tui.core.views.status import StatusFacts
     from tui.ui.widgets.status_bar import StatusBar
 
     app = make_app()
@@ -532,8 +533,10 @@ async def test_the_sources_line_is_one_line_at_any_width(make_app):
         await settle(pilot)
         bar = app.screen.query_one(StatusBar)
         bar.show(
-            day=None, sources={}, files=1, shown=1, total=1, filters="", sort="time", problems=[],
-            sources_state="Sources: GDN live, copy from 33 s ago, checked 4 s ago, next in 25 s · BBC live, copy",
+            StatusFacts(
+                files=1, shown=1, total=1, sort="time",
+                sources_state="Sources: GDN live, copy from 33 s ago, checked 4 s ago, next in 25 s · BBC live, copy",
+            )
         )  # fmt: skip
         await pilot.pause()
         lines = [strip.text.strip() for strip in bar.render_lines(bar.region.reset_offset) if strip.text.strip()]

@@ -106,12 +106,12 @@ async def test_mark_shown_read_touches_only_what_the_filters_show(make_app, tmp_
         screen = main_screen(app)
         await pilot.press("slash", *"Geneva", "enter")
         await settle(pilot)
-        shown = {post.id for post in screen.shown}
-        assert 0 < len(shown) < len(screen.timeline.entries)
+        shown = {post.id for post in screen.reader.shown}
+        assert 0 < len(shown) < len(screen.reader.timeline.entries)
         await pilot.press("M")
         await settle(pilot)
         assert all(screen.marks.is_read(i) for i in shown)
-        assert not any(screen.marks.is_read(e.id) for e in screen.timeline.entries if e.id not in shown)
+        assert not any(screen.marks.is_read(e.id) for e in screen.reader.timeline.entries if e.id not in shown)
 
 
 async def test_unread_only_and_starred_only_filters(make_app, tmp_path):
@@ -124,14 +124,17 @@ async def test_unread_only_and_starred_only_filters(make_app, tmp_path):
         await pilot.press("asterisk", "m")
         await pilot.press("i")
         await settle(pilot)
-        assert [p.id for p in screen.shown] == [first.id]
-        assert "starred only" in screen.filters.describe()
+        assert [p.id for p in screen.reader.shown] == [first.id]
+        assert "starred only" in screen.reader.view.filters.describe()
         await pilot.press("u")
         await settle(pilot)
-        assert first.id not in {p.id for p in screen.shown} and len(screen.shown) == len(screen.timeline.entries) - 1
+        assert (
+            first.id not in {p.id for p in screen.reader.shown}
+            and len(screen.reader.shown) == len(screen.reader.timeline.entries) - 1
+        )
         await pilot.press("u")
         await settle(pilot)
-        assert len(screen.shown) == len(screen.timeline.entries)
+        assert len(screen.reader.shown) == len(screen.reader.timeline.entries)
 
 
 async def test_the_session_comes_back_and_fresh_ignores_it(make_app, tmp_path):
@@ -147,19 +150,19 @@ async def test_the_session_comes_back_and_fresh_ignores_it(make_app, tmp_path):
         await pilot.press("s", "j", "j", "T")
         await settle(pilot)
         at = screen.query_one(TimelineView).current.id
-        filters, sort, theme = screen.filters, screen.sort_key, app.theme
+        filters, sort, theme = screen.reader.view.filters, screen.reader.view.sort_key, app.theme
         await pilot.pause(0.8)
     app = make_app(store=Store(path))
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         screen = main_screen(app)
         assert screen.query_one(TimelineView).current.id == at
-        assert screen.filters == filters and screen.sort_key == sort and app.theme == theme
+        assert screen.reader.view.filters == filters and screen.reader.view.sort_key == sort and app.theme == theme
     app = make_app(store=Store(path), fresh=True)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         screen = main_screen(app)
-        assert not screen.filters.active and screen.sort_key == "time"
+        assert not screen.reader.view.filters.active and screen.reader.view.sort_key == "time"
         assert Marks(Store(path)).states == Marks(Store(path)).states  # marks are kept even with --fresh
 
 
@@ -172,7 +175,7 @@ async def test_a_star_typed_right_after_moving_lands_on_the_new_post(make_app, t
         await settle(pilot)
         current = screen.query_one(TimelineView).current
         assert screen.marks.is_starred(current.id)
-        assert sum(screen.marks.is_starred(e.id) for e in screen.timeline.entries) == 1
+        assert sum(screen.marks.is_starred(e.id) for e in screen.reader.timeline.entries) == 1
 
 
 async def test_a_burst_that_moves_stars_and_writes_a_note_keeps_its_order(make_app, tmp_path):
@@ -184,7 +187,7 @@ async def test_a_burst_that_moves_stars_and_writes_a_note_keeps_its_order(make_a
         await settle(pilot)
         current = screen.query_one(TimelineView).current
         assert screen.marks.is_starred(current.id) and screen.marks.note(current.id) == "why"
-        assert sum(1 for e in screen.timeline.entries if screen.marks.note(e.id)) == 1
+        assert sum(1 for e in screen.reader.timeline.entries if screen.marks.note(e.id)) == 1
 
 
 async def test_a_large_stored_timeline_shows_its_newest_posts_first_then_fills_in_without_moving_the_reader(
@@ -206,9 +209,9 @@ async def test_a_large_stored_timeline_shows_its_newest_posts_first_then_fills_i
     async with first.run_test(size=(120, 40)) as pilot:  # the first open builds and stores
         await settle(pilot)
         screen = main_screen(first)
-        oldest = sorted(screen.timeline.entries, key=lambda e: (e.published is not None, e.published))[0]
-        total = len(screen.timeline.entries)
-        screen.query_one(TimelineView).set_entries(screen.shown, oldest)  # the reader leaves off on an old post
+        oldest = sorted(screen.reader.timeline.entries, key=lambda e: (e.published is not None, e.published))[0]
+        total = len(screen.reader.timeline.entries)
+        screen.query_one(TimelineView).set_entries(screen.reader.shown, oldest)  # the reader leaves off on an old post
         await pilot.press("q")
     app = create_app([day], store=Store(path), follow=False)
     shown_first: list[int] = []
@@ -217,7 +220,7 @@ async def test_a_large_stored_timeline_shows_its_newest_posts_first_then_fills_i
     original = MainScreen.fill
 
     def watching(self, timeline):
-        shown_first.append(len(self.timeline.entries))
+        shown_first.append(len(self.reader.timeline.entries))
         status = str(self.query_one(StatusBar).render()) if self.is_mounted else ""
         shown_first.append("reading the rest" in status)
         return original(self, timeline)
@@ -227,7 +230,7 @@ async def test_a_large_stored_timeline_shows_its_newest_posts_first_then_fills_i
         await settle(pilot)
         screen = main_screen(app)
         assert shown_first[0] == 8  # the reader showed the preview first
-        assert len(screen.timeline.entries) == total and screen.loading_message == ""
+        assert len(screen.reader.timeline.entries) == total and screen.reader.loading_message == ""
         assert "reading the rest" not in str(screen.query_one(StatusBar).render())
         assert screen.query_one(TimelineView).current.id == oldest.id  # the saved post, outside the preview, is back
 
@@ -248,15 +251,15 @@ async def test_a_freshly_built_day_is_searched_by_the_store_once_it_is_stored(tm
             await pilot.pause(0.02)
             screen = app.screen
             if getattr(screen, "search_index", None) is not None and isinstance(
-                screen.search_index.backend, StoreSearch
+                screen.reader.search_index.backend, StoreSearch
             ):
                 break
         screen = main_screen(app)
-        assert isinstance(screen.search_index.backend, StoreSearch)
-        by_hand = [p.id for p in screen.timeline.entries if "ceasefire" in screen.search_index.text(p)]
+        assert isinstance(screen.reader.search_index.backend, StoreSearch)
+        by_hand = [p.id for p in screen.reader.timeline.entries if "ceasefire" in screen.reader.search_index.text(p)]
         await pilot.press("slash", *"ceasefire")
         await settle(pilot)
-        assert [p.id for p in screen.shown] == by_hand and by_hand
+        assert [p.id for p in screen.reader.shown] == by_hand and by_hand
 
 
 async def test_a_large_first_open_shows_the_newest_day_then_the_whole_archive_under_the_same_post(
@@ -275,7 +278,7 @@ async def test_a_large_first_open_shows_the_newest_day_then_the_whole_archive_un
     def watching(self, timeline):
         status = str(self.query_one(StatusBar).render()) if self.is_mounted else ""
         current = self.query_one(TimelineView).current if self.is_mounted else None
-        seen.append((len(self.timeline.entries), status, current.id if current else ""))
+        seen.append((len(self.reader.timeline.entries), status, current.id if current else ""))
         return original(self, timeline)
 
     monkeypatch.setattr(MainScreen, "fill", watching)
@@ -283,12 +286,12 @@ async def test_a_large_first_open_shows_the_newest_day_then_the_whole_archive_un
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(600):
             await pilot.pause(0.05)
-            if seen and isinstance(app.screen, MainScreen) and not app.screen.loading_message:
+            if seen and isinstance(app.screen, MainScreen) and not app.screen.reader.loading_message:
                 break
         await settle(pilot)
         screen = main_screen(app)
         ((preview_size, status, cursor),) = seen
-        assert 0 < preview_size < len(screen.timeline.entries) / 5  # the newest day came first
+        assert 0 < preview_size < len(screen.reader.timeline.entries) / 5  # the newest day came first
         assert "newest day only" in status  # and what is being built meanwhile
         assert screen.query_one(TimelineView).current.id == cursor  # the reader did not move
         assert "building" not in str(screen.query_one(StatusBar).render())

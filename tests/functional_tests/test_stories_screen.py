@@ -62,7 +62,7 @@ async def test_add_open_read_go_back_remove_discover(httpserver, tmp_path, size)
         # Open it, read two posts, go back: the counts changed.
         await pilot.press("enter")
         await _until(pilot, lambda: isinstance(app.screen, MainScreen) and app.screen.is_mounted)
-        await _until(pilot, lambda: len(app.screen.shown) == 7)
+        await _until(pilot, lambda: len(app.screen.reader.shown) == 7)
         await pilot.press("m", "j", "m")
         await pilot.press("H")
         await _until(pilot, lambda: isinstance(app.screen, StoriesScreen) and "Ukraine" in app.screen.summaries)

@@ -37,13 +37,16 @@ def test_attention_and_discover_settings(tmp_path):
 
 def test_only_new_posts_in_a_filtered_topic_call_for_attention(seed_timeline):
     from tui.core.session.follow import Update
-    from tui.ui.attention import message, wanted_posts
+    from tui.core.views.reader import new_in_topics
+    from tui.ui.attention import message
 
     venue = [p for p in seed_timeline.entries if "venue" in p.topics]
     other = [p for p in seed_timeline.entries if "venue" not in p.topics]
     update = Update(seed_timeline, frozenset({venue[0].id, other[0].id}), frozenset({venue[1].id}), frozenset())
-    assert wanted_posts(update, frozenset()) == []  # no topic filtered: nothing was asked for
-    assert [p.id for p in wanted_posts(update, frozenset({"venue"}))] == [venue[0].id]  # a revision is not new
+    assert new_in_topics(update.new, update.timeline, frozenset()) == []  # no topic filtered: nothing was asked for
+    assert [p.id for p in new_in_topics(update.new, update.timeline, frozenset({"venue"}))] == [
+        venue[0].id
+    ]  # a revision is not new
     both = Update(seed_timeline, frozenset({venue[0].id, venue[1].id}), frozenset(), frozenset())
-    title, body = message("Ukraine", wanted_posts(both, frozenset({"venue"})))
+    title, body = message("Ukraine", new_in_topics(both.new, both.timeline, frozenset({"venue"})))
     assert title == "Ukraine" and body.endswith(" (+1 more)")

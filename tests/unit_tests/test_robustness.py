@@ -74,7 +74,7 @@ async def test_a_hostile_file_name_reaches_no_widget_raw(evil_dump):
         await settle(pilot)
         screen = main_screen(app)
         status = str(screen.query_one("StatusBar").render())
-        detail = screen.query_one(DetailView).build(screen.shown[0]).plain
+        detail = screen.query_one(DetailView).build(screen.reader.shown[0]).plain
         for text in (status, detail):
             assert "\x1b" not in text and "\x07" not in text
         assert "\\x1b" in detail  # provenance names the file, inert

@@ -55,7 +55,7 @@ async def test_the_reader_shows_and_filters_the_new_outlet(toy):
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         screen = main_screen(app)
-        rows = [screen.query_one("TimelineView").row_text(e, 100).plain for e in screen.shown]
+        rows = [screen.query_one("TimelineView").row_text(e, 100).plain for e in screen.reader.shown]
         assert any(" TOY " in row for row in rows)
         await pilot.press("o")
         await settle(pilot)

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
-import signal
 import threading
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date, tzinfo
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import work
@@ -25,7 +21,7 @@ from tui.core.build.pipeline import LoadRequest
 from tui.core.infra.settings import Settings
 from tui.core.infra.workers import Workers
 from tui.core.model.text import printable
-from tui.core.session.follow import Follower, Update
+from tui.core.session.follow import Follower
 from tui.core.session.opening import open_in_order
 from tui.core.session.stories import story_session_key
 from tui.core.sources.stories import Story
@@ -37,8 +33,10 @@ from tui.core.views.filtering import SearchBackend, SearchIndex
 from tui.core.views.timeline import Timeline
 from tui.request import load_request
 from tui.ui.crash import write_crash_log
+from tui.ui.following_mode import FollowingMode
 from tui.ui.key_holding import KeyHoldingApp
 from tui.ui.screens.loading_screen import LoadingScreen
+from tui.ui.signals import SignalWatch
 from tui.ui.stories_mode import StoriesMode
 
 if TYPE_CHECKING:
@@ -71,18 +69,7 @@ class _ReaderSteps:
         self.app.call_from_thread(self.app._search_in_store, built, stored)
 
 
-class _StopWhen:
-    """Tells the watcher to stop: the app is closing (``watchfiles`` asks ``is_set()``)."""
-
-    def __init__(self, app: LiveblogApp, stop: threading.Event) -> None:
-        self.app = app
-        self.stop = stop
-
-    def is_set(self) -> bool:
-        return self.stop.is_set() or self.app.closing
-
-
-class LiveblogApp(StoriesMode, KeyHoldingApp):
+class LiveblogApp(StoriesMode, FollowingMode, KeyHoldingApp):
     """Reads live-blog dumps and shows their merged timeline."""
 
     TITLE = "liveblog"
@@ -159,8 +146,7 @@ class LiveblogApp(StoriesMode, KeyHoldingApp):
         self.search_index: SearchIndex | None = None
         #: The reader opened on a loaded timeline (the whole timeline goes to it after a preview).
         self._opened_reader: MainScreen | None = None
-        #: The signal handlers in place before the app's own (put back when it stops watching).
-        self._signal_before: dict[int, Any] = {}
+        self._signals = SignalWatch(lambda status: self.exit(None, status))
         self.theme = "textual-dark"
 
     def get_css_variables(self) -> dict[str, str]:
@@ -213,7 +199,7 @@ class LiveblogApp(StoriesMode, KeyHoldingApp):
         return True
 
     def on_mount(self) -> None:
-        self._watch_signals(True)
+        self._signals.start()
         self._apply_settings()
         if self.home:
             self._holding = False
@@ -257,9 +243,8 @@ class LiveblogApp(StoriesMode, KeyHoldingApp):
     def _search_in_store(self, built: Timeline, stored: SearchBackend) -> None:
         """Search a freshly built timeline with the store's index, now that it is stored (the reader's
         own folding scans every text per keystroke); not if the reader moved on to another timeline."""
-        reader = self._opened_reader
-        if reader is not None and reader.timeline is built and reader.search_index.backend is None:
-            reader.search_index.use_backend(stored)
+        if self._opened_reader is not None:
+            self._opened_reader.reader.search_stored(built, stored)
 
     def _fill(self, whole: Timeline) -> None:
         """The whole stored timeline, after the reader showed its newest posts; following starts now."""
@@ -284,145 +269,13 @@ class LiveblogApp(StoriesMode, KeyHoldingApp):
         super().exit(result, return_code, message)  # type: ignore[arg-type]
 
     def on_unmount(self) -> None:
-        self._watch_signals(False)
+        self._signals.stop()
         self._stop_watching.set()
         self.load_workers.close()
 
     async def _shutdown(self) -> None:
         self._stop_watching.set()  # before Textual waits for the workers: the watcher ends within 250 ms
         await super()._shutdown()
-
-    def start_following(self) -> None:
-        """Watch the inputs and poll live pages (once the reader shows) unless ``--no-follow``."""
-        if self.sources is not None:
-            self.set_interval(1.0, self._show_sources)
-            self._show_sources()
-        if self.follow and self._watched_files():
-            self._watch()
-        if self.follow and self.sources is not None:
-            self._poll_pages()
-
-    def _watched_files(self) -> list[Path]:
-        """The inputs the file watcher looks at: not the fetched pages' copies (the poller tells when those change)."""
-        pages = set(self.sources.labels()) if self.sources is not None else set()
-        return [p for p in self.follower.watched() if p not in pages]
-
-    def _show_sources(self) -> None:
-        if self.sources is None:
-            return
-        line = "Sources: " + " · ".join(self.sources.status())
-        for screen in self.screen_stack:
-            if isinstance(screen, MainScreen):
-                screen.show_sources(line)
-
-    @work(thread=True, exclusive=True, group="poll", exit_on_error=False)
-    def _poll_pages(self) -> None:
-        """Poll the live pages among the inputs; a page that changed is rebuilt like a changed file."""
-        assert self.sources is not None
-        stop, follower = self._stop_watching, self.follower
-        self.sources.run(stop, lambda _urls: self._deliver(self._refresh(follower), stop))
-
-    def _refresh(self, follower: Follower) -> Update | None:
-        with self._refresh_lock:
-            return follower.refresh()
-
-    @work(thread=True, exclusive=True, group="follow", exit_on_error=False)
-    def _watch(self) -> None:
-        """Rebuild when an input changes; hand each update to the reader.
-
-        Uses ``watchfiles`` (native file-system events); without it, polls
-        the files' size and time once a second.
-        """
-        paths = [str(p) for p in self._watched_files()]
-        story_stop, follower = self._stop_watching, self.follower
-        try:
-            import watchfiles
-        except ImportError:  # pragma: no cover - watchfiles is a dependency
-            while not story_stop.wait(1.0):
-                self._deliver(self._refresh(follower), story_stop)
-            return
-        self._deliver(self._refresh(follower), story_stop)  # anything that changed while loading
-        stop = _StopWhen(self, story_stop)
-        for _ in watchfiles.watch(
-            *paths, stop_event=stop, debounce=150, step=50, rust_timeout=250, raise_interrupt=False
-        ):
-            if stop.is_set():
-                break
-            self._deliver(self._refresh(follower), story_stop)
-
-    def _deliver(self, update: Update | None, stop: threading.Event) -> None:
-        """Hand an update to the reader, unless its story was closed (or the app is closing)."""
-        if update is not None and not stop.is_set():
-            self.call_from_thread(self._apply_update, update)
-            self.call_from_thread(self._store_refreshed)
-
-    @work(thread=True, group="store", exit_on_error=False)
-    def _store_refreshed(self) -> None:
-        """Keep the refreshed timeline for the next open, behind the reader (on a year-sized load
-        this takes seconds; the watcher goes on meanwhile, and a newer update is written after)."""
-        self.follower.store_pending(self._quitting)
-
-    def _apply_update(self, update: Update) -> None:
-        self.timeline = update.timeline
-        main = self.screen if isinstance(self.screen, MainScreen) else self._reader_in_stack()
-        if main is not None:
-            main.apply_update(update)
-            self._call_attention(main, update)
-
-    def _reader_in_stack(self) -> MainScreen | None:
-        return next((s for s in self.screen_stack if isinstance(s, MainScreen)), None)
-
-    def _call_attention(self, main: MainScreen, update: Update) -> None:
-        """Ring the bell or send a notification (only if the settings ask) for new posts in the filtered topics."""
-        from tui.ui.attention import message, notification, wanted_posts
-
-        if not (self.settings.bell or self.settings.notify):
-            return
-        hits = wanted_posts(update, main.filters.topics)
-        if not hits or self.is_headless or self._driver is None:
-            return
-        if self.settings.bell:
-            self.bell()
-        if self.settings.notify:
-            title, body = message(self.story.name if self.story is not None else "liveblog", hits)
-            self._driver.write(notification(title, body, os.environ))
-
-    def _watch_signals(self, on: bool) -> None:
-        """SIGTERM and SIGHUP (an SSH disconnect) close the app cleanly, restoring the terminal.
-
-        The handler is Python's own (it runs between two bytecodes of the main thread), not the event
-        loop's: the grace period starts even while the loop is busy with a flood of keys, and the
-        request to close is handed to the loop for when it gets to it.
-        """
-        try:
-            loop = asyncio.get_running_loop()
-            for number in (signal.SIGTERM, getattr(signal, "SIGHUP", None)):
-                if number is None:
-                    continue
-                if on:
-                    self._signal_before[number] = signal.signal(
-                        number, lambda received, _frame: self._on_signal(received, loop)
-                    )
-                else:
-                    signal.signal(number, self._signal_before.pop(number, signal.SIG_DFL))
-        except (NotImplementedError, RuntimeError, ValueError):
-            pass  # not the main thread, or a platform without them
-
-    #: Seconds a signalled app may take to close before the process ends anyway.
-    SIGNAL_GRACE = 3.0
-
-    def _on_signal(self, number: int, loop: asyncio.AbstractEventLoop) -> None:
-        """Close cleanly; if closing has not finished after :data:`SIGNAL_GRACE` seconds, end the process.
-
-        A terminal that vanished during start-up (an SSH drop) can leave
-        Textual's shutdown waiting forever to write to it, and a loop busy
-        with a flood of keys may not get to closing at all; every change the
-        reader made is already in the store, so nothing is lost by ending.
-        """
-        watchdog = threading.Timer(self.SIGNAL_GRACE, os._exit, args=(128 + number,))
-        watchdog.daemon = True
-        watchdog.start()
-        loop.call_soon_threadsafe(partial(self.exit, None, 128 + number))
 
     def _handle_exception(self, error: Exception) -> None:
         """An unexpected error: log the traceback, close cleanly, and let the CLI say where."""
@@ -460,31 +313,11 @@ class LiveblogApp(StoriesMode, KeyHoldingApp):
         if isinstance(self.screen, HelpScreen):
             self.screen.dismiss(None)  # ? again closes it
             return
-        from tui.ui.screens.replay_screen import ReplayScreen
+        from tui.ui.help_commands import help_bindings
 
-        reader = [b for b in MainScreen.BINDINGS if isinstance(b, Binding)]
-        replay = [
-            Binding(b.key, b.action, f"Replay: {b.description}", id=b.id)
-            for b in ReplayScreen.BINDINGS
-            if isinstance(b, Binding)
-        ]
-        general = [b for b in self.BINDINGS if isinstance(b, Binding)]
-        stories = [
-            Binding(b.key, b.action, f"Stories: {b.description}", id=b.id)
-            for b in StoriesScreen.BINDINGS
-            if isinstance(b, Binding)
-        ]
-        # The keys of the screen the user is on come first.
-        if isinstance(self.screen, ReplayScreen):
-            ordered = replay + general + reader + stories
-        elif isinstance(self.screen, StoriesScreen):
-            ordered = stories + general + reader + replay
-        else:
-            ordered = general + reader + replay + stories
         taxonomy = self.timeline.taxonomy if self.timeline is not None else None
         badges = [(t.badge, t.name) for t in taxonomy.topics] if taxonomy is not None else []
-        rebound = dict(self.settings.keymap)  # keys moved in config.toml are listed where they now are
-        ordered = [replace(b, key=rebound[b.id]) if b.id in rebound else b for b in ordered]
+        ordered = help_bindings(self.BINDINGS, self.screen, dict(self.settings.keymap))
         self.push_screen(HelpScreen(ordered, badges))
 
     def action_toggle_theme(self) -> None:
@@ -501,19 +334,9 @@ class LiveblogApp(StoriesMode, KeyHoldingApp):
     def get_system_commands(self, screen: Screen):  # type: ignore[no-untyped-def]
         """Every key's action also appears in the command palette."""
         yield from super().get_system_commands(screen)
-        from tui.ui.screens.replay_screen import ReplayScreen
+        from tui.ui.help_commands import screen_commands
 
-        if isinstance(screen, (MainScreen, ReplayScreen)):
-            for binding in type(screen).BINDINGS:
-                if isinstance(binding, Binding) and binding.description:
-                    yield SystemCommand(
-                        binding.description, f"Key: {binding.key}", partial(screen.run_action, binding.action)
-                    )
-        if isinstance(screen, MainScreen):
-            from tui.core.views.export import READER_EXPORTS
-
-            for title, kind, _starred in READER_EXPORTS:
-                yield SystemCommand(title, "Write a file in the exports folder", partial(screen.export, kind))
+        yield from screen_commands(screen)
         yield SystemCommand("Help", "Show every key", self.action_help)
         yield SystemCommand("Light/dark theme", "Switch between light and dark", self.action_toggle_theme)
 

@@ -12,11 +12,10 @@ sequences' own separators are taken out.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Set
+from collections.abc import Mapping
 
 from tui.core.model.post import Post
 from tui.core.model.text import clip, printable
-from tui.core.session.follow import Update
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f;]")
 
@@ -32,14 +31,6 @@ def notification(title: str, body: str, env: Mapping[str, str]) -> str:
     if env.get("VTE_VERSION") or term.startswith(("rxvt", "foot")):
         return f"\x1b]777;notify;{title};{body}\x07"
     return f"\x1b]9;{title}: {body}\x07"
-
-
-def wanted_posts(update: Update, topics: Set[str]) -> list[Post]:
-    """The update's new posts in any of ``topics`` (none when no topic is filtered: nothing is asked for)."""
-    if not topics:
-        return []
-    by_id = update.timeline.by_id()
-    return [by_id[i] for i in sorted(update.new) if i in by_id and topics & set(by_id[i].topics)]
 
 
 def message(story: str, posts: list[Post]) -> tuple[str, str]:

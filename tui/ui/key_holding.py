@@ -14,11 +14,13 @@ import asyncio
 from textual import events
 from textual.app import App, ScreenStackError, UnknownModeError
 from textual.await_complete import AwaitComplete
+from textual.binding import Binding
 from textual.widget import AwaitMount
 from textual.widgets import Input
 
 from tui.ui.screens.loading_screen import LoadingScreen
 from tui.ui.screens.main_screen import MainScreen
+from tui.ui.widgets.reading_panes import ReadingPanes
 
 
 class KeyHoldingApp(App[int]):
@@ -103,12 +105,16 @@ class KeyHoldingApp(App[int]):
         await super().on_event(event)
 
     def _opens_something(self, event: events.Key) -> bool:
-        return (
-            isinstance(self.screen, MainScreen)
-            and not isinstance(self.focused, Input)
-            and MainScreen.opens_something(
-                event.key, dict(getattr(getattr(self, "settings", None), "keymap", ()) or ())
-            )
+        """Whether ``event`` is, on the reader, a key bound to something that opens (the search box, a dialog,
+        replay), wherever the user moved it."""
+        if not isinstance(self.screen, MainScreen) or isinstance(self.focused, Input):
+            return False
+        rebound = self.rebound_keys()
+        return any(
+            isinstance(b, Binding)
+            and b.action in MainScreen.OPENERS
+            and event.key in (k.strip() for k in rebound.get(b.id or "", b.key).split(","))
+            for b in [*MainScreen.BINDINGS, *ReadingPanes.BINDINGS]
         )
 
     def on_main_screen_search_opened(self, _: MainScreen.SearchOpened) -> None:

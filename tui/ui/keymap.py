@@ -17,11 +17,15 @@ def _bindings() -> list[Binding]:
     from tui.ui.screens.replay_screen import ReplayScreen
     from tui.ui.screens.stories_screen import StoriesScreen
     from tui.ui.widgets.detail_view import DetailView
+    from tui.ui.widgets.reading_panes import ReadingPanes
+    from tui.ui.widgets.search_bar import SearchBar
     from tui.ui.widgets.timeline_view import TimelineView
 
     owners = (
         LiveblogApp,
         MainScreen,
+        ReadingPanes,
+        SearchBar,
         TimelineView,
         DetailView,
         ReplayScreen,

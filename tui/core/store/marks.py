@@ -75,6 +75,13 @@ class Marks:
         """How many posts have a mark not kept yet."""
         return len({post_id for post_id, _ in self.pending})
 
+    def unsaved(self) -> str:
+        """What the status line says while marks are not in the store ("" when every one is)."""
+        if self.kept:
+            return ""
+        count = self.pending_posts
+        return f"{count} mark{'s' if count != 1 else ''} NOT saved yet ({self.problem}); retrying every 3 s"
+
     def retry(self) -> bool:
         """Write every pending mark; True when nothing is pending any more."""
         if not self.pending:

@@ -76,3 +76,28 @@ def origin_text(origin: Origin) -> str:
     if origin.in_data:
         return f"{origin.file} (post {origin.first_line} of the page's data)"
     return f"{origin.file} lines {origin.first_line}-{origin.last_line}"
+
+
+def fit_badges(badges: list[str], room: int) -> str:
+    """As many badges as fit in ``room`` cells, in order ("" when none fits)."""
+    shown: list[str] = []
+    for badge in badges:
+        if len(" ".join(shown + [badge])) > room:
+            break
+        shown.append(badge)
+    return " ".join(shown)
+
+
+def title_and_badges(title: str, wanted: list[str], others: list[str], room: int) -> tuple[str, str]:
+    """A timeline row's title (cut with ``…`` and padded to its width) and its topic badges, in ``room`` cells.
+
+    The ``wanted`` badges (the filtered topics') always show, in up to half the room; then the title;
+    the ``others`` get only the room the title leaves.
+    """
+    first = fit_badges(wanted, room // 2)
+    left = room - len(title) - 1 - (len(first) + 1 if first else 0)
+    badges = " ".join(b for b in (first, fit_badges(others, left)) if b)
+    width = max(0, room - (len(badges) + 1 if badges else 0))
+    if len(title) > width:
+        title = title[: max(0, width - 1)] + "…" if width else ""
+    return title.ljust(width), badges

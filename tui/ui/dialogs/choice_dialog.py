@@ -17,17 +17,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
+from tui.core.views.reader import Option as Choice
 from tui.ui.dismiss_once import DismissOnce
-
-
-@dataclass(frozen=True)
-class Choice:
-    """One option: its value, label (untrusted text is fine), count, and whether it is ticked."""
-
-    value: str
-    label: str
-    count: int
-    selected: bool
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from tui.core.parse.outlet import short_code
 from tui.core.stages.topics import Taxonomy
 from tui.core.store.marks import Marks
 from tui.core.views.filtering import highlight_spans
+from tui.core.views.render import title_and_badges
 from tui.core.views.timefmt import clock, day_divider, spans_days
 from tui.ui.outlet_style import outlet_style
 
@@ -60,16 +61,6 @@ def topic_badge(topic_id: str, taxonomy: Taxonomy | None = None) -> str:
     """The topic's short badge (from the topic file), else its first word."""
     topic = taxonomy.get(topic_id) if taxonomy is not None else None
     return topic.badge if topic is not None and topic.badge else topic_id.split("-")[0][:5].upper()
-
-
-def _fit_badges(badges: list[str], room: int) -> str:
-    """As many badges as fit in ``room`` cells, in order ("" when none fits)."""
-    shown: list[str] = []
-    for badge in badges:
-        if len(" ".join(shown + [badge])) > room:
-            break
-        shown.append(badge)
-    return " ".join(shown)
 
 
 class TimelineView(ScrollView, can_focus=True):
@@ -294,21 +285,15 @@ class TimelineView(ScrollView, can_focus=True):
         if day_label:
             text.append(day_label[:room], style("timeline--day"))
             room = max(0, room - len(day_label))
-        title = post.display_title
-        # The filtered topics' badges always show (in up to half the room); then the title; the other
-        # badges get only the room the title leaves.
-        wanted = _fit_badges([topic_badge(t, self.taxonomy) for t in post.topics if t in self.focus_topics], room // 2)
-        left = room - len(title) - 1 - (len(wanted) + 1 if wanted else 0)
-        others = _fit_badges([topic_badge(t, self.taxonomy) for t in post.topics if t not in self.focus_topics], left)
-        badges = " ".join(b for b in (wanted, others) if b)
-        title_width = max(0, room - (len(badges) + 1 if badges else 0))
-        if len(title) > title_width:
-            title = title[: max(0, title_width - 1)] + "…" if title_width else ""
+        wanted = [topic_badge(t, self.taxonomy) for t in post.topics if t in self.focus_topics]
+        others = [topic_badge(t, self.taxonomy) for t in post.topics if t not in self.focus_topics]
+        title, badges = title_and_badges(post.display_title, wanted, others, room)
         start = len(text)
-        text.append(title.ljust(title_width), style("timeline--read") if state is not None and state.read else Style())
+        text.append(title, style("timeline--read") if state is not None and state.read else Style())
         if self.search_terms:
-            for a, b in highlight_spans(title, self.search_terms):
-                text.stylize(style("timeline--match"), start + a, start + min(b, len(title)))
+            shown = title.rstrip()
+            for a, b in highlight_spans(shown, self.search_terms):
+                text.stylize(style("timeline--match"), start + a, start + min(b, len(shown)))
         if badges:
             text.append(" " + badges, style("timeline--badge"))
         return text

@@ -1,0 +1,105 @@
+"""The reader's search box: filters as it is typed (once the keys pause), keeps searches with Enter.
+
+Attributes down (the screen hands it the query and the history to walk),
+messages up (:class:`SearchBar.Settled` when a typed search should apply,
+:class:`SearchBar.ResultsWanted` when Enter kept it or ↓ left it).
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.binding import Binding
+from textual.message import Message
+from textual.timer import Timer
+from textual.widgets import Input
+
+from tui.core.views.history import SearchHistory
+from tui.ui.widgets.bounded_input import BoundedInput
+
+#: Seconds of quiet after a key in the search box before the search is applied.
+SEARCH_SETTLE = 0.08
+#: The longest search the box holds (characters): a paste past it is cut, never re-drawn key by key.
+MAX_SEARCH = 500
+
+
+class SearchBar(BoundedInput):
+    """A one-line search box, hidden while there is no search to show."""
+
+    BINDINGS = [
+        Binding("down", "results", "Search box: a newer kept search, then the results", show=False, id="results"),
+        Binding("up", "older_search", "In the search box: the search before (history)", show=False, id="older_search"),
+    ]
+
+    class Settled(Message):
+        """The typed search, once the keys paused (``cut``: the box is full and text was dropped)."""
+
+        def __init__(self, query: str, cut: bool) -> None:
+            super().__init__()
+            self.query = query
+            self.cut = cut
+
+    class ResultsWanted(Message):
+        """Enter kept the search, or ↓ went past the history: the results are wanted."""
+
+    def __init__(self, history: SearchHistory, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        super().__init__(MAX_SEARCH, placeholder="Search titles and text (Enter to keep, Esc to clear)", id=id)
+        #: The kept searches ↑ and ↓ walk (the screen's view owns them).
+        self.history = history
+        self._timer: Timer | None = None
+        self._typed: str | None = None
+
+    def open(self, query: str) -> None:
+        """Show the box with ``query`` in it, focused: keys typed next land in it."""
+        self.display = True
+        self.value = query
+        self.focus()
+
+    def show_query(self, query: str) -> None:
+        """Put ``query`` in the box without applying it again; the box shows only while it holds one."""
+        with self.prevent(Input.Changed):
+            self.value = query
+        self.display = bool(query)
+
+    def action_older_search(self) -> None:
+        """↑: the search kept before the one shown."""
+        older = self.history.older(self.value)
+        if older is not None:
+            self._put(older)
+
+    def action_results(self) -> None:
+        """↓: the search kept after the one shown while walking the history, else the results."""
+        newer = self.history.newer()
+        if newer is None:
+            self.post_message(self.ResultsWanted())
+        else:
+            self._put(newer)
+
+    def _put(self, text: str) -> None:
+        self.value = text
+        self.cursor_position = len(text)
+
+    @on(Input.Changed)
+    def _typed_something(self, event: Input.Changed) -> None:
+        """Filter as the search is typed -- once the keys pause for a moment, so a paste typed key by key
+        (a terminal without bracketed paste) filters once, not once per character."""
+        event.stop()
+        self._typed = event.value
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(SEARCH_SETTLE, self._settle)
+
+    def _settle(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = None
+        if self._typed is not None:
+            self.post_message(self.Settled(self._typed, self.cut))
+        self._typed = None
+
+    @on(Input.Submitted)
+    def _kept(self, event: Input.Submitted) -> None:
+        event.stop()
+        self._settle()
+        self.history.keep(self.value)
+        self.display = bool(self.value)
+        self.post_message(self.ResultsWanted())
