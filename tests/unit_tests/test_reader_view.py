@@ -41,7 +41,7 @@ def test_l_moves_to_a_shown_linked_post_and_backspace_returns_with_the_filters(s
     view = ReaderView(filters=FilterState().with_query("x"), sort_key="outlet")
     jump = view.jump(post, by_id, {post.id, target.id})
     assert jump.kind is JumpKind.MOVE and jump.target is target and not jump.notice
-    assert [h.key for h in view.hints()] == ["Bksp"]
+    assert [h.binding for h in view.hints()] == ["go_back"]
     view.cycle_sort()
     stop = view.back()
     assert stop is not None and stop.post_id == post.id
@@ -55,7 +55,7 @@ def test_a_hidden_linked_post_is_named_then_revealed_by_clearing_the_filters(see
     view = ReaderView(filters=filters)
     hidden = view.jump(post, by_id, {post.id})
     assert hidden.kind is JumpKind.HIDDEN and "l again shows it" in hidden.notice
-    assert [h.key for h in view.hints()] == ["l"] and view.filters == filters
+    assert [h.binding for h in view.hints()] == ["jump_related"] and view.filters == filters
     revealed = view.jump(post, by_id, {post.id})
     assert revealed.kind is JumpKind.REVEAL and not view.filters.active and revealed.target is target
     view.back()

@@ -79,7 +79,7 @@ class LiveblogApp(StoriesMode, FollowingMode, KeyHoldingApp):
         Binding("q", "quit", "Quit", id="quit", priority=True),
         Binding("question_mark", "help", "Help", id="help", priority=True),
         Binding("T", "toggle_theme", "Light/dark", show=False, id="toggle_theme"),
-        Binding("H", "stories", "Stories: every story you follow (Esc comes back)", show=False, id="stories"),
+        Binding("H", "stories", "Stories", tooltip="Stories: every story you follow (Esc comes back)", id="stories"),
         # Raw mode turns Ctrl-Z into a key: suspend like any terminal program (fg resumes and redraws).
         Binding("ctrl+z", "suspend_process", "Suspend (fg resumes)", show=False, id="suspend", priority=True),
     ]

@@ -12,6 +12,7 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 
 from tui.core.views.export import READER_EXPORTS
+from tui.ui.screens.help_screen import explained
 from tui.ui.screens.main_screen import MainScreen
 from tui.ui.screens.replay_screen import ReplayScreen
 from tui.ui.screens.stories_screen import StoriesScreen
@@ -20,7 +21,8 @@ from tui.ui.widgets.search_bar import SearchBar
 
 
 def _bindings(owner: list[BindingType], prefix: str = "") -> list[Binding]:
-    return [replace(b, description=prefix + b.description) for b in owner if isinstance(b, Binding)]
+    """``owner``'s bindings, each explained in full (its tooltip, else its description) after ``prefix``."""
+    return [replace(b, tooltip=prefix + explained(b)) for b in owner if isinstance(b, Binding)]
 
 
 def help_bindings(general: list[BindingType], screen: Screen[object], rebound: Mapping[str, str]) -> list[Binding]:
@@ -47,9 +49,8 @@ def screen_commands(screen: Screen[object]) -> Iterator[SystemCommand]:
     owners: list[DOMNode] = [screen, *screen.query(ReadingPanes)]
     for owner in owners:
         for binding in _bindings(type(owner).BINDINGS):
-            if binding.description:
-                run = partial(owner.run_action, binding.action)
-                yield SystemCommand(binding.description, f"Key: {binding.key}", run)
+            run = partial(owner.run_action, binding.action)
+            yield SystemCommand(binding.tooltip, f"Key: {binding.key}", run)
     if isinstance(screen, MainScreen):
         for title, kind, _starred in READER_EXPORTS:
             yield SystemCommand(title, "Write a file in the exports folder", partial(screen.export, kind))

@@ -41,5 +41,18 @@ def _bindings() -> list[Binding]:
 
 
 def binding_ids() -> dict[str, str]:
-    """Each binding id and what it does (its description)."""
-    return {b.id: b.description or b.action for b in _bindings() if b.id}
+    """Each binding id and what it does."""
+    from tui.ui.screens.help_screen import explained
+
+    return {b.id: explained(b) for b in _bindings() if b.id}
+
+
+def binding(binding_id: str) -> Binding | None:
+    """The binding with this id (None: no such binding)."""
+    global _BY_ID
+    if _BY_ID is None:
+        _BY_ID = {b.id: b for b in _bindings() if b.id}
+    return _BY_ID.get(binding_id)
+
+
+_BY_ID: dict[str, Binding] | None = None

@@ -50,9 +50,9 @@ class Jump:
 
 @dataclass(frozen=True)
 class ExtraKey:
-    """An extra key the key bar offers while it means something (key label, what it does)."""
+    """An extra key the key bar offers while it means something: the binding's id, and what it does now."""
 
-    key: str
+    binding: str
     label: str
 
 
@@ -174,9 +174,9 @@ class ReaderView:
         """Keys that mean something only now: ``l`` to show a hidden linked post, Backspace to go back."""
         extra: list[ExtraKey] = []
         if self.hidden_target is not None:
-            extra.append(ExtraKey("l", "Show linked post"))
+            extra.append(ExtraKey("jump_related", "Show linked post"))
         if self.trail:
-            extra.append(ExtraKey("Bksp", "Back"))
+            extra.append(ExtraKey("go_back", "Back"))
         return tuple(extra)
 
 

@@ -43,6 +43,11 @@ MARKERS = [
 ]
 
 
+def explained(binding: Binding) -> str:
+    """What a key does, in full: its tooltip where the short description (the key bar's label) needs one."""
+    return binding.tooltip or binding.description or binding.action
+
+
 def describe_key(key: str) -> str:
     """``question_mark`` -> ``?`` and similar, for display."""
     names = {
@@ -97,7 +102,7 @@ class HelpScreen(DismissOnce, ModalScreen[None]):
         super().__init__()
         self.badges = badges or []
         rows = list(EXTRA_KEYS)
-        rows += [(describe_key(b.key), b.description or b.action) for b in bindings]
+        rows += [(describe_key(b.key), explained(b)) for b in bindings]
         rows.append(("Ctrl+P", "Command palette: every action by name"))
         # One row per action: keys bound to the same thing are listed together.
         merged: dict[str, list[str]] = {}

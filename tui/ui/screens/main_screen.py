@@ -61,14 +61,22 @@ class MainScreen(Screen[None]):
         Binding("o", "outlets", "Outlets", id="outlets"),
         Binding("s", "cycle_sort", "Sort", id="cycle_sort"),
         Binding("S", "reverse_sort", "Reverse sort", show=False, id="reverse_sort"),
-        Binding("c", "clear_filters", "Clear filters", id="clear_filters"),
-        Binding("l", "jump_related", "Other outlet's post on this story", show=False, id="jump_related"),
-        Binding("backspace", "go_back", "Back to where l was pressed (filters restored)", show=False, id="go_back"),
+        Binding("c", "clear_filters", "Clear", tooltip="Clear filters", id="clear_filters"),
+        Binding("l", "jump_related", "Other outlet", tooltip="Other outlet's post on this story", id="jump_related"),
+        Binding(
+            "backspace",
+            "go_back",
+            "Back",
+            tooltip="Back to where l was pressed (filters restored)",
+            key_display="Bksp",
+            show=False,
+            id="go_back",
+        ),
         Binding("r", "replay", "Replay", id="replay"),
         Binding("tab", "switch_pane", "Switch pane", show=False, id="switch_pane"),
         Binding("escape", "back", "Back: close search, leave the detail, then clear filters", show=False, id="back"),
         Binding("M", "mark_shown_read", "Mark every shown post read", show=False, id="mark_shown_read"),
-        Binding("u", "unread_only", "Unread only (again: all)", show=False, id="unread_only"),
+        Binding("u", "unread_only", "Unread", tooltip="Unread only (again: all)", id="unread_only"),
         Binding("i", "starred_only", "Starred only (again: all)", show=False, id="starred_only"),
     ]
 
@@ -200,7 +208,7 @@ class MainScreen(Screen[None]):
         self.refilter()
 
     def _update_hints(self) -> None:
-        self.query_one(KeyBar).extra = tuple(Hint(h.key, h.label, 0) for h in self.reader.view.hints())
+        self.query_one(KeyBar).extra = tuple(Hint("", h.label, 0, h.binding) for h in self.reader.view.hints())
 
     # -- messages from the panes -------------------------------------------------
 

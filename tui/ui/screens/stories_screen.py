@@ -54,10 +54,10 @@ class StoriesScreen(Screen[None]):
         Binding("j", "move(1)", "Down", show=False, id="stories_down"),
         Binding("k", "move(-1)", "Up", show=False, id="stories_up"),
         Binding("enter", "open", "Open", id="stories_open"),
-        Binding("a", "add", "Add a URL", id="stories_add"),
-        Binding("d", "remove", "Remove the story", id="stories_remove"),
-        Binding("D", "discover", "Discover live blogs", id="stories_discover"),
-        Binding("r", "refresh", "Fetch now", id="stories_refresh"),
+        Binding("a", "add", "Add URL", tooltip="Add a URL", id="stories_add"),
+        Binding("d", "remove", "Remove", tooltip="Remove the story", id="stories_remove"),
+        Binding("D", "discover", "Discover", tooltip="Discover live blogs", id="stories_discover"),
+        Binding("r", "refresh", "Fetch", tooltip="Fetch now", id="stories_refresh"),
         Binding("escape", "back", "Back to the story you came from", id="stories_back"),
     ]
 

@@ -2,13 +2,16 @@
 
 Replaces Textual's footer, which lists the focused widget's keys first and
 cuts the rest: at 80 columns `?`, `q` and `r` never showed.  Here each
-context has its hints ranked; rank 0 is always shown, then as many of the
+context has its hints ranked (a binding's hint takes its key and label from
+the binding itself: its short ``description``; the help screen shows the
+longer ``tooltip``); rank 0 is always shown, then as many of the
 next ranks as fit, in the context's own order.  Keys are shown in reverse
 video, so the bar reads without colour.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from rich.text import Text
@@ -23,41 +26,61 @@ class Hint:
     key: str
     label: str
     rank: int
-    #: The binding's id, when the key is one the user may rebind (``[keymap]``): the bar shows their key.
+    #: The binding's id, when the hint is a binding's: its key (where the user moved it, ``[keymap]``)
+    #: and label (its description) are the binding's own.
     binding: str | None = None
+
+
+def _bound(binding_id: str, rank: int) -> Hint:
+    """The hint for a binding: its key and label are read from the binding when the bar is drawn."""
+    return Hint("", "", rank, binding_id)
+
+
+def resolved(hint: Hint, rebound: Mapping[str, str]) -> Hint:
+    """``hint`` with its binding's key (as the user moved it) and label filled in."""
+    if hint.binding is None:
+        return hint
+    from tui.ui.keymap import binding
+    from tui.ui.screens.help_screen import describe_key
+
+    bound = binding(hint.binding)
+    if bound is None:
+        return hint
+    keys = rebound.get(hint.binding, bound.key_display or bound.key)
+    return replace(hint, key=describe_key(keys), label=hint.label or bound.description)
 
 
 HINTS: dict[str, tuple[Hint, ...]] = {
     "timeline": (
         Hint("Enter", "Open", 1),
-        Hint("/", "Search", 1, "search"),
-        Hint("t", "Topics", 1, "topics"),
-        Hint("r", "Replay", 2, "replay"),
-        Hint("l", "Other outlet", 2, "jump_related"),
-        Hint("o", "Outlets", 3, "outlets"),
-        Hint("s", "Sort", 4, "cycle_sort"),
-        Hint("c", "Clear", 3, "clear_filters"),
-        Hint("y", "Cite", 4, "cite"),
-        Hint("*", "Star", 3, "toggle_star"),
-        Hint("a", "Note", 4, "annotate"),
-        Hint("u", "Unread", 4, "unread_only"),
-        Hint("H", "Stories", 3, "stories"),
-        Hint("?", "Help", 0, "help"),
-        Hint("q", "Quit", 0, "quit"),
+        _bound("search", 1),
+        _bound("topics", 1),
+        _bound("replay", 2),
+        _bound("jump_related", 2),
+        _bound("outlets", 3),
+        _bound("cycle_sort", 4),
+        _bound("clear_filters", 3),
+        _bound("cite", 4),
+        _bound("toggle_star", 3),
+        _bound("annotate", 4),
+        _bound("unread_only", 4),
+        _bound("stories", 3),
+        _bound("help", 0),
+        _bound("quit", 0),
     ),
     "detail": (
         Hint("Esc", "Back", 0),
         Hint("j/k", "Scroll", 1),
         Hint("Space", "Page", 1),
-        Hint("l", "Other outlet", 1),
-        Hint("y", "Cite", 2),
-        Hint("*", "Star", 2),
-        Hint("m", "Read", 3),
-        Hint("a", "Note", 3),
+        _bound("jump_related", 1),
+        _bound("cite", 2),
+        _bound("toggle_star", 2),
+        _bound("toggle_read", 3),
+        _bound("annotate", 3),
         Hint("g/G", "Top/end", 3),
         Hint("Tab", "Timeline", 3),
-        Hint("?", "Help", 0, "help"),
-        Hint("q", "Quit", 0, "quit"),
+        _bound("help", 0),
+        _bound("quit", 0),
     ),
     "search": (Hint("Enter", "Keep", 0), Hint("Esc", "Clear search", 0), Hint("↓", "Results", 1)),
     "replay": (
@@ -69,7 +92,7 @@ HINTS: dict[str, tuple[Hint, ...]] = {
         Hint("[/]", "±15 min", 3),
         Hint("R", "Restart", 3),
         Hint("Esc/q", "Back", 0),
-        Hint("?", "Help", 0, "help"),
+        _bound("help", 0),
     ),
     "jump": (Hint("Enter", "Jump", 0), Hint("Esc", "Cancel", 0)),
     "help": (
@@ -78,17 +101,17 @@ HINTS: dict[str, tuple[Hint, ...]] = {
         Hint("g/G", "Top/end", 2),
         Hint("Esc/q/?", "Close", 0),
     ),
-    "loading": (Hint("q", "Quit", 0, "quit"),),
+    "loading": (_bound("quit", 0),),
     "stories": (
         Hint("Enter", "Open", 0),
         Hint("j/k", "Move", 3),
-        Hint("a", "Add URL", 1, "stories_add"),
-        Hint("d", "Remove", 2, "stories_remove"),
-        Hint("D", "Discover", 1, "stories_discover"),
-        Hint("r", "Fetch", 3, "stories_refresh"),
+        _bound("stories_add", 1),
+        _bound("stories_remove", 2),
+        _bound("stories_discover", 1),
+        _bound("stories_refresh", 3),
         Hint("Esc", "Back", 2),
-        Hint("?", "Help", 0, "help"),
-        Hint("q", "Quit", 0, "quit"),
+        _bound("help", 0),
+        _bound("quit", 0),
     ),
     "discover": (Hint("Enter", "Add to a story", 0), Hint("j/k", "Move", 1), Hint("Esc", "Back", 0)),
 }
@@ -128,16 +151,14 @@ class KeyBar(Widget):
     extra: reactive[tuple[Hint, ...]] = reactive(())
 
     def render(self) -> Text:
-        replaced = {hint.key for hint in self.extra}  # a screen's own hint for a key replaces the context's
-        hints = list(self.extra) + [h for h in HINTS.get(self.context, ()) if h.key not in replaced]
+        rebound = dict(getattr(getattr(self.app, "settings", None), "keymap", ()) or ())
+        extra = [resolved(hint, rebound) for hint in self.extra]
+        replaced = {hint.key for hint in extra}  # a screen's own hint for a key replaces the context's
+        context = [resolved(hint, rebound) for hint in HINTS.get(self.context, ())]
+        hints = extra + [hint for hint in context if hint.key and hint.key not in replaced]
         out = Text(no_wrap=True, overflow="ellipsis")
         key_style = self.get_component_rich_style("keybar--key")
         label_style = self.get_component_rich_style("keybar--label")
-        rebound = dict(getattr(getattr(self.app, "settings", None), "keymap", ()) or ())
-        if rebound:  # keys the user moved ([keymap] in config.toml) are shown where they now are
-            from tui.ui.screens.help_screen import describe_key
-
-            hints = [replace(h, key=describe_key(rebound[h.binding])) if h.binding in rebound else h for h in hints]
         for hint in fit(hints, self.size.width or 80):
             out.append(f" {hint.key} ", key_style)
             out.append(f" {hint.label} ", label_style)

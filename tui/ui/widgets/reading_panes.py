@@ -36,12 +36,12 @@ class ReadingPanes(ReaderPanes):
     """Timeline and detail of the reader's state, and the keys that act on the highlighted post."""
 
     BINDINGS = [
-        Binding("y", "cite", "Copy the post as a citation (to the clipboard, over SSH too)", show=False, id="cite"),
+        Binding("y", "cite", "Cite", tooltip="Copy the post as a citation (to the clipboard, over SSH too)", id="cite"),
         Binding("w", "open_link", "Open the post's link in a browser (over SSH: copy it)", show=False, id="open_link"),
-        Binding("m", "toggle_read", "Mark read / unread", show=False, id="toggle_read"),
-        Binding("asterisk", "toggle_star", "Star / unstar", id="toggle_star"),
+        Binding("m", "toggle_read", "Read", tooltip="Mark read / unread", id="toggle_read"),
+        Binding("asterisk", "toggle_star", "Star", tooltip="Star / unstar", id="toggle_star"),
         # Not a priority binding: a note is on the post the keys before it reached.
-        Binding("a", "annotate", "Note on the post", show=False, id="annotate"),
+        Binding("a", "annotate", "Note", tooltip="Note on the post", id="annotate"),
     ]
 
     class Said(Message):
