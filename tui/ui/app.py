@@ -84,6 +84,21 @@ class LiveblogApp(StoriesMode, FollowingMode, KeyHoldingApp):
         Binding("ctrl+z", "suspend_process", "Suspend (fg resumes)", show=False, id="suspend", priority=True),
     ]
 
+    # What the CLI reads once the app has closed.
+    #: Where the traceback of an unexpected error was written (None: no crash), and its one line.
+    crash_log: Path | None = None
+    crash_summary = ""
+    #: The problems of a load where nothing could be read (the app then closes itself).
+    load_failures: Sequence[str] = ()
+    #: Marks the store could not keep by the time the reader closed: (how many, the recovery file).
+    unsaved_marks: tuple[int, Path | None] = (0, None)
+    #: Marks not saved by readers already closed (another story was opened).
+    _unsaved_before = 0
+    #: A prepared search index for a given timeline (else the reader builds one).
+    search_index: SearchIndex | None = None
+    #: The reader opened on a loaded timeline (the whole timeline goes to it after a preview).
+    _opened_reader: MainScreen | None = None
+
     def __init__(
         self,
         request: LoadRequest,
@@ -112,8 +127,6 @@ class LiveblogApp(StoriesMode, FollowingMode, KeyHoldingApp):
 
         self._ascii = AsciiFilter() if wants_ascii() else None
         self.settings = settings if settings is not None else Settings()
-        #: Marks not saved by readers already closed (another story was opened).
-        self._unsaved_before = 0
         self.request = request
         self.follow = follow
         self.store = store if store is not None else Store(MEMORY)
@@ -135,17 +148,6 @@ class LiveblogApp(StoriesMode, FollowingMode, KeyHoldingApp):
         self._refresh_lock = threading.Lock()
         self.zone = zone
         self.timeline: Timeline | None = timeline
-        #: Where the traceback of an unexpected error was written (None: no crash).
-        self.crash_log: Path | None = None
-        #: The problems of a load where nothing could be read (the app then closes itself).
-        self.load_failures: list[str] = []
-        self.crash_summary = ""
-        #: Marks the store could not keep by the time the reader closed: (how many, the recovery file).
-        self.unsaved_marks: tuple[int, Path | None] = (0, None)
-        #: A prepared search index for a given timeline (else the reader builds one).
-        self.search_index: SearchIndex | None = None
-        #: The reader opened on a loaded timeline (the whole timeline goes to it after a preview).
-        self._opened_reader: MainScreen | None = None
         self._signals = SignalWatch(lambda status: self.exit(None, status))
         self.theme = "textual-dark"
 

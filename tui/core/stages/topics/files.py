@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 from tui.core.infra.locations import user_topics_file
@@ -122,6 +123,25 @@ def _merge_gazetteers(base: Gazetteers, extra: Gazetteers) -> Gazetteers:
     return merged
 
 
+def _checked_values(
+    entry: dict[str, object], fail: Callable[[str, str], TopicFileError]
+) -> tuple[dict[str, list[str]], bool]:
+    """A ``[[topic]]`` table's rule lists (printable) and its ``disabled`` flag, each value's type checked."""
+    lists: dict[str, list[str]] = {}
+    for key in _LIST_KEYS:
+        value = entry.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise fail(key, f"{key} must be a list of non-empty strings")
+        lists[key] = [printable(v) for v in value]
+    for key in _TEXT_KEYS:
+        if key in entry and not isinstance(entry[key], str):
+            raise fail(key, f"{key} must be a string, got {type(entry[key]).__name__}")
+    disabled = entry.get("disabled", False)
+    if not isinstance(disabled, bool):
+        raise fail("disabled", f"disabled must be true or false, got {printable(repr(disabled))}")
+    return lists, disabled
+
+
 def _topic(
     entry: object, index: int, name: str, lines: _Lines, source: str, gazetteers: Gazetteers | None = None
 ) -> tuple[Topic, bool]:
@@ -141,18 +161,7 @@ def _topic(
     unknown = set(entry) - _KEYS
     if unknown:
         raise TopicFileError(f"{where}: topic {topic_id!r}: unknown key(s) {printable(', '.join(sorted(unknown)))}")
-    lists: dict[str, list[str]] = {}
-    for key in _LIST_KEYS:
-        value = entry.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise fail(key, f"{key} must be a list of non-empty strings")
-        lists[key] = [printable(v) for v in value]
-    for key in _TEXT_KEYS:
-        if key in entry and not isinstance(entry[key], str):
-            raise fail(key, f"{key} must be a string, got {type(entry[key]).__name__}")
-    disabled = entry.get("disabled", False)
-    if not isinstance(disabled, bool):
-        raise fail("disabled", f"disabled must be true or false, got {printable(repr(disabled))}")
+    lists, disabled = _checked_values(entry, fail)
     if not disabled and not lists["phrases"] and not lists["entities"]:
         raise TopicFileError(f"{where}: topic {topic_id!r} has no phrases or entities")
     if lists["entities"] and not lists["context"]:

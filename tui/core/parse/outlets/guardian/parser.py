@@ -613,28 +613,26 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
     )
 
 
-def _body_line(text: str, no: int, state: _State) -> None:
-    post = state.current
-    assert post is not None
-    if text == "-":
-        post.body.append(Block("separator", text, no, no))
-        state.list_mode = state.list_by_separators = state.after_separator = True
-        return
-    kind: BlockKind = "paragraph"
-    photo = _PHOTO_RE.match(text) if "Photograph:" in text else None
+def _body_kind(text: str, state: _State) -> BlockKind:
+    """What a body line is, by the modes the lines before it set and by its own shape."""
     if state.after_separator:
-        kind = "bullet"
-    elif state.quote_mode:
-        kind = "quote"
-    elif state.list_mode and not state.list_by_separators and (is_headline_shaped(text) or not ends_sentence(text)):
-        kind = "bullet"
-    elif is_embed(text):
-        kind = "embed"
-    elif is_link_out(text):
-        kind = "link-out"
-    elif is_quote(text):
-        kind = "quote"
-    # Update modes for the next line.
+        return "bullet"
+    if state.quote_mode:
+        return "quote"
+    if state.list_mode and not state.list_by_separators and (is_headline_shaped(text) or not ends_sentence(text)):
+        return "bullet"
+    if is_embed(text):
+        return "embed"
+    if is_link_out(text):
+        return "link-out"
+    if is_quote(text):
+        return "quote"
+    return "paragraph"
+
+
+def _follow_modes(text: str, kind: BlockKind, state: _State) -> BlockKind:
+    """Update the quote and list modes for the next line; returns the line's kind (a paragraph that
+    opens a quotation it does not close is a quote)."""
     if state.quote_mode == "open":
         state.quote_lines += 1
         if closes_quote(text) or state.quote_lines > 8:
@@ -653,6 +651,18 @@ def _body_line(text: str, no: int, state: _State) -> None:
         state.quote_mode = "next"
     elif kind == "paragraph" and is_list_intro(text):
         state.list_mode, state.list_by_separators = True, False
+    return kind
+
+
+def _body_line(text: str, no: int, state: _State) -> None:
+    post = state.current
+    assert post is not None
+    if text == "-":
+        post.body.append(Block("separator", text, no, no))
+        state.list_mode = state.list_by_separators = state.after_separator = True
+        return
+    photo = _PHOTO_RE.match(text) if "Photograph:" in text else None
+    kind = _follow_modes(text, _body_kind(text, state), state)
     if photo is not None:
         previous = post.body[-1] if post.body else None
         if (
