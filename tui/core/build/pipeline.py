@@ -347,7 +347,9 @@ def _build_group(feeds: list[Feed], on_date: date | None) -> GroupBuild:
     entries = [_with_links(entry, related) for entry in entries]
     borrowed = borrow_dates(entries, dated.page_days, dated.page_basis, related)
     page_days, page_basis = borrowed.page_days, borrowed.page_basis
-    entries, estimate_warnings = estimate_timeline(borrowed.entries, merged.feeds, page_days, related, page_basis)
+    entries, estimate_warnings = estimate_timeline(
+        borrowed.entries, merged.feeds, merged.pages, page_days, related, page_basis
+    )
     notes = borrowed.notes + undated_warnings(dated.feeds, page_days) + estimate_warnings
     # The timeline keeps each file's page parts, not its parsed posts: the merged entries hold them once.
     pages = [replace(feed, posts=[], post_count=len(feed.posts)) for feed in merged.feeds]

@@ -423,11 +423,14 @@ def _estimate_day(
 def estimate_timeline(
     entries: list[Post],
     feeds: list[Feed],
+    pages: list[list[int]],
     page_days: dict[str, date | None],
     related: dict[str, list[str]],
     page_basis: dict[str, DateBasis] | None = None,
 ) -> tuple[list[Post], list[str]]:
-    """The estimate stage over a whole load: new entries, and warnings.
+    """The estimate stage over a whole load: new entries, and warnings.  ``pages``: for each feed, the
+    entries its posts became, top of the page first (the merge's :attr:`~tui.core.stages.merge.Merged.pages`;
+    ``entries`` are the merged entries in the merge's order).
 
     Each outlet's entries are put in page order (:func:`outlet_sequences`)
     and estimated against its day (the first printed date, else the page's
@@ -439,7 +442,7 @@ def estimate_timeline(
     warnings: list[str] = []
     limits_by_file = _snapshot_moments(feeds)
     undated = {path for path, day in page_days.items() if day is None}
-    for source, woven in outlet_sequences(entries, feeds).items():
+    for source, woven in outlet_sequences(entries, feeds, pages).items():
         # A page with no date of its own and none borrowed is not placed on another page's day.
         sequence = [e for e in woven if not (e.origins and all(o.file in undated for o in e.origins))]
         if not sequence or all(e.published is not None for e in sequence):
@@ -479,23 +482,20 @@ def _related_times(
     return times
 
 
-def outlet_sequences(entries: list[Post], feeds: list[Feed]) -> dict[str, list[Post]]:
-    """Each outlet's entries in page order, oldest first, across all its dumps.
+def outlet_sequences(entries: list[Post], feeds: list[Feed], pages: list[list[int]]) -> dict[str, list[Post]]:
+    """Each outlet's entries in page order, oldest first, across all its dumps (``pages``: each feed's
+    entries, top of the page first, as indexes into ``entries``).
 
     The richest dump's order is the spine; entries found only in other dumps
-    are inserted after their predecessor there; entries found in none (which
-    cannot happen for merged posts) go last.
+    are inserted after their predecessor there; entries standing first on no
+    page (the later parts of a post cut in parts) go last.
     """
-    where: dict[tuple[str, int], Post] = {}
-    for entry in entries:
-        for origin in entry.origins:
-            where[(origin.file, origin.first_line)] = entry
-    by_source: dict[str, list[Feed]] = {}
-    for feed in feeds:
-        by_source.setdefault(feed.source, []).append(feed)
+    by_source: dict[str, list[int]] = {}
+    for n, feed in enumerate(feeds):
+        by_source.setdefault(feed.source, []).append(n)
     result: dict[str, list[Post]] = {}
     for source, group in by_source.items():
-        orders = sorted((_feed_order(feed, where) for feed in group), key=len, reverse=True)
+        orders = sorted((_page_order(entries, pages[n]) for n in group), key=len, reverse=True)
         spine = _weave(orders)
         placed = {e.id for e in spine}
         spine.extend(e for e in entries if e.source == source and e.id not in placed)
@@ -503,12 +503,12 @@ def outlet_sequences(entries: list[Post], feeds: list[Feed]) -> dict[str, list[P
     return result
 
 
-def _feed_order(feed: Feed, where: dict[tuple[str, int], Post]) -> list[Post]:
-    """The entries a feed's posts became, oldest first, each once."""
+def _page_order(entries: list[Post], page: list[int]) -> list[Post]:
+    """The entries a page's posts became, oldest (lowest on the page) first, each once."""
     seen: dict[str, Post] = {}
-    for post in reversed(feed.posts):
-        entry = _entry_for(post, where)
-        if entry is not None and entry.id not in seen:
+    for index in reversed(page):
+        entry = entries[index]
+        if entry.id not in seen:
             seen[entry.id] = entry
     return list(seen.values())
 
@@ -541,18 +541,6 @@ def _weave(orders: list[list[Post]]) -> list[Post]:
         woven.append(by_id[at])
         at = following[at]
     return woven
-
-
-def _entry_for(post: Post, where: dict[tuple[str, int], Post]) -> Post | None:
-    for origin in post.origins:
-        entry = where.get((origin.file, origin.first_line))
-        if entry is not None:
-            return entry
-    for block in post.body:
-        entry = where.get((post.file, block.first_line))
-        if entry is not None:
-            return entry
-    return None
 
 
 def _snapshot_moments(feeds: list[Feed]) -> dict[str, datetime]:

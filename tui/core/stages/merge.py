@@ -68,6 +68,8 @@ class _Piece:
     feed: int
     post: Post
     paras: list[_Para] = field(default_factory=list)
+    #: Whether this is a post's first part (the one standing where the post stands on its page).
+    starts_post: bool = True
 
 
 def _text_blocks(post: Post) -> list[int]:
@@ -210,6 +212,9 @@ class Merged:
 
     entries: list[Post]
     feeds: list[Feed]
+    #: For each feed, the entries its posts became (indexes into ``entries``), top of the page first;
+    #: a post cut in parts is there as its first part's entry.  A copy of a feed has the original's.
+    pages: list[list[int]] = field(default_factory=list)
 
 
 def merge_feeds(feeds: list[Feed]) -> Merged:
@@ -225,18 +230,24 @@ def merge_feeds(feeds: list[Feed]) -> Merged:
         if n not in copies:
             by_source[feed.source].append(n)
     summary_revisions: dict[int, list[Revision]] = {}
+    pages: list[list[int]] = [[] for _ in feeds]
     for members in by_source.values():
-        group_entries, group_revisions = _merge_group([feeds[n] for n in members])
+        group_entries, group_revisions, group_pages = _merge_group([feeds[n] for n in members])
+        base = len(entries)
         entries.extend(_with_copies(entry, feeds, copies) for entry in group_entries)
         for local, revisions in group_revisions.items():
             summary_revisions[members[local]] = revisions
+        for local, order in enumerate(group_pages):
+            pages[members[local]] = [base + k for k in order]
+    for duplicate, original in copies.items():
+        pages[duplicate] = pages[original]
     out = [
         replace(feed, summary_revisions=feed.summary_revisions + summary_revisions[n])
         if n in summary_revisions
         else feed
         for n, feed in enumerate(feeds)
     ]
-    return Merged(entries, out)
+    return Merged(entries, out, pages)
 
 
 def _identical_copies(feeds: list[Feed]) -> dict[int, int]:
@@ -269,8 +280,9 @@ def _with_copies(entry: Post, feeds: list[Feed], copies: dict[int, int]) -> Post
     return replace(entry, origins=sorted(entry.origins + extra, key=lambda o: (o.file, o.first_line)))
 
 
-def _merge_group(feeds: list[Feed]) -> tuple[list[Post], dict[int, list[Revision]]]:
-    """Merge feeds of one outlet: the entries, and summary revisions by feed index."""
+def _merge_group(feeds: list[Feed]) -> tuple[list[Post], dict[int, list[Revision]], list[list[int]]]:
+    """Merge feeds of one outlet: the entries, summary revisions by feed index, and each feed's entries
+    in page order (see :attr:`Merged.pages`)."""
     index = _ParaIndex()
     paras_by_post: dict[tuple[int, int], list[_Para]] = {}
     for f, feed in enumerate(feeds):
@@ -284,7 +296,12 @@ def _merge_group(feeds: list[Feed]) -> tuple[list[Post], dict[int, list[Revision
     pieces = _cut_pieces(feeds, paras_by_post, where)
     clusters = _cluster(pieces, where)
     entries = [_combine([pieces[n] for n in members], feeds, ranks) for members in clusters.values()]
-    return entries, _summary_revisions(feeds, ranks, pieces, clusters)
+    entry_of = {n: k for k, members in enumerate(clusters.values()) for n in members}
+    pages: list[list[int]] = [[] for _ in feeds]
+    for n, piece in enumerate(pieces):
+        if piece.starts_post:
+            pages[piece.feed].append(entry_of[n])
+    return entries, _summary_revisions(feeds, ranks, pieces, clusters), pages
 
 
 @dataclass
@@ -339,9 +356,9 @@ def _cut_pieces(feeds: list[Feed], paras_by_post: dict[tuple[int, int], list[_Pa
             cuts = [b.block for a, b in zip(paras, paras[1:]) if _boundary_between(a, b, where.homes, where.starts)]
             by_block = {para.block: para for para in paras}
             offset = 0
-            for part in _split_post(post, sorted(set(cuts))):
+            for n, part in enumerate(_split_post(post, sorted(set(cuts)))):
                 piece_paras = [by_block[offset + i] for i in _text_blocks(part) if offset + i in by_block]
-                pieces.append(_Piece(f, part, piece_paras))
+                pieces.append(_Piece(f, part, piece_paras, starts_post=n == 0))
                 offset += len(part.body)
     return pieces
 
