@@ -40,6 +40,7 @@ from typing import Any
 from tui.core.model.post import Feed, Label, Origin, Post, Revision
 from tui.core.model.text import grams, normalise
 from tui.core.model.union_find import UnionFind
+from tui.core.stages.dates import snapshot_groups
 from tui.core.stages.ids import identity_key
 
 _MATCH_CONTAINMENT = 0.6
@@ -527,15 +528,13 @@ def _summary_revisions(
 ) -> dict[int, list[Revision]]:
     """Each distinct summary of one page, as revisions for the latest copy (by feed index).
 
-    Feeds are the same page when any of their posts merged together.
+    Feeds are snapshots of the same page by the date stage's rule (:func:`~tui.core.stages.dates.snapshot_groups`).
     """
     found: dict[int, list[Revision]] = {}
-    pages = UnionFind(len(feeds))
-    for members in clusters.values():
-        fs = sorted({pieces[n].feed for n in members})
-        for other in fs[1:]:
-            pages.union(fs[0], other)
-    for members in pages.groups():
+    pages: dict[int, list[int]] = {}
+    for f, root in enumerate(snapshot_groups(feeds)):
+        pages.setdefault(root, []).append(f)
+    for members in pages.values():
         with_summary = [f for f in members if feeds[f].summary]
         if len(with_summary) < 2:
             continue
