@@ -179,10 +179,11 @@ class Taxonomy:
     errors: list[str] = field(default_factory=list)
     #: The named lists ``@name`` in phrases refers to (defaults plus the user's additions).
     gazetteers: dict[str, list[str]] = field(default_factory=dict)
-    _rule_index: _RuleIndex | None = field(default=None, repr=False)
-    _name_set: set[tuple[str, ...]] | None = field(default=None, repr=False)
-    _named: dict[str, list[str]] | None = field(default=None, repr=False)
-    _indexed: list[Topic] | None = field(default=None, repr=False)
+    # Look-up caches built on first use (not part of the value: equal taxonomies may differ in them).
+    _rule_index: _RuleIndex | None = field(default=None, repr=False, compare=False)
+    _name_set: set[tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
+    _named: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+    _indexed: list[Topic] | None = field(default=None, repr=False, compare=False)
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled (for worker processes) without the look-up caches, which are rebuilt on first use."""
