@@ -69,6 +69,15 @@ class _ReaderSteps:
         self.app.call_from_thread(self.app._search_in_store, built, stored)
 
 
+#: ``T`` switches each bundled theme to its light or dark other half (any other theme: the dark default).
+THEME_PAIRS = {
+    "textual-dark": "textual-light",
+    "textual-light": "textual-dark",
+    "ansi-dark": "ansi-light",
+    "ansi-light": "ansi-dark",
+}
+
+
 class LiveblogApp(StoriesMode, FollowingMode, KeyHoldingApp):
     """Reads live-blog dumps and shows their merged timeline."""
 
@@ -172,7 +181,7 @@ class LiveblogApp(StoriesMode, FollowingMode, KeyHoldingApp):
 
     def _apply_settings(self) -> None:
         """The settings' theme and keymap; a theme or binding id the reader does not have is one notice."""
-        from tui.ui.keymap import binding_ids
+        from tui.ui.keymap import known_keymap
 
         wrong: list[str] = []
         if self.settings.theme is not None:
@@ -180,11 +189,9 @@ class LiveblogApp(StoriesMode, FollowingMode, KeyHoldingApp):
                 self.theme = self.settings.theme
             else:
                 wrong.append(f"reader.theme {self.settings.theme!r} is not a theme here")
-        known = binding_ids()
-        keymap = {binding: keys for binding, keys in self.settings.keymap if binding in known}
-        unknown = [binding for binding, _ in self.settings.keymap if binding not in known]
+        keymap, unknown = known_keymap(self.settings.keymap)
         if unknown:
-            wrong.append(f"keymap: no binding with the id {', '.join(repr(u) for u in unknown)} (see the README)")
+            wrong.append(unknown)
         if keymap:
             self.set_keymap(keymap)
         for problem in wrong:
@@ -323,13 +330,7 @@ class LiveblogApp(StoriesMode, FollowingMode, KeyHoldingApp):
         self.push_screen(HelpScreen(ordered, badges))
 
     def action_toggle_theme(self) -> None:
-        pairs = {
-            "textual-dark": "textual-light",
-            "textual-light": "textual-dark",
-            "ansi-dark": "ansi-light",
-            "ansi-light": "ansi-dark",
-        }
-        self.theme = pairs.get(self.theme, "textual-dark")
+        self.theme = THEME_PAIRS.get(self.theme, "textual-dark")
         if isinstance(self.screen, MainScreen):
             self.screen.save_session()
 

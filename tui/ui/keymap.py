@@ -56,3 +56,14 @@ def binding(binding_id: str) -> Binding | None:
 
 
 _BY_ID: dict[str, Binding] | None = None
+
+
+def known_keymap(keymap: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], str]:
+    """The settings' ``[keymap]`` entries whose binding ids exist, and a problem naming those that do not
+    ("" when all do)."""
+    known = binding_ids()
+    kept = {binding_id: keys for binding_id, keys in keymap if binding_id in known}
+    unknown = [binding_id for binding_id, _ in keymap if binding_id not in known]
+    if not unknown:
+        return kept, ""
+    return kept, f"keymap: no binding with the id {', '.join(repr(u) for u in unknown)} (see the README)"
