@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.console import RenderableType
 from rich.text import Text
 from textual import work
 from textual.app import SystemCommand
@@ -266,7 +267,7 @@ class LiveblogApp(StoriesMode, FollowingMode, KeyHoldingApp):
         """Remember the reader's session for these inputs."""
         self.store.save_session(self.session_key, state)
 
-    def exit(self, result: int | None = None, return_code: int = 0, message: object = None) -> None:  # type: ignore[override]
+    def exit(self, result: int | None = None, return_code: int = 0, message: RenderableType | None = None) -> None:
         """Close the app, saving the reader's session first (``q``, SIGTERM, SIGHUP)."""
         for screen in reversed(self.screen_stack):
             if isinstance(screen, MainScreen):
@@ -275,7 +276,7 @@ class LiveblogApp(StoriesMode, FollowingMode, KeyHoldingApp):
                 unsaved, recovery = screen.marks.close()
                 self.unsaved_marks = (unsaved + self._unsaved_before, recovery)
                 break
-        super().exit(result, return_code, message)  # type: ignore[arg-type]
+        super().exit(result, return_code, message)
 
     def on_unmount(self) -> None:
         self._signals.stop()
@@ -334,7 +335,7 @@ class LiveblogApp(StoriesMode, FollowingMode, KeyHoldingApp):
         if isinstance(self.screen, MainScreen):
             self.screen.save_session()
 
-    def get_system_commands(self, screen: Screen):  # type: ignore[no-untyped-def]
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """Every key's action also appears in the command palette."""
         yield from super().get_system_commands(screen)
         from tui.ui.help_commands import screen_commands

@@ -20,6 +20,8 @@ class DismissOnce:
     _dismissed = False
 
     def dismiss(self, result: Any = None) -> AwaitComplete:
+        # A mixin (not a Screen itself, so that each dialog keeps its own ModalScreen[...] type): the
+        # screen it is mixed into has ``app`` and the ``dismiss`` called here.
         if self._dismissed or self.app.screen is not self:  # type: ignore[attr-defined]
             return AwaitComplete()
         self._dismissed = True

@@ -10,7 +10,9 @@ its own :attr:`closing` flag (set by :meth:`exit`), not Textual's internals.
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
+from rich.console import RenderableType
 from textual import events
 from textual.app import App, ScreenStackError, UnknownModeError
 from textual.await_complete import AwaitComplete
@@ -26,8 +28,8 @@ from tui.ui.widgets.reading_panes import ReadingPanes
 class KeyHoldingApp(App[int]):
     """An app that holds the keys typed while a screen opens (see the module's docstring)."""
 
-    def __init__(self, holding: bool = False, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, holding: bool = False, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         #: Keys that arrived while a screen was opening (or the day loading), replayed once it is ready.
         self._held_keys: list[events.Key] = []
         self._holding = holding
@@ -38,10 +40,12 @@ class KeyHoldingApp(App[int]):
         """Binding id -> keys the user moved (``[keymap]``; the app's settings, when it has them)."""
         return dict(getattr(getattr(self, "settings", None), "keymap", ()) or ())
 
-    def exit(self, result: int | None = None, return_code: int = 0, message: object = None) -> None:  # type: ignore[override]
+    def exit(self, result: int | None = None, return_code: int = 0, message: RenderableType | None = None) -> None:
         self.closing = True
-        super().exit(result, return_code, message)  # type: ignore[arg-type]
+        super().exit(result, return_code, message)
 
+    # Textual's push_screen and switch_screen are overloaded on wait_for_dismiss; these overrides pass
+    # every form through unchanged, so they are left untyped rather than restating the overloads.
     def push_screen(self, screen, callback=None, wait_for_dismiss=False, *, mode=None):  # type: ignore[no-untyped-def, override]
         """Open a screen, unless the app is closing: keys typed right after ``q`` open nothing.
 

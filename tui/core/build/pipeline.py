@@ -307,7 +307,7 @@ def _assemble(
             say(f"Linking posts: {done_groups} of {len(missing)} day groups")
     del jobs
     if missing:
-        fresh = [entry for n in missing for entry in builds[n].entries]  # type: ignore[union-attr]
+        fresh = [entry for n in missing for entry in _built(builds[n]).entries]
         say(f"Classifying {len(fresh)} posts by topic")
         classified = iter(classify(fresh, taxonomy, workers))
         for n in missing:
@@ -322,6 +322,13 @@ def _assemble(
 
 #: Day groups a worker process builds per request (a day of a year's archive is ~270 posts).
 _GROUPS_PER_CHUNK = 4
+
+
+def _built(build: GroupBuild | None) -> GroupBuild:
+    """A day group's build that has been made by now (None here is a bug)."""
+    if build is None:
+        raise ValueError("a day group was not built")
+    return build
 
 
 def _build_groups(jobs: Sequence[tuple[list[Feed], date | None]]) -> list[GroupBuild]:
@@ -443,6 +450,6 @@ def _with_links(entry: Post, related: dict[str, list[str]]) -> Post:
     return replace(entry, related=list(links)) if links or entry.related else entry
 
 
-def _entry_days(entries: list[Post], page_days: dict[str, date | None]) -> list[object]:
+def _entry_days(entries: list[Post], page_days: dict[str, date | None]) -> list[date | None]:
     """Each entry's day: its own date, else its dump's page date, else None."""
     return [entry.published.date() if entry.published is not None else page_days.get(entry.file) for entry in entries]

@@ -235,6 +235,20 @@ class Post:
         return self.title or "(untitled)"
 
     @property
+    def moment(self) -> datetime:
+        """``published``, for a post known to be timed (a ValueError when it is not: a caller's mistake)."""
+        if self.published is None:
+            raise ValueError(f"post {self.id or self.display_title!r} has no time")
+        return self.published
+
+    @property
+    def clock(self) -> Stamp:
+        """``stamp``, for a post known to print a clock time (a ValueError when it does not)."""
+        if self.stamp is None:
+            raise ValueError(f"post {self.id or self.display_title!r} prints no time")
+        return self.stamp
+
+    @property
     def first_line(self) -> int:
         """First line of the post in its file."""
         return self.origins[0].first_line if self.origins else 0

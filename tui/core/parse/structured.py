@@ -20,12 +20,12 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 from selectolax.lexbor import LexborNode as Node
 
-from tui.core.model.post import Block, Origin, Post, Stamp
+from tui.core.model.post import Block, BlockKind, Origin, Post, Stamp
 from tui.core.model.text import clean_line
 from tui.core.model.zones import get_zone, zone_abbreviation
 
 #: Block-level tags whose text is one body block (``li``: a bullet; ``blockquote``: a quote).
-_BLOCK_TAGS = {
+_BLOCK_TAGS: dict[str, BlockKind] = {
     "p": "paragraph",
     "li": "bullet",
     "blockquote": "quote",
@@ -105,7 +105,7 @@ def html_blocks(html: str, first: int = 0) -> list[Block]:
     blocks: list[Block] = []
     for kind, text in _walk(root):
         if text:
-            blocks.append(Block(kind, text, first, first))  # type: ignore[arg-type]
+            blocks.append(Block(kind, text, first, first))
     return blocks
 
 
@@ -126,11 +126,11 @@ _CONTAINERS = {
 }
 
 
-def _walk(node: Node) -> Iterator[tuple[str, str]]:
+def _walk(node: Node) -> Iterator[tuple[BlockKind, str]]:
     """(kind, text) for each block-level piece under ``node``; loose text between them is a paragraph."""
     loose: list[str] = []
 
-    def flush() -> Iterator[tuple[str, str]]:
+    def flush() -> Iterator[tuple[BlockKind, str]]:
         text = clean_text("".join(loose))
         loose.clear()
         if text:

@@ -83,8 +83,8 @@ class StorySummary:
 
 
 def _newest(entries: list[Post]) -> datetime | None:
-    times = [p.updated or p.published for p in entries if (p.updated or p.published) is not None]
-    return max(times) if times else None  # type: ignore[type-var]
+    times = [moment for p in entries if (moment := p.updated or p.published) is not None]
+    return max(times) if times else None
 
 
 def summarise(story: Story, timeline: Timeline | None, store: Store) -> StorySummary:

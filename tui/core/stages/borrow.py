@@ -52,7 +52,7 @@ def borrow_dates(
         found = _nearest_lenders(path, neighbours, lenders_of)
         if not found:
             continue
-        lent = Counter(post.published.astimezone(ZoneInfo(home_zone(post.source))).date() for post in found)  # type: ignore[union-attr]
+        lent = Counter(post.moment.astimezone(ZoneInfo(home_zone(post.source))).date() for post in found)
         best = max(lent.items(), key=lambda item: (item[1], item[0]))[0]
         days[path] = best
         bases[path] = "guessed" if any(post.date_basis == "guessed" for post in found) else "related"

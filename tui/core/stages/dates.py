@@ -181,14 +181,15 @@ class DateResolver:
         """A year for a day-month printed without one, the reason, and its basis."""
         if self.override:
             return self.override.year, "year from --date", "given"
-        for refs, why, basis in (
+        sources: tuple[tuple[list[date], str, DateBasis], ...] = (
             (self._own_dates[feed.path], "year from this page's own dated stamps", "page"),
             (
                 [d for other in self._snapshots(feed) for d in self._own_dates[other.path]],
                 "year from another snapshot of this page",
                 "snapshot",
             ),
-        ):
+        )
+        for refs, why, basis in sources:
             best: tuple[int, int] | None = None
             for ref in refs:
                 for option in (ref.year - 1, ref.year, ref.year + 1):
@@ -198,7 +199,7 @@ class DateResolver:
                         if best is None or gap < best[0]:
                             best = (gap, option)
             if best:
-                return best[1], why, basis  # type: ignore[return-value]
+                return best[1], why, basis
         year, why = self._guess_year(month, day, feed)
         return year, why, ("guessed" if year is not None else "unknown")
 
@@ -287,7 +288,7 @@ class DateResolver:
         notes: list[str] = []
         bases: list[DateBasis] = []
         for post in stamped:
-            day, why, basis = self.stamp_date(post.stamp, feed)  # type: ignore[arg-type]
+            day, why, basis = self.stamp_date(post.clock, feed)
             dates.append(day)
             notes.append(why)
             bases.append(basis if day else "unknown")
@@ -355,7 +356,7 @@ def date_feeds(feeds: list[Feed], override: date | None = None) -> DatedLoad:
         if days[feed.path][0] is None:
             first = next((p for p in feed.posts if p.published is not None), None)
             if first is not None:
-                days[feed.path] = (first.published.date(), "", first.date_basis)  # type: ignore[union-attr]
+                days[feed.path] = (first.moment.date(), "", first.date_basis)
     return DatedLoad(
         dated, {path: day for path, (day, _, _) in days.items()}, {path: basis for path, (_, _, basis) in days.items()}
     )
@@ -382,7 +383,7 @@ def walk_dates(posts: list[Post], dates: list[date | None], notes: list[str], ba
     """
 
     def minutes(post: Post) -> int:
-        return post.stamp.hour * 60 + post.stamp.minute  # type: ignore[union-attr]
+        return post.clock.hour * 60 + post.clock.minute
 
     clocks = [minutes(post) for post in posts]
     rising = sum(1 for a, b in zip(clocks, clocks[1:]) if b > a)

@@ -201,11 +201,11 @@ def _bounds(sequence: list[Post], day: date, limits: dict[int, datetime]) -> _Bo
     found = _Bounds([p.published is not None and p.time_basis != "estimated" for p in sequence], [], [], [])
     for position, (post, fixed) in enumerate(zip(sequence, found.timed)):
         if fixed:
-            found.lower.append(post.published)  # type: ignore[arg-type]
-            found.upper.append(post.published)  # type: ignore[arg-type]
+            found.lower.append(post.moment)
+            found.upper.append(post.moment)
             found.reasons.append([])
-            if post.published.date() > day:  # type: ignore[union-attr]
-                day = post.published.date()  # type: ignore[union-attr]
+            if post.moment.date() > day:
+                day = post.moment.date()
                 start = local_datetime(day, 0, 0, None, zone)
                 end = start + timedelta(hours=23, minutes=59)
             continue
@@ -253,7 +253,7 @@ def _anchors(sequence: list[Post], bounds: _Bounds, related_times: dict[int, lis
     found = _Anchors({}, {}, {})
     for i, post in enumerate(sequence):
         if bounds.timed[i]:
-            found.points[i] = post.published  # type: ignore[assignment]
+            found.points[i] = post.moment
             found.spans[i] = (found.points[i], found.points[i])
     for i, times in sorted(related_times.items()):
         if bounds.timed[i] or not times:
@@ -478,7 +478,7 @@ def _related_times(
         best = min(rank for rank, _ in claimants)
         winners = [i for rank, i in claimants if rank == best]
         if len(winners) == 1:
-            times.setdefault(winners[0], []).append(by_id[other].published)  # type: ignore[arg-type]
+            times.setdefault(winners[0], []).append(by_id[other].moment)
     return times
 
 

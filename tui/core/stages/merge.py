@@ -437,7 +437,9 @@ def _pinned_pairs(pieces: list[_Piece]) -> list[tuple[int, int]]:
     return pairs
 
 
-def _boundary_between(a: _Para, b: _Para, homes: dict, starts: dict) -> bool:  # type: ignore[type-arg]
+def _boundary_between(
+    a: _Para, b: _Para, homes: dict[int, dict[int, set[int]]], starts: dict[int, dict[int, set[int]]]
+) -> bool:
     """True when another feed shows a post boundary between paragraphs a and b.
 
     Either both paragraphs appear there in different posts, or b opens a post

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from tui.core.model.post import Post
 from tui.core.model.text import STOP_WORDS, words
@@ -56,16 +57,16 @@ def _terms(post: Post, canonical: dict[str, str] | None = None) -> dict[str, int
 class _Rarity:
     """Which posts of each day use each word, for judging which words are rare near a day."""
 
-    day_of: list[object]
-    day_size: Counter[object]
+    day_of: list[date | None]
+    day_size: Counter[date | None]
     #: day -> word -> the entries of that day using it, in order.
-    postings: dict[object, dict[str, list[int]]]
+    postings: dict[date | None, dict[str, list[int]]]
     #: Each entry's outlet, and whether it is a round-up (linked to nothing).
     sources: list[str]
     roundups: list[bool]
-    _near_days: dict[object, list[object]] = field(default_factory=dict)
+    _near_days: dict[date | None, list[date | None]] = field(default_factory=dict)
 
-    def near(self, day: object) -> list[object]:
+    def near(self, day: date | None) -> list[date | None]:
         """The days an entry of ``day`` is compared with: its own and its neighbours, and the
         undated; an undated entry is compared with every day (worked out once per day)."""
         found = self._near_days.get(day)
@@ -77,20 +78,20 @@ class _Rarity:
             self._near_days[day] = found
         return found
 
-    def window_counts(self, day: object, terms: set[str]) -> dict[str, int]:
+    def window_counts(self, day: date | None, terms: set[str]) -> dict[str, int]:
         """For each of ``terms``: how many posts of the days an entry of ``day`` is compared with use it."""
         days = [self.postings[d] for d in self.near(day) if d in self.postings]
         return {t: sum(len(words.get(t, ())) for words in days) for t in terms}
 
-    def limit(self, day: object) -> int:
+    def limit(self, day: date | None) -> int:
         """The most posts of its window a word may be used by and still be rare there."""
         window = sum(self.day_size[d] for d in self.near(day))
         return max(2, min(int(RARE_FRACTION * window), RARE_MAX))
 
 
-def _rarity(entries: list[Post], term_counts: list[dict[str, int]], days: list[object] | None) -> _Rarity:
-    day_of: list[object] = list(days) if days is not None else [None] * len(term_counts)
-    postings: dict[object, dict[str, list[int]]] = {}
+def _rarity(entries: list[Post], term_counts: list[dict[str, int]], days: list[date | None] | None) -> _Rarity:
+    day_of: list[date | None] = list(days) if days is not None else [None] * len(term_counts)
+    postings: dict[date | None, dict[str, list[int]]] = {}
     for i, counts in enumerate(term_counts):
         words = postings.setdefault(day_of[i], {})
         for term in counts:
@@ -110,7 +111,7 @@ def _rare_and_seeds(term_counts: list[dict[str, int]], rarity: _Rarity) -> tuple
     """
     rare_of: list[set[str]] = [set() for _ in term_counts]
     seeds_of: list[list[str]] = [[] for _ in term_counts]
-    by_day: dict[object, list[int]] = {}
+    by_day: dict[date | None, list[int]] = {}
     for i, day in enumerate(rarity.day_of):
         by_day.setdefault(day, []).append(i)
     for day, members in by_day.items():
@@ -135,7 +136,7 @@ def _vectors(term_counts: list[dict[str, int]]) -> tuple[list[dict[str, float]],
     return vectors, norms
 
 
-def relate(entries: list[Post], days: list[object] | None = None) -> dict[str, list[str]]:
+def relate(entries: list[Post], days: list[date | None] | None = None) -> dict[str, list[str]]:
     """The relate stage: each entry's id -> the ids of its related entries, best first.
 
     ``days`` gives each entry's day (a ``date`` or None); rarity is judged
@@ -150,7 +151,7 @@ def relate(entries: list[Post], days: list[object] | None = None) -> dict[str, l
     }
 
 
-def _links(entries: list[Post], days: list[object] | None) -> dict[int, list[tuple[float, int]]]:
+def _links(entries: list[Post], days: list[date | None] | None) -> dict[int, list[tuple[float, int]]]:
     """Every qualifying pair's cosine, recorded on both sides."""
     canonical: dict[str, str] = {}
     term_counts = [_terms(e, canonical) for e in entries]
@@ -199,16 +200,16 @@ def _candidates(i: int, entries: list[Post], rarity: _Rarity, seed_terms: list[s
     return [j for j, _ in shared.most_common(MAX_CANDIDATES)]
 
 
-def _near(day: object) -> list[object]:
+def _near(day: date | None) -> list[date | None]:
     """The day itself and its neighbours (a single bucket when days are unknown)."""
     if day is None:
         return [None]
     from datetime import timedelta
 
-    found: list[object] = []
+    found: list[date | None] = []
     for step in (-1, 0, 1):
         try:
-            found.append(day + timedelta(days=step))  # type: ignore[operator]
+            found.append(day + timedelta(days=step))
         except OverflowError:  # the first or last day a date can be (--date 0001-01-01)
             continue
     return found

@@ -78,7 +78,7 @@ def _dataclass_encoder(kind: type) -> Callable[[Any], Any]:
 
 
 @cache
-def _fields(cls: type) -> tuple[dataclasses.Field, ...]:  # type: ignore[type-arg]
+def _fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
     return tuple(f for f in dataclasses.fields(cls) if not f.name.startswith("_"))
 
 

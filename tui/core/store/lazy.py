@@ -38,7 +38,7 @@ class _Parts:
         return list(parts.get(name, ()))
 
 
-class Deferred(list):  # type: ignore[type-arg]
+class Deferred(list[Any]):
     """A list filled from the store the first time it is read (see the module documentation)."""
 
     __slots__ = ("_parts", "_name")

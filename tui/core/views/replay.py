@@ -51,7 +51,7 @@ class ReplayClock:
         timed = sorted((e for e in entries if e.published is not None), key=chronological_key)
         self.undated = len(entries) - len(timed)
         self.entries = timed
-        self.times = [e.published for e in timed]  # type: ignore[misc]
+        self.times = [e.moment for e in timed]
         if not timed:
             self.now = datetime.min
         elif not keep_time or self.now == datetime.min:
@@ -247,12 +247,12 @@ def run_cli_replay(
     sleep = sleep or time.sleep
     ordered = sorted((e for e in entries if e.published is not None), key=chronological_key)
     if start is not None:
-        ordered = [e for e in ordered if e.published >= start]  # type: ignore[operator]
+        ordered = [e for e in ordered if e.moment >= start]
     previous = start or (ordered[0].published if ordered else None)
     printed = 0
     for post in ordered:
         if speed > 0 and previous is not None:
-            wait = (post.published - previous).total_seconds() / speed  # type: ignore[operator]
+            wait = (post.moment - previous).total_seconds() / speed
             if wait > 0:
                 out.flush()
                 sleep(wait)

@@ -61,8 +61,11 @@ def clock(post: Post, override: tzinfo | None = None, with_zone: bool = False) -
         return f"{printed} {zone_abbreviation(stamp.zone)}" if with_zone and stamp.zone else printed
     if post.time_basis == "estimated":
         zone = display_zone(post, override)
-        window = tuple(t.astimezone(zone) for t in post.time_window) if post.time_window else None
-        text = estimate_text(when, window)  # type: ignore[arg-type]
+        window = None
+        if post.time_window:
+            low, high = post.time_window
+            window = (low.astimezone(zone), high.astimezone(zone))
+        text = estimate_text(when, window)
     else:
         text = when.strftime("%H:%M")
     if with_zone:

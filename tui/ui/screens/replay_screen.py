@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
@@ -93,7 +93,7 @@ class ReplayScreen(DismissOnce, Screen[Post | None]):
         self.call_after_refresh(self.refresh_view)
         self._timer = self.set_interval(TICK, lambda: self.tick(TICK))
 
-    def on_resize(self, event) -> None:  # type: ignore[no-untyped-def]
+    def on_resize(self, event: events.Resize) -> None:
         fit_layout(self, event.size.width, event.size.height)
 
     def on_descendant_focus(self) -> None:

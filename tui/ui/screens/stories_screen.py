@@ -16,6 +16,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
+from textual.widgets.data_table import ColumnKey
 
 from tui.core.session.stories import StorySummary
 from tui.core.sources.poller import age
@@ -107,7 +108,7 @@ class StoriesScreen(Screen[None]):
     def _size_name_column(self) -> None:
         table = self.query_one(DataTable)
         fixed = sum(w + 2 for _, _, w in COLUMNS if w)
-        name = table.columns.get("name")  # type: ignore[call-overload]
+        name = table.columns.get(ColumnKey("name"))
         if name is not None:
             name.width = max(10, self.size.width - fixed - 4)
             name.auto_width = False

@@ -11,14 +11,16 @@ sound, and says that it did through :attr:`BoundedInput.cut`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.widgets import Input
 
 
 class BoundedInput(Input):
     """An ``Input`` of at most ``limit`` characters; text past it is dropped and ``cut`` becomes True."""
 
-    def __init__(self, limit: int, **kwargs: object) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+    def __init__(self, limit: int, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
         self.limit = limit
         self._dropped = False
 

@@ -12,6 +12,7 @@ from datetime import tzinfo
 
 from rich.style import Style
 from rich.text import Text
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.timer import Timer
@@ -102,7 +103,7 @@ class DetailView(VerticalScroll, can_focus=True):
             if self._rendered and self._pending is None and self.post is not None:
                 self._render_post()
 
-    def compose(self):  # type: ignore[no-untyped-def]
+    def compose(self) -> ComposeResult:
         yield Static(Text(""), id="detail-body")
 
     def on_mount(self) -> None:

@@ -10,6 +10,7 @@ from datetime import tzinfo
 
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.message import Message
 from textual.widget import Widget
 
@@ -124,7 +125,7 @@ class ReplayBar(Widget):
                     line[at + n] = char
         return Text(" " * self.LABEL + "".join(line), style=Style(dim=True))
 
-    def on_click(self, event) -> None:  # type: ignore[no-untyped-def]
+    def on_click(self, event: events.Click) -> None:
         strip_width = max(4, self.size.width - self.LABEL - 2)
         x = event.x - self.LABEL - 1
         if event.y >= 1 and 0 <= x <= strip_width:

@@ -14,6 +14,7 @@ from datetime import tzinfo
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -226,7 +227,7 @@ class TimelineView(ScrollView, can_focus=True):
         if self.current is not None:
             self.post_message(self.Selected(self.current))
 
-    def on_click(self, event) -> None:  # type: ignore[no-untyped-def]
+    def on_click(self, event: events.Click) -> None:
         row = event.y + round(self.scroll_y)
         if 0 <= row < len(self.entries):
             if row == self.cursor:
@@ -368,7 +369,7 @@ class TimelineHeader(ScrollView):
         ]
         return Strip(segments).crop_extend(0, width, self.rich_style)
 
-    def on_click(self, event) -> None:  # type: ignore[no-untyped-def]
+    def on_click(self, event: events.Click) -> None:
         x = event.x
         if x < 2 + 7:
             key = "time"

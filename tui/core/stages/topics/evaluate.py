@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from tui.core.infra.safe_io import describe_os_error, read_bounded
 from tui.core.model.post import Post
@@ -120,7 +121,7 @@ def evaluate(posts: Sequence[LabelledPost], taxonomy: Taxonomy, topics: Iterable
     return result
 
 
-def _load_toml(path: Path) -> dict:  # type: ignore[type-arg]
+def _load_toml(path: Path) -> dict[str, Any]:
     name = printable(str(path))
     try:
         text = read_bounded(path, MAX_LABEL_FILE_BYTES).decode("utf-8")

@@ -6,6 +6,7 @@ import re
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from tui.core.infra.locations import user_topics_file
 from tui.core.infra.safe_io import describe_os_error, read_bounded
@@ -63,7 +64,7 @@ def _read(path: Path) -> str:
         raise TopicFileError(f"{printable(str(path))}: cannot read topic file: {exc}") from None
 
 
-def _toml(path: Path, text: str) -> dict:  # type: ignore[type-arg]
+def _toml(path: Path, text: str) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -287,7 +287,10 @@ def _stamped_head(lines: list[str], start: int, title_idx: int, post: Post) -> i
         text = _title_text(lines[probe]) if probe == start else lines[probe].strip()
         if text:
             post.labels.append(Label(text, probe + 1))
-    title, stamp = split_title_stamp(_title_text(lines[title_idx]), title_idx + 1)  # type: ignore[misc]
+    fused = split_title_stamp(_title_text(lines[title_idx]), title_idx + 1)
+    if fused is None:
+        raise ValueError(f"line {title_idx + 1} holds no stamp")  # the caller found one there: a bug
+    title, stamp = fused
     title = _unfuse_label(title, title_idx + 1, post)
     after = trailing_label(_title_text(lines[title_idx]))
     if after:
@@ -429,8 +432,9 @@ def _body_blocks(
         raw = lines[idx]
         text = raw.strip()
         no = idx + 1
-        if first_is_numbered and blocks == [] and _NUMBER_RE.match(raw):
-            text = _NUMBER_RE.match(raw)[2].strip()  # type: ignore[index]
+        numbered = _NUMBER_RE.match(raw) if first_is_numbered and blocks == [] else None
+        if numbered is not None:
+            text = numbered[2].strip()
         if not text:
             idx += 1
             continue
