@@ -188,13 +188,14 @@ async def main(count):
             await pilot.pause(0.005)
         await pilot.pause(0.2)
         samples = await key_to_frame(pilot, frames, list("jkfbGg") * 5)
-        screen = app.screen
+        from tui.ui.widgets.reading_panes import ReadingPanes
+        panes = app.screen.query_one(ReadingPanes)
         shown_at = []
-        original_show = screen._show
-        def show(*args, **kwargs):
+        original_draw = panes._draw
+        def draw(*args, **kwargs):
             shown_at.append(time.perf_counter())
-            return original_show(*args, **kwargs)
-        screen._show = show
+            return original_draw(*args, **kwargs)
+        panes._draw = draw
         await pilot.press("slash")  # open the search box first: its layout is not a keystroke's cost
         await pilot.pause(0.3)
         typed = 0.0

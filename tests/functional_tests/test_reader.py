@@ -541,3 +541,25 @@ async def test_the_sources_line_is_one_line_at_any_width(make_app):
         await pilot.pause()
         lines = [strip.text.strip() for strip in bar.render_lines(bar.region.reset_offset) if strip.text.strip()]
         assert len(lines) == 2 and lines[1].startswith("Sources:") and lines[1].endswith("…")
+
+
+async def test_a_key_after_a_pause_searches_at_once_and_a_burst_once_it_pauses(make_app, monkeypatch):
+    from tui.ui.widgets import search_bar
+
+    monkeypatch.setattr(search_bar, "SEARCH_SETTLE", 30.0)  # a burst never pauses within this test
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        screen = main_screen(app)
+        assert screen.reader.view.filters.query == "g"  # the first key after a pause: applied at once
+        await pilot.press("e", "n")
+        await settle(pilot)
+        assert screen.reader.view.filters.query == "g"  # the rest of the burst waits for its pause
+        await pilot.press("enter")  # Enter applies what was typed without waiting
+        await settle(pilot)
+        assert screen.reader.view.filters.query == "gen"
+        assert all("gen" in screen.reader.search_index.text(post) for post in screen.reader.shown)

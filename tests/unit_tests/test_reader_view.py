@@ -170,3 +170,18 @@ def test_the_status_facts_count_what_is_shown_and_put_unsaved_marks_first(seed_t
     assert (facts.shown, facts.total, facts.marks, facts.story) == (5, len(seed_timeline.entries), (80, 2), "Ukraine")
     assert facts.problems[0] == "3 marks NOT saved yet" and facts.sources_state == "Sources: GDN live"
     assert sum(facts.sources.values()) == len(seed_timeline.feeds) and facts.sort == "time ↑"
+
+
+def test_the_day_is_worked_out_once_per_timeline(seed_timeline, monkeypatch) -> None:
+    from tui.core.views.reader import Reader
+    from tui.core.views.timeline import Timeline
+
+    reader = Reader(seed_timeline)
+    assert reader.day() == (seed_timeline.day, seed_timeline.day_uncertain)
+    asked = []
+    monkeypatch.setattr(Timeline, "day", property(lambda self: asked.append(1)))
+    reader.day()
+    assert not asked  # the same timeline: not worked out again
+    reader.take_timeline(replace(seed_timeline, entries=seed_timeline.entries[:3]))
+    reader.day()
+    assert asked  # a new timeline: worked out for it

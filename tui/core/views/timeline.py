@@ -82,6 +82,8 @@ class Timeline:
     def day_uncertain(self) -> bool:
         """True when the year of :attr:`day` is a guess for some of its posts."""
         day = self.day
+        if day is None:
+            return False
         return any(
             entry.published is not None and entry.published.date() == day and entry.date_basis in UNCERTAIN_DATES
             for entry in self.entries

@@ -16,7 +16,7 @@ from textual.widgets import Input
 from tui.core.views.history import SearchHistory
 from tui.ui.widgets.bounded_input import BoundedInput
 
-#: Seconds of quiet after a key in the search box before the search is applied.
+#: Seconds of quiet that end a burst of keys in the search box (the burst's search is applied then).
 SEARCH_SETTLE = 0.08
 #: The longest search the box holds (characters): a paste past it is cut, never re-drawn key by key.
 MAX_SEARCH = 500
@@ -80,18 +80,25 @@ class SearchBar(BoundedInput):
 
     @on(Input.Changed)
     def _typed_something(self, event: Input.Changed) -> None:
-        """Filter as the search is typed -- once the keys pause for a moment, so a paste typed key by key
-        (a terminal without bracketed paste) filters once, not once per character."""
+        """Filter as the search is typed: a key after a pause at once, the keys of a burst once they
+        pause (a paste typed key by key, in a terminal without bracketed paste, filters twice, not once
+        per character)."""
         event.stop()
         self._typed = event.value
+        quiet = self._timer is None
         if self._timer is not None:
             self._timer.stop()
-        self._timer = self.set_timer(SEARCH_SETTLE, self._settle)
+        if quiet:
+            self._settle()
+        self._timer = self.set_timer(SEARCH_SETTLE, self._quiet)
+
+    def _quiet(self) -> None:
+        """The keys paused: apply what they typed (if anything since the last search applied)."""
+        self._timer = None
+        self._settle()
 
     def _settle(self) -> None:
-        if self._timer is not None:
-            self._timer.stop()
-        self._timer = None
+        """Apply what was typed, if anything was since the last time."""
         if self._typed is not None:
             self.post_message(self.Settled(self._typed, self.cut))
         self._typed = None
@@ -99,6 +106,9 @@ class SearchBar(BoundedInput):
     @on(Input.Submitted)
     def _kept(self, event: Input.Submitted) -> None:
         event.stop()
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
         self._settle()
         self.history.keep(self.value)
         self.display = bool(self.value)
