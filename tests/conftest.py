@@ -19,8 +19,9 @@ os.environ["LIVEBLOG_ASCII"] = "0"
 # each run keeps nothing unless a test names a store with --store.
 os.environ["LIVEBLOG_STORE"] = ":memory:"
 
-from tui.core.build.pipeline import Loaded, LoadRequest, build_timeline, load  # noqa: E402 - imported once the environment points at empty places
+from tui.core.build.pipeline import Loaded, LoadRequest, Parsed, build_timeline, load  # noqa: E402 - imported once the environment points at empty places
 from tui.core.infra.reading import read_lines  # noqa: E402 - imported once the environment points at empty places
+from tui.core.model.post import Feed, LoadError  # noqa: E402 - imported once the environment points at empty places
 from tui.core.stages.dates import date_feeds  # noqa: E402 - imported once the environment points at empty places
 from tui.core.views.timeline import Timeline  # noqa: E402 - imported once the environment points at empty places
 
@@ -39,10 +40,15 @@ def seed_load():
     return load_dated(sorted(SEEDS.glob("*.txt")))
 
 
+def loaded_of(feeds: list[Feed], errors: list[LoadError] | None = None) -> Loaded:
+    """A load of feeds already in hand (as if each were a file just parsed)."""
+    return Loaded([Parsed(feed.path, feed=feed) for feed in feeds], list(errors or []))
+
+
 def load_dated(paths: list[Path], fmt: str | None = None) -> Loaded:
     """The read, parse and date stages for some files."""
     loaded = load(LoadRequest(tuple(paths), fmt))
-    return Loaded.of_feeds(date_feeds(loaded.feeds).feeds, loaded.errors)
+    return loaded_of(date_feeds(loaded.feeds).feeds, loaded.errors)
 
 
 @pytest.fixture(scope="session")

@@ -34,7 +34,7 @@ def line_owners(feed: Feed) -> dict[int, list[tuple[str, str]]]:
             claim(lines[-1], owner, block.text)
         else:
             for line in lines:  # a block joined from wrapped lines claims each of them
-                claim(line, owner, block.all_text())
+                claim(line, owner, _all_text(block))
 
     for block in feed.summary:
         claim_block("summary", block)
@@ -72,3 +72,11 @@ def unaccounted_lines(feed: Feed, lines: list[str]) -> tuple[list[int], list[int
     lost = [i + 1 for i, line in enumerate(lines) if line.strip() and (i + 1) not in owners]
     doubled = [n for n, claims in owners.items() if len({o for o, _ in claims}) > 1]
     return lost, doubled
+
+
+def _all_text(block: Block) -> str:
+    """Every character a block took from the dump: its marker, text and credit."""
+    parts = [block.marker or "", block.text]
+    if block.credit is not None:
+        parts.append(("Image source, " if block.kind == "image" else "Photograph: ") + block.credit)
+    return " ".join(p for p in parts if p)

@@ -325,9 +325,9 @@ def test_a_date_only_a_copys_date_line_gives_is_a_guess_and_says_so() -> None:
     ]
     feed = parse_lines(page, "mirror.txt")
     assert feed.copy_dates and not feed.page_dates
-    from tui.core.build.pipeline import Loaded
+    from tests.conftest import loaded_of
 
-    timeline = assemble(Loaded.of_feeds([feed]), None, Taxonomy([]))
+    timeline = assemble(loaded_of([feed]), None, Taxonomy([]))
     post = timeline.entries[0]
     assert post.published is not None and post.published.date().isoformat() == "2017-03-09"
     assert post.date_basis == "guessed"

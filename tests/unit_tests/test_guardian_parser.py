@@ -164,7 +164,7 @@ The meeting will be held online.
 """
     )
     assert titles(feed) == ["Summary", "Nato chiefs to hold video meeting on Wednesday"]
-    assert [b.kind for b in feed.posts[0].text_blocks()] == ["paragraph", "bullet", "bullet"]
+    assert [b.kind for b in feed.posts[0].body if b.kind != "separator"] == ["paragraph", "bullet", "bullet"]
 
 
 def test_chrome_is_kept_as_page_parts_not_post_text():

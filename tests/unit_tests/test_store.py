@@ -393,3 +393,16 @@ def test_a_full_disk_during_a_run_is_one_line_and_a_failing_status(tmp_path, cap
     assert len(out.splitlines()) == 87  # the timeline is still shown
     problems = [line for line in err.splitlines() if "could not save" in line]
     assert len(problems) == 1 and "database or disk is full" in problems[0] and status == 1
+
+
+def test_marks_count_unread_and_starred_among_the_posts_asked_about(tmp_path):
+    from tui.core.store.marks import Marks
+
+    marks = Marks(Store(tmp_path / "s.sqlite3"))
+    ids = ["a", "b", "c", "d"]
+    assert marks.counts(ids) == (4, 0)
+    marks.set_read(["a", "b", "elsewhere"], True)
+    marks.toggle_star("c")
+    marks.toggle_star("elsewhere")  # a post not among those asked about counts for nothing
+    assert marks.counts(ids) == (2, 1)  # the same list asked again: marks made since still count
+    assert marks.counts(["a", "c"]) == (1, 1)

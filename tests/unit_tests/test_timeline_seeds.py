@@ -8,7 +8,7 @@ from tui.core.model.text import normalise
 def test_each_post_appears_once(seed_timeline):
     texts = Counter()
     for entry in seed_timeline.entries:
-        key = (entry.source, normalise(" ".join(b.text for b in entry.text_blocks())))
+        key = (entry.source, normalise(" ".join(b.text for b in [b for b in entry.body if b.kind != "separator"])))
         texts[key] += 1
     assert [k for k, n in texts.items() if n > 1] == []
     ids = [e.id for e in seed_timeline.entries]
@@ -20,7 +20,7 @@ def test_no_paragraph_is_shown_twice_within_an_outlet(seed_timeline):
     for entry in seed_timeline.entries:
         if entry.has_label("Summary"):
             continue  # summaries quote the posts they sum up, by design
-        for block in entry.text_blocks():
+        for block in [b for b in entry.body if b.kind != "separator"]:
             if len(block.text) > 40:
                 seen[(entry.source, normalise(block.text))] += 1
     assert [k for k, n in seen.items() if n > 1] == []

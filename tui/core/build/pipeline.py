@@ -80,11 +80,6 @@ class Loaded:
     errors: list[LoadError] = field(default_factory=list)
     _fetched: dict[int, Feed] = field(default_factory=dict, repr=False)
 
-    @classmethod
-    def of_feeds(cls, feeds: list[Feed], errors: list[LoadError] | None = None) -> Loaded:
-        """A load of feeds already in hand."""
-        return cls([Parsed(feed.path, feed=feed) for feed in feeds], list(errors or []))
-
     def feed(self, n: int) -> Feed:
         """The ``n``-th file's feed (fetched once when it was kept elsewhere)."""
         page = self.pages[n]

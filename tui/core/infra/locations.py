@@ -34,11 +34,6 @@ def state_dir() -> Path:
     return _base("XDG_STATE_HOME", ".local/state") / APP
 
 
-def cache_dir() -> Path:
-    """``$XDG_CACHE_HOME/liveblog`` (``~/.cache/liveblog``)."""
-    return _base("XDG_CACHE_HOME", ".cache") / APP
-
-
 def user_topics_file() -> Path:
     """The user's topic file: ``topics.toml`` in :func:`config_dir`."""
     return config_dir() / "topics.toml"

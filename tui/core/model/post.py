@@ -58,13 +58,6 @@ class Block:
     credit: str | None = None
     marker: str | None = None
 
-    def all_text(self) -> str:
-        """Every character this block took from the dump (for loss checks)."""
-        parts = [self.marker or "", self.text]
-        if self.credit is not None:
-            parts.append(("Image source, " if self.kind == "image" else "Photograph: ") + self.credit)
-        return " ".join(p for p in parts if p)
-
 
 @dataclass(slots=True)
 class Byline:
@@ -195,10 +188,6 @@ class Post:
     def has_label(self, text: str) -> bool:
         """True when the post carries the label ``text``."""
         return any(label.text == text for label in self.labels)
-
-    def text_blocks(self) -> list[Block]:
-        """Body blocks that hold readable text (no separators)."""
-        return [b for b in self.body if b.kind != "separator"]
 
     def text_fields(self, prose_only: bool = False) -> list[tuple[str, str]]:
         """What counts as the post's text, as ``(field, text)``: ``title``, then ``body:N``.

@@ -44,6 +44,8 @@ class Marks:
         self.pending: dict[tuple[str, str], object] = {}
         #: Why the last write failed ("" when everything is kept).
         self.problem = ""
+        #: The ids :meth:`counts` was last asked about, and the same as a set.
+        self._present: tuple[list[str], set[str]] | None = None
         self._recover()
 
     def get(self, post_id: str) -> PostState:
@@ -117,11 +119,14 @@ class Marks:
             self.states[post_id] = _with(self.get(post_id), column, value)
 
     def counts(self, ids: list[str]) -> tuple[int, int]:
-        """(unread, starred) among these posts."""
-        read = {i for i, state in self.states.items() if state.read}
-        starred = {i for i, state in self.states.items() if state.starred}
-        present = set(ids)
-        return len(present - read), len(present & starred)
+        """(unread, starred) among these posts (the same list asked again is not read again: its ids are
+        kept as a set, and only the marked posts are looked up in it)."""
+        if self._present is None or self._present[0] is not ids:
+            self._present = (ids, set(ids))
+        present = self._present[1]
+        read = sum(1 for i, state in self.states.items() if state.read and i in present)
+        starred = sum(1 for i, state in self.states.items() if state.starred and i in present)
+        return len(present) - read, starred
 
     # --- at quit, and at the next open ---------------------------------------------------------
 
