@@ -50,3 +50,16 @@ def test_apply_keeps_exactly_the_posts_that_match(
     expected = [p for p in entries if matches(p, state, SearchIndex(), marks=marks)]
     assert apply(entries, state, index, marks) == expected
     assert apply(entries, state, index, marks) is not entries
+
+
+def test_a_forgotten_post_is_searched_by_its_new_text_even_in_a_list_searched_before(seed_timeline):
+    from dataclasses import replace
+
+    entries = list(seed_timeline.entries)
+    index = SearchIndex()
+    search = FilterState().with_query("zqxj")
+    assert apply(entries, search, index) == []  # the list's texts are now kept in order
+    revised = replace(entries[0], title="Zqxj revised")
+    entries[0] = revised  # the same list, a revised post in it
+    index.forget([revised.id])
+    assert apply(entries, search, index) == [revised]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -104,6 +104,9 @@ class SearchIndex:
     texts: dict[str, str] = field(default_factory=dict)
     backend: SearchBackend | None = None
     _answers: dict[tuple[str, ...], set[str] | None] = field(default_factory=dict, repr=False)
+    #: The texts of the last whole list searched, in its order (a list searched again, keystroke after
+    #: keystroke, is then read without a look-up per post).
+    _aligned: tuple[list[Post], list[str]] | None = field(default=None, repr=False)
 
     def text(self, post: Post) -> str:
         """A post's searchable text and byline, folded (cached by post id)."""
@@ -112,6 +115,21 @@ class SearchIndex:
             cached = search_text(post)
             self.texts[post.id] = cached
         return cached
+
+    def texts_in_order(self, entries: list[Post]) -> list[str]:
+        """Every entry's text, in the list's order (kept for the same list)."""
+        aligned = self._aligned
+        if aligned is None or aligned[0] is not entries:
+            known = self.texts.get
+            aligned = (entries, [known(e.id) or self.text(e) for e in entries])
+            self._aligned = aligned
+        return aligned[1]
+
+    def forget(self, post_ids: Iterable[str]) -> None:
+        """Fold these posts' texts again when next asked (they were revised)."""
+        for post_id in post_ids:
+            self.texts.pop(post_id, None)
+        self._aligned = None
 
     def use_backend(self, backend: SearchBackend | None) -> None:
         """Answer from another backend (None: fold texts here); earlier answers are dropped."""
@@ -201,7 +219,11 @@ def apply(entries: list[Post], state: FilterState, index: SearchIndex, marks: Ma
         ids = index.ids_matching(terms)
         if ids is not None:
             shown = [e for e in shown if e.id in ids]
-        else:  # texts folded here: one pass per term, each a dict look-up and a substring test
+        else:  # texts folded here: one pass per term, each a substring test
+            if shown is entries:  # nothing narrowed the list yet: its texts in order, kept between keystrokes
+                texts = index.texts_in_order(entries)
+                shown = [e for e, text in zip(entries, texts) if terms[0] in text]
+                terms = terms[1:]
             known = index.texts.get
             for term in terms:
                 shown = [e for e in shown if term in (known(e.id) or index.text(e))]

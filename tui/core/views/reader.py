@@ -330,8 +330,7 @@ class Reader:
         """A rebuilt timeline while reading (``new`` and ``revised``: ids of posts new or changed in it):
         the cursor stays on ``current``, or goes to the newest post when the reader was keeping up with
         the coverage; new posts in the filtered topics are named in a notice."""
-        for post_id in revised | new:
-            self.search_index.texts.pop(post_id, None)
+        self.search_index.forget(revised | new)
         warm = self.take_timeline(timeline)
         self.new_ids |= set(new)
         newest = None
