@@ -155,3 +155,19 @@ def test_an_impossible_page_stamp_is_no_date_and_no_crash(tmp_path):
         encoding="utf-8",
     )
     assert main(["list", str(dump), "--date", "2022-05-19"]) == 0
+
+
+def test_a_page_with_no_date_and_no_times_says_its_posts_cannot_be_timed(tmp_path):
+    from tui.core.build.pipeline import build_timeline
+
+    dump = tmp_path / "undated.txt"
+    dump.write_text(
+        "Live Reporting\n\nAll times stated are UK\n\n"
+        "  1. Welcome back to our live coverage\n\n    Good morning and welcome to our coverage of the war.\n\n"
+        "  2. Governor counts troops\n\n    The governor of the region says there are 10,000 troops nearby.\n",
+        encoding="utf-8",
+    )
+    timeline = build_timeline([dump])
+    assert timeline.entries and all(post.published is None for post in timeline.entries)
+    said = [w for w in timeline.warnings if "undated.txt" in w]
+    assert len(said) == 1 and "cannot be estimated (pass --date)" in said[0]

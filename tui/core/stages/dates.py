@@ -363,14 +363,23 @@ def date_feeds(feeds: list[Feed], override: date | None = None) -> DatedLoad:
 
 
 def undated_warnings(feeds: list[Feed], page_days: dict[str, date | None]) -> list[str]:
-    """One line per page whose timed posts stayed undated (no date of its own, none borrowed)."""
+    """One line per page that stayed undated (no date of its own, none borrowed): its timed posts have no
+    date, and its untimed posts no estimated time."""
     warnings = []
     said: set[str] = set()
     for feed in feeds:
+        if page_days.get(feed.path) is not None or feed.path in said:
+            continue
+        said.add(feed.path)  # a file given twice is said once
         timed = sum(1 for post in feed.posts if post.stamp is not None and post.published is None)
-        if timed and page_days.get(feed.path) is None and feed.path not in said:
-            said.add(feed.path)  # a file given twice is said once
+        untimed = sum(1 for post in feed.posts if post.stamp is None and post.published is None)
+        if timed:
             warnings.append(f"{feed.path}: could not infer the date of {timed} timed posts: date unknown (pass --date)")
+        elif untimed:
+            warnings.append(
+                f"{feed.path}: no date of its own or from related pages: the times of its {untimed} untimed posts "
+                "cannot be estimated (pass --date)"
+            )
     return warnings
 
 
