@@ -146,7 +146,7 @@ class FollowingMode(_App):
         """Ring the bell or send a notification (only if the settings ask) for new posts in the filtered topics."""
         if not (self.settings.bell or self.settings.notify):
             return
-        hits = new_in_topics(update.new, update.timeline, main.filters.topics)
+        hits = new_in_topics(update.new, update.timeline, main.filters.topics, main.reader.by_id)
         if not hits or self.is_headless or self._driver is None:
             return
         if self.settings.bell:

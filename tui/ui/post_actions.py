@@ -22,21 +22,15 @@ from tui.core.views.timeline import Timeline
 from tui.ui.browser import open_in_browser
 
 
-def page_url(timeline: Timeline, post: Post) -> str | None:
-    """The address of the page ``post`` was read from, when it was fetched (dumps have none)."""
-    files = {origin.file for origin in post.origins}
-    return next((feed.url for feed in timeline.feeds if feed.url and feed.path in files), None)
-
-
 def cite(app: App[object], timeline: Timeline, post: Post, zone: tzinfo | None) -> str:
     """Copy ``post`` as a citation (OSC 52: works over SSH in most terminals)."""
-    app.copy_to_clipboard(citation(post, zone, page_url(timeline, post)))
+    app.copy_to_clipboard(citation(post, zone, timeline.page_url(post)))
     return f"Copied a citation of “{clip(post.display_title, 40)}” to the clipboard."
 
 
 def open_link(app: App[object], timeline: Timeline, post: Post) -> str:
     """Open the post's own link (else its page's) in a browser; copy it where no browser can open."""
-    url = post.link or page_url(timeline, post)
+    url = post.link or timeline.page_url(post)
     if not url:
         return "This post has no link: it was read from a dump that printed no address."
     if open_in_browser(url):

@@ -180,12 +180,15 @@ class ReaderView:
         return tuple(extra)
 
 
-def new_in_topics(new: Collection[str], timeline: Timeline, topics: Set[str]) -> list[Post]:
+def new_in_topics(
+    new: Collection[str], timeline: Timeline, topics: Set[str], by_id: Mapping[str, Post] | None = None
+) -> list[Post]:
     """The posts among ``new`` (ids) that are in any of ``topics``, in id order (none when no topic is
-    filtered: nothing was asked for)."""
+    filtered: nothing was asked for); ``by_id``: the timeline's entries by id, when the caller has them."""
     if not topics:
         return []
-    by_id = timeline.by_id()
+    if by_id is None:
+        by_id = timeline.by_id()
     return [by_id[i] for i in sorted(new) if i in by_id and topics & set(by_id[i].topics)]
 
 
@@ -335,9 +338,9 @@ class Reader:
         self.new_ids |= set(new)
         newest = None
         if self.view.follows_newest(current is not None and at_last_row) and timeline.entries:
-            newest = timeline.sorted("time")[-1]
+            newest = self.orders.ordered(timeline, "time", False)[-1]  # sorted once: the filter uses it next
         topics = self.view.filters.topics
-        notice = new_posts_notice(new_in_topics(new, timeline, topics), topics, self.topic_names)
+        notice = new_posts_notice(new_in_topics(new, timeline, topics, self.by_id), topics, self.topic_names)
         return Taken(newest or current, warm, notice)
 
     def restore_pending(self, current: Post | None) -> bool:
@@ -348,11 +351,11 @@ class Reader:
     def take_whole(self, timeline: Timeline, current: Post | None) -> Taken:
         """The whole timeline after its preview: nothing is new, and the cursor stays on ``current`` unless
         a restored post the preview lacked is now there to go to."""
-        keep = current
-        if self.restore_pending(current):
-            keep = timeline.by_id().get(self.view.restore_id or "", current)
+        pending = self.restore_pending(current)  # asked of the preview, before the whole is taken
+        warm = self.take_timeline(timeline)
+        keep = self.by_id.get(self.view.restore_id or "", current) if pending else current
         self.loading_message = ""
-        return Taken(keep, self.take_timeline(timeline))
+        return Taken(keep, warm)
 
     def session(self, current: Post | None) -> ReaderSession:
         """What a reopen restores: the view, with ``current`` highlighted (or the saved post still to come)."""

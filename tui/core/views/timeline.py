@@ -51,6 +51,12 @@ class Timeline:
         """Entries sorted by ``time``, ``outlet`` or ``title`` (ties: time, then page order)."""
         return sort_entries(self.entries, key, reverse)
 
+    def page_url(self, post: Post) -> str | None:
+        """The address of the page ``post`` was read from, when it was fetched or printed it (None: a dump
+        that printed none)."""
+        files = {origin.file for origin in post.origins}
+        return next((feed.url for feed in self.feeds if feed.url and feed.path in files), None)
+
     def failures(self) -> list[str]:
         """What could not be used: files that did not load, a topic file that did not parse."""
         failures = [str(error) for error in self.errors]
