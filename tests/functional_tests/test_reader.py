@@ -515,7 +515,7 @@ async def test_a_notice_wraps_instead_of_being_cut_and_the_facts_line_stays_one_
         await settle(pilot)
         screen = app.screen
         long_notice = "The linked post from the other outlet is hidden by the filters; press l again to show it"
-        screen._set_notice(long_notice)
+        screen.query_one(StatusBar).say(long_notice)
         await pilot.pause()
         bar = screen.query_one(StatusBar)
         lines = [strip.text.rstrip() for strip in bar.render_lines(bar.region.reset_offset)]

@@ -32,6 +32,7 @@ def test_a_label_changed_on_the_binding_changes_on_the_bar(monkeypatch) -> None:
     from tui.ui import keymap
 
     topics = next(b for b in MainScreen.BINDINGS if isinstance(b, Binding) and b.id == "topics")
-    monkeypatch.setattr(keymap, "_BY_ID", {"topics": replace(topics, description="Themes")})
+    relabelled = replace(topics, description="Themes")
+    monkeypatch.setattr(keymap, "binding", lambda binding_id: relabelled if binding_id == "topics" else None)
     hint = next(h for h in HINTS["timeline"] if h.binding == "topics")
     assert resolved(hint, {}).label == "Themes"
