@@ -373,3 +373,180 @@ def test_a_copy_that_starts_with_the_lead_photo_keeps_it_out_of_the_posts() -> N
     # A post that opens with a picture and then its own text is still a post.
     post_first = ["A post about the talks that opens with a full sentence of its own.", "More text follows here."]
     assert len(parse_guardian(post_first, "copy.txt").posts) == 1
+
+
+def test_entries_run_together_on_one_line_are_cut_before_each_opening_time() -> None:
+    """A copy that ran a whole live page onto one line: each ``1435:``, ``4.33pm:`` or
+    ``5.58pm GMT17:58`` that opens an entry starts a post; a year with a colon in prose does not."""
+    from tui.core.parse.dump import parse_lines
+
+    bbc = (
+        "LIVE TEXT (all times BST) Text us on 81111. 1512: Rain stops play at the ground. In 2010: nobody "
+        'expected it. 1507: Covers on, umpires off. From Sam in Leeds: "Typical." 1501: Lunch is taken early '
+        + "and the crowd drifts to the bar. "
+        * 40
+    )
+    feed = parse_lines([bbc], "flat-bbc.txt")
+    assert [p.stamp.text.rstrip(":") for p in feed.posts if p.stamp] == ["1512", "1507", "1501"]
+    assert feed.posts[0].body[0].text.startswith("Rain stops play at the ground. In 2010: nobody")
+
+    guardian = (
+        "Clockwatch | A Writer • Email the writer • Follow the writer 3.58pm: Full-time at the Den, where the "
+        "visitors hold on! 3.52pm: “Is this the longest stoppage time ever?” asks a reader. 3.47pm: A penalty. "
+        + "It is saved, and the keeper is mobbed. "
+        * 40
+    )
+    feed = parse_lines(["Home » Archives » Sport", "Clockwatch | A Writer", guardian], "flat-gdn.txt")
+    assert [(p.stamp.hour, p.stamp.minute) for p in feed.posts] == [(15, 58), (15, 52), (15, 47)]
+    assert [p.title for p in feed.posts] == [None, None, None]
+
+    sniffer = (
+        "Version 0 of 1. 6.02pm GMT18:02 Time to wrap up: the talks ended without a deal, and both sides "
+        "will meet again tomorrow. 5.41pm GMT17:41 The minister has left the building "
+        + "and said nothing to the waiting reporters. "
+        * 40
+    )
+    feed = parse_lines(["Talks end without a deal – live updates", sniffer], "flat-sniffer.txt")
+    assert [(p.stamp.hour, p.stamp.minute) for p in feed.posts] == [(18, 2), (17, 41)]
+
+
+def test_a_quotations_lead_in_or_a_line_with_a_link_is_no_headline() -> None:
+    from tui.core.parse.line_kinds import is_headline_shaped
+
+    assert not is_headline_shaped("Analysts at one bank wrote")
+    assert not is_headline_shaped("Another broker was less sure, saying the plan would")
+    assert not is_headline_shaped("Here is the clip of the interview: http://t.co/abc123 - a short video")
+    assert is_headline_shaped("Minister says talks will resume next week")
+    assert is_headline_shaped("What the chancellor said")
+
+
+def test_a_lead_photo_credited_in_brackets_is_the_pages_head() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Markets live: central bank chief vows to act",
+        "",
+        "Bank chief",
+        "The governor of the central bank speaking in Frankfurt. (Jane Doe/AP)",
+        "",
+        "Sort by:",
+        "",
+        "That's all from us today. Markets closed higher after the speech.",
+    ]
+    feed = parse_lines(page, "credit.txt")
+    assert len(feed.posts) == 1
+    assert feed.posts[0].body[0].text.startswith("That's all from us today.")
+
+
+def test_an_older_bbc_layouts_posted_at_line_stamps_the_post_and_its_share_menu_is_chrome() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Summary",
+        "",
+        "Talks are under way in the capital",
+        "",
+        "1. Posted at 9:059:05",
+        "Convoy reaches the besieged town, officials say",
+        "A convoy of 20 lorries has reached the town, local officials say.",
+        "Aid workers are unloading food and medicine.",
+        "",
+        "AgencyCopyright: Agency",
+        "Lorries at the checkpointImage caption: Lorries at the checkpoint",
+        "Article share tools",
+        "o",
+        "Share this post",
+        "Read more about these links.",
+        "2. Posted at 8:418:41",
+        "Minister to speak at noon",
+        "",
+        "The minister will give a statement at midday.",
+    ]
+    feed = parse_lines(page, "posted.txt")
+    assert [(p.title, p.stamp.hour, p.stamp.minute) for p in feed.posts] == [
+        ("Convoy reaches the besieged town, officials say", 9, 5),
+        ("Minister to speak at noon", 8, 41),
+    ]
+    kinds = [(b.kind, b.text) for b in feed.posts[0].body]
+    assert ("paragraph", "Aid workers are unloading food and medicine.") in kinds
+    assert all("share" not in text.lower() and text != "o" for _, text in kinds)
+    assert any(b.kind == "image" and b.credit == "Agency" for b in feed.posts[0].body)
+
+
+def test_a_bbc_page_copied_with_one_numbered_post_is_that_post() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Live Reporting",
+        "",
+        "  1. Thanks for joining us",
+        "",
+        "    A bridge seen from the riverbank at dusk",
+        "    Image caption: The bridge reopened this morning",
+        "",
+        "    We're pausing our live coverage here. Here is what happened today:",
+        "",
+        "    • The bridge reopened after two years",
+        "    • Traffic is expected to be heavy",
+    ]
+    feed = parse_lines(page, "one.txt")
+    assert feed.format == "bbc" and [p.title for p in feed.posts] == ["Thanks for joining us"]
+    assert [b.kind for b in feed.posts[0].body][:3] == ["image", "caption", "paragraph"]
+
+
+def test_guardian_wrap_ups_sign_offs_and_lists_are_not_cut_into_posts() -> None:
+    """A closing round-up that moves between stories ("Elsewhere …", "Over in …"), a sign-off with
+    thanks, and a list item carried on by "And …" stay in the post they are part of; a lead that
+    names a spokesman and a clock time still starts one."""
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Markets live: shares rally on bank pledge",
+        "",
+        "Sort by:",
+        "",
+        "And that brings to an end our live coverage on a busy day for the markets.",
+        "",
+        "It sent shares soaring, with traders cheering the pledge.",
+        "",
+        "Elsewhere a leading economist tweeted",
+        "",
+        "The pledge is mostly what was said last month, in a newspaper interview.",
+        "",
+        "Over in Athens the prime minister met European officials, who insisted he must deliver.",
+        "",
+        "Tomorrow, all eyes will be on the pledge again, when the first figures since it are out.",
+        "",
+        "Retail sales figures for the autumn are published, along with new inflation rates",
+        "",
+        "And factory output numbers for four countries are expected",
+        "",
+        "That's all from me. Thanks a lot for your comments.",
+        "",
+        "",
+        "A spokesman for the stock exchange has said trading will open as normal at 8am tomorrow.",
+    ]
+    feed = parse_lines(page, "wrap.txt")
+    assert [p.title for p in feed.posts] == [None, None]
+    assert feed.posts[0].body[-1].text.startswith("That's all from me.")
+    assert feed.posts[1].body[0].text.startswith("A spokesman for the stock exchange")
+
+
+def test_a_broken_widgets_error_lines_above_a_copy_are_chrome() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    error = (
+        "The widget threw an exception while reading the message: the maximum length quota has been "
+        "exceeded while reading the data. Line 2, position 33219."
+    )
+    page = [
+        error,
+        error,
+        "Crowds outside the building. Photograph: A Photographer/Agency",
+        "The protest is largely over, and I'm going to wrap up our live blog here.",
+        "My thanks to you all for your comments and emails and for reading.",
+    ]
+    feed = parse_lines(page, "widget.txt", "guardian")
+    texts = [b.text for p in feed.posts for b in p.body]
+    assert texts[0].startswith("The protest is largely over")
+    assert not any("exception" in t for t in texts)

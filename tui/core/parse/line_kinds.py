@@ -57,6 +57,11 @@ _CHROME_EXACT = {
     "view more",
     "back to top",
     "more on this story",
+    "article share tools",
+    "share this post",
+    "copy this link",
+    "read more about these links",
+    "view more share options",
 }
 _CHROME_RE = re.compile(
     r"""^(
@@ -72,6 +77,9 @@ _CHROME_RE = re.compile(
     | \d+\s+(new\s+)?updates?$
     | \d{1,3}\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago
     | just\s+now
+    | (o\s*)?(share\s*)?view\s+more\s+share\s+options   # a share menu's residue ("o ShareView more share options")
+    | o                                              # an empty list item's bullet, left as a letter
+    | .*\b(exception|error)\b.*\bline\s+\d+,\s*(position|column|col\.?)\s+\d+\.?  # a copy's widget failed
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -80,7 +88,7 @@ _CHROME_RE = re.compile(
 #: Past this length, only furniture that holds one of the words below can match (appeals, app
 #: banners); the short forms (ages, page numbers, "Sign up to …") cannot.
 _LONG_CHROME = 100
-_LONG_CHROME_WORDS = ("contribution", "app", "hoping", "afford", "privacy")
+_LONG_CHROME_WORDS = ("contribution", "app", "hoping", "afford", "privacy", "exception", "error")
 
 
 @dataclass(frozen=True)
@@ -244,7 +252,12 @@ def is_data_line(line: str) -> bool:
     return bool(_DATA_LINE_RE.match(line.strip()))
 
 
-_ENDS_WITH_LINK_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|\bt\.co/)\S*$")
+_LINK_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|\bt\.co/)\S")
+#: The words a quotation's lead-in ends with when a copy lost its colon (``Citi analysts wrote``,
+#: ``…, saying Draghi's suggestions would``): a headline never ends on one.
+_DANGLING_END_RE = re.compile(
+    r"\b(?:wrote|writes|tweeted|tweets|saying|would|could|the|a|an|and|of|that|which|who)$", re.IGNORECASE
+)
 #: A social post's own marks: a hashtag or an @handle (``… ahead of #EURO2024``, ``a mural of @EbereEze10``).
 _SOCIAL_MARK_RE = re.compile(r"(?:^|\s)[#@][A-Za-z_]\w{1,}")
 #: One sentence ending and another starting inside the line (``… their wrongdoing. We also want …``).
@@ -268,8 +281,10 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if len(text.split()) < 3 or is_data_line(text):
         return False
-    if _ENDS_WITH_LINK_RE.search(text):
-        return False  # an embedded post's text ends with its link ("… pic.twitter.com/Bdtck91TLj")
+    if _LINK_RE.search(text):
+        return False  # an embedded post's text holds its link ("… pic.twitter.com/Bdtck91TLj")
+    if _DANGLING_END_RE.search(text):
+        return False  # a quotation's lead-in that lost its colon, or a line cut mid-sentence
     if len(text.split()) > 20 and _INNER_SENTENCE_RE.search(text):
         return False  # a paragraph of several sentences cut off at its end (a quotation, an excerpt)
     if _SOCIAL_MARK_RE.search(text):

@@ -6,7 +6,9 @@ that: every rule works on lines.  :func:`unflatten` gives such a page its
 lines back where the text shows where they were — runs of two or more spaces
 (what was a line break), sentence ends, and around a time printed with its
 zone (``… here. 5.09pm BST A new post …``, ``…published at 11:48 GMT 2 March
-Meloni and …``) — and says that it did.  Ordinary dumps are returned as they are.
+Meloni and …``), and before a time that opens an entry (``… as always. 1432: Hug
+between …``, ``… your thing 4.33pm: Has anyone …``, ``… tomorrow. 5.58pm GMT17:58
+Meanwhile …``) — and says that it did.  Ordinary dumps are returned as they are.
 """
 
 from __future__ import annotations
@@ -26,8 +28,18 @@ _TIME = (
     rf"\d{{1,2}}[.:]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:{ZONE_PATTERN})"
     rf"(?:\s+\d{{1,2}}\s+(?:{MONTH_PATTERN})(?:\s+\d{{4}})?)?"
 )
+#: A time that opens an entry in the forms live pages have printed them: a 24-hour ``1435:`` or a
+#: 12-hour ``4.33pm:`` before the text, or a zoned time printed twice (``5.58pm GMT17:58``).  The
+#: text after it starts with a capital, a quote or a digit, so ``in 2010: the`` is no entry.
+_ENTRY_TIME_RE = re.compile(
+    rf"(?<![\w.:,£$€])(?i:(?:[01]\d|2[0-3])[0-5]\d:|\d{{1,2}}[.:]\d{{2}}\s*[ap]\.?m\.?:"
+    rf"|\d{{1,2}}[.:]\d{{2}}\s*[ap]m\s*(?:{ZONE_PATTERN})\s*\d{{1,2}}:\d{{2}})(?=\s*[A-Z0-9“\"‘'(])"
+)
+#: A line with this many entry times holds several entries run together.
+_ENTRIES_RUN_TOGETHER = 2
 #: Such a time opening a piece of text (it was a line of its own).
-_LEADING_TIME_RE = re.compile(rf"^({_TIME})\s+(?=\S)", re.IGNORECASE)
+#: (A zoned time printed twice, ``5.58pm GMT17:58``, is one time.)
+_LEADING_TIME_RE = re.compile(rf"^({_TIME}(?:\d{{1,2}}:\d{{2}})?)\s+(?=\S)", re.IGNORECASE)
 #: Such a time ending a title, the text after it being the post's (``…Starmerpublished at 11:48 GMT 2 March Meloni …``).
 _TRAILING_TIME_RE = re.compile(rf"(?<![\w:.])({_TIME})\s+(?=[A-Z“\"‘])", re.IGNORECASE)
 
@@ -47,13 +59,31 @@ def is_flattened(lines: list[str]) -> bool:
         return False
     if len(content) == 1:
         return True
-    return any(len(_GAP_RE.findall(line)) >= 2 or _TRAILING_TIME_RE.search(line, 1) for line in long)
+    return any(
+        len(_GAP_RE.findall(line)) >= 2
+        or _TRAILING_TIME_RE.search(line, 1)
+        or len(_ENTRY_TIME_RE.findall(line)) >= _ENTRIES_RUN_TOGETHER
+        for line in long
+    )
+
+
+def _entries(text: str) -> list[str]:
+    """``text`` cut before each time that opens an entry."""
+    starts = [0, *(match.start() for match in _ENTRY_TIME_RE.finditer(text) if match.start() > 0), len(text)]
+    return [text[start:end] for start, end in zip(starts, starts[1:], strict=False)]
 
 
 def _split(text: str) -> list[str]:
+    """The pieces of one flattened line: its entries when times open several, else its sentences."""
     pieces: list[str] = []
     for chunk in _GAP_RE.split(text.strip()):
-        for sentence in _SENTENCE_END_RE.sub(lambda m: m.group(1) + "\n", chunk).split("\n"):
+        entries = _entries(chunk)
+        # Entries run together keep their sentences together: a short sentence on a line of
+        # its own would read as a headline and cut the entry in two.
+        sentences = (
+            entries if len(entries) > 1 else _SENTENCE_END_RE.sub(lambda m: m.group(1) + "\n", chunk).split("\n")
+        )
+        for sentence in sentences:
             pieces.extend(part.strip() for part in _time_split(sentence) if part.strip())
     return pieces
 

@@ -18,6 +18,8 @@ from tui.core.parse.outlets.bbc.times import clock_entries, find_stamp
 
 _MARKERS = [
     Marker(("published",), re.compile(r"published\s+at\s+\d{1,2}:\d{2}", re.IGNORECASE)),
+    # The 2015-2022 layout numbered its posts over "Posted at 7:24".
+    Marker(("posted at",), re.compile(r"^\s*\d{1,3}\.\s+posted\s+at\s+\d{1,2}:\d{2}", re.IGNORECASE | re.MULTILINE)),
     Marker(("image source,",), re.compile(r"Image source,")),
     Marker(("image caption",), re.compile(r"^\s*Image caption[,:]", re.MULTILINE)),
     Marker(("british summer time", "greenwich mean time"), re.compile(r"British Summer Time|Greenwich Mean Time")),

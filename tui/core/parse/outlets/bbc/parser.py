@@ -30,6 +30,7 @@ from tui.core.parse.outlets.bbc.times import (
     GENERIC_TITLES,
     clock_entries,
     clock_entry,
+    posted_stamp,
     split_title_stamp,
     trailing_label,
 )
@@ -38,6 +39,8 @@ _NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*)$")
 _BULLET_RE = re.compile(r"^\s*[•●▪◦·*]\s+(.*)$")
 _CAPTION_MARKER_RE = re.compile(r"^\s*(image|media)\s+caption\s*[,:]\s*(.*)$", re.IGNORECASE)
 _IMAGE_SOURCE_RE = re.compile(r"^(?P<alt>.*?)\s*Image source,\s*(?P<credit>.*?)\s*$")
+#: An older layout's picture credit: ``Azov/ReutersCopyright: Azov/Reuters``.
+_COPYRIGHT_RE = re.compile(r"^(?P<alt>.{0,80}?)\s*Copyright:\s*(?P<credit>[^.!?]{1,60})$")
 _FIGURE_RE = re.compile(
     r"^(map|graphic|chart|graph|a\s+map|an?\s+image|video|footage)\s+(showing|of|shows|with)\b", re.IGNORECASE
 )
@@ -96,6 +99,20 @@ def _numbered_starts(lines: list[str]) -> dict[int, str]:
     return starts
 
 
+def _lone_numbered_post(lines: list[str], numbered: dict[int, str]) -> bool:
+    """True for a page copied with one post: ``1. Title`` over the post's indented lines."""
+    if len(numbered) != 1:
+        return False
+    ((idx, text),) = numbered.items()
+    body = [line for line in lines[idx + 1 :] if line.strip()]
+    return (
+        is_headline_shaped(text)
+        and bool(body)
+        and all(line.startswith("  ") for line in body)
+        and not lines[idx].startswith("  " * 3)
+    )
+
+
 def _title_text(line: str) -> str:
     match = _NUMBER_RE.match(line)
     return match[2] if match else line.strip()
@@ -106,7 +123,7 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
     feed = Feed(path=path, source="bbc", format="bbc")
     numbered = _numbered_starts(lines)
     titled = [i for i, line in enumerate(lines) if split_title_stamp(_title_text(line))]
-    if len(numbered) >= 2 or (numbered and titled):
+    if len(numbered) >= 2 or (numbered and titled) or _lone_numbered_post(lines, numbered):
         starts = sorted(numbered)
     elif titled:
         starts = []
@@ -248,7 +265,10 @@ def _parse_post(
     # The page's editors line, printed under the summary a flattened copy glued to the first post.
     editors = [block for block in body if _EDITED_BY_RE.match(block.text) and block.kind in ("paragraph", "image")]
     feed.page_parts.extend(Block("editor", block.text, block.first_line, block.last_line) for block in editors)
-    post.body = opening + [block for block in body if block not in editors]
+    # A copy that kept the share menu under a post ("Article share tools", "Share this post").
+    chrome = [block for block in body if block.kind in ("paragraph", "image", "link-out") and is_chrome(block.text)]
+    feed.page_parts.extend(Block("chrome", block.text, block.first_line, block.last_line) for block in chrome)
+    post.body = opening + [block for block in body if block not in editors and block not in chrome]
     last = end - 1
     while last > start and not lines[last].strip():
         last -= 1
@@ -305,6 +325,17 @@ def _stamped_head(lines: list[str], start: int, title_idx: int, post: Post) -> i
 def _numbered_head(lines: list[str], start: int, end: int, text: str, post: Post) -> int:
     """The head of a numbered post with no stamp: ``text`` follows the number (a label line, a title,
     a Sport commentary time, or the post's first words)."""
+    posted = posted_stamp(text, start + 1)
+    if posted is not None:
+        # An older layout: "1. Posted at 7:24", the title on the next line.
+        post.stamp = posted
+        idx = start + 1
+        while idx < end and not lines[idx].strip():
+            idx += 1
+        if idx < end and (is_headline_shaped(lines[idx].strip()) or _is_numbered_title(lines[idx].strip())):
+            post.title, post.title_line = lines[idx].strip(), idx + 1
+            return idx + 1
+        return idx
     if _is_label_line(text):
         post.labels.append(Label(text, start + 1))
         idx = start + 1
@@ -450,6 +481,8 @@ def _body_blocks(
             blocks.append(Block("bullet", bullet[1].strip(), no, no))
         elif source:
             blocks.append(Block("image", source["alt"].strip(), no, no, credit=source["credit"]))
+        elif copyright_ := _COPYRIGHT_RE.match(text):
+            blocks.append(Block("image", copyright_["alt"].strip(), no, no, credit=copyright_["credit"].strip()))
         elif _CAPTION_MARKER_RE.match(next_raw.strip()) and next_raw.strip():
             blocks.append(Block("image", text, no, no))
         elif is_embed(text):

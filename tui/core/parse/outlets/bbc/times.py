@@ -29,6 +29,13 @@ _STAMP_RE = re.compile(
 )
 
 _PREFIX_RE = re.compile(r"^published\s+at\s+", re.IGNORECASE)
+#: An older layout's stamp on a line of its own under the post's number: ``Posted at 7:24``, or as a
+#: copy runs the visible and the hidden time together, ``Posted at 7:247:24``.
+_POSTED_RE = re.compile(
+    rf"^(?:posted|published)\s+at\s+(?P<hour>\d{{1,2}})[:.](?P<minute>\d{{2}})(?:(?P=hour)[:.](?P=minute))?"
+    rf"(?:\s*(?P<zone>{ZONE_PATTERN}))?\s*$",
+    re.IGNORECASE,
+)
 
 #: Titles BBC pages use instead of a headline.
 GENERIC_TITLES = {"post", "post update", "update"}
@@ -39,6 +46,22 @@ def find_stamp(line: str) -> re.Match[str] | None:
     if "published" not in line.lower():
         return None
     return _STAMP_RE.search(line)
+
+
+def posted_stamp(line: str, line_no: int = 0) -> Stamp | None:
+    """The stamp of a ``Posted at 7:24`` line (None for any other line)."""
+    match = _POSTED_RE.match(line.strip())
+    if match is None or int(match["hour"]) > 23 or int(match["minute"]) > 59:
+        return None
+    zone = match["zone"]
+    return Stamp(
+        text=f"{match['hour']}:{match['minute']}",
+        hour=int(match["hour"]),
+        minute=int(match["minute"]),
+        zone=zone.upper() if zone else None,
+        utc_offset_minutes=zone_offset(zone),
+        line=line_no,
+    )
 
 
 def split_title_stamp(line: str, line_no: int = 0) -> tuple[str, Stamp] | None:

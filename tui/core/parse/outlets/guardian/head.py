@@ -25,7 +25,7 @@ from tui.core.parse.outlets.guardian.times import is_date_line, parse_iso_stamp,
 
 #: The blog's own headline or series line.
 _HEADLINE_RES = [
-    re.compile(r"\s[-–—]\s*(as\s+it\s+happened|live(\s+updates|\s+coverage)?|live\s+blog)\s*$", re.IGNORECASE),
+    re.compile(r"(?:\s[-–—]|:)\s*(as\s+it\s+happened|live(\s+updates|\s+coverage)?|live\s+blog)\s*$", re.IGNORECASE),
     re.compile(r"^(?!.*[.!]$).*(\blive\s*blog\b.{0,60}$|^politics\s+live\b)", re.IGNORECASE),
     re.compile(r"^[\w’'.,&-]+(\s+[\w’'.,&-]+){0,6}\s+live:\s+\S", re.IGNORECASE),
     # The page's own title line as a copy keeps it: "… - as it happened | Football | guardian.co.uk".
@@ -51,7 +51,7 @@ _HEAD_RES = [
     re.compile(r"^this\s+article\s+is\s+from\s+the\s+source\b", re.IGNORECASE),
     re.compile(r"^you\s+can\s+find\s+the\s+current\s+article\b", re.IGNORECASE),
     re.compile(r"^the\s+article\s+has\s+changed\s+\d+\s+times?\b", re.IGNORECASE),
-    re.compile(r"^version\s+\d+(\s+version\s+\d+)?$", re.IGNORECASE),
+    re.compile(r"^version\s+\d+(\s+version\s+\d+|\s+of\s+\d+\.?)?$", re.IGNORECASE),
     re.compile(r"^\(\d+\s+(seconds?|minutes?|hours?|days?)\s+later\)$", re.IGNORECASE),
     # The blog's headline and series line.
     *_HEADLINE_RES,
@@ -72,7 +72,8 @@ _HEAD_RES = [
 _BYLINE_LIST_RE = re.compile(
     r"^[A-Z][\w’'.-]+(\s+[A-Z][\w’'.-]+)+((\s*,\s*|\s+and\s+)[A-Z][\w’'.-]+(\s+[A-Z][\w’'.-]+)+)+$"
 )
-_PHOTO = "Photograph:"
+#: A caption's credit: ``Photograph: …``, or the agency credit in brackets that ends it (``(Mario Vedder/AP)``).
+_CAPTION_RE = re.compile(r"Photograph:|\((?:[^()/]{2,40}/)+[^()/]{2,30}\)\s*$")
 
 
 def is_head_line(text: str) -> bool:
@@ -137,11 +138,11 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
         if is_head_line(text):
             end, pending = idx + 1, False
         elif is_chrome(text):
-            if end and not pending:
+            if not pending:
                 end = idx + 1
-        elif _PHOTO in text and (end or photo_pair):
+        elif _CAPTION_RE.search(text) and (end or photo_pair):
             end, pending = idx + 1, False
-        elif _PHOTO in following and (end or _is_alt_of(text, following)):
+        elif _CAPTION_RE.search(following) and (end or _is_alt_of(text, following)):
             pending = True
             photo_pair = not end  # the lead photo at the very top: its alt text, then its caption
         elif _is_filler(text):

@@ -66,6 +66,10 @@ def is_summary_heading(text: str) -> bool:
     return bool(_SUMMARY_HEADING_RE.match(text.strip()))
 
 
+#: A page with this many posts that open with their times has its head above the first.
+_TIMED_ENTRIES = 2
+#: A line ending as a sentence of prose does (a word, then ``.``, ``!`` or ``?``).
+_SENTENCE_RE = re.compile(r"[a-z]{2,}[.!?][\"”’']?$")
 _INLINE_TIME_RE = re.compile(
     # "7.00am: …", "5.43pm BST: …", "5.43pm (1.43pm Chile): …" (the local time in brackets).
     r"^(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4}\b)?)(?:\s*\([^()]{1,40}\))?\s*:\s+(?P<rest>\S.*)$",
@@ -88,6 +92,11 @@ _HANDOVER_OUT_RE = re.compile(
     r"^(?:i[’']m|i\s+am|we[’']re|we\s+are|i[’']ll\s+be|i\s+will\s+be)\s+(?:now\s+)?handing\s+(?:the\s+(?:live\s+)?blog\s+)?over\b"
     r"|^that[’']s\s+(?:it|all)\s+from\s+me\b",
     re.IGNORECASE,
+)
+#: A writer's sign-off that hands over to no one ("That’s all from me. Thanks a lot for your comments."):
+#: it closes the post it ends rather than opening one.
+_SIGN_OFF_RE = re.compile(
+    r"^(?!.*\b(?:over\s+to|take\s+over|taking\s+over|colleague|handing)\b).*\bthank", re.IGNORECASE
 )
 _PHOTO_RE = re.compile(r"^(?P<text>.*?)\s*Photograph:\s*(?P<credit>.*?)\s*$")
 
@@ -130,7 +139,7 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
     last_content = content[-1] + 1 if content else 0
 
     state = _State()
-    start = head_end(lines, is_chrome, _starts_posts)
+    start = _timed_head_end(lines, head_end(lines, is_chrome, _starts_posts))
     _page_head(lines, 0, start, feed)
     if first_key_events is not None and first_key_events > start:
         if _repeats_later(lines, start, first_key_events):
@@ -278,6 +287,22 @@ def _has_prose(lines: list[str], start: int, end: int) -> bool:
         ends_sentence(lines[i].strip()) and len(lines[i].split()) >= 8 and "Photograph:" not in lines[i]
         for i in range(start, end)
     )
+
+
+def _timed_head_end(lines: list[str], start: int) -> int:
+    """Where the posts start on a page whose posts open with their times (``8.40am: …``).
+
+    Lines above the first such post that hold no sentence of post text are the
+    page's head too (a copy's breadcrumb, the blog's title and byline, its
+    standfirst bullets run together); a page with fewer such posts, or with
+    post text above them (a copy cut mid-post), keeps ``start``.
+    """
+    timed = [i for i in range(start, len(lines)) if _INLINE_TIME_RE.match(lines[i].strip())]
+    if len(timed) < _TIMED_ENTRIES:
+        return start
+    if any(_SENTENCE_RE.search(lines[i].strip()) and len(lines[i].split()) >= 8 for i in range(start, timed[0])):
+        return start
+    return timed[0]
 
 
 def _page_head(lines: list[str], start: int, end: int, feed: Feed) -> None:
@@ -585,7 +610,11 @@ def _opening_or_text(text: str, no: int, state: _State, page: _Page) -> None:
     starts_fresh = current is None or state.closed
     if is_handover_in(text) and not (_is_fresh(current) and not state.closed):
         _new_post(state, page.path, page.lines, no)
-    elif is_handover_out(text) and not (current is not None and not state.closed and not current.body):
+    elif (
+        is_handover_out(text)
+        and not _SIGN_OFF_RE.search(text)
+        and not (current is not None and not state.closed and not current.body)
+    ):
         _new_post(state, page.path, page.lines, no)
     elif _opens_as_headline(text, no, state, page):
         if current is not None and not state.closed and _is_fresh(current) and not current.title:
@@ -610,7 +639,16 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not state.quote_mode
         and not state.after_separator
         and not (state.list_mode and not state.list_by_separators)
+        and not _CONTINUES_RE.match(_next_content(page.lines, no))
+        and not _CONJUNCTION_RE.match(text)
     )
+
+
+#: A line that carries on the sentence or list before it (``And manufacturing figures are due``,
+#: ``which …``): the unpunctuated line above it is an item of that list, not a headline.
+_CONTINUES_RE = re.compile(r"^(?:(?i:and|or|nor|plus)\s|[a-z])")
+#: A line opening with a conjunction carries on what came before: never a headline.
+_CONJUNCTION_RE = re.compile(r"^(?i:and|or|nor|plus)\s")
 
 
 def _body_kind(text: str, state: _State) -> BlockKind:

@@ -41,7 +41,7 @@ _CONTINUATION_RE = re.compile(
     r"""^(?:
       (?!there\s+are\s+reports\b)
       (?:he|she|they|it|its|his|her|their|this|that|these|those|there|here|but|and|yet|so|however|
-         meanwhile|also|still|even|instead|separately|earlier|later|speaking|unsurprisingly|notably|we|we[’']re|we[’']ll|then|
+         meanwhile|elsewhere|also|still|even|instead|separately|earlier|later|speaking|unsurprisingly|notably|we|we[’']re|we[’']ll|then|
          interestingly|crucially|asked\s+about\s+(?:it|this|that)|what|when|while|after|before|such|
          i|i[’']m|i[’']ve|it[’']s|that[’']s|there[’']s|here[’']s)\b
     | [\w’'-]+(?:\s+[\w’'-]+){0,2}\s+then\b
@@ -52,6 +52,7 @@ _CONTINUATION_RE = re.compile(
          summit|delegation|bill|video|post|letter|interview|agency|department|government|kremlin|white\s+house)\b
     | according\s+to\b
     | as\s+(?:we|i|he|she|they|it)\b
+    | over\s+(?:in|at)\s
     | in\s+(?:a|an|his|her|their|the|its)\s
     | (?:at|on|for)\s+(?:a|the|his|her|their)\s
     | [\w’'-]+(?:\s+[\w’'-]+){0,3},\s+(?:too|meanwhile|however|also),
@@ -99,14 +100,16 @@ _ATTRIBUTION_RE = re.compile(
     rf"|\b(?:reports?|reported|is\s+reporting|quoted|citing|told)\s+(?:the\s+)?{_SOURCE}\b"
     r"|\baccording\s+to\s+(?:a|an|two|three|several|the)\s+(?:senior\s+|us\s+|western\s+|ukrainian\s+|russian\s+)?(?:officials?|sources?|diplomats?)\b"
     rf"|\baccording\s+to\s+{_SOURCE}\b"
-    r"|\b(?:source|sources|official|officials|spokesperson|spokesman|spokeswoman|governor|mayor|ministry|kremlin)\s+(?:said|says|told)\b"
+    r"|\b(?:source|sources|official|officials|spokesperson|spokesman|spokeswoman|governor|mayor|ministry|kremlin)"
+    r"(?:\s+(?:for|of|at)\s+[^.,]{1,40}?)?\s+(?:has\s+|have\s+)?(?:said|says|told)\b"
     r"|^there\s+are\s+reports\b)",
     re.IGNORECASE,
 )
 _WHEN_RE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\b(?:today|tonight|tomorrow|overnight|yesterday|shortly|this\s+(?:morning|afternoon|evening)|last\s+night|"
-    r"earlier\s+today|later\s+today|(?:is|are)\s+(?:due|expected|set)\s+to)\b",
+    r"earlier\s+today|later\s+today|(?:is|are)\s+(?:due|expected|set)\s+to)\b"
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b",  # a clock time: "released from the scene at 8.20pm"
     re.IGNORECASE,
 )
 _SUBJECT_VERB_RE = re.compile(

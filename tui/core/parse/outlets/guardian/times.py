@@ -6,6 +6,7 @@ Guardian dumps print times on lines of their own, in several forms::
     5.43pm (1.43pm Chile)           likewise, with the local time of the story's place
     20.35 BST                       likewise, 24-hour clock
     19 Aug 2025 20.35 BST           a post's full stamp
+    6.20pm GMT18:20                 likewise, as a copy runs the page's 12- and 24-hour prints together
     Thu 19 May 2022 19.28 EDT       the page's "last updated" stamp
     First published on Thu 19 May 2022 08.00 EDT
 
@@ -26,7 +27,8 @@ _DATE = rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_PATTERN})\.?,?\s+(?P<year>\d{{4
 
 _POST_TIME_RE = re.compile(
     rf"^\s*(?:(?:published|posted|filed)(?:\s+at)?\s*:?\s+)?(?:(?P<weekday>{WEEKDAY_PATTERN})\.?,?\s+)?(?:{_DATE},?\s+)?"
-    rf"{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*(?:\((?P<local>[^()]{{1,40}})\)\s*)?$",  # "5.43pm (1.43pm Chile)"
+    rf"{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*(?:\((?P<local>[^()]{{1,40}})\)\s*)?"  # "5.43pm (1.43pm Chile)"
+    r"(?:(?<=[A-Z])\d{1,2}:\d{2}\s*)?$",  # a copy that runs the page's two prints together: "6.20pm GMT18:20"
     re.IGNORECASE,
 )
 _PAGE_STAMP_RE = re.compile(
