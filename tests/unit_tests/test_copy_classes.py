@@ -550,3 +550,107 @@ def test_a_broken_widgets_error_lines_above_a_copy_are_chrome() -> None:
     texts = [b.text for p in feed.posts for b in p.body]
     assert texts[0].startswith("The protest is largely over")
     assert not any("exception" in t for t in texts)
+
+
+def test_a_round_up_stays_whole_until_its_sign_off_and_the_post_after_it_is_its_own() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Floods – as they happened",
+        "",
+        "Time to wrap up the live blog for tonight. Here's what we've learned in the past few hours:",
+        "",
+        "The river peaked at 5.2 metres on Tuesday evening, the Environment Agency said.",
+        "",
+        "Rail operators have cancelled all services between the two cities until Thursday.",
+        "",
+        "The prime minister will visit the worst-hit towns tomorrow, Downing Street has announced.",
+        "",
+        "There will be more coverage on the website overnight. Thanks for reading.",
+        "",
+        "Before we wrap things up, here are two accounts of a night spent on the flood defences.",
+        "",
+        "The first is by a local reporter: A Night on the Wall",
+        "",
+        "The men on the sandbags had not slept since Sunday, and the water kept rising.",
+    ]
+    feed = parse_lines(page, "roundup.txt", "guardian")
+    assert [p.body[0].text.split()[0] for p in feed.posts] == ["Time", "Before"]
+    assert feed.posts[0].body[-1].text.endswith("Thanks for reading.")
+    assert feed.posts[1].title is None and len(feed.posts[1].body) == 3
+
+
+def test_head_furniture_between_the_headline_and_the_first_post_is_the_head() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Channel: A Writer | The Guardian",
+        "",
+        "Strikes across the country – as it happened",
+        "",
+        "$",
+        "0",
+        "",
+        "• Schools and hospitals affected",
+        "Click here for a summary of the day",
+        "",
+        "That's about it for tonight. The unions say more strikes will follow next month.",
+    ]
+    feed = parse_lines(page, "furniture.txt", "guardian")
+    assert len(feed.posts) == 1 and feed.posts[0].title is None
+    assert feed.posts[0].body[0].text.startswith("That's about it for tonight.")
+
+
+def test_a_date_given_for_a_page_is_the_day_most_of_its_posts_fall_on() -> None:
+    """A 2011 BBC page closes its day at 0000: with --date 2011-03-07, the entries before it are on
+    the 7th and the closing one is past midnight."""
+    from datetime import date
+
+    from tests.conftest import loaded_of
+    from tui.core.build.pipeline import assemble
+    from tui.core.parse.dump import parse_lines
+    from tui.core.stages.topics import Taxonomy
+
+    page = [
+        "Floods as it happened: Monday",
+        "",
+        "  • All times in GMT",
+        "",
+        "0000 That's where our live coverage ends for today.",
+        "",
+        "2354 The river has started to fall, the agency says.",
+        "",
+        "2346 Rail services will resume on Wednesday.",
+        "",
+        "2339 The prime minister says help is on its way.",
+    ]
+    feed = parse_lines(page, "day.txt")
+    timeline = assemble(loaded_of([feed]), date(2011, 3, 7), Taxonomy([]))
+    days = sorted((p.published.date(), p.stamp.text[:4]) for p in timeline.entries if p.published and p.stamp)
+    assert days == [
+        (date(2011, 3, 7), "2339"),
+        (date(2011, 3, 7), "2346"),
+        (date(2011, 3, 7), "2354"),
+        (date(2011, 3, 8), "0000"),
+    ]
+
+
+def test_a_summary_heading_run_into_its_first_sentence_is_the_posts_title() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Talks end without a deal – live updates",
+        "",
+        "6.02pm GMT18:02",
+        "",
+        "Closing summary Time for a quick recap: the talks ended without a deal.",
+        "",
+        "5.41pm GMT17:41",
+        "",
+        "The summary of the report runs to 40 pages, officials said.",
+    ]
+    feed = parse_lines(page, "fused-summary.txt", "guardian")
+    assert [(p.title, p.body[0].text[:14]) for p in feed.posts] == [
+        ("Closing summary", "Time for a qui"),
+        (None, "The summary of"),
+    ]

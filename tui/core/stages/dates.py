@@ -303,6 +303,8 @@ class DateResolver:
             dates[0] = anchor
             notes[0] = why
             bases[0] = basis
+            walk_dates(stamped, dates, notes, bases)
+            dates = _centred(dates, anchor)
         walk_dates(stamped, dates, notes, bases)
         warnings = list(feed.warnings) + _guess_warnings(dates, notes)
         zone = home_zone(feed.source)
@@ -318,6 +320,24 @@ class DateResolver:
                 time_note="as printed" if full else note,
             )
         return replace(feed, posts=posts, warnings=warnings)
+
+
+def _centred(dates: list[date | None], anchor: date) -> list[date | None]:
+    """``dates``, walked from the page's first post, moved so the day most posts fall on is ``anchor``.
+
+    A page's date (``--date``, its header) names the day it covers; the post at
+    its top may be past midnight (a ``0000`` entry closing the day's coverage).
+    A tie keeps the first post on ``anchor``.
+    """
+    counts = Counter(day for day in dates if day is not None)
+    if not counts:
+        return dates
+    ranked = counts.most_common()
+    best, count = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] == count:
+        return dates
+    shift = anchor - best
+    return [day + shift if day is not None else None for day in dates]
 
 
 def _guess_warnings(dates: list[date | None], notes: list[str]) -> list[str]:

@@ -21,6 +21,7 @@ CHROME = ChromeRules(
             "to get involved contact us in any of the following ways",
             "as it happened",
             "live stream page 1",
+            "tweet",  # an embedded tweet's icon, left as its label
         }
     ),
     pattern=re.compile(

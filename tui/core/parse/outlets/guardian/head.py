@@ -25,7 +25,9 @@ from tui.core.parse.outlets.guardian.times import is_date_line, parse_iso_stamp,
 
 #: The blog's own headline or series line.
 _HEADLINE_RES = [
-    re.compile(r"(?:\s[-–—]|:)\s*(as\s+it\s+happened|live(\s+updates|\s+coverage)?|live\s+blog)\s*$", re.IGNORECASE),
+    re.compile(
+        r"(?:\s[-–—]|:)\s*(as\s+(?:it|they)\s+happened|live(\s+updates|\s+coverage)?|live\s+blog)\s*$", re.IGNORECASE
+    ),
     re.compile(r"^(?!.*[.!]$).*(\blive\s*blog\b.{0,60}$|^politics\s+live\b)", re.IGNORECASE),
     re.compile(r"^[\w’'.,&-]+(\s+[\w’'.,&-]+){0,6}\s+live:\s+\S", re.IGNORECASE),
     # The page's own title line as a copy keeps it: "… - as it happened | Football | guardian.co.uk".
@@ -60,7 +62,7 @@ _HEAD_RES = [
     # Live-blog controls and leftovers.
     re.compile(r"^(•\s*)?(sort\s+by|auto\s+update|updates|live\s+blog:\s*\w+)\s*:?\s*\w*$", re.IGNORECASE),
     re.compile(r"^(•\s*)?(latest|oldest|newest)\s+first$|^(•\s*)?(on|off)$", re.IGNORECASE),
-    re.compile(r"^this\s+(live\s+)?blog\s+is\s+(now\s+)?closed\.?$", re.IGNORECASE),
+    re.compile(r"^this\s+(live\s+)?blog(\s*post)?\s+is\s+(now\s+)?closed\b", re.IGNORECASE),
     # A mirror's tag and date lines.
     re.compile(r"^([\w’'-]+\s+)*#\w+(\s+#\w+)*$"),
     re.compile(
@@ -103,6 +105,18 @@ def _is_alt_of(text: str, caption: str) -> bool:
     """True when ``caption`` (a ``… Photograph: …`` line) repeats ``text``: a picture's alt text, then its caption."""
     alt = text.strip().rstrip(".")
     return len(alt) >= 12 and caption.strip().startswith(alt)
+
+
+#: A line of a page's head furniture wherever it stands: a bullet, a counter or icon with no
+#: letters, a "Click here …" or "Read …" link.
+_FURNITURE_RE = re.compile(
+    r"^(?:[•●▪◦·]|[^A-Za-z]*$|(?:click|tap)\s+here\b|read\s+(?:a|an|the|our|more)\b)", re.IGNORECASE
+)
+
+
+def _all_furniture(lines: list[str], start: int, end: int) -> bool:
+    """True when every non-blank line in [start, end) is head furniture (see ``_FURNITURE_RE``)."""
+    return all(_FURNITURE_RE.match(line.strip()) for line in lines[start:end] if line.strip())
 
 
 def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable[[str], bool]) -> int:
@@ -148,6 +162,8 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
         elif _is_filler(text):
             pending = True
         else:
+            if end and pending and _all_furniture(lines, end, idx):
+                end = idx  # what lay between the head and the first post was furniture: bullets, counters, links
             break
         idx += 1
     return end

@@ -580,15 +580,24 @@ def _bullet_line(text: str, no: int, state: _State, page: _Page) -> bool:
 
 
 def _summary_line(text: str, no: int, state: _State, page: _Page) -> bool:
-    """``Summary``, ``The day so far`` …: the heading of a summary post."""
-    if not is_summary_heading(text):
+    """``Summary``, ``The day so far`` …: the heading of a summary post (a flattened copy may run the
+    heading into the post's first words: ``Closing summary Time for a quick recap: …``)."""
+    fused = _FUSED_SUMMARY_RE.match(text)
+    heading = fused["heading"] if fused is not None and is_summary_heading(fused["heading"]) else text
+    if not is_summary_heading(heading):
         return False
     current = state.current
     reuse = current is not None and _is_fresh(current) and not state.closed and not current.title
     post = current if reuse and current is not None else _new_post(state, page.path, page.lines, no)
-    post.title, post.title_line = text, no
+    post.title, post.title_line = heading, no
     post.labels.append(Label("Summary"))
+    if heading != text:
+        _body_line(text[len(heading) :].strip(), no, state)
     return True
+
+
+#: A summary heading of two or three words run into a sentence that starts with a capital.
+_FUSED_SUMMARY_RE = re.compile(r"^(?P<heading>(?i:(?:\S+\s+){0,3}?summary|the\s+day\s+so\s+far))\s+(?=[A-Z]\w*\s)")
 
 
 _HANDLERS: tuple[_Handler, ...] = (
@@ -641,12 +650,18 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not (state.list_mode and not state.list_by_separators)
         and not _CONTINUES_RE.match(_next_content(page.lines, no))
         and not _CONJUNCTION_RE.match(text)
+        and not _REFERS_BACK_RE.match(text)
     )
 
 
 #: A line that carries on the sentence or list before it (``And manufacturing figures are due``,
 #: ``which …``): the unpunctuated line above it is an item of that list, not a headline.
 _CONTINUES_RE = re.compile(r"^(?:(?i:and|or|nor|plus)\s|[a-z])")
+#: A sentence that leans on the one before ("The first is by …", "It was …"): never a headline.
+_REFERS_BACK_RE = re.compile(
+    r"^(?:the\s+(?:first|second|third|latter|former)|he|she|they|it)\s+(?:is|was|are|were|has|had|says|said)\b",
+    re.IGNORECASE,
+)
 #: A line opening with a conjunction carries on what came before: never a headline.
 _CONJUNCTION_RE = re.compile(r"^(?i:and|or|nor|plus)\s")
 

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 
 from tui.core.model.post import Block
-from tui.core.model.text import normalise
+from tui.core.model.text import ends_sentence, normalise
 
 _STOPWORDS = frozenset(
     """a an the and or but of to in on at for with by from as is are was were be been being has have had
@@ -46,7 +46,7 @@ _CONTINUATION_RE = re.compile(
          i|i[’']m|i[’']ve|it[’']s|that[’']s|there[’']s|here[’']s)\b
     | [\w’'-]+(?:\s+[\w’'-]+){0,2}\s+then\b
     | (?:the|this|that|these|those)\s+(?:(?:new|latest|same|first|second|proposed|planned|\w+-\w+)\s+)?
-      (?:former|latest|pair|two|three|four|leaders?|meeting|move|news|call|talks|
+      (?:former|latest|first|second|third|other|latter|pair|two|three|four|leaders?|meeting|move|news|call|talks|
          statement|ministry|official|officials|group|report|package|policy|deal|plan|man|woman|president|minister|
          spokesperson|source|sources|decision|comments?|remarks|proposal|idea|company|city|region|attack|strike|
          summit|delegation|bill|video|post|letter|interview|agency|department|government|kremlin|white\s+house)\b
@@ -56,7 +56,7 @@ _CONTINUATION_RE = re.compile(
     | in\s+(?:a|an|his|her|their|the|its)\s
     | (?:at|on|for)\s+(?:a|the|his|her|their)\s
     | [\w’'-]+(?:\s+[\w’'-]+){0,3},\s+(?:too|meanwhile|however|also),
-    | [\w’'-]+(?:\s+[\w’'-]+){0,5}\s+also\b
+    | [\w’'-]+(?:\s+[\w’'-]+){0,5}\s+(?:also|again|once\s+more)\b
     | ["“‘'(\[…]
     | [A-Z][\w’'-]+\s+(?:said|says|added|adds)(?:\s+that)?\s*[“"]
     )""",
@@ -71,6 +71,21 @@ _CLOSING_RE = re.compile(
     r"^(?:thank\s+you\s+(?:for|all\s+for)\s+(?:following|joining|reading)|this\s+(?:live\s*)?blog\s+(?:is|has)\s+(?:now\s+)?clos"
     r"|we\s+(?:will|are)\s+(?:now\s+)?(?:be\s+)?(?:closing|pausing|ending)|we[’']re\s+(?:now\s+)?(?:closing|pausing|ending)"
     r"|we\s+have\s+(?:now\s+)?launched\s+a\s+new|that[’']s\s+(?:it|all)\s+(?:from\s+(?:me|us)|for\s+today))",
+    re.IGNORECASE,
+)
+#: A paragraph that ends the way a writer signs off ("… Thanks for reading.", "See you tomorrow."):
+#: the post it closes ends there.
+_SIGN_OFF_END_RE = re.compile(
+    r"(?:\bthanks?(?:\s+you)?(?:\s+(?:all|again|a\s+lot|very\s+much))?\s+for\s+(?:reading|following|joining|all\s+your|your)\b"
+    r"[^.!?]{0,40}|\bsee\s+you\s+(?:tomorrow|later|then)|\bgood\s*night|\bwe[’']ll\s+be\s+back\b[^.!?]{0,60})[.!]?\s*$",
+    re.IGNORECASE,
+)
+#: A post that announces a round-up of the day (``Here's a summary of the day's events``, ``Here's what
+#: we've learned``, ``a quick re-cap of today's main talking points``): it moves between stories by
+#: design, so it is never cut before its sign-off.
+_ROUND_UP_RE = re.compile(
+    r"\b(?:summary|round-?up|re-?cap)\b.{0,40}\b(?:events|points|developments|day|today|news|happened)\b"
+    r"|\bhere[’']?s\s+what\s+we[’']ve\s+learned\b|\bsummary\s+of\s+the\s+main\b",
     re.IGNORECASE,
 )
 #: What may follow a closing note inside the same post.
@@ -185,6 +200,8 @@ def boundaries(blocks: Sequence[Block], title: str | None = None, common: frozen
     :func:`common_words`).
     """
     cuts: list[int] = []
+    # A round-up is one post until its sign-off.
+    round_up = any(_ROUND_UP_RE.search(block.text) for block in blocks[:2])
     window: list[set[str]] = []  # the content words of the last paragraphs of the current post
     whole: set[str] = set()  # the content words of the whole current post (kept as it grows: a post can be long)
     heading = _words(title) - common if title else set()
@@ -194,8 +211,10 @@ def boundaries(blocks: Sequence[Block], title: str | None = None, common: frozen
         if (
             position
             and block.kind == "paragraph"
+            and not (round_up and not _SIGN_OFF_END_RE.search(blocks[position - 1].text))
             and _starts_post(blocks, position, (seen, whole), words, heading, common)
         ):
+            round_up = False
             cuts.append(position)
             window = []
             whole = set()
@@ -239,6 +258,8 @@ def _starts_post(
         return False  # an introduction to what follows, inside a post
     if _CLOSING_RE.match(previous.text.strip()) and not (_CLOSING_RE.match(text) or _CLOSING_FOLLOW_RE.match(text)):
         return True  # the blog's closing note is a post of its own
+    if _SIGN_OFF_END_RE.search(previous.text.strip()) and not _CLOSING_FOLLOW_RE.match(text):
+        return True  # "… Thanks for reading." closed the post before
     if _SAID_INTRO_RE.search(previous.text.strip()):
         return False  # a quotation follows "Here's what Cameron said."
     if _ASKED_RE.match(text):
@@ -249,6 +270,8 @@ def _starts_post(
         return False
     if previous.text.rstrip().endswith(":") and previous.kind != "link-out":
         return False
+    if previous.kind == "paragraph" and not ends_sentence(previous.text):
+        return False  # an unpunctuated line leads into what follows (a list item, "… Graeme Wood: <title>")
     first = _first_sentence(text)
     if is_continuation(text) or _BACKGROUND_RE.search(first):
         return False
