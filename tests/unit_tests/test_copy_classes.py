@@ -654,3 +654,72 @@ def test_a_summary_heading_run_into_its_first_sentence_is_the_posts_title() -> N
         ("Closing summary", "Time for a qui"),
         (None, "The summary of"),
     ]
+
+
+def test_minute_by_minute_copies_related_links_short_headings_and_added_time() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "An Author's Blog, page 12",
+        "",
+        "Town 2-1 City: Cup final – as it happened",
+        "",
+        "Town came from behind to win the cup in the last minute",
+        "",
+        "5.09pm BST",
+        "",
+        "Related: Town win the cup with a late winner",
+        "",
+        "4.59pm BST",
+        "",
+        "Next up",
+        "",
+        "Related: Rovers v United: League – live!",
+        "",
+        "4.52pm BST",
+        "",
+        "90 min +3: The keeper makes another save, tipping the shot over the bar.",
+        "",
+        "4.50pm BST",
+        "",
+        "90+2 min A low shot from distance is blocked.",
+    ]
+    feed = parse_lines(page, "mbm.txt", "guardian")
+    got = [(p.title, [label.text for label in p.labels], p.body[0].kind, p.body[0].text[:12]) for p in feed.posts]
+    assert got == [
+        (None, [], "link-out", "Related: Tow"),
+        ("Next up", [], "link-out", "Related: Rov"),
+        (None, ["90+3 min"], "paragraph", "The keeper m"),
+        (None, ["90+2 min"], "paragraph", "A low shot f"),
+    ]
+
+
+def test_a_quoted_tweet_inside_a_timed_post_is_no_headline_and_a_standfirst_above_the_first_time_is_head() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Rolling coverage of the count, with the first results expected before midnight",
+        "What the exit poll says",
+        "12.15am BST",
+        "The home secretary says she is puzzled by the exit poll.",
+        "12.14am BST",
+        "The party leader does not seem happy tonight.",
+        "Odd interview with the party leader on TV at the count - walks off camera after two questions",
+        "@reporter He didn't look like a man who'd won his seat just now...",
+        "12.11am BST",
+        "The count in the city is running late, officials say.",
+    ]
+    feed = parse_lines(page, "tweet.txt", "guardian")
+    assert [(p.stamp.text if p.stamp else None, p.title) for p in feed.posts] == [
+        ("12.15am BST", None),
+        ("12.14am BST", None),
+        ("12.11am BST", None),
+    ]
+    assert len(feed.posts[1].body) == 3
+
+
+def test_a_bbc_embeds_label_is_not_the_posts_first_paragraph() -> None:
+    from tui.core.parse.line_kinds import is_embed
+
+    assert is_embed("Labour MP tweets...") and is_embed("The Conservative Party tweets…")
+    assert not is_embed("The minister tweets that the vote will go ahead.")

@@ -147,6 +147,7 @@ _EMBED_RE = re.compile(
     | media\s+caption,.*
     | [—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},?\s+\d{4}
     | pic\.twitter\.com/\w+
+    | [^.…]{1,60}\s(?:tweets|tweeted|posts|posted|writes|wrote)\s*(?:\.\.\.|…)  # a label: "Labour MP tweets..."
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -172,6 +173,7 @@ _LINK_OUT_RES = [
     ),
     re.compile(r"\bread\s+(this|the)\s+(story|report|article)\.?$", re.IGNORECASE),
     re.compile(r"^(further|more)\s+reading\s*:", re.IGNORECASE),
+    re.compile(r"^related\s*:\s*\S", re.IGNORECASE),  # a related article: "Related: Greenwood hits double …"
 ]
 
 
@@ -187,7 +189,7 @@ def is_link_out(line: str) -> bool:
         or "below" in lower
         or "read" in lower
         or text.endswith(":")
-        or lower.startswith(("you", "also", "listen", "watch", "further", "more"))
+        or lower.startswith(("you", "also", "listen", "watch", "further", "more", "related"))
     ):
         return False
     return any(rx.search(text) for rx in _LINK_OUT_RES)

@@ -10,7 +10,8 @@ at least :data:`MIN_RARE_SHARED` rare words (words found in at most
 more than :data:`RARE_MAX` of them).  Words that occur in most posts of a
 story (``Ukraine``, ``Trump``, ``Putin``) carry almost no weight, so a
 generic shared word never makes a link on its own.  Summaries recap the
-whole day and are linked to nothing.  Each entry keeps at most
+whole day, and a post with no text but its headline says too little; both are linked to
+nothing.  Each entry keeps at most
 :data:`MAX_LINKS` links, best first.
 """
 
@@ -21,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from tui.core.model.post import Post
+from tui.core.model.post import PROSE_KINDS, Post
 from tui.core.model.text import STOP_WORDS, words
 
 MIN_COSINE = 0.22
@@ -216,8 +217,10 @@ def _near(day: date | None) -> list[date | None]:
 
 
 def _is_roundup(post: Post) -> bool:
-    """Summaries and handovers recap many events; they are linked to none."""
-    return post.has_label("Summary")
+    """Summaries and handovers recap many events; they are linked to none.  Nor is a post with no
+    text of its own (a headline whose text a copy cut off): two shared words of a headline
+    ("shadow … secretary") are too little to say two posts report one event."""
+    return post.has_label("Summary") or not any(block.kind in PROSE_KINDS for block in post.body)
 
 
 def _same_day(a: Post, b: Post) -> bool:

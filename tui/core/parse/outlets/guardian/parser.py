@@ -76,7 +76,11 @@ _INLINE_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 #: A minute-by-minute sports entry: "80 min: …", "45+2 min: …" (the match's minute, not a clock time).
-_MATCH_MINUTE_RE = re.compile(r"^(?P<minute>\d{1,3}(?:\+\d{1,2})?)\s*(?:min|mins|minutes?)\b\.?\s*:?\s+(?P<rest>\S.*)$")
+#: Added time is written either way: "90+3 min", "90 min +3:".
+_MATCH_MINUTE_RE = re.compile(
+    r"^(?P<minute>\d{1,3})(?:\s*\+\s*(?P<added>\d{1,2}))?\s*(?:min|mins|minutes?)\b\.?"
+    r"(?:\s*\+\s*(?P<added_after>\d{1,2}))?\s*:?\s+(?P<rest>\S.*)$"
+)
 _DIARY_INTRO_RE = re.compile(
     r"\b(diary|agenda|timetable|schedule|coming\s+up|what\s+to\s+expect)\b.{0,40}[.:]?$|:$", re.IGNORECASE
 )
@@ -148,7 +152,8 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
             _page_header(lines, start, first_key_events, feed)
             start = first_key_events
 
-    page = _Page(feed, path, lines, leading_updated, last_content)
+    time_lines = sum(1 for line in lines if parse_post_time(line) is not None)
+    page = _Page(feed, path, lines, leading_updated, last_content, time_lines)
     idx = start
     while idx < n:
         raw = lines[idx]
@@ -290,15 +295,20 @@ def _has_prose(lines: list[str], start: int, end: int) -> bool:
 
 
 def _timed_head_end(lines: list[str], start: int) -> int:
-    """Where the posts start on a page whose posts open with their times (``8.40am: …``).
+    """Where the posts start on a page whose posts open with their times (``8.40am: …``, or a
+    ``12.15am BST`` line over each).
 
     Lines above the first such post that hold no sentence of post text are the
     page's head too (a copy's breadcrumb, the blog's title and byline, its
     standfirst bullets run together); a page with fewer such posts, or with
     post text above them (a copy cut mid-post), keeps ``start``.
     """
-    timed = [i for i in range(start, len(lines)) if _INLINE_TIME_RE.match(lines[i].strip())]
-    if len(timed) < _TIMED_ENTRIES:
+    timed = [
+        i
+        for i in range(start, len(lines))
+        if _INLINE_TIME_RE.match(lines[i].strip()) or parse_post_time(lines[i]) is not None
+    ]
+    if len(timed) < _TIMED_ENTRIES or any(_starts_posts(lines[i]) for i in range(start, timed[0])):
         return start
     if any(_SENTENCE_RE.search(lines[i].strip()) and len(lines[i].split()) >= 8 for i in range(start, timed[0])):
         return start
@@ -449,6 +459,7 @@ class _Page:
     lines: list[str]
     leading_updated: bool  # Updated lines open posts (see _updated_leads)
     last_content: int  # the number of the page's last non-blank line
+    time_lines: int  # how many lines are a post's time alone
 
 
 #: A line handler: whether it took the line ``text`` (number ``no``).
@@ -512,7 +523,8 @@ def _match_minute_line(text: str, no: int, state: _State, page: _Page) -> bool:
     current = state.current
     fresh = current is not None and _is_fresh(current) and not state.closed and not current.title
     post = _open_with_marker(text, minute["rest"], no, state, page, reuse=fresh)  # "12.05pm BST" above: its post
-    post.labels.append(Label(f"{minute['minute']} min"))
+    added = minute["added"] or minute["added_after"]
+    post.labels.append(Label(f"{minute['minute']}+{added} min" if added else f"{minute['minute']} min"))
     return True
 
 
@@ -625,7 +637,7 @@ def _opening_or_text(text: str, no: int, state: _State, page: _Page) -> None:
         and not (current is not None and not state.closed and not current.body)
     ):
         _new_post(state, page.path, page.lines, no)
-    elif _opens_as_headline(text, no, state, page):
+    elif _opens_as_headline(text, no, state, page) or _short_heading(text, no, state, page):
         if current is not None and not state.closed and _is_fresh(current) and not current.title:
             current.title, current.title_line = text, no
         else:
@@ -644,6 +656,7 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         is_headline_shaped(text)
         and no != page.last_content
         and not is_embed(text)
+        and not is_link_out(text)
         and "Photograph:" not in text
         and not state.quote_mode
         and not state.after_separator
@@ -651,6 +664,26 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _CONTINUES_RE.match(_next_content(page.lines, no))
         and not _CONJUNCTION_RE.match(text)
         and not _REFERS_BACK_RE.match(text)
+        and not _inside_timed_post(no, state, page)
+    )
+
+
+#: A page with this many time lines has its posts delimited by them.
+_TIMED_PAGE = 3
+
+
+def _inside_timed_post(no: int, state: _State, page: _Page) -> bool:
+    """True inside the text of a timed post on a page whose posts all open with their time: a
+    headline stands under a time line (or over one), so a headline-shaped line here is the post's
+    own (a quoted tweet, a subheading)."""
+    current = state.current
+    return (
+        page.time_lines >= _TIMED_PAGE
+        and current is not None
+        and current.stamp is not None
+        and bool(current.body)
+        and not state.closed
+        and parse_post_time(_next_content(page.lines, no)) is None
     )
 
 
@@ -664,6 +697,30 @@ _REFERS_BACK_RE = re.compile(
 )
 #: A line opening with a conjunction carries on what came before: never a headline.
 _CONJUNCTION_RE = re.compile(r"^(?i:and|or|nor|plus)\s")
+
+
+#: How many words a heading printed straight under a post's time may have ("Next up", "Team news").
+_SHORT_HEADING_WORDS = 4
+_SHORT_HEADING_RE = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}$")
+
+
+def _short_heading(text: str, no: int, state: _State, page: _Page) -> bool:
+    """A heading too short to look like a headline, printed straight under a post's time and
+    followed by the post's text (``4.59pm BST`` / ``Next up`` / ``Related: …``)."""
+    current = state.current
+    following = _next_content(page.lines, no)
+    return (
+        current is not None
+        and current.stamp is not None
+        and not current.title
+        and not current.body
+        and not state.closed
+        and bool(_SHORT_HEADING_RE.match(text))
+        and not is_person_name(text)
+        and not is_data_line(text)
+        and bool(following)
+        and parse_post_time(following) is None
+    )
 
 
 def _body_kind(text: str, state: _State) -> BlockKind:
