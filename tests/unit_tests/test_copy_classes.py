@@ -723,3 +723,52 @@ def test_a_bbc_embeds_label_is_not_the_posts_first_paragraph() -> None:
 
     assert is_embed("Labour MP tweets...") and is_embed("The Conservative Party tweets…")
     assert not is_embed("The minister tweets that the vote will go ahead.")
+
+
+def test_a_numbered_entry_with_no_time_is_a_readers_message_under_its_senders_name() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Live Reporting",
+        "",
+        "  1. 2133: ",
+        "",
+        "    The anthem is sung by a choir.",
+        "",
+        "  2.  ",
+        "    Blanche, from Peterhead",
+        "",
+        '    texts: "What an opening!"',
+        "",
+        "  3. 2131: ",
+        "",
+        "    The guests arrive at the stadium.",
+    ]
+    feed = parse_lines(page, "texts.txt", "bbc")
+    got = [(p.stamp.text if p.stamp else None, p.body[0].kind, p.body[0].text) for p in feed.posts]
+    assert got == [
+        ("2133:", "paragraph", "The anthem is sung by a choir."),
+        (None, "paragraph", "Blanche, from Peterhead"),
+        ("2131:", "paragraph", "The guests arrive at the stadium."),
+    ]
+
+
+def test_times_a_copy_broke_and_ran_into_its_lines_still_open_posts() -> None:
+    """An aggregator's copy: a few lines of a few hundred characters, each time inside them
+    written '05. 21 GMT'; the controls before a time are not the post's, the title's stamp still is."""
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Talks live: leaders meet in Paris",
+        "",
+        "Show key events only Please turn on JavaScript to use this feature Live feed From 3h ago 05. 21 GMT "
+        "The leaders have arrived at the palace, and the talks are due to begin within the hour, officials say. "
+        + "The first session is expected to last two hours. "
+        * 3,
+        "Key events 2h ago Leaders arrive 3h ago Welcome Show key events only 15m ago 07. 57 GMT The first "
+        "session has ended, and the leaders are taking a break before lunch, a spokesperson said. "
+        + "More talks are expected this afternoon. "
+        * 25,
+    ]
+    feed = parse_lines(page, "broken.txt", "guardian")
+    assert [(p.stamp.hour, p.stamp.minute) for p in feed.posts if p.stamp] == [(5, 21), (7, 57)]

@@ -24,8 +24,9 @@ _FEW_LINES = 3
 _GAP_RE = re.compile(r"\s{2,}")
 _SENTENCE_END_RE = re.compile(r"(?:(?<=[a-z)%][.!?])|(?<=\d\d[.!?]))([\"”’]?)\s+(?=[A-Z“\"‘(])")
 #: A time printed with its zone, and the date after it if any (``5.09pm BST``, ``11:48 GMT 2 March``).
+#: (A copy may break it after the separator: ``05. 21 GMT``.)
 _TIME = (
-    rf"\d{{1,2}}[.:]\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:{ZONE_PATTERN})"
+    rf"\d{{1,2}}[.:] ?\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:{ZONE_PATTERN})"
     rf"(?:\s+\d{{1,2}}\s+(?:{MONTH_PATTERN})(?:\s+\d{{4}})?)?"
 )
 #: A time that opens an entry in the forms live pages have printed them: a 24-hour ``1435:`` or a
@@ -41,7 +42,25 @@ _ENTRIES_RUN_TOGETHER = 2
 #: (A zoned time printed twice, ``5.58pm GMT17:58``, is one time.)
 _LEADING_TIME_RE = re.compile(rf"^({_TIME}(?:\d{{1,2}}:\d{{2}})?)\s+(?=\S)", re.IGNORECASE)
 #: Such a time ending a title, the text after it being the post's (``…Starmerpublished at 11:48 GMT 2 March Meloni …``).
-_TRAILING_TIME_RE = re.compile(rf"(?<![\w:.])({_TIME})\s+(?=[A-Z“\"‘])", re.IGNORECASE)
+_TRAILING_TIME_RE = re.compile(rf"(?<![\w:.])({_TIME})\s+(?=[A-Z“\"‘'])", re.IGNORECASE)
+
+
+#: The space a copy put after a time's separator (``05. 21 GMT``).
+_BROKEN_TIME_RE = re.compile(r"^(\d{1,2}[.:]) (?=\d{2})")
+
+
+#: A line this long may hold posts run together.
+_RUN_LINE = 200
+
+
+def _inner_times(line: str) -> int:
+    """How many times that open or end a post stand inside ``line`` (not at its start)."""
+    text = line.strip()
+    if len(text) < _RUN_LINE:
+        return 0
+    return len([m for m in _TRAILING_TIME_RE.finditer(text) if m.start() > 0]) + len(
+        [m for m in _ENTRY_TIME_RE.finditer(text) if m.start() > 0]
+    )
 
 
 def is_flattened(lines: list[str]) -> bool:
@@ -52,11 +71,12 @@ def is_flattened(lines: list[str]) -> bool:
     dump with one long paragraph is not.
     """
     content = [line for line in lines if line.strip()]
-    if not 0 < len(content) <= _FEW_LINES:
-        return False
     long = [line.strip() for line in content if len(line) >= _LONG_LINE]
     if not long:
         return False
+    if len(content) > _FEW_LINES:
+        # More lines, but posts run together in them: times inside long lines, not at their start.
+        return sum(_inner_times(line) for line in content) >= _ENTRIES_RUN_TOGETHER
     if len(content) == 1:
         return True
     return any(
@@ -89,14 +109,21 @@ def _split(text: str) -> list[str]:
 
 
 def _time_split(text: str) -> list[str]:
-    """``text`` cut after a time printed with its zone (and before it, when it opens the text)."""
+    """``text`` cut after a time printed with its zone, and before it unless a title's ``published
+    at`` holds it (``…Starmerpublished at 11:48 GMT 2 March``): elsewhere the time stands alone."""
     leading = _LEADING_TIME_RE.match(text)
     if leading is not None:
-        return [leading[1], *_time_split(text[leading.end() :])]
+        return [_BROKEN_TIME_RE.sub(r"\1", leading[1]), *_time_split(text[leading.end() :])]
     trailing = _TRAILING_TIME_RE.search(text)
     if trailing is not None:
-        return [text[: trailing.end(1)], *_time_split(text[trailing.end() :])]
+        before, time = text[: trailing.start(1)], _BROKEN_TIME_RE.sub(r"\1", trailing[1])
+        head = [before + time] if _FUSED_STAMP_RE.search(before) or not before.strip() else [before.strip(), time]
+        return [*head, *_time_split(text[trailing.end() :])]
     return [text]
+
+
+#: A title's stamp, fused: the time after it belongs on the title's line.
+_FUSED_STAMP_RE = re.compile(r"(?:published|posted)\s+at\s*$", re.IGNORECASE)
 
 
 def unflatten(lines: list[str]) -> tuple[list[str], str | None]:
@@ -105,7 +132,7 @@ def unflatten(lines: list[str]) -> tuple[list[str], str | None]:
         return lines, None
     restored: list[str] = []
     for line in lines:
-        if len(line) < _LONG_LINE:
+        if len(line) < _LONG_LINE and not _inner_times(line):
             restored.append(line)
             continue
         for piece in _split(line):

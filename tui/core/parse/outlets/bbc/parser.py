@@ -36,6 +36,8 @@ from tui.core.parse.outlets.bbc.times import (
 )
 
 _NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*)$")
+#: A list number alone on its line: an entry whose head is empty (a reader's message with no time).
+_BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.\s*$")
 _BULLET_RE = re.compile(r"^\s*[•●▪◦·*]\s+(.*)$")
 _CAPTION_MARKER_RE = re.compile(r"^\s*(image|media)\s+caption\s*[,:]\s*(.*)$", re.IGNORECASE)
 _IMAGE_SOURCE_RE = re.compile(r"^(?P<alt>.*?)\s*Image source,\s*(?P<credit>.*?)\s*$")
@@ -92,9 +94,9 @@ def _numbered_starts(lines: list[str]) -> dict[int, str]:
     starts: dict[int, str] = {}
     expected = 1
     for idx, line in enumerate(lines):
-        match = _NUMBER_RE.match(line)
+        match = _NUMBER_RE.match(line) or (_BARE_NUMBER_RE.match(line) if starts else None)
         if match and expected <= int(match[1]) <= expected + (_LOST_ENTRIES if starts else 0):
-            starts[idx] = match[2]
+            starts[idx] = match[2] if match.re is _NUMBER_RE else ""
             expected = int(match[1]) + 1
     return starts
 
@@ -294,6 +296,8 @@ def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int,
     number_match = _NUMBER_RE.match(first)
     if number_match:
         return _numbered_head(lines, start, end, number_match[2].strip(), post), []
+    if _BARE_NUMBER_RE.match(first):
+        return start + 1, []  # an entry with no head: its text follows
     if _bylined_title(lines, start):
         post.title, post.title_line = first.strip(), start + 1
         return start + 1, []
@@ -442,6 +446,15 @@ def _take_byline(lines: list[str], idx: int, end: int, post: Post) -> int:
     return idx
 
 
+#: A reader's message under the sender's name: "texts: …", "tweets: …", "emails: …".
+_SENT_RE = re.compile(r"^(?:texts|tweets|emails|e-mails|writes|says)\s*:")
+
+
+def _next_text(lines: list[str], idx: int, end: int) -> str:
+    """The next non-blank line from ``idx`` on (before ``end``), stripped; "" when there is none."""
+    return next((lines[i].strip() for i in range(idx, end) if lines[i].strip()), "")
+
+
 def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int) -> bool:
     """An image's alt text: an unpunctuated description, not a cut-off last line or a quotation.
 
@@ -491,6 +504,8 @@ def _body_blocks(
             blocks.append(Block("link-out", text, no, no))
         elif is_quote(text):
             blocks.append(Block("quote", text, no, no))
+        elif _SENT_RE.match(_next_text(lines, idx, end)):
+            blocks.append(Block("paragraph", text, no, no))  # a reader's name over "texts: …": the message's sender
         elif _FIGURE_RE.match(text) or (not degraded and _is_alt_text(text, blocks, no, last_line)):
             blocks.append(Block("image", text, no, no))
         else:
