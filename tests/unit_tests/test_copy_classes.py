@@ -772,3 +772,61 @@ def test_times_a_copy_broke_and_ran_into_its_lines_still_open_posts() -> None:
     ]
     feed = parse_lines(page, "broken.txt", "guardian")
     assert [(p.stamp.hour, p.stamp.minute) for p in feed.posts if p.stamp] == [(5, 21), (7, 57)]
+
+
+def test_over_by_over_entries_open_posts_and_mark_the_page_as_the_guardians() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "22nd over: Hosts 61-3 (Smith 20, Jones 4) A maiden. The bowler is getting some turn now.",
+        "A reader writes in with a question about the light.",
+        "21st over: Hosts 61-3 (Smith 20, Jones 4) Jones is off the mark with a nudge to leg.",
+        "20th over: Hosts 60-3 (Smith 20, Jones 3) Drinks are taken after a tidy over.",
+    ]
+    feed = parse_lines(page, "obo.txt")
+    assert feed.source == "guardian"
+    firsts = [p.body[0].text[:20] for p in feed.posts]
+    assert firsts == ["22nd over: Hosts 61-", "21st over: Hosts 61-", "20th over: Hosts 60-"]
+
+
+def test_a_pictures_alt_text_just_above_its_caption_is_the_picture_not_the_posts_text() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Cup final – as it happened",
+        "",
+        "A last word from the captain",
+        "",
+        "We were pleased with how we played today.",
+        "",
+        "The captain speaks to the media at the end of play at the ground.",
+        "The captain gets his chat on. Photograph: A Photographer/Agency",
+        "",
+        "Updated",
+    ]
+    feed = parse_lines(page, "alt.txt", "guardian")
+    kinds = [(b.kind, b.text[:12]) for b in feed.posts[0].body]
+    assert kinds == [("paragraph", "We were plea"), ("image", "The captain "), ("caption", "The captain ")]
+
+
+def test_a_sports_exclamation_opens_a_post_and_a_sign_off_ending_bye_closes_one() -> None:
+    from tui.core.parse.outlets.guardian.segment import is_continuation, lead_strength
+
+    assert lead_strength("What a ball from the left-armer. The batter is bowled through the gate.") == 2
+    assert lead_strength("WICKET! The opener edges behind.") == 2
+    assert not is_continuation("What a save from the keeper.")
+    assert is_continuation("What he did not say was whether the talks would resume.")
+
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Cup final: day one – as it happened",
+        "",
+        "Closing thoughts: a fine day's cricket, with more in prospect tomorrow. Thanks for your company. Bye.",
+        "",
+        "And some end-of-play links for you to enjoy:",
+        "",
+        "Our correspondent's report from the ground is now live on the website.",
+    ]
+    feed = parse_lines(page, "bye.txt", "guardian")
+    assert [p.body[0].text[:20] for p in feed.posts] == ["Closing thoughts: a ", "And some end-of-play"]

@@ -27,6 +27,8 @@ _MARKERS = [
         re.compile(r"^\s*(Opening summary|The day so far|Closing summary|Interim summary)\s*$", re.MULTILINE),
     ),
     Marker(("photograph:",), re.compile(r"Photograph:")),
+    # The Guardian's over-by-over cricket reports: "16th over: England 43-3 …".
+    Marker(("over:",), re.compile(r"^\s*\d{1,3}(?:st|nd|rd|th)\s+over\s*:\s+\S", re.MULTILINE)),
     Marker(("first published on",), re.compile(r"^\s*First published on\b", re.MULTILINE)),
     Marker(("am:", "pm:"), re.compile(r"^\s*\d{1,2}(?:[.:]\d{2})?\s*[ap]m:\s+\S", re.MULTILINE | re.IGNORECASE)),
     Marker(

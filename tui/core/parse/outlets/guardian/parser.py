@@ -240,6 +240,7 @@ def _starts_posts(text: str) -> bool:
         parse_post_time(text) is not None
         or _INLINE_TIME_RE.match(text.strip()) is not None
         or _MATCH_MINUTE_RE.match(text.strip()) is not None
+        or _OVER_RE.match(text.strip()) is not None
         or text.strip().lower() in _KEY_EVENTS
         or parse_updated(text)[0]
         or is_summary_heading(text)
@@ -528,6 +529,23 @@ def _match_minute_line(text: str, no: int, state: _State, page: _Page) -> bool:
     return True
 
 
+#: An over-by-over cricket entry: "16th over: England 43-3 (Ballance 16, Root 0) …".
+_OVER_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+over\s*:\s+\S")
+
+
+def _over_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """``16th over: England 43-3 …``: an over-by-over entry opens a post (its text keeps the over and
+    the score, which read as its first words)."""
+    if _OVER_RE.match(text) is None:
+        return False
+    current = state.current
+    fresh = current is not None and _is_fresh(current) and not state.closed and not current.title
+    if not fresh:
+        _new_post(state, page.path, page.lines, no)
+    _body_line(text, no, state)
+    return True
+
+
 def _open_with_marker(text: str, rest: str, no: int, state: _State, page: _Page, reuse: bool = False) -> Post:
     """A post (new, or with ``reuse`` the open one) whose first paragraph is ``rest``, printed after
     a marker (a time, a minute)."""
@@ -617,6 +635,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _updated_line,
     _inline_time_line,
     _match_minute_line,
+    _over_line,
     _time_line,
     _chrome_line,
     _byline_line,
@@ -764,6 +783,14 @@ def _follow_modes(text: str, kind: BlockKind, state: _State) -> BlockKind:
     return kind
 
 
+def _alt_over_caption(body: list[Block], caption_line: int) -> bool:
+    """True when the body's last block sits on the line just above a caption, apart from the text
+    before it: a picture's alt text over its caption (``… at Edgbaston.`` / ``… Photograph: …``)."""
+    previous = body[-1]
+    before = body[-2] if len(body) > 1 else None
+    return previous.last_line == caption_line - 1 and (before is None or before.last_line < previous.first_line - 1)
+
+
 def _body_line(text: str, no: int, state: _State) -> None:
     post = state.current
     assert post is not None
@@ -778,7 +805,7 @@ def _body_line(text: str, no: int, state: _State) -> None:
         if (
             previous is not None
             and previous.kind == "paragraph"
-            and normalise(previous.text) == normalise(photo["text"])
+            and (normalise(previous.text) == normalise(photo["text"]) or _alt_over_caption(post.body, no))
         ):
             previous.kind = "image"
         post.body.append(Block("caption", photo["text"], no, no, credit=photo["credit"]))

@@ -42,7 +42,7 @@ _CONTINUATION_RE = re.compile(
       (?!there\s+are\s+reports\b)
       (?:he|she|they|it|its|his|her|their|this|that|these|those|there|here|but|and|yet|so|however|
          meanwhile|elsewhere|also|still|even|instead|separately|earlier|later|speaking|unsurprisingly|notably|we|we[’']re|we[’']ll|then|
-         interestingly|crucially|asked\s+about\s+(?:it|this|that)|what|when|while|after|before|such|
+         interestingly|crucially|asked\s+about\s+(?:it|this|that)|what(?!\s+an?\s)|when|while|after|before|such|
          i|i[’']m|i[’']ve|it[’']s|that[’']s|there[’']s|here[’']s)\b
     | [\w’'-]+(?:\s+[\w’'-]+){0,2}\s+then\b
     | (?:the|this|that|these|those)\s+(?:(?:new|latest|same|first|second|proposed|planned|\w+-\w+)\s+)?
@@ -77,7 +77,8 @@ _CLOSING_RE = re.compile(
 #: the post it closes ends there.
 _SIGN_OFF_END_RE = re.compile(
     r"(?:\bthanks?(?:\s+you)?(?:\s+(?:all|again|a\s+lot|very\s+much))?\s+for\s+(?:reading|following|joining|all\s+your|your)\b"
-    r"[^.!?]{0,40}|\bsee\s+you\s+(?:tomorrow|later|then)|\bgood\s*night|\bwe[’']ll\s+be\s+back\b[^.!?]{0,60})[.!]?\s*$",
+    r"[^.!?]{0,40}|\bsee\s+you\s+(?:tomorrow|later|then)|\bgood\s*night|\bwe[’']ll\s+be\s+back\b[^.!?]{0,60}"
+    r"|\bthanks?\b[^.!?]{0,60}[.!]\s*(?:bye|cheerio|goodbye)\b)[.!]?\s*$",
     re.IGNORECASE,
 )
 #: A post that announces a round-up of the day (``Here's a summary of the day's events``, ``Here's what
@@ -135,6 +136,9 @@ _SUBJECT_VERB_RE = re.compile(
 )
 
 
+#: A sports blog's exclaimed opening: "What a ball from Starc.", "WICKET!", "GOAL!".
+_EXCLAIMED_RE = re.compile(r"^(?:(?i:what)\s+an?\s+\w+\b[^.!?]{0,60}[.!]|[A-Z]{3,}!)")
+
 #: How many paragraphs before a candidate boundary its cohesion is measured against.
 _WINDOW = 2
 #: A paragraph sharing this much of its vocabulary with the post so far belongs to it.
@@ -166,6 +170,8 @@ def lead_strength(text: str) -> int:
     stripped = text.strip()
     if _ASKED_RE.match(stripped):
         return 3
+    if _EXCLAIMED_RE.match(stripped):
+        return 2
     first = _first_sentence(stripped)
     if not _SUBJECT_VERB_RE.match(first) and not _ATTRIBUTION_RE.search(first):
         return 0
@@ -254,12 +260,12 @@ def _starts_post(
     seen, whole = context
     text = blocks[position].text.strip()
     previous = blocks[position - 1]
+    if _SIGN_OFF_END_RE.search(previous.text.strip()) and not _CLOSING_FOLLOW_RE.match(text):
+        return True  # "… Thanks for reading." closed the post before
     if text.endswith(":"):
         return False  # an introduction to what follows, inside a post
     if _CLOSING_RE.match(previous.text.strip()) and not (_CLOSING_RE.match(text) or _CLOSING_FOLLOW_RE.match(text)):
         return True  # the blog's closing note is a post of its own
-    if _SIGN_OFF_END_RE.search(previous.text.strip()) and not _CLOSING_FOLLOW_RE.match(text):
-        return True  # "… Thanks for reading." closed the post before
     if _SAID_INTRO_RE.search(previous.text.strip()):
         return False  # a quotation follows "Here's what Cameron said."
     if _ASKED_RE.match(text):
