@@ -830,3 +830,29 @@ def test_a_sports_exclamation_opens_a_post_and_a_sign_off_ending_bye_closes_one(
     ]
     feed = parse_lines(page, "bye.txt", "guardian")
     assert [p.body[0].text[:20] for p in feed.posts] == ["Closing thoughts: a ", "And some end-of-play"]
+
+
+def test_a_bbc_pages_own_numbered_index_above_its_posts_is_not_its_posts() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "  1. Updates for Friday",
+        "  2. Bridge reopens after repairs",
+        "  3. Council tax to rise",
+        "",
+        "Live Reporting",
+        "",
+        "  1. Our live coverage across the day",
+        "",
+        "    That's all from us today, we'll be back on Monday.",
+        "",
+        "  2. Video content",
+        "",
+        "    Video caption: The bridge reopens",
+        "",
+        "    The bridge reopened this morning after two years of repairs.",
+    ]
+    feed = parse_lines(page, "index.txt", "bbc")
+    assert [p.title for p in feed.posts] == ["Our live coverage across the day", None]
+    assert [label.text for label in feed.posts[1].labels] == ["Video content"]
+    assert not any("Council tax" in (p.title or "") for p in feed.posts)

@@ -91,14 +91,30 @@ def _numbered_starts(lines: list[str]) -> dict[int, str]:
     A number may skip a lost entry or two (``3.`` then ``5.``): the entries on
     either side are still entries.
     """
-    starts: dict[int, str] = {}
+    runs: list[dict[int, str]] = [{}]
     expected = 1
     for idx, line in enumerate(lines):
+        starts = runs[-1]
         match = _NUMBER_RE.match(line) or (_BARE_NUMBER_RE.match(line) if starts else None)
+        if match and starts and int(match[1]) == 1 and _is_index(lines, starts):
+            runs.append({})  # the numbers start again below a list of headlines: the posts start here
+            starts, expected = runs[-1], 1
         if match and expected <= int(match[1]) <= expected + (_LOST_ENTRIES if starts else 0):
             starts[idx] = match[2] if match.re is _NUMBER_RE else ""
             expected = int(match[1]) + 1
-    return starts
+    return runs[-1]
+
+
+def _is_index(lines: list[str], starts: dict[int, str]) -> bool:
+    """True for a numbered list of headlines with nothing under them (a page's own index of its posts)."""
+    numbers = sorted(starts)
+    return len(numbers) >= 2 and all(
+        not any(lines[i].strip() for i in range(a + 1, b)) for a, b in zip(numbers, numbers[1:], strict=False)
+    )
+
+
+#: What a copy prints for a post's video or audio player in place of its title.
+_MEDIA_PLACEHOLDER_RE = re.compile(r"^(?:video|audio|media)\s+content$", re.IGNORECASE)
 
 
 def _lone_numbered_post(lines: list[str], numbered: dict[int, str]) -> bool:
@@ -340,6 +356,9 @@ def _numbered_head(lines: list[str], start: int, end: int, text: str, post: Post
             post.title, post.title_line = lines[idx].strip(), idx + 1
             return idx + 1
         return idx
+    if _MEDIA_PLACEHOLDER_RE.match(text):
+        post.labels.append(Label(text, start + 1))  # "Video content": the post's video, not its title
+        return start + 1
     if _is_label_line(text):
         post.labels.append(Label(text, start + 1))
         idx = start + 1
