@@ -856,3 +856,45 @@ def test_a_bbc_pages_own_numbered_index_above_its_posts_is_not_its_posts() -> No
     assert [p.title for p in feed.posts] == ["Our live coverage across the day", None]
     assert [label.text for label in feed.posts[1].labels] == ["Video content"]
     assert not any("Council tax" in (p.title or "") for p in feed.posts)
+
+
+def test_a_hard_wrapped_copy_is_joined_and_said_so_and_an_ordinary_dump_is_not() -> None:
+    from tui.core.parse.unflatten import unflatten
+
+    wrapped = [
+        "Hello and thanks for joining us as we bring you live updates of the",
+        "latest news from the summit and around the world.",
+        "Here is a reminder of",
+        "the top stories so far:",
+        "The leaders have agreed",
+        "a statement on trade, officials say, after talks that ran",
+        "late into the night",
+        "The next meeting will be held in the spring",
+    ]
+    lines, warning = unflatten(wrapped)
+    assert warning is not None and "hard-wrapped" in warning
+    joined = "Hello and thanks for joining us as we bring you live updates of the latest news from the summit"
+    assert f"{joined} and around the world." in lines
+    ordinary = ["12.15am BST", "The count is running late.", "12.11am BST", "Turnout is up, officials say."] * 3
+    assert unflatten(ordinary) == (ordinary, None)
+
+
+def test_a_copys_counters_and_teaser_above_the_post_are_head_not_posts() -> None:
+    from tui.core.parse.dump import parse_lines
+    from tui.core.parse.line_kinds import is_chrome
+
+    assert is_chrome("Comments · 713 Views") and is_chrome("12 comments") and not is_chrome("Comments were closed.")
+    page = [
+        "Election live: results come in as counting continues - as it happen",
+        "",
+        "Comments · 713 Views",
+        "",
+        "Here’s a summary of the key events on a long night of cou.....somereader.",
+        "",
+        "Here’s a summary of the key events on a long night of counting across the country:",
+        "",
+        "  • The first results came in just before midnight",
+    ]
+    feed = parse_lines(page, "teaser.txt", "guardian")
+    assert len(feed.posts) == 1
+    assert feed.posts[0].body[0].text.endswith("across the country:")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tui.core.model.text import ends_sentence
 from tui.core.model.zones import MONTH_PATTERN, ZONE_PATTERN
 
 #: A page whose longest line is this long, with so few lines, was flattened.
@@ -61,6 +62,26 @@ def _inner_times(line: str) -> int:
     return len([m for m in _TRAILING_TIME_RE.finditer(text) if m.start() > 0]) + len(
         [m for m in _ENTRY_TIME_RE.finditer(text) if m.start() > 0]
     )
+
+
+#: A hard-wrapped copy: this share of its lines runs on into the next (no sentence end, the next
+#: line starting in lower case), with hardly a blank line.
+_WRAPPED_SHARE = 0.3
+_WRAPPED_MIN_LINES = 6
+
+
+def is_wrapped(lines: list[str]) -> bool:
+    """True when a copy broke the text at a fixed width: most lines end mid-sentence and the next
+    line carries on in lower case, and no blank lines separate paragraphs."""
+    content = [line.strip() for line in lines if line.strip()]
+    if len(content) < _WRAPPED_MIN_LINES or len(lines) - len(content) > len(lines) // 10:
+        return False
+    runs_on = sum(
+        1
+        for line, following in zip(content, content[1:], strict=False)
+        if not ends_sentence(line) and following[:1].islower()
+    )
+    return runs_on >= _WRAPPED_SHARE * len(content)
 
 
 def is_flattened(lines: list[str]) -> bool:
@@ -127,7 +148,13 @@ _FUSED_STAMP_RE = re.compile(r"(?:published|posted)\s+at\s*$", re.IGNORECASE)
 
 
 def unflatten(lines: list[str]) -> tuple[list[str], str | None]:
-    """The page's lines, given back when a copy flattened it (with a warning saying so)."""
+    """The page's lines, given back when a copy flattened or hard-wrapped it (with a warning saying so)."""
+    if is_wrapped(lines):
+        joined = [piece for part in _split(" ".join(line.strip() for line in lines)) for piece in (part, "")]
+        return joined, (
+            f"the page was hard-wrapped ({len(lines)} lines broken mid-sentence): joined and split into "
+            f"{len(joined) // 2} at sentence ends; post boundaries and titles are a guess"
+        )
     if not is_flattened(lines):
         return lines, None
     restored: list[str] = []

@@ -119,6 +119,17 @@ def _all_furniture(lines: list[str], start: int, end: int) -> bool:
     return all(_FURNITURE_RE.match(line.strip()) for line in lines[start:end] if line.strip())
 
 
+#: A copy's teaser: the post's first words cut off with dots, the poster's name after them
+#: ("… in another day of fa.....myrwalker.").
+_TEASER_RE = re.compile(r"^(?P<start>.{20,}?\w)\.{3,}\w")
+
+
+def _is_teaser(text: str, following: list[str]) -> bool:
+    """True for a copy's teaser of a line just below it (its first words, cut off with dots)."""
+    teaser = _TEASER_RE.match(text)
+    return teaser is not None and any(line.strip().startswith(teaser["start"]) for line in following)
+
+
 def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable[[str], bool]) -> int:
     """Index of the first line after the page's head (0 when the page has none).
 
@@ -149,7 +160,7 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
                 # a headless key-events index, a standfirst.
                 end = idx
             break
-        if is_head_line(text):
+        if is_head_line(text) or _is_teaser(text, lines[idx + 1 : idx + 8]):
             end, pending = idx + 1, False
         elif is_chrome(text):
             if not pending:
