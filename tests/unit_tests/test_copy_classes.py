@@ -898,3 +898,33 @@ def test_a_copys_counters_and_teaser_above_the_post_are_head_not_posts() -> None
     feed = parse_lines(page, "teaser.txt", "guardian")
     assert len(feed.posts) == 1
     assert feed.posts[0].body[0].text.endswith("across the country:")
+
+
+def test_series_headlines_sign_offs_with_initials_and_tweets_split_over_lines() -> None:
+    from tui.core.parse.line_kinds import is_embed, is_headline_shaped
+    from tui.core.parse.outlets.guardian.head import is_headline
+
+    assert is_headline("Minister to meet unions as strikes spread – UK politics live")
+    assert is_headline("Leaders gather for the summit – Europe live")
+    assert not is_headline_shaped("That's all from us for tonight. Thanks for the comments. AS")
+    assert is_headline_shaped("Independence day was always important. Now it is a matter of survival")
+    assert is_embed("Sid Lowe (@sidlowe)") and is_embed("January 31, 2014")
+
+
+def test_a_standfirst_that_trails_off_and_an_uncredited_lead_photo_are_the_head() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Deadline day – as it happened",
+        "",
+        "Presenting the slow unfolding of a great day for one club and a bad one for another ...",
+        "",
+        "transfer blog",
+        "Four new signings and one that got away: three out of four ain't bad",
+        "",
+        "Yep, it seems the last deal is off for sure. Thanks for your emails. Nighty night!",
+        "",
+        "The deal is off! The player has decided to stay put, according to reports.",
+    ]
+    feed = parse_lines(page, "head.txt", "guardian")
+    assert [(p.title, p.body[0].text[:12]) for p in feed.posts] == [(None, "Yep, it seem"), (None, "The deal is ")]

@@ -57,6 +57,7 @@ _CHROME_EXACT = {
     "view more",
     "back to top",
     "more on this story",
+    "more stories",
     "article share tools",
     "share this post",
     "copy this link",
@@ -149,6 +150,9 @@ _EMBED_RE = re.compile(
     | [—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},?\s+\d{4}
     | pic\.twitter\.com/\w+
     | [^.…]{1,60}\s(?:tweets|tweeted|posts|posted|writes|wrote)\s*(?:\.\.\.|…)  # a label: "Labour MP tweets..."
+    | [^()]{1,60}\(@\w{1,30}\)                                       # a tweet's author line: "Sid Lowe (@sidlowe)"
+    | (?:january|february|march|april|may|june|july|august|september|october|november|december)
+      \s+\d{1,2},\s+\d{4}                                             # a tweet's date on a line of its own
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -263,6 +267,10 @@ _DANGLING_END_RE = re.compile(
 )
 #: A social post's own marks: a hashtag or an @handle (``… ahead of #EURO2024``, ``a mural of @EbereEze10``).
 _SOCIAL_MARK_RE = re.compile(r"(?:^|\s)[#@][A-Za-z_]\w{1,}")
+#: A line of more words than this with a sentence ending inside it is prose cut off, not a headline.
+_INNER_SENTENCE_WORDS = 20
+#: A writer's sign-off with their initials (``… Thanks for the comments. AS``).
+_INITIALS_END_RE = re.compile(r"[a-z][.!?]\s+[A-Z]{2,3}$")
 #: One sentence ending and another starting inside the line (``… their wrongdoing. We also want …``).
 _INNER_SENTENCE_RE = re.compile(r"[a-z]{3,}[.!?][\"”’']?\s+[A-Z]")
 
@@ -288,8 +296,12 @@ def is_headline_shaped(line: str) -> bool:
         return False  # an embedded post's text holds its link ("… pic.twitter.com/Bdtck91TLj")
     if _DANGLING_END_RE.search(text):
         return False  # a quotation's lead-in that lost its colon, or a line cut mid-sentence
-    if len(text.split()) > 20 and _INNER_SENTENCE_RE.search(text):
+    if len(text.split()) > _INNER_SENTENCE_WORDS and _INNER_SENTENCE_RE.search(text):
         return False  # a paragraph of several sentences cut off at its end (a quotation, an excerpt)
+    if len(_INNER_SENTENCE_RE.findall(text)) >= 2:
+        return False  # three sentences or more: prose, however short
+    if _INITIALS_END_RE.search(text):
+        return False  # a writer signing off with their initials
     if _SOCIAL_MARK_RE.search(text):
         return False  # an embedded post's text, with its hashtags or handles, is never a headline
     if text.count("“") > text.count("”"):

@@ -26,7 +26,8 @@ from tui.core.parse.outlets.guardian.times import is_date_line, parse_iso_stamp,
 #: The blog's own headline or series line.
 _HEADLINE_RES = [
     re.compile(
-        r"(?:\s[-–—]|:)\s*(as\s+(?:it|they)\s+happened|live(\s+updates|\s+coverage)?|live\s+blog)\s*$", re.IGNORECASE
+        r"(?:\s[-–—]|:)\s*(as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live(\s+updates|\s+coverage)?|live\s+blog)\s*$",
+        re.IGNORECASE,
     ),
     re.compile(r"^(?!.*[.!]$).*(\blive\s*blog\b.{0,60}$|^politics\s+live\b)", re.IGNORECASE),
     re.compile(r"^[\w’'.,&-]+(\s+[\w’'.,&-]+){0,6}\s+live:\s+\S", re.IGNORECASE),
@@ -98,7 +99,12 @@ def is_headline(text: str) -> bool:
 def _is_filler(text: str) -> bool:
     """A line that is head only between head lines: section names, standfirsts, photo alt text."""
     stripped = text.strip().lstrip("•").strip()
-    return bool(stripped) and (not ends_sentence(stripped) or len(stripped.split()) <= 3) and len(stripped) <= 200
+    trailing_off = stripped.endswith(("...", "…"))  # a standfirst that trails off is no sentence of a post
+    return (
+        bool(stripped)
+        and (not ends_sentence(stripped) or trailing_off or len(stripped.split()) <= 3)
+        and len(stripped) <= 200
+    )
 
 
 def _is_alt_of(text: str, caption: str) -> bool:
@@ -128,6 +134,14 @@ def _is_teaser(text: str, following: list[str]) -> bool:
     """True for a copy's teaser of a line just below it (its first words, cut off with dots)."""
     teaser = _TEASER_RE.match(text)
     return teaser is not None and any(line.strip().startswith(teaser["start"]) for line in following)
+
+
+def _is_uncredited_photo(lines: list[str], idx: int) -> bool:
+    """True for a lead photo whose caption lost its credit: a short alt text in lower case
+    (``transfer blog``), its caption on the very next line."""
+    text = lines[idx].strip()
+    caption = lines[idx + 1].strip() if idx + 1 < len(lines) else ""
+    return bool(caption) and text[:1].islower() and len(text.split()) <= 6 and not ends_sentence(text)
 
 
 def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable[[str], bool]) -> int:
@@ -170,6 +184,10 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
         elif _CAPTION_RE.search(following) and (end or _is_alt_of(text, following)):
             pending = True
             photo_pair = not end  # the lead photo at the very top: its alt text, then its caption
+        elif end and _is_uncredited_photo(lines, idx):
+            end, pending = idx + 2, False  # a photo's short alt text and, on the very next line, its caption
+            idx += 2
+            continue
         elif _is_filler(text):
             pending = True
         else:

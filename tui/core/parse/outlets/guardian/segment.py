@@ -77,7 +77,7 @@ _CLOSING_RE = re.compile(
 #: the post it closes ends there.
 _SIGN_OFF_END_RE = re.compile(
     r"(?:\bthanks?(?:\s+you)?(?:\s+(?:all|again|a\s+lot|very\s+much))?\s+for\s+(?:reading|following|joining|all\s+your|your)\b"
-    r"[^.!?]{0,40}|\bsee\s+you\s+(?:tomorrow|later|then)|\bgood\s*night|\bwe[’']ll\s+be\s+back\b[^.!?]{0,60}"
+    r"[^.!?]{0,40}|\bsee\s+you\s+(?:tomorrow|later|then)|\bgood\s*night|\bnighty[\s-]night|\bwe[’']ll\s+be\s+back\b[^.!?]{0,60}"
     r"|\bthanks?\b[^.!?]{0,60}[.!]\s*(?:bye|cheerio|goodbye)\b)[.!]?\s*$",
     re.IGNORECASE,
 )
