@@ -928,3 +928,17 @@ def test_a_standfirst_that_trails_off_and_an_uncredited_lead_photo_are_the_head(
     ]
     feed = parse_lines(page, "head.txt", "guardian")
     assert [(p.title, p.body[0].text[:12]) for p in feed.posts] == [(None, "Yep, it seem"), (None, "The deal is ")]
+
+
+def test_four_digit_times_without_a_colon_among_ones_with_it_open_entries_but_years_do_not() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    line = (
+        "Live coverage No need to reload page. 2330 The minister says the count is going well. 2329 The "
+        "first result is due shortly, in a seat first won in 2010. In 2010 Labour held it. 2328: Turnout "
+        "is said to be high. 2326: The results are projected onto a building near the count. "
+        + "Counting goes on through the night. "
+        * 5
+    )
+    feed = parse_lines(["Election night live", "", line], "bare.txt", "bbc")
+    assert [p.stamp.text.rstrip(":") for p in feed.posts if p.stamp] == ["2330", "2329", "2328", "2326"]

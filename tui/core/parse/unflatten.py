@@ -92,12 +92,11 @@ def is_flattened(lines: list[str]) -> bool:
     dump with one long paragraph is not.
     """
     content = [line for line in lines if line.strip()]
+    if sum(_inner_times(line) for line in content) >= _ENTRIES_RUN_TOGETHER:
+        return True  # posts run together inside lines: times inside them, not at their start
     long = [line.strip() for line in content if len(line) >= _LONG_LINE]
-    if not long:
+    if not long or len(content) > _FEW_LINES:
         return False
-    if len(content) > _FEW_LINES:
-        # More lines, but posts run together in them: times inside long lines, not at their start.
-        return sum(_inner_times(line) for line in content) >= _ENTRIES_RUN_TOGETHER
     if len(content) == 1:
         return True
     return any(
@@ -109,9 +108,33 @@ def is_flattened(lines: list[str]) -> bool:
 
 
 def _entries(text: str) -> list[str]:
-    """``text`` cut before each time that opens an entry."""
-    starts = [0, *(match.start() for match in _ENTRY_TIME_RE.finditer(text) if match.start() > 0), len(text)]
+    """``text`` cut before each time that opens an entry.
+
+    Among entries opened by ``2328:``, a four-digit time with no colon (``… 2330 Harriet Harman …``)
+    opens one too when it is a clock within an hour of theirs (a year such as ``2010`` is not).
+    """
+    marked = [match.start() for match in _ENTRY_TIME_RE.finditer(text) if match.start() > 0]
+    clocks = [_minutes(text[start : start + 4]) for start in marked]
+    bare = [
+        match.start()
+        for match in _BARE_CLOCK_RE.finditer(text)
+        if match.start() > 0
+        and len(marked) >= _ENTRIES_RUN_TOGETHER
+        and any(clock is not None and abs(clock - (_minutes(match[1]) or -999)) <= 60 for clock in clocks)
+    ]
+    starts = [0, *sorted(set(marked) | set(bare)), len(text)]
     return [text[start:end] for start, end in zip(starts, starts[1:], strict=False)]
+
+
+#: A four-digit clock with no colon before a capitalised word (``2330 Harriet``), after a sentence.
+_BARE_CLOCK_RE = re.compile(r"(?<=[.!?\"”’] )((?:[01]\d|2[0-3])[0-5]\d) (?=[A-Z])")
+
+
+def _minutes(text: str) -> int | None:
+    """The minutes past midnight of a four-digit clock (``2328``), or None."""
+    if len(text) != 4 or not text.isdigit():
+        return None
+    return int(text[:2]) * 60 + int(text[2:])
 
 
 def _split(text: str) -> list[str]:
