@@ -942,3 +942,12 @@ def test_four_digit_times_without_a_colon_among_ones_with_it_open_entries_but_ye
     )
     feed = parse_lines(["Election night live", "", line], "bare.txt", "bbc")
     assert [p.stamp.text.rstrip(":") for p in feed.posts if p.stamp] == ["2330", "2329", "2328", "2326"]
+
+
+def test_and_before_a_named_subject_and_its_verb_opens_another_item() -> None:
+    from tui.core.parse.outlets.guardian.segment import is_continuation
+
+    assert not is_continuation("And Sony has joined Disney and Warner by suspending the release of new films.")
+    assert is_continuation("And the European Commission says it will respond.")
+    assert is_continuation("And it was not the first time.")
+    assert is_continuation("And there is more to come.")

@@ -160,9 +160,22 @@ def _cohesion(before: set[str], after: set[str]) -> float:
 
 
 def is_continuation(text: str) -> bool:
-    """True when a paragraph leans on the one before (a pronoun, a connective, a quotation)."""
+    """True when a paragraph leans on the one before (a pronoun, a connective, a quotation).
+
+    "And" before a named subject and its verb (``And Sony has joined Disney …``) is a live
+    blog's way of opening another item, not of carrying on: that is judged as a lead.
+    """
     stripped = text.strip()
+    if _AND_NAMED_LEAD_RE.match(stripped):
+        return False
     return bool(_LOWER_START_RE.match(stripped) or _CONTINUATION_RE.match(stripped))
+
+
+#: "And" opening an item with a named subject and its verb: "And Sony has joined …".
+_AND_NAMED_LEAD_RE = re.compile(
+    r"^And\s+(?!I\b|It\b|He\b|She\b|They\b|We\b|This\b|That\b|The\b|So\b|Then\b)[A-Z][\w’'.-]+"
+    r"(?:\s+[A-Z][\w’'.-]+){0,3}\s+(?:has|have|had|is|are|was|were|will|says|said)\b"
+)
 
 
 def lead_strength(text: str) -> int:
