@@ -951,3 +951,55 @@ def test_and_before_a_named_subject_and_its_verb_opens_another_item() -> None:
     assert is_continuation("And the European Commission says it will respond.")
     assert is_continuation("And it was not the first time.")
     assert is_continuation("And there is more to come.")
+
+
+def test_a_blog_run_from_two_places_keeps_the_pages_own_clock() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Talks – live updates",
+        "",
+        "3.08pm ET/8.08pm BST: Iran: Officials confirmed a new computer virus on Tuesday, the paper reports.",
+        "",
+        "6.05pm BST/1.05pm ET: Syria: The envoy has proposed a new deadline for a truce, officials said.",
+        "",
+        "5.40pm BST: Syria: Shelling continued through the afternoon, activists said.",
+    ]
+    feed = parse_lines(page, "zones.txt", "guardian")
+    assert [(p.stamp.hour, p.stamp.minute, p.stamp.zone) for p in feed.posts] == [
+        (20, 8, "BST"),
+        (18, 5, "BST"),
+        (17, 40, "BST"),
+    ]
+
+
+def test_a_numbered_summary_over_posts_with_no_numbers_is_the_summary() -> None:
+    from tui.core.parse.dump import parse_lines
+    from tui.core.parse.line_kinds import is_chrome
+
+    assert is_chrome("---|---|") and is_chrome("| |")
+    page = [
+        "Summary",
+        "",
+        "  1. Dozens were killed in the attacks",
+        "  2. All times in GMT",
+        "",
+        "Live Reporting",
+        "",
+        "By Ann Reporter, Bob Writer and Cat Editor",
+        "",
+        "Goodbye from us",
+        "",
+        "This brings to an end our live coverage of the day's events.",
+        "",
+        "Political implications",
+        "",
+        "Dan Correspondent",
+        "",
+        "BBC Radio 5live's Chief Political Correspondent, London",
+        "",
+        "Attention will soon turn to what the government does next.",
+    ]
+    feed = parse_lines(page, "summary.txt", "bbc")
+    assert [p.title for p in feed.posts] == ["Goodbye from us", "Political implications"]
+    assert [b.text for b in feed.summary][:2] == ["Dozens were killed in the attacks", "All times in GMT"]

@@ -80,6 +80,7 @@ _CHROME_RE = re.compile(
     | just\s+now
     | (o\s*)?(share\s*)?view\s+more\s+share\s+options   # a share menu's residue ("o ShareView more share options")
     | o                                              # an empty list item's bullet, left as a letter
+    | [-|:\s]*\|[-|:\s]*                              # a table's rule or empty cells: "---|---|", "| |"
     | (?:(?:\d[\d,.]*\s*)?(?:comments?|views?|shares?|likes?|reads?)(?:\s*\d[\d,.]*)?[\s·|•,-]*)+  # counters
     | .*\b(exception|error)\b.*\bline\s+\d+,\s*(position|column|col\.?)\s+\d+\.?  # a copy's widget failed
     )$""",

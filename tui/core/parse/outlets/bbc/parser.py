@@ -30,6 +30,7 @@ from tui.core.parse.outlets.bbc.times import (
     GENERIC_TITLES,
     clock_entries,
     clock_entry,
+    find_stamp,
     posted_stamp,
     split_title_stamp,
     trailing_label,
@@ -54,6 +55,10 @@ _PAGE_UPDATED_RE = re.compile(
 )
 _FIXTURE_RE = re.compile(r"^.{2,60}\s+v\s+.{2,60}\s+\(\d{1,2}[:.]\d{2}\s*(BST|GMT)?\)$")
 _EDITED_BY_RE = re.compile(r"^\s*edited\s+by\b", re.IGNORECASE)
+#: The page's reporters under "Live Reporting": "By Joel Gunter, Yaroslav Lukov … and Tom Spender".
+_REPORTERS_RE = re.compile(
+    r"^By\s+[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+)+$"
+)
 #: A label a copy fused before the title (``BreakingCabinet Office loses …``, ``AnalysisWhy …``).
 _FUSED_LABEL_RE = re.compile(r"^(?P<label>Breaking|Analysis|Explainer|Watch|Listen)(?=[A-Z\"'‘“])")
 #: Headings over a page's summary bullets (older pages say ``Key points``).
@@ -140,6 +145,8 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
     """Parse the cleaned lines of a BBC dump (``lines[0]`` is line 1)."""
     feed = Feed(path=path, source="bbc", format="bbc")
     numbered = _numbered_starts(lines)
+    if _is_index(lines, numbered) and not any(find_stamp(line) for line in lines):
+        numbered = {}  # a numbered summary over posts that have no numbers: the summary is no posts
     titled = [i for i, line in enumerate(lines) if split_title_stamp(_title_text(line))]
     if len(numbered) >= 2 or (numbered and titled) or _lone_numbered_post(lines, numbered):
         starts = sorted(numbered)
@@ -546,6 +553,8 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
     ``following`` maps a content line's index to the next content line's.
     """
     text = lines[idx].strip()
+    if _short_title_over_byline(lines, idx, following):
+        return True
     if not is_headline_shaped(text) or _MEDIA_PREFIX_RE.match(text) or is_link_out(text):
         return False
     after = following.get(idx)
@@ -556,6 +565,23 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
         return True  # followed by a paragraph (the copy's last one may be cut off mid-sentence)
     role_at = following.get(after)
     return is_person_name(next_text) and role_at is not None and is_role(lines[role_at].strip())
+
+
+def _short_title_over_byline(lines: list[str], idx: int, following: dict[int, int]) -> bool:
+    """A title too short to look like a headline (``Political implications``) over a byline and role."""
+    text = lines[idx].strip()
+    after = following.get(idx)
+    role_at = following.get(after) if after is not None else None
+    return (
+        2 <= len(text.split()) <= 4
+        and text[:1].isupper()
+        and not ends_sentence(text)
+        and not is_person_name(text)
+        and after is not None
+        and role_at is not None
+        and is_person_name(lines[after].strip())
+        and is_role(lines[role_at].strip())
+    )
 
 
 def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
@@ -606,7 +632,14 @@ def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
     while position < len(content):
         idx = content[position]
         raw, text = lines[idx], lines[idx].strip()
-        bullet = _BULLET_RE.match(raw) or _DASH_BULLET_RE.match(text)
+        # A summary's items: bullets, "- " items, or numbers (a summary numbered 1 to 8 above posts that have none).
+        bullet = _BULLET_RE.match(raw) or _DASH_BULLET_RE.match(text) or _NUMBER_RE.match(raw)
+        if bullet is not None and bullet.re is _NUMBER_RE:
+            bullet = _BULLET_RE.match(f"• {bullet[2]}")
+        if _EDITED_BY_RE.match(text) or _REPORTERS_RE.match(text):
+            feed.page_parts.append(Block("editor", text, idx + 1, idx + 1))
+            position += 1
+            continue
         if text.lower() == "summary" and not any(b.kind == "heading" for b in feed.page_parts):
             feed.page_parts.append(Block("heading", text, idx + 1, idx + 1))
         elif text == "-":

@@ -71,10 +71,15 @@ _TIMED_ENTRIES = 2
 #: A line ending as a sentence of prose does (a word, then ``.``, ``!`` or ``?``).
 _SENTENCE_RE = re.compile(r"[a-z]{2,}[.!?][\"”’']?$")
 _INLINE_TIME_RE = re.compile(
-    # "7.00am: …", "5.43pm BST: …", "5.43pm (1.43pm Chile): …" (the local time in brackets).
-    r"^(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4}\b)?)(?:\s*\([^()]{1,40}\))?\s*:\s+(?P<rest>\S.*)$",
+    # "7.00am: …", "5.43pm BST: …", "5.43pm (1.43pm Chile): …" (the local time in brackets), and a
+    # blog run from two places: "3.08pm ET/8.08pm BST: …" (either zone first).
+    r"^(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4}\b)?)"
+    r"(?:\s*/\s*(?P<other>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4}\b)?))?"
+    r"(?:\s*\([^()]{1,40}\))?\s*:\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+#: The zones a Guardian page's own clock reads in.
+_HOME_ZONES = ("BST", "GMT")
 #: A minute-by-minute sports entry: "80 min: …", "45+2 min: …" (the match's minute, not a clock time).
 #: Added time is written either way: "90+3 min", "90 min +3:".
 _MATCH_MINUTE_RE = re.compile(
@@ -509,7 +514,10 @@ def _inline_time_line(text: str, no: int, state: _State, page: _Page) -> bool:
     if _inline_is_diary(state):
         state.diary = True
         return False
-    stamp = parse_post_time(inline["time"], no)
+    printed = inline["time"]
+    if inline["other"] and inline["other"].upper().endswith(_HOME_ZONES) and not printed.upper().endswith(_HOME_ZONES):
+        printed = inline["other"]  # "3.08pm ET/8.08pm BST": the page's own clock
+    stamp = parse_post_time(printed, no)
     if stamp is None:
         return False
     _open_with_marker(text, inline["rest"], no, state, page).stamp = stamp
