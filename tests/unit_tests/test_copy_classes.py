@@ -1003,3 +1003,41 @@ def test_a_numbered_summary_over_posts_with_no_numbers_is_the_summary() -> None:
     feed = parse_lines(page, "summary.txt", "bbc")
     assert [p.title for p in feed.posts] == ["Goodbye from us", "Political implications"]
     assert [b.text for b in feed.summary][:2] == ["Dozens were killed in the attacks", "All times in GMT"]
+
+
+def test_a_summarys_sign_off_tail_ends_it_and_the_posts_after_it_are_their_own() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Afternoon summary",
+        "",
+        "  • The minister set out three changes to her policy. (See 5.01pm.)",
+        "  • Peers defeated the government on the trade bill. (See 5.11pm.)",
+        "",
+        "That’s all from me for tonight.",
+        "",
+        "Thanks for the comments.",
+        "",
+        "Here is the shadow minister on the decision to scrap the charge for settled status.",
+        "",
+        "Extraordinary that they now boast of scrapping it. It was their idea in the first place! #politics",
+        "",
+        "— someone (@someone) January 21, 2019",
+        "",
+        "Related: The charge for settled status is scrapped",
+        "",
+        "Earlier, the defence minister said the government should delay if it cannot get its deal through.",
+    ]
+    feed = parse_lines(page, "signoff.txt", "guardian")
+    firsts = [p.body[0].text[:16] for p in feed.posts]
+    assert firsts[:2] == ["The minister set", "Here is the shad"]
+    assert all(not text.startswith(("That’s all", "Thanks for", "Extraordinary")) for text in firsts)
+
+
+def test_a_copys_html_residue_and_read_more_furniture_are_chrome() -> None:
+    from tui.core.parse.line_kinds import is_chrome
+
+    assert is_chrome("p class=”block-time published-time”>")
+    assert is_chrome("Read More Brexit: May at risk of fresh defeat as MPs debate withdrawal agreement for third time")
+    assert is_chrome("Continue reading…") and is_chrome("Facebook Comments")
+    assert not is_chrome("Read more on our main story here.")

@@ -58,6 +58,10 @@ _CHROME_EXACT = {
     "back to top",
     "more on this story",
     "more stories",
+    "continue reading",
+    "continue reading…",
+    "continue reading...",
+    "facebook comments",
     "article share tools",
     "share this post",
     "copy this link",
@@ -81,6 +85,8 @@ _CHROME_RE = re.compile(
     | (o\s*)?(share\s*)?view\s+more\s+share\s+options   # a share menu's residue ("o ShareView more share options")
     | o                                              # an empty list item's bullet, left as a letter
     | [-|:\s]*\|[-|:\s]*                              # a table's rule or empty cells: "---|---|", "| |"
+    | <?/?[a-z]{1,10}\s+(?:class|id|style)\s*=.*>       # a fragment of the page's HTML: 'p class="block-time">'
+    | (?-i:Read\s+More\s+[A-Z])[^.]{0,150}              # a re-poster's "Read More <the post's headline>"
     | (?:(?:\d[\d,.]*\s*)?(?:comments?|views?|shares?|likes?|reads?)(?:\s*\d[\d,.]*)?[\s·|•,-]*)+  # counters
     | .*\b(exception|error)\b.*\bline\s+\d+,\s*(position|column|col\.?)\s+\d+\.?  # a copy's widget failed
     )$""",
@@ -91,7 +97,7 @@ _CHROME_RE = re.compile(
 #: Past this length, only furniture that holds one of the words below can match (appeals, app
 #: banners); the short forms (ages, page numbers, "Sign up to …") cannot.
 _LONG_CHROME = 100
-_LONG_CHROME_WORDS = ("contribution", "app", "hoping", "afford", "privacy", "exception", "error")
+_LONG_CHROME_WORDS = ("contribution", "app", "hoping", "afford", "privacy", "exception", "error", "read more")
 
 
 @dataclass(frozen=True)

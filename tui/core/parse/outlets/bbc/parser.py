@@ -123,13 +123,13 @@ _MEDIA_PLACEHOLDER_RE = re.compile(r"^(?:video|audio|media)\s+content$", re.IGNO
 
 
 def _lone_numbered_post(lines: list[str], numbered: dict[int, str]) -> bool:
-    """True for a page copied with one post: ``1. Title`` over the post's indented lines."""
+    """True for a page copied with one post: ``1. Title`` (or ``1. 2044:``) over the post's indented lines."""
     if len(numbered) != 1:
         return False
     ((idx, text),) = numbered.items()
     body = [line for line in lines[idx + 1 :] if line.strip()]
     return (
-        is_headline_shaped(text)
+        (is_headline_shaped(text) or bool(_CLOCK_TITLE_RE.match(text)))
         and bool(body)
         and all(line.startswith("  ") for line in body)
         and not lines[idx].startswith("  " * 3)

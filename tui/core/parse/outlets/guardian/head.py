@@ -58,6 +58,8 @@ _HEAD_RES = [
     re.compile(r"^\(\d+\s+(seconds?|minutes?|hours?|days?)\s+later\)$", re.IGNORECASE),
     # The blog's headline and series line.
     *_HEADLINE_RES,
+    # The standfirst every politics and news blog of the 2010s opened with.
+    re.compile(r"^rolling\s+coverage\s+of\b", re.IGNORECASE),
     # Byline lists: "Helen Livingstone (now) and Donna Ferguson (earlier)".
     re.compile(r"\((now|earlier)\)", re.IGNORECASE),
     # Live-blog controls and leftovers.

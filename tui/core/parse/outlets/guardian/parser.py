@@ -102,10 +102,11 @@ _HANDOVER_OUT_RE = re.compile(
     r"|^that[’']s\s+(?:it|all)\s+from\s+me\b",
     re.IGNORECASE,
 )
-#: A writer's sign-off that hands over to no one ("That’s all from me. Thanks a lot for your comments."):
-#: it closes the post it ends rather than opening one.
+#: A writer's sign-off that hands over to no one ("That’s all from me for tonight.", "That’s all from me.
+#: Thanks a lot for your comments."): it closes the post it ends rather than opening one.
 _SIGN_OFF_RE = re.compile(
-    r"^(?!.*\b(?:over\s+to|take\s+over|taking\s+over|colleague|handing)\b).*\bthank", re.IGNORECASE
+    r"^(?!.*\b(?:over\s+to|take\s+over|taking\s+over|colleague|handing|will\s+be\s+(?:here|with\s+you|taking))\b)",
+    re.IGNORECASE,
 )
 _PHOTO_RE = re.compile(r"^(?P<text>.*?)\s*Photograph:\s*(?P<credit>.*?)\s*$")
 
@@ -257,12 +258,12 @@ def _split_glued(post: Post, path: str, common: frozenset[str] = frozenset()) ->
     """The post, cut where a glued-on post starts (see :mod:`.segment`).
 
     The first piece keeps the title, time and opening labels; an ``Updated``
-    line that closed the run stays with the last piece.  Summaries and pinned
-    copies are never cut.
+    line that closed the run stays with the last piece.  Pinned copies are
+    never cut; a summary only after its sign-off.
     """
-    if post.pinned_copy or post.has_label("Summary"):
+    if post.pinned_copy:
         return [post]
-    cuts = boundaries(post.body, post.title, common)
+    cuts = boundaries(post.body, post.title, common, round_up=post.has_label("Summary"))
     if not cuts:
         return [post]
     closing = _closing_labels(post)
@@ -692,6 +693,7 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _CONJUNCTION_RE.match(text)
         and not _REFERS_BACK_RE.match(text)
         and not _inside_timed_post(no, state, page)
+        and "Photograph:" not in _next_content(page.lines, no)  # a photo's alt text over its caption
     )
 
 
@@ -791,6 +793,9 @@ def _follow_modes(text: str, kind: BlockKind, state: _State) -> BlockKind:
     return kind
 
 
+_RELATED_RE = re.compile(r"^related\s*:", re.IGNORECASE)
+
+
 def _alt_over_caption(body: list[Block], caption_line: int) -> bool:
     """True when the body's last block sits on the line just above a caption, apart from the text
     before it: a picture's alt text over its caption (``… at Edgbaston.`` / ``… Photograph: …``)."""
@@ -819,5 +824,5 @@ def _body_line(text: str, no: int, state: _State) -> None:
         post.body.append(Block("caption", photo["text"], no, no, credit=photo["credit"]))
         return
     post.body.append(Block(kind, text, no, no))
-    if kind == "link-out":
-        state.closed = True
+    if kind == "link-out" and not _RELATED_RE.match(text):
+        state.closed = True  # "Read the full story here:" ends a post; a "Related: …" link sits inside one

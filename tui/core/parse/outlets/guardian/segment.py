@@ -76,7 +76,7 @@ _CLOSING_RE = re.compile(
 #: A paragraph that ends the way a writer signs off ("… Thanks for reading.", "See you tomorrow."):
 #: the post it closes ends there.
 _SIGN_OFF_END_RE = re.compile(
-    r"(?:\bthanks?(?:\s+you)?(?:\s+(?:all|again|a\s+lot|very\s+much))?\s+for\s+(?:reading|following|joining|all\s+your|your)\b"
+    r"(?:\bthanks?(?:\s+you)?(?:\s+(?:all|again|a\s+lot|very\s+much))?\s+for\s+(?:reading|following|joining|all\s+your|your|the\s+comments)\b"
     r"[^.!?]{0,40}|\bsee\s+you\s+(?:tomorrow|later|then)|\bgood\s*night|\bnighty[\s-]night|\bwe[’']ll\s+be\s+back\b[^.!?]{0,60}"
     r"|\bthanks?\b[^.!?]{0,60}[.!]\s*(?:bye|cheerio|goodbye)\b)[.!]?\s*$",
     re.IGNORECASE,
@@ -90,7 +90,11 @@ _ROUND_UP_RE = re.compile(
     re.IGNORECASE,
 )
 #: What may follow a closing note inside the same post.
-_CLOSING_FOLLOW_RE = re.compile(r"^(?:you\s+can\s+(?:keep|find|follow|read)\b|in\s+the\s+meantime\b)", re.IGNORECASE)
+_CLOSING_FOLLOW_RE = re.compile(
+    r"^(?:you\s+can\s+(?:keep|find|follow|read)\b|in\s+the\s+meantime\b|thanks?\b|thank\s+you\b|comments\s+(?:are|will)\b"
+    r"|next\s+week\b|tomorrow\b|i[’']ll\s+be\s+back\b|we[’']ll\s+be\s+back\b|good\s*night\b|bye\b)",
+    re.IGNORECASE,
+)
 _SAID_INTRO_RE = re.compile(
     r"^(?:and\s+)?here[’']?s\s+(?:what|how)\b.*\b(?:said|says|put\s+it|wrote|reacted)\.?$|\bsaid:$", re.IGNORECASE
 )
@@ -211,16 +215,18 @@ def common_words(paragraphs: Sequence[str], share: float = 0.12) -> frozenset[st
     return frozenset(word for word, count in counts.items() if count > limit)
 
 
-def boundaries(blocks: Sequence[Block], title: str | None = None, common: frozenset[str] = frozenset()) -> list[int]:
+def boundaries(
+    blocks: Sequence[Block], title: str | None = None, common: frozenset[str] = frozenset(), round_up: bool = False
+) -> list[int]:
     """Positions in ``blocks`` where a new post starts (never 0).
 
     ``title`` is the post's headline (a paragraph on the headline's subject
     is not a new post); ``common`` the page's own vocabulary (see
-    :func:`common_words`).
+    :func:`common_words`); ``round_up`` says the post is a summary.
     """
     cuts: list[int] = []
-    # A round-up is one post until its sign-off.
-    round_up = any(_ROUND_UP_RE.search(block.text) for block in blocks[:2])
+    # A round-up (a summary post, or one that announces itself as one) is one post until its sign-off.
+    round_up = round_up or any(_ROUND_UP_RE.search(block.text) for block in blocks[:2])
     window: list[set[str]] = []  # the content words of the last paragraphs of the current post
     whole: set[str] = set()  # the content words of the whole current post (kept as it grows: a post can be long)
     heading = _words(title) - common if title else set()
@@ -230,7 +236,11 @@ def boundaries(blocks: Sequence[Block], title: str | None = None, common: frozen
         if (
             position
             and block.kind == "paragraph"
-            and not (round_up and not _SIGN_OFF_END_RE.search(blocks[position - 1].text))
+            and not (
+                round_up
+                and not _SIGN_OFF_END_RE.search(blocks[position - 1].text)
+                and not _after_sign_off(blocks, position)
+            )
             and _starts_post(blocks, position, (seen, whole), words, heading, common)
         ):
             round_up = False
@@ -245,6 +255,28 @@ def boundaries(blocks: Sequence[Block], title: str | None = None, common: frozen
 
 
 _DEFINITE_RE = re.compile(r"(?<=\s)the\s+([a-z][a-z’'-]+)")
+
+
+#: An embedded tweet's attribution line: "— stellacreasy (@stellacreasy) January 21, 2019".
+_TWEET_BY_RE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)")
+#: A paragraph of fewer words is a fragment (the copy's cut-off last line), never a post's start.
+_FRAGMENT_WORDS = 3
+#: A sign-off's tail: this many short paragraphs may follow "That’s all from me for today."
+_SIGN_OFF_TAIL = 3
+_SHORT_PARAGRAPH_WORDS = 25
+
+
+def _after_sign_off(blocks: Sequence[Block], position: int) -> bool:
+    """True when the paragraphs just before ``position`` are a closing note and its short tail."""
+    for back in range(1, _SIGN_OFF_TAIL + 2):
+        if position - back < 0:
+            return False
+        before = blocks[position - back].text.strip()
+        if _CLOSING_RE.match(before):
+            return back > 1
+        if len(before.split()) > _SHORT_PARAGRAPH_WORDS or not _CLOSING_FOLLOW_RE.match(before):
+            return False
+    return False
 
 
 def _refers_back(first: str, previous: str, common: frozenset[str]) -> bool:
@@ -273,8 +305,14 @@ def _starts_post(
     seen, whole = context
     text = blocks[position].text.strip()
     previous = blocks[position - 1]
+    if len(text.split()) < _FRAGMENT_WORDS:
+        return False  # a line too short to open a post (a copy cut off after "Here's")
+    if position + 1 < len(blocks) and _TWEET_BY_RE.match(blocks[position + 1].text.strip()):
+        return False  # an embedded tweet's text, its attribution line under it
     if _SIGN_OFF_END_RE.search(previous.text.strip()) and not _CLOSING_FOLLOW_RE.match(text):
         return True  # "… Thanks for reading." closed the post before
+    if _after_sign_off(blocks, position) and not _CLOSING_FOLLOW_RE.match(text):
+        return True  # the sign-off's tail ("Thanks for the comments.", "Comments are due to stay open …") is over
     if text.endswith(":"):
         return False  # an introduction to what follows, inside a post
     if _CLOSING_RE.match(previous.text.strip()) and not (_CLOSING_RE.match(text) or _CLOSING_FOLLOW_RE.match(text)):
