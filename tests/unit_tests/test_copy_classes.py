@@ -1041,3 +1041,20 @@ def test_a_copys_html_residue_and_read_more_furniture_are_chrome() -> None:
     assert is_chrome("Read More Brexit: May at risk of fresh defeat as MPs debate withdrawal agreement for third time")
     assert is_chrome("Continue reading…") and is_chrome("Facebook Comments")
     assert not is_chrome("Read more on our main story here.")
+
+
+def test_a_closing_notes_rundown_stays_in_the_closing_post() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Talks in the capital – as it happened",
+        "",
+        "We will be pausing our live coverage for the next few hours.",
+        "",
+        "Before we return, here is a comprehensive rundown of where things currently stand.",
+        "",
+        "  • The talks ended without a statement, officials said.",
+        "  • A second round is due next week.",
+    ]
+    feed = parse_lines(page, "rundown.txt", "guardian")
+    assert len(feed.posts) == 1 and len(feed.posts[0].body) == 4

@@ -85,14 +85,15 @@ _SIGN_OFF_END_RE = re.compile(
 #: we've learned``, ``a quick re-cap of today's main talking points``): it moves between stories by
 #: design, so it is never cut before its sign-off.
 _ROUND_UP_RE = re.compile(
-    r"\b(?:summary|round-?up|re-?cap)\b.{0,40}\b(?:events|points|developments|day|today|news|happened)\b"
+    r"\b(?:summary|round-?up|re-?cap|rundown)\b.{0,40}\b(?:events|points|developments|day|today|news|happened|stand)\b"
     r"|\bhere[’']?s\s+what\s+we[’']ve\s+learned\b|\bsummary\s+of\s+the\s+main\b",
     re.IGNORECASE,
 )
 #: What may follow a closing note inside the same post.
 _CLOSING_FOLLOW_RE = re.compile(
     r"^(?:you\s+can\s+(?:keep|find|follow|read)\b|in\s+the\s+meantime\b|thanks?\b|thank\s+you\b|comments\s+(?:are|will)\b"
-    r"|next\s+week\b|tomorrow\b|i[’']ll\s+be\s+back\b|we[’']ll\s+be\s+back\b|good\s*night\b|bye\b)",
+    r"|next\s+week\b|tomorrow\b|i[’']ll\s+be\s+back\b|we[’']ll\s+be\s+back\b|good\s*night\b|bye\b"
+    r"|before\s+we\s+(?:go|return|close|pause|leave)\b|here[’']?s\s+(?:a|our)\b|here\s+is\s+(?:a|our)\b)",
     re.IGNORECASE,
 )
 _SAID_INTRO_RE = re.compile(
