@@ -9,6 +9,8 @@ restores) is made here, in plain values, and tested without a terminal.
 
 from __future__ import annotations
 
+import threading
+
 from collections.abc import Collection, Mapping, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -211,6 +213,9 @@ class Orders:
         self._timeline: Timeline | None = None
         self._sorted: dict[tuple[str, bool], list[Post]] = {}
         self._ids: list[str] | None = None
+        # The filter worker and the warming worker ask from two threads: one may be asking about a
+        # timeline the other has just replaced, and must get its own timeline's order back.
+        self._lock = threading.Lock()
 
     def _for(self, timeline: Timeline) -> None:
         if self._timeline is not timeline:
@@ -218,21 +223,29 @@ class Orders:
 
     def ordered(self, timeline: Timeline, key: str, reverse: bool) -> list[Post]:
         """``timeline``'s entries in this order."""
-        self._for(timeline)
-        if (key, reverse) not in self._sorted:
-            self._sorted[(key, reverse)] = sort_entries(timeline.entries, key, reverse)
-        return self._sorted[(key, reverse)]
+        with self._lock:
+            self._for(timeline)
+            found = self._sorted.get((key, reverse))
+        if found is not None:
+            return found
+        ordered = sort_entries(timeline.entries, key, reverse)  # outside the lock: it may take a while
+        with self._lock:
+            if self._timeline is timeline:
+                self._sorted.setdefault((key, reverse), ordered)
+        return ordered
 
     def is_for(self, timeline: Timeline) -> bool:
         """Whether these orders are ``timeline``'s (or nobody's yet)."""
-        return self._timeline is None or self._timeline is timeline
+        with self._lock:
+            return self._timeline is None or self._timeline is timeline
 
     def ids(self, timeline: Timeline) -> list[str]:
         """Every entry's id, in the timeline's order."""
-        self._for(timeline)
-        if self._ids is None:
-            self._ids = [post.id for post in timeline.entries]
-        return self._ids
+        with self._lock:
+            self._for(timeline)
+            if self._ids is None:
+                self._ids = [post.id for post in timeline.entries]
+            return self._ids
 
 
 @dataclass(frozen=True)
