@@ -10,7 +10,6 @@ restores) is made here, in plain values, and tested without a terminal.
 from __future__ import annotations
 
 import threading
-
 from collections.abc import Collection, Mapping, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
