@@ -1058,3 +1058,32 @@ def test_a_closing_notes_rundown_stays_in_the_closing_post() -> None:
     ]
     feed = parse_lines(page, "rundown.txt", "guardian")
     assert len(feed.posts) == 1 and len(feed.posts[0].body) == 4
+
+
+def test_a_standfirst_set_apart_by_a_wide_gap_is_no_posts_title() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "A Writer, Another Writer and A Third",
+        "",
+        "Port under siege as lenders pledge $3bn – as it happened",
+        "",
+        "President gives his address as bombardment intensifies across the country",
+        "  ",
+        "  ",
+        "",
+        "Thank you for following all our live updates.",
+        "",
+        "We will be closing this blog and moving to the new page below.",
+    ]
+    feed = parse_lines(page, "gap.txt", "guardian")
+    assert feed.posts[0].title is None
+    assert feed.posts[0].body[0].text.startswith("Thank you for following")
+    titled = [
+        "Port under siege as lenders pledge $3bn – as it happened",
+        "",
+        "Leaders meet in the capital for talks",
+        "",
+        "The talks began this morning, officials said.",
+    ]
+    assert parse_lines(titled, "title.txt", "guardian").posts[0].title == "Leaders meet in the capital for talks"

@@ -138,6 +138,20 @@ def _is_teaser(text: str, following: list[str]) -> bool:
     return teaser is not None and any(line.strip().startswith(teaser["start"]) for line in following)
 
 
+#: Blank lines between a standfirst and the first post: a title sits one blank line over its text.
+_WIDE_GAP = 2
+
+
+def _wide_gap_before(lines: list[str], idx: int) -> bool:
+    """True when at least :data:`_WIDE_GAP` blank (or whitespace) lines stand just above ``idx``."""
+    gap = 0
+    probe = idx - 1
+    while probe >= 0 and not lines[probe].strip():
+        gap += 1
+        probe -= 1
+    return gap >= _WIDE_GAP
+
+
 def _is_uncredited_photo(lines: list[str], idx: int) -> bool:
     """True for a lead photo whose caption lost its credit: a short alt text in lower case
     (``transfer blog``), its caption on the very next line."""
@@ -193,8 +207,10 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
         elif _is_filler(text):
             pending = True
         else:
-            if end and pending and _all_furniture(lines, end, idx):
-                end = idx  # what lay between the head and the first post was furniture: bullets, counters, links
+            if end and pending and (_all_furniture(lines, end, idx) or _wide_gap_before(lines, idx)):
+                # What lay between the head and the first post was furniture (bullets, counters, links),
+                # or a standfirst the page set apart by a wider gap than a title has over its text.
+                end = idx
             break
         idx += 1
     return end
