@@ -1087,3 +1087,27 @@ def test_a_standfirst_set_apart_by_a_wide_gap_is_no_posts_title() -> None:
         "The talks began this morning, officials said.",
     ]
     assert parse_lines(titled, "title.txt", "guardian").posts[0].title == "Leaders meet in the capital for talks"
+
+
+def test_a_scrapers_date_before_the_first_line_is_the_copys_date_and_the_line_is_read_alone() -> None:
+    from datetime import date
+
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        " date 2019-10-19 Knife-edge vote expected as MPs decide on deal – live",
+        "",
+        "Rolling coverage of the day’s political developments as they happen",
+        "",
+        "9.30am BST",
+        "",
+        "Protesters are gathering in Westminster ahead of the vote.",
+        "",
+        "9.25am BST",
+        "",
+        "Politicians have been busy on social media this morning.",
+    ]
+    feed = parse_lines(page, "scraped.txt", "guardian")
+    assert feed.copy_dates[:1] == [date(2019, 10, 19)]
+    assert [(p.stamp.hour, p.stamp.minute) for p in feed.posts] == [(9, 30), (9, 25)]
+    assert not any("date 2019" in (b.text or "") for p in feed.posts for b in p.body)

@@ -6,12 +6,18 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
 
 from tui.core.infra.reading import lines_of_bytes
 from tui.core.model.post import Feed
+from tui.core.model.zones import safe_date
 from tui.core.parse import outlet
 from tui.core.parse.unflatten import unflatten
 
+#: A scraper's date fused before a copy's first line: " date 2022-11-19 6.14pm GMT".
+_SCRAPER_DATE_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\s+")
+#: A time on a line of its own: "6.14pm GMT", "18:14".
+_TIME_ONLY_RE = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?:[ap]m)?\s*[A-Z]{0,4}$", re.IGNORECASE)
 #: A dump's own address, printed on a line of its own near its top.
 _URL_RE = re.compile(r"^https?://[^\s<>\"]+$")
 
@@ -34,8 +40,30 @@ def read_feed(data: bytes, name: str, fmt: str | None = None) -> Feed:
     return feed
 
 
+def _scraper_date(lines: list[str]) -> tuple[list[str], date | None]:
+    """The lines less a scraper's date fused before the first one (`` date 2022-11-19 6.14pm GMT``),
+    and that date; the line keeps its place, so line numbers stay the file's."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return lines, None
+    match = _SCRAPER_DATE_RE.match(lines[first])
+    if match is None or not lines[first][match.end() :].strip():
+        return lines, None
+    if _TIME_ONLY_RE.match(lines[first][match.end() :].strip()):
+        return lines, None  # "date … 6.46pm BST": read whole, as the page's own stamp
+    day = safe_date(int(match[1]), int(match[2]), int(match[3]))
+    if day is None:
+        return lines, None
+    return [*lines[:first], lines[first][match.end() :], *lines[first + 1 :]], day
+
+
 def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
-    """Parse cleaned lines as outlet ``fmt`` (detected when None); raises ValueError."""
+    """Parse cleaned lines as outlet ``fmt`` (detected when None); raises ValueError.
+
+    A scraper's date fused before the first line is the copy's date (a guess at the page's), and
+    the rest of that line is read as the page's first line.
+    """
+    lines, scraped = _scraper_date(lines)
     lines, flattened = unflatten(lines)
     warnings: list[str] = [flattened] if flattened else []
     if fmt is None:
@@ -52,5 +80,7 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     feed = chosen.parse(lines, name)
     if not feed.posts and not feed.summary and not feed.key_events:
         raise ValueError(f"read as {fmt} but found no posts")
+    if scraped is not None and scraped not in feed.copy_dates:
+        feed.copy_dates.insert(0, scraped)
     feed.warnings[:0] = warnings
     return feed
