@@ -52,6 +52,8 @@ _BROKEN_TIME_RE = re.compile(r"^(\d{1,2}[.:]) (?=\d{2})")
 
 #: A line this long may hold posts run together.
 _RUN_LINE = 200
+#: A copy with posts run together inside its lines has few lines (an ordinary dump has a line per paragraph).
+_RUN_PAGE_LINES = 40
 
 
 def _inner_times(line: str) -> int:
@@ -62,6 +64,17 @@ def _inner_times(line: str) -> int:
     return len([m for m in _TRAILING_TIME_RE.finditer(text) if m.start() > 0]) + len(
         [m for m in _ENTRY_TIME_RE.finditer(text) if m.start() > 0]
     )
+
+
+def _times_inside(content: list[str]) -> int:
+    """How many post-opening times stand inside the lines (counting stops at two: that settles it)."""
+    found = 0
+    for line in content:
+        if len(line) >= _RUN_LINE:
+            found += _inner_times(line)
+            if found >= _ENTRIES_RUN_TOGETHER:
+                break
+    return found
 
 
 #: A hard-wrapped copy: this share of its lines runs on into the next (no sentence end, the next
@@ -92,7 +105,7 @@ def is_flattened(lines: list[str]) -> bool:
     dump with one long paragraph is not.
     """
     content = [line for line in lines if line.strip()]
-    if sum(_inner_times(line) for line in content) >= _ENTRIES_RUN_TOGETHER:
+    if len(content) <= _RUN_PAGE_LINES and _times_inside(content) >= _ENTRIES_RUN_TOGETHER:
         return True  # posts run together inside lines: times inside them, not at their start
     long = [line.strip() for line in content if len(line) >= _LONG_LINE]
     if not long or len(content) > _FEW_LINES:

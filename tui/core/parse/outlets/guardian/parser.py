@@ -149,7 +149,8 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
     last_content = content[-1] + 1 if content else 0
 
     state = _State()
-    start = _timed_head_end(lines, head_end(lines, is_chrome, _starts_posts))
+    time_lines = [i for i, line in enumerate(lines) if parse_post_time(line) is not None]
+    start = _timed_head_end(lines, head_end(lines, is_chrome, _starts_posts), time_lines)
     _page_head(lines, 0, start, feed)
     if first_key_events is not None and first_key_events > start:
         if _repeats_later(lines, start, first_key_events):
@@ -158,8 +159,7 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
             _page_header(lines, start, first_key_events, feed)
             start = first_key_events
 
-    time_lines = sum(1 for line in lines if parse_post_time(line) is not None)
-    page = _Page(feed, path, lines, leading_updated, last_content, time_lines)
+    page = _Page(feed, path, lines, leading_updated, last_content, len(time_lines))
     idx = start
     while idx < n:
         raw = lines[idx]
@@ -301,20 +301,19 @@ def _has_prose(lines: list[str], start: int, end: int) -> bool:
     )
 
 
-def _timed_head_end(lines: list[str], start: int) -> int:
+def _timed_head_end(lines: list[str], start: int, time_lines: list[int]) -> int:
     """Where the posts start on a page whose posts open with their times (``8.40am: …``, or a
-    ``12.15am BST`` line over each).
+    ``12.15am BST`` line over each: ``time_lines``, the indexes of such lines).
 
     Lines above the first such post that hold no sentence of post text are the
     page's head too (a copy's breadcrumb, the blog's title and byline, its
     standfirst bullets run together); a page with fewer such posts, or with
     post text above them (a copy cut mid-post), keeps ``start``.
     """
-    timed = [
-        i
-        for i in range(start, len(lines))
-        if _INLINE_TIME_RE.match(lines[i].strip()) or parse_post_time(lines[i]) is not None
-    ]
+    timed = sorted(
+        {i for i in time_lines if i >= start}
+        | {i for i in range(start, len(lines)) if _INLINE_TIME_RE.match(lines[i].strip())}
+    )
     if len(timed) < _TIMED_ENTRIES or any(_starts_posts(lines[i]) for i in range(start, timed[0])):
         return start
     if any(_SENTENCE_RE.search(lines[i].strip()) and len(lines[i].split()) >= 8 for i in range(start, timed[0])):
@@ -737,19 +736,19 @@ def _short_heading(text: str, no: int, state: _State, page: _Page) -> bool:
     """A heading too short to look like a headline, printed straight under a post's time and
     followed by the post's text (``4.59pm BST`` / ``Next up`` / ``Related: …``)."""
     current = state.current
+    if (
+        current is None
+        or current.stamp is None
+        or current.title
+        or current.body
+        or state.closed
+        or not _SHORT_HEADING_RE.match(text)
+        or is_person_name(text)
+        or is_data_line(text)
+    ):
+        return False
     following = _next_content(page.lines, no)
-    return (
-        current is not None
-        and current.stamp is not None
-        and not current.title
-        and not current.body
-        and not state.closed
-        and bool(_SHORT_HEADING_RE.match(text))
-        and not is_person_name(text)
-        and not is_data_line(text)
-        and bool(following)
-        and parse_post_time(following) is None
-    )
+    return bool(following) and parse_post_time(following) is None
 
 
 def _body_kind(text: str, state: _State) -> BlockKind:
