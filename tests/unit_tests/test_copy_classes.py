@@ -1111,3 +1111,64 @@ def test_a_scrapers_date_before_the_first_line_is_the_copys_date_and_the_line_is
     assert feed.copy_dates[:1] == [date(2019, 10, 19)]
     assert [(p.stamp.hour, p.stamp.minute) for p in feed.posts] == [(9, 30), (9, 25)]
     assert not any("date 2019" in (b.text or "") for p in feed.posts for b in p.body)
+
+
+def test_bbc_entries_as_bullets_a_second_numbered_list_and_readers_names_over_their_messages() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Live: floods",
+        "",
+        "    1. 0646: A Correspondent Chief political correspondent, BBC Radio 4",
+        "",
+        "      The response has to be quicker tonight, ministers say.",
+        "",
+        "    2. Ann in Ealing",
+        "",
+        "      writes: The water is at our door and nobody has come.",
+        "",
+        "    3. 0628:",
+        "",
+        "      More on the roads: the A30 is closed in both directions.",
+        "",
+        "  1. 0614:",
+        "",
+        "    The prime minister arrives back at Number 10 in the early hours.",
+    ]
+    feed = parse_lines(page, "lists.txt", "bbc")
+    got = [(p.stamp.text.rstrip(":") if p.stamp else None, p.title, p.body[0].text[:12]) for p in feed.posts]
+    assert got == [
+        ("0646", None, "A Correspondent"[:12]),
+        (None, None, "Ann in Ealin"),
+        ("0628", None, "More on the "),
+        ("0614", None, "The prime mi"),
+    ]
+    bullets = [
+        "Key points",
+        "",
+        "  • Streets are calm",
+        "  • 2140:",
+        "    The council leader says parents must act.",
+        "  • 2138:",
+        "    The MP says the police were prepared.",
+    ]
+    feed = parse_lines(bullets, "bullets.txt", "bbc")
+    assert [p.stamp.text.rstrip(":").lstrip("• ") for p in feed.posts if p.stamp] == ["2140", "2138"]
+
+
+def test_a_forums_own_lines_above_from_the_guardian_are_not_the_blogs() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Floods thread, August",
+        "",
+        "Stay safe, everyone! Thank you for the reports and links.",
+        "",
+        "From the Guardian:",
+        "",
+        "1.26pm: A reader has written a detailed account of the night on the flood defences.",
+        "",
+        "He writes of trying to comfort a neighbour whose house has flooded.",
+    ]
+    feed = parse_lines(page, "forum.txt", "guardian")
+    assert len(feed.posts) == 1 and feed.posts[0].body[0].text.startswith("A reader has written")

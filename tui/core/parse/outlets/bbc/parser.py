@@ -104,6 +104,8 @@ def _numbered_starts(lines: list[str]) -> dict[int, str]:
         if match and starts and int(match[1]) == 1 and _is_index(lines, starts):
             runs.append({})  # the numbers start again below a list of headlines: the posts start here
             starts, expected = runs[-1], 1
+        elif match and len(starts) >= 2 and int(match[1]) == 1 and match.re is _NUMBER_RE and clock_entry(line):
+            expected = 1  # a second list of entries, numbered from 1 again ("1. 0614:" below "6. 0628:")
         if match and expected <= int(match[1]) <= expected + (_LOST_ENTRIES if starts else 0):
             starts[idx] = match[2] if match.re is _NUMBER_RE else ""
             expected = int(match[1]) + 1
@@ -366,6 +368,8 @@ def _numbered_head(lines: list[str], start: int, end: int, text: str, post: Post
     if _MEDIA_PLACEHOLDER_RE.match(text):
         post.labels.append(Label(text, start + 1))  # "Video content": the post's video, not its title
         return start + 1
+    if _SENT_RE.match(_next_text(lines, start + 1, end)):
+        return start  # a reader's name over "writes: …": the message's first words, not a title
     if _is_label_line(text):
         post.labels.append(Label(text, start + 1))
         idx = start + 1

@@ -152,6 +152,17 @@ def _wide_gap_before(lines: list[str], idx: int) -> bool:
     return gap >= _WIDE_GAP
 
 
+#: A forum's or blog's line introducing what it quotes: "From the Guardian:", "Via the Guardian's live blog:".
+_QUOTED_FROM_RE = re.compile(r"^(?:from|via|source:?)\s+(?:the\s+)?guardian\b[^.!?]{0,40}:?$", re.IGNORECASE)
+
+
+def quoted_from_end(lines: list[str], limit: int = 40) -> int:
+    """Past a forum's or blog's "From the Guardian:" near the top (all above it is the copier's own),
+    or 0 when there is none."""
+    found = next((i for i in range(min(len(lines), limit)) if _QUOTED_FROM_RE.match(lines[i].strip())), None)
+    return 0 if found is None else found + 1
+
+
 def _is_uncredited_photo(lines: list[str], idx: int) -> bool:
     """True for a lead photo whose caption lost its credit: a short alt text in lower case
     (``transfer blog``), its caption on the very next line."""

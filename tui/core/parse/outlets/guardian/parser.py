@@ -40,7 +40,7 @@ from tui.core.parse.line_kinds import (
     is_relative_age,
     opens_quote,
 )
-from tui.core.parse.outlets.guardian.head import head_end
+from tui.core.parse.outlets.guardian.head import head_end, quoted_from_end
 from tui.core.parse.outlets.guardian.lines import is_chrome
 from tui.core.parse.outlets.guardian.segment import boundaries, common_words
 from tui.core.parse.outlets.guardian.times import (
@@ -151,6 +151,7 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
     state = _State()
     time_lines = [i for i, line in enumerate(lines) if parse_post_time(line) is not None]
     start = _timed_head_end(lines, head_end(lines, is_chrome, _starts_posts), time_lines)
+    start = max(start, quoted_from_end(lines))
     _page_head(lines, 0, start, feed)
     if first_key_events is not None and first_key_events > start:
         if _repeats_later(lines, start, first_key_events):
