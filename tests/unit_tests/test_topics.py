@@ -136,6 +136,8 @@ def test_user_topic_file_from_xdg_config(tmp_path, monkeypatch):
         ('[[topic]]\nid = "ok"\nphrases = ["x"\n', 3, ""),
         ('[[topic]]\nid = "ok"\nentities = ["Geneva"]\n', 1, "context"),
         ('[[topic]]\nid = "ok"\nphrases = ["x"]\ncolour = "red"\n', 1, "unknown key"),
+        ('[[topic]]\nid = "ok"\nphrases = ["!a b"]\n', 1, "starts with a negated word"),
+        ('[[topic]]\nid = "ok"\nphrases = ["after !@places"]\n', 1, "single words"),
     ],
 )
 def test_malformed_topic_file_errors_name_the_file_and_line(tmp_path, text, line, words):
@@ -173,3 +175,17 @@ def test_list_topic_filters_any_and_all(capsys):
         main(["list", "--topic", "weather"])
     assert exc.value.code == 2
     assert "liveblog list: error: --topic: unknown topic weather; known: " in capsys.readouterr().err
+
+
+def test_a_negated_element_is_any_one_word_but_those_named(tmp_path):
+    path = tmp_path / "topics.toml"
+    path.write_text('[[topic]]\nid = "met"\nname = "Met"\nphrases = ["after !a|an|the* ...2 summit"]\n')
+    taxonomy = load_taxonomy(path, use_default_user_file=False)
+
+    def found(text: str) -> bool:
+        return any(h.topic == "met" for h in taxonomy.classify_text([("body:0", text)]))
+
+    assert found("He spoke after Monday's summit.") and found("He spoke after last night's summit.")
+    assert not found("He spoke after a summit.") and not found("He spoke after an emergency summit.")
+    assert not found("He spoke after these summit talks.")  # "the*" is a stem: these, then, ...
+    assert not found("He spoke after summit.")  # the negated element takes exactly one word

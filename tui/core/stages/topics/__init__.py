@@ -20,6 +20,8 @@ punctuation ignored):
 * ``word*`` matches inflections (``deploy*``: deploy, deployed, deployment);
 * ``a|b`` matches either word;
 * ``...`` allows up to three other words in between (``...5`` up to five).
+* ``!a|an`` (never first) is any one word but those named (``after !a|an ...5 summit``:
+  "after the summit", not "after a summit").
 
 A match is dropped when it overlaps a match of an ``exclude`` phrase
 (``air force`` is not air support).  Negation is not an exclusion: "ruled

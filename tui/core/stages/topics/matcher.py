@@ -107,7 +107,7 @@ class _RuleIndex:
             for rule in topic.rules:
                 number = len(self.rules)
                 self.rules.append((index, rule))
-                words = [element for element in rule.elements if element.options]
+                words = [element for element in rule.elements if element.options and not element.negated]
                 anchor = min(words, key=_anchor_cost) if words else rule.elements[0]
                 for first in anchor.first_words:
                     self.exact.setdefault(first, []).append(number)

@@ -84,7 +84,8 @@ class SentenceWords:
 
 @dataclass(frozen=True)
 class _Element:
-    """One element of a phrase: alternatives of words, or a gap of up to ``gap`` words.
+    """One element of a phrase: alternatives of words, any one word but them (``negated``), or a gap of
+    up to ``gap`` words.
 
     ``by_word`` indexes the alternatives by their first word (a gazetteer
     element has hundreds of them), and ``stems`` holds the one-word prefix
@@ -98,10 +99,11 @@ class _Element:
     stems: tuple[str, ...] = field(default=(), compare=False, repr=False)
     first_words: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
     stem_lengths: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    negated: bool = False
 
     @classmethod
-    def of(cls, options: tuple[_Option, ...]) -> _Element:
-        """An element of alternatives, indexed for look-up."""
+    def of(cls, options: tuple[_Option, ...], negated: bool = False) -> _Element:
+        """An element of alternatives (or, ``negated``, of any one word but them), indexed for look-up."""
         by_word: dict[str, list[_Option]] = {}
         stems: list[str] = []
         for option in options:
@@ -117,10 +119,13 @@ class _Element:
             tuple(stems),
             frozenset(by_word),
             tuple(sorted({len(stem) for stem in stems})),
+            negated,
         )
 
     def could_start(self, present: SentenceWords) -> bool:
         """Whether one of the words ``present`` could start one of the alternatives."""
+        if self.negated:
+            return True
         if not present.words.isdisjoint(self.first_words):
             return True
         return bool(self.stems) and not present.prefixes.isdisjoint(self.stems)
@@ -130,6 +135,8 @@ class _Element:
         if at >= len(tokens):
             return []
         token = tokens[at]
+        if self.negated:
+            return [] if token in self.first_words or token.startswith(self.stems) else [at + 1]
         found = [at + 1 for stem in self.stems if token.startswith(stem)]
         for option in self.by_word.get(token, ()):
             if _option_matches(tokens, at, option):
@@ -211,16 +218,25 @@ def _compile(phrase: str, gazetteers: Gazetteers) -> tuple[_Element, ...]:
                 raise ValueError(f"phrase {phrase!r} starts with a gap")
             elements.append(_Element(gap=int(digits or 3)))
             continue
+        negated = raw.startswith("!")
+        if negated:
+            if not elements:
+                raise ValueError(f"phrase {phrase!r} starts with a negated word ({raw})")
+            raw = raw[1:]
         options: list[_Option] = []
         for option in raw.split("|"):
+            if option.startswith("@") and negated:
+                raise ValueError(f"phrase {phrase!r}: a negated element (!{raw}) takes single words")
             if option.startswith("@"):
                 options.extend(_gazetteer_options(phrase, option[1:], gazetteers))
                 continue
             words = lower_words(option)
             if not words:
                 raise ValueError(f"phrase {phrase!r} has an empty word")
+            if negated and len(words) > 1:
+                raise ValueError(f"phrase {phrase!r}: a negated element (!{raw}) takes single words")
             options.append((words, option.endswith("*")))
-        elements.append(_Element.of(tuple(options)))
+        elements.append(_Element.of(tuple(options), negated))
     if not any(e.options for e in elements):
         raise ValueError(f"phrase {phrase!r} has no words")
     return tuple(elements)
