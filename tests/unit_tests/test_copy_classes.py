@@ -1172,3 +1172,188 @@ def test_a_forums_own_lines_above_from_the_guardian_are_not_the_blogs() -> None:
     ]
     feed = parse_lines(page, "forum.txt", "guardian")
     assert len(feed.posts) == 1 and feed.posts[0].body[0].text.startswith("A reader has written")
+
+
+def test_a_heading_under_a_bbc_entrys_time_is_its_title_but_a_source_line_is_not() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Cup latest scores",
+        "",
+        "As it happened",
+        "",
+        "  1. 1945: ",
+        "    MANAGER REACTION- Rovers 0-2 United",
+        "",
+        '    The United manager: "We kept a clean sheet and that was the achievement tonight."',
+        "",
+        "  2. 1943: ",
+        "    BBC Sport Chief Football Writer A Writer at the stadium",
+        "",
+        '    "The manager says the club will not sell its captain this summer, whatever is offered."',
+        "",
+        "  3. 1940: ",
+        "",
+        "    The final whistle goes and United are through to the final at Wembley.",
+    ]
+    feed = parse_lines(page, "cup.txt", "bbc")
+    assert [(p.stamp.text.rstrip(": ") if p.stamp else None, p.title) for p in feed.posts] == [
+        ("1945", "MANAGER REACTION- Rovers 0-2 United"),
+        ("1943", None),
+        ("1940", None),
+    ]
+
+
+def test_a_post_printed_a_minute_out_of_order_is_the_same_day_and_a_long_run_back_is_midnight() -> None:
+    from tui.core.build.pipeline import build_timeline
+
+    def days(clocks: list[str], tmp: str) -> list[str]:
+        from pathlib import Path
+
+        lines = ["Cup latest scores", "", "2 May 2013 Last updated at 14:35", "", "As it happened", ""]
+        for n, clock in enumerate(clocks, 1):
+            lines += [f"  {n}. {clock}: ", "", f"    Entry number {n} of the evening's text commentary, in full.", ""]
+        path = Path(tmp) / "page.txt"
+        path.write_text("\n".join(lines), encoding="utf-8")
+        timeline = build_timeline([path], fmt="bbc", on_date=date(2013, 5, 2))
+        return [post.published.date().isoformat() for post in sorted(timeline.entries, key=lambda p: p.page_index)]
+
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        assert days(["1949", "1941", "1942", "1938"], tmp) == ["2013-05-02"] * 4
+        assert days(["0010", "2350", "2340"], tmp) == ["2013-05-03", "2013-05-02", "2013-05-02"]
+
+
+def test_two_whole_sentences_ending_in_a_question_are_prose_not_a_headline() -> None:
+    assert not is_headline_shaped(
+        "Sturridge stutters his run up and the keeper pushes the shot around the post! Why do they?"
+    )
+    assert is_headline_shaped("Ukraine’s independence day was always important. Now it is a matter of life and death")
+    assert is_headline_shaped("Is this the end for the coalition?")
+
+
+def test_an_untimed_copy_that_kept_the_pages_spacing_sets_posts_apart_by_a_wider_gap() -> None:
+    page = [
+        "Olympics rowing finals – live",
+        "",
+        "Bronze for Britain",
+        "",
+        "Germany seize back the lead with 400m to go and take gold, with Canada second.",
+        "",
+        "The crowd roar the British crew home, but it is not quite enough for silver today.",
+        "",
+        "",
+        "",
+        "With 800m to go Britain made a bold bid for the front and edged past Germany.",
+        "",
+        "",
+        "Germany are still in front but just a quarter of a length clear of Great Britain.",
+        "",
+        "Men's eight final",
+        "",
+        "Germany are expected to be the crew to beat here, and Britain must keep in touch.",
+        "",
+        "Here is some video of the crews warming up on the lake this morning.",
+        "",
+        "",
+        "They look sharp, and the full line-up is: Holland, Great Britain, USA, Germany, Canada and Australia.",
+        "",
+        "",
+        "And the crews are now on the start line for the final of the day.",
+        "",
+        "Rowing report",
+        "",
+        "Our reporter has filed this report on Great Britain's historic triumph on the lake.",
+    ]
+    feed = parse_guardian(page, "rowing.txt")
+    got = [(p.title, p.body[0].text.split()[0], len(p.body)) for p in feed.posts]
+    assert got == [
+        ("Bronze for Britain", "Germany", 2),
+        (None, "With", 1),
+        (None, "Germany", 1),
+        ("Men's eight final", "Germany", 4),  # a dropped video under "Here is some video …"; "And …" leans back
+        ("Rowing report", "Our", 1),
+    ]
+
+
+def test_a_lost_bbc_entry_between_skipping_numbers_and_a_pictures_name_at_an_entrys_end() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Saturday football",
+        "",
+        "As it happened",
+        "",
+        "  1. 19:49: ",
+        "",
+        "    Just the 24 goals this afternoon then. We will see you all tomorrow for more.",
+        "",
+        "",
+        "    Get Involved- our page on Facebook",
+        "",
+        "    A Reader: Well done Swans!",
+        "",
+        "  3. 19:47: ",
+        "",
+        "    The manager says the confidence is the biggest thing for his players now.",
+        "    The manager and his players",
+        "  4. 19:45: ",
+        "",
+        "    Full-time at the stadium, and the home side win the derby with ease.",
+    ]
+    feed = parse_lines(page, "lost.txt", "bbc")
+    got = [(p.stamp.text.strip().rstrip(":") if p.stamp else None, p.title, p.body[-1].kind) for p in feed.posts]
+    assert got == [
+        ("19:49", None, "paragraph"),
+        (None, "Get Involved- our page on Facebook", "paragraph"),
+        ("19:47", None, "image"),  # the picture's name the copy left over the next entry
+        ("19:45", None, "paragraph"),
+    ]
+
+
+def test_an_uncredited_lead_photo_under_the_blogs_headline_is_head() -> None:
+    page = [
+        "London 2012 Olympics: day eight – as it happened",
+        "",
+        "Britain's Jessica Ennis celebrates",
+        "Jessica Ennis wins Britain's first athletics gold in London since 1908. More followed...",
+        "",
+        "Football: GB out on penalties at the quarterfinal stage",
+        "",
+        "Pearce tries to gee his players up, but it's about two hours too late for that now.",
+    ]
+    feed = parse_guardian(page, "olympics.txt")
+    assert [p.title for p in feed.posts] == ["Football: GB out on penalties at the quarterfinal stage"]
+
+
+def test_a_sign_offs_quip_a_two_word_heading_and_a_quotation_after_a_colon() -> None:
+    page = [
+        "Olympics: day five – live",
+        "",
+        "Boxing night",
+        "",
+        "Victories for Ireland's boxer and Britain's boxer in the round of 16 tonight, both on points.",
+        "",
+        "On the BBC the cyclist has just stood up in the studio and shown his gold medal, a la John Lennon:",
+        "",
+        "As much as it would be an honor, I don't think I'll ever use it. I'll put it in a drawer. I'll always be Brad",
+        "",
+        "Phelps and his fan, the president",
+        "",
+        "Just got a pretty cool phone call on the way to the pool from the President today.",
+        "",
+        "That's it from me tonight. Thanks for all your emails, it's been a pleasure.",
+        "",
+        "Seriously, where's my car?",
+        "",
+        "",
+        "Again the champion comes piling out and takes the final round, and the gold medal.",
+    ]
+    feed = parse_guardian(page, "day5.txt")
+    got = [(p.title, p.body[0].text[:12], p.body[-1].text[:12]) for p in feed.posts]
+    assert got == [
+        ("Boxing night", "Victories fo", "As much as i"),  # the quotation after "a la John Lennon:" is no list
+        ("Phelps and his fan, the president", "Just got a p", "Seriously, w"),  # the closing note's quip
+        (None, "Again the ch", "Again the ch"),
+    ]

@@ -276,10 +276,19 @@ _DANGLING_END_RE = re.compile(
 _SOCIAL_MARK_RE = re.compile(r"(?:^|\s)[#@][A-Za-z_]\w{1,}")
 #: A line of more words than this with a sentence ending inside it is prose cut off, not a headline.
 _INNER_SENTENCE_WORDS = 20
+#: Two sentences, the last ending in "?" or "!", of more words than this are prose, not a headline.
+_PUNCTUATED_PAIR_WORDS = 10
 #: A writer's sign-off with their initials (``… Thanks for the comments. AS``).
 _INITIALS_END_RE = re.compile(r"[a-z][.!?]\s+[A-Z]{2,3}$")
 #: One sentence ending and another starting inside the line (``… their wrongdoing. We also want …``).
 _INNER_SENTENCE_RE = re.compile(r"[a-z]{3,}[.!?][\"”’']?\s+[A-Z]")
+
+
+def is_run_of_sentences(line: str) -> bool:
+    """True for a line of prose that holds a sentence end inside it and more than
+    :data:`_INNER_SENTENCE_WORDS` words (a quotation or an excerpt, even when its last stop was lost)."""
+    text = line.strip()
+    return len(text.split()) > _INNER_SENTENCE_WORDS and _INNER_SENTENCE_RE.search(text) is not None
 
 
 def is_headline_shaped(line: str) -> bool:
@@ -307,6 +316,8 @@ def is_headline_shaped(line: str) -> bool:
         return False  # a paragraph of several sentences cut off at its end (a quotation, an excerpt)
     if len(_INNER_SENTENCE_RE.findall(text)) >= 2:
         return False  # three sentences or more: prose, however short
+    if text.endswith(("?", "!")) and len(text.split()) > _PUNCTUATED_PAIR_WORDS and _INNER_SENTENCE_RE.search(text):
+        return False  # two whole sentences, the last a question or exclamation ("… the post! Why do they do it?")
     if _INITIALS_END_RE.search(text):
         return False  # a writer signing off with their initials
     if _SOCIAL_MARK_RE.search(text):

@@ -403,12 +403,19 @@ def undated_warnings(feeds: list[Feed], page_days: dict[str, date | None]) -> li
     return warnings
 
 
+#: Minutes a clock may run the wrong way between neighbouring posts and still be the same day.
+_OUT_OF_ORDER = 3 * 60
+
+
 def walk_dates(posts: list[Post], dates: list[date | None], notes: list[str], bases: list[DateBasis]) -> None:
     """Fill missing dates from neighbours, crossing midnight when clocks wrap.
 
     Live blogs print newest first, but older pages (and some copies) run
     oldest first; the page's own clock order decides which way midnight is
-    crossed.
+    crossed.  A clock that runs the wrong way by three hours or less is a post
+    printed out of order (``1941`` above ``1942``), not a day that ends; a
+    longer run the wrong way is midnight (a blog that stops at 19:00 and goes
+    on at 08:00 is 13 hours away, which reads the wrong way by 11).
     """
 
     def minutes(post: Post) -> int:
@@ -423,14 +430,14 @@ def walk_dates(posts: list[Post], dates: list[date | None], notes: list[str], ba
         for i in range(1, len(posts)):
             before = dates[i - 1]
             if dates[i] is None and before is not None:
-                wraps = clocks[i] > clocks[i - 1] if older_down < 0 else clocks[i] < clocks[i - 1]
+                wraps = (clocks[i] - clocks[i - 1]) * -older_down > _OUT_OF_ORDER
                 dates[i] = before + timedelta(days=older_down if wraps else 0)
                 notes[i] = notes[i] or notes[i - 1]
                 bases[i] = bases[i - 1]
         for i in range(len(posts) - 2, -1, -1):
             after = dates[i + 1]
             if dates[i] is None and after is not None:
-                wraps = clocks[i] < clocks[i + 1] if older_down < 0 else clocks[i] > clocks[i + 1]
+                wraps = (clocks[i + 1] - clocks[i]) * -older_down > _OUT_OF_ORDER
                 dates[i] = after + timedelta(days=-older_down if wraps else 0)
                 notes[i] = notes[i] or notes[i + 1]
                 bases[i] = bases[i + 1]

@@ -112,6 +112,30 @@ def _numbered_starts(lines: list[str]) -> dict[int, str]:
     return runs[-1]
 
 
+#: Blank lines that set a lost entry apart inside the entry above it (a paragraph gap is one).
+_LOST_ENTRY_GAP = 2
+
+
+def _lost_entry_starts(lines: list[str], numbered: dict[int, str]) -> set[int]:
+    """Where an entry whose number (and time) the copy dropped starts: between ``1.`` and ``3.``, the
+    last line set apart by a wider gap than paragraphs have ("Get Involved- …" two blank lines under
+    entry 1's text).  Only one lost entry is looked for between two numbers."""
+    found: set[int] = set()
+    numbers = sorted(numbered)
+    for a, b in zip(numbers, numbers[1:]):
+        first, second = _NUMBER_RE.match(lines[a]), _NUMBER_RE.match(lines[b])
+        if first is None or second is None or int(second[1]) != int(first[1]) + 2:
+            continue
+        for idx in range(b - 1, a + 1, -1):
+            gap = 0
+            while gap < idx and not lines[idx - 1 - gap].strip():
+                gap += 1
+            if lines[idx].strip() and gap >= _LOST_ENTRY_GAP and idx - 1 - gap > a:
+                found.add(idx)
+                break
+    return found
+
+
 def _is_index(lines: list[str], starts: dict[int, str]) -> bool:
     """True for a numbered list of headlines with nothing under them (a page's own index of its posts)."""
     numbers = sorted(starts)
@@ -150,8 +174,10 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
     if _is_index(lines, numbered) and not any(find_stamp(line) for line in lines):
         numbered = {}  # a numbered summary over posts that have no numbers: the summary is no posts
     titled = [i for i, line in enumerate(lines) if split_title_stamp(_title_text(line))]
+    lost: set[int] = set()
     if len(numbered) >= 2 or (numbered and titled) or _lone_numbered_post(lines, numbered):
-        starts = sorted(numbered)
+        lost = _lost_entry_starts(lines, numbered)
+        starts = sorted(set(numbered) | lost)
     elif titled:
         starts = []
         for idx in titled:
@@ -173,7 +199,7 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
     _parse_preamble(lines, 0, starts[0], feed)
     bounds = starts + [len(lines)]
     for number, (start, end) in enumerate(zip(bounds, bounds[1:])):
-        post = _parse_post(lines, start, end, path, number, bool(numbered), last_content, feed)
+        post = _parse_post(lines, start, end, path, number, bool(numbered), last_content, feed, start in lost)
         if post is not None:
             feed.posts.append(post)
     return feed
@@ -281,10 +307,12 @@ def _parse_post(
     numbered_page: bool,
     last_content: int,
     feed: Feed,
+    lost: bool = False,
 ) -> Post | None:
-    """The post in ``lines[start:end]``: its head (labels, title, stamp), byline, then body."""
+    """The post in ``lines[start:end]``: its head (labels, title, stamp), byline, then body.  A ``lost``
+    entry (its number and time dropped) may open with its heading."""
     post = Post(source="bbc", file=path, page_index=page_index)
-    idx, opening = _post_head(lines, start, end, post)
+    idx, opening = (_heading_under_clock(lines, start, end, post), []) if lost else _post_head(lines, start, end, post)
     idx = _take_repeated_stamp(lines, idx, end, post, feed)
     idx = _take_label_lines(lines, idx, end, post)
     idx = _take_byline(lines, idx, end, post)
@@ -317,7 +345,7 @@ def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int,
         if rest:
             return start + 1, [Block("paragraph", rest, start + 1, start + 1, marker=marker)]
         post.title_line = start + 1
-        return start + 1, []
+        return _heading_under_clock(lines, start + 1, end, post), []
     number_match = _NUMBER_RE.match(first)
     if number_match:
         return _numbered_head(lines, start, end, number_match[2].strip(), post), []
@@ -389,8 +417,24 @@ def _numbered_head(lines: list[str], start: int, end: int, text: str, post: Post
         # BBC Sport commentary: the post's only title is its time ("1853:").
         post.stamp = Stamp(text, int(clock["hour"]), int(clock["minute"]), line=start + 1)
         post.title_line = start + 1
-        return start + 1
+        return _heading_under_clock(lines, start + 1, end, post)
     return start  # untitled numbered post: the number line is body text
+
+
+def _heading_under_clock(lines: list[str], idx: int, end: int, post: Post) -> int:
+    """A heading printed straight under an entry's time, with a blank line after it, is the entry's title
+    ("2. 1945:" then "MANAGER REACTION- Millwall 0-2 Wigan", "Arsenal 3-1 Norwich"); the index after it.
+    A source or contributor line there ("BBC Sport Chief Football Writer Phil McNulty at Old Trafford",
+    "BBC 2012, Olympic StadiumKEY MOMENT- …") is the entry's first line, not its title."""
+    if idx + 1 >= end or not lines[idx].strip() or lines[idx + 1].strip():
+        return idx
+    text = lines[idx].strip()
+    if text.startswith("BBC ") or not _is_numbered_title(text):
+        return idx
+    if clock_entry(text, idx + 1) is not None or _NUMBER_RE.match(text):
+        return idx
+    post.title, post.title_line = text, idx + 1
+    return idx + 1
 
 
 def _unfuse_label(title: str, line_no: int, post: Post) -> str:
@@ -497,6 +541,18 @@ def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int) -> boo
     return before_prose or len(text.split()) >= 4
 
 
+def _is_picture_name(text: str) -> bool:
+    """A picture's name at the very end of an entry, with the next entry straight under it ("Chelsea's
+    players"): a few words, unpunctuated, no quotation."""
+    return (
+        2 <= len(text.split()) <= _PICTURE_NAME_WORDS and not ends_sentence(text) and not any(q in text for q in '"“”:')
+    )
+
+
+#: The most words a picture's name left at an entry's end has.
+_PICTURE_NAME_WORDS = 5
+
+
 def _body_blocks(
     lines: list[str], idx: int, end: int, first_is_numbered: bool = False, degraded: bool = False, last_line: int = 0
 ) -> list[Block]:
@@ -538,6 +594,8 @@ def _body_blocks(
             blocks.append(Block("paragraph", text, no, no))  # a reader's name over "texts: …": the message's sender
         elif _FIGURE_RE.match(text) or (not degraded and _is_alt_text(text, blocks, no, last_line)):
             blocks.append(Block("image", text, no, no))
+        elif not degraded and idx == end < len(lines) and no != last_line and _is_picture_name(text):
+            blocks.append(Block("image", text, no, no))  # a picture's name the copy left on the next entry
         else:
             blocks.append(Block("paragraph", text, no, no))
     return blocks

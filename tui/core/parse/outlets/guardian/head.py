@@ -164,11 +164,29 @@ def quoted_from_end(lines: list[str], limit: int = 40) -> int:
 
 
 def _is_uncredited_photo(lines: list[str], idx: int) -> bool:
-    """True for a lead photo whose caption lost its credit: a short alt text in lower case
-    (``transfer blog``), its caption on the very next line."""
+    """True for a lead photo whose caption lost its credit: a short alt text, its caption on the very next
+    line -- an alt text in lower case (``transfer blog``), or one whose names the caption repeats, the pair
+    set apart by a blank line (``Britain's Jessica Ennis celebrates`` / ``Jessica Ennis wins …``)."""
     text = lines[idx].strip()
     caption = lines[idx + 1].strip() if idx + 1 < len(lines) else ""
-    return bool(caption) and text[:1].islower() and len(text.split()) <= 6 and not ends_sentence(text)
+    if not caption or ends_sentence(text):
+        return False
+    if text[:1].islower() and len(text.split()) <= 6:
+        return True
+    after = lines[idx + 2].strip() if idx + 2 < len(lines) else ""
+    names = set(_NAME_RE.findall(text))
+    return (
+        len(text.split()) <= _ALT_WORDS
+        and not after
+        and len(names & set(_NAME_RE.findall(caption))) >= 2
+        and len(caption.split()) > len(text.split())
+    )
+
+
+#: The most words a lead photo's alt text has.
+_ALT_WORDS = 8
+#: A capitalised word: the names an alt text and its caption share.
+_NAME_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
 def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable[[str], bool]) -> int:

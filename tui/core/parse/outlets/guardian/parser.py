@@ -38,11 +38,12 @@ from tui.core.parse.line_kinds import (
     is_quote,
     is_quote_intro,
     is_relative_age,
+    is_run_of_sentences,
     opens_quote,
 )
 from tui.core.parse.outlets.guardian.head import head_end, quoted_from_end
 from tui.core.parse.outlets.guardian.lines import is_chrome
-from tui.core.parse.outlets.guardian.segment import boundaries, common_words
+from tui.core.parse.outlets.guardian.segment import boundaries, common_words, is_closing_note, paragraph_gap
 from tui.core.parse.outlets.guardian.times import (
     PageStamp,
     head_date,
@@ -181,7 +182,8 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
         posts = state.posts
     else:
         common = common_words([b.text for post in state.posts for b in post.body if b.kind == "paragraph"])
-        posts = [piece for post in state.posts for piece in _split_glued(post, path, common)]
+        gap = paragraph_gap([(post.title_line if post.title else None, post.body) for post in state.posts])
+        posts = [piece for post in state.posts for piece in _split_glued(post, path, common, gap)]
     for index, post in enumerate(posts):
         post.page_index = index
     feed.posts = posts
@@ -255,7 +257,7 @@ def _starts_posts(text: str) -> bool:
     )
 
 
-def _split_glued(post: Post, path: str, common: frozenset[str] = frozenset()) -> list[Post]:
+def _split_glued(post: Post, path: str, common: frozenset[str] = frozenset(), gap: int | None = None) -> list[Post]:
     """The post, cut where a glued-on post starts (see :mod:`.segment`).
 
     The first piece keeps the title, time and opening labels; an ``Updated``
@@ -264,7 +266,7 @@ def _split_glued(post: Post, path: str, common: frozenset[str] = frozenset()) ->
     """
     if post.pinned_copy:
         return [post]
-    cuts = boundaries(post.body, post.title, common, round_up=post.has_label("Summary"))
+    cuts = boundaries(post.body, post.title, common, round_up=post.has_label("Summary"), gap=gap)
     if not cuts:
         return [post]
     closing = _closing_labels(post)
@@ -656,7 +658,7 @@ _HANDLERS: tuple[_Handler, ...] = (
 def _opening_or_text(text: str, no: int, state: _State, page: _Page) -> None:
     """A handover or a headline opens a post; other text continues the open one (or opens one)."""
     current = state.current
-    starts_fresh = current is None or state.closed
+    starts_fresh = current is None or (state.closed and not _sign_off_quip(text, no, page))
     if is_handover_in(text) and not (_is_fresh(current) and not state.closed):
         _new_post(state, page.path, page.lines, no)
     elif (
@@ -665,7 +667,11 @@ def _opening_or_text(text: str, no: int, state: _State, page: _Page) -> None:
         and not (current is not None and not state.closed and not current.body)
     ):
         _new_post(state, page.path, page.lines, no)
-    elif _opens_as_headline(text, no, state, page) or _short_heading(text, no, state, page):
+    elif (
+        _opens_as_headline(text, no, state, page)
+        or _short_heading(text, no, state, page)
+        or _two_word_heading(text, no, page)
+    ):
         if current is not None and not state.closed and _is_fresh(current) and not current.title:
             current.title, current.title_line = text, no
         else:
@@ -694,9 +700,53 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _REFERS_BACK_RE.match(text)
         and not _inside_timed_post(no, state, page)
         and "Photograph:" not in _next_content(page.lines, no)  # a photo's alt text over its caption
+        and not _ends_sign_off(no, page)
     )
 
 
+def _sign_off_quip(text: str, no: int, page: _Page) -> bool:
+    """True for a line of a few words one blank line under the blog's closing note: its last words."""
+    return len(text.split()) <= _QUIP_WORDS and _under_closing_note(no, page)
+
+
+#: The most words a closing note's last line has ("Seriously, where's my BMW?").
+_QUIP_WORDS = 6
+
+
+def _under_closing_note(no: int, page: _Page) -> bool:
+    """True when line ``no`` stands one blank line under the blog's closing note."""
+    before = no - 2
+    while before >= 0 and not page.lines[before].strip():
+        before -= 1
+    return before >= 0 and no - 2 - before == 1 and is_closing_note(page.lines[before].strip())
+
+
+def _ends_sign_off(no: int, page: _Page) -> bool:
+    """True for a short line one blank line under the blog's closing note and set apart from what follows
+    by a wider gap ("That's it from me tonight. …" / "Seriously, where's my BMW?"): the note's last words."""
+    after = no
+    while after < len(page.lines) and not page.lines[after].strip():
+        after += 1
+    return after - no >= 2 and _under_closing_note(no, page)
+
+
+#: A heading of two words, the second in lower case ("Rowing report", "Boxing night").
+_TWO_WORD_HEADING_RE = re.compile(r"^[A-Z][a-z’'-]+\s+[a-z][a-z’'-]+$")
+
+
+def _two_word_heading(text: str, no: int, page: _Page) -> bool:
+    """On a page with no time lines, a two-word heading set apart by blank lines over a paragraph of
+    prose is that post's headline (too short for :func:`is_headline_shaped`)."""
+    if page.time_lines or not _TWO_WORD_HEADING_RE.match(text) or no < 2 or no >= len(page.lines):
+        return False
+    if page.lines[no - 2].strip() or page.lines[no].strip():
+        return False
+    following = _next_content(page.lines, no)
+    return ends_sentence(following) and len(following.split()) >= _PROSE_WORDS
+
+
+#: A paragraph of at least this many words, ending a sentence, is prose.
+_PROSE_WORDS = 8
 #: A page with this many time lines has its posts delimited by them.
 _TIMED_PAGE = 3
 
@@ -758,7 +808,12 @@ def _body_kind(text: str, state: _State) -> BlockKind:
         return "bullet"
     if state.quote_mode:
         return "quote"
-    if state.list_mode and not state.list_by_separators and (is_headline_shaped(text) or not ends_sentence(text)):
+    if (
+        state.list_mode
+        and not state.list_by_separators
+        and (is_headline_shaped(text) or not ends_sentence(text))
+        and not is_run_of_sentences(text)  # a quotation after "…, a la John Lennon:", not a list item
+    ):
         return "bullet"
     if is_embed(text):
         return "embed"

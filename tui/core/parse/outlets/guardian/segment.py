@@ -164,6 +164,11 @@ def _cohesion(before: set[str], after: set[str]) -> float:
     return len(before & after) / max(1, len(after))
 
 
+def is_closing_note(text: str) -> bool:
+    """True for the blog's closing note ("That's it from me tonight.", "This blog is now closing")."""
+    return _CLOSING_RE.match(text) is not None
+
+
 def is_continuation(text: str) -> bool:
     """True when a paragraph leans on the one before (a pronoun, a connective, a quotation).
 
@@ -216,14 +221,46 @@ def common_words(paragraphs: Sequence[str], share: float = 0.12) -> frozenset[st
     return frozenset(word for word, count in counts.items() if count > limit)
 
 
+def paragraph_gap(posts: Sequence[tuple[int | None, Sequence[Block]]]) -> int | None:
+    """The blank lines a page's copy puts between two paragraphs of a post (or a headline and its first
+    paragraph), when one spacing is the rule: of at least :data:`_GAPS_SEEN` gaps, the narrowest seen
+    twice or more and as often as any wider one; None when the copy has no such habit.  ``posts`` holds
+    each post's headline line and body."""
+    counts: dict[int, int] = {}
+    for title_line, blocks in posts:
+        if title_line is not None and blocks and blocks[0].kind == "paragraph":
+            gap = blocks[0].first_line - title_line - 1
+            counts[gap] = counts.get(gap, 0) + 1
+        for before, after in zip(blocks, blocks[1:]):
+            if before.kind == after.kind == "paragraph":
+                gap = after.first_line - before.last_line - 1
+                counts[gap] = counts.get(gap, 0) + 1
+    if sum(counts.values()) < _GAPS_SEEN:
+        return None
+    for usual in sorted(gap for gap in counts if gap >= 1):
+        if counts[usual] >= 2 and all(counts[usual] >= count for gap, count in counts.items() if gap > usual):
+            return usual
+    return None
+
+
+#: How many paragraph gaps a page must show before its usual spacing is trusted.
+_GAPS_SEEN = 4
+
+
 def boundaries(
-    blocks: Sequence[Block], title: str | None = None, common: frozenset[str] = frozenset(), round_up: bool = False
+    blocks: Sequence[Block],
+    title: str | None = None,
+    common: frozenset[str] = frozenset(),
+    round_up: bool = False,
+    gap: int | None = None,
 ) -> list[int]:
     """Positions in ``blocks`` where a new post starts (never 0).
 
     ``title`` is the post's headline (a paragraph on the headline's subject
     is not a new post); ``common`` the page's own vocabulary (see
-    :func:`common_words`); ``round_up`` says the post is a summary.
+    :func:`common_words`); ``round_up`` says the post is a summary; ``gap``
+    the page's usual blank lines between paragraphs (see :func:`paragraph_gap`):
+    a copy that kept the page's spacing sets posts apart by a wider gap.
     """
     cuts: list[int] = []
     # A round-up (a summary post, or one that announces itself as one) is one post until its sign-off.
@@ -242,7 +279,10 @@ def boundaries(
                 and not _SIGN_OFF_END_RE.search(blocks[position - 1].text)
                 and not _after_sign_off(blocks, position)
             )
-            and _starts_post(blocks, position, (seen, whole), words, heading, common)
+            and (
+                _wider_gap(blocks, position, gap)
+                or _starts_post(blocks, position, (seen, whole), words, heading, common)
+            )
         ):
             round_up = False
             cuts.append(position)
@@ -265,6 +305,33 @@ _FRAGMENT_WORDS = 3
 #: A sign-off's tail: this many short paragraphs may follow "That’s all from me for today."
 _SIGN_OFF_TAIL = 3
 _SHORT_PARAGRAPH_WORDS = 25
+#: A line this short after a closing note is its last words ("Seriously, where's my BMW?"), not a post.
+_QUIP_WORDS = 6
+
+
+def _wider_gap(blocks: Sequence[Block], position: int, gap: int | None) -> bool:
+    """True when a wider gap than the page's usual one between paragraphs sets ``blocks[position]`` apart
+    from the paragraph before, and neither leans on the other (a lead-in's colon, a fragment)."""
+    if gap is None:
+        return False
+    before, block = blocks[position - 1], blocks[position]
+    return (
+        before.kind == "paragraph"
+        and block.first_line - before.last_line - 1 > gap
+        and not before.text.rstrip().endswith(":")
+        and not _EMBED_INTRO_RE.search(before.text)
+        and len(block.text.split()) >= _FRAGMENT_WORDS
+        and not is_continuation(block.text)
+    )
+
+
+#: A paragraph that shows what comes next ("Here is some video of Hosni Mubarak's speech"): the wider gap
+#: under it is the picture or video the copy dropped, inside the post.
+_EMBED_INTRO_RE = re.compile(
+    r"\b(?:here(?:[’']s|\s+is|\s+are)|watch|see|take\s+a\s+look)\b.{0,60}?\b(?:videos?|footage|pictures?|photos?|"
+    r"clips?|tweets?|graphics?|maps?|charts?|images?)\b",
+    re.IGNORECASE,
+)
 
 
 def _after_sign_off(blocks: Sequence[Block], position: int) -> bool:
@@ -275,7 +342,9 @@ def _after_sign_off(blocks: Sequence[Block], position: int) -> bool:
         before = blocks[position - back].text.strip()
         if _CLOSING_RE.match(before):
             return back > 1
-        if len(before.split()) > _SHORT_PARAGRAPH_WORDS or not _CLOSING_FOLLOW_RE.match(before):
+        if len(before.split()) > _SHORT_PARAGRAPH_WORDS or not (
+            _CLOSING_FOLLOW_RE.match(before) or len(before.split()) <= _QUIP_WORDS
+        ):
             return False
     return False
 
@@ -310,13 +379,19 @@ def _starts_post(
         return False  # a line too short to open a post (a copy cut off after "Here's")
     if position + 1 < len(blocks) and _TWEET_BY_RE.match(blocks[position + 1].text.strip()):
         return False  # an embedded tweet's text, its attribution line under it
-    if _SIGN_OFF_END_RE.search(previous.text.strip()) and not _CLOSING_FOLLOW_RE.match(text):
-        return True  # "… Thanks for reading." closed the post before
+    if (
+        _SIGN_OFF_END_RE.search(previous.text.strip())
+        and not _CLOSING_FOLLOW_RE.match(text)
+        and not (len(text.split()) <= _QUIP_WORDS and _CLOSING_RE.match(previous.text.strip()))
+    ):
+        return True  # "… Thanks for reading." closed the post before (a quip under the closing note is its own)
     if _after_sign_off(blocks, position) and not _CLOSING_FOLLOW_RE.match(text):
         return True  # the sign-off's tail ("Thanks for the comments.", "Comments are due to stay open …") is over
     if text.endswith(":"):
         return False  # an introduction to what follows, inside a post
-    if _CLOSING_RE.match(previous.text.strip()) and not (_CLOSING_RE.match(text) or _CLOSING_FOLLOW_RE.match(text)):
+    if _CLOSING_RE.match(previous.text.strip()) and not (
+        _CLOSING_RE.match(text) or _CLOSING_FOLLOW_RE.match(text) or len(text.split()) <= _QUIP_WORDS
+    ):
         return True  # the blog's closing note is a post of its own
     if _SAID_INTRO_RE.search(previous.text.strip()):
         return False  # a quotation follows "Here's what Cameron said."
