@@ -1357,3 +1357,118 @@ def test_a_sign_offs_quip_a_two_word_heading_and_a_quotation_after_a_colon() -> 
         ("Phelps and his fan, the president", "Just got a p", "Seriously, w"),  # the closing note's quip
         (None, "Again the ch", "Again the ch"),
     ]
+
+
+def test_a_bbc_live_reporting_copy_with_short_titles_pictures_and_one_reporter() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Live Reporting",
+        "",
+        "By Ann Reporter",
+        "",
+        "All times stated are UK",
+        "",
+        "Good night!",
+        "",
+        "It's been a historic day with a record number of readers for the Business Live page.",
+        "",
+        "Flight to safety",
+        "",
+        "Gold bars",
+        "Reuters",
+        "",
+        "Gold has jumped 5% to its highest level in more than three years as investors sought safety.",
+        "",
+        "Second referendum?",
+        "",
+        "A politician",
+        "PA",
+        "",
+        "Is there a chance the country could face a second referendum on the same question?",
+        "",
+        "The politician was just one of the campaign's figures to raise that possibility.",
+    ]
+    feed = parse_lines(page, "business.txt", "bbc")
+    got = [(p.title, [b.kind for b in p.body]) for p in feed.posts]
+    assert got == [
+        ("Good night!", ["paragraph"]),
+        ("Flight to safety", ["image", "paragraph"]),
+        ("Second referendum?", ["image", "paragraph", "paragraph"]),
+    ]
+    assert feed.posts[1].body[0].credit == "Reuters"
+    assert any(part.text == "By Ann Reporter" for part in feed.page_parts)
+
+
+def test_guardian_football_goal_headings_results_and_a_repeated_head() -> None:
+    page = [
+        "Premier League clockwatch – as it happened",
+        "",
+        "An action packed Sunday saw one striker destroy Fulham and Newcastle avoid relegation",
+        "A striker",
+        "Put on your red shoes. Photograph: A Photographer/Agency",
+        "",
+        "Premier League clockwatch – as it happened",
+        "",
+        "An action packed Sunday saw one striker destroy Fulham and Newcastle avoid relegation",
+        "",
+        "See ya!",
+        "",
+        "That's all from me folks. Thanks very much for all the tweets and emails.",
+        "",
+        "",
+        "It's all over!",
+        "",
+        "QPR 1-2 Newcastle",
+        "",
+        "Norwich 4-0 WBA",
+        "",
+        "",
+        "GOAL!!! West Bromwich Albion 1-3 Manchester City (Pantilimon og 85)",
+        "",
+        "What a day for the goalkeeper!",
+        "",
+        "So let's assume City, 3-0 up with time running out, are going to win today.",
+    ]
+    feed = parse_guardian(page, "clockwatch.txt")
+    got = [(p.title, p.body[0].text[:12]) for p in feed.posts]
+    assert got == [
+        ("See ya!", "That's all f"),
+        ("It's all over!", "QPR 1-2 Newc"),
+        ("GOAL!!! West Bromwich Albion 1-3 Manchester City (Pantilimon og 85)", "What a day f"),
+    ]
+
+
+def test_a_goal_heading_run_into_its_text_and_a_blog_below_another_pieces_prose() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    flat = [
+        "Football clockwatch: Premier League - as it happened",
+        "Version 0 of 1. 5.02pm GMT17:02 And that’s yer lot. Stick around for all the match reports. Cheers."
+        " 4.48pm GMT16:48 Party time in Milton Keynes, as the Dons go 6-0 up against Oldham."
+        " 4.45pm GMT16:45 GOAL! QPR 3-2 West Brom (Austin 86) And there’s the treble for Austin!"
+        " A bullet header could well have given QPR a big win. Updated at 4.59pm GMT"
+        " 4.38pm GMT16:38 All gone a bit quiet in the Premier League, goals-wise. A fine save.",
+    ]
+    feed = parse_lines(flat, "flat.txt", "guardian")
+    assert [p.title for p in feed.posts] == [None, None, "GOAL! QPR 3-2 West Brom (Austin 86)", None]
+    assert feed.posts[2].body[0].text.startswith("And there’s the treble")
+    feedpage = [
+        "A writer's blog, page 189",
+        "",
+        "The Newsletter | A seismic communiqué",
+        "",
+        "You'll have to forgive the newsletter for taking its eye off the ball over the last 24 hours, you see.",
+        "",
+        "Continue reading...",
+        "",
+        "Roma v Manchester City: Champions League – as it happened | A Writer",
+        "",
+        "City won in Rome to reach the knockout stages of the Champions League",
+        "",
+        "9.35pm GMT",
+        "",
+        "They've made an unnecessary drama of it, one could argue, but that'll make progress sweeter!",
+    ]
+    feed = parse_guardian(feedpage, "feed.txt")
+    assert [p.body[0].text[:12] for p in feed.posts] == ["They've made"]

@@ -261,9 +261,16 @@ _DATA_LINE_RE = re.compile(
 )
 
 
+#: A result on a line of its own: "QPR 1-2 Newcastle", "Sunderland 1-1 Southampton".
+_TEAM = r"[A-Z][\w.’'&-]*(?:\s+[A-Z&][\w.’'&-]*){0,3}"
+_SCORE_LINE_RE = re.compile(rf"^{_TEAM}\s+\d{{1,2}}\s*-\s*\d{{1,2}}\s+{_TEAM}$")
+
+
 def is_data_line(line: str) -> bool:
-    """True for a figure on a line of its own (``Labour lead: 5 points``, ``Turnout: 67%``)."""
-    return bool(_DATA_LINE_RE.match(line.strip()))
+    """True for a figure or a result on a line of its own (``Labour lead: 5 points``, ``Turnout: 67%``,
+    ``QPR 1-2 Newcastle``)."""
+    text = line.strip()
+    return bool(_DATA_LINE_RE.match(text) or _SCORE_LINE_RE.match(text))
 
 
 _LINK_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|\bt\.co/)\S")

@@ -59,6 +59,8 @@ _EDITED_BY_RE = re.compile(r"^\s*edited\s+by\b", re.IGNORECASE)
 _REPORTERS_RE = re.compile(
     r"^By\s+[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+)+$"
 )
+#: The page's one reporter, above the posts: "By Karen Hoggan".
+_ONE_REPORTER_RE = re.compile(r"^By\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$")
 #: A label a copy fused before the title (``BreakingCabinet Office loses …``, ``AnalysisWhy …``).
 _FUSED_LABEL_RE = re.compile(r"^(?P<label>Breaking|Analysis|Explainer|Watch|Listen)(?=[A-Z\"'‘“])")
 #: Headings over a page's summary bullets (older pages say ``Key points``).
@@ -617,16 +619,60 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
     text = lines[idx].strip()
     if _short_title_over_byline(lines, idx, following):
         return True
-    if not is_headline_shaped(text) or _MEDIA_PREFIX_RE.match(text) or is_link_out(text):
-        return False
     after = following.get(idx)
-    if after is None:
+    if after is not None and after > idx + 1 and _picture_under(lines, after, following) is not None:
+        # a title over its picture's name (and credit), then the text: "Flight to safety" / "Gold bars" / "Reuters"
+        if is_headline_shaped(text) or _short_degraded_title(lines, idx):
+            return True
+    if not is_headline_shaped(text) and not (after is not None and _short_degraded_title(lines, idx)):
+        return False
+    if _MEDIA_PREFIX_RE.match(text) or is_link_out(text) or after is None:
         return False
     next_text = lines[after].strip()
     if _is_prose(next_text) or (after not in following and len(next_text.split()) >= 12):
         return True  # followed by a paragraph (the copy's last one may be cut off mid-sentence)
     role_at = following.get(after)
     return is_person_name(next_text) and role_at is not None and is_role(lines[role_at].strip())
+
+
+#: A news agency's credit line under a picture's name in a copy ("Reuters", "PA", "AFP/Getty Images").
+_CREDIT_LINE_RE = re.compile(
+    r"^(?:Reuters|PA(?:\s+Media)?|AP|AFP|EPA|Getty\s+Images|AFP/Getty\s+Images|Alamy|Shutterstock|BBC|Rex|Bloomberg)$"
+)
+
+
+def _picture_under(lines: list[str], idx: int, following: dict[int, int]) -> int | None:
+    """When line ``idx`` is a picture's name (a few words, unpunctuated), perhaps over an agency's credit
+    line, with a paragraph after it: the index of that paragraph; None otherwise."""
+    text = lines[idx].strip()
+    if ends_sentence(text) or not 1 <= len(text.split()) <= _PICTURE_NAME_WORDS or any(q in text for q in '"“”:'):
+        return None
+    after = following.get(idx)
+    if after is not None and _CREDIT_LINE_RE.match(lines[after].strip()):
+        after = following.get(after)
+    return after if after is not None and _is_prose(lines[after].strip()) else None
+
+
+def _short_degraded_title(lines: list[str], idx: int) -> bool:
+    """A title of two to four words set apart by blank lines ("Good night", "Good night!", "Second
+    referendum?"): too short for :func:`is_headline_shaped`, not a name or a role."""
+    text = lines[idx].strip()
+    words = text.split()
+    return (
+        2 <= len(words) <= _SHORT_TITLE_WORDS
+        and text[:1].isupper()
+        and (not ends_sentence(text) or text.endswith(("!", "?")))
+        and not is_person_name(text)
+        and not is_role(text)
+        and idx > 0
+        and not lines[idx - 1].strip()
+        and idx + 1 < len(lines)
+        and not lines[idx + 1].strip()
+    )
+
+
+#: The most words a title too short to look like a headline has in a degraded copy.
+_SHORT_TITLE_WORDS = 4
 
 
 def _short_title_over_byline(lines: list[str], idx: int, following: dict[int, int]) -> bool:
@@ -698,7 +744,7 @@ def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
         bullet = _BULLET_RE.match(raw) or _DASH_BULLET_RE.match(text) or _NUMBER_RE.match(raw)
         if bullet is not None and bullet.re is _NUMBER_RE:
             bullet = _BULLET_RE.match(f"• {bullet[2]}")
-        if _EDITED_BY_RE.match(text) or _REPORTERS_RE.match(text):
+        if _EDITED_BY_RE.match(text) or _REPORTERS_RE.match(text) or _ONE_REPORTER_RE.match(text):
             feed.page_parts.append(Block("editor", text, idx + 1, idx + 1))
             position += 1
             continue
@@ -735,13 +781,24 @@ def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
 
 
 def _degraded_starts(lines: list[str], rest: list[int], following: dict[int, int]) -> list[int]:
-    """Where the posts after the summary start: the first line, titles (not a byline's role line)
-    and bylines not under a title."""
+    """Where the posts after the summary start: the first line, titles (not a byline's role line, not
+    the picture and first paragraph under a title) and bylines not under a title."""
+    pictured: set[int] = set()  # a titled post's picture name, credit line and first paragraph
+    for i in rest:
+        after = following.get(i)
+        if after is not None and after > i + 1 and _degraded_title(lines, i, following):
+            prose = _picture_under(lines, after, following)
+            if prose is not None:
+                pictured |= {j for j in rest if after <= j <= prose}
     return [
         i
         for n, i in enumerate(rest)
         if n == 0
-        or (_degraded_title(lines, i, following) and not is_person_name(lines[rest[n - 1]].strip()))
+        or (
+            _degraded_title(lines, i, following)
+            and not is_person_name(lines[rest[n - 1]].strip())
+            and i not in pictured
+        )
         or (
             is_person_name(lines[i].strip())
             and n + 1 < len(rest)
@@ -760,10 +817,14 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
     if _degraded_title(lines, first, following):
         post.title, post.title_line = lines[first].strip(), first + 1
         mine = mine[1:]
+        if mine and mine[0] > first + 1 and _picture_under(lines, mine[0], following) is not None:
+            credit = lines[mine[1]].strip() if len(mine) > 1 and _CREDIT_LINE_RE.match(lines[mine[1]].strip()) else None
+            post.body.append(Block("image", lines[mine[0]].strip(), mine[0] + 1, mine[0] + 1, credit=credit))
+            mine = mine[2:] if credit else mine[1:]
     if len(mine) >= 2 and is_person_name(lines[mine[0]].strip()) and is_role(lines[mine[1]].strip()):
         post.byline = Byline(lines[mine[0]].strip(), lines[mine[1]].strip(), mine[0] + 1, mine[1] + 1)
         mine = mine[2:]
-    post.body = [block for i in mine for block in _body_blocks(lines, i, i + 1, degraded=True)]
+    post.body += [block for i in mine for block in _body_blocks(lines, i, i + 1, degraded=True)]
     if not post.body and post.title is None and post.byline is None:
         return None
     last = max([post.title_line] + [b.last_line for b in post.body] + ([post.byline.last_line] if post.byline else []))

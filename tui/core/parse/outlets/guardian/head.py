@@ -21,7 +21,13 @@ from collections.abc import Callable
 
 from tui.core.model.text import ends_sentence
 from tui.core.model.zones import MONTH_PATTERN, WEEKDAY_PATTERN
-from tui.core.parse.outlets.guardian.times import is_date_line, parse_iso_stamp, parse_page_stamp, parse_updated
+from tui.core.parse.outlets.guardian.times import (
+    is_date_line,
+    parse_iso_stamp,
+    parse_page_stamp,
+    parse_post_time,
+    parse_updated,
+)
 
 #: The blog's own headline or series line.
 _HEADLINE_RES = [
@@ -163,6 +169,34 @@ def quoted_from_end(lines: list[str], limit: int = 40) -> int:
     return 0 if found is None else found + 1
 
 
+#: A paragraph of prose: a sentence of at least this many words.
+_PROSE_WORDS = 15
+
+
+def blog_headline_below_other_text(lines: list[str], limit: int = 60) -> int:
+    """Where the blog's own headline (``… – as it happened``) stands when a feed or a site printed
+    another piece's prose above it (a newsletter, an article), or 0: nothing of a live blog comes before
+    its headline, so all above it is the copier's."""
+    for idx in range(1, min(len(lines), limit)):
+        text = lines[idx].strip()
+        if _BLOG_TITLE_RE.search(text) and not _IMAGE_LABEL_RE.match(text):
+            above = [line.strip() for line in lines[:idx]]
+            if any(parse_post_time(t) is not None for t in above):
+                return 0  # the blog's posts are above: a headline printed again below them
+            return idx if any(ends_sentence(t) and len(t.split()) >= _PROSE_WORDS for t in above) else 0
+    return 0
+
+
+#: A live blog's own title: "… – as it happened", "… – live", with a byline a feed adds ("| Scott Murray").
+_BLOG_TITLE_RE = re.compile(
+    r"(?:\s[-–—]|:)\s*(?:as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live(?:\s+updates|\s+coverage)?)"
+    r"(?:\s*\|\s*[^|]{1,40})?$",
+    re.IGNORECASE,
+)
+#: A picture's label in an older blog ("Live blog: quote", "Live blog - market down"): not a title.
+_IMAGE_LABEL_RE = re.compile(r"^live\s*blog\b", re.IGNORECASE)
+
+
 def _is_uncredited_photo(lines: list[str], idx: int) -> bool:
     """True for a lead photo whose caption lost its credit: a short alt text, its caption on the very next
     line -- an alt text in lower case (``transfer blog``), or one whose names the caption repeats, the pair
@@ -187,6 +221,16 @@ def _is_uncredited_photo(lines: list[str], idx: int) -> bool:
 _ALT_WORDS = 8
 #: A capitalised word: the names an alt text and its caption share.
 _NAME_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def _printed_again(text: str, lines: list[str], end: int) -> bool:
+    """True for a line the head already printed above ``end`` (a copy that prints the headline and
+    standfirst twice, the second time under the lead photo)."""
+    return end > 0 and len(text) >= _REPEATED_CHARS and any(line.strip() == text for line in lines[:end])
+
+
+#: A line this long printed twice in the head is the head's own, printed again.
+_REPEATED_CHARS = 20
 
 
 def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable[[str], bool]) -> int:
@@ -219,7 +263,7 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
                 # a headless key-events index, a standfirst.
                 end = idx
             break
-        if is_head_line(text) or _is_teaser(text, lines[idx + 1 : idx + 8]):
+        if is_head_line(text) or _is_teaser(text, lines[idx + 1 : idx + 8]) or _printed_again(text, lines, end):
             end, pending = idx + 1, False
         elif is_chrome(text):
             if not pending:

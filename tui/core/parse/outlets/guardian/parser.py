@@ -41,7 +41,7 @@ from tui.core.parse.line_kinds import (
     is_run_of_sentences,
     opens_quote,
 )
-from tui.core.parse.outlets.guardian.head import head_end, quoted_from_end
+from tui.core.parse.outlets.guardian.head import blog_headline_below_other_text, head_end, quoted_from_end
 from tui.core.parse.outlets.guardian.lines import is_chrome
 from tui.core.parse.outlets.guardian.segment import boundaries, common_words, is_closing_note, paragraph_gap
 from tui.core.parse.outlets.guardian.times import (
@@ -153,6 +153,9 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
     time_lines = [i for i, line in enumerate(lines) if parse_post_time(line) is not None]
     start = _timed_head_end(lines, head_end(lines, is_chrome, _starts_posts), time_lines)
     start = max(start, quoted_from_end(lines))
+    piece = blog_headline_below_other_text(lines)
+    if piece > start:
+        start = piece + head_end(lines[piece:], is_chrome, _starts_posts)
     _page_head(lines, 0, start, feed)
     if first_key_events is not None and first_key_events > start:
         if _repeats_later(lines, start, first_key_events):
@@ -178,6 +181,7 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
         _handle_line(text, idx, state, page)
     _finish(state, path, lines)
     state.posts = _without_bare_headings(state.posts, feed)
+    _unfuse_goal_headings(state.posts)
     if _delimited(state.posts, lines):
         posts = state.posts
     else:
@@ -683,11 +687,36 @@ def _opening_or_text(text: str, no: int, state: _State, page: _Page) -> None:
     _body_line(text, no, state)
 
 
+#: A football goal's heading: "GOAL!!! West Bromwich Albion 2-3 Manchester City (Anichebe 90)",
+#: "Goal! Norwich 4-0 WBA (Howson)" -- a headline, though it ends with a bracket.
+_GOAL_RE = re.compile(r"^(?:GOAL|Goal)!*\s+[^()]{3,80}?\b\d{1,2}\s*-\s*\d{1,2}\b[^()]{0,60}\([^()]{1,40}\)")
+
+
+def _is_goal_heading(text: str) -> bool:
+    """True for a goal's heading standing alone on its line."""
+    goal = _GOAL_RE.match(text)
+    return goal is not None and goal.end() == len(text)
+
+
+def _unfuse_goal_headings(posts: list[Post]) -> None:
+    """A flattened copy runs a goal's heading into its text ("GOAL! QPR 3-2 West Brom (Austin 86) And
+    there's the treble …"): the heading becomes the untitled post's title."""
+    for post in posts:
+        first = post.body[0] if post.body else None
+        if post.title or first is None or first.kind != "paragraph":
+            continue
+        goal = _GOAL_RE.match(first.text)
+        rest = first.text[goal.end() :].strip() if goal else ""
+        if goal is not None and rest[:1].isupper():
+            post.title, post.title_line = goal.group(0), first.first_line
+            first.text = rest
+
+
 def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
     """A headline-shaped line where a headline can stand (not the page's last line, an embed, a
     caption, inside a quotation or a list)."""
     return (
-        is_headline_shaped(text)
+        (is_headline_shaped(text) or _is_goal_heading(text))
         and no != page.last_content
         and not is_embed(text)
         and not is_link_out(text)
@@ -701,6 +730,20 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _inside_timed_post(no, state, page)
         and "Photograph:" not in _next_content(page.lines, no)  # a photo's alt text over its caption
         and not _ends_sign_off(no, page)
+        and not _exclaims_under_headline(text, state)
+    )
+
+
+def _exclaims_under_headline(text: str, state: _State) -> bool:
+    """True for an exclamation or a question straight under a headline that has no text yet ("GOAL!!! …"
+    / "What a day for Joe Hart!"): the post's first words, not a second headline."""
+    current = state.current
+    return (
+        text.endswith(("!", "?"))
+        and current is not None
+        and current.title is not None
+        and not current.body
+        and not state.closed
     )
 
 
@@ -730,8 +773,8 @@ def _ends_sign_off(no: int, page: _Page) -> bool:
     return after - no >= 2 and _under_closing_note(no, page)
 
 
-#: A heading of two words, the second in lower case ("Rowing report", "Boxing night").
-_TWO_WORD_HEADING_RE = re.compile(r"^[A-Z][a-z’'-]+\s+[a-z][a-z’'-]+$")
+#: A heading of two words, the second in lower case ("Rowing report", "Boxing night", "See ya!").
+_TWO_WORD_HEADING_RE = re.compile(r"^[A-Z][a-z’'-]+\s+[a-z][a-z’'-]+[!?]?$")
 
 
 def _two_word_heading(text: str, no: int, page: _Page) -> bool:
