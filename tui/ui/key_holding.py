@@ -24,6 +24,10 @@ from tui.ui.screens.loading_screen import LoadingScreen
 from tui.ui.screens.main_screen import MainScreen
 from tui.ui.widgets.reading_panes import ReadingPanes
 
+#: Seconds after Esc or Enter in a text box before held keys go anyway (focus stayed, or a filter of a very
+#: large timeline is still being drawn).
+_FALLBACK_AFTER_INPUT = 3.0
+
 
 class KeyHoldingApp(App[int]):
     """An app that holds the keys typed while a screen opens (see the module's docstring)."""
@@ -104,7 +108,7 @@ class KeyHoldingApp(App[int]):
                 await super().on_event(event)
                 self._holding = True
                 self.call_after_refresh(self._release_when_input_left)
-                self.set_timer(1.0, self._release_keys)  # in case it stays
+                self.set_timer(_FALLBACK_AFTER_INPUT, self._release_keys)  # in case it stays
                 return
         await super().on_event(event)
 
@@ -131,10 +135,13 @@ class KeyHoldingApp(App[int]):
         self.call_after_refresh(self._release_keys)
 
     def _release_when_input_left(self) -> None:
-        """Deliver held keys once focus has left the text box an Esc closed (it moves a moment later)."""
+        """Deliver held keys once focus has left the text box an Esc or Enter closed (it moves a moment
+        later) and the filter it applied is drawn: ``/Geneva`` Enter ``j j *`` moves on Geneva's posts."""
         if not self._holding:
             return  # released already (the fallback timer)
-        if isinstance(self.focused, Input) and not self._no_screen_left():
+        if not self._no_screen_left() and (
+            isinstance(self.focused, Input) or (isinstance(self.screen, MainScreen) and self.screen.filtering())
+        ):
             self.call_after_refresh(self._release_when_input_left)
             return
         self._release_keys()

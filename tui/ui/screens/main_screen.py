@@ -168,6 +168,11 @@ class MainScreen(ReaderKeys, Screen[None]):
             self.update_status(busy="filtering…")
         self.query_one(ReadingPanes).refilter(keep)
 
+    def filtering(self) -> bool:
+        """True while a filter is on its way to the rows (keys after Enter in the search wait for it)."""
+        panes = self.query(ReadingPanes)
+        return bool(panes) and panes.first().drawing
+
     @on(ReadingPanes.Drawn)
     def _drawn(self, event: ReadingPanes.Drawn) -> None:
         if event.first:  # the counts appear with the rows they count, not a frame before them

@@ -68,6 +68,8 @@ class ReadingPanes(ReaderPanes):
         self.keeper = MarkKeeper(self, marks, self._marks_changed, self.say, self.showing)
         #: Whether filtered rows have been drawn (before that, an empty list is not "no post matches").
         self.rows_shown = False
+        #: Whether a filter is on its way to the rows (keys typed after Enter in the search wait for it).
+        self.drawing = False
 
     def say(self, text: str) -> None:
         """Tell the reader ``text`` (the screen puts it on the status line)."""
@@ -86,6 +88,7 @@ class ReadingPanes(ReaderPanes):
     def start(self, keep: Post | None) -> None:
         """The first filter, the cursor on ``keep`` (nothing is queried: the panes may still be mounting)."""
         view = self.reader.view
+        self.drawing = True
         self._filter_worker(view.filters, view.sort_key, view.reverse, keep)
 
     def on_key(self) -> None:
@@ -97,6 +100,7 @@ class ReadingPanes(ReaderPanes):
     def refilter(self, keep: Post | None = None) -> None:
         """Filter and sort (in a worker) and draw the result, the cursor on ``keep`` (else where it is)."""
         view = self.reader.view
+        self.drawing = True
         self._filter_worker(view.filters, view.sort_key, view.reverse, keep or self.query_one(TimelineView).current)
 
     @work(thread=True, exclusive=True, group="filter", exit_on_error=True)
@@ -121,6 +125,7 @@ class ReadingPanes(ReaderPanes):
             self.query_one(DetailView).show(None)
         self.post_message(self.Drawn(first=not self.rows_shown))
         self.rows_shown = True
+        self.drawing = False
 
     def take(self, taken: Taken, new: frozenset[str] = frozenset(), removed: frozenset[str] = frozenset()) -> None:
         """Draw the timeline the reader just took (``new`` and ``removed``: ids to mark on their rows)."""
