@@ -1472,3 +1472,26 @@ def test_a_goal_heading_run_into_its_text_and_a_blog_below_another_pieces_prose(
     ]
     feed = parse_guardian(feedpage, "feed.txt")
     assert [p.body[0].text[:12] for p in feed.posts] == ["They've made"]
+
+
+def test_a_diff_viewers_doubled_lines_a_later_standfirst_and_a_blog_hosts_comment_form() -> None:
+    from tui.core.parse.dump import parse_lines
+    from tui.core.parse.line_kinds import is_chrome
+
+    standfirst = "All the latest as Britain gears up to leave the European Union at 11pm local time"
+    page = [
+        "Version 21 Version 22",
+        "Brexit: countdown to the UK's departure from the EU – live news Brexit: countdown to the UK's departure "
+        "from the EU – live news",
+        "(32 minutes later)",
+        standfirst + standfirst,
+        "The UK’s flag has also been taken down at the EU Council building:",
+        "The union flag flies alone in Brussels after the European flag was taken down before Brexit today."
+        "The union flag flies alone in Brussels after the European flag was taken down before Brexit today.",
+    ]
+    feed = parse_lines(page, "diff.txt", "guardian")
+    assert [p.title for p in feed.posts] == [None]
+    assert feed.posts[0].body[0].text.startswith("The UK’s flag")
+    assert feed.posts[0].body[-1].text.count("The union flag") == 1
+    assert is_chrome("This site uses Akismet to reduce spam. Learn how your comment data is processed.")
+    assert not is_chrome("This site uses cookies, the minister said, and that is the law now.")

@@ -57,6 +57,24 @@ def _scraper_date(lines: list[str]) -> tuple[list[str], date | None]:
     return [*lines[:first], lines[first][match.end() :], *lines[first + 1 :]], day
 
 
+#: A line printed twice, run together, is this long at least (a diff viewer's old and new sides).
+_TWICE_CHARS = 40
+
+
+def _once(line: str) -> str:
+    """A line a diff viewer printed twice side by side ("All the latest … local timeAll the latest … local
+    time", "<headline> <headline>"), once; any other line as it is."""
+    text = line.strip()
+    if len(text) < 2 * _TWICE_CHARS:
+        return line
+    half, odd = divmod(len(text), 2)
+    if not odd and text[:half] == text[half:]:
+        return text[:half]
+    if odd and text[half] == " " and text[:half] == text[half + 1 :]:
+        return text[:half]
+    return line
+
+
 def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     """Parse cleaned lines as outlet ``fmt`` (detected when None); raises ValueError.
 
@@ -64,6 +82,7 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     the rest of that line is read as the page's first line.
     """
     lines, scraped = _scraper_date(lines)
+    lines = [_once(line) for line in lines]
     lines, flattened = unflatten(lines)
     warnings: list[str] = [flattened] if flattened else []
     if fmt is None:

@@ -89,6 +89,8 @@ _CHROME_RE = re.compile(
     | (?-i:Read\s+More\s+[A-Z])[^.]{0,150}              # a re-poster's "Read More <the post's headline>"
     | (?:(?:\d[\d,.]*\s*)?(?:comments?|views?|shares?|likes?|reads?)(?:\s*\d[\d,.]*)?[\s·|•,-]*)+  # counters
     | .*\b(exception|error)\b.*\bline\s+\d+,\s*(position|column|col\.?)\s+\d+\.?  # a copy's widget failed
+    | this\s+site\s+uses\s+akismet\s+to\s+reduce\s+spam\b.*   # a blog host's comment form
+    | leave\s+a\s+(reply|comment)(\s+cancel\s+reply)?
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -97,7 +99,17 @@ _CHROME_RE = re.compile(
 #: Past this length, only furniture that holds one of the words below can match (appeals, app
 #: banners); the short forms (ages, page numbers, "Sign up to …") cannot.
 _LONG_CHROME = 100
-_LONG_CHROME_WORDS = ("contribution", "app", "hoping", "afford", "privacy", "exception", "error", "read more")
+_LONG_CHROME_WORDS = (
+    "contribution",
+    "app",
+    "hoping",
+    "afford",
+    "privacy",
+    "exception",
+    "error",
+    "read more",
+    "akismet",
+)
 
 
 @dataclass(frozen=True)

@@ -64,8 +64,14 @@ _HEAD_RES = [
     re.compile(r"^\(\d+\s+(seconds?|minutes?|hours?|days?)\s+later\)$", re.IGNORECASE),
     # The blog's headline and series line.
     *_HEADLINE_RES,
-    # The standfirst every politics and news blog of the 2010s opened with.
+    # The standfirst every politics and news blog of the 2010s opened with, and the later news blogs' one
+    # ("All the latest as Britain gears up to leave …", "Follow all the latest updates …"): one sentence.
     re.compile(r"^rolling\s+coverage\s+of\b", re.IGNORECASE),
+    re.compile(
+        r"^(?:all\s+the\s+latest|follow\s+(?:all\s+)?(?:the\s+)?latest)\s+[a-z]"
+        r"(?!.*[.!?]\s+\S)[^\n]{0,200}$",
+        re.IGNORECASE,
+    ),
     # Byline lists: "Helen Livingstone (now) and Donna Ferguson (earlier)".
     re.compile(r"\((now|earlier)\)", re.IGNORECASE),
     # Live-blog controls and leftovers.
