@@ -1138,11 +1138,12 @@ def test_bbc_entries_as_bullets_a_second_numbered_list_and_readers_names_over_th
     feed = parse_lines(page, "lists.txt", "bbc")
     got = [(p.stamp.text.rstrip(":") if p.stamp else None, p.title, p.body[0].text[:12]) for p in feed.posts]
     assert got == [
-        ("0646", None, "A Correspondent"[:12]),
+        ("0646", None, "The response"),  # the writer and role after the time are the entry's byline
         (None, None, "Ann in Ealin"),
         ("0628", None, "More on the "),
         ("0614", None, "The prime mi"),
     ]
+    assert feed.posts[0].byline is not None and feed.posts[0].byline.name == "A Correspondent"
     bullets = [
         "Key points",
         "",
@@ -1495,3 +1496,27 @@ def test_a_diff_viewers_doubled_lines_a_later_standfirst_and_a_blog_hosts_commen
     assert feed.posts[0].body[-1].text.count("The union flag") == 1
     assert is_chrome("This site uses Akismet to reduce spam. Learn how your comment data is processed.")
     assert not is_chrome("This site uses cookies, the minister said, and that is the law now.")
+
+
+def test_bbc_entries_under_a_capitalised_keyword_and_with_the_writer_after_the_time() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "As it happened: Budget day",
+        "",
+        "    0600: Ann Writer Business reporter, BBC News",
+        "",
+        "    Good morning. Today's Budget will be a Budget for the country, and we'll have full coverage.",
+        "",
+        "    BUDGET 06:03:",
+        "",
+        "    The chancellor will deliver a Budget for a resilient economy later, the BBC has learned.",
+        "",
+        "    OUTRAGE! 06:06: Radio 5 live",
+        "",
+        "    A banker says it is a bit hard to get excited by the Budget this year at all.",
+    ]
+    feed = parse_lines(page, "budget.txt", "bbc")
+    got = [(p.title, p.byline.name if p.byline else None, [label.text for label in p.labels]) for p in feed.posts]
+    assert got == [(None, "Ann Writer", []), ("BUDGET", None, []), ("OUTRAGE!", None, ["Radio 5 live"])]
+    assert [p.body[0].text[:8] for p in feed.posts] == ["Good mor", "The chan", "A banker"]

@@ -30,6 +30,7 @@ from tui.core.parse.outlets.bbc.times import (
     GENERIC_TITLES,
     clock_entries,
     clock_entry,
+    entry_keyword,
     find_stamp,
     posted_stamp,
     split_title_stamp,
@@ -342,12 +343,23 @@ def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int,
     first = lines[start]
     entry = clock_entry(first, start + 1)
     if entry is not None:
-        # An older page's entry opens with its time: "0305: The result …", "3. 19:44: GOAL …".
+        # An older page's entry opens with its time: "0305: The result …", "3. 19:44: GOAL …", perhaps
+        # under a capitalised keyword ("BUDGET 06:03:") and over its writer or source on the same line.
         post.stamp, marker, rest = entry
+        keyword = entry_keyword(first)
+        if keyword:
+            post.title, post.title_line = keyword, start + 1
+        named = _name_and_role(rest)
+        if named is not None:
+            post.byline = Byline(named[0], named[1], start + 1, start + 1)
+            return start + 1, []
+        if keyword and rest and len(rest.split()) <= _SOURCE_WORDS and not ends_sentence(rest):
+            post.labels.append(Label(rest, start + 1))  # the source: "OUTRAGE! 06:06: Radio 5 live"
+            return start + 1, []
         if rest:
             return start + 1, [Block("paragraph", rest, start + 1, start + 1, marker=marker)]
         post.title_line = start + 1
-        return _heading_under_clock(lines, start + 1, end, post), []
+        return start + 1 if keyword else _heading_under_clock(lines, start + 1, end, post), []
     number_match = _NUMBER_RE.match(first)
     if number_match:
         return _numbered_head(lines, start, end, number_match[2].strip(), post), []
@@ -421,6 +433,21 @@ def _numbered_head(lines: list[str], start: int, end: int, text: str, post: Post
         post.title_line = start + 1
         return _heading_under_clock(lines, start + 1, end, post)
     return start  # untitled numbered post: the number line is body text
+
+
+#: The most words a source named after an entry's time has ("Radio 5 live").
+_SOURCE_WORDS = 4
+
+
+def _name_and_role(text: str) -> tuple[str, str] | None:
+    """A writer's name and role run together after an entry's time ("Ian Pollock Business reporter, BBC
+    News"): (name, role), or None."""
+    words = text.split()
+    for size in (2, 3):
+        name, role = " ".join(words[:size]), " ".join(words[size:])
+        if role and is_person_name(name) and is_role(role) and not ends_sentence(role):
+            return name, role
+    return None
 
 
 def _heading_under_clock(lines: list[str], idx: int, end: int, post: Post) -> int:

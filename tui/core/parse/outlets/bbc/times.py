@@ -103,10 +103,18 @@ def trailing_label(line: str) -> str | None:
 #: digits fused to the text or a space before it (``0640Referring to …``, ``0638 The Deputy …``).
 _CLOCK_ENTRY_RE = re.compile(
     r"^\s*(?:\d{1,4}\.\s+|[•●▪◦·]\s*)?(?:"  # after a list number, or a bullet ("• 2140:")
+    # a capitalised keyword may head the entry: "BUDGET 06:03:", "NEW POUND COIN 06:10:", "OUTRAGE! 06:06: …"
+    r"(?:(?P<keyword>[A-Z][A-Z’'&-]*[A-Z!?](?:\s+[A-Z][A-Z’'&-]*[A-Z!?]?){0,3})\s+)?"
     r"(?P<clock>(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)|(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)):\s*(?P<rest>\S.*)?"
     rf"|(?P<fused>(?P<fh>[01]\d|2[0-3])(?P<fm>[0-5]\d)) ?(?!(?i:{ZONE_PATTERN})\b)(?P<text>[A-Z\"“‘'].*)"
     r")$"
 )
+
+
+def entry_keyword(line: str) -> str | None:
+    """The capitalised keyword that heads a clock-opened entry ("BUDGET" in "BUDGET 06:03:"), if any."""
+    match = _CLOCK_ENTRY_RE.match(line)
+    return match["keyword"] if match is not None and match["fused"] is None else None
 
 
 def clock_entry(line: str, line_no: int = 0) -> tuple[Stamp, str, str] | None:
