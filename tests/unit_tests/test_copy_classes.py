@@ -1520,3 +1520,18 @@ def test_bbc_entries_under_a_capitalised_keyword_and_with_the_writer_after_the_t
     got = [(p.title, p.byline.name if p.byline else None, [label.text for label in p.labels]) for p in feed.posts]
     assert got == [(None, "Ann Writer", []), ("BUDGET", None, []), ("OUTRAGE!", None, ["Radio 5 live"])]
     assert [p.body[0].text[:8] for p in feed.posts] == ["Good mor", "The chan", "A banker"]
+
+
+def test_two_bbc_entries_whose_time_runs_into_the_text_are_entries() -> None:
+    from tui.core.parse.outlets.bbc.times import clock_entries
+
+    page = [
+        "As it happened: the earthquake on Saturday",
+        "",
+        "2357That concludes our live coverage for day two. Join us shortly for day three.",
+        "",
+        "2352The navy's fleet is assisting with the rescue operation off the coast, a spokesman says.",
+    ]
+    assert clock_entries(page) == [2, 4]
+    spaced = ["2015 General election results", "", "2016 Referendum results"]
+    assert clock_entries(spaced) == []  # years with a space after them take three to be times

@@ -138,8 +138,10 @@ def clock_entry(line: str, line_no: int = 0) -> tuple[Stamp, str, str] | None:
 
 def clock_entries(lines: list[str]) -> list[int]:
     """Indexes of the lines that open entries with their time, when the page is written that way:
-    two entries in the colon forms, or three in the fused form (``0640Referring …``: a line opening
-    with a year and a capital, ``2015 General …``, looks the same, so it takes more of them)."""
+    two entries in the colon forms or with the time run into the text (``2357That concludes …``), or
+    three in the spaced form (``0640 Referring …``: a line opening with a year and a capital,
+    ``2015 General …``, looks the same, so it takes more of them)."""
     found = [(i, entry[1]) for i, line in enumerate(lines) if (entry := clock_entry(line)) is not None]
-    colons = sum(1 for _, marker in found if ":" in marker)
-    return [i for i, _ in found] if colons >= 2 or len(found) >= 3 else []
+    # a colon, or a time run into its text with no space ("2357That concludes …"), is a time for sure
+    sure = sum(1 for _, marker in found if ":" in marker or marker[-1:].isdigit())
+    return [i for i, _ in found] if sure >= 2 or len(found) >= 3 else []
