@@ -1535,3 +1535,57 @@ def test_two_bbc_entries_whose_time_runs_into_the_text_are_entries() -> None:
     assert clock_entries(page) == [2, 4]
     spaced = ["2015 General election results", "", "2016 Referendum results"]
     assert clock_entries(spaced) == []  # years with a space after them take three to be times
+
+
+def test_bold_times_the_older_bbc_key_points_and_a_numbered_entry_on_a_long_line() -> None:
+    from tui.core.parse import outlet
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "A blog's copy",
+        "",
+        "  • Violent clashes are continuing in the capital as the two sides throw stones at each other.",
+        "  • Live page reporters: Ann Writer, Bob Writer and Cat Writer.",
+        "  • All times in GMT.",
+        "",
+        "** 0055**",
+        "",
+        "tweets: “Just the fact that you are still tweeting from the square is very comforting to us all.”",
+        "",
+        "0052The newspaper spoke to a professor who took part in the protests in the square today.",
+    ]
+    assert outlet.detect(page).format == "bbc"
+    feed = parse_lines(page, "bold.txt", None)
+    assert [(p.stamp.hour, p.stamp.minute) for p in feed.posts if p.stamp] == [(0, 55), (0, 52)]
+    long_entries = [
+        "Arab regimes, a blog",
+        "",
+        '  1. 1831: A writer tweets: "Protesters have stormed the TV building and destroyed some equipment."',
+        '  2. 1826: Some support for the regime from north of the border. "We believe the country is going to'
+        ' overcome the current wave of demonstrations, but we have to look to the future," a magazine quotes'
+        " a minister as saying.",
+        "  3. 1817: From a correspondent in the capital: military helicopters are roaming the skies.",
+    ]
+    feed = parse_lines(long_entries, "numbered.txt", "bbc")
+    assert [p.body[0].text[:10] for p in feed.posts] == ["A writer t", "Some suppo", "From a cor"]
+
+
+def test_a_long_sentence_alone_under_a_guardian_time_is_the_posts_text() -> None:
+    page = [
+        "Referendum polling day – live",
+        "",
+        "11.39am BST",
+        "",
+        "My colleague is on the island, at the most northerly polling station in the country today.",
+        "",
+        "11.31am BST",
+        "",
+        "A reminder, as the votes are counted tonight, to keep up to date with the key question: Are we there yet?",
+        "",
+        "11.25am BST",
+        "",
+        "Our reporter is in Govan, Glasgow, hanging out with voters outside the polling station.",
+    ]
+    feed = parse_guardian(page, "polling.txt")
+    assert [p.title for p in feed.posts] == [None, None, None]
+    assert feed.posts[1].body[0].text.startswith("A reminder")

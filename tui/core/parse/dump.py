@@ -75,6 +75,22 @@ def _once(line: str) -> str:
     return line
 
 
+#: A line set in markdown bold by a copy ("** 0055**", "**Key points**").
+_BOLD_RE = re.compile(r"^(\s*)\*\*\s*(?P<text>[^*]+?)\s*\*\*\s*$")
+#: A bare clock time ("0055", "19:44").
+_BARE_CLOCK_RE = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$|^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
+
+
+def _unbold(line: str) -> str:
+    """A line a copy set in markdown bold, without its asterisks; a bold time alone on its line is an
+    entry's time heading and gets the colon the page printed after it ("** 0055**" -> "0055:")."""
+    bold = _BOLD_RE.match(line)
+    if bold is None:
+        return line
+    text = bold["text"]
+    return f"{bold[1]}{text}:" if _BARE_CLOCK_RE.match(text) else f"{bold[1]}{text}"
+
+
 def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     """Parse cleaned lines as outlet ``fmt`` (detected when None); raises ValueError.
 
@@ -82,7 +98,7 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     the rest of that line is read as the page's first line.
     """
     lines, scraped = _scraper_date(lines)
-    lines = [_once(line) for line in lines]
+    lines = [_unbold(_once(line)) for line in lines]
     lines, flattened = unflatten(lines)
     warnings: list[str] = [flattened] if flattened else []
     if fmt is None:

@@ -56,13 +56,25 @@ _RUN_LINE = 200
 _RUN_PAGE_LINES = 40
 
 
+#: A list number opening a line ("2. 1826: …"): a time straight after it is at the line's start.
+_LIST_NUMBER_RE = re.compile(r"^\d{1,4}\.\s+")
+
+
+def _opening(text: str) -> int:
+    """Where ``text``'s own start ends: past a list number, if it opens with one."""
+    number = _LIST_NUMBER_RE.match(text)
+    return number.end() if number else 0
+
+
 def _inner_times(line: str) -> int:
-    """How many times that open or end a post stand inside ``line`` (not at its start)."""
+    """How many times that open or end a post stand inside ``line`` (not at its start, nor straight after
+    the list number it opens with)."""
     text = line.strip()
     if len(text) < _RUN_LINE:
         return 0
-    return len([m for m in _TRAILING_TIME_RE.finditer(text) if m.start() > 0]) + len(
-        [m for m in _ENTRY_TIME_RE.finditer(text) if m.start() > 0]
+    start = _opening(text)
+    return len([m for m in _TRAILING_TIME_RE.finditer(text) if m.start() > start]) + len(
+        [m for m in _ENTRY_TIME_RE.finditer(text) if m.start() > start]
     )
 
 
@@ -126,7 +138,8 @@ def _entries(text: str) -> list[str]:
     Among entries opened by ``2328:``, a four-digit time with no colon (``… 2330 Harriet Harman …``)
     opens one too when it is a clock within an hour of theirs (a year such as ``2010`` is not).
     """
-    marked = [match.start() for match in _ENTRY_TIME_RE.finditer(text) if match.start() > 0]
+    opening = _opening(text)
+    marked = [match.start() for match in _ENTRY_TIME_RE.finditer(text) if match.start() > opening]
     clocks = [_minutes(text[start : start + 4]) for start in marked]
     bare = [
         match.start()

@@ -29,6 +29,11 @@ _MARKERS = [
         ("live reporting", "all times stated are uk", "got a tv licence"),
         re.compile(r"^\s*(Live Reporting|All times stated are UK|Got a TV Licence\?)\s*$", re.MULTILINE),
     ),
+    # The 2010-2012 layout's key points end with its reporters and its clock.
+    Marker(
+        ("live page reporters", "all times in gmt", "all times are gmt"),
+        re.compile(r"^\W*(Live page reporters:|All times (?:in|are) (?:GMT|BST|UK)\b)", re.MULTILINE),
+    ),
     Marker(("bbc.co.uk", "bbc.com/news"), re.compile(r"bbc\.co\.uk|bbc\.com/news", re.IGNORECASE)),
     Marker(
         ("view more on",),

@@ -212,11 +212,20 @@ def _delimited(posts: list[Post], lines: list[str]) -> bool:
     return bool(posts) and sum(1 for post in posts if post.stamp is not None) * 2 >= len(posts)
 
 
+#: A line of this many words or more, alone under a post's time, is the post's text, not a bare headline.
+_SENTENCE_WORDS = 15
+
+
 def _without_bare_headings(posts: list[Post], feed: Feed) -> list[Post]:
     """The posts, less headings that nothing follows (an index entry such as ``Afternoon summary``
     printed above the posts by a copy that dropped its ``Key events`` line): those are page parts."""
     kept: list[Post] = []
     for post in posts:
+        if post.title and not post.body and post.stamp is not None and len(post.title.split()) >= _SENTENCE_WORDS:
+            # a timed post whose only line is a long sentence ("A reminder, as the votes are counted tonight,
+            # to keep up to date with the key question: Are the Scots independent yet?") holds it as its text
+            post.body = [Block("paragraph", post.title, post.title_line or 0, post.title_line or 0)]
+            post.title = None
         if post.title and not post.body and post.stamp is None and post.byline is None and not post.pinned_copy:
             feed.page_parts.append(Block("heading", post.title, post.title_line, post.title_line))
             for label in post.labels:
