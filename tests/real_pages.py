@@ -9,8 +9,9 @@ copy; ``NAME.toml`` is its hand-written expectation:
 * ``chrome``: lines of page furniture that must never be (part of) a post;
 * one ``[[post]]`` table per post, newest first: ``title`` (``""`` for an
   untitled post), optional ``labels``, ``byline``, ``time`` (``HH:MM`` as
-  printed, 24-hour), and ``first``/``last``: how the post's first and last
-  prose paragraphs start (its boundaries).
+  printed, 24-hour), ``date`` (the post's own day when it is not the page's:
+  a page across midnight), and ``first``/``last``: how the post's first and
+  last prose paragraphs start (its boundaries).
 
 A post is *right* when a parsed post has the same title, labels, byline and
 boundaries; a time is right when that post carries the printed time (and,
@@ -109,12 +110,13 @@ def _time_right(post: Post, want: dict, page_date: date | None) -> str:
     if stamp is None or (stamp.hour, stamp.minute) != (hour, minute):
         got = f"{stamp.hour:02d}:{stamp.minute:02d}" if stamp else "no time"
         return f"time {got}, want {want['time']}"
-    if page_date is not None:
+    wanted_date = date.fromisoformat(want["date"]) if "date" in want else page_date
+    if wanted_date is not None:
         if post.published is None:
             return "time without a date"
         local = post.published.astimezone(ZoneInfo(outlet.home_zone(post.source))).date()
-        if local != page_date:
-            return f"date {local}, want {page_date}"
+        if local != wanted_date:
+            return f"date {local}, want {wanted_date}"
     return ""
 
 

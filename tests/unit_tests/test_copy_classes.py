@@ -1589,3 +1589,72 @@ def test_a_long_sentence_alone_under_a_guardian_time_is_the_posts_text() -> None
     feed = parse_guardian(page, "polling.txt")
     assert [p.title for p in feed.posts] == [None, None, None]
     assert feed.posts[1].body[0].text.startswith("A reminder")
+
+
+def test_a_syndicated_copys_own_stamp_dates_its_posts_across_midnight(tmp_path) -> None:
+    from tui.core.build.pipeline import build_timeline
+
+    page = [
+        "Outbreak live news: cases reach every state",
+        "",
+        "Powered by Guardian.co.ukThis article titled “Outbreak like a nuclear explosion – as it happened” was"
+        " written by A Writer (now), for theguardian.com on Thursday 19th March 2020 00.35 UTC",
+        "",
+        "12.34am GMT",
+        "",
+        "That’s it from this blog for today. We’ve started a new liveblog where you can keep up to date here:",
+        "",
+        "11.54pm GMT",
+        "",
+        "Reuters is reporting that 10,000 prisoners will be pardoned in honour of the new year on Friday.",
+        "",
+        "11.26pm GMT",
+        "",
+        "The fast food chain has closed all its restaurants until further notice, a spokesman said.",
+    ]
+    path = tmp_path / "syndicated.txt"
+    path.write_text("\n".join(page), encoding="utf-8")
+    for given in (None, date(2020, 3, 19)):
+        timeline = build_timeline([path], fmt="guardian", on_date=given)
+        days = [p.published.date().isoformat() for p in sorted(timeline.entries, key=lambda p: p.page_index)]
+        assert days == ["2020-03-19", "2020-03-18", "2020-03-18"], given
+
+
+def test_a_forums_furniture_and_a_forums_thread_title_are_not_the_blogs() -> None:
+    from tui.core.parse import outlet
+    from tui.core.parse.line_kinds import is_chrome
+
+    assert is_chrome("Post by Kitkat Sat 21 Mar 2020, 18:35")
+    assert is_chrome("Locked Re: CORONAVIRUS: Latest daily LIVE updates") and is_chrome("4 posters")
+    assert is_chrome("Welcome to Krazy Kats - a friendly informal online community. Come and join us!")
+    assert not is_chrome("Post by post, the minister went through the list of measures in 2020.")
+    thread = ["    CORONAVIRUS: Latest daily LIVE updates", "", "Slovakia has registered 137 cases and no deaths."]
+    assert outlet.detect(thread).format != "guardian" or not outlet.detect(thread).confident
+
+
+def test_a_forum_members_own_line_over_a_quoted_bbc_page_is_not_a_post() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "A FORUM",
+        "",
+        "    Latest daily updates",
+        "",
+        "    Post by Member Sat 21 Mar 2020, 18:35",
+        "",
+        "    21st March updates continued ... (Part 2)",
+        "",
+        "    New prime minister appointed in a face mask",
+        "",
+        "    OK, they aren't quite two metres away from each other but you can't say they aren't being cautious.",
+        "",
+        "    US stimulus plan to top $2 trillion",
+        "",
+        "    The economic stabilisation bill will be worth over $2 trillion, an adviser says.",
+    ]
+    feed = parse_lines(page, "forum.txt", "bbc")
+    assert [p.title for p in feed.posts] == [
+        "New prime minister appointed in a face mask",
+        "US stimulus plan to top $2 trillion",
+    ]
+    assert any(part.text.startswith("21st March updates") for part in feed.page_parts)

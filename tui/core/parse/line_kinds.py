@@ -91,6 +91,10 @@ _CHROME_RE = re.compile(
     | .*\b(exception|error)\b.*\bline\s+\d+,\s*(position|column|col\.?)\s+\d+\.?  # a copy's widget failed
     | this\s+site\s+uses\s+akismet\s+to\s+reduce\s+spam\b.*   # a blog host's comment form
     | leave\s+a\s+(reply|comment)(\s+cancel\s+reply)?
+    | welcome\s+to\s+[^.!?]{1,40}\s[-–]\s+an?\s+[^.!?]{0,60}\b(community|forum)\b.*   # a forum's banner
+    | post\s+by\s+\S.{0,40}\b\d{4},?\s+\d{1,2}:\d{2}       # a forum post's header ("Post by X Sat 21 Mar 2020, 18:35")
+    | \d+\s+posters?
+    | (locked\s+)?re:\s+\S.*                                  # a forum reply's subject
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -100,6 +104,7 @@ _CHROME_RE = re.compile(
 #: banners); the short forms (ages, page numbers, "Sign up to …") cannot.
 _LONG_CHROME = 100
 _LONG_CHROME_WORDS = (
+    "community",
     "contribution",
     "app",
     "hoping",

@@ -48,7 +48,7 @@ from datetime import date, timedelta
 from tui.core.model.post import DateBasis, Feed, Post, Stamp
 from tui.core.model.text import normalise
 from tui.core.model.union_find import UnionFind
-from tui.core.model.zones import MONTH_PATTERN, WEEKDAYS, local_datetime, safe_date
+from tui.core.model.zones import MONTH_PATTERN, WEEKDAYS, get_zone, local_datetime, safe_date
 from tui.core.parse.outlet import home_zone
 
 _YEAR_RE = re.compile(r"\b(19[89]\d|20\d\d)\b")
@@ -303,8 +303,21 @@ class DateResolver:
             dates[0] = anchor
             notes[0] = why
             bases[0] = basis
-            walk_dates(stamped, dates, notes, bases)
-            dates = _centred(dates, anchor)
+            latest = _page_updated(feed)
+            if (
+                latest is not None
+                and latest[0] == anchor
+                and _newest_first(stamped)
+                and _minutes(stamped[0]) <= latest[1] + _STAMP_SLACK
+            ):
+                # The page says when it was last updated, and its newest post is just before that: the
+                # newest post is on that day, the ones below it before it (across midnight, the evening
+                # before).  A newest post later than the page's stamp contradicts it (a typo, another
+                # stamp): then the day most posts fall on is the page's, as for any page.
+                walk_dates(stamped, dates, notes, bases)
+            else:
+                walk_dates(stamped, dates, notes, bases)
+                dates = _centred(dates, anchor)
         walk_dates(stamped, dates, notes, bases)
         warnings = list(feed.warnings) + _guess_warnings(dates, notes)
         zone = home_zone(feed.source)
@@ -320,6 +333,37 @@ class DateResolver:
                 time_note="as printed" if full else note,
             )
         return replace(feed, posts=posts, warnings=warnings)
+
+
+#: Minutes a post's printed time may run past the page's own last-update stamp (clocks, rounding).
+_STAMP_SLACK = 5
+
+
+def _minutes(post: Post) -> int:
+    return post.clock.hour * 60 + post.clock.minute
+
+
+def _newest_first(posts: list[Post]) -> bool:
+    """True when the posts' clocks mostly run backwards down the page (newest first)."""
+    clocks = [_minutes(post) for post in posts]
+    falling = sum(1 for a, b in zip(clocks, clocks[1:]) if b < a)
+    rising = sum(1 for a, b in zip(clocks, clocks[1:]) if b > a)
+    return falling >= rising
+
+
+def _page_updated(feed: Feed) -> tuple[date, int] | None:
+    """The page's own last-update stamp with a time and a full date, in the outlet's zone: (date, minutes
+    past midnight), or None."""
+    zone = get_zone(home_zone(feed.source))
+    for stamp in feed.page_stamps:
+        if stamp.year is None or stamp.month is None or stamp.day is None or stamp.utc_offset_minutes is None:
+            continue
+        day = safe_date(stamp.year, stamp.month, stamp.day)
+        if day is None:
+            continue
+        local = local_datetime(day, stamp.hour, stamp.minute, stamp.utc_offset_minutes, "UTC").astimezone(zone)
+        return local.date(), local.hour * 60 + local.minute
+    return None
 
 
 def _centred(dates: list[date | None], anchor: date) -> list[date | None]:

@@ -795,6 +795,9 @@ def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
             continue
         elif bullet:
             feed.summary.append(Block("bullet", bullet[1].strip(), idx + 1, idx + 1))
+        elif _under_forum_header(lines, idx) and len(text.split()) <= _MEMBER_LINE_WORDS:
+            feed.page_parts.append(Block("chrome", text, idx + 1, idx + 1))  # the member's own line over the quote
+            return position + 1  # the page the member quotes starts under it
         elif not ends_sentence(text) and not (marked and _degraded_title(lines, idx, following)):
             feed.summary.append(Block("bullet", text, idx + 1, idx + 1))
         else:
@@ -805,6 +808,20 @@ def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
         wrapping = False
         position += 1
     return position
+
+
+#: A forum post's header line ("Post by Kitkat Sat 21 Mar 2020, 18:35").
+_FORUM_HEADER_RE = re.compile(r"^\s*post\s+by\s+\S.{0,40}\b\d{4},?\s+\d{1,2}:\d{2}\s*$", re.IGNORECASE)
+#: The most words a forum member's own line over a quoted page has.
+_MEMBER_LINE_WORDS = 12
+
+
+def _under_forum_header(lines: list[str], idx: int) -> bool:
+    """True for the first line under a forum post's header: the member's own words over what they quote."""
+    before = idx - 1
+    while before >= 0 and not lines[before].strip():
+        before -= 1
+    return before >= 0 and _FORUM_HEADER_RE.match(lines[before]) is not None
 
 
 def _degraded_starts(lines: list[str], rest: list[int], following: dict[int, int]) -> list[int]:

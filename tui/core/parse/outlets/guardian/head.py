@@ -32,7 +32,9 @@ from tui.core.parse.outlets.guardian.times import (
 #: The blog's own headline or series line.
 _HEADLINE_RES = [
     re.compile(
-        r"(?:\s[-–—]|:)\s*(as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live(\s+updates|\s+coverage)?|live\s+blog)\s*$",
+        # (after a colon, "live" itself: "… : latest daily LIVE updates" is a forum's or a site's own title)
+        r"(?:\s[-–—]\s*(as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live(\s+updates|\s+coverage)?|live\s+blog)"
+        r"|:\s*(as\s+(?:it|they)\s+happened|live(\s+updates|\s+coverage)?|live\s+blog))\s*$",
         re.IGNORECASE,
     ),
     re.compile(r"^(?!.*[.!]$).*(\blive\s*blog\b.{0,60}$|^politics\s+live\b)", re.IGNORECASE),

@@ -50,6 +50,7 @@ from tui.core.parse.outlets.guardian.times import (
     parse_iso_stamp,
     parse_page_stamp,
     parse_post_time,
+    parse_syndication_stamp,
     parse_updated,
     same_clock,
 )
@@ -346,7 +347,7 @@ def _page_head(lines: list[str], start: int, end: int, feed: Feed) -> None:
         if not text:
             continue
         no = idx + 1
-        stamp = parse_page_stamp(text, no) or parse_iso_stamp(text, no)
+        stamp = parse_page_stamp(text, no) or parse_iso_stamp(text, no) or parse_syndication_stamp(text, no)
         if stamp is not None:
             feed.page_parts.append(Block("page-stamp", text, no, no))
             feed.page_stamps.append(stamp.stamp)

@@ -155,6 +155,41 @@ def parse_iso_stamp(line: str, line_no: int = 0) -> PageStamp | None:
     return PageStamp(stamp, "updated")
 
 
+#: A syndication feed's credit line: "… This article titled “…” was written by …, for theguardian.com on
+#: Thursday 19th March 2020 00.35 UTC" -- the Guardian's own stamp of the page's last update.
+_SYNDICATED_RE = re.compile(
+    rf"this\s+article\s+titled\b.*\bfor\s+theguardian\.com\s+on\s+(?:(?:{WEEKDAY_PATTERN})\w*\s+)?"
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH_PATTERN})\w*\s+(?P<year>\d{{4}})\s+"
+    r"(?P<hour>\d{1,2})[.:](?P<minute>\d{2})\s+(?P<zone>UTC|GMT|BST)\b",
+    re.IGNORECASE,
+)
+
+
+def parse_syndication_stamp(line: str, line_no: int = 0) -> PageStamp | None:
+    """The Guardian's own stamp in a syndication feed's credit line ("… for theguardian.com on Thursday
+    19th March 2020 00.35 UTC"): when the page was last updated."""
+    match = _SYNDICATED_RE.search(line)
+    month = month_number(match["month"]) if match else None
+    if match is None or month is None:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"])
+    if hour > 23 or minute > 59:
+        return None
+    zone = match["zone"].upper()
+    stamp = Stamp(
+        text=line.strip(),
+        hour=hour,
+        minute=minute,
+        day=int(match["day"]),
+        month=month,
+        year=int(match["year"]),
+        zone=zone,
+        utc_offset_minutes=zone_offset(zone),
+        line=line_no,
+    )
+    return PageStamp(stamp, "updated")
+
+
 def is_date_line(line: str) -> bool:
     """True for a copy's bare date line (``2017-03-09``, `` date 2025-03-02``)."""
     return _ISO_DATE_RE.match(line) is not None
