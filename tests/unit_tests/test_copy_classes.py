@@ -1658,3 +1658,31 @@ def test_a_forum_members_own_line_over_a_quoted_bbc_page_is_not_a_post() -> None
         "US stimulus plan to top $2 trillion",
     ]
     assert any(part.text.startswith("21st March updates") for part in feed.page_parts)
+
+
+def test_a_feed_pages_next_item_after_continue_reading_is_not_the_blogs() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    page = [
+        "Coronavirus live news: the alert level rises",
+        "",
+        "8.14am BST",
+        "",
+        "The alert level has been raised for the capital, bringing in a two-week clampdown on gatherings.",
+        "",
+        "8.02am BST",
+        "",
+        "Good morning, I'm covering the global live blog today. If you have any tips, find me on twitter here.",
+        "",
+        "Thanks!",
+        "",
+        "Continue reading...",
+        "",
+        "News, sport and opinion from the...",
+        "Universities fearful of extra student numbers if grades are high",
+        "With teacher-assessed grades this summer expected to result in more top marks, universities worry.",
+    ]
+    feed = parse_lines(page, "feed.txt", "guardian")
+    assert [p.body[0].text[:12] for p in feed.posts] == ["The alert le", "Good morning"]
+    assert feed.posts[1].body[-1].text == "Thanks!"
+    assert any(part.text.startswith("Universities fearful") for part in feed.page_parts)

@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from tui.core.infra.reading import lines_of_bytes
-from tui.core.model.post import Feed
+from tui.core.model.post import Block, Feed, Post
 from tui.core.model.zones import safe_date
 from tui.core.parse import outlet
 from tui.core.parse.unflatten import unflatten
@@ -91,6 +91,34 @@ def _unbold(line: str) -> str:
     return f"{bold[1]}{text}:" if _BARE_CLOCK_RE.match(text) else f"{bold[1]}{text}"
 
 
+#: A feed item's last line: the blog's text ends at it ("Continue reading...").
+_CONTINUE_RE = re.compile(r"^\s*continue\s+reading\s*(?:\.\.\.|…)?\s*$", re.IGNORECASE)
+
+
+def _other_items(feed: Feed, lines: list[str]) -> None:
+    """In a feed reader's or aggregator's page the blog's item ends at "Continue reading...": the posts
+    after it are other articles of the feed, kept as page parts (never as the blog's posts)."""
+    ends = [i + 1 for i, line in enumerate(lines) if _CONTINUE_RE.match(line)]
+    if not ends or not feed.posts:
+        return
+    end = ends[0]
+    if not any(post.origins and post.origins[0].first_line < end for post in feed.posts):
+        return  # the feed's first "Continue reading..." closes another item, above the blog
+    kept: list[Post] = []
+    for post in feed.posts:
+        if post.origins and post.origins[0].first_line > end:
+            texts = [post.title or ""] + [block.text for block in post.body]
+            line = post.origins[0].first_line
+            feed.page_parts.extend(Block("chrome", text, line, line) for text in texts if text)
+            continue
+        after = [block for block in post.body if block.first_line > end]
+        if after:  # the next item's first lines, run on under the blog's last post
+            feed.page_parts.extend(Block("chrome", block.text, block.first_line, block.last_line) for block in after)
+            post.body = [block for block in post.body if block.first_line <= end]
+        kept.append(post)
+    feed.posts = [post for post in kept if post.body or post.title]
+
+
 def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     """Parse cleaned lines as outlet ``fmt`` (detected when None); raises ValueError.
 
@@ -113,6 +141,7 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     if chosen is None:
         raise ValueError(f"unknown format {fmt!r}; known: {', '.join(outlet.codes())}")
     feed = chosen.parse(lines, name)
+    _other_items(feed, lines)
     if not feed.posts and not feed.summary and not feed.key_events:
         raise ValueError(f"read as {fmt} but found no posts")
     if scraped is not None and scraped not in feed.copy_dates:

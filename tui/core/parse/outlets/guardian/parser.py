@@ -758,8 +758,15 @@ def _exclaims_under_headline(text: str, state: _State) -> bool:
 
 
 def _sign_off_quip(text: str, no: int, page: _Page) -> bool:
-    """True for a line of a few words one blank line under the blog's closing note: its last words."""
+    """True for a line of a few words one blank line under the blog's closing note (its last words), or a
+    writer's short thanks under the post it ends ("… or find me on twitter here." / "Thanks!")."""
+    if _THANKS_RE.match(text):
+        return True
     return len(text.split()) <= _QUIP_WORDS and _under_closing_note(no, page)
+
+
+#: A writer's short thanks or goodbye on a line of its own: the end of the post above, never a post.
+_THANKS_RE = re.compile(r"^(?:thanks|thank\s+you|many\s+thanks|cheers|bye)(?:\s+\w+){0,2}\s*[!.]?$", re.IGNORECASE)
 
 
 #: The most words a closing note's last line has ("Seriously, where's my BMW?").
