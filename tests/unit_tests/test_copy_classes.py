@@ -1686,3 +1686,24 @@ def test_a_feed_pages_next_item_after_continue_reading_is_not_the_blogs() -> Non
     assert [p.body[0].text[:12] for p in feed.posts] == ["The alert le", "Good morning"]
     assert feed.posts[1].body[-1].text == "Thanks!"
     assert any(part.text.startswith("Universities fearful") for part in feed.page_parts)
+
+
+def test_an_exclaimed_live_headline_is_the_blogs_and_an_exclamation_alone_under_a_time_is_text() -> None:
+    from tui.core.parse.outlets.guardian.head import is_headline
+
+    assert is_headline("World Cup 2018: Spain v Morocco – live!")
+    assert not is_headline("Spain v Morocco: live and kicking on the terraces as fans arrive in Kaliningrad")
+    page = [
+        "World Cup 2018: Spain v Morocco – live!",
+        "",
+        "8.51pm BST",
+        "",
+        "The goal is given!",
+        "",
+        "8.50pm BST",
+        "",
+        "Morocco will be out whatever happens, but they are playing like a side with a point to prove.",
+    ]
+    feed = parse_guardian(page, "mbm.txt")
+    assert [p.title for p in feed.posts] == [None, None]
+    assert feed.posts[0].body[0].text == "The goal is given!"

@@ -33,7 +33,7 @@ from tui.core.parse.outlets.guardian.times import (
 _HEADLINE_RES = [
     re.compile(
         # (after a colon, "live" itself: "… : latest daily LIVE updates" is a forum's or a site's own title)
-        r"(?:\s[-–—]\s*(as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live(\s+updates|\s+coverage)?|live\s+blog)"
+        r"(?:\s[-–—]\s*(as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live!?(\s+updates|\s+coverage)?|live\s+blog)"
         r"|:\s*(as\s+(?:it|they)\s+happened|live(\s+updates|\s+coverage)?|live\s+blog))"
         # a feed reader's item time fused after the title, and its fold toggle: "… – live16:43[−]"
         r"(?:\d{1,2}:\d{2}(?:\s*\[[−+-]\])?)?\s*$",

@@ -222,9 +222,15 @@ def _without_bare_headings(posts: list[Post], feed: Feed) -> list[Post]:
     printed above the posts by a copy that dropped its ``Key events`` line): those are page parts."""
     kept: list[Post] = []
     for post in posts:
-        if post.title and not post.body and post.stamp is not None and len(post.title.split()) >= _SENTENCE_WORDS:
+        if (
+            post.title
+            and not post.body
+            and post.stamp is not None
+            and (len(post.title.split()) >= _SENTENCE_WORDS or post.title.endswith(("!", "?")))
+        ):
             # a timed post whose only line is a long sentence ("A reminder, as the votes are counted tonight,
-            # to keep up to date with the key question: Are the Scots independent yet?") holds it as its text
+            # to keep up to date with the key question: Are the Scots independent yet?") or an exclamation
+            # ("The goal is given!") holds it as its text
             post.body = [Block("paragraph", post.title, post.title_line or 0, post.title_line or 0)]
             post.title = None
         if post.title and not post.body and post.stamp is None and post.byline is None and not post.pinned_copy:
