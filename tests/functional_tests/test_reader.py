@@ -543,23 +543,40 @@ async def test_the_sources_line_is_one_line_at_any_width(make_app):
         assert len(lines) == 2 and lines[1].startswith("Sources:") and lines[1].endswith("…")
 
 
-async def test_a_key_after_a_pause_searches_at_once_and_a_burst_once_it_pauses(make_app, monkeypatch):
+async def test_a_key_searches_at_once_and_keys_typed_while_it_filters_apply_together_after(make_app, monkeypatch):
+    import threading
+
+    from tui.core.views.reader import Reader
     from tui.ui.widgets import search_bar
 
-    monkeypatch.setattr(search_bar, "SEARCH_SETTLE", 30.0)  # a burst never pauses within this test
+    monkeypatch.setattr(search_bar, "SEARCH_SETTLE", 30.0)  # no fallback within this test
+    asked: list[str] = []
+    release = threading.Event()
+    filtered = Reader.filtered
+
+    def slow(self, state, key, reverse, marks):  # type: ignore[no-untyped-def]
+        asked.append(state.query)
+        if state.query == "ge":
+            release.wait(10)  # this search is still on its way while the next keys are typed
+        return filtered(self, state, key, reverse, marks)
+
+    monkeypatch.setattr(Reader, "filtered", slow)
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("slash")
         await settle(pilot)
+        screen = main_screen(app)
         await pilot.press("g")
         await settle(pilot)
-        screen = main_screen(app)
-        assert screen.reader.view.filters.query == "g"  # the first key after a pause: applied at once
-        await pilot.press("e", "n")
+        assert screen.reader.view.filters.query == "g"  # applied at once
+        await pilot.press("e")  # applied at once, too: the rows show "g"
+        await pilot.pause(0.1)
+        await pilot.press("n", "e", "v")
+        await pilot.pause(0.2)
+        assert asked[-2:] == ["g", "ge"]  # typed while "ge" filters: they wait for its rows
+        release.set()
         await settle(pilot)
-        assert screen.reader.view.filters.query == "g"  # the rest of the burst waits for its pause
-        await pilot.press("enter")  # Enter applies what was typed without waiting
-        await settle(pilot)
-        assert screen.reader.view.filters.query == "gen"
-        assert all("gen" in screen.reader.search_index.text(post) for post in screen.reader.shown)
+        assert asked[-1] == "genev" and asked.count("gen") == asked.count("gene") == 0  # then once, together
+        assert screen.reader.view.filters.query == "genev"
+        assert all("genev" in screen.reader.search_index.text(post) for post in screen.reader.shown)

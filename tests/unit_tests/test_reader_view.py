@@ -185,3 +185,44 @@ def test_the_day_is_worked_out_once_per_timeline(seed_timeline, monkeypatch) -> 
     reader.take_timeline(replace(seed_timeline, entries=seed_timeline.entries[:3]))
     reader.day()
     assert asked  # a new timeline: worked out for it
+
+
+def test_a_search_typed_on_narrows_the_last_result_and_finds_exactly_what_a_fresh_filter_does(seed_timeline) -> None:
+    from tui.core.views import filtering
+    from tui.core.views.reader import Reader
+
+    reader = Reader(seed_timeline)
+    looked_at: list[int] = []
+    apply = filtering.apply
+
+    def counting(entries, state, index, marks=None):  # type: ignore[no-untyped-def]
+        looked_at.append(len(entries))
+        return apply(entries, state, index, marks)
+
+    filtering.apply = counting  # type: ignore[assignment]
+    try:
+        for query in ("z", "ze", "zel", "zelensky", "zelensky white", 'zelensky "white house"'):
+            state = FilterState(query=query)
+            fresh = apply(reader.orders.ordered(seed_timeline, "time", False), state, reader.search_index)
+            assert reader.filtered(state, "time", False, None) == fresh, query
+        assert looked_at[0] == len(seed_timeline.entries) and max(looked_at[1:]) < len(seed_timeline.entries)
+        # Another order, a shorter search, or the unread filter start again from the whole timeline.
+        looked_at.clear()
+        reader.filtered(FilterState(query="zelensky"), "title", False, None)
+        reader.filtered(FilterState(query="zel"), "title", False, None)
+        reader.filtered(FilterState(query="zelensky", unread_only=True), "title", False, None)
+        assert looked_at == [len(seed_timeline.entries)] * 3
+    finally:
+        filtering.apply = apply  # type: ignore[assignment]
+
+
+def test_a_search_narrows_only_when_each_earlier_term_is_inside_a_new_one() -> None:
+    from tui.core.views.filtering import narrows
+
+    assert narrows(FilterState(query="zel"), FilterState(query="zelensky"))
+    assert narrows(FilterState(query="trump"), FilterState(query="trump putin"))
+    assert narrows(FilterState(query="white hou"), FilterState(query='"white house"'))
+    assert not narrows(FilterState(query="zelensky"), FilterState(query="zel"))
+    assert not narrows(FilterState(query=""), FilterState(query="z"))
+    assert not narrows(FilterState(query="z"), FilterState(query="zel", topics=frozenset({"venue"})))
+    assert not narrows(FilterState(query="z", starred_only=True), FilterState(query="zel", starred_only=True))

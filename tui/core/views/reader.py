@@ -289,6 +289,9 @@ class Reader:
         self.shown: list[Post] = list(self.timeline.entries)
         self.orders = Orders()
         self._day: tuple[Timeline, date | None, bool] | None = None
+        #: The last filter's timeline, search backend, order, state and result (a search typed on narrows it).
+        self._last_filtered: tuple[Timeline, SearchBackend | None, tuple[str, bool], FilterState, list[Post]] | None
+        self._last_filtered = None
 
     def day(self) -> tuple[date | None, bool]:
         """The timeline's day and whether its year is a guess, worked out once per timeline (a pass over
@@ -320,8 +323,25 @@ class Reader:
         return [Option(s, display_name(s), counts.get(s, 0), s in chosen) for s in codes()]
 
     def filtered(self, state: FilterState, key: str, reverse: bool, marks: Marks | None) -> list[Post]:
-        """The posts ``state`` shows in this order (safe in a worker: nothing here is changed but caches)."""
-        return filtering.apply(self.orders.ordered(self.timeline, key, reverse), state, self.search_index, marks)
+        """The posts ``state`` shows in this order (safe in a worker: nothing here is changed but caches).
+
+        A search typed on from the last one filters only what the last one found (each keystroke of
+        "zelensky" after the first looks at fewer posts)."""
+        timeline, backend = self.timeline, self.search_index.backend
+        last = self._last_filtered
+        if (
+            last is not None
+            and last[0] is timeline
+            and last[1] is backend
+            and last[2] == (key, reverse)
+            and filtering.narrows(last[3], state)
+        ):
+            entries = last[4]
+        else:
+            entries = self.orders.ordered(timeline, key, reverse)
+        shown = filtering.apply(entries, state, self.search_index, marks)
+        self._last_filtered = (timeline, backend, (key, reverse), state, shown)
+        return shown
 
     def take_timeline(self, timeline: Timeline) -> bool:
         """Show ``timeline`` from now on; True when its search text must be prepared here (the store

@@ -119,8 +119,11 @@ def updated_text(post: Post, override: tzinfo | None = None) -> str:
 
 
 def spans_days(entries: list[Post], zone: tzinfo | None = None) -> bool:
-    """Whether a list of posts covers more than one day (judged on up to ~2,000 of them, and the last)."""
-    sample = entries[:: max(1, len(entries) // 2000)] + entries[-1:]
+    """Whether a list of posts covers more than one day, judged on the first and last timed posts (a list
+    in time order has its days between them) and ~200 others (the rest of a list in another order)."""
+    first = next((post for post in entries if post.published is not None), None)
+    last = next((post for post in reversed(entries) if post.published is not None), None)
+    sample = entries[:: max(1, len(entries) // 200)] + [post for post in (first, last) if post is not None]
     return len({when.date() for when in (local_time(post, zone) for post in sample) if when}) > 1
 
 

@@ -175,6 +175,7 @@ class MainScreen(ReaderKeys, Screen[None]):
 
     @on(ReadingPanes.Drawn)
     def _drawn(self, event: ReadingPanes.Drawn) -> None:
+        self.query_one(SearchBar).rows_drawn()  # what was typed while these rows were on their way
         if event.first:  # the counts appear with the rows they count, not a frame before them
             self.call_after_refresh(self.update_status)
         else:
@@ -235,6 +236,8 @@ class MainScreen(ReaderKeys, Screen[None]):
             self._set_notice(f"The search holds at most {MAX_SEARCH} characters; the rest was dropped.")
         if event.query != self.filters.query:
             self.set_filters(self.filters.with_query(event.query))
+        else:
+            self.query_one(SearchBar).rows_drawn()  # nothing to filter again: the rows already show it
 
     @on(SearchBar.ResultsWanted)
     def _to_results(self) -> None:

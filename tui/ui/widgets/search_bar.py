@@ -16,8 +16,9 @@ from textual.widgets import Input
 from tui.core.views.history import SearchHistory
 from tui.ui.widgets.bounded_input import BoundedInput
 
-#: Seconds of quiet that end a burst of keys in the search box (the burst's search is applied then).
-SEARCH_SETTLE = 0.08
+#: Seconds after which keys typed while a search is on its way to the rows are applied anyway (its rows
+#: are normally drawn long before: then they apply at once).
+SEARCH_SETTLE = 0.5
 #: The longest search the box holds (characters): a paste past it is cut, never re-drawn key by key.
 MAX_SEARCH = 500
 
@@ -47,6 +48,8 @@ class SearchBar(BoundedInput):
         self.history = history
         self._timer: Timer | None = None
         self._typed: str | None = None
+        #: A search was applied and its rows are not drawn yet (keys typed meanwhile wait for them).
+        self._waiting = False
 
     def open(self, query: str) -> None:
         """Show the box with ``query`` in it, focused: keys typed next land in it."""
@@ -80,26 +83,30 @@ class SearchBar(BoundedInput):
 
     @on(Input.Changed)
     def _typed_something(self, event: Input.Changed) -> None:
-        """Filter as the search is typed: a key after a pause at once, the keys of a burst once they
-        pause (a paste typed key by key, in a terminal without bracketed paste, filters twice, not once
-        per character)."""
+        """Filter as the search is typed: a key at once, unless the last search is still on its way to
+        the rows; then what was typed meanwhile is applied when they are drawn (a paste typed key by
+        key, in a terminal without bracketed paste, filters twice, not once per character)."""
         event.stop()
         self._typed = event.value
-        quiet = self._timer is None
+        if not self._waiting:
+            self._settle()
+
+    def rows_drawn(self) -> None:
+        """The rows show the last search applied (or it changed nothing): apply what was typed since."""
+        self._waiting = False
         if self._timer is not None:
             self._timer.stop()
-        if quiet:
-            self._settle()
-        self._timer = self.set_timer(SEARCH_SETTLE, self._quiet)
-
-    def _quiet(self) -> None:
-        """The keys paused: apply what they typed (if anything since the last search applied)."""
-        self._timer = None
+            self._timer = None
         self._settle()
 
     def _settle(self) -> None:
         """Apply what was typed, if anything was since the last time."""
         if self._typed is not None:
+            self._waiting = True
+            if self._timer is not None:
+                self._timer.stop()
+            # Should no rows ever be drawn for it, what is typed next still applies after a pause.
+            self._timer = self.set_timer(SEARCH_SETTLE, self.rows_drawn)
             self.post_message(self.Settled(self._typed, self.cut))
         self._typed = None
 

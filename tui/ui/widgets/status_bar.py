@@ -78,6 +78,8 @@ class StatusBar(Static):
         #: Said for :data:`NOTICE_SECONDS`, or until a newer notice (or "") replaces it.
         self.notice = ""
         self._notice_timer: Timer | None = None
+        #: How many lines the status took when last drawn (0: not drawn yet).
+        self._lines = 0
 
     def on_resize(self) -> None:
         """The facts line is cut to the width: a new width cuts it again."""
@@ -108,4 +110,9 @@ class StatusBar(Static):
         if self._facts is None:
             return  # nothing to say before the first rows: the counts appear with the rows they count
         width = max(10, self.content_size.width or self.size.width - 2)
-        self.update(status_text(self._facts, self.notice, width))
+        text = status_text(self._facts, self.notice, width)
+        # The screen is laid out again only when the status takes another number of lines (a layout pass
+        # at every keystroke that changes a count would cost a frame's time).
+        lines = len(text.wrap(self.app.console, width))
+        self.update(text, layout=lines != self._lines)
+        self._lines = lines

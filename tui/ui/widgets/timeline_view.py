@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import tzinfo
+from itertools import repeat
+from operator import is_
 
 from rich.segment import Segment
 from rich.style import Style
@@ -48,6 +50,15 @@ COLUMNS = (
     Column("outlet", "Src", 4),
     Column("flags", "", 5),
 )
+
+
+def index_of(entries: list[Post], post: Post) -> int:
+    """Where ``post`` is in ``entries`` (0 when it is not): the same object (a refilter of one timeline)
+    is found by a pass in C, a post of an earlier timeline by its id."""
+    hits = list(map(is_, entries, repeat(post)))
+    if True in hits:
+        return hits.index(True)
+    return next((i for i, e in enumerate(entries) if e.id == post.id), 0)
 
 
 def label_mark(post: Post) -> str:
@@ -154,7 +165,7 @@ class TimelineView(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, len(entries))
         index = 0
         if keep is not None:
-            index = next((i for i, e in enumerate(entries) if e.id == keep.id), 0)
+            index = index_of(entries, keep)
         index = min(index, max(len(entries) - 1, 0))
         if keep is not None and index != self.cursor:
             # Rows arrived above the cursor: scroll by as much, so the post stays where it was on screen.
