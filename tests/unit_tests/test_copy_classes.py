@@ -1707,3 +1707,55 @@ def test_an_exclaimed_live_headline_is_the_blogs_and_an_exclamation_alone_under_
     feed = parse_guardian(page, "mbm.txt")
     assert [p.title for p in feed.posts] == [None, None]
     assert feed.posts[0].body[0].text == "The goal is given!"
+
+
+def test_a_copy_retimed_to_another_zone_is_dated_on_the_outlets_day() -> None:
+    """Times printed in a reader's zone ('12.41am AEST') on a page whose day is given: the day is the
+    outlet's, so an Australian time after midnight is the London afternoon before, on that day."""
+    from zoneinfo import ZoneInfo
+
+    from tui.core.stages.dates import date_feeds
+
+    page = [
+        "Election 2015: Miliband pledges new homes – live",
+        "",
+        "12.41am AEST",
+        "",
+        "Andrew Neil's interviews have been among the highlights of the election.",
+        "",
+        "11.58pm AEST",
+        "",
+        "Ed Brown has got an interesting post about the stamp duty policy.",
+    ]
+    feed = parse_guardian(page, "copy.txt")
+    dated = date_feeds([feed], override=date(2015, 4, 27)).feeds[0]
+    london = [p.published.astimezone(ZoneInfo("Europe/London")) for p in dated.posts if p.published]
+    assert [(t.date(), t.hour, t.minute) for t in london] == [(date(2015, 4, 27), 15, 41), (date(2015, 4, 27), 14, 58)]
+    # Clocks in the outlet's own zone are walked as printed: across midnight, newest first, the day
+    # most posts fall on being the page's.
+    home = parse_guardian([line.replace("AEST", "BST") for line in page] + ["", "11.30pm BST", "", "Earlier."], "p.txt")
+    dated = date_feeds([home], override=date(2015, 4, 27)).feeds[0]
+    assert [p.published.date() for p in dated.posts if p.published] == [date(2015, 4, 28)] + [date(2015, 4, 27)] * 2
+
+
+def test_a_writers_name_alone_under_a_posts_time_and_title_is_its_byline() -> None:
+    page = [
+        "3.29am BST",
+        "Pound falls 6%",
+        "Jill Treanor",
+        "The pound has hit a new low for the night, down 6%.",
+        "3.20am BST",
+        "Henry McDonald",
+        "Turnout in the Belfast constituencies is out and shows a split.",
+        "3.10am BST",
+        "This is from the academic Matthew Goodwin.",
+        "Matthew Goodwin",
+    ]
+    feed = parse_guardian(page, "diff.txt")
+    assert [(p.title, p.byline.name if p.byline else None) for p in feed.posts] == [
+        ("Pound falls 6%", "Jill Treanor"),
+        (None, "Henry McDonald"),
+        (None, None),
+    ]
+    assert feed.posts[0].body[0].text.startswith("The pound has hit")
+    assert feed.posts[2].body[-1].text == "Matthew Goodwin"

@@ -300,6 +300,9 @@ class DateResolver:
                 for i in positions:
                     posts[i] = replace(posts[i], time_note=why, date_basis="unknown")
                 return replace(feed, posts=posts)
+            # The page's day is the outlet's: clocks printed in another zone (a copy re-timed to its
+            # reader's, "12.41am AEST") are walked as the outlet's clocks, then dated back in their own zone.
+            carries, clocks = _home_clocks(stamped, anchor, home_zone(feed.source))
             dates[0] = anchor
             notes[0] = why
             bases[0] = basis
@@ -314,10 +317,11 @@ class DateResolver:
                 # newest post is on that day, the ones below it before it (across midnight, the evening
                 # before).  A newest post later than the page's stamp contradicts it (a typo, another
                 # stamp): then the day most posts fall on is the page's, as for any page.
-                walk_dates(stamped, dates, notes, bases)
+                walk_dates(stamped, dates, notes, bases, clocks)
             else:
-                walk_dates(stamped, dates, notes, bases)
+                walk_dates(stamped, dates, notes, bases, clocks)
                 dates = _centred(dates, anchor)
+            dates = [day - timedelta(days=carry) if day is not None else None for day, carry in zip(dates, carries)]
         walk_dates(stamped, dates, notes, bases)
         warnings = list(feed.warnings) + _guess_warnings(dates, notes)
         zone = home_zone(feed.source)
@@ -341,6 +345,25 @@ _STAMP_SLACK = 5
 
 def _minutes(post: Post) -> int:
     return post.clock.hour * 60 + post.clock.minute
+
+
+def _home_clocks(posts: list[Post], anchor: date, zone_name: str) -> tuple[list[int], list[int]]:
+    """Each post's clock in the outlet's zone around ``anchor``: (days its printed day is behind the
+    outlet's day, minutes past the outlet's midnight).  A clock printed without a zone, or in the
+    outlet's own, is the outlet's (0 days, its own minutes)."""
+    zone = get_zone(zone_name)
+    carries: list[int] = []
+    clocks: list[int] = []
+    for post in posts:
+        stamp = post.clock
+        if stamp.utc_offset_minutes is None:
+            carries.append(0)
+            clocks.append(stamp.hour * 60 + stamp.minute)
+            continue
+        home = local_datetime(anchor, stamp.hour, stamp.minute, stamp.utc_offset_minutes, zone_name).astimezone(zone)
+        carries.append((home.date() - anchor).days)
+        clocks.append(home.hour * 60 + home.minute)
+    return carries, clocks
 
 
 def _newest_first(posts: list[Post]) -> bool:
@@ -451,7 +474,13 @@ def undated_warnings(feeds: list[Feed], page_days: dict[str, date | None]) -> li
 _OUT_OF_ORDER = 3 * 60
 
 
-def walk_dates(posts: list[Post], dates: list[date | None], notes: list[str], bases: list[DateBasis]) -> None:
+def walk_dates(
+    posts: list[Post],
+    dates: list[date | None],
+    notes: list[str],
+    bases: list[DateBasis],
+    clocks: list[int] | None = None,
+) -> None:
     """Fill missing dates from neighbours, crossing midnight when clocks wrap.
 
     Live blogs print newest first, but older pages (and some copies) run
@@ -459,13 +488,11 @@ def walk_dates(posts: list[Post], dates: list[date | None], notes: list[str], ba
     crossed.  A clock that runs the wrong way by three hours or less is a post
     printed out of order (``1941`` above ``1942``), not a day that ends; a
     longer run the wrong way is midnight (a blog that stops at 19:00 and goes
-    on at 08:00 is 13 hours away, which reads the wrong way by 11).
+    on at 08:00 is 13 hours away, which reads the wrong way by 11).  ``clocks``
+    are the minutes past midnight to walk by (default: the printed clocks).
     """
-
-    def minutes(post: Post) -> int:
-        return post.clock.hour * 60 + post.clock.minute
-
-    clocks = [minutes(post) for post in posts]
+    if clocks is None:
+        clocks = [post.clock.hour * 60 + post.clock.minute for post in posts]
     rising = sum(1 for a, b in zip(clocks, clocks[1:]) if b > a)
     falling = sum(1 for a, b in zip(clocks, clocks[1:]) if b < a)
     older_down = -1 if rising <= falling else 1  # the day step when the clock "wraps" going down

@@ -612,15 +612,29 @@ def _chrome_line(text: str, no: int, state: _State, page: _Page) -> bool:
 
 
 def _byline_line(text: str, no: int, state: _State, page: _Page) -> bool:
-    """A contributor's name printed twice (under their photo, then as the byline) opens their post."""
+    """A contributor's name printed twice (under their photo, then as the byline) opens their post; printed
+    once under a post's time, it is that post's byline."""
     if state.byline_copy:
         copy, state.byline_copy = state.byline_copy, ""
         if text == copy:
             page.feed.page_parts.append(Block("chrome", text, no, no))
             return True
+    current = state.current
+    if (
+        is_person_name(text)
+        and current is not None
+        and current.stamp is not None
+        and _is_fresh(current)
+        and not state.closed
+        and current.byline is None
+        and ends_sentence(_next_content(page.lines, no))
+    ):
+        # A writer's name alone under a post's time (and title), over its first sentence ("3.29am BST /
+        # Pound falls 6% / Jill Treanor / The pound has hit …"): the post's byline, printed once.
+        current.byline = Byline(text, None, no, no)
+        return True
     if not (is_person_name(text) and _next_content(page.lines, no) == text):
         return False
-    current = state.current
     reuse = current is not None and _is_fresh(current) and not state.closed and current.byline is None
     post = current if reuse and current is not None else _new_post(state, page.path, page.lines, no)
     post.byline = Byline(text, None, no, no)
