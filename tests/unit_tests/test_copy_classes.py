@@ -1759,3 +1759,96 @@ def test_a_writers_name_alone_under_a_posts_time_and_title_is_its_byline() -> No
     ]
     assert feed.posts[0].body[0].text.startswith("The pound has hit")
     assert feed.posts[2].body[-1].text == "Matthew Goodwin"
+
+
+AS_IT_HAPPENED_2013 = [
+    "Syria crisis: As it happened",
+    "",
+    "Key points",
+    "",
+    "  • Germany has ruled out participating in any military strike",
+    "  • France's president says a UK vote does not change his resolve (All times BST)",
+    "",
+    "Live text",
+    "",
+    "",
+    "  • Taylor Brown ",
+    "  • Daniel Nasaw ",
+    "",
+    "Last updated 31 August 2013",
+    "",
+    "",
+    "Hello, and welcome to our live coverage of the crisis in Syria.",
+    "",
+    "",
+    "Hassan Hassan, Abu Dhabi",
+    "",
+    "tweets: The irony of the British parliament striking down the strikes is plain.",
+    "",
+    "",
+    "Conservative MP Richard Bacon tells the BBC he does not think the PM was humiliated.",
+    "",
+    "TWEET 1021",
+    "",
+    "Some tweets from Prime Minister David Cameron about the UK's approach.",
+    "",
+    "BUDGET 2014",
+    "",
+    "The chancellor has been speaking about the year ahead.",
+]
+
+
+def test_an_as_it_happened_page_that_lost_its_time_column_parts_entries_by_their_wider_gaps() -> None:
+    """Untimed entries apart by two blank lines (one inside them), a time kept only after a capitalised
+    keyword ('TWEET 1021', never a year: 'BUDGET 2014'), a sender over what they sent, the page's
+    'Live text' heading and date line as furniture."""
+    from tui.core.parse import outlet
+    from tui.core.parse.outlets.bbc.parser import parse_bbc
+
+    assert outlet.detect(AS_IT_HAPPENED_2013).format == "bbc"
+    feed = parse_bbc(AS_IT_HAPPENED_2013, "2013.txt")
+    assert [(p.title, p.stamp.text if p.stamp else None, p.body[0].text[:20]) for p in feed.posts] == [
+        (None, None, "Hello, and welcome t"),
+        (None, None, "Hassan Hassan, Abu D"),
+        (None, None, "Conservative MP Rich"),
+        ("TWEET", "1021", "Some tweets from Pri"),
+        ("BUDGET 2014", None, "The chancellor has b"),
+    ]
+    parts = [part.text for part in feed.page_parts]
+    assert "Live text" in parts and "Last updated 31 August 2013" in parts
+
+
+def test_an_older_guardian_blogs_head_first_time_note_and_untimed_closing_posts() -> None:
+    """A 2012 headline ending in its weekday without a year is the page's; '(all times GMT)' after the
+    first post's time is the page's note, not the post's words; and, untimed, the closing note is a post
+    of its own and a post that ends by pointing to a dropped link ('Eight others here.') ends there."""
+    page = [
+        "Syria: attack on Homs continues as Assad talks of dialogue - Tuesday 7 February",
+        "",
+        "• Bombardment of Homs continues for fourth day",
+        "",
+        "Read a summary of today's events",
+        "",
+        "8.21am: (all times GMT) Welcome to Middle East Live. The Russians are due in Damascus today.",
+    ]
+    feed = parse_guardian(page, "2012.txt")
+    assert [(p.stamp.text if p.stamp else None, p.body[0].text[:20]) for p in feed.posts] == [
+        ("8.21am", "Welcome to Middle Ea")
+    ]
+    untimed = [
+        "We're going to wrap up our live blog for the day. The latest summary of the day's developments is here.",
+        "",
+        "The Global Post has more interviews with Syrians talking about potential American military strikes:",
+        "",
+        "Abdul Aziz, a banker, said everyone he knows in Damascus is divided over the prospect.",
+        "",
+        "Eight others here.",
+        "",
+        "The Syrian foreign ministry calls US secretary of state John Kerry's case against Assad lies.",
+    ]
+    feed = parse_guardian(untimed, "2013.txt")
+    assert [p.body[0].text[:20] for p in feed.posts] == [
+        "We're going to wrap ",
+        "The Global Post has ",
+        "The Syrian foreign m",
+    ]

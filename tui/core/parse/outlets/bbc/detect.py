@@ -29,11 +29,14 @@ _MARKERS = [
         ("live reporting", "all times stated are uk", "got a tv licence"),
         re.compile(r"^\s*(Live Reporting|All times stated are UK|Got a TV Licence\?)\s*$", re.MULTILINE),
     ),
-    # The 2010-2012 layout's key points end with its reporters and its clock.
+    # The 2010-2012 layout's key points end with its reporters and its clock; the 2013-2014 "As it happened"
+    # pages' with "(All times BST)" and a "Live text" heading over the writers' names.
     Marker(
         ("live page reporters", "all times in gmt", "all times are gmt"),
         re.compile(r"^\W*(Live page reporters:|All times (?:in|are) (?:GMT|BST|UK)\b)", re.MULTILINE),
     ),
+    Marker(("all times",), re.compile(r"\(All times (?:in |are )?(?:GMT|BST|UK)\)")),
+    Marker(("live text",), re.compile(r"^\s*Live text\s*$", re.MULTILINE)),
     Marker(("bbc.co.uk", "bbc.com/news"), re.compile(r"bbc\.co\.uk|bbc\.com/news", re.IGNORECASE)),
     Marker(
         ("view more on",),

@@ -22,11 +22,14 @@ CHROME = ChromeRules(
             "as it happened",
             "live stream page 1",
             "tweet",  # an embedded tweet's icon, left as its label
+            "live text",  # the 2013-2014 "As it happened" pages' heading over the writers' names
         }
     ),
     pattern=re.compile(
         r"^(.*\bdownload\s+the\s+bbc(\s+news)?\s+app\b.*|(get|open|try)\s+(it\s+in\s+)?the\s+bbc\s+app\b.*"
-        r"|you\s+need\s+one\s+to\s+watch\s+live\s+tv\b.*|live\s+stream\s+page\s+\d+)$",
+        r"|you\s+need\s+one\s+to\s+watch\s+live\s+tv\b.*|live\s+stream\s+page\s+\d+"
+        # an "As it happened" page's own date line, with no time: "Last updated 29 August 2013"
+        r"|last\s+updated\s+\d{1,2}\s+[a-z]+\s+\d{4})$",
         re.IGNORECASE,
     ),
     long_words=("bbc", "live tv", "live stream"),

@@ -656,6 +656,8 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
     if _MEDIA_PREFIX_RE.match(text) or is_link_out(text) or after is None:
         return False
     next_text = lines[after].strip()
+    if _SENT_RE.match(next_text):
+        return False  # a sender over what they sent: "Hassan Hassan, Abu Dhabi" / "tweets: …"
     if _is_prose(next_text) or (after not in following and len(next_text.split()) >= 12):
         return True  # followed by a paragraph (the copy's last one may be cut off mid-sentence)
     role_at = following.get(after)
@@ -730,15 +732,58 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
     content = _degraded_content(lines, feed)
     rest = content[_degraded_summary(lines, content, feed) :]
     following = dict(zip(rest, rest[1:]))
-    bounds = _degraded_starts(lines, rest, following) + [len(lines)]
+    bounds = sorted(set(_degraded_starts(lines, rest, following)) | _wide_gap_starts(lines, rest)) + [len(lines)]
     for number, (start, stop) in enumerate(zip(bounds, bounds[1:])):
         post = _degraded_post(lines, path, number, [i for i in rest if start <= i < stop], following)
         if post is not None:
             feed.posts.append(post)
+    timed = sum(1 for post in feed.posts if post.stamp is not None)
     feed.warnings.append(
         "no post numbers or times found: read as a flattened copy (titles and bylines split the posts; no times)"
+        if not timed
+        else f"no post numbers found: read as a copy that lost its time column (titles, bylines and wider gaps "
+        f"split the posts; {timed} of {len(feed.posts)} keep a time printed in their heading)"
     )
     return feed
+
+
+#: An entry's heading that prints its time after a capitalised keyword, alone on its line: "TWEET 1021".
+_KEYWORD_CLOCK_RE = re.compile(
+    r"^(?P<keyword>[A-Z][A-Z’'&!?-]*(?:\s+[A-Z][A-Z’'&!?-]*){0,3})\s+(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)$"
+)
+
+
+def _keyword_clock(text: str, line_no: int) -> tuple[str, Stamp] | None:
+    """(keyword, stamp) of a ``TWEET 1021`` heading; four digits that read as a year ("BUDGET 2014") are none."""
+    match = _KEYWORD_CLOCK_RE.match(text.strip())
+    if match is None or 1990 <= int(match["hh"] + match["mm"]) <= 2030:
+        return None
+    stamp = Stamp(text=match["hh"] + match["mm"], hour=int(match["hh"]), minute=int(match["mm"]), line=line_no)
+    return match["keyword"], stamp
+
+
+#: Blank lines that set an entry apart when the page also sets paragraphs apart by fewer.
+_WIDE_GAP = 2
+#: How many such gaps make it the page's way of parting entries.
+_WIDE_GAPS_SEEN = 2
+
+
+def _wide_gap_starts(lines: list[str], rest: list[int]) -> set[int]:
+    """Entries a copy parts by wider gaps than it parts an entry's own lines (an "As it happened" page
+    that lost its time column: two blank lines between entries, one inside them); none unless the page
+    shows both spacings.  A line that carries on the one before (lower case, after a colon) starts none."""
+    gaps = {after: after - before - 1 for before, after in zip(rest, rest[1:])}
+    wide = [i for i, gap in gaps.items() if gap >= _WIDE_GAP]
+    if len(wide) < _WIDE_GAPS_SEEN or not any(gap == 1 for gap in gaps.values()):
+        return set()
+    before = dict(zip(rest[1:], rest))
+    return {
+        i
+        for i in wide
+        if ends_sentence(lines[before[i]].strip())
+        and not lines[before[i]].strip().endswith(":")
+        and lines[i].strip()[:1].isupper()
+    }
 
 
 def _degraded_content(lines: list[str], feed: Feed) -> list[int]:
@@ -838,6 +883,7 @@ def _degraded_starts(lines: list[str], rest: list[int], following: dict[int, int
         i
         for n, i in enumerate(rest)
         if n == 0
+        or _keyword_clock(lines[i], i + 1) is not None
         or (
             _degraded_title(lines, i, following)
             and not is_person_name(lines[rest[n - 1]].strip())
@@ -858,7 +904,11 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
         return None
     post = Post(source="bbc", file=path, page_index=number)
     first = mine[0]
-    if _degraded_title(lines, first, following):
+    if (keyed := _keyword_clock(lines[first], first + 1)) is not None:
+        post.title, post.stamp = keyed
+        post.title_line = first + 1
+        mine = mine[1:]
+    elif _degraded_title(lines, first, following):
         post.title, post.title_line = lines[first].strip(), first + 1
         mine = mine[1:]
         if mine and mine[0] > first + 1 and _picture_under(lines, mine[0], following) is not None:

@@ -43,9 +43,11 @@ _HEADLINE_RES = [
     re.compile(r"^[\w’'.,&-]+(\s+[\w’'.,&-]+){0,6}\s+live:\s+\S", re.IGNORECASE),
     # The page's own title line as a copy keeps it: "… - as it happened | Football | guardian.co.uk".
     re.compile(r"\s\|\s*(?:[\w ,&’'-]{1,40}\s\|\s*)*(?:guardian\.co\.uk|the\s+guardian)\s*$", re.IGNORECASE),
-    # An older blog's headline ends with its day: "England riots: … reaction - Tuesday 16 August 2011".
+    # An older blog's headline ends with its day: "England riots: … reaction - Tuesday 16 August 2011", or
+    # with its weekday and no year ("Syria: attack on Homs continues - Tuesday 7 February", 2012).
     re.compile(
-        rf"\s[-–—|]\s*(?:(?:{WEEKDAY_PATTERN})\w*,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\w*,?\s+\d{{4}}$",
+        rf"\s[-–—|]\s*(?:(?:{WEEKDAY_PATTERN})\w*,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\w*,?\s+\d{{4}}$"
+        rf"|\s[-–—|]\s*(?:{WEEKDAY_PATTERN})\w*,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\w*$",
         re.IGNORECASE,
     ),
 ]

@@ -77,7 +77,8 @@ _INLINE_TIME_RE = re.compile(
     # blog run from two places: "3.08pm ET/8.08pm BST: …" (either zone first).
     r"^(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4}\b)?)"
     r"(?:\s*/\s*(?P<other>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4}\b)?))?"
-    r"(?:\s*\([^()]{1,40}\))?\s*:\s+(?P<rest>\S.*)$",
+    # the page's note on its clock may follow the first post's time: "8.21am: (all times GMT) Welcome …"
+    r"(?:\s*\([^()]{1,40}\))?\s*:\s+(?:\(all\s+times\s+[^()]{1,20}\)\s*)?(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 #: The zones a Guardian page's own clock reads in.

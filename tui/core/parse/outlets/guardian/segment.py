@@ -70,7 +70,10 @@ _ASKED_RE = re.compile(
 _CLOSING_RE = re.compile(
     r"^(?:thank\s+you\s+(?:for|all\s+for)\s+(?:following|joining|reading)|this\s+(?:live\s*)?blog\s+(?:is|has)\s+(?:now\s+)?clos"
     r"|we\s+(?:will|are)\s+(?:now\s+)?(?:be\s+)?(?:closing|pausing|ending)|we[’']re\s+(?:now\s+)?(?:closing|pausing|ending)"
-    r"|we\s+have\s+(?:now\s+)?launched\s+a\s+new|that[’']s\s+(?:it|all)\s+(?:from\s+(?:me|us)|for\s+today))",
+    r"|we\s+have\s+(?:now\s+)?launched\s+a\s+new|that[’']s\s+(?:it|all)\s+(?:from\s+(?:me|us)|for\s+today)"
+    # "We're going to wrap up our live blog for the day.", "We'll wrap up our coverage here."
+    r"|(?:we\s+are|we[’']re|we\s+will|we[’']ll|i[’']m|i\s+am|i[’']ll)\s+(?:now\s+)?(?:going\s+to\s+)?(?:wrap(?:ping)?\s+up|clos(?:e|ing)|end(?:ing)?)"
+    r"\s+(?:(?:our|the|this|my)\s+)?(?:live\s*)?(?:blog|coverage|live))",
     re.IGNORECASE,
 )
 #: A paragraph that ends the way a writer signs off ("… Thanks for reading.", "See you tomorrow."):
@@ -137,6 +140,8 @@ _SUBJECT_VERB_RE = re.compile(
     r"^(?:(?:an?|the)\s+)?(?:[A-Z][\w’'.-]*|US|UK|EU)(?:[\s-]+[\w’'.-]+){0,10}?\s+"
     r"(?:has|have|had|is|are|was|were|said|says|told|launched|discussed|suggested|announced|warned|"
     r"confirmed|called|urged|met|will|plans?|plans\s+to|wants?|rejected|agreed|accused|claimed|denied|"
+    # the present tense a blog reports in: "The Syrian foreign ministry calls Kerry's case 'lies'"
+    r"calls|dismisses|insists|warns|urges|accuses|denies|rejects|vows|"
     r"[a-z]{3,}ed)\b"
 )
 
@@ -264,7 +269,10 @@ def boundaries(
     """
     cuts: list[int] = []
     # A round-up (a summary post, or one that announces itself as one) is one post until its sign-off.
-    round_up = round_up or any(_ROUND_UP_RE.search(block.text) for block in blocks[:2])
+    # (not the blog's closing note pointing to one: "We're going to wrap up … The latest summary … is here.")
+    round_up = round_up or any(
+        _ROUND_UP_RE.search(block.text) and not _CLOSING_RE.match(block.text.strip()) for block in blocks[:2]
+    )
     window: list[set[str]] = []  # the content words of the last paragraphs of the current post
     whole: set[str] = set()  # the content words of the whole current post (kept as it grows: a post can be long)
     heading = _words(title) - common if title else set()
@@ -305,6 +313,9 @@ _FRAGMENT_WORDS = 3
 #: A sign-off's tail: this many short paragraphs may follow "That’s all from me for today."
 _SIGN_OFF_TAIL = 3
 _SHORT_PARAGRAPH_WORDS = 25
+#: A post's last line pointing to the rest of a story by a link the copy dropped: "Eight others here.",
+#: "Read more here.", "Full story here."
+_POINTER_END_RE = re.compile(r"^(?:[\w’'-]+\s+){0,4}here\.$", re.IGNORECASE)
 #: A line this short after a closing note is its last words ("Seriously, where's my BMW?"), not a post.
 _QUIP_WORDS = 6
 
@@ -387,12 +398,14 @@ def _starts_post(
         return True  # "… Thanks for reading." closed the post before (a quip under the closing note is its own)
     if _after_sign_off(blocks, position) and not _CLOSING_FOLLOW_RE.match(text):
         return True  # the sign-off's tail ("Thanks for the comments.", "Comments are due to stay open …") is over
-    if text.endswith(":"):
-        return False  # an introduction to what follows, inside a post
     if _CLOSING_RE.match(previous.text.strip()) and not (
         _CLOSING_RE.match(text) or _CLOSING_FOLLOW_RE.match(text) or len(text.split()) <= _QUIP_WORDS
     ):
-        return True  # the blog's closing note is a post of its own
+        return True  # the blog's closing note is a post of its own (whatever the next one opens with)
+    if _POINTER_END_RE.match(previous.text.strip()) and not is_continuation(text) and lead_strength(text) > 0:
+        return True  # "Eight others here." (its link dropped) ended the post before; a new lead follows
+    if text.endswith(":"):
+        return False  # an introduction to what follows, inside a post
     if _SAID_INTRO_RE.search(previous.text.strip()):
         return False  # a quotation follows "Here's what Cameron said."
     if _ASKED_RE.match(text):
