@@ -1852,3 +1852,83 @@ def test_an_older_guardian_blogs_head_first_time_note_and_untimed_closing_posts(
         "The Global Post has ",
         "The Syrian foreign m",
     ]
+
+
+def test_a_2015_bbc_sport_page_with_post_update_headings_a_scorecard_and_lost_entries() -> None:
+    """'Post update' is the layout's generic heading (no title of the post's own); a scorecard's lines are text, not a
+    picture's name; numbers that skip three (1, then 5) keep the one lost entry a wider gap sets apart."""
+    from tui.core.parse.outlets.bbc.parser import parse_bbc
+
+    page = [
+        "  1. Post update",
+        "",
+        "    And that is where we shall leave it.",
+        "",
+        "  2. Close-of-play scorecard",
+        "",
+        "    Mitchell Marsh",
+        "",
+        "    England 107-8 (40 overs) - trail by 374 runs",
+        "",
+        "    Batsmen: Moeen 8*, Wood 8*",
+        "",
+        "  3. Post update",
+        "",
+        "    Has an Ashes series ever been completed with every match failing to get to the final day?",
+    ]
+    feed = parse_bbc(page, "2015.txt")
+    assert [(p.title, p.title_generic) for p in feed.posts] == [
+        ("Post update", True),
+        ("Close-of-play scorecard", False),
+        ("Post update", True),
+    ]
+    scorecard = feed.posts[1]
+    assert [(b.kind, b.text[:12]) for b in scorecard.body] == [
+        ("image", "Mitchell Mar"),
+        ("paragraph", "England 107-"),
+        ("paragraph", "Batsmen: Moe"),
+    ]
+    lost = [
+        "  1. 1946: ",
+        "",
+        "    The good news for England's batsmen is that the sun is set to shine all day tomorrow.",
+        "",
+        "",
+        "    Jack Willows: It's hard to believe that this is about to become the second highest stand.",
+        "",
+        "  5. 1940: ",
+        "",
+        '    Australia batsman Steve Smith on TMS: "I was a bit nervous after getting out for 89."',
+    ]
+    feed = parse_bbc(lost, "2013.txt")
+    assert [(p.stamp.text if p.stamp else None, p.body[0].text[:12]) for p in feed.posts] == [
+        ("1946:", "The good new"),
+        (None, "Jack Willows"),
+        ("1940:", "Australia ba"),
+    ]
+
+
+def test_a_guardian_page_opening_on_its_lead_photo_and_a_round_up_ended_by_a_wider_gap() -> None:
+    """A headline and standfirst over the lead photo's alt text and caption are the page's head even
+    when the headline lost its '– live'; a closing round-up's bullets end where a wider gap than any
+    inside it sets the next post apart."""
+    page = [
+        "Russia vetoes Crimea motion as Kiev claims it repelled Russian troops",
+        "",
+        "The defence ministry says soldiers repelled a Russian attempt to infiltrate its territory.",
+        "",
+        "People speak in front of a placard depicting the Russian president.",
+        "People speak in front of a placard depicting the Russian president. Photograph: A Photographer/AFP",
+        "",
+        "",
+        "We’re wrapping up the liveblog for the time being. Before we go, here’s a summary of the main events.",
+        "",
+        "  • Russia vetoed a UN security council motion declaring the Crimea referendum invalid.",
+        "  • Ukraine said it repelled a detachment of Russian troops in southern Ukraine.",
+        "",
+        "",
+        "Film maker Antony Butts has been following a Tatar television news team in Simferopol.",
+    ]
+    feed = parse_guardian(page, "2014.txt")
+    assert [p.body[0].text[:12] for p in feed.posts] == ["We’re wrappi", "Film maker A"]
+    assert any(part.text.startswith("Russia vetoes Crimea") for part in feed.page_parts)

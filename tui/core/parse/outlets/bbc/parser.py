@@ -90,7 +90,7 @@ def _is_label_line(text: str) -> bool:
 
 
 #: How many entries a list may lose between two numbers that still continue it (``4.`` then ``6.``).
-_LOST_ENTRIES = 2
+_LOST_ENTRIES = 3
 
 
 def _numbered_starts(lines: list[str]) -> dict[int, str]:
@@ -120,22 +120,29 @@ _LOST_ENTRY_GAP = 2
 
 
 def _lost_entry_starts(lines: list[str], numbered: dict[int, str]) -> set[int]:
-    """Where an entry whose number (and time) the copy dropped starts: between ``1.`` and ``3.``, the
+    """Where entries whose number (and time) the copy dropped start: between ``1.`` and ``3.``, the
     last line set apart by a wider gap than paragraphs have ("Get Involved- …" two blank lines under
-    entry 1's text).  Only one lost entry is looked for between two numbers."""
+    entry 1's text); between ``1.`` and ``5.``, up to three such lines (an entry lost whole leaves
+    none)."""
     found: set[int] = set()
     numbers = sorted(numbered)
     for a, b in zip(numbers, numbers[1:]):
         first, second = _NUMBER_RE.match(lines[a]), _NUMBER_RE.match(lines[b])
-        if first is None or second is None or int(second[1]) != int(first[1]) + 2:
+        if first is None or second is None:
             continue
+        lost = int(second[1]) - int(first[1]) - 1
+        if lost < 1:
+            continue
+        apart: list[int] = []
         for idx in range(b - 1, a + 1, -1):
             gap = 0
             while gap < idx and not lines[idx - 1 - gap].strip():
                 gap += 1
             if lines[idx].strip() and gap >= _LOST_ENTRY_GAP and idx - 1 - gap > a:
-                found.add(idx)
-                break
+                apart.append(idx)
+                if len(apart) == lost:
+                    break
+        found.update(apart)
     return found
 
 
@@ -566,8 +573,14 @@ def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int) -> boo
     """
     if ends_sentence(text) or no == last_line or any(q in text for q in '"“”'):
         return False
+    if _STATS_LINE_RE.search(text):
+        return False  # a scorecard's or a table's line ("England 107-8 (40 overs)", "Batsmen: Moeen 8*")
     before_prose = not any(block.kind in ("paragraph", "quote", "bullet") for block in blocks)
     return before_prose or len(text.split()) >= 4
+
+
+#: A line of figures no picture is named with: a score ("107-8", "6-2-14-0") or a "Label: figures" line.
+_STATS_LINE_RE = re.compile(r"\b\d+-\d+\b|^[A-Z][\w ]{1,30}:\s.*\d")
 
 
 def _is_picture_name(text: str) -> bool:

@@ -99,6 +99,31 @@ _BYLINE_LIST_RE = re.compile(
 _CAPTION_RE = re.compile(r"Photograph:|\((?:[^()/]{2,40}/)+[^()/]{2,30}\)\s*$")
 
 
+#: The most lines a page prints above its lead photo (headline, standfirst, a byline), and how long each is.
+_ABOVE_LEAD_PHOTO = 3
+_HEAD_LINE_CHARS = 300
+
+
+def _lead_photo_end(lines: list[str], stops: Callable[[str], bool]) -> int:
+    """Where the head ends when the page opens with a headline and standfirst over its lead photo's
+    alt text and the caption repeating it ("… Photograph: …"): the line after the caption; 0 when the
+    page does not open that way (a post's time or more text above the photo)."""
+    content = [i for i in range(min(len(lines), 40)) if lines[i].strip()]
+    for n, (alt, caption) in enumerate(zip(content, content[1:])):
+        if n > _ABOVE_LEAD_PHOTO:
+            return 0
+        above = content[:n]
+        if (
+            _CAPTION_RE.search(lines[caption])
+            and _is_alt_of(lines[alt], lines[caption])
+            and above
+            and all(len(lines[i].strip()) <= _HEAD_LINE_CHARS and not stops(lines[i]) for i in above)
+            and any(lines[i].strip() for i in range(caption + 1, len(lines)))  # the posts under it
+        ):
+            return caption + 1
+    return 0
+
+
 def is_head_line(text: str) -> bool:
     """True for a line only a page's head prints (banners, headline, byline list, controls)."""
     stripped = text.strip()
@@ -254,10 +279,12 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
     line that could be post
     text and is not followed by further head lines.
     """
-    end = 0
+    # A headline and standfirst over the lead photo are head whatever they say; what follows is
+    # judged as below (furniture under the photo is head too).
+    end = _lead_photo_end(lines, stops)
     pending = False  # filler lines seen since the last confirmed head line
     photo_pair = False  # the line before was a lead photo's alt text, repeated in the caption that follows
-    idx = 0
+    idx = end
     limit = min(len(lines), 60)
     while idx < limit:
         text = lines[idx].strip()

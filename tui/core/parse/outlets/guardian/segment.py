@@ -269,9 +269,9 @@ def boundaries(
     """
     cuts: list[int] = []
     # A round-up (a summary post, or one that announces itself as one) is one post until its sign-off.
-    # (not the blog's closing note pointing to one: "We're going to wrap up … The latest summary … is here.")
+    # (not a note pointing to one elsewhere: "We're going to wrap up … The latest summary … is here.")
     round_up = round_up or any(
-        _ROUND_UP_RE.search(block.text) and not _CLOSING_RE.match(block.text.strip()) for block in blocks[:2]
+        _ROUND_UP_RE.search(block.text) and not _POINTS_AWAY_RE.search(block.text) for block in blocks[:2]
     )
     window: list[set[str]] = []  # the content words of the last paragraphs of the current post
     whole: set[str] = set()  # the content words of the whole current post (kept as it grows: a post can be long)
@@ -286,9 +286,11 @@ def boundaries(
                 round_up
                 and not _SIGN_OFF_END_RE.search(blocks[position - 1].text)
                 and not _after_sign_off(blocks, position)
+                and not _list_over(blocks, position)
             )
             and (
                 _wider_gap(blocks, position, gap)
+                or (round_up and _list_over(blocks, position) and _leads_off(block.text))
                 or _starts_post(blocks, position, (seen, whole), words, heading, common)
             )
         ):
@@ -313,6 +315,32 @@ _FRAGMENT_WORDS = 3
 #: A sign-off's tail: this many short paragraphs may follow "That’s all from me for today."
 _SIGN_OFF_TAIL = 3
 _SHORT_PARAGRAPH_WORDS = 25
+#: A round-up announced as somewhere else ("The latest summary … is here."), not one that follows.
+_POINTS_AWAY_RE = re.compile(r"\bsummary\b[^.]{0,80}\b(?:is|are)\s+here\b", re.IGNORECASE)
+
+
+def _leads_off(text: str) -> bool:
+    """True for a paragraph that can open a post by itself: a sentence of some length that does not
+    lean on the one before and is not a sign-off's tail."""
+    stripped = text.strip()
+    return (
+        len(stripped.split()) > _QUIP_WORDS
+        and not is_continuation(stripped)
+        and not _CLOSING_FOLLOW_RE.match(stripped)
+        and not _CLOSING_RE.match(stripped)
+    )
+
+
+def _list_over(blocks: Sequence[Block], position: int) -> bool:
+    """True when a round-up's list of points ended just before ``blocks[position]``: a paragraph after
+    its bullets, set apart by a wider gap than any inside the round-up ("Before we go, here's a
+    summary …" / • … / • … / two blank lines / another post)."""
+    if blocks[position].kind != "paragraph" or blocks[position - 1].kind != "bullet":
+        return False
+    inside = [after.first_line - before.last_line - 1 for before, after in zip(blocks[:position], blocks[1:position])]
+    return bool(inside) and blocks[position].first_line - blocks[position - 1].last_line - 1 > max(inside)
+
+
 #: A post's last line pointing to the rest of a story by a link the copy dropped: "Eight others here.",
 #: "Read more here.", "Full story here."
 _POINTER_END_RE = re.compile(r"^(?:[\w’'-]+\s+){0,4}here\.$", re.IGNORECASE)
