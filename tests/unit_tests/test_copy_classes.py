@@ -1932,3 +1932,38 @@ def test_a_guardian_page_opening_on_its_lead_photo_and_a_round_up_ended_by_a_wid
     feed = parse_guardian(page, "2014.txt")
     assert [p.body[0].text[:12] for p in feed.posts] == ["We’re wrappi", "Film maker A"]
     assert any(part.text.startswith("Russia vetoes Crimea") for part in feed.page_parts)
+
+
+def test_a_2010_guardian_post_opening_with_a_24_hour_time_under_the_share_bar() -> None:
+    """'21:30 Join …' opens a timed post (a lone '21:30 BST' stays a time line), and the 2009-2011
+    share bar under the standfirst ('• theguardian.com,', '• Jump to comments ()') is furniture."""
+    page = [
+        "UK election night LIVE: Instant comment on results from our columnists",
+        "",
+        "Join the debate on election night – read our columnists' opinions",
+        "  • theguardian.com,",
+        "  • Jump to comments ()",
+        "Polling station",
+        "UK election night live: join the debate. Photograph: Jon Super/PA",
+        "",
+        "21:30 Join Comment is free for live election comment tonight.",
+        "",
+        "Before 1am",
+        "",
+        "• Sunderland Central",
+    ]
+    feed = parse_guardian(page, "2010.txt")
+    assert [(p.stamp.text if p.stamp else None, p.body[0].text[:12]) for p in feed.posts] == [("21:30", "Join Comment")]
+    assert feed.posts[0].body[-1].text == "Sunderland Central"
+    lone = parse_guardian(["21:30 BST", "", "The polls have closed and the count begins now."], "t.txt")
+    assert [(p.stamp.text if p.stamp else None, p.body[0].text[:8]) for p in lone.posts] == [("21:30 BST", "The poll")]
+
+
+def test_a_post_the_copy_printed_twice_in_a_row_is_one_post() -> None:
+    from tui.core.parse.dump import parse_lines
+
+    post = ["9am: Morning all. Here's some early news:", "", "Schalke have signed a Dutch striker from Milan.", ""]
+    page = ["Transfer deadline day - as it happened", "", *post, *post, "8.50am: An earlier post about Celtic.", ""]
+    feed = parse_lines(page, "twice.txt", "guardian")
+    assert [p.body[0].text[:12] for p in feed.posts] == ["Morning all.", "An earlier p"]
+    assert any("printed twice" in warning for warning in feed.warnings)

@@ -160,3 +160,14 @@ def test_daily_pages_reusing_titles_times_and_wording_keep_every_days_posts(tmp_
         assert post.published.day == post.stamp.day  # no post moved to another day
     assert sorted(set(per_day.values())) == [20] and len(per_day) == 30
     assert len({post.id for post in timeline.entries}) == 600
+
+
+def test_a_headline_two_untimed_pages_print_over_different_words_is_two_posts():
+    """A daily sign-off's headline ("Our live coverage across the day") on two days' pages: no text in
+    common, so two posts; the same headline over the same words is one."""
+    suffolk = "  1. Our live coverage across the day\n\n    That's all from the Suffolk Live team today, we'll be back tomorrow.\n\n    Have a good evening.\n"
+    beds = "  1. Our live coverage across the day\n\n    That's all from the Local Live team today.\n\n    Friday's headlines have included a school site sold for eleven million pounds.\n"
+    apart = merged([parse_bbc(lines_of(suffolk), "suffolk.txt"), parse_bbc(lines_of(beds), "beds.txt")])
+    assert len(apart) == 2
+    together = merged([parse_bbc(lines_of(suffolk), "a.txt"), parse_bbc(lines_of(suffolk), "b.txt")])
+    assert len(together) == 1

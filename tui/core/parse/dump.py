@@ -119,6 +119,36 @@ def _other_items(feed: Feed, lines: list[str]) -> None:
     feed.posts = [post for post in kept if post.body or post.title]
 
 
+def _printed_twice(feed: Feed) -> None:
+    """A post the copy printed again, word for word, right after itself (a scraper that saved a block
+    twice) is one post: the repeat's lines are kept as page parts and the feed says so."""
+    kept: list[Post] = []
+    repeats = 0
+    for post in feed.posts:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and post.body
+            and post.title == before.title
+            and (post.stamp.text if post.stamp else None) == (before.stamp.text if before.stamp else None)
+            and [block.text for block in post.body] == [block.text for block in before.body]
+        ):
+            line = post.origins[0].first_line if post.origins else 0
+            feed.page_parts.extend(
+                Block("chrome", block.text, block.first_line, block.last_line) for block in post.body
+            )
+            if post.stamp is not None:
+                feed.page_parts.append(Block("chrome", post.stamp.text, line, line))
+            repeats += 1
+            continue
+        kept.append(post)
+    if repeats:
+        feed.posts = kept
+        feed.warnings.append(
+            f"{repeats} post{'s' if repeats > 1 else ''} printed twice in a row by the copy: kept once"
+        )
+
+
 def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     """Parse cleaned lines as outlet ``fmt`` (detected when None); raises ValueError.
 
@@ -142,6 +172,7 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
         raise ValueError(f"unknown format {fmt!r}; known: {', '.join(outlet.codes())}")
     feed = chosen.parse(lines, name)
     _other_items(feed, lines)
+    _printed_twice(feed)
     if not feed.posts and not feed.summary and not feed.key_events:
         raise ValueError(f"read as {fmt} but found no posts")
     if scraped is not None and scraped not in feed.copy_dates:

@@ -385,21 +385,36 @@ def _cluster(pieces: list[_Piece], where: _Where) -> dict[int, list[int]]:
 
     for a, b in _pinned_pairs(pieces):
         union(a, b, same_feed_ok=True)
-    for a, b in _same_title_pairs(pieces) + _shared_text_pairs(pieces, where):
+    for a, b in _same_title_pairs(pieces, where) + _shared_text_pairs(pieces, where):
         union(a, b)
     return {members[0]: members for members in sets.groups()}
 
 
-def _same_title_pairs(pieces: list[_Piece]) -> list[tuple[int, int]]:
-    """Pieces of different feeds with the same specific headline."""
+def _same_title_pairs(pieces: list[_Piece], where: _Where) -> list[tuple[int, int]]:
+    """Pieces of different feeds with the same specific headline.  Two untimed ones must share some
+    text as well: a headline a page prints every day ("Our live coverage across the day") over
+    different words is two days' posts, not one."""
     titles: dict[str, list[int]] = defaultdict(list)
     for n, piece in enumerate(pieces):
         post = piece.post
         if post.title and not post.title_generic and not post.has_label("Summary"):
             titles[normalise(post.title)].append(n)
     return [
-        (a, b) for group in titles.values() for a in group for b in group if a < b and _may_join(pieces[a], pieces[b])
+        (a, b)
+        for group in titles.values()
+        for a in group
+        for b in group
+        if a < b and _may_join(pieces[a], pieces[b]) and _title_alone_will_do(pieces[a], pieces[b], where)
     ]
+
+
+def _title_alone_will_do(a: _Piece, b: _Piece, where: _Where) -> bool:
+    """Whether two pieces with one headline are one post: either is timed (the clocks agree, see
+    :func:`_may_join`) or has no text of its own, or a paragraph of one matches one of the other."""
+    if a.post.stamp is not None or b.post.stamp is not None or not a.paras or not b.paras:
+        return True
+    theirs = {id(para) for para in b.paras}
+    return any(id(other) in theirs for para in a.paras for other in where.matched.get(id(para), ()))
 
 
 def _shared_text_pairs(pieces: list[_Piece], where: _Where) -> list[tuple[int, int]]:

@@ -15,6 +15,9 @@ CHROME = ChromeRules(
         | (get|open|try)\s+(it\s+in\s+)?the\s+guardian\s+app\b.*
         | .*\bthe\s+guardian\s+app\b.*\b(notification|download|install)s?\b.*
         | live\s+blog:\s*\w+
+        # the 2009-2011 pages' share bar under the standfirst: "• theguardian.com," / "• Jump to comments (12)"
+        | (•\s*)?jump\s+to\s+comments\s*(\(\d*\))?
+        | (•\s*)?theguardian\.com,?
         # the 2011-2014 blogs' link to their summary post, under the key events
         | read\s+(the\s+latest|a|our|the)\s+summary(\s+of\s+(today's|today’s|the\s+day's|the\s+day’s)\s+events)?
         | key\s+events\s+\d+\s*[hmd]\s+ago\b.*

@@ -81,6 +81,11 @@ _INLINE_TIME_RE = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s*:\s+(?:\(all\s+times\s+[^()]{1,20}\)\s*)?(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+#: A 2009-2010 post opening with its 24-hour time and no colon: "21:30 Join Comment is free for live …"
+#: (a sentence of three words or more follows: "21:30 BST" alone is a time line).
+_CLOCK_LEAD_RE = re.compile(
+    r"^(?P<time>(?:[01]\d|2[0-3]):[0-5]\d)(?P<other>)\s+(?P<rest>[A-Z“\"‘'][^\s]*(?:\s+\S+){2,}.*)$"
+)
 #: The zones a Guardian page's own clock reads in.
 _HOME_ZONES = ("BST", "GMT")
 #: A minute-by-minute sports entry: "80 min: …", "45+2 min: …" (the match's minute, not a clock time).
@@ -530,8 +535,9 @@ def _updated_line(text: str, no: int, state: _State, page: _Page) -> bool:
 
 
 def _inline_time_line(text: str, no: int, state: _State, page: _Page) -> bool:
-    """``8.40am: It's hard to tell …`` opens a timed post, unless it is an entry of the day's diary."""
-    inline = _INLINE_TIME_RE.match(text)
+    """``8.40am: It's hard to tell …`` (or, in 2009-2010, ``21:30 Join …``) opens a timed post, unless it
+    is an entry of the day's diary."""
+    inline = _INLINE_TIME_RE.match(text) or _CLOCK_LEAD_RE.match(text)
     if inline is None:
         state.diary = False
         return False
