@@ -1967,3 +1967,30 @@ def test_a_post_the_copy_printed_twice_in_a_row_is_one_post() -> None:
     feed = parse_lines(page, "twice.txt", "guardian")
     assert [p.body[0].text[:12] for p in feed.posts] == ["Morning all.", "An earlier p"]
     assert any("printed twice" in warning for warning in feed.warnings)
+
+
+def test_a_key_events_index_without_its_heading_and_a_name_given_by_its_initials() -> None:
+    """Lines of a time, its 24-hour twin and a title above the first post are the blog's key events
+    (one a question is no post's text); a paragraph naming by its initials what the one before spelt
+    out ('… Union …' / 'NTEU president …') carries that post on."""
+    page = [
+        "8.20pm EST20:20 Federal judge denies Trump motion to stop counting votes in Philadelphia",
+        "8.01pm EST20:01 When will we know the US election result?",
+        "9.59pm EST21:59",
+        "On Fox News, the Republican senators have been spreading the president's false narrative.",
+    ]
+    feed = parse_guardian(page, "us.txt")
+    assert [(p.stamp.text if p.stamp else None, p.body[0].text[:10]) for p in feed.posts] == [
+        ("9.59pm EST21:59", "On Fox New")
+    ]
+    assert sum(1 for part in feed.page_parts if "EST20:" in part.text) == 2
+    untimed = [
+        "We'll be back first thing tomorrow. Thanks for reading.",
+        "",
+        "The National Tertiary Education Union has been appointed to a reference group reviewing universities.",
+        "",
+        "NTEU president Dr Alison Barnes will represent the union on the group, the minister said.",
+    ]
+    feed = parse_guardian(untimed, "au.txt")
+    assert [p.body[0].text[:12] for p in feed.posts] == ["We'll be bac", "The National"]
+    assert feed.posts[1].body[-1].text.startswith("NTEU president")

@@ -610,6 +610,19 @@ def _time_line(text: str, no: int, state: _State, page: _Page) -> bool:
     return True
 
 
+#: A key event of the blog's index as a copy prints it without its "Key events" heading: the time, its
+#: 24-hour twin and the event's title run together ("9.18pm EST21:18 Trump lead in Georgia shrinks").
+_INDEX_ENTRY_RE = re.compile(r"^\d{1,2}\.\d{2}\s*[ap]m\s*(?:[A-Z]{2,4})?\s*\d{2}:\d{2}\s+\S")
+
+
+def _index_entry_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """A key events index entry above the first post: page furniture, never a post."""
+    if state.posts or state.current is not None or _INDEX_ENTRY_RE.match(text) is None:
+        return False
+    page.feed.page_parts.append(Block("chrome", text, no, no))
+    return True
+
+
 def _chrome_line(text: str, no: int, state: _State, page: _Page) -> bool:
     """Page furniture."""
     if not is_chrome(text):
@@ -688,6 +701,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _inline_time_line,
     _match_minute_line,
     _over_line,
+    _index_entry_line,
     _time_line,
     _chrome_line,
     _byline_line,

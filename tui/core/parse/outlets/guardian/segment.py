@@ -395,7 +395,28 @@ def _refers_back(first: str, previous: str, common: frozenset[str]) -> bool:
     start a new story about the EU.
     """
     before = _words(previous) - common
-    return any(word[:6] in before for word in _DEFINITE_RE.findall(first[1:].lower()) if word not in _STOPWORDS)
+    if any(word[:6] in before for word in _DEFINITE_RE.findall(first[1:].lower()) if word not in _STOPWORDS):
+        return True
+    return _names_by_initials(first, previous)
+
+
+#: An acronym: three to six capitals ("NTEU"); and a run of capitalised words a name is spelt out in
+#: ("National Tertiary Education Union"), small words inside it allowed ("Bank of England").
+_ACRONYM_RE = re.compile(r"\b[A-Z]{3,6}\b")
+_NAME_RUN_RE = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|the|de)\s+)?[A-Z][\w’'-]*)+")
+
+
+def _names_by_initials(first: str, previous: str) -> bool:
+    """True when the sentence names by its initials an organisation the paragraph before spelt out ("The
+    National Tertiary Education Union has been appointed …" / "NTEU president Dr Alison Barnes …")."""
+    acronyms = set(_ACRONYM_RE.findall(first))
+    if not acronyms:
+        return False
+    for run in _NAME_RUN_RE.findall(previous):
+        initials = "".join(word[0] for word in run.split() if word[0].isupper())
+        if any(acronym in initials for acronym in acronyms):
+            return True
+    return False
 
 
 def _starts_post(
