@@ -17,6 +17,30 @@ from tui.core.stages.topics.rules import SentenceWords, Topic, _Element, _Rule
 ENTITY_WINDOW = 15
 #: In an exclusion, the post's own weekday does not count as an earlier day.
 DAYS_BEFORE = "@days-before"
+#: In an exclusion, the post's own date (its month and day named together) is not an earlier date.
+DATES_BEFORE = "@dates-before"
+
+
+@dataclass(frozen=True)
+class _Today:
+    """The post's own day as a sentence's words name it: its weekday, its month (and the month's
+    abbreviation) and its day of the month."""
+
+    weekday: str
+    months: frozenset[str]
+    day: str
+
+    @classmethod
+    def of(cls, day: date) -> _Today:
+        month = day.strftime("%B").lower()
+        return cls(day.strftime("%A").lower(), frozenset({month, month[:3], month[:4]}), str(day.day))
+
+    def named_in(self, phrase: str, words: list[str], after: list[str]) -> bool:
+        """Whether an exclusion's words name this day where the exclusion means an earlier one (a
+        month's day is read from the words just after the month as well: "on March 11")."""
+        if DAYS_BEFORE in phrase and self.weekday in words:
+            return True
+        return DATES_BEFORE in phrase and self.day in words + after and not self.months.isdisjoint(words)
 
 
 #: Where a sentence ends: after . ! ? or … (and any closing quotes or brackets)
@@ -213,9 +237,9 @@ class Taxonomy:
         that an exclusion cancels in one sentence ("after last night's talks
         at the White House") is cancelled in the whole post, so a headline
         cannot bring it back ("Leaders meet Trump at the White House").
-        ``day`` is the post's own date, for exclusions that use ``@days-before``.
+        ``day`` is the post's own date, for exclusions that use ``@days-before`` or ``@dates-before``.
         """
-        today = day.strftime("%A").lower() if day else None
+        today = _Today.of(day) if day else None
         index = self._index()
         found: list[tuple[int, str, tuple[tuple[str, ...], ...], int, int, str, bool]] = []
         cancelled: set[tuple[int, tuple[str, ...]]] = set()
@@ -273,7 +297,7 @@ def post_day(post: Post) -> date | None:
 
 
 def _sentence_hits(
-    index: _RuleIndex, tokens: list[str], today: str | None = None
+    index: _RuleIndex, tokens: list[str], today: _Today | None = None
 ) -> list[tuple[int, int, int, str, bool, bool]]:
     """(topic index, first word, last word, phrase, is an entity, kept) of every match in one sentence.
 
@@ -286,7 +310,7 @@ def _sentence_hits(
         excluded = [
             (f, last, p)
             for f, last, p in found.get((t, "exclude"), [])
-            if not (today and DAYS_BEFORE in p and today in tokens[f : last + 1])
+            if not (today is not None and today.named_in(p, tokens[f : last + 1], tokens[last + 1 : last + 3]))
         ]
         out += [
             (t, f, last, p, False, True)
