@@ -1994,3 +1994,32 @@ def test_a_key_events_index_without_its_heading_and_a_name_given_by_its_initials
     feed = parse_guardian(untimed, "au.txt")
     assert [p.body[0].text[:12] for p in feed.posts] == ["We'll be bac", "The National"]
     assert feed.posts[1].body[-1].text.startswith("NTEU president")
+
+
+def test_an_over_by_over_reports_head_and_preamble() -> None:
+    """'… - over-by-over report' is the page's headline; short lines under it (a standfirst, a photo's name
+    and caption) are head when a post marker follows ('Preamble: …' opens the first post), but sentences
+    ending in a full stop are a post's text."""
+    page = [
+        "Australia v World XI - over-by-over report",
+        "",
+        "Australia 328-4; World XI 273 all out - Australia win by 58 runs (and the series 2-0)",
+        "Nice one, Shane!",
+        "Nice one Shane! (thanks to Matt Goodison)",
+        "",
+        "Preamble: Good morning, everyone. Can the World XI make a match of this?",
+        "",
+        "1st over: World XI 5-0 (Gayle 1, Sehwag 4) Brett Lee opens the bowling.",
+    ]
+    feed = parse_guardian(page, "obo.txt")
+    assert [p.body[0].text[:12] for p in feed.posts] == ["Preamble: Go", "1st over: Wo"]
+    closing = [
+        "Zelenskiy promises to work for new sanctions against Russia – as it happened",
+        "",
+        "We will now be closing this blog and moving our coverage to a new liveblog.",
+        "",
+        "Summary",
+        "",
+        "Here is where things stand.",
+    ]
+    assert parse_guardian(closing, "c.txt").posts[0].body[0].text.startswith("We will now be closing")

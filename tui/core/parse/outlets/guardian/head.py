@@ -33,7 +33,8 @@ from tui.core.parse.outlets.guardian.times import (
 _HEADLINE_RES = [
     re.compile(
         # (after a colon, "live" itself: "… : latest daily LIVE updates" is a forum's or a site's own title)
-        r"(?:\s[-–—]\s*(as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live!?(\s+updates|\s+coverage)?|live\s+blog)"
+        r"(?:\s[-–—]\s*(as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live!?(\s+updates|\s+coverage)?|live\s+blog"
+        r"|(?:over|minute)-by-(?:over|minute)\s+report)"
         r"|:\s*(as\s+(?:it|they)\s+happened|live(\s+updates|\s+coverage)?|live\s+blog))"
         # a feed reader's item time fused after the title, and its fold toggle: "… – live16:43[−]"
         r"(?:\d{1,2}:\d{2}(?:\s*\[[−+-]\])?)?\s*$",
@@ -323,6 +324,31 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
                 # What lay between the head and the first post was furniture (bullets, counters, links),
                 # or a standfirst the page set apart by a wider gap than a title has over its text.
                 end = idx
+            elif end:
+                end = _short_lines_to_first_post(lines, end, stops)
             break
         idx += 1
+    return end
+
+
+#: How many short lines may stand between a page's headline and its first post's marker and still be
+#: head (a standfirst, a photo's name and caption), and how long each may be.
+_HEAD_TAIL_LINES = 3
+_HEAD_TAIL_CHARS = 120
+
+
+def _short_lines_to_first_post(lines: list[str], end: int, stops: Callable[[str], bool]) -> int:
+    """Where the head ends when at most :data:`_HEAD_TAIL_LINES` short lines, none a sentence ending in a
+    full stop, stand between it and a line that can only open the posts ("Preamble: …", a post's time):
+    that line; else ``end``."""
+    seen = 0
+    for idx in range(end, min(len(lines), end + 12)):
+        text = lines[idx].strip()
+        if not text:
+            continue
+        if stops(text):
+            return idx
+        seen += 1
+        if seen > _HEAD_TAIL_LINES or len(text) > _HEAD_TAIL_CHARS or text.endswith("."):
+            return end  # (a sentence ending in a full stop is a post's text: "We will now be closing this blog.")
     return end

@@ -567,8 +567,9 @@ def _match_minute_line(text: str, no: int, state: _State, page: _Page) -> bool:
     return True
 
 
-#: An over-by-over cricket entry: "16th over: England 43-3 (Ballance 16, Root 0) …".
-_OVER_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\s+over\s*:\s+\S")
+#: An over-by-over cricket entry: "16th over: England 43-3 (Ballance 16, Root 0) …", and the report's
+#: opening entry, "Preamble: Good morning, everyone."
+_OVER_RE = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)\s+over|preamble)\s*:\s+\S", re.IGNORECASE)
 
 
 def _over_line(text: str, no: int, state: _State, page: _Page) -> bool:
