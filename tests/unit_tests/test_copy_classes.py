@@ -2023,3 +2023,10 @@ def test_an_over_by_over_reports_head_and_preamble() -> None:
         "Here is where things stand.",
     ]
     assert parse_guardian(closing, "c.txt").posts[0].body[0].text.startswith("We will now be closing")
+
+
+def test_a_readers_contribution_label_over_a_2011_bbc_entry_is_furniture() -> None:
+    from tui.core.parse.outlets.bbc.lines import is_chrome
+
+    assert is_chrome("e-mail sent in by reader") and is_chrome("Text sent in by reader")
+    assert not is_chrome("An e-mail sent in by a reader in Sendai says the city is quiet.")

@@ -28,6 +28,8 @@ CHROME = ChromeRules(
     pattern=re.compile(
         r"^(.*\bdownload\s+the\s+bbc(\s+news)?\s+app\b.*|(get|open|try)\s+(it\s+in\s+)?the\s+bbc\s+app\b.*"
         r"|you\s+need\s+one\s+to\s+watch\s+live\s+tv\b.*|live\s+stream\s+page\s+\d+"
+        # the 2010-2012 pages' label over a reader's contribution: "e-mail sent in by reader"
+        r"|(?:e-?mail|text|sms|comment)\s+sent\s+in\s+by\s+(?:a\s+)?reader"
         # an "As it happened" page's own date line, with no time: "Last updated 29 August 2013"
         r"|last\s+updated\s+\d{1,2}\s+[a-z]+\s+\d{4})$",
         re.IGNORECASE,
