@@ -2030,3 +2030,36 @@ def test_a_readers_contribution_label_over_a_2011_bbc_entry_is_furniture() -> No
 
     assert is_chrome("e-mail sent in by reader") and is_chrome("Text sent in by reader")
     assert not is_chrome("An e-mail sent in by a reader in Sendai says the city is quiet.")
+
+
+def test_a_picture_name_under_an_entrys_time_and_a_two_word_heading_over_a_lead_in() -> None:
+    """Under a 2013 BBC entry's time, a line whose text below points at 'this picture' is the picture's
+    name, not the title; an untimed Guardian two-word heading over a short lead-in ending in a colon is a
+    headline."""
+    from tui.core.parse.outlets.bbc.parser import parse_bbc
+
+    page = [
+        "  1. 2020: ",
+        "",
+        "    Kristina Mladenovic and Daniel Nestor win the mixed doubles title.",
+        "",
+        "  2. 2011: ",
+        "    Fans on Henman Hill",
+        "",
+        "    Have a closer look at this picture. The security guard on the left is in vain.",
+    ]
+    feed = parse_bbc(page, "2013.txt")
+    assert feed.posts[1].title is None
+    assert feed.posts[1].body[-1].text.startswith("Have a closer look")
+    untimed = [
+        "So this weirdest and wackiest of Wimbledons ends in the most wonderful way. Bye.",
+        "",
+        "",
+        "Some reading",
+        "",
+        "Here's Simon Cambers's match report for you:",
+        "",
+        "Seventy-seven years of pain were wiped away in just over three hours on Sunday.",
+    ]
+    feed = parse_guardian(untimed, "gdn.txt")
+    assert [p.title for p in feed.posts] == [None, "Some reading"]

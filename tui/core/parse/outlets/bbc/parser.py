@@ -469,8 +469,14 @@ def _heading_under_clock(lines: list[str], idx: int, end: int, post: Post) -> in
         return idx
     if clock_entry(text, idx + 1) is not None or _NUMBER_RE.match(text):
         return idx
+    if _POINTS_TO_PICTURE_RE.search(_next_text(lines, idx + 1, end)):
+        return idx  # a picture's name: the text under it says so ("Have a closer look at this picture.")
     post.title, post.title_line = text, idx + 1
     return idx + 1
+
+
+#: Text that points at the picture above it: "Have a closer look at this picture."
+_POINTS_TO_PICTURE_RE = re.compile(r"\b(?:this|these|the)\s+(?:picture|photo|photograph|image|shot)s?\b", re.IGNORECASE)
 
 
 def _unfuse_label(title: str, line_no: int, post: Post) -> str:

@@ -844,11 +844,16 @@ def _two_word_heading(text: str, no: int, page: _Page) -> bool:
     if page.lines[no - 2].strip() or page.lines[no].strip():
         return False
     following = _next_content(page.lines, no)
+    # (a lead-in to a quotation counts: "Some reading" / "Here's Simon Cambers's match report for you:")
+    if following.endswith(":"):
+        return len(following.split()) >= _LEAD_IN_WORDS
     return ends_sentence(following) and len(following.split()) >= _PROSE_WORDS
 
 
-#: A paragraph of at least this many words, ending a sentence, is prose.
+#: A paragraph of at least this many words, ending a sentence, is prose; a lead-in ending in a colon
+#: needs fewer ("Here's Simon Cambers's match report for you:").
 _PROSE_WORDS = 8
+_LEAD_IN_WORDS = 5
 #: A page with this many time lines has its posts delimited by them.
 _TIMED_PAGE = 3
 
