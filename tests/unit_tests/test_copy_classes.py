@@ -2063,3 +2063,25 @@ def test_a_picture_name_under_an_entrys_time_and_a_two_word_heading_over_a_lead_
     ]
     feed = parse_guardian(untimed, "gdn.txt")
     assert [p.title for p in feed.posts] == [None, "Some reading"]
+
+
+def test_an_embedded_tweets_text_is_no_headline() -> None:
+    """The lines of a quoted tweet over its attribution line ('— Name (@handle) date') are the tweet's
+    text inside the post, not a new post's headline."""
+    page = [
+        "11.00pm BST",
+        "",
+        "The first of Tuesday's front pages are coming in, with Theresa May dominating the coverage.",
+        "",
+        "That was quick",
+        "Tomorrow's Guardian",
+        "",
+        "— Paul johnson (@paul__johnson) July 11, 2016",
+        "",
+        "10.50pm BST",
+        "",
+        "The Scottish Conservative leader has offered the new leader her support.",
+    ]
+    feed = parse_guardian(page, "tweets.txt")
+    assert [p.title for p in feed.posts] == [None, None]
+    assert [b.text for b in feed.posts[0].body][1:3] == ["That was quick", "Tomorrow's Guardian"]

@@ -783,7 +783,26 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and "Photograph:" not in _next_content(page.lines, no)  # a photo's alt text over its caption
         and not _ends_sign_off(no, page)
         and not _exclaims_under_headline(text, state)
+        and not _tweet_text(no, page)
     )
+
+
+#: An embedded tweet's attribution line: "— Paul johnson (@paul__johnson) July 11, 2016".
+_TWEET_ATTRIBUTION_RE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)")
+#: How many lines a tweet's text may run to above its attribution line.
+_TWEET_LINES = 3
+
+
+def _tweet_text(no: int, page: _Page) -> bool:
+    """True for a line of an embedded tweet's text: its attribution line ("— Name (@handle) date")
+    follows within :data:`_TWEET_LINES` content lines, with no other line of its own kind between."""
+    for after in range(_TWEET_LINES):
+        following = _next_content(page.lines, no, after=after)
+        if not following:
+            return False
+        if _TWEET_ATTRIBUTION_RE.match(following):
+            return True
+    return False
 
 
 def _exclaims_under_headline(text: str, state: _State) -> bool:

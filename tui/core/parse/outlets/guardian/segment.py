@@ -475,6 +475,8 @@ def _starts_post(
     if _UNNAMED_SOURCE_RE.match(first) and not _WHEN_RE.search(first):
         return False  # "European sources said …": a follow-up, unless anchored in time
     strength = lead_strength(text)
+    if strength and _TWEET_BY_RE.match(previous.text.strip()):
+        return _cohesion(seen, words) < 0.5  # an embedded tweet closed the post before; a lead follows
     if strength == 0 or _cohesion(whole, words) >= _WHOLE_POST_LIMIT:
         return False
     cohesion = _cohesion(seen, words)
