@@ -2085,3 +2085,41 @@ def test_an_embedded_tweets_text_is_no_headline() -> None:
     feed = parse_guardian(page, "tweets.txt")
     assert [p.title for p in feed.posts] == [None, None]
     assert [b.text for b in feed.posts[0].body][1:3] == ["That was quick", "Tomorrow's Guardian"]
+
+
+def test_a_flattened_bbc_copy_runs_stamps_and_embed_furniture_into_the_next_line() -> None:
+    """A post's stamp printed again under its title ('09:41 GMT 23 March 2017') and an embed's 'End of
+    twitter post' run into the next title or text are taken off it; in a copy with no stamps at all,
+    'Breaking' run into a title is its label and a quoted title over a lead-in to a dropped tweet
+    ('MPs tweet...') is a title."""
+    from tui.core.parse.outlets.bbc.parser import parse_bbc
+
+    page = [
+        "Minute's silence observed at Scotland Yardpublished at 09:41 Greenwich Mean Time 23 March 2017",
+        "09:41 GMT 23 March 2017MPs in seats ahead of minute's silence"
+        "published at 09:32 Greenwich Mean Time 23 March 2017",
+        "End of twitter postBridge scene of close investigationpublished at 09:30 Greenwich Mean Time 23 March 2017",
+        "09:30 GMT 23 March 2017Dr Tony Joy of London's Air Ambulance spoke to BBC Breakfast about the scene.",
+    ]
+    feed = parse_bbc(page, "flat.txt")
+    assert [p.title for p in feed.posts] == [
+        "Minute's silence observed at Scotland Yard",
+        "MPs in seats ahead of minute's silence",
+        "Bridge scene of close investigation",
+    ]
+    assert feed.posts[2].body[0].text.startswith("Dr Tony Joy")
+    degraded = [
+        "- A police officer has died after being stabbed outside the Houses of Parliament",
+        "BreakingFour people dead, police confirm",
+        "Four people died in the attack, police have confirmed.",
+        "'Utterly devastating'",
+        "MPs tweet...",
+        "MP tells of shutting Westminster Tube",
+        "Labour MP Mary Creagh arrived at the scene shortly after the incident.",
+    ]
+    feed = parse_bbc(degraded, "archive.txt")
+    assert [(p.title, [label.text for label in p.labels]) for p in feed.posts] == [
+        ("Four people dead, police confirm", ["Breaking"]),
+        ("'Utterly devastating'", []),
+        ("MP tells of shutting Westminster Tube", []),
+    ]

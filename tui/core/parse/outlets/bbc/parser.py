@@ -172,6 +172,32 @@ def _lone_numbered_post(lines: list[str], numbered: dict[int, str]) -> bool:
     )
 
 
+#: What a flattened copy runs into the start of the next line: a post's own stamp printed again under its
+#: title ("09:41 GMT 23 March 2017MPs in seats …"), an embed's closing furniture ("End of twitter post…").
+_FUSED_START_RE = re.compile(
+    r"^(?P<fused>\d{2}:\d{2}\s+(?:GMT|BST)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r"|End\s+of\s+(?:twitter|instagram|facebook|youtube|tiktok)\s+post)(?=\S)(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _unfuse_line_starts(lines: list[str], feed: Feed) -> list[str]:
+    """The lines, less what a flattened copy ran into their starts (kept as page parts); the same lines
+    when nothing was."""
+    cleaned: list[str] | None = None
+    for idx, line in enumerate(lines):
+        stripped = line.strip()
+        fused = _FUSED_START_RE.match(stripped)
+        while fused is not None:
+            if cleaned is None:
+                cleaned = list(lines)
+            feed.page_parts.append(Block("chrome", fused["fused"], idx + 1, idx + 1))
+            stripped = fused["rest"].strip()
+            cleaned[idx] = line[: len(line) - len(line.lstrip())] + stripped
+            fused = _FUSED_START_RE.match(stripped)
+    return cleaned if cleaned is not None else lines
+
+
 def _title_text(line: str) -> str:
     match = _NUMBER_RE.match(line)
     return match[2] if match else line.strip()
@@ -180,6 +206,7 @@ def _title_text(line: str) -> str:
 def parse_bbc(lines: list[str], path: str) -> Feed:
     """Parse the cleaned lines of a BBC dump (``lines[0]`` is line 1)."""
     feed = Feed(path=path, source="bbc", format="bbc")
+    lines = _unfuse_line_starts(lines, feed)
     numbered = _numbered_starts(lines)
     if _is_index(lines, numbered) and not any(find_stamp(line) for line in lines):
         numbered = {}  # a numbered summary over posts that have no numbers: the summary is no posts
@@ -670,7 +697,11 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
         # a title over its picture's name (and credit), then the text: "Flight to safety" / "Gold bars" / "Reuters"
         if is_headline_shaped(text) or _short_degraded_title(lines, idx):
             return True
-    if not is_headline_shaped(text) and not (after is not None and _short_degraded_title(lines, idx)):
+    if (
+        not is_headline_shaped(text)
+        and not (after is not None and _short_degraded_title(lines, idx))
+        and not _QUOTED_TITLE_RE.match(text)
+    ):
         return False
     if _MEDIA_PREFIX_RE.match(text) or is_link_out(text) or after is None:
         return False
@@ -679,10 +710,16 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
         return False  # a sender over what they sent: "Hassan Hassan, Abu Dhabi" / "tweets: …"
     if _is_prose(next_text) or (after not in following and len(next_text.split()) >= 12):
         return True  # followed by a paragraph (the copy's last one may be cut off mid-sentence)
+    if _LEAD_IN_RE.match(next_text) and (is_headline_shaped(text) or _QUOTED_TITLE_RE.match(text)):
+        return True  # over a lead-in to an embed the copy dropped ("'Utterly devastating'" / "MPs tweet...")
     role_at = following.get(after)
     return is_person_name(next_text) and role_at is not None and is_role(lines[role_at].strip())
 
 
+#: A short lead-in to what a copy dropped (a tweet, a video): "MPs tweet...", "Here's the moment:".
+_LEAD_IN_RE = re.compile(r"^\S+(?:\s+\S+){1,7}(?:\.\.\.|…|:)$")
+#: A title that is a quotation: "'Utterly devastating'".
+_QUOTED_TITLE_RE = re.compile(r"^['‘\"“][^'’\"”]{3,80}['’\"”]$")
 #: A news agency's credit line under a picture's name in a copy ("Reuters", "PA", "AFP/Getty Images").
 _CREDIT_LINE_RE = re.compile(
     r"^(?:Reuters|PA(?:\s+Media)?|AP|AFP|EPA|Getty\s+Images|AFP/Getty\s+Images|Alamy|Shutterstock|BBC|Rex|Bloomberg)$"
@@ -928,7 +965,7 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
         post.title_line = first + 1
         mine = mine[1:]
     elif _degraded_title(lines, first, following):
-        post.title, post.title_line = lines[first].strip(), first + 1
+        post.title, post.title_line = _unfuse_label(lines[first].strip(), first + 1, post), first + 1
         mine = mine[1:]
         if mine and mine[0] > first + 1 and _picture_under(lines, mine[0], following) is not None:
             credit = lines[mine[1]].strip() if len(mine) > 1 and _CREDIT_LINE_RE.match(lines[mine[1]].strip()) else None
