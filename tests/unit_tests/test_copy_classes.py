@@ -2123,3 +2123,25 @@ def test_a_flattened_bbc_copy_runs_stamps_and_embed_furniture_into_the_next_line
         ("'Utterly devastating'", []),
         ("MP tells of shutting Westminster Tube", []),
     ]
+
+
+def test_a_feed_items_copy_with_leaked_time_markup_and_a_read_more_link() -> None:
+    """A cheap host's re-post of a Guardian Australia feed item: the standfirst ending 'All the day's
+    events, live' is head; the post-time markup leaked as text ('p class=”block-time published-time”>')
+    opens the next post; the host's 'Read More <headline> – politics live' under the item is no headline
+    of the blog (the page must not be read as all head)."""
+    page = [
+        "The 2019 Australian election campaign is about to begin. All the day’s events, live",
+        "",
+        "The prime minister is heading back to parliament house. We’ll no doubt hear from him very soon.",
+        "",
+        "p class=”block-time published-time”>",
+        "",
+        "Scott Morrison has just left Government House. No tea, by how quick that visit was.",
+        "",
+        "Continue reading…",
+        "",
+        "Read More Australian election campaign 2019 about to get under way – politics live",
+    ]
+    feed = parse_guardian(page, "host.txt")
+    assert [p.body[0].text[:12] for p in feed.posts] == ["The prime mi", "Scott Morris"]

@@ -74,6 +74,8 @@ _HEAD_RES = [
     # The standfirst every politics and news blog of the 2010s opened with, and the later news blogs' one
     # ("All the latest as Britain gears up to leave …", "Follow all the latest updates …"): one sentence.
     re.compile(r"^rolling\s+coverage\s+of\b", re.IGNORECASE),
+    # the Australia blogs' standfirst formula at its end: "… All the day’s events, live"
+    re.compile(r"\ball\s+the\s+day[’']s\s+(?:events|news|developments)\b[^.!?]{0,80}\blive\.?$", re.IGNORECASE),
     re.compile(
         r"^(?:all\s+the\s+latest|follow\s+(?:all\s+)?(?:the\s+)?latest)\s+[a-z]"
         r"(?!.*[.!?]\s+\S)[^\n]{0,200}$",
@@ -217,7 +219,7 @@ def blog_headline_below_other_text(lines: list[str], limit: int = 60) -> int:
     its headline, so all above it is the copier's."""
     for idx in range(1, min(len(lines), limit)):
         text = lines[idx].strip()
-        if _BLOG_TITLE_RE.search(text) and not _IMAGE_LABEL_RE.match(text):
+        if _BLOG_TITLE_RE.search(text) and not _IMAGE_LABEL_RE.match(text) and not _READ_MORE_RE.match(text):
             above = [line.strip() for line in lines[:idx]]
             if any(parse_post_time(t) is not None for t in above):
                 return 0  # the blog's posts are above: a headline printed again below them
@@ -231,6 +233,9 @@ _BLOG_TITLE_RE = re.compile(
     r"(?:\s*\|\s*[^|]{1,40})?$",
     re.IGNORECASE,
 )
+#: A copier's link to an item's page ("Read More Australian election campaign 2019 about to get under way
+#: – politics live"): never the blog's own headline.
+_READ_MORE_RE = re.compile(r"^read\s+more\b", re.IGNORECASE)
 #: A picture's label in an older blog ("Live blog: quote", "Live blog - market down"): not a title.
 _IMAGE_LABEL_RE = re.compile(r"^live\s*blog\b", re.IGNORECASE)
 

@@ -616,6 +616,21 @@ def _time_line(text: str, no: int, state: _State, page: _Page) -> bool:
 _INDEX_ENTRY_RE = re.compile(r"^\d{1,2}\.\d{2}\s*[ap]m\s*(?:[A-Z]{2,4})?\s*\d{2}:\d{2}\s+\S")
 
 
+#: The Guardian's post-time markup leaked into a copy as text, its time lost: "p class=”block-time
+#: published-time”>" stands where a post's time stood, at the post's start.
+_LEAKED_TIME_MARKUP_RE = re.compile(r"^<?\s*p\s+class\s*=\s*[\"“”']?block-time\b.*$", re.IGNORECASE)
+
+
+def _leaked_time_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """The post-time markup a copy leaked as text: furniture that opens the next post."""
+    if _LEAKED_TIME_MARKUP_RE.match(text) is None:
+        return False
+    page.feed.page_parts.append(Block("chrome", text, no, no))
+    if state.current is not None and not _is_fresh(state.current):
+        _new_post(state, page.path, page.lines, no)
+    return True
+
+
 def _index_entry_line(text: str, no: int, state: _State, page: _Page) -> bool:
     """A key events index entry above the first post: page furniture, never a post."""
     if state.posts or state.current is not None or _INDEX_ENTRY_RE.match(text) is None:
@@ -702,6 +717,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _inline_time_line,
     _match_minute_line,
     _over_line,
+    _leaked_time_line,
     _index_entry_line,
     _time_line,
     _chrome_line,
