@@ -2,13 +2,14 @@
 
 import json
 import tomllib
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from tui.cli import main
 from tui.core.model.post import Block, Post
-from tui.core.stages.topics import DEFAULT_TOPICS_FILE, TopicFileError, load_taxonomy, parse_topic_file
+from tui.core.stages.topics import DEFAULT_TOPICS_FILE, TopicFileError, classify, load_taxonomy, parse_topic_file
 
 LABELS = Path(__file__).parent.parent / "data" / "topic_labels.toml"
 NAMED = ("boots-on-the-ground", "air-support", "venue")
@@ -135,6 +136,7 @@ def test_user_topic_file_from_xdg_config(tmp_path, monkeypatch):
         ('[[topic]]\nid = "ok"\nphrases = "not a list"\n', 3, "phrases must be a list"),
         ('[[topic]]\nid = "ok"\nphrases = ["x"\n', 3, ""),
         ('[[topic]]\nid = "ok"\nentities = ["Geneva"]\n', 1, "context"),
+        ('[[topic]]\nid = "ok"\nphrases = ["x"]\nday_entities = ["Geneva talks"]\n', 1, "context"),
         ('[[topic]]\nid = "ok"\nphrases = ["x"]\ncolour = "red"\n', 1, "unknown key"),
         ('[[topic]]\nid = "ok"\nphrases = ["!a b"]\n', 1, "starts with a negated word"),
         ('[[topic]]\nid = "ok"\nphrases = ["after !@places"]\n', 1, "single words"),
@@ -189,3 +191,45 @@ def test_a_negated_element_is_any_one_word_but_those_named(tmp_path):
     assert not found("He spoke after a summit.") and not found("He spoke after an emergency summit.")
     assert not found("He spoke after these summit talks.")  # "the*" is a stem: these, then, ...
     assert not found("He spoke after summit.")  # the negated element takes exactly one word
+
+
+def _dated(text: str, day: int, hour: int = 12) -> Post:
+    post = Post(source="bbc", file="x", page_index=0, title=None)
+    post.body = [Block("paragraph", text, 1, 1)]
+    post.published = datetime(2025, 11, day, hour, tzinfo=UTC)
+    post.date_basis = "printed"
+    return post
+
+
+CONVENED = "Officials from the US, Ukraine and Europe convened in Geneva on Sunday to discuss the plan."
+NAMED_SO = "A US official said the Geneva talks were intended to finalise details beneficial to Ukraine."
+
+
+def test_a_meeting_named_by_its_place_is_the_days_venue_only_when_another_post_of_the_day_gives_the_place(taxonomy):
+    convened, named = _dated(CONVENED, 23), _dated(NAMED_SO, 23, 14)
+    both = classify([convened, named], taxonomy)
+    assert all("venue" in post.topics for post in both)
+    evidence = [h for h in both[1].topic_evidence if h.topic == "venue"]
+    assert evidence and "elsewhere that day" in evidence[0].phrase
+    assert NAMED_SO[evidence[0].start : evidence[0].end] == "Geneva talks"
+    # alone, on another day, or in another run of posts (a day group of its own), it is not the day's
+    assert "venue" not in taxonomy.classified(named).topics
+    assert "venue" not in classify([convened, _dated(NAMED_SO, 26)], taxonomy)[1].topics
+    assert "venue" not in classify([convened, named], taxonomy, spans=[1, 1])[1].topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian source said the Geneva talks had concluded late on Monday.",
+        "Leaders were briefed this morning on the Geneva talks.",
+        "He recalled the Geneva meeting in February.",
+    ],
+)
+def test_a_meeting_named_by_its_place_and_told_as_over_is_not_the_days_venue(taxonomy, text):
+    assert "venue" not in classify([_dated(CONVENED, 23), _dated(text, 23, 14)], taxonomy)[1].topics
+
+
+def test_spans_must_cover_the_entries(taxonomy):
+    with pytest.raises(ValueError):
+        classify([_dated(CONVENED, 23)], taxonomy, spans=[2])

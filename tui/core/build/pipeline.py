@@ -304,7 +304,8 @@ def _assemble(
     if missing:
         fresh = [entry for n in missing for entry in _built(builds[n]).entries]
         say(f"Classifying {len(fresh)} posts by topic")
-        classified = iter(classify(fresh, taxonomy, workers))
+        spans = [len(_built(builds[n]).entries) for n in missing]  # a day group's posts share their day's names
+        classified = iter(classify(fresh, taxonomy, workers, spans))
         for n in missing:
             build = builds[n]
             assert build is not None

@@ -106,8 +106,10 @@ def evaluate(posts: Sequence[LabelledPost], taxonomy: Taxonomy, topics: Iterable
     wanted = list(topics) if topics is not None else sorted({t for p in posts for t in p.labels})
     outlets = sorted({p.outlet for p in posts})
     result = Evaluation(wanted, len(posts), outlets)
-    for post in posts:
-        found = {hit.topic for hit in taxonomy.classify_text(list(post.fields), post.day)}
+    evidence = [taxonomy.evidence(list(post.fields), post.day) for post in posts]
+    settled = taxonomy.settle(evidence, [post.day for post in posts])
+    for post, hits in zip(posts, settled):
+        found = {hit.topic for hit in hits}
         for topic in wanted:
             got, want = topic in found, topic in post.labels
             kind = "tp" if got and want else "fp" if got else "fn" if want else ""

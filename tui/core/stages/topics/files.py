@@ -20,8 +20,8 @@ _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_TOPIC_FILE_BYTES = 4 * 1024 * 1024
 
 
-_KEYS = {"id", "name", "description", "badge", "phrases", "exclude", "entities", "context", "disabled"}
-_LIST_KEYS = ("phrases", "exclude", "entities", "context")
+_KEYS = {"id", "name", "description", "badge", "phrases", "exclude", "entities", "context", "day_entities", "disabled"}
+_LIST_KEYS = ("phrases", "exclude", "entities", "context", "day_entities")
 _TEXT_KEYS = ("name", "description", "badge")
 
 
@@ -165,7 +165,7 @@ def _topic(
     lists, disabled = _checked_values(entry, fail)
     if not disabled and not lists["phrases"] and not lists["entities"]:
         raise TopicFileError(f"{where}: topic {topic_id!r} has no phrases or entities")
-    if lists["entities"] and not lists["context"]:
+    if (lists["entities"] or lists["day_entities"]) and not lists["context"]:
         raise TopicFileError(f"{where}: topic {topic_id!r}: entities need a context list")
     topic = Topic(
         id=topic_id,
@@ -177,6 +177,7 @@ def _topic(
         exclude=lists["exclude"],
         entities=lists["entities"],
         context=lists["context"],
+        day_entities=lists["day_entities"],
     )
     try:
         topic.compile(gazetteers)

@@ -230,7 +230,12 @@ class Taxonomy:
         return self._rule_index
 
     def classify_text(self, fields: list[tuple[str, str]], day: date | None = None) -> list[TopicHit]:
-        """Evidence for every topic in ``(field, text)`` pairs (one post's text).
+        """Evidence for every topic in ``(field, text)`` pairs (one post's text, read on its own: a
+        ``day_entities`` match counts only for a name the post itself gives as the topic's entity)."""
+        return self.settle([self.evidence(fields, day)], [day])[0]
+
+    def evidence(self, fields: list[tuple[str, str]], day: date | None = None) -> PostEvidence:
+        """What one post's ``(field, text)`` pairs show for every topic, before the day is settled.
 
         Rules match within one sentence: a phrase, its exclusions and an
         entity's context never reach across a sentence end.  A gazetteer name
@@ -241,7 +246,7 @@ class Taxonomy:
         """
         today = _Today.of(day) if day else None
         index = self._index()
-        found: list[tuple[int, str, tuple[tuple[str, ...], ...], int, int, str, bool]] = []
+        found: list[tuple[int, str, tuple[tuple[str, ...], ...], int, int, str, bool, bool]] = []
         cancelled: set[tuple[int, tuple[str, ...]]] = set()
         for field_name, text in fields:
             if not text:
@@ -249,22 +254,47 @@ class Taxonomy:
             words = _Words(text)
             for first, end in words.sentences:
                 sentence = words.tokens[first:end]
-                for t, first_word, last_word, phrase, entity, kept in _sentence_hits(index, sentence, today):
+                for t, first_word, last_word, phrase, entity, kept, of_day in _sentence_hits(index, sentence, today):
                     names = self._names(sentence[first_word : last_word + 1]) if entity else ()
                     if not kept:
                         cancelled.update((t, name) for name in names)
                         continue
                     start, stop = words.text_span(first + first_word, first + last_word)
-                    found.append((t, field_name, names, start, stop, phrase, entity))
+                    found.append((t, field_name, names, start, stop, phrase, entity, of_day))
         order = {name: i for i, (name, _) in enumerate(fields)}
         position = {t.id: i for i, t in enumerate(self.topics)}
-        hits = [
-            TopicHit(self.topics[t].id, phrase, field_name, start, stop)
-            for t, field_name, names, start, stop, phrase, entity in found
-            if not (entity and any((t, name) in cancelled for name in names))
-        ]
+        hits: list[TopicHit] = []
+        named: dict[str, frozenset[tuple[str, ...]]] = {}
+        pending: list[tuple[TopicHit, frozenset[tuple[str, ...]]]] = []
+        for t, field_name, names, start, stop, phrase, entity, of_day in found:
+            if entity and any((t, name) in cancelled for name in names):
+                continue
+            topic = self.topics[t].id
+            if of_day:
+                hit = TopicHit(topic, f"{phrase} (named so elsewhere that day)", field_name, start, stop)
+                pending.append((hit, frozenset(names)))
+                continue
+            hits.append(TopicHit(topic, phrase, field_name, start, stop))
+            if entity and names:
+                named[topic] = named.get(topic, frozenset()) | frozenset(names)
         hits.sort(key=lambda h: (order.get(h.field, 0), position[h.topic], h.start))
-        return hits
+        return PostEvidence(hits, named, pending, tuple(name for name, _ in fields) if pending else ())
+
+    def settle(self, evidence: list[PostEvidence], days: list[date | None]) -> list[list[TopicHit]]:
+        """Each post's hits, a ``day_entities`` match counting when another post of the same day (or the
+        post itself) gave one of its names as the topic's entity.  A post with no known day settles on its
+        own."""
+        by_day: dict[date, dict[str, frozenset[tuple[str, ...]]]] = {}
+        for post, day in zip(evidence, days):
+            if day is not None and post.named:
+                names = by_day.setdefault(day, {})
+                for topic, found in post.named.items():
+                    names[topic] = names.get(topic, frozenset()) | found
+        position = {t.id: i for i, t in enumerate(self.topics)}
+        return [
+            post.settled(by_day.get(day, {}) if day is not None else post.named, position)
+            for post, day in zip(evidence, days)
+        ]
 
     def _names(self, tokens: list[str]) -> tuple[tuple[str, ...], ...]:
         """The gazetteer names (as words) inside a matched span."""
@@ -280,7 +310,7 @@ class Taxonomy:
         )
 
     def classified(self, post: Post) -> Post:
-        """A copy of the post with its ``topics`` and ``topic_evidence``."""
+        """A copy of the post with its ``topics`` and ``topic_evidence`` (the post read on its own)."""
         return self.with_hits(post, self.classify_text(post.text_fields(), post_day(post)))
 
     def with_hits(self, post: Post, hits: list[TopicHit]) -> Post:
@@ -296,52 +326,96 @@ def post_day(post: Post) -> date | None:
     return post.published.date()
 
 
+@dataclass(frozen=True)
+class PostEvidence:
+    """One post's topic evidence before its day is settled: its hits; each topic's entity names in them
+    (the day's names for that topic); and ``day_entities`` matches waiting for a name of the day."""
+
+    hits: list[TopicHit]
+    named: dict[str, frozenset[tuple[str, ...]]]
+    pending: list[tuple[TopicHit, frozenset[tuple[str, ...]]]]
+    #: The post's field names in order (kept only when matches wait: to sort them in among the hits).
+    fields: tuple[str, ...] = ()
+
+    def settled(self, names: dict[str, frozenset[tuple[str, ...]]], position: dict[str, int]) -> list[TopicHit]:
+        """The hits, with each waiting match one of whose names ``names`` holds for its topic (when no hit
+        shows that topic already); sorted by field, then topic (``position``), then offset."""
+        if not self.pending:
+            return self.hits
+        shown = {hit.topic for hit in self.hits}  # a waiting match is evidence only for a topic shown no other way
+        waited = [h for h, own in self.pending if h.topic not in shown and not own.isdisjoint(names.get(h.topic, ()))]
+        if not waited:
+            return self.hits
+        found = self.hits + waited
+        order = {name: i for i, name in enumerate(self.fields)}
+        found.sort(key=lambda h: (order.get(h.field, 0), position[h.topic], h.start))
+        return found
+
+
 def _sentence_hits(
     index: _RuleIndex, tokens: list[str], today: _Today | None = None
-) -> list[tuple[int, int, int, str, bool, bool]]:
-    """(topic index, first word, last word, phrase, is an entity, kept) of every match in one sentence.
+) -> list[tuple[int, int, int, str, bool, bool, bool]]:
+    """(topic index, first word, last word, phrase, is an entity, kept, waits for the day) of every match
+    in one sentence.
 
     An entity without its context is left out; one cancelled by an exclusion
     is listed with ``kept`` False.
     """
     found = index.matches(tokens)
-    out: list[tuple[int, int, int, str, bool, bool]] = []
-    for t in sorted({t for t, kind in found if kind in ("phrase", "entity")}):
+    out: list[tuple[int, int, int, str, bool, bool, bool]] = []
+    for t in sorted({t for t, kind in found if kind in ("phrase", "entity", "day_entity")}):
         excluded = [
             (f, last, p)
             for f, last, p in found.get((t, "exclude"), [])
             if not (today is not None and today.named_in(p, tokens[f : last + 1], tokens[last + 1 : last + 3]))
         ]
         out += [
-            (t, f, last, p, False, True)
+            (t, f, last, p, False, True, False)
             for f, last, p in found.get((t, "phrase"), [])
             if not _overlaps((f, last, p), excluded)
         ]
         context = found.get((t, "context"), [])
-        for first, last, phrase in found.get((t, "entity"), []):
-            if not any(c[0] <= last + ENTITY_WINDOW and c[1] >= first - ENTITY_WINDOW for c in context):
-                continue
-            out.append((t, first, last, phrase, True, not _overlaps((first, last, phrase), excluded)))
+        for kind in ("entity", "day_entity"):
+            for first, last, phrase in found.get((t, kind), []):
+                if not any(c[0] <= last + ENTITY_WINDOW and c[1] >= first - ENTITY_WINDOW for c in context):
+                    continue
+                kept = not _overlaps((first, last, phrase), excluded)
+                out.append((t, first, last, phrase, True, kept, kind == "day_entity"))
     return sorted(out)
 
 
-def classify(entries: list[Post], taxonomy: Taxonomy, workers: Workers | None = None) -> list[Post]:
+def classify(
+    entries: list[Post], taxonomy: Taxonomy, workers: Workers | None = None, spans: list[int] | None = None
+) -> list[Post]:
     """The classify stage: copies of the entries with their topics and evidence.
+
+    ``spans``: the lengths of the runs of entries (in order) read together for the day's names that
+    ``day_entities`` rules wait for (a day group's posts; default: all the entries are one run), so a
+    post's topics never depend on what else was built in the same call.
 
     With ``workers`` that can run in parallel and at least
     :data:`~tui.core.infra.workers.PARALLEL_POSTS` entries, the matching is done by
     the worker processes (each post's text and day go out, its evidence
     comes back); the result is the same.
     """
+    days = [post_day(entry) for entry in entries]
     if workers is None or not workers.parallel or len(entries) < PARALLEL_POSTS:
-        return [taxonomy.classified(entry) for entry in entries]
-    blob = pickle.dumps(taxonomy)
-    key = hashlib.blake2b(blob, digest_size=16).digest()
-    jobs = (
-        (key, blob, [(entry.text_fields(), post_day(entry)) for entry in chunk])
-        for chunk in chunked(entries, _POSTS_PER_CHUNK)
-    )
-    hits = chain.from_iterable(workers.map(_hits_of_chunk, jobs))
+        evidence = [taxonomy.evidence(entry.text_fields(), day) for entry, day in zip(entries, days)]
+    else:
+        blob = pickle.dumps(taxonomy)
+        key = hashlib.blake2b(blob, digest_size=16).digest()
+        jobs = (
+            (key, blob, [(entry.text_fields(), day) for entry, day in chunk])
+            for chunk in chunked(list(zip(entries, days)), _POSTS_PER_CHUNK)
+        )
+        evidence = list(chain.from_iterable(workers.map(_evidence_of_chunk, jobs)))
+    hits: list[list[TopicHit]] = []
+    start = 0
+    for length in spans if spans is not None else [len(entries)]:
+        hits += taxonomy.settle(evidence[start : start + length], days[start : start + length])
+        start += length
+    if start != len(entries):
+        raise ValueError(f"spans cover {start} of {len(entries)} entries")
     return [taxonomy.with_hits(entry, found) for entry, found in zip(entries, hits)]
 
 
@@ -351,14 +425,14 @@ _POSTS_PER_CHUNK = 800
 _worker_taxonomy: tuple[bytes, Taxonomy] | None = None
 
 
-def _hits_of_chunk(job: tuple[bytes, bytes, list[tuple[list[tuple[str, str]], date | None]]]) -> list[list[TopicHit]]:
+def _evidence_of_chunk(job: tuple[bytes, bytes, list[tuple[list[tuple[str, str]], date | None]]]) -> list[PostEvidence]:
     """The evidence for each post of a chunk (run by a worker process)."""
     global _worker_taxonomy
     key, blob, posts = job
     if _worker_taxonomy is None or _worker_taxonomy[0] != key:
         _worker_taxonomy = (key, pickle.loads(blob))
     taxonomy = _worker_taxonomy[1]
-    return [taxonomy.classify_text(fields, day) for fields, day in posts]
+    return [taxonomy.evidence(fields, day) for fields, day in posts]
 
 
 def _overlaps(match: tuple[int, int, str], others: list[tuple[int, int, str]]) -> bool:

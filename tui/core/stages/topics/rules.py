@@ -29,6 +29,9 @@ class Topic:
     exclude: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
     context: list[str] = field(default_factory=list)
+    #: Entity phrases that count only for a name another post of the same day gave as this topic's
+    #: entity ("the Geneva talks" on the day a post has officials "convened in Geneva").
+    day_entities: list[str] = field(default_factory=list)
     source: str = "default"
     rules: list[_Rule] = field(default_factory=list, repr=False)
 
@@ -41,6 +44,7 @@ class Topic:
                 ("exclude", self.exclude),
                 ("entity", self.entities),
                 ("context", self.context),
+                ("day_entity", self.day_entities),
             )
             for phrase in phrases
         ]
@@ -166,7 +170,7 @@ class _Rule:
     """
 
     phrase: str
-    kind: str  # phrase, exclude, entity, context
+    kind: str  # phrase, exclude, entity, context, day_entity
     elements: tuple[_Element, ...]
     exact: list[str]
     prefixes: list[str]
