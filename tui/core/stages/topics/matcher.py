@@ -45,9 +45,11 @@ class _Today:
 
 #: Where a sentence ends: after . ! ? or … (and any closing quotes or brackets)
 #: before a space and a capital, digit or opening quote; and at every line break.
-#: A full stop that ends an abbreviation (``a.m.``, ``U.S.``, ``Mr.``, ``Gen.``) ends no sentence.
+#: A full stop that ends an abbreviation (``a.m.``, ``U.S.``, ``Mr.``, ``Gen.``, and a month's before a
+#: day of the month: ``on Jan. 23 in``) ends no sentence.
 _SENTENCE_END_RE = re.compile(
     r"""(?<=[.!?\u2026])(?<!\b[A-Za-z]\.[A-Za-z]\.)(?<!\b(?:Mr|Ms|Dr|St|Lt|No)\.)(?<!\b(?:Mrs|Gen|Sen|Gov|Rep|Col|Sgt)\.)"""
+    r"""(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.(?=\s+\d))(?<!\bSept\.(?=\s+\d))"""
     r"""["'\u2019\u201d)\]]*\s+(?=["'\u2018\u201c(\[]?[A-Z0-9\u00c0-\u024f])|\n+"""
 )
 
