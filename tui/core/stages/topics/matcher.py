@@ -209,12 +209,14 @@ class Taxonomy:
     _rule_index: _RuleIndex | None = field(default=None, repr=False, compare=False)
     _name_set: set[tuple[str, ...]] | None = field(default=None, repr=False, compare=False)
     _named: dict[str, list[str]] | None = field(default=None, repr=False, compare=False)
+    #: Each gazetteer name's first word -> the lengths (in words) of the names it starts.
+    _name_lengths: dict[str, set[int]] = field(default_factory=dict, repr=False, compare=False)
     _indexed: list[Topic] | None = field(default=None, repr=False, compare=False)
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled (for worker processes) without the look-up caches, which are rebuilt on first use."""
         state = dict(self.__dict__)
-        state.update(_rule_index=None, _name_set=None, _named=None, _indexed=None)
+        state.update(_rule_index=None, _name_set=None, _named=None, _indexed=None, _name_lengths={})
         return state
 
     def ids(self) -> list[str]:
@@ -302,13 +304,17 @@ class Taxonomy:
         """The gazetteer names (as words) inside a matched span."""
         if self._name_set is None or self._named is not self.gazetteers:
             self._name_set = {lower_words(entry) for entries in self.gazetteers.values() for entry in entries}
+            self._name_lengths = {}
+            for name in self._name_set:
+                if name:
+                    self._name_lengths.setdefault(name[0], set()).add(len(name))
             self._named = self.gazetteers
-        longest = max((len(n) for n in self._name_set), default=0)
+        names, lengths = self._name_set, self._name_lengths
         return tuple(
             tuple(tokens[i : i + n])
-            for i in range(len(tokens))
-            for n in range(1, min(longest, len(tokens) - i) + 1)
-            if tuple(tokens[i : i + n]) in self._name_set
+            for i, token in enumerate(tokens)
+            for n in sorted(lengths.get(token, ()))
+            if i + n <= len(tokens) and tuple(tokens[i : i + n]) in names
         )
 
     def classified(self, post: Post) -> Post:
