@@ -233,3 +233,13 @@ def test_a_meeting_named_by_its_place_and_told_as_over_is_not_the_days_venue(tax
 def test_spans_must_cover_the_entries(taxonomy):
     with pytest.raises(ValueError):
         classify([_dated(CONVENED, 23)], taxonomy, spans=[2])
+
+
+def test_no_place_or_setting_starts_with_an_article_or_a_preposition(taxonomy):
+    """A name starting with "the" or "in" would file every rule that uses its list under that word, and
+    every sentence would try them (a phrase's gap reads the word instead: "in the Turkish capital")."""
+    from tui.core.model.text import lower_words
+
+    small = {"the", "a", "an", "in", "at", "of", "on", "to"}
+    names = taxonomy.gazetteers["places"] + taxonomy.gazetteers["settings"]
+    assert [n for n in names if lower_words(n)[0] in small] == []
