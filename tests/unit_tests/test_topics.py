@@ -205,17 +205,38 @@ CONVENED = "Officials from the US, Ukraine and Europe convened in Geneva on Sund
 NAMED_SO = "A US official said the Geneva talks were intended to finalise details beneficial to Ukraine."
 
 
-def test_a_meeting_named_by_its_place_is_the_days_venue_only_when_another_post_of_the_day_gives_the_place(taxonomy):
-    convened, named = _dated(CONVENED, 23), _dated(NAMED_SO, 23, 14)
-    both = classify([convened, named], taxonomy)
-    assert all("venue" in post.topics for post in both)
-    evidence = [h for h in both[1].topic_evidence if h.topic == "venue"]
-    assert evidence and "elsewhere that day" in evidence[0].phrase
-    assert NAMED_SO[evidence[0].start : evidence[0].end] == "Geneva talks"
-    # alone, on another day, or in another run of posts (a day group of its own), it is not the day's
-    assert "venue" not in taxonomy.classified(named).topics
-    assert "venue" not in classify([convened, _dated(NAMED_SO, 26)], taxonomy)[1].topics
-    assert "venue" not in classify([convened, named], taxonomy, spans=[1, 1])[1].topics
+PLEDGED = "Britain and France signed a declaration to deploy troops to Ukraine after a ceasefire."
+REFERRED = '"It is their military presence that is mandatory," Zelenskyy told journalists.'
+
+
+@pytest.mark.parametrize(
+    "first, second, topic, why, matched",
+    [
+        # a meeting named by its place is the day's venue when another post of the day gives the place
+        (CONVENED, NAMED_SO, "venue", "named so elsewhere that day", "Geneva talks"),
+        # a force referred back to is boots on the ground on a day another post shows the topic
+        (PLEDGED, REFERRED, "boots-on-the-ground", "the topic is shown elsewhere that day", "military presence"),
+    ],
+)
+def test_a_day_rule_counts_only_when_another_post_of_the_same_day_shows_what_it_waits_for(
+    taxonomy, first, second, topic, why, matched
+):
+    earlier, later = _dated(first, 23), _dated(second, 23, 14)
+    both = classify([earlier, later], taxonomy)
+    assert all(topic in post.topics for post in both)
+    evidence = [h for h in both[1].topic_evidence if h.topic == topic]
+    assert evidence and why in evidence[0].phrase
+    assert second[evidence[0].start : evidence[0].end] == matched
+    # alone, on another day, or in another run of posts (a day group of its own), it does not count
+    assert topic not in taxonomy.classified(later).topics
+    assert topic not in classify([earlier, _dated(second, 26)], taxonomy)[1].topics
+    assert topic not in classify([earlier, later], taxonomy, spans=[1, 1])[1].topics
+
+
+def test_what_a_day_shows_for_one_topic_waits_for_no_other(taxonomy):
+    """A day of troop pledges makes no named meeting the venue, and a day's venue no force referred back to."""
+    assert "venue" not in classify([_dated(PLEDGED, 6), _dated(NAMED_SO, 6, 14)], taxonomy)[1].topics
+    assert "boots-on-the-ground" not in classify([_dated(CONVENED, 6), _dated(REFERRED, 6, 14)], taxonomy)[1].topics
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,8 @@ A topic file (TOML) holds ``[[topic]]`` tables::
     context = ["summit*", "host*", "venue"]  # … within 15 words of one of these
     day_entities = ["@places talks"]          # as entities, but only for a name that
                                               # another post of the same day gave as one
+    day_phrases = ["military presence"]       # phrases that count only on a day another
+                                              # post shows the topic
     disabled = false                          # a user file can switch a default off
 
 Phrase syntax, matched against the words of a post (case, quotes, dashes and

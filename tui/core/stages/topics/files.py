@@ -20,8 +20,20 @@ _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_TOPIC_FILE_BYTES = 4 * 1024 * 1024
 
 
-_KEYS = {"id", "name", "description", "badge", "phrases", "exclude", "entities", "context", "day_entities", "disabled"}
-_LIST_KEYS = ("phrases", "exclude", "entities", "context", "day_entities")
+_KEYS = {
+    "id",
+    "name",
+    "description",
+    "badge",
+    "phrases",
+    "exclude",
+    "entities",
+    "context",
+    "day_entities",
+    "day_phrases",
+    "disabled",
+}
+_LIST_KEYS = ("phrases", "exclude", "entities", "context", "day_entities", "day_phrases")
 _TEXT_KEYS = ("name", "description", "badge")
 
 
@@ -178,6 +190,7 @@ def _topic(
         entities=lists["entities"],
         context=lists["context"],
         day_entities=lists["day_entities"],
+        day_phrases=lists["day_phrases"],
     )
     try:
         topic.compile(gazetteers)

@@ -275,12 +275,12 @@ class Taxonomy:
                 continue
             topic = self.topics[t].id
             if of_day:
-                hit = TopicHit(topic, f"{phrase} (named so elsewhere that day)", field_name, start, stop)
-                pending.append((hit, frozenset(names)))
+                why = "named so elsewhere that day" if entity else "the topic is shown elsewhere that day"
+                hit = TopicHit(topic, f"{phrase} ({why})", field_name, start, stop)
+                pending.append((hit, frozenset(names) if entity else _SHOWN))
                 continue
             hits.append(TopicHit(topic, phrase, field_name, start, stop))
-            if entity and names:
-                named[topic] = named.get(topic, frozenset()) | frozenset(names)
+            named[topic] = named.get(topic, frozenset()) | frozenset(names) | _SHOWN
         hits.sort(key=lambda h: (order.get(h.field, 0), position[h.topic], h.start))
         return PostEvidence(hits, named, pending, tuple(name for name, _ in fields) if pending else ())
 
@@ -334,6 +334,11 @@ def post_day(post: Post) -> date | None:
     return post.published.date()
 
 
+#: What a post gives its day for each topic it shows, besides gazetteer names: the topic itself (what a
+#: ``day_phrases`` match waits for). Not a sequence of words, so no name can equal it.
+_SHOWN: frozenset[tuple[str, ...]] = frozenset({("@shown",)})
+
+
 @dataclass(frozen=True)
 class PostEvidence:
     """One post's topic evidence before its day is settled: its hits; each topic's entity names in them
@@ -371,15 +376,16 @@ def _sentence_hits(
     """
     found = index.matches(tokens)
     out: list[tuple[int, int, int, str, bool, bool, bool]] = []
-    for t in sorted({t for t, kind in found if kind in ("phrase", "entity", "day_entity")}):
+    for t in sorted({t for t, kind in found if kind in ("phrase", "entity", "day_entity", "day_phrase")}):
         excluded = [
             (f, last, p)
             for f, last, p in found.get((t, "exclude"), [])
             if not (today is not None and today.named_in(p, tokens[f : last + 1], tokens[last + 1 : last + 3]))
         ]
         out += [
-            (t, f, last, p, False, True, False)
-            for f, last, p in found.get((t, "phrase"), [])
+            (t, f, last, p, False, True, kind == "day_phrase")
+            for kind in ("phrase", "day_phrase")
+            for f, last, p in found.get((t, kind), [])
             if not _overlaps((f, last, p), excluded)
         ]
         context = found.get((t, "context"), [])

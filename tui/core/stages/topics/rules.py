@@ -32,6 +32,9 @@ class Topic:
     #: Entity phrases that count only for a name another post of the same day gave as this topic's
     #: entity ("the Geneva talks" on the day a post has officials "convened in Geneva").
     day_entities: list[str] = field(default_factory=list)
+    #: Phrases that count only on a day another post shows the topic ("their military presence is
+    #: mandatory" on a day of troop pledges).
+    day_phrases: list[str] = field(default_factory=list)
     source: str = "default"
     rules: list[_Rule] = field(default_factory=list, repr=False)
 
@@ -45,6 +48,7 @@ class Topic:
                 ("entity", self.entities),
                 ("context", self.context),
                 ("day_entity", self.day_entities),
+                ("day_phrase", self.day_phrases),
             )
             for phrase in phrases
         ]
@@ -170,7 +174,7 @@ class _Rule:
     """
 
     phrase: str
-    kind: str  # phrase, exclude, entity, context, day_entity
+    kind: str  # phrase, exclude, entity, context, day_entity, day_phrase
     elements: tuple[_Element, ...]
     exact: list[str]
     prefixes: list[str]
