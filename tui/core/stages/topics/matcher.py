@@ -166,8 +166,13 @@ class _RuleIndex:
         in the order of the words, then of the rules."""
         present = set(tokens)
         numbers: set[int] = set()
+        cache = self._cache
         for token in present:
-            numbers.update(self._cache.get(token) or self.anchored(token))
+            anchored = cache.get(token)
+            if anchored is None:
+                anchored = self.anchored(token)
+            if anchored:
+                numbers.update(anchored)
         found: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
         if not numbers:
             return found
@@ -175,16 +180,14 @@ class _RuleIndex:
         hits: list[tuple[int, int, int]] = []  # (first word, rule number, last word)
         for number in numbers:
             rule = self.rules[number][1]
+            if not rule.feasible(sentence):  # set look-ups (most candidates stop here) before any walk
+                continue
             first = rule.elements[0]
             words, stems = first.first_words, first.stems
             if stems:  # str.startswith takes the tuple of stems at once
                 starts = [i for i, token in enumerate(tokens) if token in words or token.startswith(stems)]
-            elif present.isdisjoint(words):
-                continue
             else:
                 starts = [i for i, token in enumerate(tokens) if token in words]
-            if not starts or not rule.feasible(sentence):
-                continue
             for i in starts:
                 last = rule.match(tokens, i)
                 if last is not None:

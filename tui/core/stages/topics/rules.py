@@ -130,14 +130,6 @@ class _Element:
             negated,
         )
 
-    def could_start(self, present: SentenceWords) -> bool:
-        """Whether one of the words ``present`` could start one of the alternatives."""
-        if self.negated:
-            return True
-        if not present.words.isdisjoint(self.first_words):
-            return True
-        return bool(self.stems) and not present.prefixes.isdisjoint(self.stems)
-
     def ends(self, tokens: list[str], at: int) -> list[int]:
         """Where a match of one of the alternatives starting at word ``at`` ends (the word after it)."""
         if at >= len(tokens):
@@ -178,6 +170,9 @@ class _Rule:
     elements: tuple[_Element, ...]
     exact: list[str]
     prefixes: list[str]
+    #: Each word element's words and stems (not gaps, not ``!`` elements): a sentence can hold a match only
+    #: when it has a word, or a prefix, of every one of them.
+    checks: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
 
     @classmethod
     def build(cls, phrase: str, kind: str, gazetteers: Gazetteers | None = None) -> _Rule:
@@ -188,12 +183,17 @@ class _Rule:
                 prefixes.append(words[0])
             else:
                 exact.append(words[0])
-        return cls(phrase, kind, elements, exact, prefixes)
+        checks = tuple((e.first_words, e.stems) for e in elements if not e.gap and not e.negated)
+        return cls(phrase, kind, elements, exact, prefixes, checks)
 
     def feasible(self, present: SentenceWords) -> bool:
-        """Whether a sentence with these words could hold a match (each element after the first has a word
-        that could start it): a cheap test before the word-by-word walk."""
-        return all(element.gap or element.could_start(present) for element in self.elements[1:])
+        """Whether a sentence with these words could hold a match (each word element has a word, or a word
+        with one of its stems, there): set look-ups before the word-by-word walk."""
+        words = present.words
+        for first_words, stems in self.checks:
+            if words.isdisjoint(first_words) and (not stems or present.prefixes.isdisjoint(stems)):
+                return False
+        return True
 
     def match(self, tokens: list[str], start: int) -> int | None:
         """The index of the last word of the longest match starting at ``start``, or None."""
