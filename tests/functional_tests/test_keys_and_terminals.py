@@ -41,7 +41,8 @@ async def test_keys_typed_while_the_day_loads_are_applied_after(seed_timeline):
         burst(app, "/Geneva")
         for _ in range(40):
             await pilot.pause(0.1)
-            if type(app.screen).__name__ == "MainScreen" and app.screen.query_one("#search").value:
+            # (the reader's screen may be pushed before its widgets are mounted: query, do not query_one)
+            if type(app.screen).__name__ == "MainScreen" and any(box.value for box in app.screen.query("#search")):
                 break
         await settle(pilot)
         assert main_screen(app).query_one("#search").value == "Geneva"
