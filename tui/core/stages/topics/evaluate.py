@@ -106,8 +106,7 @@ def evaluate(posts: Sequence[LabelledPost], taxonomy: Taxonomy, topics: Iterable
     wanted = list(topics) if topics is not None else sorted({t for p in posts for t in p.labels})
     outlets = sorted({p.outlet for p in posts})
     result = Evaluation(wanted, len(posts), outlets)
-    evidence = [taxonomy.evidence(list(post.fields), post.day) for post in posts]
-    settled = taxonomy.settle(evidence, [post.day for post in posts])
+    settled = taxonomy.classify_many([(list(post.fields), post.day) for post in posts])
     for post, hits in zip(posts, settled):
         found = {hit.topic for hit in hits}
         for topic in wanted:

@@ -20,20 +20,8 @@ _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_TOPIC_FILE_BYTES = 4 * 1024 * 1024
 
 
-_KEYS = {
-    "id",
-    "name",
-    "description",
-    "badge",
-    "phrases",
-    "exclude",
-    "entities",
-    "context",
-    "day_entities",
-    "day_phrases",
-    "disabled",
-}
 _LIST_KEYS = ("phrases", "exclude", "entities", "context", "day_entities", "day_phrases")
+_KEYS = {"id", "name", "description", "badge", "disabled", *_LIST_KEYS}
 _TEXT_KEYS = ("name", "description", "badge")
 
 

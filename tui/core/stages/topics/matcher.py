@@ -239,7 +239,12 @@ class Taxonomy:
     def classify_text(self, fields: list[tuple[str, str]], day: date | None = None) -> list[TopicHit]:
         """Evidence for every topic in ``(field, text)`` pairs (one post's text, read on its own: a
         ``day_entities`` match counts only for a name the post itself gives as the topic's entity)."""
-        return self.settle([self.evidence(fields, day)], [day])[0]
+        return self.classify_many([(fields, day)])[0]
+
+    def classify_many(self, posts: list[tuple[list[tuple[str, str]], date | None]]) -> list[list[TopicHit]]:
+        """Each post's evidence from its ``(fields, day)``, the posts read together as one run of days (what
+        ``day_entities`` and ``day_phrases`` rules wait for is looked for among them: see :meth:`settle`)."""
+        return self.settle([self.evidence(fields, day) for fields, day in posts], [day for _, day in posts])
 
     def evidence(self, fields: list[tuple[str, str]], day: date | None = None) -> PostEvidence:
         """What one post's ``(field, text)`` pairs show for every topic, before the day is settled.
