@@ -48,7 +48,7 @@ COLUMNS = (
     Column("mark", "", 2),
     Column("time", "Time", 7),
     Column("outlet", "Src", 4),
-    Column("flags", "", 5),
+    Column("flags", "", 6),  # three marks, star and note, a space before the title
 )
 
 
@@ -293,6 +293,7 @@ class TimelineView(ScrollView, can_focus=True):
             "✍" if state is not None and state.note else " "
         )
         text.append(star, style("timeline--star"))
+        text.append(" ")  # "★✍" never runs into the title
         room = max(0, width - sum(c.width for c in COLUMNS))
         if day_label:
             text.append(day_label[:room], style("timeline--day"))
@@ -371,7 +372,7 @@ class TimelineHeader(ScrollView):
         text.append("  ")
         text.append(f"{self._label('time', 'Time'):>6} ")
         text.append(f"{self._label('outlet', 'Src'):<3} ")
-        text.append("   ")
+        text.append("      ")  # the flags column: the title's label starts where the titles do
         text.append(self._label("title", "Title"))
         segments = [
             Segment(s.text, self.rich_style + s.style if s.style else self.rich_style)
