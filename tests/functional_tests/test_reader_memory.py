@@ -34,7 +34,9 @@ async def test_star_read_and_note_keys(make_app, tmp_path):
         await settle(pilot)
         assert Store(tmp_path / "s.sqlite3").states()[post.id].note == "check quote"
         assert "Your note: check quote" in str(screen.query_one(DetailView).build(post))
-        assert "★✍" in timeline.row_text(post, 120).plain  # a star does not hide the note mark
+        row = timeline.row_text(post, 120).plain
+        assert "★✍" in row  # a star does not hide the note mark
+        assert "★✍ " + post.display_title[:20] in row  # nor runs into the title
         await pilot.press("a", "escape")  # Esc leaves the note as it was
         await settle(pilot)
         assert screen.marks.note(post.id) == "check quote"
