@@ -327,3 +327,25 @@ async def test_a_non_utf8_locale_draws_ascii_only(monkeypatch):
         assert any(isinstance(f, AsciiFilter) for f in filters)
     monkeypatch.setenv("LIVEBLOG_ASCII", "0")
     assert not any(isinstance(f, AsciiFilter) for f in create_app().get_line_filters())
+
+
+async def test_without_colour_the_replay_position_is_reverse_video(monkeypatch):
+    """The density strip marks the replay's position with a background colour; NO_COLOR sends none, so
+    the cell is reverse video there (as the timeline's cursor row is)."""
+    from tui.ui.app import create_app
+    from tui.ui.widgets.replay_bar import ReplayBar
+
+    for no_colour in (True, False):
+        if no_colour:
+            monkeypatch.setenv("NO_COLOR", "1")
+        else:
+            monkeypatch.delenv("NO_COLOR", raising=False)
+        app = create_app()
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("r")
+            await settle(pilot)
+            bar = app.screen.query_one(ReplayBar)
+            style = bar.get_component_rich_style("replay--position")
+            assert bool(style.reverse) is no_colour, style
+            assert no_colour or style.bgcolor is not None
