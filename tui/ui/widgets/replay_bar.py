@@ -62,31 +62,38 @@ class ReplayBar(Widget):
 
     LABEL = 9  # "Guardian " column before the strip
 
-    def status_text(self) -> str:
-        """The status line as plain text (also used by tests)."""
+    def status_text(self, width: int | None = None) -> str:
+        """The status line as plain text (also used by tests); within ``width`` when given, the long
+        phrases give way to short ones ("newest ≈", "n/t replayed") before anything is cut."""
         clock = self.clock
-        undated = f" · {clock.undated} without a time not replayed" if clock.undated else ""
         if not clock.entries:
+            undated = f" · {clock.undated} without a time not replayed" if clock.undated else ""
             return f"Replay: no timed posts match the filters{undated}"
         zone = self.zone or display_zone(clock.entries[0])
         now = clock.now.astimezone(zone)
         # Glyphs every terminal font has (U+23F8 "pause" is missing from many).
         state = "‖ paused" if clock.paused else ("■ end" if clock.finished else "▶ playing")
-        follow = "following" if self.following else "not following (G)"
-        estimated = (
-            " · newest time estimated" if clock.newest is not None and clock.newest.time_basis == "estimated" else ""
-        )
+        estimated = clock.newest is not None and clock.newest.time_basis == "estimated"
         message = f"{self.message} · " if self.message else ""
-        return (
-            f"{message}{state} · {now:%H:%M:%S} {now.tzname() or ''} · {clock.speed}× · "
-            f"{clock.arrived} of {len(clock.entries)} posts · {follow}{estimated}{undated}"
-        )
+        head = f"{message}{state} · {now:%H:%M:%S} {now.tzname() or ''} · {clock.speed}× · "
+        for short in (False, True):
+            follow = "following" if self.following else ("not following (G)" if not short else "not following")
+            mark = "" if not estimated else (" · newest time estimated" if not short else " · newest ≈")
+            undated = ""
+            if clock.undated:
+                undated = (
+                    f" · {clock.undated} without a time not replayed" if not short else f" · {clock.undated} untimed"
+                )
+            text = f"{head}{clock.arrived} of {len(clock.entries)} posts · {follow}{mark}{undated}"
+            if width is None or len(text) <= width:
+                break
+        return text
 
     def render(self) -> Text:
         width = max(10, self.size.width)
         strip_width = max(4, width - self.LABEL - 1)  # the line's last cell stays free (it would be cut)
         out = Text(no_wrap=True, overflow="ellipsis")
-        status = Text(self.status_text(), self.get_component_rich_style("replay--status"))
+        status = Text(self.status_text(width), self.get_component_rich_style("replay--status"))
         status.truncate(max(1, self.size.width), overflow="ellipsis")  # one line, whatever the width
         out.append_text(status)
         density = self.clock.density()
