@@ -87,12 +87,14 @@ def _input_args(parser: argparse.ArgumentParser, input_format_flag: bool) -> Non
         help="dump files, directories of .txt dumps, saved pages, outlets' JSON, or live-page URLs (default: the "
         "bundled day)",
     )
-    flags = ["--source-format", "--input-format"] + (["--format"] if input_format_flag else [])
+    # The name the usage line shows comes first; the old spellings stay as aliases.
+    flags = ["--input-format", "--source-format"] + (["--format"] if input_format_flag else [])
     parser.add_argument(
         *flags,
         dest="source_format",
         choices=codes(),
-        help="read every file as this outlet's format instead of detecting it",
+        help="read every file as this outlet's format instead of detecting it (old spellings: --source-format"
+        + (", --format)" if input_format_flag else ")"),
     )
 
 

@@ -213,6 +213,17 @@ def test_export_names_its_output_format_with_to(capsys):
     assert same == out
 
 
+def test_usage_names_the_input_format_by_its_new_spelling_and_the_old_ones_still_work(capsys):
+    for command in ("list", "replay", "export"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        usage = capsys.readouterr().out.split("\n\n")[0]
+        assert "--input-format" in usage and "--source-format" not in usage, usage
+    _, new, _ = run(capsys, "list", "--input-format", "bbc", "-q")
+    _, old, _ = run(capsys, "list", "--source-format", "bbc", "-q")
+    assert new == old and "BBC" in new
+
+
 def test_the_reader_and_list_agree_on_the_exit_status_for_unreadable_inputs(tmp_path, capsys, seed_timeline):
     from types import SimpleNamespace
 
