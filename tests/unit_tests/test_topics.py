@@ -207,6 +207,7 @@ NAMED_SO = "A US official said the Geneva talks were intended to finalise detail
 
 PLEDGED = "Britain and France signed a declaration to deploy troops to Ukraine after a ceasefire."
 REFERRED = '"It is their military presence that is mandatory," Zelenskyy told journalists.'
+OWN_TROOPS = "Ukraine's backers have long said that their own troops would not enter into direct conflict with Russia."
 
 
 @pytest.mark.parametrize(
@@ -216,6 +217,7 @@ REFERRED = '"It is their military presence that is mandatory," Zelenskyy told jo
         (CONVENED, NAMED_SO, "venue", "named so elsewhere that day", "Geneva talks"),
         # a force referred back to is boots on the ground on a day another post shows the topic
         (PLEDGED, REFERRED, "boots-on-the-ground", "the topic is shown elsewhere that day", "military presence"),
+        (PLEDGED, OWN_TROOPS, "boots-on-the-ground", "the topic is shown elsewhere that day", "their own troops"),
     ],
 )
 def test_a_day_rule_counts_only_when_another_post_of_the_same_day_shows_what_it_waits_for(
