@@ -358,7 +358,7 @@ def _home_clocks(posts: list[Post], anchor: date, zone_name: str) -> tuple[list[
         stamp = post.clock
         if stamp.utc_offset_minutes is None:
             carries.append(0)
-            clocks.append(stamp.hour * 60 + stamp.minute)
+            clocks.append(_minutes(post))
             continue
         home = local_datetime(anchor, stamp.hour, stamp.minute, stamp.utc_offset_minutes, zone_name).astimezone(zone)
         carries.append((home.date() - anchor).days)
@@ -492,7 +492,7 @@ def walk_dates(
     are the minutes past midnight to walk by (default: the printed clocks).
     """
     if clocks is None:
-        clocks = [post.clock.hour * 60 + post.clock.minute for post in posts]
+        clocks = [_minutes(post) for post in posts]
     rising = sum(1 for a, b in zip(clocks, clocks[1:]) if b > a)
     falling = sum(1 for a, b in zip(clocks, clocks[1:]) if b < a)
     older_down = -1 if rising <= falling else 1  # the day step when the clock "wraps" going down

@@ -203,6 +203,35 @@ class ReplayClock:
         return Density(start, buckets, counts)
 
 
+def status_line(
+    replay: ReplayClock, zone: tzinfo | None, *, following: bool, message: str = "", width: int | None = None
+) -> str:
+    """The replay's status line: state, clock, speed, progress, following, and what is not replayed.
+
+    Within ``width`` when given: the long phrases give way to short ones ("newest ≈", "N untimed") before
+    anything is cut.
+    """
+    if not replay.entries:
+        undated = f" · {replay.undated} without a time not replayed" if replay.undated else ""
+        return f"Replay: no timed posts match the filters{undated}"
+    now = replay.now.astimezone(zone or display_zone(replay.entries[0]))
+    # Glyphs every terminal font has (U+23F8 "pause" is missing from many).
+    state = "‖ paused" if replay.paused else ("■ end" if replay.finished else "▶ playing")
+    head = f"{message} · " if message else ""
+    head += f"{state} · {now:%H:%M:%S} {now.tzname() or ''} · {replay.speed}× · "
+    head += f"{replay.arrived} of {len(replay.entries)} posts"
+    tail = [("following", "following") if following else ("not following (G)", "not following")]
+    if replay.newest is not None and replay.newest.time_basis == "estimated":
+        tail.append(("newest time estimated", "newest ≈"))
+    if replay.undated:
+        tail.append((f"{replay.undated} without a time not replayed", f"{replay.undated} untimed"))
+    for form in (0, 1):
+        text = " · ".join([head, *(phrase[form] for phrase in tail)])
+        if width is None or len(text) <= width:
+            break
+    return text
+
+
 def parse_clock(text: str) -> tuple[int, int]:
     """``HH:MM`` (or ``H.MM``, ``HHMM``) -> (hour, minute); raises ValueError."""
     cleaned = text.strip().replace(".", ":")

@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.widget import Widget
 
 from tui.core.parse.outlet import codes, display_name
-from tui.core.views.replay import ReplayClock
+from tui.core.views.replay import ReplayClock, status_line
 from tui.core.views.timefmt import display_zone
 from tui.ui.outlet_style import outlet_style
 
@@ -63,31 +63,8 @@ class ReplayBar(Widget):
     LABEL = 9  # "Guardian " column before the strip
 
     def status_text(self, width: int | None = None) -> str:
-        """The status line as plain text (also used by tests); within ``width`` when given, the long
-        phrases give way to short ones ("newest ≈", "n/t replayed") before anything is cut."""
-        clock = self.clock
-        if not clock.entries:
-            undated = f" · {clock.undated} without a time not replayed" if clock.undated else ""
-            return f"Replay: no timed posts match the filters{undated}"
-        zone = self.zone or display_zone(clock.entries[0])
-        now = clock.now.astimezone(zone)
-        # Glyphs every terminal font has (U+23F8 "pause" is missing from many).
-        state = "‖ paused" if clock.paused else ("■ end" if clock.finished else "▶ playing")
-        estimated = clock.newest is not None and clock.newest.time_basis == "estimated"
-        message = f"{self.message} · " if self.message else ""
-        head = f"{message}{state} · {now:%H:%M:%S} {now.tzname() or ''} · {clock.speed}× · "
-        for short in (False, True):
-            follow = "following" if self.following else ("not following (G)" if not short else "not following")
-            mark = "" if not estimated else (" · newest time estimated" if not short else " · newest ≈")
-            undated = ""
-            if clock.undated:
-                undated = (
-                    f" · {clock.undated} without a time not replayed" if not short else f" · {clock.undated} untimed"
-                )
-            text = f"{head}{clock.arrived} of {len(clock.entries)} posts · {follow}{mark}{undated}"
-            if width is None or len(text) <= width:
-                break
-        return text
+        """The status line as plain text (see :func:`~tui.core.views.replay.status_line`; also used by tests)."""
+        return status_line(self.clock, self.zone, following=self.following, message=self.message, width=width)
 
     def render(self) -> Text:
         width = max(10, self.size.width)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import chain
@@ -273,7 +274,6 @@ class Taxonomy:
                         continue
                     start, stop = words.text_span(first + first_word, first + last_word)
                     found.append((t, field_name, names, start, stop, phrase, entity, of_day))
-        order = {name: i for i, (name, _) in enumerate(fields)}
         position = {t.id: i for i, t in enumerate(self.topics)}
         hits: list[TopicHit] = []
         named: dict[str, frozenset[tuple[str, ...]]] = {}
@@ -289,7 +289,7 @@ class Taxonomy:
                 continue
             hits.append(TopicHit(topic, phrase, field_name, start, stop))
             named[topic] = named.get(topic, frozenset()) | frozenset(names) | _SHOWN
-        hits.sort(key=lambda h: (order.get(h.field, 0), position[h.topic], h.start))
+        _in_order(hits, [name for name, _ in fields], position)
         return PostEvidence(hits, named, pending, tuple(name for name, _ in fields) if pending else ())
 
     def settle(self, evidence: list[PostEvidence], days: list[date | None]) -> list[list[TopicHit]]:
@@ -367,10 +367,14 @@ class PostEvidence:
         waited = [h for h, own in self.pending if h.topic not in shown and not own.isdisjoint(names.get(h.topic, ()))]
         if not waited:
             return self.hits
-        found = self.hits + waited
-        order = {name: i for i, name in enumerate(self.fields)}
-        found.sort(key=lambda h: (order.get(h.field, 0), position[h.topic], h.start))
-        return found
+        return _in_order(self.hits + waited, self.fields, position)
+
+
+def _in_order(hits: list[TopicHit], fields: Sequence[str], position: dict[str, int]) -> list[TopicHit]:
+    """``hits`` sorted in place, by field (in ``fields``' order), then topic (``position``), then offset."""
+    order = {name: i for i, name in enumerate(fields)}
+    hits.sort(key=lambda h: (order.get(h.field, 0), position[h.topic], h.start))
+    return hits
 
 
 def _sentence_hits(
