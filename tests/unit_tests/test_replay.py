@@ -103,6 +103,9 @@ def test_cli_replay_waits_in_proportion_and_prints_in_order(seed_timeline):
     headers = [line for line in out.getvalue().splitlines() if line and not line.startswith("    ")]
     assert len(headers) == len(seed_timeline.entries)
     assert headers[0].strip().startswith("03:59 BST  BBC")
+    # a long title wraps under itself instead of running past the edge
+    assert all(len(line) <= 78 for line in out.getvalue().splitlines())
+    assert "\n" + " " * 22 + "Zelensky-Putin meeting" in out.getvalue()
 
 
 def test_cli_replay_from_and_topic(capsys):

@@ -249,7 +249,9 @@ def format_post(post: Post, zone: tzinfo | None = None, width: int = 78) -> str:
     import textwrap
 
     outlet = display_name(post.source)
-    lines = [f"{clock(post, zone, with_zone=True):>10}  {outlet:<8}  {post.display_title}"]
+    # The title wraps under itself (a terminal or a pager would cut it mid-word at the edge).
+    header = f"{clock(post, zone, with_zone=True):>10}  {outlet:<8}  "
+    lines = textwrap.wrap(header + post.display_title, width=width, subsequent_indent=" " * len(header)) or [header]
     for block in plain_blocks(post):
         lines.extend(
             textwrap.wrap(block.marker + block.text, width=width, initial_indent="    ", subsequent_indent="    ")
