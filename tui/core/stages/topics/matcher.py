@@ -383,8 +383,8 @@ def _sentence_hits(
     """(topic index, first word, last word, phrase, is an entity, kept, waits for the day) of every match
     in one sentence.
 
-    An entity without its context is left out; one cancelled by an exclusion
-    is listed with ``kept`` False.
+    An entity without its context is left out (a day entity needs none: it counts only for a name the day
+    gives as the topic's entity); one cancelled by an exclusion is listed with ``kept`` False.
     """
     found = index.matches(tokens)
     out: list[tuple[int, int, int, str, bool, bool, bool]] = []
@@ -403,7 +403,11 @@ def _sentence_hits(
         context = found.get((t, "context"), [])
         for kind in ("entity", "day_entity"):
             for first, last, phrase in found.get((t, kind), []):
-                if not any(c[0] <= last + ENTITY_WINDOW and c[1] >= first - ENTITY_WINDOW for c in context):
+                # a day entity waits for the day's own naming of the place, which stands in for the context
+                near = kind == "day_entity" or any(
+                    c[0] <= last + ENTITY_WINDOW and c[1] >= first - ENTITY_WINDOW for c in context
+                )
+                if not near:
                     continue
                 kept = not _overlaps((first, last, phrase), excluded)
                 out.append((t, first, last, phrase, True, kept, kind == "day_entity"))
