@@ -203,6 +203,7 @@ def _dated(text: str, day: int, hour: int = 12) -> Post:
 
 CONVENED = "Officials from the US, Ukraine and Europe convened in Geneva on Sunday to discuss the plan."
 NAMED_SO = "A US official said the Geneva talks were intended to finalise details beneficial to Ukraine."
+ARRIVED = "Zelensky's national security adviser arrived in Geneva on a government plane."
 
 
 PLEDGED = "Britain and France signed a declaration to deploy troops to Ukraine after a ceasefire."
@@ -215,6 +216,8 @@ OWN_TROOPS = "Ukraine's backers have long said that their own troops would not e
     [
         # a meeting named by its place is the day's venue when another post of the day gives the place
         (CONVENED, NAMED_SO, "venue", "named so elsewhere that day", "Geneva talks"),
+        # a leader arriving in the day's meeting place needs no meeting word of its own
+        (CONVENED, ARRIVED, "venue", "named so elsewhere that day", "arrived in Geneva"),
         # a force referred back to is boots on the ground on a day another post shows the topic
         (PLEDGED, REFERRED, "boots-on-the-ground", "the topic is shown elsewhere that day", "military presence"),
         (PLEDGED, OWN_TROOPS, "boots-on-the-ground", "the topic is shown elsewhere that day", "their own troops"),
