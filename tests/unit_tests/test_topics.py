@@ -2,7 +2,7 @@
 
 import json
 import tomllib
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -269,3 +269,22 @@ def test_no_place_or_setting_starts_with_an_article_or_a_preposition(taxonomy):
     small = {"the", "a", "an", "in", "at", "of", "on", "to"}
     names = taxonomy.gazetteers["places"] + taxonomy.gazetteers["settings"]
     assert [n for n in names if lower_words(n)[0] in small] == []
+
+
+@pytest.mark.parametrize(
+    "text, day, venue",
+    [
+        # a meeting dated between its verb and its place: held before the post's day is one recalled ...
+        ("The first round of talks was held on Jan. 23-24 in Abu Dhabi.", date(2026, 2, 15), False),
+        # ... and one on a day to come is the meeting ahead, in the weeks after the post's day
+        ("The next round of talks will be held on Feb. 17-18 in Geneva.", date(2026, 2, 15), True),
+        ("The next round of talks will be held on Feb. 17-18 in Geneva.", date(2026, 2, 17), True),
+        ("The next round of talks will be held on Feb. 17-18 in Geneva.", date(2026, 2, 20), False),
+        # a yearless date is read in the year that puts it nearest: early January is weeks after late December
+        ("The talks will be held on Jan. 5 in Geneva.", date(2025, 12, 20), True),
+        ("The talks were held on Dec. 20 in Geneva.", date(2026, 1, 5), False),
+    ],
+)
+def test_an_exclusion_dated_before_the_post_lifts_for_a_day_to_come(taxonomy, text, day, venue):
+    found = {hit.topic for hit in taxonomy.classify_text([("body:0", text)], day)}
+    assert ("venue" in found) is venue

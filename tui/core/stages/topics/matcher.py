@@ -13,13 +13,17 @@ from itertools import chain
 from tui.core.infra.workers import PARALLEL_POSTS, Workers, chunked
 from tui.core.model.post import Post, TopicHit
 from tui.core.model.text import RULE_WORD_RE, STOP_WORDS, has_abbreviation, lower_words, rule_words
+from tui.core.model.zones import month_number
 from tui.core.stages.topics.rules import SentenceWords, Topic, _Element, _Rule
 
 ENTITY_WINDOW = 15
 #: In an exclusion, the post's own weekday does not count as an earlier day.
 DAYS_BEFORE = "@days-before"
-#: In an exclusion, the post's own date (its month and day named together) is not an earlier date.
+#: In an exclusion, the post's own date (its month and day named together) is not an earlier date, nor is
+#: a month's day up to DAYS_TO_COME days after it.
 DATES_BEFORE = "@dates-before"
+DAYS_TO_COME = 120
+HALF_YEAR = 183
 
 
 @dataclass(frozen=True)
@@ -30,18 +34,44 @@ class _Today:
     weekday: str
     months: frozenset[str]
     day: str
+    on: date
 
     @classmethod
     def of(cls, day: date) -> _Today:
         month = day.strftime("%B").lower()
-        return cls(day.strftime("%A").lower(), frozenset({month, month[:3], month[:4]}), str(day.day))
+        return cls(day.strftime("%A").lower(), frozenset({month, month[:3], month[:4]}), str(day.day), day)
 
     def named_in(self, phrase: str, words: list[str], after: list[str]) -> bool:
         """Whether an exclusion's words name this day where the exclusion means an earlier one (a
-        month's day is read from the words just after the month as well: "on March 11")."""
+        month's day is read from the words just after the month as well: "on March 11"), or, for
+        ``@dates-before``, a day to come ("will be held on Feb. 17-18 in Geneva", told on the 15th)."""
         if DAYS_BEFORE in phrase and self.weekday in words:
             return True
-        return DATES_BEFORE in phrase and self.day in words + after and not self.months.isdisjoint(words)
+        if DATES_BEFORE not in phrase:
+            return False
+        if self.day in words + after and not self.months.isdisjoint(words):
+            return True
+        return self._names_a_day_to_come(words + after)
+
+    def _names_a_day_to_come(self, words: list[str]) -> bool:
+        """Whether a month's day among ``words`` ("feb 17") falls on this day or in the weeks after it
+        (a yearless date is read in the year that puts it nearest)."""
+        for month_word, day_word in zip(words, words[1:]):
+            month = month_number(month_word)
+            if month is None or not day_word.isdigit() or not 1 <= int(day_word) <= 31:
+                continue
+            try:
+                named = date(self.on.year, month, int(day_word))
+            except ValueError:
+                continue
+            ahead = (named - self.on).days
+            if ahead < -HALF_YEAR:
+                ahead += 365
+            elif ahead > HALF_YEAR:
+                ahead -= 365
+            if 0 <= ahead <= DAYS_TO_COME:
+                return True
+        return False
 
 
 #: Where a sentence ends: after . ! ? or … (and any closing quotes or brackets)
