@@ -294,6 +294,14 @@ def _topics_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
     topics_cmd.add_argument(
         "--misses", action="store_true", help="with --evaluate, also list each false positive and false negative"
     )
+    topics_cmd.add_argument(
+        "--score",
+        action="append",
+        default=[],
+        metavar="TOPIC",
+        help="with --evaluate, score this topic id even where no post in the label files carries it, so its "
+        "false positives count (repeatable; by default only topics some post is labelled with are scored)",
+    )
 
 
 def _story_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
@@ -705,7 +713,12 @@ def _evaluate_topics(args: argparse.Namespace) -> int:
     except ev.LabelFileError as exc:
         print(f"liveblog: {exc}", file=sys.stderr)
         return 2
-    result = ev.evaluate(posts, taxonomy)
+    unknown = [topic for topic in args.score if taxonomy.get(topic) is None]
+    if unknown:
+        print(f"liveblog: --score: no topic {printable(unknown[0])} (topics: liveblog topics)", file=sys.stderr)
+        return 2
+    labelled = {topic for post in posts for topic in post.labels}
+    result = ev.evaluate(posts, taxonomy, sorted(labelled | set(args.score)))
     print(result.table())
     if args.misses:
         for kind, topic, source, key in result.misses:

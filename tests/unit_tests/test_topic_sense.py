@@ -221,3 +221,24 @@ def test_the_other_outlets_files_the_rules_were_written_from_hold_their_floor(ta
     assert venue.precision >= 0.95 and venue.recall >= 0.85
     assert boots.precision >= 0.95 and boots.recall >= 0.95
     assert air.precision >= 0.95 and air.recall >= 0.95
+
+
+def test_the_cli_scores_a_topic_no_post_is_labelled_with_when_asked(tmp_path, capsys):
+    """A label file with no venue label hides venue's false positives unless ``--score venue`` asks for it."""
+    labels = tmp_path / "set.toml"
+    labels.write_text(
+        'outlet = "bbc"\ndate = "2025-03-02"\n'
+        '[[post]]\ntext = "Leaders met in London for a summit to discuss sending troops to Ukraine."\n'
+        'labels = ["boots-on-the-ground"]\n'
+    )
+    assert main(["topics", "--store", ":memory:", "--evaluate", str(labels)]) == 0
+    rows = [line.split() for line in capsys.readouterr().out.splitlines()]
+    assert not any(row[:2] == ["venue", "all"] for row in rows)
+    assert main(["topics", "--store", ":memory:", "--evaluate", str(labels), "--score", "venue", "--misses"]) == 0
+    out = capsys.readouterr().out
+    rows = [line.split() for line in out.splitlines()]
+    assert ["venue", "all", "0", "1", "0", "0.00", "-"] in rows
+    assert "FP  venue" in out
+    assert main(["topics", "--store", ":memory:", "--evaluate", str(labels), "--score", "nope"]) == 2
+    err = capsys.readouterr().err
+    assert "nope" in err and err.count("\n") == 1
