@@ -283,6 +283,12 @@ def test_no_place_or_setting_starts_with_an_article_or_a_preposition(taxonomy):
         # a yearless date is read in the year that puts it nearest: early January is weeks after late December
         ("The talks will be held on Jan. 5 in Geneva.", date(2025, 12, 20), True),
         ("The talks were held on Dec. 20 in Geneva.", date(2026, 1, 5), False),
+        # a day before its month, with its year: any later day is a meeting to come
+        ("The conference will take place in Rome on 10-11 July 2025.", date(2024, 10, 11), True),
+        ("The conference took place in Rome on 10-11 July 2025.", date(2025, 10, 11), False),
+        # an earlier year after the place is a meeting recalled; this year or a later one is not
+        ("The first conference was held in Lugano, Switzerland, in 2022.", date(2024, 10, 11), False),
+        ("The next conference will be held in Lugano, Switzerland, in 2025.", date(2024, 10, 11), True),
     ],
 )
 def test_an_exclusion_dated_before_the_post_lifts_for_a_day_to_come(taxonomy, text, day, venue):

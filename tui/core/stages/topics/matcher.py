@@ -24,6 +24,8 @@ DAYS_BEFORE = "@days-before"
 DATES_BEFORE = "@dates-before"
 DAYS_TO_COME = 120
 HALF_YEAR = 183
+#: In an exclusion, the post's own year, and any later one, is not an earlier year.
+YEARS_BEFORE = "@years-before"
 
 
 @dataclass(frozen=True)
@@ -44,8 +46,11 @@ class _Today:
     def named_in(self, phrase: str, words: list[str], after: list[str]) -> bool:
         """Whether an exclusion's words name this day where the exclusion means an earlier one (a
         month's day is read from the words just after the month as well: "on March 11"), or, for
-        ``@dates-before``, a day to come ("will be held on Feb. 17-18 in Geneva", told on the 15th)."""
+        ``@dates-before``, a day to come ("will be held on Feb. 17-18 in Geneva", told on the 15th), or,
+        for ``@years-before``, this year or a later one."""
         if DAYS_BEFORE in phrase and self.weekday in words:
+            return True
+        if YEARS_BEFORE in phrase and any(w.isdigit() and len(w) == 4 and int(w) >= self.on.year for w in words):
             return True
         if DATES_BEFORE not in phrase:
             return False
@@ -54,17 +59,29 @@ class _Today:
         return self._names_a_day_to_come(words + after)
 
     def _names_a_day_to_come(self, words: list[str]) -> bool:
-        """Whether a month's day among ``words`` ("feb 17") falls on this day or in the weeks after it
-        (a yearless date is read in the year that puts it nearest)."""
-        for month_word, day_word in zip(words, words[1:]):
-            month = month_number(month_word)
-            if month is None or not day_word.isdigit() or not 1 <= int(day_word) <= 31:
+        """Whether a month's day among ``words`` ("feb 17", "10 11 july 2025") falls on this day or after
+        it: any later day when its year is given, else one in the DAYS_TO_COME after it (the year read as the
+        one that puts it nearest)."""
+        for i, word in enumerate(words):
+            month = month_number(word)
+            if month is None:
                 continue
+            before = words[i - 1] if i else ""
+            after = words[i + 1] if i + 1 < len(words) else ""
+            day_word = after if _is_day(after) else before if _is_day(before) else ""
+            if not day_word:
+                continue
+            year_words = [w for w in words[i + 1 : i + 4] if w.isdigit() and len(w) == 4]
+            year = int(year_words[0]) if year_words else self.on.year
             try:
-                named = date(self.on.year, month, int(day_word))
+                named = date(year, month, int(day_word))
             except ValueError:
                 continue
             ahead = (named - self.on).days
+            if year_words:
+                if ahead >= 0:
+                    return True
+                continue
             if ahead < -HALF_YEAR:
                 ahead += 365
             elif ahead > HALF_YEAR:
@@ -72,6 +89,11 @@ class _Today:
             if 0 <= ahead <= DAYS_TO_COME:
                 return True
         return False
+
+
+def _is_day(word: str) -> bool:
+    """A day of the month as a word ("17")."""
+    return word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31
 
 
 #: Where a sentence ends: after . ! ? or … (and any closing quotes or brackets)
