@@ -218,6 +218,14 @@ OWN_TROOPS = "Ukraine's backers have long said that their own troops would not e
         (CONVENED, NAMED_SO, "venue", "named so elsewhere that day", "Geneva talks"),
         # a leader arriving in the day's meeting place needs no meeting word of its own
         (CONVENED, ARRIVED, "venue", "named so elsewhere that day", "arrived in Geneva"),
+        # and a visit named by its place
+        (
+            CONVENED,
+            "Talks with the hosts would take place during the Geneva visit, officials said.",
+            "venue",
+            "named so elsewhere that day",
+            "Geneva visit",
+        ),
         # a force referred back to is boots on the ground on a day another post shows the topic
         (PLEDGED, REFERRED, "boots-on-the-ground", "the topic is shown elsewhere that day", "military presence"),
         (PLEDGED, OWN_TROOPS, "boots-on-the-ground", "the topic is shown elsewhere that day", "their own troops"),
