@@ -226,6 +226,14 @@ OWN_TROOPS = "Ukraine's backers have long said that their own troops would not e
             "named so elsewhere that day",
             "Geneva visit",
         ),
+        # and a forum named by its place, prepared for
+        (
+            CONVENED,
+            "Preparations for the Geneva forum were underway.",
+            "venue",
+            "named so elsewhere that day",
+            "for the Geneva forum",
+        ),
         # a force referred back to is boots on the ground on a day another post shows the topic
         (PLEDGED, REFERRED, "boots-on-the-ground", "the topic is shown elsewhere that day", "military presence"),
         (PLEDGED, OWN_TROOPS, "boots-on-the-ground", "the topic is shown elsewhere that day", "their own troops"),
