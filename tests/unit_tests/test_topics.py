@@ -226,6 +226,14 @@ OWN_TROOPS = "Ukraine's backers have long said that their own troops would not e
             "named so elsewhere that day",
             "Geneva visit",
         ),
+        # and on the way there
+        (
+            CONVENED,
+            "He spoke to journalists en route to Geneva.",
+            "venue",
+            "named so elsewhere that day",
+            "route to Geneva",
+        ),
         # and a forum named by its place, prepared for
         (
             CONVENED,
