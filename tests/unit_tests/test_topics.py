@@ -313,6 +313,9 @@ def test_no_place_or_setting_starts_with_an_article_or_a_preposition(taxonomy):
         # an earlier year after the place is a meeting recalled; this year or a later one is not
         ("The first conference was held in Lugano, Switzerland, in 2022.", date(2024, 10, 11), False),
         ("The next conference will be held in Lugano, Switzerland, in 2025.", date(2024, 10, 11), True),
+        # "took place" on a date before the post's own is recalled; "will take place" on one after is to come
+        ("The next round of talks took place in Abu Dhabi on February 4-5.", date(2026, 2, 25), False),
+        ("The next round of talks will take place in Abu Dhabi on March 5.", date(2026, 2, 25), True),
     ],
 )
 def test_an_exclusion_dated_before_the_post_lifts_for_a_day_to_come(taxonomy, text, day, venue):
