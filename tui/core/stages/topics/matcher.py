@@ -23,7 +23,6 @@ DAYS_BEFORE = "@days-before"
 #: a month's day up to DAYS_TO_COME days after it.
 DATES_BEFORE = "@dates-before"
 DAYS_TO_COME = 120
-HALF_YEAR = 183
 #: In an exclusion, the post's own year, and any later one, is not an earlier year.
 YEARS_BEFORE = "@years-before"
 
@@ -72,23 +71,22 @@ class _Today:
             if not day_word:
                 continue
             year_words = [w for w in words[i + 1 : i + 4] if w.isdigit() and len(w) == 4]
-            year = int(year_words[0]) if year_words else self.on.year
-            try:
-                named = date(year, month, int(day_word))
-            except ValueError:
+            years = [int(year_words[0])] if year_words else [self.on.year + k for k in (-1, 0, 1)]
+            named = [d for year in years if (d := _day_of(year, month, int(day_word))) is not None]
+            if not named:
                 continue
-            ahead = (named - self.on).days
-            if year_words:
-                if ahead >= 0:
-                    return True
-                continue
-            if ahead < -HALF_YEAR:
-                ahead += 365
-            elif ahead > HALF_YEAR:
-                ahead -= 365
-            if 0 <= ahead <= DAYS_TO_COME:
+            ahead = min(((d - self.on).days for d in named), key=abs)
+            if ahead >= 0 and (year_words or ahead <= DAYS_TO_COME):
                 return True
         return False
+
+
+def _day_of(year: int, month: int, day: int) -> date | None:
+    """The date, or None when the month has no such day (31 April)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _is_day(word: str) -> bool:
