@@ -369,10 +369,10 @@ class TimelineHeader(ScrollView):
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         text = Text(no_wrap=True)
-        text.append("  ")
-        text.append(f"{self._label('time', 'Time'):>6} ")
-        text.append(f"{self._label('outlet', 'Src'):<3} ")
-        text.append("      ")  # the flags column: the title's label starts where the titles do
+        for column in COLUMNS:  # each label in its column's width, so "Title" starts where the titles do
+            label = self._label(column.key, column.label) if column.label else ""
+            cells = column.width - 1  # the last cell is the gap before the next column
+            text.append((label.rjust(cells) if column.key == "time" else label.ljust(cells)) + " ")
         text.append(self._label("title", "Title"))
         segments = [
             Segment(s.text, self.rich_style + s.style if s.style else self.rich_style)
