@@ -70,7 +70,9 @@ class _Today:
             day_word = after if _is_day(after) else before if _is_day(before) else ""
             if not day_word:
                 continue
-            year_words = [w for w in words[i + 1 : i + 4] if w.isdigit() and len(w) == 4]
+            if day_word is after:
+                day_word = _range_end(words, i + 2, day_word)
+            year_words = [w for w in words[i + 1 : i + 6] if w.isdigit() and len(w) == 4]
             years = [int(year_words[0])] if year_words else [self.on.year + k for k in (-1, 0, 1)]
             named = [d for year in years if (d := _day_of(year, month, int(day_word))) is not None]
             if not named:
@@ -79,6 +81,20 @@ class _Today:
             if ahead >= 0 and (year_words or ahead <= DAYS_TO_COME):
                 return True
         return False
+
+
+#: Words between the first and last day of a range ("from May 19 to 21", "Feb. 17 and 18").
+_RANGE_WORDS = frozenset({"to", "and", "until", "till", "through", "thru"})
+
+
+def _range_end(words: list[str], at: int, first: str) -> str:
+    """The last day of a range whose first day, ``first``, is the word before ``at`` ("may 19 to 21" gives
+    "21"), or ``first`` when no later day follows: a meeting that runs until today or later is not over."""
+    if at < len(words) and words[at] in _RANGE_WORDS:
+        at += 1
+    if at < len(words) and _is_day(words[at]) and int(words[at]) > int(first):
+        return words[at]
+    return first
 
 
 def _day_of(year: int, month: int, day: int) -> date | None:
