@@ -193,6 +193,20 @@ def test_a_negated_element_is_any_one_word_but_those_named(tmp_path):
     assert not found("He spoke after summit.")  # the negated element takes exactly one word
 
 
+def test_a_rule_word_matches_the_other_spellings_of_its_name(tmp_path):
+    """"Kyiv" in a rule matches "Kiev" in a text, and the other way; a prefix (``kyiv*``) stays a prefix."""
+    path = tmp_path / "topics.toml"
+    path.write_text('[[topic]]\nid = "city"\nname = "City"\nphrases = ["talks in kyiv", "odessa port", "kharkiv*"]\n')
+    taxonomy = load_taxonomy(path, use_default_user_file=False)
+
+    def found(text: str) -> bool:
+        return any(h.topic == "city" for h in taxonomy.classify_text([("body:0", text)]))
+
+    assert found("The talks in Kyiv began.") and found("The talks in Kiev began.")
+    assert found("Odesa port reopened.") and found("Odessa port reopened.")
+    assert found("Kharkiv's mayor spoke.") and not found("Kharkov's mayor spoke.")
+
+
 def _dated(text: str, day: int, hour: int = 12) -> Post:
     post = Post(source="bbc", file="x", page_index=0, title=None)
     post.body = [Block("paragraph", text, 1, 1)]

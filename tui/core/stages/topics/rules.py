@@ -60,6 +60,30 @@ Gazetteers = dict[str, list[str]]
 #: The widest gap a phrase may ask for (``...20``).
 MAX_GAP = 20
 
+#: Spellings of one name that sources use interchangeably (Russian-language and older English sources write
+#: "Kiev", "Odessa", "Lvov"): a rule word written one way matches the others, in phrases and gazetteers alike.
+SPELLINGS: tuple[frozenset[str], ...] = (
+    frozenset({"kyiv", "kiev"}),
+    frozenset({"odesa", "odessa"}),
+    frozenset({"lviv", "lvov"}),
+    frozenset({"kharkiv", "kharkov"}),
+)
+_VARIANTS: dict[str, frozenset[str]] = {word: group for group in SPELLINGS for word in group}
+
+
+def _with_spellings(options: list[_Option]) -> list[_Option]:
+    """``options`` and, for each single word with other spellings, those spellings too (once each)."""
+    seen = {(words, wild) for words, wild in options}
+    out = list(options)
+    for words, wild in options:
+        if len(words) != 1 or wild:
+            continue
+        for other in sorted(_VARIANTS.get(words[0], ())):
+            if ((other,), False) not in seen:
+                seen.add(((other,), False))
+                out.append(((other,), False))
+    return out
+
 #: One alternative of a phrase element: its words, and whether the last is a prefix (``deploy*``).
 _Option = tuple[tuple[str, ...], bool]
 
@@ -244,7 +268,7 @@ def _compile(phrase: str, gazetteers: Gazetteers) -> tuple[_Element, ...]:
             if negated and len(words) > 1:
                 raise ValueError(f"phrase {phrase!r}: a negated element (!{raw}) takes single words")
             options.append((words, option.endswith("*")))
-        elements.append(_Element.of(tuple(options), negated))
+        elements.append(_Element.of(tuple(_with_spellings(options)), negated))
     if not any(e.options for e in elements):
         raise ValueError(f"phrase {phrase!r} has no words")
     return tuple(elements)
