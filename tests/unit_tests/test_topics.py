@@ -194,7 +194,7 @@ def test_a_negated_element_is_any_one_word_but_those_named(tmp_path):
 
 
 def test_a_rule_word_matches_the_other_spellings_of_its_name(tmp_path):
-    """"Kyiv" in a rule matches "Kiev" in a text, and the other way; a prefix (``kyiv*``) stays a prefix."""
+    """A rule word "kyiv" matches "Kiev" in a text, and the other way; a prefix (``kyiv*``) stays a prefix."""
     path = tmp_path / "topics.toml"
     path.write_text('[[topic]]\nid = "city"\nname = "City"\nphrases = ["talks in kyiv", "odessa port", "kharkiv*"]\n')
     taxonomy = load_taxonomy(path, use_default_user_file=False)

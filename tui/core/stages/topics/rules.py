@@ -84,6 +84,7 @@ def _with_spellings(options: list[_Option]) -> list[_Option]:
                 out.append(((other,), False))
     return out
 
+
 #: One alternative of a phrase element: its words, and whether the last is a prefix (``deploy*``).
 _Option = tuple[tuple[str, ...], bool]
 
