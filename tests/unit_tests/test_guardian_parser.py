@@ -195,3 +195,29 @@ Leaders pose outside the White House. Photograph: Jane Doe/Reuters
     )
     kinds = [(b.kind, b.credit) for b in feed.posts[0].body]
     assert kinds[-2:] == [("image", None), ("caption", "Jane Doe/Reuters")]
+
+
+def test_a_blog_item_below_other_articles_of_a_feed_page_starts_at_its_headline():
+    """A feed page's articles above the live blog's item ("… – live!" last) are the copier's, not posts."""
+    from tui.core.parse.dump import read_feed
+
+    text = """Gamer Geek News
+
+Fire at French ski resort kills two
+
+Pre-dawn blaze injured 22 others and forced the evacuation of 60 resort workers at the building.
+
+Two people have died and 22 others have been injured after fire swept through a building in the resort.
+
+Continue reading...
+
+Posted on 20 January 2019 | 12:39 pm
+
+Stefanos Tsitsipas beats Roger Federer: Australian Open 2019 – live!
+
+Kevin Mitchell’s report will arrive shortly, but here’s a snap report from PA:
+
+Roger Federer’s chances of winning a third consecutive Australian Open title were ended.
+"""
+    feed = read_feed(text.encode("utf-8"), "feed.txt", "guardian")
+    assert [post.body[0].text[:20] for post in feed.posts] == ["Kevin Mitchell’s rep"]

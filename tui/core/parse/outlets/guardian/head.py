@@ -227,9 +227,10 @@ def blog_headline_below_other_text(lines: list[str], limit: int = 60) -> int:
     return 0
 
 
-#: A live blog's own title: "… – as it happened", "… – live", with a byline a feed adds ("| Scott Murray").
+#: A live blog's own title: "… – as it happened", "… – live" (or "– live!"), with a byline a feed adds
+#: ("| Scott Murray").
 _BLOG_TITLE_RE = re.compile(
-    r"(?:\s[-–—]|:)\s*(?:as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live(?:\s+updates|\s+coverage)?)"
+    r"(?:\s[-–—]|:)\s*(?:as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live!?(?:\s+updates|\s+coverage)?)"
     r"(?:\s*\|\s*[^|]{1,40})?$",
     re.IGNORECASE,
 )
