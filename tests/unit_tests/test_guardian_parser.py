@@ -221,3 +221,27 @@ Roger Federer’s chances of winning a third consecutive Australian Open title w
 """
     feed = read_feed(text.encode("utf-8"), "feed.txt", "guardian")
     assert [post.body[0].text[:20] for post in feed.posts] == ["Kevin Mitchell’s rep"]
+
+
+def test_a_quantifier_for_a_subject_carries_the_post_on():
+    """ "Many have made the journey by bus." leans on the paragraph before: no new post."""
+    from tui.core.parse.outlets.guardian.segment import is_continuation
+
+    assert is_continuation("Many have made the journey by bus.")
+    assert is_continuation("Some are staying with relatives.")
+    assert not is_continuation("Many Ukrainians crossed into Poland overnight, officials said.")
+
+
+def test_a_long_standfirst_listing_the_news_between_semicolons_is_head():
+    standfirst = (
+        "‘We have witnessed an exodus,’ says UN; people in crucial Black Sea port of Kherson told to follow "
+        "Russian measures; 38 countries refer reports of atrocities to ICC, the largest referral in court’s history"
+    )
+    feed, _ = parse(
+        "Samantha Lock (now) and Tom Ambrose (earlier)\n\n"
+        "ICC begins collecting evidence of war crimes; more talks to begin – as it happened\n\n"
+        f"{standfirst}\n  \n  \n\n\n"  # the mirror's whitespace-only lines
+        "This blog is closing now but you can keep on top of developments at our new blog here:\n\n"
+        "Russia’s central bank has imposed a 30% commission on foreign currency purchases, brokers told Reuters.\n"
+    )
+    assert [post.body[0].text[:20] for post in feed.posts] == ["This blog is closing", "Russia’s central ban"]

@@ -45,6 +45,8 @@ _CONTINUATION_RE = re.compile(
          interestingly|crucially|asked\s+about\s+(?:it|this|that)|what(?!\s+an?\s)|when|while|after|before|such|
          i|i[’']m|i[’']ve|it[’']s|that[’']s|there[’']s|here[’']s)\b
     | [\w’'-]+(?:\s+[\w’'-]+){0,2}\s+then\b
+    | (?:many|some|most|others|several|both|all|few|none)\s+
+      (?:have|has|had|are|is|were|was|will|would|may|might|can|could)\b
     | (?:the|this|that|these|those)\s+(?:(?:new|latest|same|first|second|proposed|planned|\w+-\w+)\s+)?
       (?:former|latest|first|second|third|other|latter|pair|two|three|four|leaders?|meeting|move|news|call|talks|
          statement|ministry|official|officials|group|report|package|policy|deal|plan|man|woman|president|minister|
