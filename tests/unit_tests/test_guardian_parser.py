@@ -245,3 +245,36 @@ def test_a_long_standfirst_listing_the_news_between_semicolons_is_head():
         "Russia’s central bank has imposed a 30% commission on foreign currency purchases, brokers told Reuters.\n"
     )
     assert [post.body[0].text[:20] for post in feed.posts] == ["This blog is closing", "Russia’s central ban"]
+
+
+def test_a_report_title_and_its_one_sentence_standfirst_over_the_first_time_are_head():
+    """The headline ("… – as it happened | Scott Murray", or "…: England v West Germany live!") and one
+    paragraph under it, even a whole sentence, are head when a post's time follows."""
+    from tui.core.parse.outlets.guardian.head import is_headline
+
+    assert is_headline("Juventus v Dortmund: Champions League last-16 – as it happened | Scott Murray")
+    assert is_headline("World Cup final 1966: England v West Germany live!")
+    assert not is_headline("The goal is given: what a finish, we're live!")
+    feed, _ = parse(
+        """Scott Murray's Blog, page 169
+November 28, 2015
+Leicester City v Manchester United: Premier League – as it happened
+Jamie Vardy scored yet again, making it 11 matches in a row, and erasing Ruud van Nistelrooy from the record books.
+7.20pm GMT
+And that’s that. Leicester hold on for a point.
+7.18pm GMT
+90 min +1: There will be two added minutes.
+"""
+    )
+    assert [post.body[0].text[:10] for post in feed.posts] == ["And that’s", "There will"]
+
+
+def test_a_closing_note_under_the_headline_is_still_a_post():
+    feed, _ = parse(
+        """Leicester City v Manchester United: Premier League – as it happened
+We will now be closing this blog.
+7.20pm GMT
+And that’s that. Leicester hold on for a point.
+"""
+    )
+    assert [post.body[0].text[:10] for post in feed.posts] == ["We will no", "And that’s"]

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from tui.core.model.text import ends_sentence
 from tui.core.model.zones import MONTH_PATTERN, WEEKDAY_PATTERN
+from tui.core.parse.outlets.guardian.segment import is_closing_note
 from tui.core.parse.outlets.guardian.times import (
     is_date_line,
     parse_iso_stamp,
@@ -36,12 +37,16 @@ _HEADLINE_RES = [
         r"(?:\s[-–—]\s*(as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live!?(\s+updates|\s+coverage)?|live\s+blog"
         r"|(?:over|minute)-by-(?:over|minute)\s+report)"
         r"|:\s*(as\s+(?:it|they)\s+happened|live(\s+updates|\s+coverage)?|live\s+blog))"
-        # a feed reader's item time fused after the title, and its fold toggle: "… – live16:43[−]"
-        r"(?:\d{1,2}:\d{2}(?:\s*\[[−+-]\])?)?\s*$",
+        # a feed's writer after a bar ("… – as it happened | Scott Murray"), or a feed reader's item time fused
+        # after the title, and its fold toggle: "… – live16:43[−]"
+        r"(?:\s\|\s[^|]{1,40}|\d{1,2}:\d{2}(?:\s*\[[−+-]\])?)?\s*$",
         re.IGNORECASE,
     ),
     re.compile(r"^(?!.*[.!]$).*(\blive\s*blog\b.{0,60}$|^politics\s+live\b)", re.IGNORECASE),
     re.compile(r"^[\w’'.,&-]+(\s+[\w’'.,&-]+){0,6}\s+live:\s+\S", re.IGNORECASE),
+    # A minute-by-minute report's title with its subject after a colon and no dash: "World Cup final 1966: England v
+    # West Germany live!"
+    re.compile(r"^[^.!?:]{3,80}:\s[^.!?,]{3,80}\slive!$", re.IGNORECASE),
     # The page's own title line as a copy keeps it: "… - as it happened | Football | guardian.co.uk".
     re.compile(r"\s\|\s*(?:[\w ,&’'-]{1,40}\s\|\s*)*(?:guardian\.co\.uk|the\s+guardian)\s*$", re.IGNORECASE),
     # An older blog's headline ends with its day: "England riots: … reaction - Tuesday 16 August 2011", or
@@ -352,15 +357,30 @@ _HEAD_TAIL_CHARS = 120
 def _short_lines_to_first_post(lines: list[str], end: int, stops: Callable[[str], bool]) -> int:
     """Where the head ends when at most :data:`_HEAD_TAIL_LINES` short lines, none a sentence ending in a
     full stop, stand between it and a line that can only open the posts ("Preamble: …", a post's time):
-    that line; else ``end``."""
-    seen = 0
+    that line; else ``end``.  Straight under the blog's headline one paragraph alone may be a sentence (the
+    standfirst: "More pain for Spurs at Stamford Bridge, as Chelsea battle from behind …."), unless it is the
+    blog's closing note."""
+    under_headline = is_headline(next((line for line in reversed(lines[:end]) if line.strip()), ""))
+    seen: list[str] = []
     for idx in range(end, min(len(lines), end + 12)):
         text = lines[idx].strip()
         if not text:
             continue
         if stops(text):
             return idx
-        seen += 1
-        if seen > _HEAD_TAIL_LINES or len(text) > _HEAD_TAIL_CHARS or text.endswith("."):
+        seen.append(text)
+        if len(seen) == 1 and under_headline and _is_standfirst(text):
+            continue
+        if len(seen) > _HEAD_TAIL_LINES or len(text) > _HEAD_TAIL_CHARS or text.endswith("."):
             return end  # (a sentence ending in a full stop is a post's text: "We will now be closing this blog.")
     return end
+
+
+#: The longest standfirst under a headline (a paragraph of one or two sentences).
+_STANDFIRST_CHARS = 320
+
+
+def _is_standfirst(text: str) -> bool:
+    """True for a paragraph that can be the standfirst straight under the headline: not too long, and not
+    the blog's closing note."""
+    return len(text) <= _STANDFIRST_CHARS and not is_closing_note(text)
