@@ -278,3 +278,71 @@ And that’s that. Leicester hold on for a point.
 """
     )
     assert [post.body[0].text[:10] for post in feed.posts] == ["We will no", "And that’s"]
+
+
+def _firsts(feed):
+    return [(post.title, post.body[0].text[:12] if post.body else None) for post in feed.posts]
+
+
+def test_an_over_by_over_copy_keeps_its_entry_headings_embeds_and_related_links():
+    """Under the lead photo, "Close of play" over "2nd over: …" is that entry's title; a video's title closed
+    by "Updated" is a post; "Here's …" over a quotation leads into it; readers' emails signed "… says Name"
+    open their own posts, except inside an over's entry."""
+    feed, _ = parse(
+        """Ashes 2019: England v Australia first Test, day one – as it happened
+
+Steve Smith leads his teammates from the field.
+Steve Smith leads his teammates from the field. Photograph: Tom Jenkins/The Guardian
+
+Steve Smith's reacts to his perfect return
+
+Updated
+
+Here’s Jos Buttler, chatting on Sky Sports
+
+“It’s a little bit frustrating in the end. We bowled fantastically well this morning.”
+
+Close of play
+
+2nd over: England 10-0 (Burns 4, Roy 6) Roy drives Pattinson through extra cover for four.
+
+“Who of the England XI would get in the Australia team?” says Gary Naylor. “Joe Root, I fear.”
+
+1st over: England 3-0 (Burns 3, Roy 0) Cummins goes around the wicket to Burns.
+"""
+    )
+    assert _firsts(feed) == [
+        ("Steve Smith's reacts to his perfect return", None),
+        (None, "Here’s Jos B"),
+        ("Close of play", "2nd over: En"),
+        (None, "1st over: En"),
+    ]
+
+
+def test_readers_emails_after_the_match_are_posts_and_related_links_under_the_standfirst_are_one():
+    feed, _ = parse(
+        """Ashes 2017-18: Australia v England third Test, day three – as it happened
+
+Steve Smith’s epic 229 not out gave Australia complete control of the Test on a desperate day for England
+
+Related: Australia’s Mitchell Marsh admits after century: ‘I was in a pretty bad place’
+
+Related: Steve Smith’s double ton has Australia motoring out of England’s Ashes sight
+
+152nd over: Australia 549-4 (Smith 229, M Marsh 181) In the final over, Smith brings up the 300 partnership.
+"""
+    )
+    assert [first for _, first in _firsts(feed)] == ["Related: Aus", "152nd over: "]
+    feed, _ = parse(
+        """Ashes 2019: Australia beat England by 251 runs in first Test – as it happened
+
+Well, that’s it for today’s blog. Thanks for your company and emails. See you at Lord’s!
+
+“Isn’t that going a bit far?” says Stuart MacKenzie. “I could be a lot more chuffed for him.”
+
+That’s why I’m so chuffed for him, because he suffered the kind of public shaming that would destroy most of us.
+
+“Afternoon Rob,” says Simon McMahon. “Well, yeah, well done Australia, but it wasn’t a semi-final, was it?”
+"""
+    )
+    assert [first for _, first in _firsts(feed)] == ["Well, that’s", "“Isn’t that ", "“Afternoon R"]

@@ -301,7 +301,9 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
     # judged as below (furniture under the photo is head too).
     end = _lead_photo_end(lines, stops)
     pending = False  # filler lines seen since the last confirmed head line
+    fillers: list[str] = []  # those lines
     photo_pair = False  # the line before was a lead photo's alt text, repeated in the caption that follows
+    under_photo = False  # the last confirmed head line was the lead photo's caption
     idx = end
     limit = min(len(lines), 60)
     while idx < limit:
@@ -314,19 +316,22 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
             end, pending = idx + 1, False  # the page's "Updated" over its own stamp, not a post's
             idx += 1
             continue
-        if stops(text):
-            if pending and end:
+        if parse_updated(text)[0] and pending:
+            break  # "Updated" closes a post: the lines just above it were one (a video's title), not head
+        if stops(text) or _RELATED_RE.match(text):
+            # (a post's "Related: …" link, the latest post of a feed's item, is never head either)
+            if pending and end and not (under_photo and _is_entry_heading(fillers)):
                 # Lines with no text of their own between the head and the first post:
                 # a headless key-events index, a standfirst.
                 end = idx
             break
         if is_head_line(text) or _is_teaser(text, lines[idx + 1 : idx + 8]) or _printed_again(text, lines, end):
-            end, pending = idx + 1, False
+            end, pending, fillers, under_photo = idx + 1, False, [], False
         elif is_chrome(text):
             if not pending:
                 end = idx + 1
         elif _CAPTION_RE.search(text) and (end or photo_pair):
-            end, pending = idx + 1, False
+            end, pending, fillers, under_photo = idx + 1, False, [], True
         elif _CAPTION_RE.search(following) and (end or _is_alt_of(text, following)):
             pending = True
             photo_pair = not end  # the lead photo at the very top: its alt text, then its caption
@@ -336,6 +341,7 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
             continue
         elif _is_filler(text):
             pending = True
+            fillers.append(text)
         else:
             if end and pending and (_all_furniture(lines, end, idx) or _wide_gap_before(lines, idx)):
                 # What lay between the head and the first post was furniture (bullets, counters, links),
@@ -346,6 +352,19 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
             break
         idx += 1
     return end
+
+
+#: A post's link to a related article: "Related: Steve Smith’s double ton has Australia motoring …".
+_RELATED_RE = re.compile(r"^related\s*:\s+\S", re.IGNORECASE)
+
+#: The most words of the first entry's own heading under the lead photo ("Close of play", "Lunch").
+_ENTRY_HEADING_WORDS = 4
+
+
+def _is_entry_heading(fillers: list[str]) -> bool:
+    """True when the only line between the lead photo and the first post's marker is a short heading
+    ("Close of play" over "34th over: …"): the first post's title, not head."""
+    return len(fillers) == 1 and len(fillers[0].split()) <= _ENTRY_HEADING_WORDS and not ends_sentence(fillers[0])
 
 
 #: How many short lines may stand between a page's headline and its first post's marker and still be

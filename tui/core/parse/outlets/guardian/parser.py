@@ -239,7 +239,15 @@ def _without_bare_headings(posts: list[Post], feed: Feed) -> list[Post]:
             # ("The goal is given!") holds it as its text
             post.body = [Block("paragraph", post.title, post.title_line or 0, post.title_line or 0)]
             post.title = None
-        if post.title and not post.body and post.stamp is None and post.byline is None and not post.pinned_copy:
+        if (
+            post.title
+            and not post.body
+            and post.stamp is None
+            and post.byline is None
+            and not post.pinned_copy
+            # (a heading its own "Updated" closed is a post whose only content was an embed: a video's title)
+            and not any(label.text == "Updated" for label in post.labels)
+        ):
             feed.page_parts.append(Block("heading", post.title, post.title_line, post.title_line))
             for label in post.labels:
                 if label.line and label.line != post.title_line:
@@ -578,7 +586,8 @@ def _over_line(text: str, no: int, state: _State, page: _Page) -> bool:
     if _OVER_RE.match(text) is None:
         return False
     current = state.current
-    fresh = current is not None and _is_fresh(current) and not state.closed and not current.title
+    # (a heading just above, with no text yet, is the entry's title: "Close of play" over "34th over: …")
+    fresh = current is not None and _is_fresh(current) and not state.closed
     if not fresh:
         _new_post(state, page.path, page.lines, no)
     _body_line(text, no, state)
@@ -795,6 +804,7 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _CONTINUES_RE.match(_next_content(page.lines, no))
         and not _CONJUNCTION_RE.match(text)
         and not _REFERS_BACK_RE.match(text)
+        and not _introduces_quote(text, no, page)
         and not _inside_timed_post(no, state, page)
         and "Photograph:" not in _next_content(page.lines, no)  # a photo's alt text over its caption
         and not _ends_sign_off(no, page)
@@ -918,6 +928,15 @@ _REFERS_BACK_RE = re.compile(
 )
 #: A line opening with a conjunction carries on what came before: never a headline.
 _CONJUNCTION_RE = re.compile(r"^(?i:and|or|nor|plus)\s")
+#: A lead-in to a quotation that lost its colon: "Here’s Jos Buttler, chatting on Sky Sports".
+_HERE_IS_RE = re.compile(r"^here(?:[’']s|\s+is|\s+are)\s", re.IGNORECASE)
+#: A paragraph that opens with a quotation mark.
+_QUOTATION_RE = re.compile(r"^[“\"‘]")
+
+
+def _introduces_quote(text: str, no: int, page: _Page) -> bool:
+    """True for "Here's …" over a quotation: a lead-in whose colon the copy lost, not a headline."""
+    return _HERE_IS_RE.match(text) is not None and _QUOTATION_RE.match(_next_content(page.lines, no)) is not None
 
 
 #: How many words a heading printed straight under a post's time may have ("Next up", "Team news").

@@ -150,6 +150,10 @@ _SUBJECT_VERB_RE = re.compile(
 
 #: A sports blog's exclaimed opening: "What a ball from Starc.", "WICKET!", "GOAL!".
 _EXCLAIMED_RE = re.compile(r"^(?:(?i:what)\s+an?\s+\w+\b[^.!?]{0,60}[.!]|[A-Z]{3,}!)")
+#: A reader's email or tweet, quoted and then signed in the present tense: "“Afternoon Rob,” says Simon McMahon."
+_QUOTED_SENDER_RE = re.compile(
+    r"^[“\"][^”\"]{3,400}[”\"],?\s+(?:says|writes|emails|tweets|asks|adds|wonders)\s+[A-Z][\w’'.-]+"
+)
 
 #: How many paragraphs before a candidate boundary its cohesion is measured against.
 _WINDOW = 2
@@ -183,8 +187,8 @@ def is_continuation(text: str) -> bool:
     blog's way of opening another item, not of carrying on: that is judged as a lead.
     """
     stripped = text.strip()
-    if _AND_NAMED_LEAD_RE.match(stripped):
-        return False
+    if _AND_NAMED_LEAD_RE.match(stripped) or _QUOTED_SENDER_RE.match(stripped):
+        return False  # (a reader's email, signed "… says Simon McMahon", opens its own item too)
     return bool(_LOWER_START_RE.match(stripped) or _CONTINUATION_RE.match(stripped))
 
 
@@ -200,7 +204,7 @@ def lead_strength(text: str) -> int:
     stripped = text.strip()
     if _ASKED_RE.match(stripped):
         return 3
-    if _EXCLAIMED_RE.match(stripped):
+    if _EXCLAIMED_RE.match(stripped) or _QUOTED_SENDER_RE.match(stripped):
         return 2
     first = _first_sentence(stripped)
     if not _SUBJECT_VERB_RE.match(first) and not _ATTRIBUTION_RE.search(first):
@@ -278,6 +282,7 @@ def boundaries(
     window: list[set[str]] = []  # the content words of the last paragraphs of the current post
     whole: set[str] = set()  # the content words of the whole current post (kept as it grows: a post can be long)
     heading = _words(title) - common if title else set()
+    in_entry = bool(blocks) and _is_entry(blocks[0])
     for position, block in enumerate(blocks):
         words = _words(block.text) - common
         seen = set().union(*window[-_WINDOW:]) if window else set()
@@ -293,10 +298,11 @@ def boundaries(
             and (
                 _wider_gap(blocks, position, gap)
                 or (round_up and _list_over(blocks, position) and _leads_off(block.text))
-                or _starts_post(blocks, position, (seen, whole), words, heading, common)
+                or _starts_post(blocks, position, (seen, whole), words, heading, common, in_entry)
             )
         ):
             round_up = False
+            in_entry = _is_entry(block)
             cuts.append(position)
             window = []
             whole = set()
@@ -319,6 +325,16 @@ _SIGN_OFF_TAIL = 3
 _SHORT_PARAGRAPH_WORDS = 25
 #: A round-up announced as somewhere else ("The latest summary … is here."), not one that follows.
 _POINTS_AWAY_RE = re.compile(r"\bsummary\b[^.]{0,80}\b(?:is|are)\s+here\b", re.IGNORECASE)
+
+
+#: An over-by-over entry's opening words: "33rd over: Australia 110-0 …".
+_OVER_START_RE = re.compile(r"^(?:mid-)?\d{1,3}(?:st|nd|rd|th)\s+over\s*:", re.IGNORECASE)
+
+
+def _is_entry(block: Block) -> bool:
+    """True for a paragraph that opens a sport entry: printed after a minute marker ("65 min:"), or opening
+    with its over."""
+    return bool(block.marker) or _OVER_START_RE.match(block.text.strip()) is not None
 
 
 def _leads_off(text: str) -> bool:
@@ -428,17 +444,21 @@ def _starts_post(
     words: set[str],
     heading: set[str],
     common: frozenset[str] = frozenset(),
+    in_entry: bool = False,
 ) -> bool:
     """Whether ``blocks[position]`` opens a new post.
 
     ``context`` holds the content words of the paragraphs just before and of
-    the whole post so far; ``heading`` the headline's.
+    the whole post so far; ``heading`` the headline's; ``in_entry`` says the post opened with a match's
+    minute or an over ("33rd over: …"), whose readers' emails are part of it.
     """
     seen, whole = context
     text = blocks[position].text.strip()
     previous = blocks[position - 1]
     if len(text.split()) < _FRAGMENT_WORDS:
         return False  # a line too short to open a post (a copy cut off after "Here's")
+    if in_entry and _QUOTED_SENDER_RE.match(text):
+        return False  # a reader's email inside an over's or a minute's entry
     if position + 1 < len(blocks) and _TWEET_BY_RE.match(blocks[position + 1].text.strip()):
         return False  # an embedded tweet's text, its attribution line under it
     if (
