@@ -346,3 +346,62 @@ That’s why I’m so chuffed for him, because he suffered the kind of public sh
 """
     )
     assert [first for _, first in _firsts(feed)] == ["Well, that’s", "“Isn’t that ", "“Afternoon R"]
+
+
+def test_a_feed_archive_page_with_two_blogs_items_keeps_each_items_head_apart():
+    """Counters and a standfirst under each blog's title are head, the feed's copyright footer is chrome,
+    and the second item's preamble is a post of its own."""
+    feed, _ = parse(
+        """Quantcast
+Channel: Over by over reports | The Guardian
+
+Pakistan v England: day three – live! | Jacob Steinberg and Rob Smyth
+
+$
+0
+0
+
+Follow it on the sly with our pop-up report and email us your thoughts
+
+Morning. There England were, happily trundling along without a care in the world. It's set to be a fascinating day.
+
+
+guardian.co.uk © 2012 Guardian News and Media Limited or its affiliated companies. All rights reserved.
+
+
+Pakistan v England, day four – as it happened | Tom Lutz and James Dart
+
+$
+0
+0
+
+Chasing 145 to win, England capitulated for 72 as Pakistan won the second Test
+
+Morning. It was Smyth's birthday last night so the least popular mem
+"""
+    )
+    assert [first for _, first in _firsts(feed)] == ["Morning. The", "Morning. It "]
+
+
+def test_an_older_report_head_run_into_one_line_with_its_date_is_head():
+    from tui.core.parse.outlets.guardian.head import is_head_line, is_headline
+
+    assert is_headline("England v India - day one as it happened")
+    assert is_head_line(
+        "England were dismissed for 221 on a tricky first day at Trent Bridge Andy Bull (morning and evening "
+        "session) and Rob Smyth (afternoon session) guardian.co.uk, Friday 29 July 2011 05.05 EDT"
+    )
+
+
+def test_with_no_quotation_at_all_curly_apostrophes_tip_an_unmarked_page_to_the_guardian():
+    from tui.core.parse.dump import read_feed
+
+    text = (
+        "Hello world!\nTest One, Day Four, and if England were at all right in their reading of this pitch this is "
+        "the day when the surface will deteriorate and batting will become bothersome.\nEngland really should have "
+        "taken a few yesterday, but clearly this is a pitch on which batsmen can hunker down and score runs.\n"
+        "Another 572, England’s victory target, remains an outlandishly unlikely prospect, but where there’s life "
+        "there’s hope.\nSo welcome! Let’s hunker down and see what happens, shall we?\n"
+    )
+    assert read_feed(text.encode("utf-8"), "page.txt").source == "guardian"
+    assert read_feed(text.replace("’", "'").encode("utf-8"), "page.txt").source == "bbc"

@@ -66,6 +66,8 @@ def detect(lines: list[str]) -> Evidence:
     straight = text.count('"')
     curly = text.count("“") + text.count("”")
     weak = (1.0 if curly > straight else 0.0) + sum(0.5 for marker in _HOUSE_STYLE if marker.found(text, lower))
+    if not straight and not curly and text.count("’") > text.count("'"):
+        weak += 0.5  # no quotation at all: curly apostrophes ("England’s", "Let’s") are the house style left
     reason = (
         f"{strong:g} Guardian markers"
         if strong

@@ -34,7 +34,7 @@ from tui.core.parse.outlets.guardian.times import (
 _HEADLINE_RES = [
     re.compile(
         # (after a colon, "live" itself: "… : latest daily LIVE updates" is a forum's or a site's own title)
-        r"(?:\s[-–—]\s*(as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live!?(\s+updates|\s+coverage)?|live\s+blog"
+        r"(?:\s[-–—]\s*((?:[\w’']+\s+){0,3}as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live!?(\s+updates|\s+coverage)?|live\s+blog"
         r"|(?:over|minute)-by-(?:over|minute)\s+report)"
         r"|:\s*(as\s+(?:it|they)\s+happened|live(\s+updates|\s+coverage)?|live\s+blog))"
         # a feed's writer after a bar ("… – as it happened | Scott Murray"), or a feed reader's item time fused
@@ -132,12 +132,21 @@ def _lead_photo_end(lines: list[str], stops: Callable[[str], bool]) -> int:
     return 0
 
 
+#: The 2009-2012 pages' standfirst, writers and dated line run together into one by a copy: "… Andy Bull
+#: (morning and evening session) and Rob Smyth (afternoon session) guardian.co.uk, Friday 29 July 2011 05.05 EDT".
+_DATED_HEAD_RE = re.compile(
+    rf"\s(?:guardian\.co\.uk,?\s+)?(?:{WEEKDAY_PATTERN})\w*,?\s+\d{{1,2}}\s+(?:{MONTH_PATTERN})\w*\s+\d{{4}}"
+    r"\s+\d{1,2}[.:]\d{2}(?:\s*[A-Z]{2,4})?$",
+    re.IGNORECASE,
+)
+
+
 def is_head_line(text: str) -> bool:
     """True for a line only a page's head prints (banners, headline, byline list, controls)."""
     stripped = text.strip()
     if not stripped:
         return False
-    if any(rx.search(stripped) for rx in _HEAD_RES):
+    if any(rx.search(stripped) for rx in _HEAD_RES) or _DATED_HEAD_RE.search(stripped):
         return True
     if parse_iso_stamp(stripped) is not None or parse_page_stamp(stripped) is not None or is_date_line(stripped):
         return True
@@ -343,15 +352,69 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
             pending = True
             fillers.append(text)
         else:
-            if end and pending and (_all_furniture(lines, end, idx) or _wide_gap_before(lines, idx)):
+            if (
+                end
+                and pending
+                and (
+                    _all_furniture(lines, end, idx)
+                    or _wide_gap_before(lines, idx)
+                    or _standfirst_below(lines, end, idx)
+                )
+            ):
                 # What lay between the head and the first post was furniture (bullets, counters, links),
-                # or a standfirst the page set apart by a wider gap than a title has over its text.
+                # or a standfirst the page set apart by a wider gap than a title has over its text, or one
+                # straight under the headline.
                 end = idx
             elif end:
                 end = _short_lines_to_first_post(lines, end, stops)
             break
         idx += 1
     return end
+
+
+#: The fewest words of a standfirst read as one under the headline with no marker below it (with its bullet).
+_STANDFIRST_WORDS = 14
+_BULLETED_STANDFIRST_WORDS = 8
+
+
+def _standfirst_below(lines: list[str], end: int, idx: int) -> bool:
+    """True when the lines in [end, idx) are furniture (counters, bullets) and one or two standfirst lines
+    (long, unpunctuated) straight under the blog's headline: "England cruised to victory by five wickets at
+    Lord's thanks to a superb partnership …" over the preamble."""
+    if not is_headline(next((line for line in reversed(lines[:end]) if line.strip()), "")):
+        return False
+    texts = [line.strip() for line in lines[end:idx] if line.strip()]
+    standfirst = [text for text in texts if not _FURNITURE_RE.match(text)]
+    # (shorter ones only with the 2010-2012 standfirst's bullet under them: "• Email … with your thoughts"; a
+    # post's title of eight words or so sits under a headline too)
+    bulleted = any(text.startswith("•") for text in texts)
+    least = _BULLETED_STANDFIRST_WORDS if bulleted else _STANDFIRST_WORDS
+    return 1 <= len(standfirst) <= 2 and all(_is_filler(text) and len(text.split()) >= least for text in standfirst)
+
+
+def item_head_end(lines: list[str], idx: int) -> int:
+    """Where the head of a feed item whose blog title stands at ``idx`` ends: after the title, the feed's
+    counters ("$", "0") and one standfirst line, when more text follows it."""
+    end = idx + 1
+    standfirst = False
+    probe = end
+    while probe < len(lines):
+        text = lines[probe].strip()
+        probe += 1
+        if not text or _FURNITURE_RE.match(text):
+            end = probe if not standfirst else end
+            continue
+        later = any(line.strip() for line in lines[probe:])
+        if not standfirst and later and _is_filler(text) and len(text.split()) >= _STANDFIRST_WORDS:
+            standfirst, end = True, probe
+            continue
+        break
+    return end
+
+
+def blog_title(text: str) -> bool:
+    """True for a live blog's own title ("… – as it happened | Tom Lutz and James Dart")."""
+    return _BLOG_TITLE_RE.search(text.strip()) is not None
 
 
 #: A post's link to a related article: "Related: Steve Smith’s double ton has Australia motoring …".

@@ -22,6 +22,8 @@ CHROME = ChromeRules(
         | read\s+(the\s+latest|a|our|the)\s+summary(\s+of\s+(today's|today’s|the\s+day's|the\s+day’s)\s+events)?
         | key\s+events\s+\d+\s*[hmd]\s+ago\b.*
         | (show\s+key\s+events\s+only\s+)?please\s+turn\s+on\s+javascript\b.*
+        # a feed's copyright footer under each item: "guardian.co.uk © 2012 Guardian News and Media Limited …"
+        | .*©\s*\d{4}\s+guardian\s+news\s+(and|&)\s+media\b.*
         )$""",
         re.IGNORECASE | re.VERBOSE,
     ),

@@ -41,7 +41,13 @@ from tui.core.parse.line_kinds import (
     is_run_of_sentences,
     opens_quote,
 )
-from tui.core.parse.outlets.guardian.head import blog_headline_below_other_text, head_end, quoted_from_end
+from tui.core.parse.outlets.guardian.head import (
+    blog_headline_below_other_text,
+    blog_title,
+    head_end,
+    item_head_end,
+    quoted_from_end,
+)
 from tui.core.parse.outlets.guardian.lines import is_chrome
 from tui.core.parse.outlets.guardian.segment import boundaries, common_words, is_closing_note, paragraph_gap
 from tui.core.parse.outlets.guardian.times import (
@@ -172,12 +178,18 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
             start = first_key_events
 
     page = _Page(feed, path, lines, leading_updated, last_content, len(time_lines))
+    items = _later_items(lines, start)
     idx = start
     while idx < n:
         raw = lines[idx]
         text = raw.strip()
         if not text:
             idx += 1
+            continue
+        if idx in items:  # another blog's item on the same feed page: its head is page parts
+            _finish(state, path, lines)
+            _page_head(lines, idx, items[idx], feed)
+            idx = items[idx]
             continue
         if text.lower() in _KEY_EVENTS:
             _finish(state, path, lines)
@@ -202,6 +214,25 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
         for label in state.pending_labels:
             feed.page_parts.append(Block("chrome", label.detail or label.text, label.line, label.line))
     return feed
+
+
+#: The last line of a feed's item: its copyright footer, "Continue reading...", the date it was posted.
+_ITEM_END_RE = re.compile(r"©|^continue\s+reading\b|^(?:posted|published)\s+on\b", re.IGNORECASE)
+
+
+def _later_items(lines: list[str], start: int) -> dict[int, int]:
+    """Where each later item of a feed page begins (a live blog's title straight after an item's last line),
+    mapped to where its head ends: a feed archive's page can hold two blogs' items."""
+    items: dict[int, int] = {}
+    previous = ""
+    for idx in range(start, len(lines)):
+        text = lines[idx].strip()
+        if not text:
+            continue
+        if blog_title(text) and _ITEM_END_RE.search(previous):
+            items[idx] = item_head_end(lines, idx)
+        previous = text
+    return items
 
 
 def _closing_labels(post: Post) -> list[Label]:
