@@ -172,3 +172,22 @@ def test_social_embed_consent_text_is_an_embed_block():
 """
     feed, _ = parse(page)
     assert [b.kind for b in feed.posts[0].body] == ["embed", "embed", "embed", "paragraph"]
+
+
+def test_one_quoted_entry_signed_by_its_writer_is_read_as_an_entry():
+    """A forum quoting a single entry of a 2011 page: its time, then its writer's name and role, is enough
+    to read the text as the BBC's (one unsigned clock line is not)."""
+    from tui.core.parse.dump import read_feed
+
+    text = (
+        "Riots are now spreading like wildfire (no pun intended).\nQuote:\n"
+        "0816: Robin Brant Political correspondent, Downing Street\n"
+        "What this boils down to for the prime minister and the government is who is in charge? There is a "
+        "perception when you look at the pictures that it isn't the police or the politicians who are in charge.\n|\n"
+    )
+    feed = read_feed(text.encode("utf-8"), "forum.txt")
+    assert feed.source == "bbc"
+    [post] = feed.posts
+    assert (post.stamp.hour, post.stamp.minute) == (8, 16)
+    assert post.byline is not None and post.byline.name == "Robin Brant"
+    assert [block.text[:12] for block in post.body] == ["What this bo"]

@@ -67,6 +67,9 @@ _CHROME_EXACT = {
     "copy this link",
     "read more about these links",
     "view more share options",
+    # a forum's or a version viewer's table bar on a line of its own
+    "|",
+    "| |",
 }
 _CHROME_RE = re.compile(
     r"""^(
@@ -379,3 +382,14 @@ def is_role(line: str) -> bool:
     if not 3 <= len(text) <= 90 or text.endswith((".", ":", "?", "!")):
         return False
     return bool(_ROLE_RE.search(text))
+
+
+def name_and_role(text: str) -> tuple[str, str] | None:
+    """A writer's name and role run together (after an entry's time: "Ian Pollock Business reporter, BBC
+    News", "Robin Brant Political correspondent, Downing Street"): (name, role), or None."""
+    words = text.split()
+    for size in (2, 3):
+        name, role = " ".join(words[:size]), " ".join(words[size:])
+        if role and is_person_name(name) and is_role(role) and not ends_sentence(role):
+            return name, role
+    return None

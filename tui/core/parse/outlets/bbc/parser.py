@@ -24,6 +24,7 @@ from tui.core.parse.line_kinds import (
     is_person_name,
     is_quote,
     is_role,
+    name_and_role,
 )
 from tui.core.parse.outlets.bbc.lines import is_chrome
 from tui.core.parse.outlets.bbc.times import (
@@ -383,7 +384,7 @@ def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int,
         keyword = entry_keyword(first)
         if keyword:
             post.title, post.title_line = keyword, start + 1
-        named = _name_and_role(rest)
+        named = name_and_role(rest)
         if named is not None:
             post.byline = Byline(named[0], named[1], start + 1, start + 1)
             return start + 1, []
@@ -471,17 +472,6 @@ def _numbered_head(lines: list[str], start: int, end: int, text: str, post: Post
 
 #: The most words a source named after an entry's time has ("Radio 5 live").
 _SOURCE_WORDS = 4
-
-
-def _name_and_role(text: str) -> tuple[str, str] | None:
-    """A writer's name and role run together after an entry's time ("Ian Pollock Business reporter, BBC
-    News"): (name, role), or None."""
-    words = text.split()
-    for size in (2, 3):
-        name, role = " ".join(words[:size]), " ".join(words[size:])
-        if role and is_person_name(name) and is_role(role) and not ends_sentence(role):
-            return name, role
-    return None
 
 
 def _heading_under_clock(lines: list[str], idx: int, end: int, post: Post) -> int:

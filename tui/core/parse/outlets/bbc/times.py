@@ -15,6 +15,7 @@ import re
 
 from tui.core.model.post import Stamp
 from tui.core.model.zones import MONTH_PATTERN, ZONE_PATTERN, month_number, zone_offset
+from tui.core.parse.line_kinds import name_and_role
 
 _STAMP_RE = re.compile(
     rf"""
@@ -140,8 +141,11 @@ def clock_entries(lines: list[str]) -> list[int]:
     """Indexes of the lines that open entries with their time, when the page is written that way:
     two entries in the colon forms or with the time run into the text (``2357That concludes …``), or
     three in the spaced form (``0640 Referring …``: a line opening with a year and a capital,
-    ``2015 General …``, looks the same, so it takes more of them)."""
-    found = [(i, entry[1]) for i, line in enumerate(lines) if (entry := clock_entry(line)) is not None]
+    ``2015 General …``, looks the same, so it takes more of them), or a single one whose writer's name and
+    role follow its time (a forum quoting one entry: ``0816: Robin Brant Political correspondent, …``)."""
+    entries = [(i, entry) for i, line in enumerate(lines) if (entry := clock_entry(line)) is not None]
+    found = [(i, entry[1]) for i, entry in entries]
     # a colon, or a time run into its text with no space ("2357That concludes …"), is a time for sure
     sure = sum(1 for _, marker in found if ":" in marker or marker[-1:].isdigit())
-    return [i for i, _ in found] if sure >= 2 or len(found) >= 3 else []
+    signed = len(entries) == 1 and ":" in entries[0][1][1] and name_and_role(entries[0][1][2]) is not None
+    return [i for i, _ in found] if sure >= 2 or len(found) >= 3 or signed else []
