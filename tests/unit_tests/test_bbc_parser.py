@@ -191,3 +191,25 @@ def test_one_quoted_entry_signed_by_its_writer_is_read_as_an_entry():
     assert (post.stamp.hour, post.stamp.minute) == (8, 16)
     assert post.byline is not None and post.byline.name == "Robin Brant"
     assert [block.text[:12] for block in post.body] == ["What this bo"]
+
+
+def test_a_copys_dash_list_of_entries_with_keywords_run_into_their_text():
+    """ "- 1522:TENNISFormer world No 1 …": the time opens the entry, the capitalised keyword is its title,
+    and a writer's role and name before the keyword are its byline."""
+    from tui.core.parse.dump import read_feed
+
+    text = (
+        "Sportsday - Breaking sports newsLIVE\nLive Reporting\n"
+        "- 1522:TENNISFormer world No 1 Arantxa Sanchez Vicario is accusing her parents of losing 45m euros.\n"
+        '- 1512:REDKNAPP ACQUITTALLord Sugar tells BBC Radio 5 live: "It wouldn\'t have gone to court."\n'
+        "- 1450:BBC Sport's chief sport writer Tom FordyceBRADLEY DAVIES BANMore from Welsh RU CEO Roger Lewis.\n"
+        "- 1447:The day's session finishes at 1600 GMT, so stay with our live text commentary until then.\n"
+    )
+    feed = read_feed(text.encode("utf-8"), "copy.txt")
+    assert [(p.title, p.body[0].text[:12]) for p in feed.posts] == [
+        ("TENNIS", "Former world"),
+        ("REDKNAPP ACQUITTAL", "Lord Sugar t"),
+        ("BRADLEY DAVIES BAN", "More from We"),
+        (None, "The day's se"),
+    ]
+    assert feed.posts[2].byline is not None and feed.posts[2].byline.name == "Tom Fordyce"

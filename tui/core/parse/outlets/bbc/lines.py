@@ -11,6 +11,8 @@ CHROME = ChromeRules(
         {
             "live reporting",
             "get involved",
+            "get involved on 606",  # the 2009-2012 BBC Sport pages' link to their readers' forum
+            "wicket falls",  # the 2008 cricket pages' box label over a wicket's entry
             "bbc homepage",
             "this video can not be played",
             "all times stated are uk",

@@ -382,6 +382,14 @@ def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int,
         # under a capitalised keyword ("BUDGET 06:03:") and over its writer or source on the same line.
         post.stamp, marker, rest = entry
         keyword = entry_keyword(first)
+        fused = None if keyword else _FUSED_KEYWORD_RE.match(rest)
+        if fused is not None:
+            # a copy ran the entry's capitalised keyword into its text ("1522:TENNISFormer world No 1 …"), perhaps
+            # after the writer ("BBC Sport's chief sport writer Tom FordyceBRADLEY DAVIES BANMore from …")
+            keyword, rest = fused["keyword"], fused["text"]
+            writer = (fused["by"] or "").split()
+            if len(writer) >= 4 and is_person_name(" ".join(writer[-2:])):
+                post.byline = Byline(" ".join(writer[-2:]), " ".join(writer[:-2]), start + 1, start + 1)
         if keyword:
             post.title, post.title_line = keyword, start + 1
         named = name_and_role(rest)
@@ -404,6 +412,13 @@ def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int,
         post.title, post.title_line = first.strip(), start + 1
         return start + 1, []
     return start, []
+
+
+#: An entry's capitalised keyword run into its text by a copy ("TENNISFormer world No 1 …", "REDKNAPP
+#: ACQUITTALLord Sugar tells …"), perhaps after the writer's role and name ("… Tom FordyceBRADLEY DAVIES BANMore").
+_FUSED_KEYWORD_RE = re.compile(
+    r"^(?:(?P<by>[^:]{3,80}?[a-z]))?(?P<keyword>[A-Z][A-Z’'&-]+(?:\s+[A-Z][A-Z’'&-]+){0,3})(?P<text>[A-Z][a-z’'].*)$"
+)
 
 
 def _stamped_head(lines: list[str], start: int, title_idx: int, post: Post) -> int:

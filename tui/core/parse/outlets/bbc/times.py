@@ -103,7 +103,7 @@ def trailing_label(line: str) -> str | None:
 #: pages): ``0305: The result …``, ``19:44: Full-time …``, ``  3. 1930: BUDGET …``, and the four
 #: digits fused to the text or a space before it (``0640Referring to …``, ``0638 The Deputy …``).
 _CLOCK_ENTRY_RE = re.compile(
-    r"^\s*(?:\d{1,4}\.\s+|[•●▪◦·]\s*)?(?:"  # after a list number, or a bullet ("• 2140:")
+    r"^\s*(?:\d{1,4}\.\s+|[•●▪◦·]\s*|-\s+)?(?:"  # after a list number, or a bullet ("• 2140:", "- 1522:")
     # a capitalised keyword may head the entry: "BUDGET 06:03:", "NEW POUND COIN 06:10:", "OUTRAGE! 06:06: …"
     r"(?:(?P<keyword>[A-Z][A-Z’'&-]*[A-Z!?](?:\s+[A-Z][A-Z’'&-]*[A-Z!?]?){0,3})\s+)?"
     r"(?P<clock>(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)|(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)):\s*(?P<rest>\S.*)?"
