@@ -2145,3 +2145,11 @@ def test_a_feed_items_copy_with_leaked_time_markup_and_a_read_more_link() -> Non
     ]
     feed = parse_guardian(page, "host.txt")
     assert [p.body[0].text[:12] for p in feed.posts] == ["The prime mi", "Scott Morris"]
+
+
+def test_a_long_statement_ending_on_the_question_it_names_is_no_headline():
+    assert not is_headline_shaped(
+        "Class, the leftwing, union-backed thinktank, has published a series of essays on the subject, Does the "
+        "EU work for working class people?"
+    )
+    assert is_headline_shaped("Will Trump meet Putin in Budapest before the end of the year?")

@@ -318,6 +318,10 @@ def is_run_of_sentences(line: str) -> bool:
     return len(text.split()) > _INNER_SENTENCE_WORDS and _INNER_SENTENCE_RE.search(text) is not None
 
 
+#: A line ending in a question mark with this many words is a sentence, not a headline (those are short).
+_LONG_QUESTION_WORDS = 18
+
+
 def is_headline_shaped(line: str) -> bool:
     """True for a line that looks like a headline: short, unpunctuated at the end.
 
@@ -333,6 +337,8 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if text.endswith(("?", "!")) and len(text) > 140:
         return False
+    if text.endswith("?") and len(text.split()) >= _LONG_QUESTION_WORDS:
+        return False  # a statement ending on the question it names ("… essays on the subject, Does the EU work …?")
     if len(text.split()) < 3 or is_data_line(text):
         return False
     if _LINK_RE.search(text):
