@@ -405,3 +405,27 @@ def test_with_no_quotation_at_all_curly_apostrophes_tip_an_unmarked_page_to_the_
     )
     assert read_feed(text.encode("utf-8"), "page.txt").source == "guardian"
     assert read_feed(text.replace("’", "'").encode("utf-8"), "page.txt").source == "bbc"
+
+
+def test_a_2011_blog_head_and_a_closing_note_over_a_recap_post():
+    """ "… as it happened: part 1" is a headline; "This blog will now continue here." at the top is a post of
+    its own even when the post under it announces a summary (a closing round-up's own sign-off does not
+    split that round-up)."""
+    from tui.core.parse.outlets.guardian.head import is_headline
+    from tui.core.parse.outlets.guardian.lines import is_chrome
+
+    assert is_headline("Libya uprising - Tuesday 1 March as it happened: part 1")
+    assert is_chrome("Click here for the latest summary of key events")
+    feed, _ = parse(
+        """Libya in turmoil - live updates
+
+This blog will now continue here.
+
+Libyan state TV broadcast a live interview with Gaddafi. Here is a summary of the key points of the speech:
+
+Osama bin Laden and his followers are behind the protests sweeping the country, he said.
+
+The situation in Libya is very different to that in Egypt or Tunisia, which have both seen revolutions.
+"""
+    )
+    assert [post.body[0].text[:12] for post in feed.posts] == ["This blog wi", "Libyan state"]

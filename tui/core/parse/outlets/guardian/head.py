@@ -34,7 +34,7 @@ from tui.core.parse.outlets.guardian.times import (
 _HEADLINE_RES = [
     re.compile(
         # (after a colon, "live" itself: "… : latest daily LIVE updates" is a forum's or a site's own title)
-        r"(?:\s[-–—]\s*((?:[\w’']+\s+){0,3}as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live!?(\s+updates|\s+coverage)?|live\s+blog"
+        r"(?:\s[-–—]\s*((?:[\w’']+\s+){0,3}as\s+(?:it|they)\s+happened(?:\s*[:,]\s*part\s+\w+)?|(?:[\w’']+\s+){0,3}live!?(\s+updates|\s+coverage)?|live\s+blog"
         r"|(?:over|minute)-by-(?:over|minute)\s+report)"
         r"|:\s*(as\s+(?:it|they)\s+happened|live(\s+updates|\s+coverage)?|live\s+blog))"
         # a feed's writer after a bar ("… – as it happened | Scott Murray"), or a feed reader's item time fused

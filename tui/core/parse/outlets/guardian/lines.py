@@ -20,6 +20,7 @@ CHROME = ChromeRules(
         | (•\s*)?theguardian\.com,?
         # the 2011-2014 blogs' link to their summary post, under the key events
         | read\s+(the\s+latest|a|our|the)\s+summary(\s+of\s+(today's|today’s|the\s+day's|the\s+day’s)\s+events)?
+        | click\s+here\s+for\s+the\s+latest\s+summary(\s+of\s+key\s+events)?
         | key\s+events\s+\d+\s*[hmd]\s+ago\b.*
         | (show\s+key\s+events\s+only\s+)?please\s+turn\s+on\s+javascript\b.*
         # a feed's copyright footer under each item: "guardian.co.uk © 2012 Guardian News and Media Limited …"

@@ -71,6 +71,8 @@ _ASKED_RE = re.compile(
 )
 _CLOSING_RE = re.compile(
     r"^(?:thank\s+you\s+(?:for|all\s+for)\s+(?:following|joining|reading)|this\s+(?:live\s*)?blog\s+(?:is|has)\s+(?:now\s+)?clos"
+    # a pointer to the blog that carries on ("This blog will now continue here.")
+    r"|this\s+(?:live\s*)?blog\s+will\s+(?:now\s+)?(?:continue|carry\s+on|move)\b"
     r"|we\s+(?:will|are)\s+(?:now\s+)?(?:be\s+)?(?:closing|pausing|ending)|we[’']re\s+(?:now\s+)?(?:closing|pausing|ending)"
     r"|we\s+have\s+(?:now\s+)?launched\s+a\s+new|that[’']s\s+(?:it|all)\s+(?:from\s+(?:me|us)|for\s+today)"
     # "We're going to wrap up our live blog for the day.", "We'll wrap up our coverage here."
@@ -276,13 +278,12 @@ def boundaries(
     cuts: list[int] = []
     # A round-up (a summary post, or one that announces itself as one) is one post until its sign-off.
     # (not a note pointing to one elsewhere: "We're going to wrap up … The latest summary … is here.")
-    round_up = round_up or any(
-        _ROUND_UP_RE.search(block.text) and not _POINTS_AWAY_RE.search(block.text) for block in blocks[:2]
-    )
+    round_up = round_up or _announces_round_up(blocks[:2])
     window: list[set[str]] = []  # the content words of the last paragraphs of the current post
     whole: set[str] = set()  # the content words of the whole current post (kept as it grows: a post can be long)
     heading = _words(title) - common if title else set()
     in_entry = bool(blocks) and _is_entry(blocks[0])
+    post_start = 0  # where the current post began: a closing note that opens it ends it at once
     for position, block in enumerate(blocks):
         words = _words(block.text) - common
         seen = set().union(*window[-_WINDOW:]) if window else set()
@@ -292,6 +293,7 @@ def boundaries(
             and not (
                 round_up
                 and not _SIGN_OFF_END_RE.search(blocks[position - 1].text)
+                and not (position - 1 == post_start and _closes_alone(blocks[position - 1]))
                 and not _after_sign_off(blocks, position)
                 and not _list_over(blocks, position)
             )
@@ -301,7 +303,13 @@ def boundaries(
                 or _starts_post(blocks, position, (seen, whole), words, heading, common, in_entry)
             )
         ):
-            round_up = False
+            # (a closing note's cut leaves the post after it to announce its own round-up)
+            round_up = (
+                position - 1 == post_start
+                and _closes_alone(blocks[position - 1])
+                and _announces_round_up(blocks[position : position + 2])
+            )
+            post_start = position
             in_entry = _is_entry(block)
             cuts.append(position)
             window = []
@@ -335,6 +343,18 @@ def _is_entry(block: Block) -> bool:
     """True for a paragraph that opens a sport entry: printed after a minute marker ("65 min:"), or opening
     with its over."""
     return bool(block.marker) or _OVER_START_RE.match(block.text.strip()) is not None
+
+
+def _closes_alone(block: Block) -> bool:
+    """True for the blog's closing note that announces no round-up of its own ("This blog will now continue
+    here."): it ends its post even inside a round-up ("We're going to wrap up …; here's a summary:" does not)."""
+    return is_closing_note(block.text.strip()) and not _announces_round_up([block])
+
+
+def _announces_round_up(blocks: Sequence[Block]) -> bool:
+    """True when these opening paragraphs announce a round-up ("Here is a summary of the key points …"), not a
+    note pointing to one elsewhere."""
+    return any(_ROUND_UP_RE.search(block.text) and not _POINTS_AWAY_RE.search(block.text) for block in blocks)
 
 
 def _leads_off(text: str) -> bool:
