@@ -374,3 +374,13 @@ def test_a_date_shaped_mention_outweighs_bare_years():
     feed = Feed("p.txt", "bbc", "bbc", posts=[post])
     year, why, basis = DateResolver([feed], latest_year=2026).resolve_year(8, 19, feed)
     assert (year, basis) == (2024, "guessed")
+
+
+def test_a_file_named_twice_or_also_in_a_directory_given_is_read_once(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("x", encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("y", encoding="utf-8")
+    files, errors = expand_paths([page, tmp_path / "." / "page.txt", tmp_path])
+    assert errors == []
+    assert files == [page, other]

@@ -55,7 +55,8 @@ def _directory_dumps(path: Path) -> tuple[list[Path], list[LoadError]]:
 
 
 def expand_paths(paths: list[Path]) -> tuple[list[Path], list[LoadError]]:
-    """Files named directly, plus the ``*.txt`` files of directories, sorted.
+    """Files named directly, plus the ``*.txt`` files of directories, each file once (a file named twice,
+    or named and also in a directory given, is read once), in the order given.
 
     Every path that cannot be used gives one :class:`LoadError` with a
     printable name; none raises.
@@ -81,7 +82,22 @@ def expand_paths(paths: list[Path]) -> tuple[list[Path], list[LoadError]]:
             errors.append(_error(path, f"{kind}, not a regular file: only regular files are read"))
             continue
         files.append(path)
-    return files, errors
+    return _once_each(files), errors
+
+
+def _once_each(files: list[Path]) -> list[Path]:
+    """``files`` less the repeats of a file already listed (compared by the file they resolve to)."""
+    seen: set[Path] = set()
+    kept: list[Path] = []
+    for path in files:
+        try:
+            key = path.resolve()
+        except (OSError, RuntimeError):
+            key = path
+        if key not in seen:
+            seen.add(key)
+            kept.append(path)
+    return kept
 
 
 def _utf16(data: bytes) -> str | None:
