@@ -190,6 +190,15 @@ def is_embed(line: str) -> bool:
     return bool(_EMBED_RE.match(line.strip()))
 
 
+#: A post's link to a related article: "Related: Greenwood hits double …".
+_RELATED_RE = re.compile(r"^related\s*:\s*\S", re.IGNORECASE)
+
+
+def is_related_link(line: str) -> bool:
+    """True for a post's link to a related article ("Related: Steve Smith’s double ton has Australia …")."""
+    return _RELATED_RE.match(line.strip()) is not None
+
+
 _LINK_OUT_RES = [
     re.compile(
         r"\b(read|listen|watch|follow|see|find|catch\s+up|look)\b.*\b(here|below)\s*(,\s*external)?\s*[:.]?$",
@@ -205,7 +214,7 @@ _LINK_OUT_RES = [
     ),
     re.compile(r"\bread\s+(this|the)\s+(story|report|article)\.?$", re.IGNORECASE),
     re.compile(r"^(further|more)\s+reading\s*:", re.IGNORECASE),
-    re.compile(r"^related\s*:\s*\S", re.IGNORECASE),  # a related article: "Related: Greenwood hits double …"
+    _RELATED_RE,
 ]
 
 

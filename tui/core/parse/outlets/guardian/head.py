@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from tui.core.model.text import ends_sentence
 from tui.core.model.zones import MONTH_PATTERN, WEEKDAY_PATTERN
+from tui.core.parse.line_kinds import is_related_link
 from tui.core.parse.outlets.guardian.segment import is_closing_note
 from tui.core.parse.outlets.guardian.times import (
     is_date_line,
@@ -165,14 +166,15 @@ def _is_filler(text: str) -> bool:
     return (
         bool(stripped)
         and (not ends_sentence(stripped) or trailing_off or len(stripped.split()) <= 3)
-        and len(stripped) <= (_FILLER_CHARS_LISTED if ";" in stripped else _FILLER_CHARS)
+        and len(stripped) <= (_STANDFIRST_CHARS if ";" in stripped else _FILLER_CHARS)
     )
 
 
 #: The longest line that can be head filler; a standfirst listing the day's news between semicolons ("… says
-#: UN; people in … told to follow Russian measures; 38 countries refer …") runs longer.
+#: UN; people in … told to follow Russian measures; 38 countries refer …") may run to _STANDFIRST_CHARS.
 _FILLER_CHARS = 200
-_FILLER_CHARS_LISTED = 320
+#: The longest standfirst (a paragraph of one or two sentences, or the day's news between semicolons).
+_STANDFIRST_CHARS = 320
 
 
 def _is_alt_of(text: str, caption: str) -> bool:
@@ -327,7 +329,7 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
             continue
         if parse_updated(text)[0] and pending:
             break  # "Updated" closes a post: the lines just above it were one (a video's title), not head
-        if stops(text) or _RELATED_RE.match(text):
+        if stops(text) or is_related_link(text):
             # (a post's "Related: …" link, the latest post of a feed's item, is never head either)
             if pending and end and not (under_photo and _is_entry_heading(fillers)):
                 # Lines with no text of their own between the head and the first post:
@@ -381,7 +383,7 @@ def _standfirst_below(lines: list[str], end: int, idx: int) -> bool:
     """True when the lines in [end, idx) are furniture (counters, bullets) and one or two standfirst lines
     (long, unpunctuated) straight under the blog's headline: "England cruised to victory by five wickets at
     Lord's thanks to a superb partnership …" over the preamble."""
-    if not is_headline(next((line for line in reversed(lines[:end]) if line.strip()), "")):
+    if not _under_headline(lines, end):
         return False
     texts = [line.strip() for line in lines[end:idx] if line.strip()]
     standfirst = [text for text in texts if not _FURNITURE_RE.match(text)]
@@ -417,9 +419,6 @@ def blog_title(text: str) -> bool:
     return _BLOG_TITLE_RE.search(text.strip()) is not None
 
 
-#: A post's link to a related article: "Related: Steve Smith’s double ton has Australia motoring …".
-_RELATED_RE = re.compile(r"^related\s*:\s+\S", re.IGNORECASE)
-
 #: The most words of the first entry's own heading under the lead photo ("Close of play", "Lunch").
 _ENTRY_HEADING_WORDS = 4
 
@@ -436,13 +435,18 @@ _HEAD_TAIL_LINES = 3
 _HEAD_TAIL_CHARS = 120
 
 
+def _under_headline(lines: list[str], end: int) -> bool:
+    """True when the last content line above ``end`` is the blog's headline."""
+    return is_headline(next((line for line in reversed(lines[:end]) if line.strip()), ""))
+
+
 def _short_lines_to_first_post(lines: list[str], end: int, stops: Callable[[str], bool]) -> int:
     """Where the head ends when at most :data:`_HEAD_TAIL_LINES` short lines, none a sentence ending in a
     full stop, stand between it and a line that can only open the posts ("Preamble: …", a post's time):
     that line; else ``end``.  Straight under the blog's headline one paragraph alone may be a sentence (the
     standfirst: "More pain for Spurs at Stamford Bridge, as Chelsea battle from behind …."), unless it is the
     blog's closing note."""
-    under_headline = is_headline(next((line for line in reversed(lines[:end]) if line.strip()), ""))
+    under_headline = _under_headline(lines, end)
     seen: list[str] = []
     for idx in range(end, min(len(lines), end + 12)):
         text = lines[idx].strip()
@@ -456,10 +460,6 @@ def _short_lines_to_first_post(lines: list[str], end: int, stops: Callable[[str]
         if len(seen) > _HEAD_TAIL_LINES or len(text) > _HEAD_TAIL_CHARS or text.endswith("."):
             return end  # (a sentence ending in a full stop is a post's text: "We will now be closing this blog.")
     return end
-
-
-#: The longest standfirst under a headline (a paragraph of one or two sentences).
-_STANDFIRST_CHARS = 320
 
 
 def _is_standfirst(text: str) -> bool:

@@ -229,7 +229,7 @@ def _later_items(lines: list[str], start: int) -> dict[int, int]:
         text = lines[idx].strip()
         if not text:
             continue
-        if blog_title(text) and _ITEM_END_RE.search(previous):
+        if _ITEM_END_RE.search(previous) and blog_title(text):  # (the rarer test first: it spares the other)
             items[idx] = item_head_end(lines, idx)
         previous = text
     return items
