@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tui.core.model.text import lower_words
 
@@ -60,6 +61,10 @@ Gazetteers = dict[str, list[str]]
 #: The widest gap a phrase may ask for (``...20``).
 MAX_GAP = 20
 
+#: One alternative of a phrase element: its words, and whether the last is a prefix (``deploy*``).
+_Option = tuple[tuple[str, ...], bool]
+
+
 #: Spellings of one name that sources use interchangeably (Russian-language and older English sources write
 #: "Kiev", "Odessa", "Lvov"): a rule word written one way matches the others, in phrases and gazetteers alike.
 SPELLINGS: tuple[frozenset[str], ...] = (
@@ -71,22 +76,19 @@ SPELLINGS: tuple[frozenset[str], ...] = (
 _VARIANTS: dict[str, frozenset[str]] = {word: group for group in SPELLINGS for word in group}
 
 
-def _with_spellings(options: list[_Option]) -> list[_Option]:
+def _with_spellings(options: tuple[_Option, ...]) -> tuple[_Option, ...]:
     """``options`` and, for each single word with other spellings, those spellings too (once each)."""
-    seen = {(words, wild) for words, wild in options}
+    named = [words[0] for words, wild in options if len(words) == 1 and not wild and words[0] in _VARIANTS]
+    if not named:
+        return options
+    seen = set(options)
     out = list(options)
-    for words, wild in options:
-        if len(words) != 1 or wild:
-            continue
-        for other in sorted(_VARIANTS.get(words[0], ())):
+    for word in named:
+        for other in sorted(_VARIANTS[word]):
             if ((other,), False) not in seen:
                 seen.add(((other,), False))
                 out.append(((other,), False))
-    return out
-
-
-#: One alternative of a phrase element: its words, and whether the last is a prefix (``deploy*``).
-_Option = tuple[tuple[str, ...], bool]
+    return tuple(out)
 
 
 class SentenceWords:
@@ -269,16 +271,29 @@ def _compile(phrase: str, gazetteers: Gazetteers) -> tuple[_Element, ...]:
             if negated and len(words) > 1:
                 raise ValueError(f"phrase {phrase!r}: a negated element (!{raw}) takes single words")
             options.append((words, option.endswith("*")))
-        elements.append(_Element.of(tuple(_with_spellings(options)), negated))
+        elements.append(_element(tuple(options), negated))
     if not any(e.options for e in elements):
         raise ValueError(f"phrase {phrase!r} has no words")
     return tuple(elements)
 
 
-def _gazetteer_options(phrase: str, name: str, gazetteers: Gazetteers) -> list[_Option]:
+@lru_cache(maxsize=1024)
+def _element(options: tuple[_Option, ...], negated: bool) -> _Element:
+    """The element of these alternatives (their other spellings added), made once: a gazetteer's hundreds
+    of alternatives stand in many phrases, and every load of the topics compiles every phrase."""
+    return _Element.of(_with_spellings(options), negated)
+
+
+def _gazetteer_options(phrase: str, name: str, gazetteers: Gazetteers) -> tuple[_Option, ...]:
     """The word sequences of a gazetteer list, for ``@name`` in a phrase."""
     if name not in gazetteers:
         known = ", ".join(sorted(gazetteers)) or "none"
         raise ValueError(f"phrase {phrase!r} names an unknown gazetteer list @{name} (known: {known})")
-    options = [(lower_words(entry), False) for entry in gazetteers[name]]
-    return [o for o in options if o[0]]
+    return _entry_options(tuple(gazetteers[name]))
+
+
+@lru_cache(maxsize=256)
+def _entry_options(entries: tuple[str, ...]) -> tuple[_Option, ...]:
+    """The alternatives of a gazetteer list's entries (an entry with no words gives none)."""
+    options = [(lower_words(entry), False) for entry in entries]
+    return tuple(o for o in options if o[0])
