@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from tui.core.parse.dump import parse_lines
 from tui.core.parse.line_kinds import is_headline_shaped
 from tui.core.parse.outlets.guardian.parser import parse_guardian
 from tui.core.parse.outlets.guardian.times import parse_page_stamp
@@ -2153,3 +2154,84 @@ def test_a_long_statement_ending_on_the_question_it_names_is_no_headline():
         "EU work for working class people?"
     )
     assert is_headline_shaped("Will Trump meet Putin in Budapest before the end of the year?")
+
+
+def test_the_untimed_items_of_a_list_of_clock_entries_are_entries() -> None:
+    """A forum's copy of an older BBC page prints each entry as a list item ("  • 2331: …") and adds items
+    of its own with no time between them: each item is an entry; items a line ending with a colon
+    introduces stay in that entry.  (The bullet before the time is the line's start: the page was not
+    flattened.)"""
+    long = " ".join(["The rescue teams worked through the night in the cold."] * 4)
+    page = [
+        "Day Two of the storm and no sign of it easing",
+        "",
+        "Since Friday the coast has been battered by high winds and rain.",
+        "",
+        f"  • 2331: {long}",
+        "",
+        "  • A new warning has been issued for the north.",
+        "",
+        f"  • 0030: {long} Officials listed the closures:",
+        "",
+        "  • The coast road",
+        "",
+        "  • The ferry port",
+        "",
+        "  • 0058: More on those figures from the police.",
+    ]
+    feed = parse_lines(page, "forum.txt")
+    assert not feed.warnings  # not read as a flattened page
+    assert [(p.stamp.text if p.stamp else None, p.body[0].text[:12]) for p in feed.posts] == [
+        ("2331:", "The rescue t"),
+        (None, "A new warnin"),
+        ("0030:", "The rescue t"),
+        ("0058:", "More on thos"),
+    ]
+    assert [b.text for b in feed.posts[2].body[1:]] == ["The coast road", "The ferry port"]
+
+
+def test_a_version_viewers_changed_time_line_prints_both_sides() -> None:
+    """A diff viewer prints a changed time line's old and new sides on one line ("3.53am BST 4.29am BST",
+    "03:53 04:29"): the post under it opens at the old side's time."""
+    page = [
+        "Version 10 Version 11",
+        "Referendum results – live Referendum results: turnout high – live",
+        "(35 minutes later)",
+        "3.53am BST 4.29am BST",
+        "03:53 04:29",
+        "Remain source says it looks 'very tough from here'",
+        "3.52am BST",
+        "03:52",
+        "Benn says the prime minister will have to resign",
+        "Hilary Benn has said David Cameron will have to resign if the UK votes to leave.",
+    ]
+    feed = parse_lines(page, "diff.txt", "guardian")
+    assert [(p.stamp.text if p.stamp else None, p.title) for p in feed.posts] == [
+        ("3.53am BST", "Remain source says it looks 'very tough from here'"),
+        ("3.52am BST", "Benn says the prime minister will have to resign"),
+    ]
+
+
+def test_a_feed_items_headline_ending_comma_as_it_happened_is_the_blogs_head() -> None:
+    """A book site's feed prints an article, then "Continue reading..." run into the next item's date, then
+    the blog: its headline ends ", as it happened", and it and its standfirst are head, not a post."""
+    article = "It is a relatively new experience, this, watching the club celebrate the championship again."
+    page = [
+        "A writer's blog, page 183",
+        "May 7, 2015",
+        "A brief history of the champions",
+        "The curious fan's guide to the best teams in England",
+        f"{article} Before the manager arrived in 2004 they had won the title only once, back in 1955.",
+        "Continue reading...May 5, 2015",
+        "Juventus v Real Madrid: Champions League semi-final, as it happened",
+        "A second-half penalty gave Juve the edge in the first leg against the European champions.",
+        "9.37pm BST",
+        "Kroos, from the right, sends a free kick straight down Buffon's throat.",
+        "9.36pm BST",
+        "90 min: There will be three added minutes.",
+    ]
+    feed = parse_lines(page, "feed.txt", "guardian")
+    assert [(p.stamp.text if p.stamp else None, p.title) for p in feed.posts] == [
+        ("9.37pm BST", None),
+        ("9.36pm BST", None),
+    ]

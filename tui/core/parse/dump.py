@@ -61,10 +61,21 @@ def _scraper_date(lines: list[str]) -> tuple[list[str], date | None]:
 _TWICE_CHARS = 40
 
 
+#: Two clock times side by side, a diff viewer's old and new sides of a changed time line ("3.53am BST 4.29am
+#: BST", "03:53 04:29").
+_TWO_TIMES_RE = re.compile(
+    r"^(?P<old>\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)\s+\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$",
+    re.IGNORECASE,
+)
+
+
 def _once(line: str) -> str:
     """A line a diff viewer printed twice side by side ("All the latest … local timeAll the latest … local
-    time", "<headline> <headline>"), once; any other line as it is."""
+    time", "<headline> <headline>"), once; a changed time line's two sides ("3.53am BST 4.29am BST"), the
+    old side, whose post the lines under it show; any other line as it is."""
     text = line.strip()
+    if (times := _TWO_TIMES_RE.match(text)) is not None:
+        return times["old"]
     if len(text) < 2 * _TWICE_CHARS:
         return line
     half, odd = divmod(len(text), 2)

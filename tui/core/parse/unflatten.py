@@ -56,12 +56,13 @@ _RUN_LINE = 200
 _RUN_PAGE_LINES = 40
 
 
-#: A list number opening a line ("2. 1826: …"): a time straight after it is at the line's start.
-_LIST_NUMBER_RE = re.compile(r"^\d{1,4}\.\s+")
+#: A list number or a bullet opening a line ("2. 1826: …", "• 2331: …"): a time straight after it is at
+#: the line's start.
+_LIST_NUMBER_RE = re.compile(r"^(?:\d{1,4}\.|[•●▪◦·])\s*")
 
 
 def _opening(text: str) -> int:
-    """Where ``text``'s own start ends: past a list number, if it opens with one."""
+    """Where ``text``'s own start ends: past a list number or a bullet, if it opens with one."""
     number = _LIST_NUMBER_RE.match(text)
     return number.end() if number else 0
 

@@ -229,7 +229,9 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
         # A post whose stamp the copy lost still shows its title over a byline.
         starts = sorted(set(starts) | {i for i in range(starts[0] + 1, len(lines)) if _bylined_title(lines, i)})
     elif clocked := clock_entries(lines):
-        starts = clocked  # an older page whose entries open with their time ("0305: …")
+        # an older page whose entries open with their time ("0305: …"), and the untimed items of a list
+        # whose items are those entries
+        starts = sorted(set(clocked) | _untimed_list_entries(lines, clocked))
     else:
         return _parse_degraded(lines, path, feed)
 
@@ -241,6 +243,35 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
         if post is not None:
             feed.posts.append(post)
     return feed
+
+
+#: How many clock-opened entries printed as list items make the list the page's entries.
+_LISTED_ENTRIES = 2
+
+
+def _untimed_list_entries(lines: list[str], clocked: list[int]) -> set[int]:
+    """The untimed items of a list whose items are the page's entries ("  • 2331: Janie …" … "  • Epicentre
+    of a new 4.4 quake: Fukushima." … "  • 0030: …" in a forum's copy): each is an entry of its own, unless
+    it is one of a list that a line ending with a colon introduces ("… the main points:" over its items)."""
+    listed = [i for i in clocked if _BULLET_RE.match(lines[i])]
+    if len(listed) < _LISTED_ENTRIES or len(listed) * 2 < len(clocked):
+        return set()
+    timed = set(clocked)
+    found: set[int] = set()
+    introduced = False  # the items since the last entry follow a line ending with a colon
+    before = ""
+    for idx in range(clocked[0] + 1, len(lines)):
+        text = lines[idx].strip()
+        if not text:
+            continue
+        if idx in timed:
+            introduced = False
+        elif _BULLET_RE.match(lines[idx]):
+            introduced = introduced or before.endswith(":")
+            if not introduced:
+                found.add(idx)
+        before = text
+    return found
 
 
 def _next_contents(lines: list[str], idx: int, count: int) -> list[str]:

@@ -37,7 +37,9 @@ _HEADLINE_RES = [
         # (after a colon, "live" itself: "… : latest daily LIVE updates" is a forum's or a site's own title)
         r"(?:\s[-–—]\s*((?:[\w’']+\s+){0,3}as\s+(?:it|they)\s+happened(?:\s*[:,]\s*part\s+\w+)?|(?:[\w’']+\s+){0,3}live!?(\s+updates|\s+coverage)?|live\s+blog"
         r"|(?:over|minute)-by-(?:over|minute)\s+report)"
-        r"|:\s*(as\s+(?:it|they)\s+happened|live(\s+updates|\s+coverage)?|live\s+blog))"
+        r"|:\s*(as\s+(?:it|they)\s+happened|live(\s+updates|\s+coverage)?|live\s+blog)"
+        # (or after a comma: "Juventus v Real Madrid: Champions League semi-final, as it happened")
+        r"|,\s*as\s+(?:it|they)\s+happened)"
         # a feed's writer after a bar ("… – as it happened | Scott Murray"), or a feed reader's item time fused
         # after the title, and its fold toggle: "… – live16:43[−]"
         r"(?:\s\|\s[^|]{1,40}|\d{1,2}:\d{2}(?:\s*\[[−+-]\])?)?\s*$",
@@ -249,10 +251,11 @@ def blog_headline_below_other_text(lines: list[str], limit: int = 60) -> int:
     return 0
 
 
-#: A live blog's own title: "… – as it happened", "… – live" (or "– live!"), with a byline a feed adds
-#: ("| Scott Murray").
+#: A live blog's own title: "… – as it happened" (or "…, as it happened"), "… – live" (or "– live!"), with a
+#: byline a feed adds ("| Scott Murray").
 _BLOG_TITLE_RE = re.compile(
-    r"(?:\s[-–—]|:)\s*(?:as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live!?(?:\s+updates|\s+coverage)?)"
+    r"(?:(?:\s[-–—]|:)\s*(?:as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live!?(?:\s+updates|\s+coverage)?)"
+    r"|,\s*as\s+(?:it|they)\s+happened)"
     r"(?:\s*\|\s*[^|]{1,40})?$",
     re.IGNORECASE,
 )
