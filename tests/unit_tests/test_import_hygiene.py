@@ -42,3 +42,15 @@ def test_cli_list_does_not_import_textual():
     code = "import sys, io, contextlib\nfrom tui.cli import main\nwith contextlib.redirect_stdout(io.StringIO()):\n    main(['list'])\nprint('textual' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_a_run_with_no_address_does_not_import_the_http_client(tmp_path):
+    """httpx takes ~65 ms to import: only a run that fetches pays for it."""
+    code = (
+        "import sys, io, contextlib\nfrom tui.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['list', '--store', {str(tmp_path / 's.sqlite3')!r}])\n"
+        "print('httpx' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

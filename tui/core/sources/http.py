@@ -18,11 +18,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import metadata
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import httpx
-
 from tui.core.model.text import printable
+
+if TYPE_CHECKING:
+    import httpx
 
 #: A response body larger than this is refused (a live page with every post is a few MB).
 MAX_BYTES = 32 * 1024 * 1024
@@ -132,7 +134,12 @@ class PoliteClient:
         max_bytes: int = MAX_BYTES,
         timeout: httpx.Timeout | None = None,
     ) -> None:
-        """``transport`` and ``sleep`` are for tests; ``timeout`` defaults to connect 10 s, read 30 s."""
+        """``transport`` and ``sleep`` are for tests; ``timeout`` defaults to connect 10 s, read 30 s.
+
+        (httpx is imported here, not with the module: it takes ~65 ms, and a run with no address never
+        needs it.)"""
+        import httpx
+
         self._client = httpx.Client(
             headers={"User-Agent": user_agent(), "Accept": "text/html,application/json;q=0.9,*/*;q=0.5"},
             timeout=timeout or httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT),
@@ -178,6 +185,8 @@ class PoliteClient:
         return error.status is None or error.status == 429 or error.status >= 500
 
     def _once(self, url: str, headers: dict[str, str]) -> Fetched:
+        import httpx  # (already loaded by the constructor)
+
         try:
             with self._client.stream("GET", url, headers=headers) as response:
                 if response.status_code == 304:
