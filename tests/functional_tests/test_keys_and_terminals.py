@@ -349,3 +349,16 @@ async def test_without_colour_the_replay_position_is_reverse_video(monkeypatch):
             style = bar.get_component_rich_style("replay--position")
             assert bool(style.reverse) is no_colour, style
             assert no_colour or style.bgcolor is not None
+
+
+async def test_the_detail_pane_says_when_a_posts_start_is_a_guess(make_app, seed_timeline):
+    """#28: a post cut out of a run of paragraphs (nothing printed marks its start) says so under Provenance;
+    a post under its own time does not."""
+    unsure = next(post for post in seed_timeline.entries if post.start_unsure)
+    sure = next(post for post in seed_timeline.entries if not post.start_unsure)
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        detail = main_screen(app).query_one(DetailView)
+        assert "start: a guess" in detail.build(unsure).plain
+        assert "start: a guess" not in detail.build(sure).plain

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.conftest import read_lines, seed
 from tui.core.parse.dump import parse_lines
 from tui.core.parse.line_kinds import is_headline_shaped
 from tui.core.parse.outlets.guardian.parser import parse_guardian
@@ -2235,3 +2236,42 @@ def test_a_feed_items_headline_ending_comma_as_it_happened_is_the_blogs_head() -
         ("9.37pm BST", None),
         ("9.36pm BST", None),
     ]
+
+
+def test_a_posts_start_that_nothing_printed_marks_is_unsure() -> None:
+    """#28: where the page prints nothing to mark a new post, the parser says its cut is a guess (the text is
+    all kept).  The bundled Guardian dump prints no times and no blank lines: a post cut out of a run of
+    paragraphs ("Turkish foreign minister Hakan Fidan …" under the EU's "stop the killing" post) is unsure;
+    a post under its own headline, or after an "Updated" line, is not."""
+    feed = parse_lines(read_lines(seed("003"))[0], "003.txt")
+    by_start = {post.body[0].text[:30]: post for post in feed.posts if post.body}
+    assert by_start["Turkish foreign minister Hakan"].start_unsure
+    assert by_start["The EU has dropped its calls f"].start_unsure
+    titled = [post for post in feed.posts if post.title]
+    assert titled and not any(post.start_unsure for post in titled)
+    assert 0 < sum(post.start_unsure for post in feed.posts) < len(feed.posts) // 2
+
+
+def test_a_copy_with_no_numbers_or_times_and_a_flattened_page_mark_their_starts_unsure() -> None:
+    degraded = [
+        "Live Reporting",
+        "",
+        "Deaths rise in the UK",
+        "",
+        "A further six people with coronavirus in Scotland have died, taking the total there to 22.",
+        "",
+        "Antibody test 'available within days'",
+        "",
+        "The public will soon be able to conduct antibody tests at home, a health official says.",
+    ]
+    feed = parse_lines(degraded, "copy.txt", "bbc")
+    assert len(feed.posts) == 2 and all(post.start_unsure for post in feed.posts)
+    sentence = "The rescue teams worked through the night in the cold and the rain."
+    flattened = [
+        f"Storm live {sentence} {sentence} 5.09pm BST A new warning has been issued. {sentence} {sentence} "
+        f"4.30pm BST The coast road is closed. {sentence} {sentence} {sentence} {sentence} {sentence}"
+    ]
+    feed = parse_lines(flattened, "flat.txt", "guardian")
+    assert feed.warnings and "flattened" in feed.warnings[0]
+    assert feed.posts and all(post.start_unsure == (post.stamp is None) for post in feed.posts)
+    assert any(post.stamp is not None for post in feed.posts)

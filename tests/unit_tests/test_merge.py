@@ -171,3 +171,18 @@ def test_a_headline_two_untimed_pages_print_over_different_words_is_two_posts():
     assert len(apart) == 2
     together = merged([parse_bbc(lines_of(suffolk), "a.txt"), parse_bbc(lines_of(suffolk), "b.txt")])
     assert len(together) == 1
+
+
+def test_a_start_one_copy_marks_is_sure_in_the_merged_entry():
+    """A post whose start the copy shown could only guess and another copy marks is one entry whose start
+    is sure; a guess in every copy stays a guess."""
+    later, earlier = g(LATER, "later.txt"), g(EARLIER, "earlier.txt")
+    for feed in (later, earlier):
+        for post in feed.posts:
+            post.start_unsure = feed is later and post.title is None  # the later copy is the one shown
+    sanctions = next(e for e in merged([later, earlier]) if e.body[0].text.startswith("An untitled post"))
+    assert not sanctions.start_unsure and len(sanctions.origins) == 2
+    for post in [*later.posts, *earlier.posts]:
+        post.start_unsure = post.title is None
+    sanctions = next(e for e in merged([later, earlier]) if e.body[0].text.startswith("An untitled post"))
+    assert sanctions.start_unsure

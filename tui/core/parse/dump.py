@@ -184,6 +184,9 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     feed = chosen.parse(lines, name)
     _other_items(feed, lines)
     _printed_twice(feed)
+    if flattened:  # the lines were split again by guesswork: only a printed time marks a start for sure
+        for post in feed.posts:
+            post.start_unsure = post.start_unsure or post.stamp is None
     if not feed.posts and not feed.summary and not feed.key_events:
         raise ValueError(f"read as {fmt} but found no posts")
     if scraped is not None and scraped not in feed.copy_dates:

@@ -519,6 +519,7 @@ def _combine(members: list[_Piece], feeds: list[Feed], ranks: list[tuple[int, in
     if any(p.post.pinned_copy for p in ordered) and not entry.has_label("Pinned"):
         entry.labels.append(Label("Pinned"))
     entry.pinned_copy = False
+    entry.start_unsure = all(p.post.start_unsure for p in ordered)  # one copy that marks the start settles it
     current = [para.norm for para in best.paras]  # the entry's body is the best copy's
     current_set = set(current)
     seen_versions = {tuple(current)}

@@ -71,6 +71,13 @@ def citation(post: Post, zone: tzinfo | None = None, url: str | None = None) -> 
     return "\n".join(lines)
 
 
+#: What the detail view says of a post whose start is a guess (:attr:`Post.start_unsure`).
+START_UNSURE_TEXT = (
+    "start: a guess — the page prints nothing here to mark a new post (no time, number, heading or byline); "
+    "this text may belong to the post above"
+)
+
+
 def origin_text(origin: Origin) -> str:
     """Where a post came from, for people: ``file lines 3-9``, or ``URL (post 4 of the page's data)``."""
     if origin.in_data:

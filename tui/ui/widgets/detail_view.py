@@ -22,7 +22,7 @@ from tui.core.model.post import Post
 from tui.core.parse.outlet import display_name
 from tui.core.stages.topics import Taxonomy
 from tui.core.views.filtering import highlight_spans
-from tui.core.views.render import origin_text, plain_blocks
+from tui.core.views.render import START_UNSURE_TEXT, origin_text, plain_blocks
 from tui.core.views.timefmt import DATE_BASIS_TEXT, clock, full_time, updated_text, window_text
 
 #: The component style of each kind of block (others use the body style).
@@ -261,3 +261,5 @@ class DetailView(VerticalScroll, can_focus=True):
         )
         if post.time_note:
             out.append(f"\n  time: {post.time_note}", self._style("meta"))
+        if post.start_unsure:
+            out.append(f"\n  {START_UNSURE_TEXT}", self._style("meta"))

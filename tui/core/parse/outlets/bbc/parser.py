@@ -829,6 +829,8 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
         post = _degraded_post(lines, path, number, [i for i in rest if start <= i < stop], following)
         if post is not None:
             feed.posts.append(post)
+    for post in feed.posts:
+        post.start_unsure = post.stamp is None  # no numbers or times: titles, bylines and gaps were guesses
     timed = sum(1 for post in feed.posts if post.stamp is not None)
     feed.warnings.append(
         "no post numbers or times found: read as a flattened copy (titles and bylines split the posts; no times)"

@@ -343,6 +343,9 @@ def _split_glued(post: Post, path: str, common: frozenset[str] = frozenset(), ga
         if not pieces:
             piece.title, piece.title_line, piece.stamp = post.title, post.title_line, post.stamp
             piece.labels = list(opening)
+            piece.start_unsure = post.start_unsure
+        else:
+            piece.start_unsure = True  # cut inside a run of paragraphs: nothing printed marks the start
         start = min(([piece.title_line] if piece.title_line else []) + [body[0].first_line])
         piece.origins = [Origin(path, start, body[-1].last_line)]
         pieces.append(piece)
