@@ -2275,3 +2275,45 @@ def test_a_copy_with_no_numbers_or_times_and_a_flattened_page_mark_their_starts_
     assert feed.warnings and "flattened" in feed.warnings[0]
     assert feed.posts and all(post.start_unsure == (post.stamp is None) for post in feed.posts)
     assert any(post.stamp is not None for post in feed.posts)
+
+
+def test_a_degraded_business_live_copy_with_a_byline_first_pictures_and_broken_lines() -> None:
+    """A BBC Business Live copy with no numbers or times: the writer and role under 'Live Reporting' open the
+    first post (there is no summary); a heading over a picture's name of six words, then the text; a heading
+    over a paragraph the copy broke after a sentence ('… in midday trading. The'); a short heading over the
+    copy's last line, cut off."""
+    page = [
+        "Live Reporting",
+        "",
+        "By Ann Writer",
+        "",
+        "Ann Writer",
+        "",
+        "Business reporter, BBC News",
+        "",
+        "That is all from Business Live today. We are back tomorrow from six sharp.",
+        "",
+        "US on Greece",
+        "",
+        "The finance minister with his Irish counterpart",
+        "",
+        "The US Treasury Secretary has been on the phone to the Greek finance minister about the debt talks.",
+        "",
+        "Markets update",
+        "",
+        "Wall Street remains lower in midday trading. The",
+        "",
+        "Dow Jones is down 0.16% at 18,018.45 points.",
+        "",
+        "Markets update",
+        "",
+        "FTSE 100 ended",
+    ]
+    feed = parse_lines(page, "business.txt", "bbc")
+    assert [(p.title, p.byline.name if p.byline else None) for p in feed.posts] == [
+        (None, "Ann Writer"),
+        ("US on Greece", None),
+        ("Markets update", None),
+        ("Markets update", None),
+    ]
+    assert feed.posts[1].body[0].kind == "image" and not feed.summary

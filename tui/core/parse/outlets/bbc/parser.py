@@ -662,6 +662,9 @@ def _is_picture_name(text: str) -> bool:
 
 #: The most words a picture's name left at an entry's end has.
 _PICTURE_NAME_WORDS = 5
+#: The most words of a picture's name between a title and its text in a copy ("Yanis Varoufakis with Ireland's
+#: Michael Noonan"): the title above and the paragraph below leave it no other reading.
+_PICTURE_UNDER_TITLE_WORDS = 7
 
 
 def _body_blocks(
@@ -716,8 +719,23 @@ _DASH_BULLET_RE = re.compile(r"^-\s+(\S.*)$")
 _MEDIA_PREFIX_RE = re.compile(r"^(watch|listen|video|audio)\s*:", re.IGNORECASE)
 
 
+#: A sentence's end inside a line, the next sentence starting after it ("… in midday trading. The").
+#: The most words of the next sentence a copy leaves on a line it broke after a sentence.
+_BROKEN_TAIL_WORDS = 3
+_INNER_END_RE = re.compile(r"[a-z0-9)%][.!?]['\"”’]?\s+[A-Z\"“‘]")
+
+
 def _is_prose(text: str) -> bool:
-    return ends_sentence(text) and len(text.split()) >= 6
+    """A paragraph: a sentence of six words or more, or one the copy broke the line after, the next
+    sentence begun ("Wall Street remains lower in midday trading. The")."""
+    if ends_sentence(text):
+        return len(text.split()) >= 6
+    ends = [match.start() for match in _INNER_END_RE.finditer(text)]
+    if not ends:
+        return False
+    head, tail = text[: ends[-1] + 2], text[ends[-1] + 2 :]
+    # (the next sentence only just begun: a summary item that runs on after a question is no paragraph)
+    return len(head.split()) >= 6 and len(tail.split()) <= _BROKEN_TAIL_WORDS
 
 
 def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bool:
@@ -746,6 +764,8 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
         return False  # a sender over what they sent: "Hassan Hassan, Abu Dhabi" / "tweets: …"
     if _is_prose(next_text) or (after not in following and len(next_text.split()) >= 12):
         return True  # followed by a paragraph (the copy's last one may be cut off mid-sentence)
+    if after not in following and _short_degraded_title(lines, idx) and next_text[:1].isupper():
+        return True  # a short heading set apart over the copy's cut last line ("Markets update" / "FTSE 100 ended")
     if _LEAD_IN_RE.match(next_text) and (is_headline_shaped(text) or _QUOTED_TITLE_RE.match(text)):
         return True  # over a lead-in to an embed the copy dropped ("'Utterly devastating'" / "MPs tweet...")
     role_at = following.get(after)
@@ -766,7 +786,11 @@ def _picture_under(lines: list[str], idx: int, following: dict[int, int]) -> int
     """When line ``idx`` is a picture's name (a few words, unpunctuated), perhaps over an agency's credit
     line, with a paragraph after it: the index of that paragraph; None otherwise."""
     text = lines[idx].strip()
-    if ends_sentence(text) or not 1 <= len(text.split()) <= _PICTURE_NAME_WORDS or any(q in text for q in '"“”:'):
+    if (
+        ends_sentence(text)
+        or not 1 <= len(text.split()) <= _PICTURE_UNDER_TITLE_WORDS
+        or any(q in text for q in '"“”:')
+    ):
         return None
     after = following.get(idx)
     if after is not None and _CREDIT_LINE_RE.match(lines[after].strip()):
@@ -934,6 +958,8 @@ def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
             continue
         elif bullet:
             feed.summary.append(Block("bullet", bullet[1].strip(), idx + 1, idx + 1))
+        elif not feed.summary and is_person_name(text) and idx in following and is_role(lines[following[idx]].strip()):
+            break  # no summary: the first post's writer and role ("Rebecca Marston" / "Business reporter, BBC News")
         elif _under_forum_header(lines, idx) and len(text.split()) <= _MEMBER_LINE_WORDS:
             feed.page_parts.append(Block("chrome", text, idx + 1, idx + 1))  # the member's own line over the quote
             return position + 1  # the page the member quotes starts under it
