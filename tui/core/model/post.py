@@ -167,9 +167,9 @@ class Post:
     revisions: list[Revision] = field(default_factory=list)
     related: list[str] = field(default_factory=list)
     pinned_copy: bool = False
-    #: Where the post starts is a guess: the page printed nothing there to mark a new post (no time, number,
-    #: heading line or byline), and the parser cut a run of paragraphs, or a page a copy flattened, at what
-    #: looked like a new item's start.  The text is all kept; it may belong to the post above.
+    #: Where the post starts is a guess: the page marks no new post there for sure (no printed time or
+    #: number), and the parser cut a run of paragraphs, a copy with no numbers or times, or a page a copy
+    #: flattened, where a new item seemed to begin.  The text is all kept; it may belong to the post above.
     start_unsure: bool = False
     #: The post's own address (the Guardian's ``?page=with:block-ID#block-ID``), when the source gives one.
     link: str | None = None

@@ -73,8 +73,8 @@ def citation(post: Post, zone: tzinfo | None = None, url: str | None = None) -> 
 
 #: What the detail view says of a post whose start is a guess (:attr:`Post.start_unsure`).
 START_UNSURE_TEXT = (
-    "start: a guess — the page prints nothing here to mark a new post (no time, number, heading or byline); "
-    "this text may belong to the post above"
+    "start: a guess — the page marks no new post here for sure (no time or number): the text was cut where a "
+    "new item seemed to begin, and may belong to the post above"
 )
 
 

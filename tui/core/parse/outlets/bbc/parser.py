@@ -719,9 +719,9 @@ _DASH_BULLET_RE = re.compile(r"^-\s+(\S.*)$")
 _MEDIA_PREFIX_RE = re.compile(r"^(watch|listen|video|audio)\s*:", re.IGNORECASE)
 
 
-#: A sentence's end inside a line, the next sentence starting after it ("… in midday trading. The").
 #: The most words of the next sentence a copy leaves on a line it broke after a sentence.
 _BROKEN_TAIL_WORDS = 3
+#: A sentence's end inside a line, the next sentence starting after it ("… in midday trading. The").
 _INNER_END_RE = re.compile(r"[a-z0-9)%][.!?]['\"”’]?\s+[A-Z\"“‘]")
 
 
