@@ -334,6 +334,9 @@ def test_no_place_or_setting_starts_with_an_article_or_a_preposition(taxonomy):
         ("The G7 summit is being held in Hiroshima from May 19 to 21.", date(2023, 5, 20), True),
         ("The G7 summit was held in Hiroshima from May 19 to 21.", date(2023, 5, 23), False),
         ("The next round of talks will be held on Feb. 17-18 in Geneva.", date(2026, 2, 18), True),
+        # a day written as an ordinal is the same day ("on March 5th")
+        ("The next round of talks will take place in Abu Dhabi on March 5th.", date(2026, 2, 25), True),
+        ("The next round of talks took place in Abu Dhabi on February 4th.", date(2026, 2, 25), False),
     ],
 )
 def test_an_exclusion_dated_before_the_post_lifts_for_a_day_to_come(taxonomy, text, day, venue):

@@ -53,7 +53,7 @@ class _Today:
             return True
         if DATES_BEFORE not in phrase:
             return False
-        if self.day in words + after and not self.months.isdisjoint(words):
+        if self.day in [_day_digits(word) for word in words + after] and not self.months.isdisjoint(words):
             return True
         return self._names_a_day_to_come(words + after)
 
@@ -74,7 +74,7 @@ class _Today:
                 day_word = _range_end(words, i + 2, day_word)
             year_words = [w for w in words[i + 1 : i + 6] if w.isdigit() and len(w) == 4]
             years = [int(year_words[0])] if year_words else [self.on.year + k for k in (-1, 0, 1)]
-            named = [d for year in years if (d := _day_of(year, month, int(day_word))) is not None]
+            named = [d for year in years if (d := _day_of(year, month, int(_day_digits(day_word)))) is not None]
             if not named:
                 continue
             ahead = min(((d - self.on).days for d in named), key=abs)
@@ -92,7 +92,7 @@ def _range_end(words: list[str], at: int, first: str) -> str:
     "21"), or ``first`` when no later day follows: a meeting that runs until today or later is not over."""
     if at < len(words) and words[at] in _RANGE_WORDS:
         at += 1
-    if at < len(words) and _is_day(words[at]) and int(words[at]) > int(first):
+    if at < len(words) and _is_day(words[at]) and int(_day_digits(words[at])) > int(_day_digits(first)):
         return words[at]
     return first
 
@@ -105,9 +105,18 @@ def _day_of(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _day_digits(word: str) -> str:
+    """A day of the month's digits, its ordinal suffix dropped ("15th" -> "15"); any other word as it is."""
+    return word[:-2] if len(word) > 2 and word[-2:] in _ORDINAL_ENDS and word[:-2].isdigit() else word
+
+
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+
+
 def _is_day(word: str) -> bool:
-    """A day of the month as a word ("17")."""
-    return word.isdigit() and len(word) <= 2 and 1 <= int(word) <= 31
+    """A day of the month as a word ("17", "15th")."""
+    digits = _day_digits(word)
+    return digits.isdigit() and len(digits) <= 2 and 1 <= int(digits) <= 31
 
 
 #: Where a sentence ends: after . ! ? or … (and any closing quotes or brackets)
