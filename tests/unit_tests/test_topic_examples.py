@@ -28,3 +28,46 @@ def test_canonical_example(taxonomy, topic, kind, text):
         assert topic in kept, f"{text!r}: not {topic} (hits: {hits})"
     else:
         assert topic not in kept, f"{text!r}: wrongly {topic}: {[h for h in hits if h.topic == topic]}"
+
+
+NAMED = ("boots-on-the-ground", "air-support", "venue")
+DATA = Path(__file__).parents[1] / "data"
+
+
+def _labelled_texts() -> list[str]:
+    """Every sentence the named topics are measured on or pinned by: the canonical examples, the labelled
+    sets of other days and outlets (tuned and set aside) and the bundled day's posts."""
+    import json
+
+    texts = [text for sets in EXAMPLES.values() for kind in ("yes", "no") for text in sets[kind]]
+    for path in [*sorted((DATA / "topic_other").rglob("*.toml")), *sorted((DATA / "topic_dev").glob("*.toml"))]:
+        for post in tomllib.loads(path.read_text(encoding="utf-8")).get("post", []):
+            texts += [post.get("title", ""), post.get("text", "")]
+    for line in (DATA / "seed_timeline.jsonl").read_text(encoding="utf-8").splitlines():
+        post = json.loads(line).get("post")
+        if post:
+            texts += [post["title"] or "", *(block["text"] for block in post["body"])]
+    return texts
+
+
+def test_every_rule_of_the_named_topics_matches_something_it_was_written_for(taxonomy):
+    """A rule that matches no canonical example, labelled post or bundled-day post is dead or broken: an
+    alternative that holds a space ("fighter jets|combat aircraft" is three elements, not two alternatives)
+    silently matches nothing.  Each rule must match at least one such sentence (add a canonical example
+    with a new rule)."""
+    from tui.core.stages.topics.matcher import _Words
+
+    index = taxonomy._index()
+    matched: set[tuple[int, str, str]] = set()
+    for text in _labelled_texts():
+        words = _Words(text)
+        for first, end in words.sentences:
+            for (topic, kind), hits in index.matches(words.tokens[first:end]).items():
+                matched.update((topic, kind, phrase) for _, _, phrase in hits)
+    ids = taxonomy.ids()
+    dead = sorted(
+        f"{ids[topic]} {rule.kind}: {rule.phrase}"
+        for topic, rule in index.rules
+        if ids[topic] in NAMED and (topic, rule.kind, rule.phrase) not in matched
+    )
+    assert not dead, "rules that match nothing:\n" + "\n".join(dead)
