@@ -216,6 +216,50 @@ def test_a_search_typed_on_narrows_the_last_result_and_finds_exactly_what_a_fres
         filtering.apply = apply  # type: ignore[assignment]
 
 
+def test_each_key_of_a_search_reads_texts_lined_up_for_its_list_once_the_order_shown_is_prepared(
+    seed_timeline,
+) -> None:
+    """No look-up per post on a key: the order shown is lined up ahead (``prepare_search``), and each
+    result keeps its texts for the next key typed on; what is found is what a fresh filter finds."""
+    from tui.core.views import filtering
+    from tui.core.views.reader import Reader
+
+    reader = Reader(seed_timeline)
+    index = reader.search_index
+    reader.prepare_search()  # nothing folded yet: nothing lined up (that would fold every text here)
+    assert index._aligned == []
+    filtering.warm(seed_timeline.entries, index, pause=0)
+    reader.prepare_search()
+    folded = dict(index.texts)
+    looked_up: list[str] = []
+    index.texts = _Counting(folded, looked_up)
+    for query in ("w", "wh", "whi", "white", "white house"):
+        state = FilterState(query=query)
+        shown = reader.filtered(state, "time", False, None)
+        fresh = filtering.apply(reader.orders.ordered(seed_timeline, "time", False), state, filtering.SearchIndex())
+        assert shown == fresh and shown, query
+    assert looked_up == []
+    # a revised post is folded again: the lined-up texts are dropped with it
+    index.forget([seed_timeline.entries[0].id])
+    assert index._aligned == []
+
+
+class _Counting(dict):  # type: ignore[type-arg]
+    """A dict of folded texts that notes every id looked up."""
+
+    def __init__(self, texts: dict[str, str], noted: list[str]) -> None:
+        super().__init__(texts)
+        self.noted = noted
+
+    def get(self, key, default=None):  # type: ignore[no-untyped-def]
+        self.noted.append(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        self.noted.append(key)
+        return super().__getitem__(key)
+
+
 def test_a_search_narrows_only_when_each_earlier_term_is_inside_a_new_one() -> None:
     from tui.core.views.filtering import narrows
 
@@ -226,3 +270,27 @@ def test_a_search_narrows_only_when_each_earlier_term_is_inside_a_new_one() -> N
     assert not narrows(FilterState(query=""), FilterState(query="z"))
     assert not narrows(FilterState(query="z"), FilterState(query="zel", topics=frozenset({"venue"})))
     assert not narrows(FilterState(query="z", starred_only=True), FilterState(query="zel", starred_only=True))
+
+
+def test_a_timeline_holds_no_reference_cycles_so_one_replaced_is_freed_though_set_aside_from_the_collector() -> None:
+    """The app keeps the timeline it shows out of the cyclic collector's passes (``gc.freeze``); a timeline
+    replaced later is then freed by reference counting alone -- built or read back from the store."""
+    import gc
+    from pathlib import Path
+
+    from tui.core.build.pipeline import LoadRequest
+    from tui.core.session.loader import open_timeline
+    from tui.core.stages.topics import load_taxonomy
+    from tui.core.store.base import MEMORY
+    from tui.core.store.database import Store
+
+    seeds = tuple(sorted((Path(__file__).parents[2] / "seeds").glob("*.txt")))
+    taxonomy, store = load_taxonomy(use_default_user_file=False), Store(MEMORY)
+    for _ in ("built", "reopened"):
+        opened = open_timeline(LoadRequest(seeds), taxonomy, store)
+        timeline = opened.timeline
+        del opened
+        gc.collect()
+        assert timeline.entries
+        del timeline
+        assert gc.collect() == 0

@@ -36,6 +36,7 @@ from tui.request import load_request
 from tui.ui.crash import write_crash_log
 from tui.ui.following_mode import FollowingMode
 from tui.ui.key_holding import KeyHoldingApp
+from tui.ui.long_lived import back_to_collections, keep_out_of_collections
 from tui.ui.screens.loading_screen import LoadingScreen
 from tui.ui.signals import SignalWatch
 from tui.ui.stories_mode import StoriesMode
@@ -238,6 +239,7 @@ class LiveblogApp(StoriesMode, FollowingMode, KeyHoldingApp):
 
     def _reader(self, timeline: Timeline, index: SearchIndex | None) -> MainScreen:
         """The reader for a timeline, with the reader's marks and (unless ``--fresh``) the saved session."""
+        keep_out_of_collections()
         session = {} if self.fresh else self.store.session(self.session_key)
         if session.get("theme") in self.available_themes:
             self.theme = session["theme"]
@@ -259,6 +261,7 @@ class LiveblogApp(StoriesMode, FollowingMode, KeyHoldingApp):
     def _fill(self, whole: Timeline) -> None:
         """The whole stored timeline, after the reader showed its newest posts; following starts now."""
         self.timeline = whole
+        keep_out_of_collections(collect=True)
         if self._opened_reader is not None:
             self._opened_reader.fill(whole)  # mounted or not yet: it takes the whole timeline either way
         self.start_following()
@@ -279,6 +282,7 @@ class LiveblogApp(StoriesMode, FollowingMode, KeyHoldingApp):
         super().exit(result, return_code, message)
 
     def on_unmount(self) -> None:
+        back_to_collections()  # what the reader kept alive is garbage from now on
         self._signals.stop()
         self._stop_watching.set()
         self.load_workers.close()

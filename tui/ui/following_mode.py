@@ -18,6 +18,7 @@ from textual import work
 from tui.core.session.follow import Follower, Update
 from tui.core.views.reader import new_in_topics
 from tui.ui.attention import message, notification
+from tui.ui.long_lived import keep_out_of_collections
 from tui.ui.screens.main_screen import MainScreen
 
 if TYPE_CHECKING:
@@ -134,6 +135,7 @@ class FollowingMode(_App):
 
     def _apply_update(self, update: Update) -> None:
         self.timeline = update.timeline
+        keep_out_of_collections(collect=True)
         main = self.screen if isinstance(self.screen, MainScreen) else self._reader_in_stack()
         if main is not None:
             main.apply_update(update)

@@ -93,6 +93,11 @@ def search_text(post: Post) -> str:
 SearchBackend = Callable[[list[str]], "set[str] | None"]
 
 
+#: How many lists' texts in order a :class:`SearchIndex` keeps: the whole list, the list searched last and
+#: its result.
+_ALIGNED_KEPT = 3
+
+
 @dataclass
 class SearchIndex:
     """Each post's searchable text, folded once (quotes, dashes, case).
@@ -106,9 +111,10 @@ class SearchIndex:
     texts: dict[str, str] = field(default_factory=dict)
     backend: SearchBackend | None = None
     _answers: dict[tuple[str, ...], set[str] | None] = field(default_factory=dict, repr=False)
-    #: The texts of the last whole list searched, in its order (a list searched again, keystroke after
-    #: keystroke, is then read without a look-up per post).
-    _aligned: tuple[list[Post], list[str]] | None = field(default=None, repr=False)
+    #: The texts of the lists searched last, in their order, newest first: the whole list, searched again
+    #: after a key that widens the search, and the last result, which the next key typed on narrows. Each
+    #: is then read without a look-up per post.
+    _aligned: list[tuple[list[Post], list[str]]] = field(default_factory=list, repr=False)
 
     def text(self, post: Post) -> str:
         """A post's searchable text and byline, folded (cached by post id)."""
@@ -120,18 +126,28 @@ class SearchIndex:
 
     def texts_in_order(self, entries: list[Post]) -> list[str]:
         """Every entry's text, in the list's order (kept for the same list)."""
-        aligned = self._aligned
-        if aligned is None or aligned[0] is not entries:
-            known = self.texts.get
-            aligned = (entries, [known(e.id) or self.text(e) for e in entries])
-            self._aligned = aligned
-        return aligned[1]
+        for listed, texts in self._aligned:
+            if listed is entries:
+                return texts
+        known = self.texts.get
+        texts = [known(e.id) or self.text(e) for e in entries]
+        self.keep_in_order(entries, texts)
+        return texts
+
+    def keep_in_order(self, entries: list[Post], texts: list[str]) -> None:
+        """Keep ``texts`` as ``entries``' texts in order (the lists must not change afterwards)."""
+        self._aligned = [(entries, texts), *(pair for pair in self._aligned if pair[0] is not entries)][:_ALIGNED_KEPT]
+
+    def folded(self, entries: list[Post]) -> bool:
+        """Whether the text of each of ``entries`` is folded already (by :func:`warm`, say)."""
+        texts = self.texts
+        return len(texts) >= len(entries) and all(e.id in texts for e in entries)
 
     def forget(self, post_ids: Iterable[str]) -> None:
         """Fold these posts' texts again when next asked (they were revised)."""
         for post_id in post_ids:
             self.texts.pop(post_id, None)
-        self._aligned = None
+        self._aligned = []
 
     def use_backend(self, backend: SearchBackend | None) -> None:
         """Answer from another backend (None: fold texts here); earlier answers are dropped."""
@@ -235,16 +251,14 @@ def apply(entries: list[Post], state: FilterState, index: SearchIndex, marks: Ma
         if ids is not None:
             shown = [e for e in shown if e.id in ids]
         else:  # texts folded here: one pass per term, each a substring test
-            if shown is entries:  # nothing narrowed the list yet: its texts in order, kept between keystrokes
-                texts = index.texts_in_order(entries)
-            else:
-                known = index.texts.get
-                texts = [known(e.id) or index.text(e) for e in shown]
-            for n, term in enumerate(terms, 1):  # a substring test each, looped in C: one pass over the texts
+            # the texts in order are kept between keystrokes for the list searched and for the result,
+            # which the next key typed on searches
+            texts = index.texts_in_order(shown)
+            for term in terms:  # a substring test each, looped in C: one pass over the texts
                 hits = list(map(contains, texts, repeat(term)))
                 shown = list(compress(shown, hits))
-                if n < len(terms):
-                    texts = list(compress(texts, hits))
+                texts = list(compress(texts, hits))
+            index.keep_in_order(shown, texts)
     return list(shown) if shown is entries else shown
 
 

@@ -322,6 +322,14 @@ class Reader:
         chosen = filters.outlets or frozenset()
         return [Option(s, display_name(s), counts.get(s, 0), s in chosen) for s in codes()]
 
+    def prepare_search(self) -> None:
+        """Line up the search texts of the list in the order shown (safe in a worker), so that the first key
+        of a search reads them without a look-up per post -- once every post's text is folded, and only
+        when no backend answers searches."""
+        index, timeline = self.search_index, self.timeline
+        if index.backend is None and index.folded(timeline.entries):
+            index.texts_in_order(self.orders.ordered(timeline, self.view.sort_key, self.view.reverse))
+
     def filtered(self, state: FilterState, key: str, reverse: bool, marks: Marks | None) -> list[Post]:
         """The posts ``state`` shows in this order (safe in a worker: nothing here is changed but caches).
 

@@ -144,16 +144,20 @@ class ReadingPanes(ReaderPanes):
 
     @work(thread=True, exclusive=True, group="orders", exit_on_error=False)
     def warm_orders(self, timeline: Timeline) -> None:
-        """Sort the timeline by every key now (in a worker), so that choosing a sort is a look-up."""
+        """Sort the timeline by every key now (in a worker), so that choosing a sort is a look-up, and line up
+        the search texts of the order shown (see :meth:`Reader.prepare_search`)."""
         for key in SORT_KEYS:
             if not self.reader.orders.is_for(timeline):
                 return  # the timeline was replaced meanwhile
             self.reader.orders.ordered(timeline, key, False)
+        if self.reader.orders.is_for(timeline):
+            self.reader.prepare_search()
 
     @work(thread=True, group="warm", exit_on_error=False)
     def warm_search(self) -> None:
-        """Prepare search text for every post in the background."""
+        """Prepare search text for every post in the background (and line it up in the order shown)."""
         filtering.warm(self.reader.timeline.entries, self.reader.search_index)
+        self.reader.prepare_search()
 
     @on(TimelineView.Highlighted)
     def _highlighted(self, event: TimelineView.Highlighted) -> None:
