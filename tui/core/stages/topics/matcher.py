@@ -17,8 +17,15 @@ from tui.core.model.zones import month_number
 from tui.core.stages.topics.rules import SentenceWords, Topic, _Element, _Rule
 
 ENTITY_WINDOW = 15
-#: In an exclusion, the post's own weekday does not count as an earlier day.
+#: In an exclusion, the post's own weekday does not count as an earlier day, nor does a weekday told as one to
+#: come: one of TO_COME among the exclusion's words or the few just before them.
 DAYS_BEFORE = "@days-before"
+#: Words that make a weekday named with them one to come ("the upcoming defence chiefs meeting in Paris on
+#: Tuesday", told on the Sunday).
+TO_COME = frozenset({"upcoming", "next", "will"})  # not "planned", "due", "would": "Planned talks in London on
+# Wednesday were supposed to have involved …", told on the Thursday
+#: How many words before an exclusion are read for TO_COME.
+TO_COME_BEFORE = 4
 #: In an exclusion, the post's own date (its month and day named together) is not an earlier date, nor is
 #: a month's day up to DAYS_TO_COME days after it.
 DATES_BEFORE = "@dates-before"
@@ -42,12 +49,13 @@ class _Today:
         month = day.strftime("%B").lower()
         return cls(day.strftime("%A").lower(), frozenset({month, month[:3], month[:4]}), str(day.day), day)
 
-    def named_in(self, phrase: str, words: list[str], after: list[str]) -> bool:
+    def named_in(self, phrase: str, words: list[str], after: list[str], before: Sequence[str] = ()) -> bool:
         """Whether an exclusion's words name this day where the exclusion means an earlier one (a
         month's day is read from the words just after the month as well: "on March 11"), or, for
+        ``@days-before``, a weekday to come (TO_COME among the words or the ones ``before`` them), or, for
         ``@dates-before``, a day to come ("will be held on Feb. 17-18 in Geneva", told on the 15th), or,
         for ``@years-before``, this year or a later one."""
-        if DAYS_BEFORE in phrase and self.weekday in words:
+        if DAYS_BEFORE in phrase and (self.weekday in words or not TO_COME.isdisjoint(words + list(before))):
             return True
         if YEARS_BEFORE in phrase and any(w.isdigit() and len(w) == 4 and int(w) >= self.on.year for w in words):
             return True
@@ -467,7 +475,12 @@ def _sentence_hits(
         excluded = [
             (f, last, p)
             for f, last, p in found.get((t, "exclude"), [])
-            if not (today is not None and today.named_in(p, tokens[f : last + 1], tokens[last + 1 : last + 3]))
+            if not (
+                today is not None
+                and today.named_in(
+                    p, tokens[f : last + 1], tokens[last + 1 : last + 3], tokens[max(0, f - TO_COME_BEFORE) : f]
+                )
+            )
         ]
         out += [
             (t, f, last, p, False, True, kind == "day_phrase")
