@@ -26,6 +26,7 @@ from tui.core.views.filtering import FilterState
 from tui.core.views.reader import Reader, Taken
 from tui.core.views.timeline import SORT_KEYS, Timeline
 from tui.ui import post_actions
+from tui.ui.long_lived import keep_out_of_collections
 from tui.ui.mark_keeper import MarkKeeper
 from tui.ui.widgets.detail_view import DetailView
 from tui.ui.widgets.reader_panes import ReaderPanes
@@ -152,12 +153,20 @@ class ReadingPanes(ReaderPanes):
             self.reader.orders.ordered(timeline, key, False)
         if self.reader.orders.is_for(timeline):
             self.reader.prepare_search()
+            self._keep_long_lived()
 
     @work(thread=True, group="warm", exit_on_error=False)
     def warm_search(self) -> None:
         """Prepare search text for every post in the background (and line it up in the order shown)."""
         filtering.warm(self.reader.timeline.entries, self.reader.search_index)
         self.reader.prepare_search()
+        self._keep_long_lived()
+
+    def _keep_long_lived(self) -> None:
+        """What a worker just made (orders, folded and lined-up texts) lives as long as the timeline: out of
+        the collector's passes with it -- not once the app is closing (it hands everything back then)."""
+        if self.app.is_running and not getattr(self.app, "closing", False):
+            keep_out_of_collections()
 
     @on(TimelineView.Highlighted)
     def _highlighted(self, event: TimelineView.Highlighted) -> None:
