@@ -2317,3 +2317,35 @@ def test_a_degraded_business_live_copy_with_a_byline_first_pictures_and_broken_l
         ("Markets update", None),
     ]
     assert feed.posts[1].body[0].kind == "image" and not feed.summary
+
+
+def test_a_long_upper_case_labelled_heading_under_a_bbc_time_is_its_title_and_a_fused_video_label_is_not() -> None:
+    """Batch AX (BBC Sport's 2012 Olympics live text): "BRONZE MEDAL- Great Britain (Men's team gymnastics)"
+    under an entry's time is its title however long it is, as "MANAGER REACTION- …" is; "Live now, the North
+    Greenwich ArenaKEY MOMENT" is the entry's video label: neither its title nor its first words."""
+    page = [
+        "London 2012 Olympics: Day Three afternoon as it happened",
+        "",
+        "As it happened",
+        "",
+        "  1. 1917: ",
+        "    Live now, the North Greenwich ArenaKEY MOMENT",
+        "",
+        "    Watch as Great Britain's gymnasts are demoted to bronze after an appeal at the men's team final.",
+        "",
+        "  2. 1915: ",
+        "    BRONZE MEDAL- Great Britain (Men's team gymnastics)",
+        "",
+        "    So one more time to clarify - Great Britain have won bronze in the men's team final.",
+        "",
+        "  3. 1846: ",
+        "    MEDAL CEREMONY- Jason Kenny, GB (Men's sprint cycling)",
+        "",
+        "    Watch as Jason Kenny collects the third Olympic gold medal of his career.",
+    ]
+    feed = parse_lines(page, "olympics.txt", "bbc")
+    assert [(p.title, [b.kind for b in p.body]) for p in feed.posts] == [
+        (None, ["image", "paragraph"]),
+        ("BRONZE MEDAL- Great Britain (Men's team gymnastics)", ["paragraph"]),
+        ("MEDAL CEREMONY- Jason Kenny, GB (Men's sprint cycling)", ["paragraph"]),
+    ]

@@ -528,7 +528,9 @@ def _heading_under_clock(lines: list[str], idx: int, end: int, post: Post) -> in
     if idx + 1 >= end or not lines[idx].strip() or lines[idx + 1].strip():
         return idx
     text = lines[idx].strip()
-    if text.startswith("BBC ") or not _is_numbered_title(text):
+    if text.startswith("BBC ") or _VIDEO_LABEL_RE.search(text):
+        return idx
+    if not _is_numbered_title(text) and not _CAPS_HEADING_RE.match(text):
         return idx
     if clock_entry(text, idx + 1) is not None or _NUMBER_RE.match(text):
         return idx
@@ -537,6 +539,13 @@ def _heading_under_clock(lines: list[str], idx: int, end: int, post: Post) -> in
     post.title, post.title_line = text, idx + 1
     return idx + 1
 
+
+#: A video's label fused to the place it was filmed ("Live now, the North Greenwich ArenaKEY MOMENT", "BBC 2012,
+#: Olympic StadiumKEY MOMENT- THE QUEEN ARRIVES …"): the entry's video, not its title or its words.
+_VIDEO_LABEL_RE = re.compile(r"[a-z.,)]KEY MOMENT(?:-|$)")
+#: A BBC Sport heading led by an upper-case label and a hyphen ("MANAGER REACTION- Millwall 0-2 Wigan", "BRONZE
+#: MEDAL- Great Britain (Men's team gymnastics)"): a title however long.
+_CAPS_HEADING_RE = re.compile(r"^[A-Z][A-Z0-9'&]+(?: [A-Z0-9'&]+){0,3}- \S")
 
 #: Text that points at the picture above it: "Have a closer look at this picture."
 _POINTS_TO_PICTURE_RE = re.compile(r"\b(?:this|these|the)\s+(?:picture|photo|photograph|image|shot)s?\b", re.IGNORECASE)
@@ -706,6 +715,8 @@ def _body_blocks(
             blocks.append(Block("quote", text, no, no))
         elif _SENT_RE.match(_next_text(lines, idx, end)):
             blocks.append(Block("paragraph", text, no, no))  # a reader's name over "texts: …": the message's sender
+        elif _VIDEO_LABEL_RE.search(text):
+            blocks.append(Block("image", text, no, no))  # a video's label ("… ArenaKEY MOMENT")
         elif _FIGURE_RE.match(text) or (not degraded and _is_alt_text(text, blocks, no, last_line)):
             blocks.append(Block("image", text, no, no))
         elif not degraded and idx == end < len(lines) and no != last_line and _is_picture_name(text):
