@@ -55,14 +55,13 @@ def test_every_rule_of_the_named_topics_matches_something_it_was_written_for(tax
     alternative that holds a space ("fighter jets|combat aircraft" is three elements, not two alternatives)
     silently matches nothing.  Each rule must match at least one such sentence (add a canonical example
     with a new rule)."""
-    from tui.core.stages.topics.matcher import _Words
+    from tui.core.stages.topics.matcher import sentences_read
 
     index = taxonomy._index()
     matched: set[tuple[int, str, str]] = set()
     for text in _labelled_texts():
-        words = _Words(text)
-        for first, end in words.sentences:
-            for (topic, kind), hits in index.matches(words.tokens[first:end]).items():
+        for sentence in sentences_read(text):
+            for (topic, kind), hits in index.matches(sentence).items():
                 matched.update((topic, kind, phrase) for _, _, phrase in hits)
     ids = taxonomy.ids()
     dead = sorted(

@@ -17,6 +17,21 @@ from tui.core.model.zones import month_number
 from tui.core.stages.topics.rules import SentenceWords, Topic, _Element, _Rule
 
 ENTITY_WINDOW = 15
+#: The word a rule writes for a text's dateline ("KYIV, Ukraine (AP) —", "ROME, September 4 —", "Rome:"): a
+#: text that opens with one is also read as a sentence that starts with this word, then the first sentence's
+#: words (so ``dateline_ @places`` is the dateline's place).  No text's words hold it: ``_`` ends no word.
+DATELINE_WORD = "dateline_"
+#: A dateline: a place in capitals or one to three capitalised words, an optional region or country after a
+#: comma, an optional month's day, an optional agency, then a dash or a colon; the place must then be a
+#: gazetteer name for a rule to use it.
+_DATELINE_RE = re.compile(
+    r"\s*(?:[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+    r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"
+    r"(?:,?\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.?\s+\d{1,2})?"
+    r"(?P<agency>\s*\((?:AP|Reuters|AFP|dpa|UPI|Xinhua|Anadolu|IANS|PTI|ANI|Sputnik|TASS|Bloomberg)\))?"
+    # a dash or a colon and a space; after an agency, a hyphen may touch the next word ("(Reuters) -Sweden")
+    r"(?:\s*(?:\u2014|\u2013|--|-|:)\s+\S|(?(agency)\s*-(?=[A-Z])|(?!)))"
+)
 #: In an exclusion, the post's own weekday does not count as an earlier day, nor does a weekday told as one to
 #: come: one of TO_COME among the exclusion's words or the few just before them.
 DAYS_BEFORE = "@days-before"
@@ -188,6 +203,16 @@ class _Words:
         return self.spans[first][0], self.spans[last][1]
 
 
+def sentences_read(text: str) -> list[list[str]]:
+    """Every list of words the matcher reads in ``text``: its sentences, then, for a text that opens with a
+    dateline, its first sentence after :data:`DATELINE_WORD`."""
+    words = _Words(text)
+    read = [words.tokens[first:end] for first, end in words.sentences]
+    if read and _DATELINE_RE.match(text):
+        read.append([DATELINE_WORD, *read[0]])
+    return read
+
+
 def _anchor_cost(element: _Element) -> int:
     """How often a sentence would hold a word of ``element`` (an estimate): its commonest
     alternative counts (stop words most, then short words and stems), then how many there are."""
@@ -357,6 +382,8 @@ class Taxonomy:
                         continue
                     start, stop = words.text_span(first + first_word, first + last_word)
                     found.append((t, field_name, names, start, stop, phrase, entity, of_day))
+            if words.sentences and _DATELINE_RE.match(text):
+                found += self._dateline_hits(words, field_name, today, cancelled)
         position = {t.id: i for i, t in enumerate(self.topics)}
         hits: list[TopicHit] = []
         named: dict[str, frozenset[tuple[str, ...]]] = {}
@@ -390,6 +417,29 @@ class Taxonomy:
             post.settled(by_day.get(day, {}) if day is not None else post.named, position)
             for post, day in zip(evidence, days)
         ]
+
+    def _dateline_hits(
+        self,
+        words: _Words,
+        field_name: str,
+        today: _Today | None,
+        cancelled: set[tuple[int, tuple[str, ...]]],
+    ) -> list[tuple[int, str, tuple[tuple[str, ...], ...], int, int, str, bool, bool]]:
+        """The matches of rules that start with :data:`DATELINE_WORD`, read in the text's first sentence with
+        that word before it (a text that opens with a dateline); each spans the dateline's words it took."""
+        first, end = words.sentences[0]
+        sentence = [DATELINE_WORD, *words.tokens[first:end]]
+        out: list[tuple[int, str, tuple[tuple[str, ...], ...], int, int, str, bool, bool]] = []
+        for t, first_word, last_word, phrase, entity, kept, of_day in _sentence_hits(self._index(), sentence, today):
+            if first_word != 0 or last_word == 0:
+                continue  # the text's own sentence gave every other match already
+            names = self._names(sentence[1 : last_word + 1]) if entity else ()
+            if not kept:
+                cancelled.update((t, name) for name in names)
+                continue
+            start, stop = words.text_span(first, first + last_word - 1)
+            out.append((t, field_name, names, start, stop, phrase, entity, of_day))
+        return out
 
     def _names(self, tokens: list[str]) -> tuple[tuple[str, ...], ...]:
         """The gazetteer names (as words) inside a matched span."""
