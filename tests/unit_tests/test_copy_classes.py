@@ -2349,3 +2349,40 @@ def test_a_long_upper_case_labelled_heading_under_a_bbc_time_is_its_title_and_a_
         ("BRONZE MEDAL- Great Britain (Men's team gymnastics)", ["paragraph"]),
         ("MEDAL CEREMONY- Jason Kenny, GB (Men's sprint cycling)", ["paragraph"]),
     ]
+
+
+def test_a_video_caption_is_a_caption_and_a_long_line_under_a_pictures_caption_is_a_paragraph() -> None:
+    """Batch AZ (the BBC's 2021 G7 pages): "Video caption: …" under "Video content" is the video's caption, as
+    "Image caption: …" is a picture's, so the post's text starts below it; a long line with no full stop under a
+    picture's caption is the post's first paragraph, not the next picture's name."""
+    page = [
+        "Live Reporting",
+        "",
+        "All times stated are UK",
+        "",
+        "  1. No 10 defends 'Covid-compliant' BBQ on the beachpublished at 11:30 British Summer Time 13 June 2021",
+        "",
+        "    Barbecue on the beach at Carbis Bay, on Saturday 12 June 2021",
+        "    Image caption,",
+        "",
+        "    Saturday's barbecue included steak, scallops and toasted marshmallows",
+        "",
+        "    Downing Street has responded to criticism that the G7 barbecue on the beach on Saturday night did not"
+        " comply with the rules",
+        "",
+        "    Fewer than 30 guests were at the event in Carbis Bay, the prime minister's spokesman says.",
+        "",
+        "  2. France would never question British sovereignty",
+        "",
+        "    Video content",
+        "",
+        "    Video caption: G7: Macron responds to Northern Ireland 'offensive' comments",
+        "",
+        "    Earlier, Emmanuel Macron responded to the furore around his reported comments on Northern Ireland.",
+    ]
+    feed = parse_lines(page, "g7.txt", "bbc")
+    assert [[b.kind for b in p.body] for p in feed.posts] == [
+        ["image", "caption", "paragraph", "paragraph"],
+        ["caption", "paragraph"],
+    ]
+    assert feed.posts[1].body[0].text.startswith("G7: Macron responds")

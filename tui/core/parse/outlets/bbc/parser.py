@@ -42,7 +42,7 @@ _NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*)$")
 #: A list number alone on its line: an entry whose head is empty (a reader's message with no time).
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.\s*$")
 _BULLET_RE = re.compile(r"^\s*[•●▪◦·*]\s+(.*)$")
-_CAPTION_MARKER_RE = re.compile(r"^\s*(image|media)\s+caption\s*[,:]\s*(.*)$", re.IGNORECASE)
+_CAPTION_MARKER_RE = re.compile(r"^\s*(image|media|video|audio)\s+caption\s*[,:]\s*(.*)$", re.IGNORECASE)
 _IMAGE_SOURCE_RE = re.compile(r"^(?P<alt>.*?)\s*Image source,\s*(?P<credit>.*?)\s*$")
 #: An older layout's picture credit: ``Azov/ReutersCopyright: Azov/Reuters``.
 _COPYRIGHT_RE = re.compile(r"^(?P<alt>.{0,80}?)\s*Copyright:\s*(?P<credit>[^.!?]{1,60})$")
@@ -653,8 +653,15 @@ def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int) -> boo
         return False
     if _STATS_LINE_RE.search(text):
         return False  # a scorecard's or a table's line ("England 107-8 (40 overs)", "Batsmen: Moeen 8*")
+    if blocks and blocks[-1].kind == "caption" and len(text.split()) >= _PROSE_AFTER_CAPTION_WORDS:
+        return False  # the picture above has its caption: a long line under it is a paragraph that lost its stop
     before_prose = not any(block.kind in ("paragraph", "quote", "bullet") for block in blocks)
     return before_prose or len(text.split()) >= 4
+
+
+#: The fewest words of an unpunctuated line under a picture's caption that make it a paragraph, not the next
+#: picture's name ("Downing Street has responded to criticism that the G7 barbecue … did not comply with …").
+_PROSE_AFTER_CAPTION_WORDS = 12
 
 
 #: A line of figures no picture is named with: a score ("107-8", "6-2-14-0") or a "Label: figures" line.
