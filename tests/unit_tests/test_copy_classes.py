@@ -2386,3 +2386,52 @@ def test_a_video_caption_is_a_caption_and_a_long_line_under_a_pictures_caption_i
         ["caption", "paragraph"],
     ]
     assert feed.posts[1].body[0].text.startswith("G7: Macron responds")
+
+
+def test_untimed_as_it_happened_entries_parted_by_two_blank_lines_under_a_head_parted_by_one() -> None:
+    """Batch BA (the BBC's 2013 'as it happened' page of Baroness Thatcher's funeral): every entry lost its
+    time and is one paragraph, two blank lines apart; the page's head (its title, 'Key Points') is one blank line
+    apart, which shows the wider gap parts entries.  Each entry is its own post, its start marked unsure."""
+    page = [
+        "Baroness Thatcher funeral as it happened",
+        "",
+        "Key Points",
+        "",
+        "  • The funeral of Baroness Thatcher has taken place at St Paul's Cathedral in central London",
+        "  • Some 2,300 people attended the funeral",
+        "",
+        "    Good morning and welcome to our live coverage of the funeral of Baroness Thatcher.",
+        "",
+        "",
+        "    Lady Thatcher has been accorded a ceremonial funeral with military honours.",
+        "",
+        "",
+        "    Her coffin will leave Parliament for the last time at 10.00 BST.",
+    ]
+    feed = parse_lines(page, "thatcher.txt", "bbc")
+    assert [p.body[0].text.split()[0] for p in feed.posts] == ["Good", "Lady", "Her"]
+    assert all(p.start_unsure for p in feed.posts)
+
+
+def test_a_long_lead_video_description_between_the_headline_and_a_summary_heading_is_head() -> None:
+    """Batch BA (the Guardian's 2013 blog of Lady Thatcher's funeral, its top as text): the lead video's title
+    (the blog's dated headline) and its two-sentence description, 328 characters with no full stop, stand over
+    'Afternoon summary': head, not a post."""
+    description = (
+        "Excerpts from the ceremonial funeral of Lady Thatcher, Britain's first female prime minister, at St Paul's"
+        " Cathedral in London on Wednesday. Margaret Thatcher's granddaughter Amanda, David Cameron and the Bishop"
+        " of London are seen speaking at the service before a congregation of 2,300 from across the world and led by"
+        " the Queen"
+    )
+    page = [
+        "Margaret Thatcher's funeral -Tuesday 16 April",
+        "",
+        description,
+        "",
+        "Afternoon summary",
+        "",
+        "Lady Thatcher's coffin has arrived at a crematorium in Mortlake for a private cremation.",
+    ]
+    feed = parse_guardian(page, "thatcher.txt")
+    assert [p.title for p in feed.posts] == ["Afternoon summary"]
+    assert any(part.text == description for part in feed.page_parts)

@@ -866,7 +866,8 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
     content = _degraded_content(lines, feed)
     rest = content[_degraded_summary(lines, content, feed) :]
     following = dict(zip(rest, rest[1:]))
-    bounds = sorted(set(_degraded_starts(lines, rest, following)) | _wide_gap_starts(lines, rest)) + [len(lines)]
+    bounds = sorted(set(_degraded_starts(lines, rest, following)) | _wide_gap_starts(lines, rest, content))
+    bounds.append(len(lines))
     for number, (start, stop) in enumerate(zip(bounds, bounds[1:])):
         post = _degraded_post(lines, path, number, [i for i in rest if start <= i < stop], following)
         if post is not None:
@@ -904,13 +905,16 @@ _WIDE_GAP = 2
 _WIDE_GAPS_SEEN = 2
 
 
-def _wide_gap_starts(lines: list[str], rest: list[int]) -> set[int]:
-    """Entries a copy parts by wider gaps than it parts an entry's own lines (an "As it happened" page
-    that lost its time column: two blank lines between entries, one inside them); none unless the page
-    shows both spacings.  A line that carries on the one before (lower case, after a colon) starts none."""
+def _wide_gap_starts(lines: list[str], rest: list[int], content: list[int]) -> set[int]:
+    """Entries a copy parts by wider gaps than it parts its other lines (an "As it happened" page that
+    lost its time column: two blank lines between entries, one inside them or between the page's head
+    lines); none unless the page (``content``: all its lines that are not furniture) shows both spacings.
+    ``rest``: the lines below the page's summary.  A line that carries on the one before (lower case, after
+    a colon) starts none."""
     gaps = {after: after - before - 1 for before, after in zip(rest, rest[1:])}
     wide = [i for i, gap in gaps.items() if gap >= _WIDE_GAP]
-    if len(wide) < _WIDE_GAPS_SEEN or not any(gap == 1 for gap in gaps.values()):
+    single = any(after - before == 2 for before, after in zip(content, content[1:]))
+    if len(wide) < _WIDE_GAPS_SEEN or not single:
         return set()
     before = dict(zip(rest[1:], rest))
     return {

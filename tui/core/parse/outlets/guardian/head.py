@@ -466,6 +466,12 @@ def _short_lines_to_first_post(lines: list[str], end: int, stops: Callable[[str]
 
 
 def _is_standfirst(text: str) -> bool:
-    """True for a paragraph that can be the standfirst straight under the headline: not too long, and not
-    the blog's closing note."""
-    return len(text) <= _STANDFIRST_CHARS and not is_closing_note(text)
+    """True for a paragraph that can be the standfirst (or the lead video's description) straight under the
+    headline, with a line only posts open with under it: not too long, and not the blog's closing note."""
+    return len(text) <= _LEAD_STANDFIRST_CHARS and not is_closing_note(text)
+
+
+#: The longest paragraph read as the standfirst or the lead video's description between the headline and a line
+#: only posts open with ("Excerpts from the ceremonial funeral of Lady Thatcher, … and led by the Queen": two
+#: sentences, 328 characters); the place it stands in is what makes it head.
+_LEAD_STANDFIRST_CHARS = 480
