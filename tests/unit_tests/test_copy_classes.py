@@ -2435,3 +2435,49 @@ def test_a_long_lead_video_description_between_the_headline_and_a_summary_headin
     feed = parse_guardian(page, "thatcher.txt")
     assert [p.title for p in feed.posts] == ["Afternoon summary"]
     assert any(part.text == description for part in feed.page_parts)
+
+
+def test_what_a_re_post_prints_above_its_feed_credit_is_head() -> None:
+    """Batch BC (a news site's re-post of the Guardian's 2016 election night blog): the site's own line of comment
+    and the feed's credit with its link text lost ("Powered by article titled … was written by …") stand above the
+    blog's text: head, not a post."""
+    page = [
+        "US election night 2016 – as it happened",
+        "",
+        "Impending end of the world aside, most looked on with bewildered amusement, as amusing as the thought was.",
+        "",
+        "Powered by article titled “US election night 2016 – as it happened” was written by Amber Jamieson, for on"
+        " Wednesday 9th November 2016 11.48 UTC",
+        "",
+        "Closing summary: here’s where things stand",
+        "",
+        "Here’s an overview of where we are this morning:",
+        "",
+        "This live blog is now closed.",
+    ]
+    feed = parse_guardian(page, "repost.txt")
+    assert [p.title for p in feed.posts] == ["Closing summary: here’s where things stand"]
+
+
+def test_a_key_events_index_without_its_dashes_ends_at_live_feed() -> None:
+    """Batch BC (the Guardian's own 2016 page as text): the key events index lost the "-" lines between its
+    entries, but "Live feed" still heads the posts: the lines between are key events, not a post."""
+    page = [
+        "US election night 2016 – as it happened",
+        "",
+        "Key events",
+        "Our comprehensive interactive results page: follow the results as they come in.",
+        "",
+        "Live feed",
+        "",
+        "Key events",
+        "",
+        "Closing summary: here's where things stand",
+        "",
+        "Here’s an overview of where we are this morning:",
+    ]
+    feed = parse_guardian(page, "own.txt")
+    assert [p.title for p in feed.posts] == ["Closing summary: here's where things stand"]
+    assert [b.text for b in feed.key_events] == [
+        "Our comprehensive interactive results page: follow the results as they come in."
+    ]

@@ -67,7 +67,7 @@ _HEAD_RES = [
     re.compile(r"^one\s+app\.?$|^start\s+reading$", re.IGNORECASE),
     re.compile(r"^the\s+guardian(\s*[-–]\s*(uk|us|au|australia|international|europe))?$", re.IGNORECASE),
     re.compile(r"^powered\s+by\s+guardian\.co\.uk", re.IGNORECASE),
-    re.compile(r"\bthis\s+article\s+titled\b.*\bwas\s+written\s+by\b", re.IGNORECASE),
+    re.compile(r"\barticle\s+titled\b.*\bwas\s+written\s+by\b", re.IGNORECASE),
     re.compile(r"^badge\b", re.IGNORECASE),
     # An aggregator's disclaimer ("This article was added by the user. … is not responsible for the content").
     re.compile(r"^this\s+article\s+was\s+added\s+by\b|\bis\s+not\s+responsible\s+for\s+the\s+content\b", re.IGNORECASE),
@@ -113,6 +113,26 @@ _CAPTION_RE = re.compile(r"Photograph:|\((?:[^()/]{2,40}/)+[^()/]{2,30}\)\s*$")
 #: The most lines a page prints above its lead photo (headline, standfirst, a byline), and how long each is.
 _ABOVE_LEAD_PHOTO = 3
 _HEAD_LINE_CHARS = 300
+
+
+#: A feed's credit for the item it re-posts: "Powered by Guardian.co.ukThis article titled “…” was written by …, for
+#: theguardian.com on …" (the link's text may be lost: "Powered by article titled …").
+_FEED_CREDIT_RE = re.compile(r"\barticle\s+titled\b.*\bwas\s+written\s+by\b", re.IGNORECASE)
+#: How far down a re-post its feed credit may stand and still open the Guardian's text.
+_FEED_CREDIT_LINES = 15
+
+
+def _feed_credit_end(lines: list[str], stops: Callable[[str], bool]) -> int:
+    """The line after a re-post's feed credit near its top: what the site printed above it (its own title,
+    furniture, a line of its own comment) is head, whatever it says; 0 when there is none, or when a post
+    starts above it."""
+    for idx in range(min(len(lines), _FEED_CREDIT_LINES)):
+        text = lines[idx].strip()
+        if text and stops(text):
+            return 0
+        if _FEED_CREDIT_RE.search(text):
+            return idx + 1
+    return 0
 
 
 def _lead_photo_end(lines: list[str], stops: Callable[[str], bool]) -> int:
@@ -313,7 +333,7 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
     """
     # A headline and standfirst over the lead photo are head whatever they say; what follows is
     # judged as below (furniture under the photo is head too).
-    end = _lead_photo_end(lines, stops)
+    end = max(_lead_photo_end(lines, stops), _feed_credit_end(lines, stops))
     pending = False  # filler lines seen since the last confirmed head line
     fillers: list[str] = []  # those lines
     photo_pair = False  # the line before was a lead photo's alt text, repeated in the caption that follows

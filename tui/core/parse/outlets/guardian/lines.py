@@ -7,7 +7,7 @@ import re
 from tui.core.parse.line_kinds import ChromeRules
 
 CHROME = ChromeRules(
-    exact=frozenset({"show key events only", "key events"}),
+    exact=frozenset({"show key events only", "key events", "live feed"}),
     pattern=re.compile(
         r"""^(
           (support|fund)\s+the\s+guardian\b.*

@@ -439,6 +439,16 @@ def _parse_key_events(lines: list[str], idx: int, feed: Feed) -> int:
     idx += 1
     following = _next_content(lines, idx, skip_chrome=True, after=1)
     expecting = following == "-" or is_relative_age(following)
+    listed = _entries_over_live_feed(lines, idx)
+    if listed:
+        # a copy that dropped the "-" lines between the entries: every line down to "Live feed" is one
+        for probe in range(idx, listed):
+            text = lines[probe].strip()
+            if text and is_chrome(text):
+                feed.page_parts.append(Block("chrome", text, probe + 1, probe + 1))
+            elif text:
+                feed.key_events.append(Block("key-event", text, probe + 1, probe + 1))
+        return listed
     while idx < len(lines):
         text = lines[idx].strip()
         no = idx + 1
@@ -459,6 +469,27 @@ def _parse_key_events(lines: list[str], idx: int, feed: Feed) -> int:
             break
         idx += 1
     return idx
+
+
+#: The most entries a key events index printed without its "-" lines has above "Live feed".
+_KEY_EVENTS_OVER_FEED = 12
+
+
+def _entries_over_live_feed(lines: list[str], idx: int) -> int:
+    """The index of a "Live feed" line that closes the key events index starting at ``idx`` (a copy that
+    dropped the "-" lines between its entries still prints the heading over the posts); 0 when none follows
+    within :data:`_KEY_EVENTS_OVER_FEED` lines of text, or a post's time comes first."""
+    seen = 0
+    for probe in range(idx, len(lines)):
+        text = lines[probe].strip()
+        if not text:
+            continue
+        if text.lower() == "live feed":
+            return probe if seen else 0
+        if parse_post_time(text) is not None or seen >= _KEY_EVENTS_OVER_FEED:
+            return 0
+        seen += 1
+    return 0
 
 
 def _next_content(lines: list[str], idx: int, skip_chrome: bool = False, after: int = 0) -> str:
