@@ -47,6 +47,12 @@ DATES_BEFORE = "@dates-before"
 DAYS_TO_COME = 120
 #: In an exclusion, the post's own year, and any later one, is not an earlier year.
 YEARS_BEFORE = "@years-before"
+#: In a phrase, the post's own day as a sentence names it: "today" or "tonight", its weekday, or its month
+#: with its day of the month ("Zelenskiy on Thursday visited …", told on that Thursday); a match that names
+#: another day, or a post with no date, is no match.
+ON_THE_DAY = "@on-the-day"
+#: Words that always name the post's own day.
+_TODAY_WORDS = frozenset({"today", "tonight"})
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,13 @@ class _Today:
         if self.day in [_day_digits(word) for word in words + after] and not self.months.isdisjoint(words):
             return True
         return self._names_a_day_to_come(words + after)
+
+    def names_this_day(self, words: list[str], after: list[str]) -> bool:
+        """Whether a phrase's ``@on-the-day`` words name this day: "today" or "tonight", its weekday, or its
+        month with its day of the month (read from the words just after the month as well: "on May 4")."""
+        if not _TODAY_WORDS.isdisjoint(words) or self.weekday in words:
+            return True
+        return not self.months.isdisjoint(words) and self.day in [_day_digits(word) for word in words + after]
 
     def _names_a_day_to_come(self, words: list[str]) -> bool:
         """Whether a month's day among ``words`` ("feb 17", "10 11 july 2025") falls on this day or after
@@ -553,6 +566,10 @@ def _sentence_hits(
             for kind in ("phrase", "day_phrase")
             for f, last, p in found.get((t, kind), [])
             if not _overlaps((f, last, p), excluded)
+            and (
+                ON_THE_DAY not in p
+                or (today is not None and today.names_this_day(tokens[f : last + 1], tokens[last + 1 : last + 3]))
+            )
         ]
         context = found.get((t, "context"), [])
         for kind in ("entity", "day_entity"):
