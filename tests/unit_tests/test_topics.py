@@ -9,7 +9,15 @@ import pytest
 
 from tui.cli import main
 from tui.core.model.post import Block, Post
-from tui.core.stages.topics import DEFAULT_TOPICS_FILE, TopicFileError, classify, load_taxonomy, parse_topic_file
+from tui.core.stages.topics import (
+    DEFAULT_TOPICS_FILE,
+    Taxonomy,
+    Topic,
+    TopicFileError,
+    classify,
+    load_taxonomy,
+    parse_topic_file,
+)
 
 LABELS = Path(__file__).parent.parent / "data" / "topic_labels.toml"
 NAMED = ("boots-on-the-ground", "air-support", "venue")
@@ -138,7 +146,9 @@ def test_user_topic_file_from_xdg_config(tmp_path, monkeypatch):
         ('[[topic]]\nid = "ok"\nentities = ["Geneva"]\n', 1, "context"),
         ('[[topic]]\nid = "ok"\nphrases = ["x"]\nday_entities = ["Geneva talks"]\n', 1, "context"),
         ('[[topic]]\nid = "ok"\nphrases = ["x"]\ncolour = "red"\n', 1, "unknown key"),
-        ('[[topic]]\nid = "ok"\nphrases = ["!a b"]\n', 1, "starts with a negated word"),
+        ('[[topic]]\nid = "ok"\nphrases = ["!a"]\n', 1, "has no words"),
+        ('[[topic]]\nid = "ok"\nphrases = ["!a ...2 b"]\n', 1, "starts with a gap"),
+        ('[[topic]]\nid = "ok"\nphrases = ["!a !b c"]\n', 1, "two negated words"),
         ('[[topic]]\nid = "ok"\nphrases = ["after !@places"]\n', 1, "single words"),
     ],
 )
@@ -342,3 +352,19 @@ def test_no_place_or_setting_starts_with_an_article_or_a_preposition(taxonomy):
 def test_an_exclusion_dated_before_the_post_lifts_for_a_day_to_come(taxonomy, text, day, venue):
     found = {hit.topic for hit in taxonomy.classify_text([("body:0", text)], day)}
     assert ("venue" in found) is venue
+
+
+def test_a_leading_negated_word_is_the_word_before_the_match_and_not_part_of_it():
+    """``!and air force*``: "air force" not after "and" (or first in the sentence), the word before not
+    part of the match."""
+    topic = Topic(id="t", name="t", phrases=["air forces"], exclude=["!and air force*"])
+    topic.compile()
+    rule = next(r for r in topic.rules if r.kind == "exclude")
+    assert rule.match(["the", "air", "force", "said"], 1) == 2
+    assert rule.match(["air", "force", "said"], 0) == 1
+    assert rule.match(["ground", "and", "air", "forces"], 2) is None
+    taxonomy = Taxonomy([topic])
+    assert [h.phrase for h in taxonomy.classify_text([("text", "Ready to contribute ground and air forces.")])] == [
+        "air forces"
+    ]
+    assert taxonomy.classify_text([("text", "The air forces of both sides were grounded.")]) == []

@@ -200,10 +200,16 @@ class _Rule:
     #: Each word element's words and stems (not gaps, not ``!`` elements): a sentence can hold a match only
     #: when it has a word, or a prefix, of every one of them.
     checks: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = ()
+    #: A leading ``!a|b``: the word before the match (when there is one) must be none of these.  It is
+    #: not part of the match, so an exclusion ``!and air force*`` cancels only the words "air force".
+    not_after: _Element | None = None
 
     @classmethod
     def build(cls, phrase: str, kind: str, gazetteers: Gazetteers | None = None) -> _Rule:
         elements = _compile(phrase, gazetteers or {})
+        not_after = None
+        if elements[0].negated:
+            not_after, elements = elements[0], elements[1:]
         exact, prefixes = [], []
         for words, prefix in elements[0].options:
             if prefix and len(words) == 1:
@@ -211,7 +217,7 @@ class _Rule:
             else:
                 exact.append(words[0])
         checks = tuple((e.first_words, e.stems) for e in elements if not e.gap and not e.negated)
-        return cls(phrase, kind, elements, exact, prefixes, checks)
+        return cls(phrase, kind, elements, exact, prefixes, checks, not_after)
 
     def feasible(self, present: SentenceWords) -> bool:
         """Whether a sentence with these words could hold a match (each word element has a word, or a word
@@ -224,6 +230,8 @@ class _Rule:
 
     def match(self, tokens: list[str], start: int) -> int | None:
         """The index of the last word of the longest match starting at ``start``, or None."""
+        if self.not_after is not None and start > 0 and not self.not_after.ends(tokens, start - 1):
+            return None
         positions = {start}
         for element in self.elements:
             if element.gap:
@@ -240,7 +248,9 @@ def _compile(phrase: str, gazetteers: Gazetteers) -> tuple[_Element, ...]:
     """A phrase's elements; raises ValueError naming what is wrong.
 
     ``@name`` stands for any entry of the gazetteer list ``name`` (each entry
-    its own sequence of words).
+    its own sequence of words).  A phrase may start with one ``!`` element (the
+    word before the match must not be one of its words); the words after it
+    must start with a word, not a gap.
     """
     elements: list[_Element] = []
     for raw in phrase.split():
@@ -249,14 +259,14 @@ def _compile(phrase: str, gazetteers: Gazetteers) -> tuple[_Element, ...]:
             digits = gap[1]
             if len(digits) > 3 or int(digits or 3) > MAX_GAP:
                 raise ValueError(f"phrase {phrase!r}: a gap of {digits} words is too wide (at most ...{MAX_GAP})")
-            if not elements:
+            if not elements or (len(elements) == 1 and elements[0].negated):
                 raise ValueError(f"phrase {phrase!r} starts with a gap")
             elements.append(_Element(gap=int(digits or 3)))
             continue
         negated = raw.startswith("!")
         if negated:
-            if not elements:
-                raise ValueError(f"phrase {phrase!r} starts with a negated word ({raw})")
+            if len(elements) == 1 and elements[0].negated:
+                raise ValueError(f"phrase {phrase!r} starts with two negated words ({raw})")
             raw = raw[1:]
         options: list[_Option] = []
         for option in raw.split("|"):
@@ -272,7 +282,7 @@ def _compile(phrase: str, gazetteers: Gazetteers) -> tuple[_Element, ...]:
                 raise ValueError(f"phrase {phrase!r}: a negated element (!{raw}) takes single words")
             options.append((words, option.endswith("*")))
         elements.append(_element(tuple(options), negated))
-    if not any(e.options for e in elements):
+    if not any(e.options and not e.negated for e in elements):
         raise ValueError(f"phrase {phrase!r} has no words")
     return tuple(elements)
 
