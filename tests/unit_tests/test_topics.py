@@ -368,3 +368,20 @@ def test_a_leading_negated_word_is_the_word_before_the_match_and_not_part_of_it(
         "air forces"
     ]
     assert taxonomy.classify_text([("text", "The air forces of both sides were grounded.")]) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, venue",
+    [
+        ("The leaders met in Geneva in July.", False),  # an earlier month, told in August
+        ("The leaders will meet in Geneva in September.", True),  # a month to come
+        ("The summit was held in Rome in August.", True),  # this month: not read as over
+        ("The summit will be held in Rome in July 2026.", True),  # a later year's month
+        ("The summit was held in Rome in July 2024.", False),
+    ],
+)
+def test_a_month_named_without_a_day_is_over_only_when_it_ended_before_the_post(sentence, venue):
+    """``@dates-before`` reads a month with no day whole: over when it ended before the post's day (the year
+    read as the nearest, unless given), to come when it is the post's month or a later one."""
+    hits = load_taxonomy(use_default_user_file=False).classify_text([("text", sentence)], date(2025, 8, 19))
+    assert any(h.topic == "venue" for h in hits) is venue

@@ -7,7 +7,7 @@ import pickle
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import chain
 
 from tui.core.infra.workers import PARALLEL_POSTS, Workers, chunked
@@ -45,6 +45,10 @@ TO_COME_BEFORE = 4
 #: a month's day up to DAYS_TO_COME days after it.
 DATES_BEFORE = "@dates-before"
 DAYS_TO_COME = 120
+#: A month named without a day and without a year is one to come when it is the post's month or starts within
+#: MONTH_TO_COME days ("in September", told on 19 August); a later one is read as the last such month ("He
+#: recalled the Geneva meeting in February", told in November).
+MONTH_TO_COME = 45
 #: In an exclusion, the post's own year, and any later one, is not an earlier year.
 YEARS_BEFORE = "@years-before"
 #: In a phrase, the post's own day as a sentence names it: "today" or "tonight", its weekday, or its month
@@ -93,10 +97,30 @@ class _Today:
             return True
         return not self.months.isdisjoint(words) and self.day in [_day_digits(word) for word in words + after]
 
+    def _month_to_come(self, month: int, after: list[str]) -> bool:
+        """Whether a month named without a day is this day's month or one to come: with its year (in the
+        words just after it), any month that ends on this day or later; without, the nearest such month (the
+        year read as the one that puts it nearest) ends on this day or later and starts within MONTH_TO_COME
+        ("met in Geneva in July" is over in August; "in September" is to come)."""
+        years = [int(w) for w in after if w.isdigit() and len(w) == 4]
+        if years:
+            return (years[0], month) >= (self.on.year, self.on.month)
+        spans = [(date(y, month, 1), _month_end(y, month)) for y in (self.on.year - 1, self.on.year, self.on.year + 1)]
+        first, last = min(
+            spans,
+            key=lambda span: (
+                0
+                if span[0] <= self.on <= span[1]
+                else min(abs((span[0] - self.on).days), abs((span[1] - self.on).days))
+            ),
+        )
+        return last >= self.on and (first - self.on).days <= MONTH_TO_COME
+
     def _names_a_day_to_come(self, words: list[str]) -> bool:
         """Whether a month's day among ``words`` ("feb 17", "10 11 july 2025") falls on this day or after
         it: any later day when its year is given, else one in the DAYS_TO_COME after it (the year read as the
-        one that puts it nearest)."""
+        one that puts it nearest); a month named without a day ("in July", "in September 2026") is read whole
+        (:meth:`_month_to_come`)."""
         for i, word in enumerate(words):
             month = month_number(word)
             if month is None:
@@ -105,6 +129,8 @@ class _Today:
             after = words[i + 1] if i + 1 < len(words) else ""
             day_word = after if _is_day(after) else before if _is_day(before) else ""
             if not day_word:
+                if self._month_to_come(month, words[i + 1 : i + 3]):
+                    return True
                 continue
             if day_word is after:
                 day_word = _range_end(words, i + 2, day_word)
@@ -131,6 +157,11 @@ def _range_end(words: list[str], at: int, first: str) -> str:
     if at < len(words) and _is_day(words[at]) and int(_day_digits(words[at])) > int(_day_digits(first)):
         return words[at]
     return first
+
+
+def _month_end(year: int, month: int) -> date:
+    """The last day of a month."""
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 def _day_of(year: int, month: int, day: int) -> date | None:
