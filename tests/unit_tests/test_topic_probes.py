@@ -25,14 +25,14 @@ def taxonomy() -> Taxonomy:
     return load_taxonomy(use_default_user_file=False)
 
 
-def _wrong(taxonomy: Taxonomy, sentences: list[str], topic: str, expected: bool) -> list[str]:
-    return [
+def _check(taxonomy: Taxonomy, parts: list[list[str]], template: str, topic: str, expected: bool) -> None:
+    """Every sentence ``template`` makes of one of each of ``parts`` is in ``topic`` (or, not ``expected``,
+    is not); a failure names how many are wrong and the first ten."""
+    sentences = [template.format(*choice) for choice in itertools.product(*parts)]
+    wrong = [
         s for s in sentences if any(h.topic == topic for h in taxonomy.classify_text([("text", s)], DAY)) != expected
     ]
-
-
-def _report(wrong: list[str], total: int) -> str:
-    return f"{len(wrong)} of {total} wrong, for example:\n" + "\n".join(wrong[:10])
+    assert not wrong, f"{len(wrong)} of {len(sentences)} wrong, for example:\n" + "\n".join(wrong[:10])
 
 
 def test_a_force_offered_or_refused_is_boots_on_the_ground_whoever_says_it(taxonomy: Taxonomy) -> None:
@@ -49,9 +49,7 @@ def test_a_force_offered_or_refused_is_boots_on_the_ground_whoever_says_it(taxon
         "ground troops in Ukraine",
         "a reassurance force in Ukraine",
     ]
-    sentences = [f"{a} {b} {c} {d}." for a, b, c, d in itertools.product(subjects, modals, verbs, objects)]
-    wrong = _wrong(taxonomy, sentences, "boots-on-the-ground", True)
-    assert not wrong, _report(wrong, len(sentences))
+    _check(taxonomy, [subjects, modals, verbs, objects], "{} {} {} {}.", "boots-on-the-ground", True)
 
 
 def test_air_power_offered_or_refused_is_air_support(taxonomy: Taxonomy) -> None:
@@ -68,9 +66,7 @@ def test_air_power_offered_or_refused_is_air_support(taxonomy: Taxonomy) -> None
         "F-16s to Ukraine",
         "a no-fly zone over Ukraine",
     ]
-    sentences = [f"{a} {b} {c}." for a, b, c in itertools.product(subjects, verbs, objects)]
-    wrong = _wrong(taxonomy, sentences, "air-support", True)
-    assert not wrong, _report(wrong, len(sentences))
+    _check(taxonomy, [subjects, verbs, objects], "{} {} {}.", "air-support", True)
 
 
 def test_a_meeting_to_come_is_the_venue_whenever_it_is_dated(taxonomy: Taxonomy) -> None:
@@ -87,9 +83,7 @@ def test_a_meeting_to_come_is_the_venue_whenever_it_is_dated(taxonomy: Taxonomy)
     ]
     places = ["Geneva", "Budapest", "Istanbul", "Saudi Arabia", "Alaska", "the Vatican", "a neutral country", "Kyiv"]
     tails = [" for talks.", " next week.", " on Friday.", ".", " to discuss a ceasefire.", " in September."]
-    sentences = [f"{a} {b} {c}{d}" for a, b, c, d in itertools.product(subjects, verbs, places, tails)]
-    wrong = _wrong(taxonomy, sentences, "venue", True)
-    assert not wrong, _report(wrong, len(sentences))
+    _check(taxonomy, [subjects, verbs, places, tails], "{} {} {}{}", "venue", True)
 
 
 def test_arriving_at_or_entering_a_meetings_setting_is_the_venue(taxonomy: Taxonomy) -> None:
@@ -106,9 +100,7 @@ def test_arriving_at_or_entering_a_meetings_setting_is_the_venue(taxonomy: Taxon
     ]
     places = ["the White House", "the Elysee Palace", "Lancaster House", "Downing Street", "the Kremlin"]
     tails = [" for talks.", " for the meeting.", " ahead of the summit.", "."]
-    sentences = [f"{a} {b} {c}{d}" for a, b, c, d in itertools.product(subjects, verbs, places, tails)]
-    wrong = _wrong(taxonomy, sentences, "venue", True)
-    assert not wrong, _report(wrong, len(sentences))
+    _check(taxonomy, [subjects, verbs, places, tails], "{} {} {}{}", "venue", True)
 
 
 def test_a_meeting_told_as_over_is_not_the_days_venue(taxonomy: Taxonomy) -> None:
@@ -136,6 +128,4 @@ def test_a_meeting_told_as_over_is_not_the_days_venue(taxonomy: Taxonomy) -> Non
         " two weeks ago.",
         " on 12 August.",
     ]
-    sentences = [f"{a} {b} {c}{d}" for a, b, c, d in itertools.product(subjects, verbs, places, tails)]
-    wrong = _wrong(taxonomy, sentences, "venue", False)
-    assert not wrong, _report(wrong, len(sentences))
+    _check(taxonomy, [subjects, verbs, places, tails], "{} {} {}{}", "venue", False)
