@@ -129,3 +129,40 @@ def test_a_meeting_told_as_over_is_not_the_days_venue(taxonomy: Taxonomy) -> Non
         " on 12 August.",
     ]
     _check(taxonomy, [subjects, verbs, places, tails], "{} {} {}{}", "venue", False)
+
+
+def test_russian_or_ukrainian_forces_and_reporters_on_the_ground_are_no_boots(taxonomy: Taxonomy) -> None:
+    forces = [["Russian", "North Korean", "Ukrainian", "Russia's", "Ukraine's"], ["troops", "soldiers", "forces"]]
+    doings = ["advanced near Pokrovsk", "are fighting in Kursk", "were deployed to the front", "crossed into Ukraine"]
+    _check(taxonomy, [*forces, doings], "{} {} {}.", "boots-on-the-ground", False)
+    reporters = ["Our correspondent", "Our team", "We", "I", "Our reporter", "The BBC's Sarah Rainsford"]
+    places = ["is on the ground in Kyiv", "are on the ground in Kyiv", "has been on the ground in Kharkiv"]
+    _check(taxonomy, [reporters, places, ["", ", where sirens sounded"]], "{} {}{}.", "boots-on-the-ground", False)
+
+
+def test_attacks_from_the_air_and_a_truce_in_the_air_are_no_air_support(taxonomy: Taxonomy) -> None:
+    attackers = ["Russia launched", "Moscow carried out", "There was"]
+    attacks = ["an air attack on Kyiv", "air strikes on Kharkiv", "a massive air raid", "drone and missile attacks"]
+    _check(taxonomy, [attackers, attacks, [" overnight", ""]], "{} {}{}.", "air-support", False)
+    speakers = ["Ukraine's air force", "The Ukrainian air force", "Air force spokesman Yuriy Ihnat"]
+    _check(
+        taxonomy, [speakers, ["said it shot down 40 drones", "reported 12 missiles"]], "{} {}.", "air-support", False
+    )
+    truces = [
+        "a ceasefire in the air and at sea",
+        "a truce in the air, at sea and on energy",
+        "a halt to strikes by air",
+    ]
+    _check(taxonomy, [["Russia proposed", "They discussed"], truces], "{} {}.", "air-support", False)
+
+
+def test_a_capital_speaking_sanctioned_or_reported_from_is_no_venue(taxonomy: Taxonomy) -> None:
+    capitals = ["Moscow", "The Kremlin", "Beijing", "Washington", "Kyiv"]
+    sayings = ["has declined to confirm the report", "said the talks were premature", "rejected the proposal"]
+    _check(taxonomy, [capitals, sayings], "{} {}.", "venue", False)
+    measures = ["The EU agreed new sanctions against", "Trump threatened tariffs on", "The UK froze assets linked to"]
+    _check(taxonomy, [measures, ["Moscow", "Russia", "Minsk", "Beijing"]], "{} {}.", "venue", False)
+    reporters = ["Reporting from", "Our correspondent in", "The BBC's correspondent in"]
+    _check(
+        taxonomy, [reporters, ["Kyiv", "Moscow", "Geneva"], [" says the mood is tense", ""]], "{} {}{}.", "venue", False
+    )
