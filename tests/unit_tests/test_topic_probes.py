@@ -166,3 +166,22 @@ def test_a_capital_speaking_sanctioned_or_reported_from_is_no_venue(taxonomy: Ta
     _check(
         taxonomy, [reporters, ["Kyiv", "Moscow", "Geneva"], [" says the mood is tense", ""]], "{} {}{}.", "venue", False
     )
+
+
+def test_a_leaders_visit_told_on_its_day_is_the_venue(taxonomy: Taxonomy) -> None:
+    leaders = ["Zelensky", "The French president", "Italy's prime minister", "Chancellor Merz", "Orban", "Starmer"]
+    places = ["Kyiv", "Washington", "Moscow", "Ankara", "Paris", "Warsaw", "Beijing", "Rome"]
+    arrivals = [
+        "arrived in",
+        "has arrived in",
+        "landed in",
+        "is visiting",
+        "is on a visit to",
+        "made a surprise visit to",
+    ]
+    tails = [".", " on Tuesday.", " this morning.", " today.", " to meet the president.", ", his office said."]
+    _check(taxonomy, [leaders, arrivals, places, tails], "{} {} {}{}", "venue", True)
+    # whereabouts and journeys count with the day, or with their purpose ("Zelensky is in Kyiv." alone may be home)
+    moves = ["is in", "travelled to", "flew into", "reached"]
+    dated = [" on Tuesday.", " this morning.", " today.", " to meet the president.", " for a two-day visit."]
+    _check(taxonomy, [leaders, moves, places, dated], "{} {} {}{}", "venue", True)

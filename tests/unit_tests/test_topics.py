@@ -227,7 +227,7 @@ def _dated(text: str, day: int, hour: int = 12) -> Post:
 
 CONVENED = "Officials from the US, Ukraine and Europe convened in Geneva on Sunday to discuss the plan."
 NAMED_SO = "A US official said the Geneva talks were intended to finalise details beneficial to Ukraine."
-ARRIVED = "Zelensky's national security adviser arrived in Geneva on a government plane."
+ARRIVED = "Ukraine's national security adviser arrived in Geneva on a government plane."
 
 
 PLEDGED = "Britain and France signed a declaration to deploy troops to Ukraine after a ceasefire."
