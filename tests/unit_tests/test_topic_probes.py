@@ -169,19 +169,12 @@ def test_a_capital_speaking_sanctioned_or_reported_from_is_no_venue(taxonomy: Ta
 
 
 def test_a_leaders_visit_told_on_its_day_is_the_venue(taxonomy: Taxonomy) -> None:
-    leaders = ["Zelensky", "The French president", "Italy's prime minister", "Chancellor Merz", "Orban", "Starmer"]
-    places = ["Kyiv", "Washington", "Moscow", "Ankara", "Paris", "Warsaw", "Beijing", "Rome"]
-    arrivals = [
-        "arrived in",
-        "has arrived in",
-        "landed in",
-        "is visiting",
-        "is on a visit to",
-        "made a surprise visit to",
-    ]
-    tails = [".", " on Tuesday.", " this morning.", " today.", " to meet the president.", ", his office said."]
+    leaders = "Zelensky|The French president|Italy's prime minister|Chancellor Merz|Orban|Starmer".split("|")
+    places = "Kyiv|Washington|Moscow|Ankara|Paris|Warsaw|Beijing|Rome".split("|")
+    arrivals = "arrived in|has arrived in|landed in|is visiting|is on a visit to|made a surprise visit to".split("|")
+    tails = ".| on Tuesday.| this morning.| today.| to meet the president.|, his office said.".split("|")
     _check(taxonomy, [leaders, arrivals, places, tails], "{} {} {}{}", "venue", True)
     # whereabouts and journeys count with the day, or with their purpose ("Zelensky is in Kyiv." alone may be home)
-    moves = ["is in", "travelled to", "flew into", "reached"]
-    dated = [" on Tuesday.", " this morning.", " today.", " to meet the president.", " for a two-day visit."]
+    moves = "is in|travelled to|flew into|reached".split("|")
+    dated = " on Tuesday.| this morning.| today.| to meet the president.| for a two-day visit.".split("|")
     _check(taxonomy, [leaders, moves, places, dated], "{} {} {}{}", "venue", True)
