@@ -178,3 +178,15 @@ def test_a_leaders_visit_told_on_its_day_is_the_venue(taxonomy: Taxonomy) -> Non
     moves = "is in|travelled to|flew into|reached".split("|")
     dated = " on Tuesday.| this morning.| today.| to meet the president.| for a two-day visit.".split("|")
     _check(taxonomy, [leaders, moves, places, dated], "{} {} {}{}", "venue", True)
+
+
+def test_a_meeting_scheduled_in_the_present_tense_or_named_by_its_capital_is_the_venue(taxonomy: Taxonomy) -> None:
+    meetings = "The talks|The summit|Negotiations".split("|")
+    verbs = "will be held|are taking place|begin|resume".split("|")
+    capitals = "in the Saudi capital|in the Turkish capital|in the Swiss city of Geneva|in the Qatari capital, Doha"
+    _check(
+        taxonomy, [meetings, verbs, capitals.split("|"), [".", " on Friday.", " today."]], "{} {} {}{}", "venue", True
+    )
+    named = "Talks in Istanbul|A meeting in Budapest|Negotiations in Riyadh|Talks at the Elysee".split("|")
+    schedules = "is expected on Friday|will start at noon|could happen next week|is due to begin|has begun".split("|")
+    _check(taxonomy, [named, schedules], "{} {}.", "venue", True)

@@ -37,8 +37,13 @@ _DATELINE_RE = re.compile(
 DAYS_BEFORE = "@days-before"
 #: Words that make a weekday named with them one to come ("the upcoming defence chiefs meeting in Paris on
 #: Tuesday", told on the Sunday).
-TO_COME = frozenset({"upcoming", "next", "will", "scheduled"})  # not "planned", "due", "would": "Planned talks in
-# London on Wednesday were supposed to have involved …", told on the Thursday
+TO_COME = frozenset(
+    # ... and a meeting scheduled in the present tense ("The talks begin in Riyadh on Friday", "Talks in Istanbul are
+    # expected on Friday", "are taking place in the Saudi capital on Friday", told on the Tuesday); not "planned",
+    # "due", "would": "Planned talks in London on Wednesday were supposed to have involved …", told on the Thursday
+    {"upcoming", "next", "will", "scheduled", "begin", "begins", "start", "starts", "resume", "resumes", "expected"}
+    | {"taking"}
+)
 #: How many words before an exclusion are read for TO_COME.
 TO_COME_BEFORE = 4
 #: In an exclusion, the post's own date (its month and day named together) is not an earlier date, nor is
