@@ -190,3 +190,16 @@ def test_a_meeting_scheduled_in_the_present_tense_or_named_by_its_capital_is_the
     named = "Talks in Istanbul|A meeting in Budapest|Negotiations in Riyadh|Talks at the Elysee".split("|")
     schedules = "is expected on Friday|will start at noon|could happen next week|is due to begin|has begun".split("|")
     _check(taxonomy, [named, schedules], "{} {}.", "venue", True)
+
+
+def test_air_defence_and_jets_given_received_or_arrived_are_air_support(taxonomy: Taxonomy) -> None:
+    kinds = "Patriot systems|IRIS-T systems|NASAMS|air defence systems|air-defence systems|SAMP/T batteries|F-16 jets"
+    systems = (kinds + "|fighter jets|Mirage jets|Gripen fighters|interceptor missiles|anti-aircraft guns").split("|")
+    takers = "Ukraine will receive|Kyiv received|Ukraine is getting|Ukraine asked for|Kyiv urgently needs".split("|")
+    _check(
+        taxonomy, [takers + ["Ukraine has requested"], systems, [" from Germany.", "."]], "{} {}{}", "air-support", True
+    )
+    givers = "Germany delivered|The US will send|Norway pledged|Sweden is donating|Italy will supply".split("|")
+    _check(taxonomy, [givers, systems, [" to Ukraine.", " for Kyiv."]], "{} {}{}", "air-support", True)
+    arrivals = "arrived in Ukraine.|have been delivered to Ukraine.|are now in Ukraine.|reached Ukraine this week."
+    _check(taxonomy, [["The first", "More"], systems, arrivals.split("|")], "{} {} {}", "air-support", True)
