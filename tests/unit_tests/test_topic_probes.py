@@ -203,3 +203,14 @@ def test_air_defence_and_jets_given_received_or_arrived_are_air_support(taxonomy
     _check(taxonomy, [givers, systems, [" to Ukraine.", " for Kyiv."]], "{} {}{}", "air-support", True)
     arrivals = "arrived in Ukraine.|have been delivered to Ukraine.|are now in Ukraine.|reached Ukraine this week."
     _check(taxonomy, [["The first", "More"], systems, arrivals.split("|")], "{} {} {}", "air-support", True)
+
+
+def test_a_force_named_as_a_noun_is_boots_on_the_ground_in_any_frame(taxonomy: Taxonomy) -> None:
+    forces = (
+        "a European force in Ukraine|a foreign troop contingent on Ukrainian soil|a European-led defence force|troops "
+        "stationed in Ukraine|a peacekeeping mission in Ukraine|a multinational force for Ukraine|Western troops in "
+        "Ukraine|a reassurance force|NATO troops in Ukraine|foreign soldiers on Ukrainian territory|a military "
+        "contingent in Ukraine|a stabilisation force for Ukraine|boots on the ground"
+    ).split("|")
+    frames = "The leaders discussed|Russia rejected|Moscow warned against|Kyiv wants|Trump would not support".split("|")
+    _check(taxonomy, [frames, forces], "{} {}.", "boots-on-the-ground", True)
