@@ -783,7 +783,11 @@ def _plain_reader(args: argparse.Namespace, reason: str) -> int:
     timeline = load(args)
     status = _report(timeline, args)
     pages = [format_post(post, args.tz) for post in timeline.sorted("time")]
-    page_text("\n".join(pages) + "\n" if pages else "No posts.\n", _settings(args).pager)
+    text = "\n".join(pages) + "\n" if pages else "No posts.\n"
+    if sys.stdout.isatty():
+        # a pager fills the screen and the lines on stderr scroll away: say why at the top of the text too
+        text = f"[{reason}: plain text follows]\n\n" + text
+    page_text(text, _settings(args).pager)
     return status
 
 

@@ -195,6 +195,24 @@ def test_plain_text_goes_through_the_pager_on_a_terminal_even_with_term_dumb(tmp
     assert capsys.readouterr().out == "printed instead\n"
 
 
+def test_the_paged_plain_reader_says_why_at_the_top_of_its_text(tmp_path, monkeypatch, capsys):
+    """On a terminal the pager fills the screen and the reason printed on stderr scrolls away: the paged text
+    says it first."""
+    import sys
+
+    from tui import cli
+
+    out = tmp_path / "paged.txt"
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    monkeypatch.setenv("PAGER", f"sh -c 'cat > {out}'")
+    monkeypatch.setenv("LIVEBLOG_STORE", ":memory:")
+    args = cli.build_parser().parse_args(["open", "-q"])
+    cli._plain_reader(args, "TERM=dumb cannot show the full-screen reader")
+    lines = out.read_text().splitlines()
+    assert lines[0] == "[TERM=dumb cannot show the full-screen reader: plain text follows]"
+    assert "BBC" in lines[2]
+
+
 def test_a_mistyped_command_is_named_with_what_was_meant(capsys):
     import pytest
 
