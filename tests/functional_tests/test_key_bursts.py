@@ -113,6 +113,25 @@ async def test_a_burst_into_the_topic_dialog_moves_ticks_and_applies_in_order(se
         assert app.screen is screen and screen.reader.view.filters.topics == frozenset({"venue"})
 
 
+async def test_keys_after_the_enter_that_closes_a_dialog_reach_the_reader_once_it_is_back(seed_timeline):
+    """`t j j Space Enter /Gen` as one write (tmux, as a new user typed it): venue is applied and the search
+    gets "Gen". The keys after Enter once reached the closing dialog or the reader's bindings ("s" sorted,
+    "i" showed starred posts only) and the search box opened empty."""
+    from textual.widgets import Input
+
+    app = create_app(timeline=seed_timeline)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause(0.3)
+        screen = app.screen
+        for name in ["t", "j", "j", "space", "enter", "slash", "G", "e", "n"]:
+            app.post_message(_key(name))
+        for _ in range(30):
+            await pilot.pause(0.05)
+        assert app.screen is screen and screen.reader.view.filters.topics == frozenset({"venue"})
+        assert screen.query_one("#search", Input).value == "Gen"
+        assert not screen.reader.view.filters.starred_only
+
+
 async def test_a_dialog_asked_twice_to_close_in_one_burst_closes_once_and_the_reader_stays(seed_timeline):
     """`a` then two Enters in one write: the second Enter reaches the note dialog after the first
     dismissed it; it once popped the reader's own screen (or failed with no screen to pop)."""

@@ -19,6 +19,11 @@ class DismissOnce:
 
     _dismissed = False
 
+    @property
+    def dismissing(self) -> bool:
+        """Whether :meth:`dismiss` has acted (the screen is closing, or has closed)."""
+        return self._dismissed
+
     def dismiss(self, result: Any = None) -> AwaitComplete:
         # A mixin (not a Screen itself, so that each dialog keeps its own ModalScreen[...] type): the
         # screen it is mixed into has ``app`` and the ``dismiss`` called here.

@@ -20,6 +20,7 @@ from textual.binding import Binding
 from textual.widget import AwaitMount
 from textual.widgets import Input
 
+from tui.ui.dismiss_once import DismissOnce
 from tui.ui.screens.loading_screen import LoadingScreen
 from tui.ui.screens.main_screen import MainScreen
 from tui.ui.widgets.reading_panes import ReadingPanes
@@ -27,6 +28,8 @@ from tui.ui.widgets.reading_panes import ReadingPanes
 #: Seconds after Esc or Enter in a text box before held keys go anyway (focus stayed, or a filter of a very
 #: large timeline is still being drawn).
 _FALLBACK_AFTER_INPUT = 3.0
+#: Refreshes to wait for an Esc or Enter to reach a dialog and close it before held keys go to it anyway.
+_REFRESHES_FOR_A_DIALOG_KEY = 5
 
 
 class KeyHoldingApp(App[int]):
@@ -110,6 +113,15 @@ class KeyHoldingApp(App[int]):
                 self.call_after_refresh(self._release_when_input_left)
                 self.set_timer(_FALLBACK_AFTER_INPUT, self._release_keys)  # in case it stays
                 return
+            if event.key in ("escape", "enter") and isinstance(self.screen, DismissOnce):
+                # Esc or Enter closes a dialog (when it applies, cancels or confirms): the keys after it are
+                # for the screen under it, once the dialog has gone and what it applied is drawn.
+                dialog = self.screen
+                await super().on_event(event)
+                self._holding = True
+                self.call_after_refresh(self._release_when_closed, dialog)
+                self.set_timer(_FALLBACK_AFTER_INPUT, self._release_keys)  # in case it stays
+                return
         await super().on_event(event)
 
     def _opens_something(self, event: events.Key) -> bool:
@@ -143,6 +155,20 @@ class KeyHoldingApp(App[int]):
             isinstance(self.focused, Input) or (isinstance(self.screen, MainScreen) and self.screen.filtering())
         ):
             self.call_after_refresh(self._release_when_input_left)
+            return
+        self._release_keys()
+
+    def _release_when_closed(self, dialog: DismissOnce, waits: int = 0) -> None:
+        """Deliver held keys once ``dialog`` an Esc or Enter closed has gone and what it applied is drawn
+        (``t j j Space Enter /Gen`` searches the topic's posts). The key reaches the dialog a few refreshes
+        later; one that has not closed it by then (Enter where Enter closes nothing) releases them there."""
+        if not self._holding:
+            return  # released already (the fallback timer)
+        waiting = self.screen is dialog and (dialog.dismissing or waits < _REFRESHES_FOR_A_DIALOG_KEY)
+        if not self._no_screen_left() and (
+            waiting or (isinstance(self.screen, MainScreen) and self.screen.filtering())
+        ):
+            self.call_after_refresh(self._release_when_closed, dialog, waits + 1)
             return
         self._release_keys()
 
