@@ -39,48 +39,31 @@ def test_a_force_offered_or_refused_is_boots_on_the_ground_whoever_says_it(taxon
     subjects = ["We", "I", "They", "Our country", "Britain", "The UK", "Europe", "Our allies", "You", "Nobody", "He"]
     modals = ["should", "will", "could", "would not", "won't", "must", "are ready to", "refuses to"]
     verbs = ["have", "put", "send", "deploy", "station"]
-    objects = [
-        "boots on the ground in Ukraine",
-        "troops on the ground in Ukraine",
-        "troops in Ukraine",
-        "soldiers to Ukraine",
-        "peacekeepers in Ukraine",
-        "boots on the ground",
-        "ground troops in Ukraine",
-        "a reassurance force in Ukraine",
-    ]
+    objects = (
+        "boots on the ground in Ukraine|troops on the ground in Ukraine|troops in Ukraine|soldiers to "
+        "Ukraine|peacekeepers in Ukraine|boots on the ground|ground troops in Ukraine|a reassurance force in "
+        "Ukraine"
+    ).split("|")
     _check(taxonomy, [subjects, modals, verbs, objects], "{} {} {} {}.", "boots-on-the-ground", True)
 
 
 def test_air_power_offered_or_refused_is_air_support(taxonomy: Taxonomy) -> None:
     subjects = ["The US", "Britain", "Europe", "Allies", "We", "France"]
     verbs = ["will provide", "could offer", "is ready to give", "rules out", "will send", "refused to provide"]
-    objects = [
-        "air support to Ukraine",
-        "air cover for Ukraine",
-        "fighter jets to Ukraine",
-        "air defence systems to Ukraine",
-        "Patriot systems to Ukraine",
-        "jets to patrol Ukrainian skies",
-        "air policing over Ukraine",
-        "F-16s to Ukraine",
-        "a no-fly zone over Ukraine",
-    ]
+    objects = (
+        "air support to Ukraine|air cover for Ukraine|fighter jets to Ukraine|air defence systems to "
+        "Ukraine|Patriot systems to Ukraine|jets to patrol Ukrainian skies|air policing over Ukraine|F-16s to"
+        " Ukraine|a no-fly zone over Ukraine"
+    ).split("|")
     _check(taxonomy, [subjects, verbs, objects], "{} {} {}.", "air-support", True)
 
 
 def test_a_meeting_to_come_is_the_venue_whenever_it_is_dated(taxonomy: Taxonomy) -> None:
     subjects = ["We", "Our leaders", "Trump and Putin", "Zelensky", "The delegations", "Our correspondent says they"]
-    verbs = [
-        "will meet in",
-        "are meeting in",
-        "plan to hold talks in",
-        "will hold a summit in",
-        "are due to gather in",
-        "will travel to",
-        "agreed to meet in",
-        "are expected to meet in",
-    ]
+    verbs = (
+        "will meet in|are meeting in|plan to hold talks in|will hold a summit in|are due to gather in|will "
+        "travel to|agreed to meet in|are expected to meet in"
+    ).split("|")
     places = ["Geneva", "Budapest", "Istanbul", "Saudi Arabia", "Alaska", "the Vatican", "a neutral country", "Kyiv"]
     tails = [" for talks.", " next week.", " on Friday.", ".", " to discuss a ceasefire.", " in September."]
     _check(taxonomy, [subjects, verbs, places, tails], "{} {} {}{}", "venue", True)
@@ -88,16 +71,10 @@ def test_a_meeting_to_come_is_the_venue_whenever_it_is_dated(taxonomy: Taxonomy)
 
 def test_arriving_at_or_entering_a_meetings_setting_is_the_venue(taxonomy: Taxonomy) -> None:
     subjects = ["European leaders", "Zelensky", "Starmer and Macron", "We"]
-    verbs = [
-        "are arriving at",
-        "have arrived at",
-        "enter",
-        "are walking into",
-        "are standing outside",
-        "just arrived at",
-        "are meeting at",
-        "will hold talks at",
-    ]
+    verbs = (
+        "are arriving at|have arrived at|enter|are walking into|are standing outside|just arrived at|are "
+        "meeting at|will hold talks at"
+    ).split("|")
     places = ["the White House", "the Elysee Palace", "Lancaster House", "Downing Street", "the Kremlin"]
     tails = [" for talks.", " for the meeting.", " ahead of the summit.", "."]
     _check(taxonomy, [subjects, verbs, places, tails], "{} {} {}{}", "venue", True)
@@ -105,29 +82,14 @@ def test_arriving_at_or_entering_a_meetings_setting_is_the_venue(taxonomy: Taxon
 
 def test_a_meeting_told_as_over_is_not_the_days_venue(taxonomy: Taxonomy) -> None:
     subjects = ["Zelensky", "The leaders", "Trump and Putin"]
-    verbs = [
-        "met in",
-        "held talks in",
-        "gathered in",
-        "travelled to",
-        "flew to",
-        "arrived in",
-        "visited",
-        "met Trump in",
-        "attended a summit in",
-    ]
+    verbs = (
+        "met in|held talks in|gathered in|travelled to|flew to|arrived in|visited|met Trump in|attended a summit in"
+    ).split("|")
     places = ["Geneva", "Budapest", "Istanbul", "Alaska", "Rome", "Paris", "London", "Washington"]
-    tails = [
-        " on Monday.",
-        " last week.",
-        " last month.",
-        " in 2023.",
-        " on Sunday.",
-        " last Friday.",
-        " in July.",
-        " two weeks ago.",
-        " on 12 August.",
-    ]
+    tails = (
+        " on Monday.| last week.| last month.| in 2023.| on Sunday.| last Friday.| in July.| two weeks ago.| "
+        "on 12 August."
+    ).split("|")
     _check(taxonomy, [subjects, verbs, places, tails], "{} {} {}{}", "venue", False)
 
 
@@ -148,11 +110,9 @@ def test_attacks_from_the_air_and_a_truce_in_the_air_are_no_air_support(taxonomy
     _check(
         taxonomy, [speakers, ["said it shot down 40 drones", "reported 12 missiles"]], "{} {}.", "air-support", False
     )
-    truces = [
-        "a ceasefire in the air and at sea",
-        "a truce in the air, at sea and on energy",
-        "a halt to strikes by air",
-    ]
+    truces = (
+        "a ceasefire in the air and at sea|a truce in the air, at sea and on energy|a halt to strikes by air"
+    ).split("|")
     _check(taxonomy, [["Russia proposed", "They discussed"], truces], "{} {}.", "air-support", False)
 
 
