@@ -10,6 +10,7 @@ its own :attr:`closing` flag (set by :meth:`exit`), not Textual's internals.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from typing import Any
 
 from rich.console import RenderableType
@@ -107,20 +108,21 @@ class KeyHoldingApp(App[int]):
                 return
             if event.key in ("escape", "enter") and isinstance(self.focused, Input):
                 # Esc or Enter leaves a text box (the search keeps what was typed, a note is saved): the
-                # keys after it are commands again, once focus has left it.
+                # keys after it are commands again, once focus has left it (it moves a moment later):
+                # ``/Geneva`` Enter ``j j *`` moves on Geneva's posts.
                 await super().on_event(event)
-                self._holding = True
-                self.call_after_refresh(self._release_when_input_left)
-                self.set_timer(_FALLBACK_AFTER_INPUT, self._release_keys)  # in case it stays
+                self._hold_until_settled(lambda _waits: isinstance(self.focused, Input))
                 return
             if event.key in ("escape", "enter") and isinstance(self.screen, DismissOnce):
                 # Esc or Enter closes a dialog (when it applies, cancels or confirms): the keys after it are
-                # for the screen under it, once the dialog has gone and what it applied is drawn.
+                # for the screen under it, once the dialog has gone (``t j j Space Enter /Gen`` searches the
+                # topic's posts). The key reaches the dialog a few refreshes later; one that has not closed
+                # it by then (Enter where Enter closes nothing) releases them there.
                 dialog = self.screen
                 await super().on_event(event)
-                self._holding = True
-                self.call_after_refresh(self._release_when_closed, dialog)
-                self.set_timer(_FALLBACK_AFTER_INPUT, self._release_keys)  # in case it stays
+                self._hold_until_settled(
+                    lambda waits: self.screen is dialog and (dialog.dismissing or waits < _REFRESHES_FOR_A_DIALOG_KEY)
+                )
                 return
         await super().on_event(event)
 
@@ -146,29 +148,20 @@ class KeyHoldingApp(App[int]):
             await opening
         self.call_after_refresh(self._release_keys)
 
-    def _release_when_input_left(self) -> None:
-        """Deliver held keys once focus has left the text box an Esc or Enter closed (it moves a moment
-        later) and the filter it applied is drawn: ``/Geneva`` Enter ``j j *`` moves on Geneva's posts."""
-        if not self._holding:
-            return  # released already (the fallback timer)
-        if not self._no_screen_left() and (
-            isinstance(self.focused, Input) or (isinstance(self.screen, MainScreen) and self.screen.filtering())
-        ):
-            self.call_after_refresh(self._release_when_input_left)
-            return
-        self._release_keys()
+    def _hold_until_settled(self, busy: Callable[[int], bool]) -> None:
+        """Hold the keys that follow until ``busy`` (given how many refreshes it has waited) is False and
+        the filter a text box or dialog applied is drawn; at the latest after _FALLBACK_AFTER_INPUT."""
+        self._holding = True
+        self.call_after_refresh(self._release_when_settled, busy, 0)
+        self.set_timer(_FALLBACK_AFTER_INPUT, self._release_keys)  # in case it stays busy
 
-    def _release_when_closed(self, dialog: DismissOnce, waits: int = 0) -> None:
-        """Deliver held keys once ``dialog`` an Esc or Enter closed has gone and what it applied is drawn
-        (``t j j Space Enter /Gen`` searches the topic's posts). The key reaches the dialog a few refreshes
-        later; one that has not closed it by then (Enter where Enter closes nothing) releases them there."""
+    def _release_when_settled(self, busy: Callable[[int], bool], waits: int) -> None:
         if not self._holding:
             return  # released already (the fallback timer)
-        waiting = self.screen is dialog and (dialog.dismissing or waits < _REFRESHES_FOR_A_DIALOG_KEY)
         if not self._no_screen_left() and (
-            waiting or (isinstance(self.screen, MainScreen) and self.screen.filtering())
+            busy(waits) or (isinstance(self.screen, MainScreen) and self.screen.filtering())
         ):
-            self.call_after_refresh(self._release_when_closed, dialog, waits + 1)
+            self.call_after_refresh(self._release_when_settled, busy, waits + 1)
             return
         self._release_keys()
 

@@ -7,7 +7,7 @@ import pickle
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from itertools import chain
 
 from tui.core.infra.workers import PARALLEL_POSTS, Workers, chunked
@@ -41,8 +41,20 @@ TO_COME = frozenset(
     # ... and a meeting scheduled in the present tense ("The talks begin in Riyadh on Friday", "Talks in Istanbul are
     # expected on Friday", "are taking place in the Saudi capital on Friday", told on the Tuesday); not "planned",
     # "due", "would": "Planned talks in London on Wednesday were supposed to have involved …", told on the Thursday
-    {"upcoming", "next", "will", "scheduled", "begin", "begins", "start", "starts", "resume", "resumes", "expected"}
-    | {"taking"}
+    {
+        "upcoming",
+        "next",
+        "will",
+        "scheduled",
+        "begin",
+        "begins",
+        "start",
+        "starts",
+        "resume",
+        "resumes",
+        "expected",
+        "taking",
+    }
 )
 #: How many words before an exclusion are read for TO_COME.
 TO_COME_BEFORE = 4
@@ -104,22 +116,15 @@ class _Today:
 
     def _month_to_come(self, month: int, after: list[str]) -> bool:
         """Whether a month named without a day is this day's month or one to come: with its year (in the
-        words just after it), any month that ends on this day or later; without, the nearest such month (the
-        year read as the one that puts it nearest) ends on this day or later and starts within MONTH_TO_COME
-        ("met in Geneva in July" is over in August; "in September" is to come)."""
+        words just after it), any month from this one on; without, this month or one starting within
+        MONTH_TO_COME days ("met in Geneva in July" is over in August; "in September" is to come)."""
         years = [int(w) for w in after if w.isdigit() and len(w) == 4]
         if years:
             return (years[0], month) >= (self.on.year, self.on.month)
-        spans = [(date(y, month, 1), _month_end(y, month)) for y in (self.on.year - 1, self.on.year, self.on.year + 1)]
-        first, last = min(
-            spans,
-            key=lambda span: (
-                0
-                if span[0] <= self.on <= span[1]
-                else min(abs((span[0] - self.on).days), abs((span[1] - self.on).days))
-            ),
-        )
-        return last >= self.on and (first - self.on).days <= MONTH_TO_COME
+        if month == self.on.month:
+            return True
+        starts = date(self.on.year + (month < self.on.month), month, 1)
+        return (starts - self.on).days <= MONTH_TO_COME
 
     def _names_a_day_to_come(self, words: list[str]) -> bool:
         """Whether a month's day among ``words`` ("feb 17", "10 11 july 2025") falls on this day or after
@@ -162,11 +167,6 @@ def _range_end(words: list[str], at: int, first: str) -> str:
     if at < len(words) and _is_day(words[at]) and int(_day_digits(words[at])) > int(_day_digits(first)):
         return words[at]
     return first
-
-
-def _month_end(year: int, month: int) -> date:
-    """The last day of a month."""
-    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
 
 
 def _day_of(year: int, month: int, day: int) -> date | None:
@@ -269,22 +269,22 @@ _STORY_WORDS = frozenset(
 )
 
 
+def _word_cost(word: str, prefix: bool) -> int:
+    """How often a sentence would hold ``word`` (or, ``prefix``, a word starting with it), relatively."""
+    if word in STOP_WORDS:
+        return 1000
+    if word in _STORY_WORDS:
+        return 200
+    if prefix:
+        return 5
+    return 10 if len(word) <= 3 else 1
+
+
 def _anchor_cost(element: _Element) -> int:
     """How often a sentence would hold a word of ``element`` (an estimate): its commonest
     alternative counts (stop words most, then the story's own common words, short words and stems), then how
     many there are."""
-    costs = [
-        1000
-        if words[0] in STOP_WORDS
-        else 200
-        if words[0] in _STORY_WORDS
-        else 5
-        if prefix
-        else 10
-        if len(words[0]) <= 3
-        else 1
-        for words, prefix in element.options
-    ]
+    costs = [_word_cost(words[0], prefix) for words, prefix in element.options]
     return 10 * max(costs, default=0) + len(costs)
 
 
