@@ -357,6 +357,47 @@ Get involved
     assert not feed.summary
 
 
+@pytest.mark.parametrize(
+    "match", ["Bulgaria 0-6 England", "Man Utd v Liverpool", "Real Madrid 2-1 Atletico Madrid (aet)"]
+)
+def test_the_match_under_a_sport_entrys_title_is_a_label_not_its_text(match):
+    """BBC Sport pages of 2015-2020 print the match an entry is about under its title, then the text's source."""
+    feed = parse(
+        f"""Live Reporting
+
+All times stated are UK
+
+Get involved
+
+  1. 'I feel sorry for people with those opinions'
+
+    {match}
+
+    BBC Radio 5 Live
+
+    England defender Tyrone Mings speaking to Radio 5 Live: "It was a great night for me personally."
+
+  2. Post update
+
+    England went on to win 6-0 to strengthen their place at the top of Group A.
+"""
+    )
+    post = feed.posts[0]
+    assert post.title == "'I feel sorry for people with those opinions'" and post.has_label(match)
+    prose = [b.text for b in post.body if b.kind == "paragraph"]
+    assert prose[0].startswith("England defender Tyrone Mings")
+    # a sentence with a score in it is still the text
+    other = parse(
+        """Live Reporting
+
+  1. Wales through
+
+    Wales beat Northern Ireland 1-0 in Paris to reach the quarter-finals.
+"""
+    )
+    assert other.posts[0].body[0].text.startswith("Wales beat Northern Ireland 1-0")
+
+
 def test_bbc_sport_commentary_is_recognised_and_timed():
     feed = parse(
         """Premier League final day as it happened

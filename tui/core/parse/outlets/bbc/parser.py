@@ -573,10 +573,15 @@ def _is_numbered_title(text: str) -> bool:
 
 
 _SECTION_RE = re.compile(r"^(?:\S+(?:\s+\S+)?|.{0,30}\b(?:19|20)\d\d)$")
+#: The match an entry is about, printed under its title on BBC Sport pages ("Bulgaria 0-6 England",
+#: "Man Utd v Liverpool"): team names of up to four capitalised words either side of a score or "v".
+_TEAM = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z&][\w.'’&-]*|de|of|and))*?"
+_MATCH_LINE_RE = re.compile(rf"^{_TEAM}\s+(?:\d{{1,2}}\s?-\s?\d{{1,2}}|v)\s+{_TEAM}(?:\s+\((?:aet|agg|pens)[^)]*\))?$")
 
 
 def _take_section_line(lines: list[str], idx: int, end: int, post: Post) -> int:
-    """A section line printed under an older page's title (``Euro 2016``): a label."""
+    """A section line printed under an older page's title (``Euro 2016``), or the match a Sport entry is
+    about (``Bulgaria 0-6 England``): a label."""
     probe = idx
     while probe < end and not lines[probe].strip():
         probe += 1
@@ -584,7 +589,10 @@ def _take_section_line(lines: list[str], idx: int, end: int, post: Post) -> int:
         return idx
     text = lines[probe].strip()
     following = next((lines[j].strip() for j in range(probe + 1, end) if lines[j].strip()), "")
-    if _SECTION_RE.match(text) and not ends_sentence(text) and not is_person_name(text) and following:
+    section = (_SECTION_RE.match(text) and not ends_sentence(text)) or (
+        len(text.split()) <= 10 and _MATCH_LINE_RE.match(text)
+    )
+    if section and not is_person_name(text) and following:
         post.labels.append(Label(text, probe + 1))
         return probe + 1
     return idx
