@@ -487,3 +487,106 @@ Updated at 16.20 BST
         ("Trump says the meeting was 'a 10'", 16, 12),
     ]
     assert all("ago" not in b.text for p in feed.posts for b in p.body)
+
+
+def test_a_news_blogs_standfirst_links_mark_the_guardian_and_end_its_head():
+    """The Guardian's 2013 news blogs as text: standfirst lines that lost their bullets, "Read our latest
+    news story" and "Read our latest summary" links, hotlines and the lead video's description, then the post."""
+    feed = parse(
+        """Boston marathon bombs: pressure cooker evidence recovered
+
+ FBI: evidence of pressure cooker bombs in nylon bags
+ Obama to visit Boston for inter-faith service on Thursday
+Hospitals received 176 injured after finish-line explosions
+  Read our latest news story
+Read our latest summary
+Hotline for witnesses with information: 800-225-5324
+Television cameras captured the moment twin blasts rocked the finish line with deadly consequences
+
+
+Here's a summary of where things stand:
+
+A pressure-cooker bomb is believed to have been used at one or both of the explosion sites.
+
+President Obama will attend an interfaith prayer service in Boston Thursday morning, the governor announced.
+"""
+    )
+    assert feed.source == "guardian"
+    assert len(feed.posts) == 1 and feed.posts[0].title is None
+    assert feed.posts[0].body[0].text == "Here's a summary of where things stand:"
+    kept = {p.text for p in feed.page_parts}
+    assert {
+        "Read our latest news story",
+        "Read our latest summary",
+        "Hotline for witnesses with information: 800-225-5324",
+    } <= kept
+
+
+def test_senders_over_what_they_sent_start_entries_in_a_bbc_copy_with_no_times():
+    """A 2013 BBC page that lost its times: tweets set one blank line apart, each under its sender, and a
+    sender whose tweet was lost printed straight over the next sender."""
+    feed = parse(
+        """Boston marathon bombing
+
+Key Points
+
+  • The FBI launched a "potential terrorist inquiry" after two bombs at the Boston Marathon
+  • All times EST (GMT -4)
+
+    Hello and welcome to our coverage of the aftermath of the two fatal explosions during Monday's marathon.
+
+    Reporter for The Wall Street Journal, Lisa Fleisher
+
+    tweets a picture of newspaper front pages at her hotel in Boston.
+
+    Cameraman at @wfsbnews, Kevin Michael
+
+    tweets: Just watched heavily armed swat teams fly by Boston Common.
+
+
+    The FBI has taken over co-ordination of what it described as a "potential terrorist inquiry".
+
+
+    Officials say at least 17 people are critically wounded and the injuries include several amputations.
+
+    Deputy Social Media Editor at @Reuters, Matthew Keys
+    Cameraman at @wfsbnews, Kevin Michael
+
+    tweets: More National Guard fly by with sirens on here off Boylston Street.
+""",
+        "bbc",
+    )
+    assert [p.body[0].text[:30] for p in feed.posts] == [
+        "Hello and welcome to our cover",
+        "Reporter for The Wall Street J",
+        "Cameraman at @wfsbnews, Kevin ",
+        "The FBI has taken over co-ordi",
+        "Officials say at least 17 peop",
+        "Deputy Social Media Editor at ",
+        "Cameraman at @wfsbnews, Kevin ",
+    ]
+    assert all(p.title is None for p in feed.posts)
+
+
+def test_a_bbc_page_saved_with_its_updates_switched_off_says_it_has_no_posts():
+    feed = parse(
+        """Boston marathon bombing
+
+Key points
+
+  • The FBI launched a "potential terrorist inquiry" after two bombs at the Boston Marathon
+  • All times EST (GMT -4)
+
+Live text
+
+  • Taylor Brown
+
+Last updated 16 April 2013
+
+Updates for this Live Event are currently disabled.
+""",
+        "bbc",
+    )
+    assert not feed.posts
+    assert "Updates for this Live Event are currently disabled." in {p.text for p in feed.page_parts}
+    assert any("found no posts: only the page's head and its summary" in w for w in feed.warnings)

@@ -189,6 +189,9 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
             post.start_unsure = post.start_unsure or post.stamp is None
     if not feed.posts and not feed.summary and not feed.key_events:
         raise ValueError(f"read as {fmt} but found no posts")
+    if not feed.posts:  # a page saved with its head only ("Updates for this Live Event are currently disabled")
+        shown = "its summary" if feed.summary else "its key events"
+        warnings.append(f"read as {fmt} but found no posts: only the page's head and {shown}")
     if scraped is not None and scraped not in feed.copy_dates:
         feed.copy_dates.insert(0, scraped)
     feed.warnings[:0] = warnings

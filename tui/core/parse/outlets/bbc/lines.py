@@ -33,7 +33,9 @@ CHROME = ChromeRules(
         # the 2010-2012 pages' label over a reader's contribution: "e-mail sent in by reader"
         r"|(?:e-?mail|text|sms|comment)\s+sent\s+in\s+by\s+(?:a\s+)?reader"
         # an "As it happened" page's own date line, with no time: "Last updated 29 August 2013"
-        r"|last\s+updated\s+\d{1,2}\s+[a-z]+\s+\d{4})$",
+        r"|last\s+updated\s+\d{1,2}\s+[a-z]+\s+\d{4}"
+        # a live page saved after its updates were switched off: "Updates for this Live Event are currently disabled"
+        r"|updates\s+for\s+this\s+live\s+event\s+are\s+(?:currently\s+)?(?:disabled|paused|switched\s+off)\.?)$",
         re.IGNORECASE,
     ),
     long_words=("bbc", "live tv", "live stream"),

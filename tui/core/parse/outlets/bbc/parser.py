@@ -643,7 +643,30 @@ def _take_byline(lines: list[str], idx: int, end: int, post: Post) -> int:
 
 
 #: A reader's message under the sender's name: "texts: …", "tweets: …", "emails: …".
-_SENT_RE = re.compile(r"^(?:texts|tweets|emails|e-mails|writes|says)\s*:")
+_SENT_RE = re.compile(
+    r"^(?:(?:texts|tweets|emails|e-mails|writes|says)\s*:|(?:tweets|texts|emails)\s+(?:a|an|this|that|the|his|her|their)\s)"
+)
+#: The most words a sender's line has ("Reporter for The Wall Street Journal, Lisa Fleisher").
+_SENDER_WORDS = 14
+
+
+def _is_sender(text: str) -> bool:
+    """A line that could name who sent what follows: a few words, a comma, no sentence end."""
+    return "," in text and len(text.split()) <= _SENDER_WORDS and not ends_sentence(text)
+
+
+def _sender_starts(lines: list[str], rest: list[int], following: dict[int, int]) -> set[int]:
+    """In a copy with no numbers or times, the lines that start a contribution: a sender over what they sent
+    ("Cameraman at @wfsbnews, Kevin Michael" / "tweets: …"), and a sender printed straight over such a sender
+    (what they sent was lost: an embedded picture)."""
+    starts: set[int] = set()
+    for i in reversed(rest):
+        after = following.get(i)
+        if after is None or not _is_sender(lines[i].strip()):
+            continue
+        if _SENT_RE.match(lines[after].strip()) or (after == i + 1 and after in starts):
+            starts.add(i)
+    return starts
 
 
 def _next_text(lines: list[str], idx: int, end: int) -> str:
@@ -874,7 +897,11 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
     content = _degraded_content(lines, feed)
     rest = content[_degraded_summary(lines, content, feed) :]
     following = dict(zip(rest, rest[1:]))
-    bounds = sorted(set(_degraded_starts(lines, rest, following)) | _wide_gap_starts(lines, rest, content))
+    bounds = sorted(
+        set(_degraded_starts(lines, rest, following))
+        | _wide_gap_starts(lines, rest, content)
+        | _sender_starts(lines, rest, following)
+    )
     bounds.append(len(lines))
     for number, (start, stop) in enumerate(zip(bounds, bounds[1:])):
         post = _degraded_post(lines, path, number, [i for i in rest if start <= i < stop], following)

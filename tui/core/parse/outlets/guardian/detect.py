@@ -39,6 +39,11 @@ _MARKERS = [
         ),
     ),
     Marker(("as it happened",), re.compile(r"\s[–-]\s+as it happened\s*$", re.MULTILINE)),
+    # A news blog's standfirst links, alone on their lines: "Read our latest news story", "Read the latest summary".
+    Marker(
+        ("read our latest", "read the latest"),
+        re.compile(r"^\s*(?:•\s*)?Read (?:our|the) latest (?:summary|news story|report)\s*$", re.MULTILINE),
+    ),
 ]
 _HOUSE_STYLE = [
     Marker(("zelensk",), re.compile(r"\bZelensk(?:iy|yy)\b")),

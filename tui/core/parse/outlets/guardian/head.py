@@ -95,6 +95,8 @@ _HEAD_RES = [
     re.compile(r"^(•\s*)?(sort\s+by|auto\s+update|updates|live\s+blog:\s*\w+)\s*:?\s*\w*$", re.IGNORECASE),
     re.compile(r"^(•\s*)?(latest|oldest|newest)\s+first$|^(•\s*)?(on|off)$", re.IGNORECASE),
     re.compile(r"^this\s+(live\s+)?blog(\s*post)?\s+is\s+(now\s+)?closed\b", re.IGNORECASE),
+    # A news blog's standfirst links: "Read our latest news story", "Read the latest summary".
+    re.compile(r"^(•\s*)?read\s+(our|the)\s+latest\s+(summary|news\s+story|report)$", re.IGNORECASE),
     # A mirror's tag and date lines.
     re.compile(r"^([\w’'-]+\s+)*#\w+(\s+#\w+)*$"),
     re.compile(
