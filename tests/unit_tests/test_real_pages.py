@@ -590,3 +590,75 @@ Updates for this Live Event are currently disabled.
     assert not feed.posts
     assert "Updates for this Live Event are currently disabled." in {p.text for p in feed.page_parts}
     assert any("found no posts: only the page's head and its summary" in w for w in feed.warnings)
+
+
+def test_a_version_viewers_post_that_is_a_summary_title_and_its_writer():
+    """A News Sniffer diff shows only what changed: a post's time twice, its title ("Summary: what we know so
+    far") and its writer's name, then the next post's time."""
+    feed = parse(
+        """Version 23 Version 24
+Brussels attacks: city mourns as manhunt continues – live Brussels attacks: city mourns as manhunt continues – live
+(35 minutes later)
+10.04pm GMT
+22:04
+Summary: what we know so far
+Claire Phipps
+10.01pm GMT
+22:01
+Muslim leaders in Belgium unilaterally condemned the attacks in Brussels on Tuesday.
+More on the statement here (in French).
+""",
+        "guardian",
+    )
+    summary, other = feed.posts[0], feed.posts[1]
+    assert summary.title == "Summary: what we know so far" and summary.has_label("Summary")
+    assert summary.byline is not None and summary.byline.name == "Claire Phipps" and not summary.body
+    assert other.byline is None and other.body[0].text.startswith("Muslim leaders")
+
+
+def test_a_video_players_message_is_furniture_and_a_closing_summary_with_its_subtitle_is_a_summary():
+    feed = parse(
+        """Brussels: Islamic State launches attacks on airport and station – as it happened
+
+Sorry, your browser is unable to play this video.
+Please upgrade to a modern browser and try again.
+Brussels terror attacks: how events unfolded – video explainer
+
+Closing summary: what we know so far
+
+  • The latest official death toll stands at 31. Up to 230 people are reported to have been injured.
+Sorry, your browser is unable to play this video.
+Please upgrade to a modern browser and try again.
+  • Islamic State claimed responsibility for the terror attacks.
+""",
+        "guardian",
+    )
+    assert len(feed.posts) == 1
+    post = feed.posts[0]
+    assert post.title == "Closing summary: what we know so far" and post.has_label("Summary")
+    assert [b.text[:20] for b in post.body if b.kind == "bullet"] == ["The latest official ", "Islamic State claime"]
+    assert not any("unable to play" in b.text for b in post.body)
+
+
+def test_a_bbc_entrys_subheading_over_a_sourced_picture_is_its_text():
+    feed = parse(
+        """Summary
+
+  • Police presume 58 dead
+
+  1. Family pays tribute to Mohammed Alhajalipublished at 18:12 British Summer Time 17 June 2017
+
+    The Syrian 23-year-old died in the fire
+
+    Mohammed AlhajaliImage source, PA/Police handout
+
+    Mohammed was a very amazing and kind person.
+
+  2. Everyone to be rehoused within 'three weeks'published at 18:01 British Summer Time 17 June 2017
+
+    Here is a summary of the prime minister's statement.
+""",
+        "bbc",
+    )
+    blocks = [(b.kind, b.text) for b in feed.posts[0].body[:2]]
+    assert blocks == [("paragraph", "The Syrian 23-year-old died in the fire"), ("image", "Mohammed Alhajali")]

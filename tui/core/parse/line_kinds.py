@@ -26,6 +26,9 @@ _CHROME_EXACT = {
     "share page",
     "about sharing",
     "please turn on javascript to use this feature",
+    # a video player's message in a page saved as text
+    "sorry, your browser is unable to play this video",
+    "please upgrade to a modern browser and try again",
     "reuse this content",
     "explore more on these topics",
     "most viewed",

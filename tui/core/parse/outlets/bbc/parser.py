@@ -755,7 +755,13 @@ def _body_blocks(
             blocks.append(Block("paragraph", text, no, no))  # a reader's name over "texts: …": the message's sender
         elif _VIDEO_LABEL_RE.search(text):
             blocks.append(Block("image", text, no, no))  # a video's label ("… ArenaKEY MOMENT")
-        elif _FIGURE_RE.match(text) or (not degraded and _is_alt_text(text, blocks, no, last_line)):
+        elif _FIGURE_RE.match(text) or (
+            not degraded
+            and _is_alt_text(text, blocks, no, last_line)
+            and "Image source," not in _next_text(lines, idx, end)
+        ):
+            # (over a picture whose alt the page marks with its source, an unpunctuated line is the entry's
+            # subheading, not another picture's name: "The Syrian 23-year-old died in the fire")
             blocks.append(Block("image", text, no, no))
         elif not degraded and idx == end < len(lines) and no != last_line and _is_picture_name(text):
             blocks.append(Block("image", text, no, no))  # a picture's name the copy left on the next entry

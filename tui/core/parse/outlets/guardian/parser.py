@@ -64,7 +64,8 @@ from tui.core.parse.outlets.guardian.times import (
 _SUMMARY_HEADING_RE = re.compile(
     r"^(?:(?:opening|closing|interim|morning|afternoon|evening|lunchtime|midday|overnight|late|final|weekend)\s+)?"
     r"(?:summary(?:\s+of\s+(?:the\s+day|today|events))?(?:\s+so\s+far)?"
-    r"|the\s+day\s+so\s+far|what\s+we\s+know(?:\s+so\s+far)?)\s*(?:…|\.\.\.)?\s*:?$",
+    r"|the\s+day\s+so\s+far|what\s+we\s+know(?:\s+so\s+far)?)"
+    r"(?:\s*:\s*what\s+we\s+know(?:\s+so\s+far)?)?\s*(?:…|\.\.\.)?\s*:?$",
     re.IGNORECASE,
 )
 
@@ -737,10 +738,14 @@ def _byline_line(text: str, no: int, state: _State, page: _Page) -> bool:
         and _is_fresh(current)
         and not state.closed
         and current.byline is None
-        and ends_sentence(_next_content(page.lines, no))
+        and (
+            ends_sentence(following := _next_content(page.lines, no))
+            or (current.title and parse_post_time(following) is not None)
+        )
     ):
         # A writer's name alone under a post's time (and title), over its first sentence ("3.29am BST /
-        # Pound falls 6% / Jill Treanor / The pound has hit …"): the post's byline, printed once.
+        # Pound falls 6% / Jill Treanor / The pound has hit …"), or over the next post's time when the post is
+        # a title and its writer alone (a version viewer shows only what changed): the post's byline.
         current.byline = Byline(text, None, no, no)
         return True
     if not (is_person_name(text) and _next_content(page.lines, no) == text):
