@@ -662,3 +662,25 @@ def test_a_bbc_entrys_subheading_over_a_sourced_picture_is_its_text():
     )
     blocks = [(b.kind, b.text) for b in feed.posts[0].body[:2]]
     assert blocks == [("paragraph", "The Syrian 23-year-old died in the fire"), ("image", "Mohammed Alhajali")]
+
+
+def test_a_sentence_about_a_video_is_text_not_a_figures_name():
+    feed = parse(
+        """Summary
+
+  • Gunmen have attacked the offices of a French magazine
+
+  1. Postpublished at 13:35 Greenwich Mean Time 7 January 2015
+
+    Video of the gunmen fleeing the attack has emerged.
+
+  2. Postpublished at 13:23 Greenwich Mean Time 7 January 2015
+
+    Map showing which areas of Ukraine are under Russian military control.
+
+    People stood outside the office after the shooting.
+""",
+        "bbc",
+    )
+    assert [(b.kind, b.text[:20]) for b in feed.posts[0].body] == [("paragraph", "Video of the gunmen ")]
+    assert [b.kind for b in feed.posts[1].body] == ["image", "paragraph"]

@@ -49,6 +49,22 @@ _COPYRIGHT_RE = re.compile(r"^(?P<alt>.{0,80}?)\s*Copyright:\s*(?P<credit>[^.!?]
 _FIGURE_RE = re.compile(
     r"^(map|graphic|chart|graph|a\s+map|an?\s+image|video|footage)\s+(showing|of|shows|with)\b", re.IGNORECASE
 )
+#: A finite verb in the first sentence after a figure's words, before any relative word: the line tells news about
+#: it ("Video of the gunmen fleeing the attack has emerged."), it does not name a picture ("Map showing which areas
+#: … are under Russian control" names one).
+_FIGURE_NEWS_RE = re.compile(
+    r"(?:(?!\b(?:which|that|who|whom|whose|where|when|how|what|why)\b)[^.!?])*"
+    r"\b(?:has|have|had|is|are|was|were|appears?|emerged|will|can)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_figure(text: str) -> bool:
+    """A figure's name: "Map showing …", "Chart showing …", "Video of …" — not a sentence about it."""
+    match = _FIGURE_RE.match(text)
+    return match is not None and _FIGURE_NEWS_RE.match(text, match.end()) is None
+
+
 _CLOCK_TITLE_RE = re.compile(r"^(?P<hour>[01]\d|2[0-3])[:.]?(?P<minute>[0-5]\d):?$")
 _REPEATED_STAMP_RE = re.compile(r"^published\s+at\s+\d{1,2}[:.]\d{2}\b.*$", re.IGNORECASE)
 _PAGE_UPDATED_RE = re.compile(
@@ -755,7 +771,7 @@ def _body_blocks(
             blocks.append(Block("paragraph", text, no, no))  # a reader's name over "texts: …": the message's sender
         elif _VIDEO_LABEL_RE.search(text):
             blocks.append(Block("image", text, no, no))  # a video's label ("… ArenaKEY MOMENT")
-        elif _FIGURE_RE.match(text) or (
+        elif _is_figure(text) or (
             not degraded
             and _is_alt_text(text, blocks, no, last_line)
             and "Image source," not in _next_text(lines, idx, end)
