@@ -138,6 +138,39 @@ def test_a_snapshot_stamp_caps_the_posts_it_holds(tmp_path):
     assert opening.published <= closing.published <= datetime(2022, 5, 19, 18, 0, tzinfo=BST)
 
 
+def test_two_blogs_of_one_outlet_and_day_are_estimated_apart(tmp_path):
+    """Two Guardian blogs of one day that share no post (a morning blog and the one that replaced it): an
+    untimed post of one is estimated from its own page, whatever the other blog holds."""
+    from tui.core.build.pipeline import build_timeline
+
+    morning = tmp_path / "morning.txt"
+    morning.write_text(
+        "Phone hacking: Murdochs face MPs – Tuesday 19 July 2011\n\n"
+        "8.12am: The hearing this afternoon may be the most important in parliament's history, some say.\n\n"
+        "8.05am: Good morning and welcome to our coverage of a day of hearings at the culture committee.\n",
+        encoding="utf-8",
+    )
+    evening = tmp_path / "evening.txt"
+    evening.write_text(
+        "Phone-hacking scandal: Rebekah Brooks faces MPs – Tuesday 19 July 2011\n\n"
+        "• Former News International chief executive faces the Commons culture committee\n\n"
+        "Rebekah Brooks\nRebekah Brooks appearing before the culture, media and sport committee. Photograph:\n\n"
+        "We are having technical problems with our previous live blog, so we have started this one in its place.\n\n"
+        "5.44pm: Rebekah Brooks has begun her evidence to MPs on the culture, media and sport committee now.\n\n"
+        "5.40pm: The committee is about to hear from Rebekah Brooks, the former chief executive.\n",
+        encoding="utf-8",
+    )
+
+    def note(timeline):
+        return next(e for e in timeline.entries if e.body and e.body[0].text.startswith("We are having"))
+
+    alone = note(build_timeline([evening]))
+    together = note(build_timeline([morning, evening]))
+    assert alone.time_basis == together.time_basis == "estimated"
+    assert together.published == alone.published and together.time_window == alone.time_window
+    assert alone.published >= datetime(2011, 7, 19, 17, 44, tzinfo=BST)
+
+
 def _weave_by_search(orders):
     """The weave as first written (search the list, insert): the reference the linked list must equal."""
     spine = list(orders[0]) if orders else []

@@ -1,7 +1,7 @@
 """Estimate times for posts whose dump printed none, with an honest window.
 
-Method (per outlet, over that outlet's merged entries in page order, oldest
-first):
+Method (per page — the dumps of one outlet that share a post — over its merged entries in page order,
+oldest first):
 
 1. **Order.**  Page order is never contradicted: estimates never decrease
    from an older post to a newer one.  Posts with a printed time are fixed
@@ -48,6 +48,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
 from tui.core.model.post import DateBasis, Feed, Post
+from tui.core.model.union_find import UnionFind
 from tui.core.model.zones import clock_24h, local_datetime, safe_date
 from tui.core.parse.outlet import display_name, home_zone
 
@@ -432,7 +433,7 @@ def estimate_timeline(
     entries its posts became, top of the page first (the merge's :attr:`~tui.core.stages.merge.Merged.pages`;
     ``entries`` are the merged entries in the merge's order).
 
-    Each outlet's entries are put in page order (:func:`outlet_sequences`)
+    Each page's entries are put in page order (:func:`outlet_sequences`)
     and estimated against its day (the first printed date, else the page's
     own date from ``page_days``), anchors from ``related`` timed posts of
     other outlets, and the stamps of snapshots that already hold a post.
@@ -442,14 +443,16 @@ def estimate_timeline(
     warnings: list[str] = []
     limits_by_file = _snapshot_moments(feeds)
     undated = {path for path, day in page_days.items() if day is None}
-    for source, woven in outlet_sequences(entries, feeds, pages).items():
+    for source, woven in outlet_sequences(entries, feeds, pages):
         # A page with no date of its own and none borrowed is not placed on another page's day.
         sequence = [e for e in woven if not (e.origins and all(o.file in undated for o in e.origins))]
         if not sequence or all(e.published is not None for e in sequence):
             continue
         day, basis = _sequence_day(sequence, feeds, page_days, page_basis or {})
         if day is None:
-            warnings.append(f"{display_name(source)}: no date to estimate times from (pass --date)")
+            warning = f"{display_name(source)}: no date to estimate times from (pass --date)"
+            if warning not in warnings:  # (said once per outlet, however many of its pages lack a date)
+                warnings.append(warning)
             continue
         times = _related_times(sequence, related, by_id)
         limits = _snapshot_limits(sequence, limits_by_file)
@@ -482,25 +485,42 @@ def _related_times(
     return times
 
 
-def outlet_sequences(entries: list[Post], feeds: list[Feed], pages: list[list[int]]) -> dict[str, list[Post]]:
-    """Each outlet's entries in page order, oldest first, across all its dumps (``pages``: each feed's
-    entries, top of the page first, as indexes into ``entries``).
+def outlet_sequences(entries: list[Post], feeds: list[Feed], pages: list[list[int]]) -> list[tuple[str, list[Post]]]:
+    """Each page's entries in page order, oldest first, across all the dumps of it (``pages``: each feed's
+    entries, top of the page first, as indexes into ``entries``), with its outlet.
 
-    The richest dump's order is the spine; entries found only in other dumps
-    are inserted after their predecessor there; entries standing first on no
-    page (the later parts of a post cut in parts) go last.
+    Dumps of one outlet that share a post are snapshots of one page and make one sequence: the richest
+    dump's order is the spine, and entries found only in other dumps are inserted after their predecessor
+    there.  Pages that share no post (two blogs of one day) are sequences of their own: one page's order
+    says nothing about another's.  An outlet's entries standing first on no page (the later parts of a post
+    cut in parts) go last in its first sequence.
     """
-    by_source: dict[str, list[int]] = {}
-    for n, feed in enumerate(feeds):
-        by_source.setdefault(feed.source, []).append(n)
-    result: dict[str, list[Post]] = {}
-    for source, group in by_source.items():
+    by_page: dict[tuple[str, int], list[int]] = {}
+    for n, root in enumerate(_page_groups(feeds, pages)):
+        by_page.setdefault((feeds[n].source, root), []).append(n)
+    result: list[tuple[str, list[Post]]] = []
+    placed: set[str] = set()
+    for (source, _root), group in by_page.items():
         orders = sorted((_page_order(entries, pages[n]) for n in group), key=len, reverse=True)
         spine = _weave(orders)
-        placed = {e.id for e in spine}
+        placed.update(e.id for e in spine)
+        result.append((source, spine))
+    for source, spine in result:
         spine.extend(e for e in entries if e.source == source and e.id not in placed)
-        result[source] = spine
+        placed.update(e.id for e in entries if e.source == source)
     return result
+
+
+def _page_groups(feeds: list[Feed], pages: list[list[int]]) -> list[int]:
+    """For each feed, the first feed of its page: feeds of one outlet that share an entry are one page."""
+    sets = UnionFind(len(feeds))
+    holder: dict[tuple[str, int], int] = {}
+    for n, page in enumerate(pages):
+        for index in page:
+            other = holder.setdefault((feeds[n].source, index), n)
+            if other != n:
+                sets.union(n, other)
+    return sets.roots()
 
 
 def _page_order(entries: list[Post], page: list[int]) -> list[Post]:
