@@ -684,3 +684,32 @@ def test_a_sentence_about_a_video_is_text_not_a_figures_name():
     )
     assert [(b.kind, b.text[:20]) for b in feed.posts[0].body] == [("paragraph", "Video of the gunmen ")]
     assert [b.kind for b in feed.posts[1].body] == ["image", "paragraph"]
+
+
+def test_a_link_inside_an_entry_that_opened_with_its_time_does_not_end_it():
+    """The Guardian's 2011 blogs open every entry with its time ("5.44pm: …"): a reading list's links inside an
+    entry leave it open, and the untimed paragraphs after them are still its text."""
+    feed = parse(
+        """Phone-hacking scandal: Rebekah Brooks faces MPs – Tuesday 19 July 2011
+
+5.44pm: Rebekah Brooks has begun her evidence to MPs on the culture, media and sport committee now.
+
+Brooks began with an apology to the victims of phone hacking.
+
+Read coverage of the hearing featuring Rupert Murdoch, James Murdoch, Sir Paul Stephenson and John Yates here.
+
+In brief, here was Andrew Sparrow's view of the Murdochs:
+
+Evasive, but in a way that was smooth and articulate.
+
+5.30pm: The session has ended.
+
+Read the full story here.
+
+That was the Murdochs' hearing.
+""",
+        "guardian",
+    )
+    assert [p.stamp.hour * 100 + p.stamp.minute for p in feed.posts] == [1744, 1730]
+    assert feed.posts[0].body[-1].text == "Evasive, but in a way that was smooth and articulate."
+    assert feed.posts[1].body[-1].text == "That was the Murdochs' hearing."

@@ -1110,5 +1110,12 @@ def _body_line(text: str, no: int, state: _State) -> None:
         post.body.append(Block("caption", photo["text"], no, no, credit=photo["credit"]))
         return
     post.body.append(Block(kind, text, no, no))
-    if kind == "link-out" and not _RELATED_RE.match(text):
-        state.closed = True  # "Read the full story here:" ends a post; a "Related: …" link sits inside one
+    if kind == "link-out" and not _RELATED_RE.match(text) and not _opened_by_inline_time(post):
+        # "Read the full story here:" ends a post; a "Related: …" link sits inside one, and so does any link in
+        # an entry that opened with its time ("5.44pm: …"): on such a page only the next time starts an entry
+        state.closed = True
+
+
+def _opened_by_inline_time(post: Post) -> bool:
+    """True for a post whose first paragraph opened with its time ("5.44pm: Rebekah Brooks has begun …")."""
+    return bool(post.body) and post.stamp is not None and post.body[0].marker is not None
