@@ -713,3 +713,33 @@ That was the Murdochs' hearing.
     assert [p.stamp.hour * 100 + p.stamp.minute for p in feed.posts] == [1744, 1730]
     assert feed.posts[0].body[-1].text == "Evasive, but in a way that was smooth and articulate."
     assert feed.posts[1].body[-1].text == "That was the Murdochs' hearing."
+
+
+def test_a_minute_by_minute_copy_with_a_lost_byline_scorers_and_a_minute_alone():
+    """A copy of the Guardian's 2014 report: the byline's name lost and run into the copy's own stamp, a
+    closing post that lists each side's scorers, and the page cut after an entry's minute."""
+    feed = parse(
+        """Brazil 1 Germany 7: World Cup 2014 semi-final - as it happened
+
+By Updated at 2014-07-09 18:03:04 +0000
+
+After the biggest humiliation in the history of Brazilian football, it's difficult to know what comes next.
+
+Brazil 1: Emboaba Oscar 90
+Germany 7: Thomas Muller 11, Miroslav Klose 23, Toni Kroos 24, Toni Kroos 26
+
+Full-time: Brazil 1-7 Germany
+
+It's all over.
+
+88 min: Paulinho brings a save of sorts out of Manuel Neuer.
+
+84 min:
+""",
+        "guardian",
+    )
+    closing = feed.posts[0]
+    assert closing.title is None and [b.text[:9] for b in closing.body] == ["After the", "Brazil 1:", "Germany 7"]
+    assert "By Updated at 2014-07-09 18:03:04 +0000" in {p.text for p in feed.page_parts}
+    assert [p.title for p in feed.posts[1:]] == ["Full-time: Brazil 1-7 Germany", None, None]
+    assert feed.posts[-1].has_label("84 min") and not feed.posts[-1].body

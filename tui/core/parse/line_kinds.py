@@ -293,16 +293,31 @@ _DATA_LINE_RE = re.compile(
 )
 
 
+#: A team's name: up to four capitalised words ("Queens Park Rangers", "Brighton and Hove Albion").
+_TEAM = r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z&][\w.’'&-]*|de|of|and)){0,3}"
+_SCORE = r"\d{1,2}\s*-\s*\d{1,2}"
 #: A result on a line of its own: "QPR 1-2 Newcastle", "Sunderland 1-1 Southampton".
-_TEAM = r"[A-Z][\w.’'&-]*(?:\s+[A-Z&][\w.’'&-]*){0,3}"
-_SCORE_LINE_RE = re.compile(rf"^{_TEAM}\s+\d{{1,2}}\s*-\s*\d{{1,2}}\s+{_TEAM}$")
+_SCORE_LINE_RE = re.compile(rf"^{_TEAM}\s+{_SCORE}\s+{_TEAM}$")
+#: A match on a line of its own, played or to come: "Bulgaria 0-6 England", "Man Utd v Liverpool",
+#: "Real Madrid 2-1 Atletico Madrid (aet)".
+_MATCH_LINE_RE = re.compile(rf"^{_TEAM}\s+(?:{_SCORE}|v)\s+{_TEAM}(?:\s+\((?:aet|agg|pens)[^)]*\))?$")
+#: A scorer and the minutes they scored in: "Thomas Muller 11", "Kroos 24 (pen)".
+_SCORER = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+\d{1,3}(?:\+\d{1,2})?'?(?:\s*\((?:pen|og)\))?"
+#: A side's goals and scorers on a line of their own: "Germany 7: Thomas Muller 11, Miroslav Klose 23".
+_SCORERS_LINE_RE = re.compile(rf"^{_TEAM}\s+\d{{1,2}}\s*:\s+{_SCORER}(?:,\s*{_SCORER})*$")
 
 
 def is_data_line(line: str) -> bool:
-    """True for a figure or a result on a line of its own (``Labour lead: 5 points``, ``Turnout: 67%``,
-    ``QPR 1-2 Newcastle``)."""
+    """True for a figure, a result or a side's scorers on a line of their own (``Labour lead: 5 points``,
+    ``Turnout: 67%``, ``QPR 1-2 Newcastle``, ``Brazil 1: Oscar 90``)."""
     text = line.strip()
-    return bool(_DATA_LINE_RE.match(text) or _SCORE_LINE_RE.match(text))
+    return bool(_DATA_LINE_RE.match(text) or _SCORE_LINE_RE.match(text) or _SCORERS_LINE_RE.match(text))
+
+
+def is_match_line(line: str) -> bool:
+    """True for a match named on a line of its own, played or to come (``Bulgaria 0-6 England``,
+    ``Man Utd v Liverpool``)."""
+    return _MATCH_LINE_RE.match(line.strip()) is not None
 
 
 _LINK_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|\bt\.co/)\S")

@@ -21,6 +21,7 @@ from tui.core.parse.line_kinds import (
     is_embed,
     is_headline_shaped,
     is_link_out,
+    is_match_line,
     is_person_name,
     is_quote,
     is_role,
@@ -589,10 +590,6 @@ def _is_numbered_title(text: str) -> bool:
 
 
 _SECTION_RE = re.compile(r"^(?:\S+(?:\s+\S+)?|.{0,30}\b(?:19|20)\d\d)$")
-#: The match an entry is about, printed under its title on BBC Sport pages ("Bulgaria 0-6 England",
-#: "Man Utd v Liverpool"): team names of up to four capitalised words either side of a score or "v".
-_TEAM = r"[A-Z][\w.'’&-]*(?:\s+(?:[A-Z&][\w.'’&-]*|de|of|and))*?"
-_MATCH_LINE_RE = re.compile(rf"^{_TEAM}\s+(?:\d{{1,2}}\s?-\s?\d{{1,2}}|v)\s+{_TEAM}(?:\s+\((?:aet|agg|pens)[^)]*\))?$")
 
 
 def _take_section_line(lines: list[str], idx: int, end: int, post: Post) -> int:
@@ -605,9 +602,8 @@ def _take_section_line(lines: list[str], idx: int, end: int, post: Post) -> int:
         return idx
     text = lines[probe].strip()
     following = next((lines[j].strip() for j in range(probe + 1, end) if lines[j].strip()), "")
-    section = (_SECTION_RE.match(text) and not ends_sentence(text)) or (
-        len(text.split()) <= 10 and _MATCH_LINE_RE.match(text)
-    )
+    # (the match a Sport entry is about is a label too: "Bulgaria 0-6 England")
+    section = (_SECTION_RE.match(text) and not ends_sentence(text)) or is_match_line(text)
     if section and not is_person_name(text) and following:
         post.labels.append(Label(text, probe + 1))
         return probe + 1

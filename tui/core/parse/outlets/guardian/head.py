@@ -95,6 +95,12 @@ _HEAD_RES = [
     re.compile(r"^(•\s*)?(sort\s+by|auto\s+update|updates|live\s+blog:\s*\w+)\s*:?\s*\w*$", re.IGNORECASE),
     re.compile(r"^(•\s*)?(latest|oldest|newest)\s+first$|^(•\s*)?(on|off)$", re.IGNORECASE),
     re.compile(r"^this\s+(live\s+)?blog(\s*post)?\s+is\s+(now\s+)?closed\b", re.IGNORECASE),
+    # A copy's own updated stamp, run into the byline whose name it lost: "By Updated at 2014-07-09 18:03:04 +0000".
+    re.compile(
+        r"^(by\s+)?(updated|published|last\s+updated)(\s+(at|on))?\s+\d{4}-\d{2}-\d{2}[ t]\d{2}:\d{2}(:\d{2})?"
+        r"(\s*(z|utc|gmt|[+-]\d{2}:?\d{2}))?$",
+        re.IGNORECASE,
+    ),
     # A news blog's standfirst links: "Read our latest news story", "Read the latest summary".
     re.compile(r"^(•\s*)?read\s+(our|the)\s+latest\s+(summary|news\s+story|report)$", re.IGNORECASE),
     # A mirror's tag and date lines.

@@ -99,7 +99,7 @@ _HOME_ZONES = ("BST", "GMT")
 #: Added time is written either way: "90+3 min", "90 min +3:".
 _MATCH_MINUTE_RE = re.compile(
     r"^(?P<minute>\d{1,3})(?:\s*\+\s*(?P<added>\d{1,2}))?\s*(?:min|mins|minutes?)\b\.?"
-    r"(?:\s*\+\s*(?P<added_after>\d{1,2}))?\s*:?\s+(?P<rest>\S.*)$"
+    r"(?:\s*\+\s*(?P<added_after>\d{1,2}))?(?:\s*:?\s+(?P<rest>\S.*)|\s*:)$"
 )
 _DIARY_INTRO_RE = re.compile(
     r"\b(diary|agenda|timetable|schedule|coming\s+up|what\s+to\s+expect)\b.{0,40}[.:]?$|:$", re.IGNORECASE
@@ -635,7 +635,10 @@ def _match_minute_line(text: str, no: int, state: _State, page: _Page) -> bool:
         return False
     current = state.current
     fresh = current is not None and _is_fresh(current) and not state.closed and not current.title
-    post = _open_with_marker(text, minute["rest"], no, state, page, reuse=fresh)  # "12.05pm BST" above: its post
+    if minute["rest"]:
+        post = _open_with_marker(text, minute["rest"], no, state, page, reuse=fresh)  # "12.05pm BST" above: its post
+    else:  # the minute alone ("84 min:"): its text follows on the next line, or the copy was cut there
+        post = current if fresh and current is not None else _new_post(state, page.path, page.lines, no)
     added = minute["added"] or minute["added_after"]
     post.labels.append(Label(f"{minute['minute']}+{added} min" if added else f"{minute['minute']} min"))
     return True
