@@ -159,13 +159,33 @@ def score_page(text_path: Path) -> PageScore:
     posts = sorted(timeline.entries, key=lambda post: post.page_index)
     result.posts_parsed = len(posts)
     used: set[int] = set()
-    for want in wanted:
-        match = next((i for i, post in enumerate(posts) if i not in used and _matches(post, want)), None)
+    # Two posts may open alike (a sender's two tweets): a post right in every field is its want's match
+    # first, then the rest are matched by title and opening.
+    chosen: dict[int, int] = {}
+    for n, want in enumerate(wanted):
+        exact = next(
+            (
+                i
+                for i, post in enumerate(posts)
+                if i not in used and _matches(post, want) and not _post_problems(post, want)
+            ),
+            None,
+        )
+        if exact is not None:
+            chosen[n] = exact
+            used.add(exact)
+    for n, want in enumerate(wanted):
+        if n not in chosen:
+            near = next((i for i, post in enumerate(posts) if i not in used and _matches(post, want)), None)
+            if near is not None:
+                chosen[n] = near
+                used.add(near)
+    for n, want in enumerate(wanted):
+        match = chosen.get(n)
         label = want.get("title") or want.get("first", "?")
         if match is None:
             result.problems.append(f"missing post {label[:50]!r}")
             continue
-        used.add(match)
         result.posts_found += 1
         problems = _post_problems(posts[match], want)
         if problems:

@@ -743,3 +743,65 @@ It's all over.
     assert "By Updated at 2014-07-09 18:03:04 +0000" in {p.text for p in feed.page_parts}
     assert [p.title for p in feed.posts[1:]] == ["Full-time: Brazil 1-7 Germany", None, None]
     assert feed.posts[-1].has_label("84 min") and not feed.posts[-1].body
+
+
+def test_a_2014_bbc_page_that_lost_its_times_with_a_comment_form_and_senders():
+    """The BBC's 2014 'As it happened' pages as text: the comment form's furniture, entries two blank lines
+    apart (one ending in a quotation's closing single quotes), and senders over "tweets: …", "emails: …" and
+    "says …", a tweeted picture's caption repeating the tweet."""
+    feed = parse(
+        """As it happened: Ukraine crisis
+
+Key Points
+
+  • Armed men have blockaded airports in Crimea
+  • All times GMT
+
+Join the discussion
+
+  • Send us an SMS to +44 7624 800
+
+Comment here
+
+The BBC may edit your comments and not all emails will be published.
+Your comments may be published on any BBC media worldwide.
+
+Terms and conditions
+
+
+    Welcome to our live page on the developing crisis in Crimea.
+
+    Men in Russian military uniforms are blockading a military airport in Sevastopol.
+
+
+    The interior minister called it a "military invasion and occupation.''
+
+
+    The Interfax news agency reports that Russian servicemen have taken up position at the airport.
+
+    Kevin Bishop BBC News, Sevastopol
+
+    tweets: Minesweeper Turbinist from Black Sea Fleet in Sevastopol harbour this morning - #Crimea
+
+    Minesweeper Turbinist from Black Sea Fleet in Sevastopol harbour this morning
+    Inna, in Czech Republic,
+
+    emails: I'm Ukrainian and I fully support Russia in Crimea.
+
+    Sarah Rainsford BBC News, Kiev
+
+    says across Ukraine men have been receiving call-up papers.
+""",
+        "bbc",
+    )
+    assert [p.body[0].text[:22] for p in feed.posts] == [
+        "Welcome to our live pa",
+        "The interior minister ",
+        "The Interfax news agen",
+        "Kevin Bishop BBC News,",
+        "Inna, in Czech Republi",
+        "Sarah Rainsford BBC Ne",
+    ]
+    assert [b.kind for b in feed.posts[3].body] == ["paragraph", "paragraph", "image"]
+    kept = {p.text for p in feed.page_parts}
+    assert {"Join the discussion", "Comment here", "Terms and conditions", "• Send us an SMS to +44 7624 800"} <= kept

@@ -30,6 +30,9 @@ def test_ends_sentence():
     assert ends_sentence("He said:")
     assert ends_sentence("“Quoted.”")
     assert not ends_sentence("Headline without a stop")
+    # a stop inside closing single quotes ends the sentence; single quotes alone, or after a colon, do not
+    assert ends_sentence("calling it a 'military invasion and occupation.''") and ends_sentence("It’s fine.’")
+    assert not ends_sentence("Tributes to the 'boy next door'") and not ends_sentence("He said:'")
 
 
 def test_normalise_keeps_words_only_after_compatibility_folding():

@@ -176,9 +176,10 @@ _TERMINAL = set('.!?:;"”…)')
 
 
 def ends_sentence(text: str) -> bool:
-    """True when the text ends like a sentence (or a quotation or colon)."""
-    stripped = text.rstrip()
-    return bool(stripped) and stripped[-1] in _TERMINAL
+    """True when the text ends like a sentence (or a quotation or colon), a closing single quote after its
+    stop included (``… calling it an 'occupation.'``)."""
+    stripped = text.rstrip().rstrip("'’")
+    return bool(stripped) and stripped[-1] in _TERMINAL and (stripped[-1] in ".!?…" or stripped == text.rstrip())
 
 
 def clip(text: str, width: int) -> str:

@@ -25,6 +25,10 @@ CHROME = ChromeRules(
             "live stream page 1",
             "tweet",  # an embedded tweet's icon, left as its label
             "live text",  # the 2013-2014 "As it happened" pages' heading over the writers' names
+            # the 2013-2014 live pages' comment form
+            "join the discussion",
+            "comment here",
+            "terms and conditions",
         }
     ),
     pattern=re.compile(
@@ -35,7 +39,10 @@ CHROME = ChromeRules(
         # an "As it happened" page's own date line, with no time: "Last updated 29 August 2013"
         r"|last\s+updated\s+\d{1,2}\s+[a-z]+\s+\d{4}"
         # a live page saved after its updates were switched off: "Updates for this Live Event are currently disabled"
-        r"|updates\s+for\s+this\s+live\s+event\s+are\s+(?:currently\s+)?(?:disabled|paused|switched\s+off)\.?)$",
+        r"|updates\s+for\s+this\s+live\s+event\s+are\s+(?:currently\s+)?(?:disabled|paused|switched\s+off)\.?"
+        # the comment form's notes and its text-message number: "Send us an SMS to +44 7624 800"
+        r"|(?:•\s*)?send\s+us\s+an\s+sms\s+to\s+\+?[\d\s]{5,20}"
+        r"|the\s+bbc\s+may\s+edit\s+your\s+comments\b.*|your\s+comments\s+may\s+be\s+published\s+on\s+any\s+bbc\s+media\b.*)$",
         re.IGNORECASE,
     ),
     long_words=("bbc", "live tv", "live stream"),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from tui.core.model.post import Block, BlockKind, Byline, Feed, Label, Origin, PagePartKind, Post, Stamp
-from tui.core.model.text import ends_sentence
+from tui.core.model.text import ends_sentence, normalise
 from tui.core.model.zones import month_number
 from tui.core.parse.line_kinds import (
     is_embed,
@@ -656,7 +656,8 @@ def _take_byline(lines: list[str], idx: int, end: int, post: Post) -> int:
 
 #: A reader's message under the sender's name: "texts: …", "tweets: …", "emails: …".
 _SENT_RE = re.compile(
-    r"^(?:(?:texts|tweets|emails|e-mails|writes|says)\s*:|(?:tweets|texts|emails)\s+(?:a|an|this|that|the|his|her|their)\s)"
+    r"^(?:(?:texts|tweets|emails|e-mails|writes|says)\s*:|(?:tweets|texts|emails)\s+(?:a|an|this|that|the|his|her|their)\s"
+    r"|says\s+[a-z])"
 )
 #: The most words a sender's line has ("Reporter for The Wall Street Journal, Lisa Fleisher").
 _SENDER_WORDS = 14
@@ -777,9 +778,23 @@ def _body_blocks(
             blocks.append(Block("image", text, no, no))
         elif not degraded and idx == end < len(lines) and no != last_line and _is_picture_name(text):
             blocks.append(Block("image", text, no, no))  # a picture's name the copy left on the next entry
+        elif _repeats_text_above(text, blocks):
+            blocks.append(Block("image", text, no, no))  # a tweeted picture's caption: "Minesweeper Turbinist …"
         else:
             blocks.append(Block("paragraph", text, no, no))
     return blocks
+
+
+#: The fewest words of an unpunctuated line that repeats the text above it as a picture's caption.
+_REPEATED_CAPTION_WORDS = 4
+
+
+def _repeats_text_above(text: str, blocks: list[Block]) -> bool:
+    """An unpunctuated line whose words the text just above holds (the picture a tweet carried, captioned
+    with the tweet's words: "tweets: Minesweeper Turbinist … this morning - #Crimea" / "Minesweeper …")."""
+    if not blocks or ends_sentence(text) or len(text.split()) < _REPEATED_CAPTION_WORDS:
+        return False
+    return normalise(text) in normalise(blocks[-1].text)
 
 
 _DASH_BULLET_RE = re.compile(r"^-\s+(\S.*)$")
@@ -1113,7 +1128,11 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
     if len(mine) >= 2 and is_person_name(lines[mine[0]].strip()) and is_role(lines[mine[1]].strip()):
         post.byline = Byline(lines[mine[0]].strip(), lines[mine[1]].strip(), mine[0] + 1, mine[1] + 1)
         mine = mine[2:]
-    post.body += [block for i in mine for block in _body_blocks(lines, i, i + 1, degraded=True)]
+    for i in mine:
+        for block in _body_blocks(lines, i, i + 1, degraded=True):
+            if block.kind == "paragraph" and _repeats_text_above(block.text, post.body):
+                block.kind = "image"  # a tweeted picture's caption (the copy kept no other mark of it)
+            post.body.append(block)
     if not post.body and post.title is None and post.byline is None:
         return None
     last = max([post.title_line] + [b.last_line for b in post.body] + ([post.byline.last_line] if post.byline else []))
