@@ -805,3 +805,35 @@ Terms and conditions
     assert [b.kind for b in feed.posts[3].body] == ["paragraph", "paragraph", "image"]
     kept = {p.text for p in feed.page_parts}
     assert {"Join the discussion", "Comment here", "Terms and conditions", "• Send us an SMS to +44 7624 800"} <= kept
+
+
+def test_entries_that_open_with_a_quotation_or_a_handle_and_a_readers_message():
+    """The BBC's 2013 pages as text: entries two blank lines apart may open with a quotation or a social
+    handle, and a reader's name and place over their message is an entry of its own, not a title."""
+    feed = parse(
+        """As it happened: Philippines typhoon disaster
+
+Key Points
+
+  • All times GMT
+
+    Welcome to our live coverage of the aftermath of Typhoon Haiyan.
+
+
+    "They need food, they need water, they need shelter," Baroness Amos tells the BBC.
+
+
+    @erelcabatbat tweets a picture, saying: "children braving the rains to ask for help, food."
+
+    Sophie Atkins, in Leicester, UK
+
+    My Dad's wife Lanicar lives in Tacloban. He has been watching the news every hour of the day.
+""",
+        "bbc",
+    )
+    assert [(p.title, p.body[0].text[:20]) for p in feed.posts] == [
+        (None, "Welcome to our live "),
+        (None, '"They need food, the'),
+        (None, "@erelcabatbat tweets"),
+        (None, "Sophie Atkins, in Le"),
+    ]

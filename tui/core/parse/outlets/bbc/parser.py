@@ -668,16 +668,32 @@ def _is_sender(text: str) -> bool:
     return "," in text and len(text.split()) <= _SENDER_WORDS and not ends_sentence(text)
 
 
+#: A reader named over their message: "Sophie Atkins, in Leicester, UK", "Irina, in Kiev, Ukraine,".
+_READER_RE = re.compile(r"^(?P<name>[^,]{2,40}),\s+(?:in\s+)?[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,?$")
+
+
+def is_reader(text: str) -> bool:
+    """True for a reader's name and place on a line of their own, over what they sent."""
+    match = _READER_RE.match(text)
+    return match is not None and (is_person_name(match["name"]) or len(match["name"].split()) == 1)
+
+
 def _sender_starts(lines: list[str], rest: list[int], following: dict[int, int]) -> set[int]:
     """In a copy with no numbers or times, the lines that start a contribution: a sender over what they sent
-    ("Cameraman at @wfsbnews, Kevin Michael" / "tweets: …"), and a sender printed straight over such a sender
+    ("Cameraman at @wfsbnews, Kevin Michael" / "tweets: …"), a reader's name and place over their message
+    ("Sophie Atkins, in Leicester, UK" / "My Dad's wife …"), and a sender printed straight over such a sender
     (what they sent was lost: an embedded picture)."""
     starts: set[int] = set()
     for i in reversed(rest):
         after = following.get(i)
-        if after is None or not _is_sender(lines[i].strip()):
+        text = lines[i].strip()
+        if after is None or not _is_sender(text):
             continue
-        if _SENT_RE.match(lines[after].strip()) or (after == i + 1 and after in starts):
+        if (
+            _SENT_RE.match(lines[after].strip())
+            or (is_reader(text) and _is_prose(lines[after].strip()))
+            or (after == i + 1 and after in starts)
+        ):
             starts.add(i)
     return starts
 
@@ -842,7 +858,7 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
     if _MEDIA_PREFIX_RE.match(text) or is_link_out(text) or after is None:
         return False
     next_text = lines[after].strip()
-    if _SENT_RE.match(next_text):
+    if _SENT_RE.match(next_text) or is_reader(text):
         return False  # a sender over what they sent: "Hassan Hassan, Abu Dhabi" / "tweets: …"
     if _is_prose(next_text) or (after not in following and len(next_text.split()) >= 12):
         return True  # followed by a paragraph (the copy's last one may be cut off mid-sentence)
@@ -990,8 +1006,20 @@ def _wide_gap_starts(lines: list[str], rest: list[int], content: list[int]) -> s
         for i in wide
         if ends_sentence(lines[before[i]].strip())
         and not lines[before[i]].strip().endswith(":")
-        and lines[i].strip()[:1].isupper()
+        and _opens_entry(lines[i].strip())
     }
+
+
+def _opens_entry(text: str) -> bool:
+    """A line an entry can open with: a capital, a digit, a quotation opening with a capital ("\"They need
+    food …\""), or a social post's handle ("@erelcabatbat tweets a picture …")."""
+    first = text[:1]
+    return (
+        first.isupper()
+        or first.isdigit()
+        or (first in "\"“‘'" and text[1:2].isupper())
+        or (first == "@" and text[1:2].isalnum())
+    )
 
 
 def _degraded_content(lines: list[str], feed: Feed) -> list[int]:
