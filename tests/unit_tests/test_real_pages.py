@@ -837,3 +837,63 @@ Key Points
         (None, "@erelcabatbat tweets"),
         (None, "Sophie Atkins, in Le"),
     ]
+
+
+def test_a_blogs_dash_list_copy_of_bbc_entries_run_together():
+    """A blog's re-post of the BBC's 2012 torch relay page: entries as dash items opening with their time,
+    several run on after the line above's last sentence (" … #bbctorchcam. - 1151: …"), a line ending in the
+    next item's dash."""
+    long_tail = " The barge carried the flame past crowds along both banks of the river all morning." * 2
+    feed = parse(
+        "- 1158: We will soon be switching to the live text commentary here, where you can follow the relay.\n"
+        "We know from your messages that you've been thrilled, excited and inspired by #bbctorchcam. - 1151: "
+        "The Gloriana is expected to reach Tower Bridge at about 12:45." + long_tail + " - 1145: The pictures have "
+        "just shown the Gloriana passing underneath Westminster Bridge." + long_tail + "\n"
+        "- 1140: We're hoping to bring you pictures from the helicopter soon.\n"
+        '- 1121: The lighting of the cauldron is "one of the best kept secrets," according to Jacques Rogge, '
+        "who says he does not know who will light it and would love to know, as would the rest of the world.\n"
+        "We'll all have to watch tonight to find out. The main event begins at 21:00 BST. -\n"
+        "- 1108: More suggestions coming in for additional Olympics sports.\n",
+        "bbc",
+    )
+    assert [(p.stamp.hour, p.stamp.minute) for p in feed.posts] == [
+        (11, 58),
+        (11, 51),
+        (11, 45),
+        (11, 40),
+        (11, 21),
+        (11, 8),
+    ]
+    assert feed.posts[0].body[-1].text.endswith("#bbctorchcam.")
+    cauldron = feed.posts[4].body
+    assert [b.kind for b in cauldron] == ["paragraph", "paragraph"] and cauldron[-1].text.endswith("21:00 BST.")
+
+
+def test_a_pictures_alt_inside_an_entry_of_a_page_parted_by_wide_gaps_is_no_title():
+    feed = parse(
+        """As it happened: London prepares for Olympics
+
+Key Points
+
+  • David Cameron tells a news conference on the Olympic Park that Britain can deliver
+
+    Good morning and welcome to the BBC News live page, as the countdown continues.
+
+
+    However, that victory was overshadowed by controversy when the wrong flag was shown at Hampden Park.
+
+    A North Korean Official gesturing to explain the wrong flag was being shown
+
+    London 2012 organisers later apologised for the error, saying a genuine mistake was made.
+
+
+    Looking ahead to today's action and there is plenty more football being played.
+""",
+        "bbc",
+    )
+    assert [p.body[0].text[:20] for p in feed.posts] == [
+        "Good morning and wel",
+        "However, that victor",
+        "Looking ahead to tod",
+    ]
+    assert all(p.title is None for p in feed.posts)

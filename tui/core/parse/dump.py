@@ -102,6 +102,11 @@ def _unbold(line: str) -> str:
     return f"{bold[1]}{text}:" if _BARE_CLOCK_RE.match(text) else f"{bold[1]}{text}"
 
 
+#: A dash list's mark left at the end of the line above its item by a copy ("… at 21:00 BST. -" over
+#: "- 1108: More suggestions …"): not part of the sentence.
+_STRAY_DASH_RE = re.compile(r"(?<=[.!?\"”’)])\s+[-–]$")
+
+
 #: A feed item's last line: the blog's text ends at it ("Continue reading...").
 _CONTINUE_RE = re.compile(r"^\s*continue\s+reading\s*(?:\.\.\.|…)?\s*$", re.IGNORECASE)
 
@@ -169,6 +174,7 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     lines, scraped = _scraper_date(lines)
     lines = [_unbold(_once(line)) for line in lines]
     lines, flattened = unflatten(lines)
+    lines = [_STRAY_DASH_RE.sub("", line) if line.endswith(("-", "–")) else line for line in lines]
     warnings: list[str] = [flattened] if flattened else []
     if fmt is None:
         detection = outlet.detect(lines)

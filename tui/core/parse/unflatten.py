@@ -56,9 +56,9 @@ _RUN_LINE = 200
 _RUN_PAGE_LINES = 40
 
 
-#: A list number or a bullet opening a line ("2. 1826: …", "• 2331: …"): a time straight after it is at
-#: the line's start.
-_LIST_NUMBER_RE = re.compile(r"^(?:\d{1,4}\.|[•●▪◦·])\s*")
+#: A list number, a bullet or a list's dash opening a line ("2. 1826: …", "• 2331: …", "- 1121: …"): a time
+#: straight after it is at the line's start.
+_LIST_NUMBER_RE = re.compile(r"^(?:\d{1,4}\.|[•●▪◦·]|[-–](?=\s))\s*")
 
 
 def _opening(text: str) -> int:
@@ -149,8 +149,15 @@ def _entries(text: str) -> list[str]:
         and len(marked) >= _ENTRIES_RUN_TOGETHER
         and any(clock is not None and abs(clock - (_minutes(match[1]) or -999)) <= 60 for clock in clocks)
     ]
-    starts = [0, *sorted(set(marked) | set(bare)), len(text)]
+    cuts = sorted(set(marked) | set(bare))
+    # (a dash list's marker before a time is the entry's, not the end of the one above: "… soon. - 1121: …")
+    cuts = [m.start() if (m := _ITEM_MARK_RE.search(text, 0, cut)) is not None else cut for cut in cuts]
+    starts = [0, *cuts, len(text)]
     return [text[start:end] for start, end in zip(starts, starts[1:], strict=False)]
+
+
+#: A list item's mark (a dash or a bullet) straight before a cut, after a space.
+_ITEM_MARK_RE = re.compile(r"(?<=\s)[-–•]\s*$")
 
 
 #: A four-digit clock with no colon before a capitalised word (``2330 Harriet``), after a sentence.

@@ -946,11 +946,22 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
     content = _degraded_content(lines, feed)
     rest = content[_degraded_summary(lines, content, feed) :]
     following = dict(zip(rest, rest[1:]))
-    bounds = sorted(
-        set(_degraded_starts(lines, rest, following))
-        | _wide_gap_starts(lines, rest, content)
-        | _sender_starts(lines, rest, following)
-    )
+    wide = _wide_gap_starts(lines, rest, content)
+    starts = set(_degraded_starts(lines, rest, following))
+    if wide:
+        # A page that sets its entries apart by the wider gap: a headline-shaped line one blank line under the
+        # text above is inside that entry (a picture's alt between its paragraphs), not a title opening one.
+        above = dict(zip(rest[1:], rest))
+        starts = {
+            i
+            for i in starts
+            if i not in above
+            or i - above[i] - 1 >= _WIDE_GAP
+            or _keyword_clock(lines[i], i + 1) is not None
+            or lines[i].strip().isupper()  # a capitalised keyword heads an entry ("BUDGET 2014")
+            or not _degraded_title(lines, i, following)
+        }
+    bounds = sorted(starts | wide | _sender_starts(lines, rest, following))
     bounds.append(len(lines))
     for number, (start, stop) in enumerate(zip(bounds, bounds[1:])):
         post = _degraded_post(lines, path, number, [i for i in rest if start <= i < stop], following)
