@@ -897,3 +897,78 @@ Key Points
         "Looking ahead to tod",
     ]
     assert all(p.title is None for p in feed.posts)
+
+
+def test_newsbeats_2010_entries_open_with_a_twelve_hour_time_and_the_reporter():
+    feed = parse(
+        """As it happens: Students protest against fee rise
+- Published
+Thousands of students are protesting ahead of the vote.
+Students gather in Westminster ahead of vote
+10:17am (from Dave Howard): Clare Solomon is one of the organisers of today's march.
+She says: "These are our streets."
+11:06am (from Dave Howard): Gordon and Meg got a 12-hour overnight bus from Aberdeen.
+1:20pm (by Amy Gladwell): The march has reached Parliament Square.
+""",
+        "bbc",
+    )
+    assert [(p.stamp.hour, p.stamp.minute, p.body[0].text[:12]) for p in feed.posts] == [
+        (10, 17, "Clare Solomo"),
+        (11, 6, "Gordon and M"),
+        (13, 20, "The march ha"),
+    ]
+
+
+def test_a_bbc_copy_that_kept_one_entrys_time_and_a_tweet_ending_in_its_link():
+    feed = parse(
+        """Students' protest march
+
+Key Points
+
+  • The demonstration is an attempt to put students back on to the political agenda.
+
+    Good morning. Welcome to our live coverage of demonstrations by students in central London.
+
+
+    NUS UKtweets: Did someone order LOADS of placards? #demo2012 pic.twitter.com/tsDUEYGB
+
+
+    The Department for Business says government reforms have made the system fairer.
+
+
+    The mainstream demonstration is expected to be joined by a separate feeder march.
+
+    1124: Will Coldwell
+
+    tweets: How many people are going to show up for #demo2012?
+""",
+        "bbc",
+    )
+    assert [p.body[0].text[:14] for p in feed.posts] == [
+        "Good morning. ",
+        "NUS UKtweets: ",
+        "The Department",
+        "The mainstream",
+        "Will Coldwell",
+    ]
+    assert feed.posts[-1].stamp is not None and (feed.posts[-1].stamp.hour, feed.posts[-1].stamp.minute) == (11, 24)
+
+
+def test_a_2010_guardian_standfirst_asking_for_news_with_the_writers_handle_and_address():
+    feed = parse(
+        """Student protests – live coverage
+
+Thousands of students are protesting against increases in tuition fees. Follow the latest here. Send us your news:
+@peterwalker99
+peter.walker@guardian.co.uk
+Art students protesting against proposed university fee rises
+The most recent protest: art students occupy the Tate Britain gallery. Photograph: Andrew Winning/Reuters
+
+10.32am: Prick up your ears and listen carefully. Vince Cable has just announced some new concessions.
+""",
+        "guardian",
+    )
+    assert [(p.stamp.text if p.stamp else None, p.body[0].text[:15]) for p in feed.posts] == [
+        ("10.32am", "Prick up your e")
+    ]
+    assert {"@peterwalker99", "peter.walker@guardian.co.uk"} <= {p.text for p in feed.page_parts}

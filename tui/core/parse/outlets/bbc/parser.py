@@ -1015,10 +1015,15 @@ def _wide_gap_starts(lines: list[str], rest: list[int], content: list[int]) -> s
     return {
         i
         for i in wide
-        if ends_sentence(lines[before[i]].strip())
+        if (ends_sentence(lines[before[i]].strip()) or _LINK_END_RE.search(lines[before[i]]) is not None)
         and not lines[before[i]].strip().endswith(":")
         and _opens_entry(lines[i].strip())
     }
+
+
+#: A line ending in a link or a hashtag ends its entry as a sentence would (a tweet: "… #demo2012
+#: pic.twitter.com/tsDUEYGB").
+_LINK_END_RE = re.compile(r"(?:https?://\S+|pic\.twitter\.com/\S+|\s#\w+)\s*$")
 
 
 def _opens_entry(text: str) -> bool:
@@ -1118,6 +1123,15 @@ def _under_forum_header(lines: list[str], idx: int) -> bool:
     return before >= 0 and _FORUM_HEADER_RE.match(lines[before]) is not None
 
 
+def _kept_clock(text: str, line_no: int) -> tuple[Stamp, str] | None:
+    """(stamp, the text after it) of a line that opens with a time and its colon ("1124: Will Coldwell"),
+    in a copy that lost the other entries' times."""
+    entry = clock_entry(text, line_no)
+    if entry is None or ":" not in entry[1]:
+        return None
+    return entry[0], entry[2]
+
+
 def _degraded_starts(lines: list[str], rest: list[int], following: dict[int, int]) -> list[int]:
     """Where the posts after the summary start: the first line, titles (not a byline's role line, not
     the picture and first paragraph under a title) and bylines not under a title."""
@@ -1133,6 +1147,7 @@ def _degraded_starts(lines: list[str], rest: list[int], following: dict[int, int
         for n, i in enumerate(rest)
         if n == 0
         or _keyword_clock(lines[i], i + 1) is not None
+        or _kept_clock(lines[i], i + 1) is not None
         or (
             _degraded_title(lines, i, following)
             and not is_person_name(lines[rest[n - 1]].strip())
@@ -1153,10 +1168,17 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
         return None
     post = Post(source="bbc", file=path, page_index=number)
     first = mine[0]
+    kept = _kept_clock(lines[first], first + 1)
     if (keyed := _keyword_clock(lines[first], first + 1)) is not None:
         post.title, post.stamp = keyed
         post.title_line = first + 1
         mine = mine[1:]
+    elif kept is not None:
+        # an entry that kept its time ("1124: Will Coldwell" over "tweets: …"): the text after the time is its own
+        post.stamp, text = kept
+        mine = mine[1:]
+        if text:
+            post.body.append(Block("paragraph", text, first + 1, first + 1))
     elif _degraded_title(lines, first, following):
         post.title, post.title_line = _unfuse_label(lines[first].strip(), first + 1, post), first + 1
         mine = mine[1:]

@@ -108,6 +108,10 @@ _CLOCK_ENTRY_RE = re.compile(
     r"(?:(?P<keyword>[A-Z][A-Z’'&-]*[A-Z!?](?:\s+[A-Z][A-Z’'&-]*[A-Z!?]?){0,3})\s+)?"
     r"(?P<clock>(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)|(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)):\s*(?P<rest>\S.*)?"
     rf"|(?P<fused>(?P<fh>[01]\d|2[0-3])(?P<fm>[0-5]\d)) ?(?!(?i:{ZONE_PATTERN})\b)(?P<text>[A-Z\"“‘'].*)"
+    # Newsbeat's 2010 pages: a 12-hour time and the reporter, "10:17am (from Dave Howard): …"
+    # (the reporter's name is what marks the form: the Guardian's older blogs open entries "10.32am: …")
+    r"|(?P<twelve>(?P<h12>1[0-2]|0?[1-9])[:.](?P<m12>[0-5]\d)\s?(?P<ampm>[ap]m))"
+    r"\s*\((?:from|by)\s+[^()]{2,40}\):\s*(?P<rest12>\S.*)?"
     r")$"
 )
 
@@ -127,6 +131,12 @@ def clock_entry(line: str, line_no: int = 0) -> tuple[Stamp, str, str] | None:
         hour, minute, printed, rest = int(match["fh"]), int(match["fm"]), match["fused"], match["text"]
         stamp = Stamp(text=printed, hour=hour, minute=minute, line=line_no)
         marker = line.strip()[: len(line.strip()) - len(rest)]
+        return stamp, marker, rest.strip()
+    if match["twelve"] is not None:
+        hour = int(match["h12"]) % 12 + (12 if match["ampm"] == "pm" else 0)
+        stamp = Stamp(text=match["twelve"] + ":", hour=hour, minute=int(match["m12"]), line=line_no)
+        rest = match["rest12"] or ""
+        marker = line.strip()[: len(line.strip()) - len(rest)] if rest else line.strip()
         return stamp, marker, rest.strip()
     hour = int(match["hh"] if match["hh"] is not None else match["h"])
     minute = int(match["mm"] if match["mm"] is not None else match["m"])

@@ -101,6 +101,10 @@ _HEAD_RES = [
         r"(\s*(z|utc|gmt|[+-]\d{2}:?\d{2}))?$",
         re.IGNORECASE,
     ),
+    # The 2010 blogs' standfirst asking for readers' news, and the writer's handle and address under it:
+    # "… Follow the latest here. Send us your news:" / "@peterwalker99" / "peter.walker@guardian.co.uk".
+    re.compile(r"\bsend\s+(us|me)\s+your\s+(news|views|thoughts|comments|questions)\b[^.!?]{0,60}:?$", re.IGNORECASE),
+    re.compile(r"^@\w{2,30}$|^[\w.+-]+@[\w-]+(\.[\w-]+)+$"),
     # A news blog's standfirst links: "Read our latest news story", "Read the latest summary".
     re.compile(r"^(•\s*)?read\s+(our|the)\s+latest\s+(summary|news\s+story|report)$", re.IGNORECASE),
     # A mirror's tag and date lines.
