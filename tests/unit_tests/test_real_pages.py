@@ -972,3 +972,31 @@ The most recent protest: art students occupy the Tate Britain gallery. Photograp
         ("10.32am", "Prick up your e")
     ]
     assert {"@peterwalker99", "peter.walker@guardian.co.uk"} <= {p.text for p in feed.page_parts}
+
+
+def test_an_untimed_guardian_copys_sign_off_and_a_speech_taken_up_mid_sentence_stay_in_their_posts():
+    """The Guardian's 2012 election blog as text: the closing post's "Thanks for reading …" and a quotation
+    taken up mid-sentence ('"it doesn't matter …," says Obama') are no new posts, however new their words."""
+    feed = parse(
+        """US election 2012: Obama wins second term – as it happened
+
+Obama declared president after results pile up
+People watch election results in Times Square.
+People watch election results in Times Square. Photograph: John Moore/Getty Images
+
+So there we have it, a wonderful night for the Democrats, the icing on a large election cake.
+
+Thanks for reading and for more reaction that will inevitably be flowing in now, I hand you over to my colleague Paul Owen here.
+
+'I've never been more hopeful about America'
+
+"I'm not talking about blind optimism," says Obama, who is delivering a cracker of a speech in Chicago tonight.
+
+"it doesn't matter if you are black or white ... gay or straight," says Obama, getting a big cheer from the Chicago crowd for that line.
+""",
+        "guardian",
+    )
+    assert [(p.title, len(p.body)) for p in feed.posts] == [
+        (None, 2),
+        ("'I've never been more hopeful about America'", 2),
+    ]

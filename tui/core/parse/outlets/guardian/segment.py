@@ -97,6 +97,11 @@ _ROUND_UP_RE = re.compile(
     re.IGNORECASE,
 )
 #: What may follow a closing note inside the same post.
+#: A paragraph that opens by thanking the readers: the writer's sign-off, the end of the post it follows.
+_THANKS_START_RE = re.compile(
+    r"^(?:thanks?|thank\s+you)\s+(?:all\s+|again\s+|very\s+much\s+)?for\s+(?:reading|following|joining)\b",
+    re.IGNORECASE,
+)
 _CLOSING_FOLLOW_RE = re.compile(
     r"^(?:you\s+can\s+(?:keep|find|follow|read)\b|in\s+the\s+meantime\b|thanks?\b|thank\s+you\b|comments\s+(?:are|will)\b"
     r"|next\s+week\b|tomorrow\b|i[’']ll\s+be\s+back\b|we[’']ll\s+be\s+back\b|good\s*night\b|bye\b"
@@ -477,6 +482,10 @@ def _starts_post(
     previous = blocks[position - 1]
     if len(text.split()) < _FRAGMENT_WORDS:
         return False  # a line too short to open a post (a copy cut off after "Here's")
+    if _THANKS_START_RE.match(text):
+        return False  # a sign-off ("Thanks for reading …, I hand you over to …") closes the post it follows
+    if text[:1] in "\"“‘'" and text[1:2].islower():
+        return False  # a quotation taken up mid-sentence ('"it doesn't matter …," says Obama') goes on a speech
     if in_entry and _QUOTED_SENDER_RE.match(text):
         return False  # a reader's email inside an over's or a minute's entry
     if position + 1 < len(blocks) and _TWEET_BY_RE.match(blocks[position + 1].text.strip()):
