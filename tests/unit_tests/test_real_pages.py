@@ -1000,3 +1000,35 @@ Thanks for reading and for more reaction that will inevitably be flowing in now,
         (None, 2),
         ("'I've never been more hopeful about America'", 2),
     ]
+
+
+def test_the_2010_bbc_pages_tweets_a_handle_in_lower_case_and_the_link_to_its_sender():
+    """The old site's live pages: a tweet's entry opens with the time and a lower-case handle ("1752
+    andylockran tweets:"), and the tweet's text ends with the page's link to its sender."""
+    feed = parse(
+        """Page last updated at 17:10 GMT, Tuesday, 20 April 2010 18:10 UK
+
+Volcano cloud as it happened: 20 April
+
+1832 BA tells the BBC it still plans to land more than a dozen long-haul flights at Heathrow.
+
+e-mail sent in by reader
+
+1803 Trevor from Bristol says:
+
+I am amazed that everyone seems to think they can only get back to the UK via Calais.
+
+
+1752 andylockran tweets:
+
+Iceland go bankrupt, then manage to set their island on fire. Insurance scam written all over it. Read andylockran's tweets
+
+1742 Thomas Cook Group says it will undertake more than 80 flights on Tuesday.
+""",
+        "bbc",
+    )
+    assert [(p.stamp.hour, p.stamp.minute) for p in feed.posts] == [(18, 32), (18, 3), (17, 52), (17, 42)]
+    assert [(b.kind, b.text[:12]) for b in feed.posts[2].body] == [
+        ("paragraph", "andylockran "),
+        ("paragraph", "Iceland go b"),
+    ]

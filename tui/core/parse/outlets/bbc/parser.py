@@ -711,6 +711,8 @@ def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int) -> boo
     """
     if ends_sentence(text) or no == last_line or any(q in text for q in '"“”'):
         return False
+    if _READ_TWEETS_RE.search(text):
+        return False  # a tweet's text with the 2010 pages' link to its sender ("… TONIGHT. Read AhmNoHere's tweets")
     if _STATS_LINE_RE.search(text):
         return False  # a scorecard's or a table's line ("England 107-8 (40 overs)", "Batsmen: Moeen 8*")
     if blocks and blocks[-1].kind == "caption" and len(text.split()) >= _PROSE_AFTER_CAPTION_WORDS:
@@ -719,6 +721,8 @@ def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int) -> boo
     return before_prose or len(text.split()) >= 4
 
 
+#: The 2010 pages' link after a quoted tweet: "Read andylockran's tweets".
+_READ_TWEETS_RE = re.compile(r"\bRead\s+\S+['’]s\s+tweets$")
 #: The fewest words of an unpunctuated line under a picture's caption that make it a paragraph, not the next
 #: picture's name ("Downing Street has responded to criticism that the G7 barbecue … did not comply with …").
 _PROSE_AFTER_CAPTION_WORDS = 12

@@ -107,7 +107,9 @@ _CLOCK_ENTRY_RE = re.compile(
     # a capitalised keyword may head the entry: "BUDGET 06:03:", "NEW POUND COIN 06:10:", "OUTRAGE! 06:06: …"
     r"(?:(?P<keyword>[A-Z][A-Z’'&-]*[A-Z!?](?:\s+[A-Z][A-Z’'&-]*[A-Z!?]?){0,3})\s+)?"
     r"(?P<clock>(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)|(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)):\s*(?P<rest>\S.*)?"
-    rf"|(?P<fused>(?P<fh>[01]\d|2[0-3])(?P<fm>[0-5]\d)) ?(?!(?i:{ZONE_PATTERN})\b)(?P<text>[A-Z\"“‘'].*)"
+    # (the text may open with a sender's handle in lower case: "1752 andylockran tweets:")
+    rf"|(?P<fused>(?P<fh>[01]\d|2[0-3])(?P<fm>[0-5]\d)) ?(?!(?i:{ZONE_PATTERN})\b)"
+    r"(?P<text>(?:[A-Z\"“‘']|\w{3,30}\s+tweets:).*)"
     # Newsbeat's 2010 pages: a 12-hour time and the reporter, "10:17am (from Dave Howard): …"
     # (the reporter's name is what marks the form: the Guardian's older blogs open entries "10.32am: …")
     r"|(?P<twelve>(?P<h12>1[0-2]|0?[1-9])[:.](?P<m12>[0-5]\d)\s?(?P<ampm>[ap]m))"
