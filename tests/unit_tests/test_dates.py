@@ -171,3 +171,18 @@ def test_a_page_with_no_date_and_no_times_says_its_posts_cannot_be_timed(tmp_pat
     assert timeline.entries and all(post.published is None for post in timeline.entries)
     said = [w for w in timeline.warnings if "undated.txt" in w]
     assert len(said) == 1 and "cannot be estimated (pass --date)" in said[0]
+
+
+def test_a_us_edition_page_newest_first_across_londons_midnight():
+    """A Guardian page printing US times ("20.37 EDT" above "18.40 EDT") under ``--date`` 21 July: both posts
+    are on 21 July in New York, the top one past midnight in London — the page's order is read from its
+    printed clocks, not from the clocks moved into London's zone, and in a tie the top post in London's small
+    hours is the one past midnight."""
+    from tui.core.parse.outlets.guardian.parser import parse_guardian
+
+    lines = lines_of(
+        "Rebels hand over black boxes - as it happened\n\n20.37 EDT\n\nThis blog has now ended.\n\n"
+        "18.40 EDT\n\nHere's a summary of the day's key events so far.\n"
+    )
+    (f,) = date_feeds([parse_guardian(lines, "us.txt")], date(2014, 7, 21)).feeds
+    assert [p.published.isoformat() for p in f.posts] == ["2014-07-21T20:37:00-04:00", "2014-07-21T18:40:00-04:00"]

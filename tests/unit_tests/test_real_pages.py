@@ -1032,3 +1032,57 @@ Iceland go bankrupt, then manage to set their island on fire. Insurance scam wri
         ("paragraph", "andylockran "),
         ("paragraph", "Iceland go b"),
     ]
+
+
+def test_an_old_guardian_page_as_text_its_archive_notice_glued_posts_and_a_round_up_after_the_closing_note():
+    """The Guardian's own 2014 pages as text, times lost: the archive's notice and the pointer to the next blog
+    are head; a paragraph that lost its stop still ends before a new story ("The first response of …"), and
+    "Saying it …" takes up the sentence before; a round-up two blank lines under the closing note is its own
+    post, whole."""
+    glued = parse(
+        """Malaysia Airlines plane MH17 'shot down' in Ukraine - as it happened
+
+This article is more than 8 years old
+
+This blog page has wrapped up. The Guardian's live coverage continues here.
+
+298 people on board plane that crashed in eastern Ukraine
+
+The crash site of Malaysia Airlines flight MH17. Photograph: ITAR-TASS/Barcroft Media
+
+A global airline industry group said MH17 appeared to be flying through open airspace, not previously under warning, when it crashed, Reuters reports.
+
+"Based on the information currently available, it is believed that the airspace that the aircraft was traversing was not subject to restrictions," the Geneva-based International Air Transport Association said in a statement
+
+The first response of the Russian ambassador when summoned by the Australian foreign minister was to blame Ukraine for the plane disaster, said the Australian prime minister.
+
+Saying it had nothing to do with them "doesn't stand up to serious scrutiny", said Tony Abbott.
+""",
+        "guardian",
+    )
+    assert [p.body[0].text[:20] for p in glued.posts] == ["A global airline ind", "The first response o"]
+    assert {"This article is more than 8 years old"} <= {p.text for p in glued.page_parts}
+    summary = parse(
+        """Heavy clashes in Donetsk as forensic experts arrive at MH17 crash site
+
+Follow developments with our latest liveblog
+
+I'm now closing this liveblog and handing over to my colleague Alan Yuhas in New York. Thanks for reading.
+
+
+Here is a summary of today's key developments on the MH17 disaster:
+
+Four people have been killed in heavy clashes in Donetsk, the rebel stronghold, as forensic experts arrive.
+
+Russia's defence ministry claimed a Ukrainian warplane was detected within 5km of the flight before it crashed.
+
+David Cameron stepped up the growing international condemnation of Russia over the MH17 disaster.
+
+The Dutch prime minister said the recovery of the victims' bodies was his first priority.
+""",
+        "guardian",
+    )
+    assert [(p.body[0].text[:20], len(p.body)) for p in summary.posts] == [
+        ("I'm now closing this", 1),
+        ("Here is a summary of", 5),
+    ]

@@ -320,7 +320,7 @@ class DateResolver:
                 walk_dates(stamped, dates, notes, bases, clocks)
             else:
                 walk_dates(stamped, dates, notes, bases, clocks)
-                dates = _centred(dates, anchor)
+                dates = _centred(dates, anchor, clocks[0] if _newest_first(stamped) else None)
             dates = [day - timedelta(days=carry) if day is not None else None for day, carry in zip(dates, carries)]
         walk_dates(stamped, dates, notes, bases)
         warnings = list(feed.warnings) + _guess_warnings(dates, notes)
@@ -339,6 +339,8 @@ class DateResolver:
         return replace(feed, posts=posts, warnings=warnings)
 
 
+#: Minutes past midnight before which a newest-first page's top post, in a tie, is read as past midnight.
+_SMALL_HOURS = 6 * 60
 #: Minutes a post's printed time may run past the page's own last-update stamp (clocks, rounding).
 _STAMP_SLACK = 5
 
@@ -389,12 +391,14 @@ def _page_updated(feed: Feed) -> tuple[date, int] | None:
     return None
 
 
-def _centred(dates: list[date | None], anchor: date) -> list[date | None]:
+def _centred(dates: list[date | None], anchor: date, top_clock: int | None = None) -> list[date | None]:
     """``dates``, walked from the page's first post, moved so the day most posts fall on is ``anchor``.
 
     A page's date (``--date``, its header) names the day it covers; the post at
     its top may be past midnight (a ``0000`` entry closing the day's coverage).
-    A tie keeps the first post on ``anchor``.
+    A tie keeps the first post on ``anchor`` — unless the page is newest first and its top post's clock
+    (``top_clock``, minutes past the outlet's midnight) is in the small hours with the day before among
+    the tied: then that top post is the one past midnight, and the day before is ``anchor``.
     """
     counts = Counter(day for day in dates if day is not None)
     if not counts:
@@ -402,7 +406,11 @@ def _centred(dates: list[date | None], anchor: date) -> list[date | None]:
     ranked = counts.most_common()
     best, count = ranked[0]
     if len(ranked) > 1 and ranked[1][1] == count:
-        return dates
+        first = dates[0]
+        tied = {day for day, n in ranked if n == count}
+        if top_clock is None or top_clock >= _SMALL_HOURS or first is None or first - timedelta(days=1) not in tied:
+            return dates
+        best = first - timedelta(days=1)
     shift = anchor - best
     return [day + shift if day is not None else None for day in dates]
 
@@ -489,12 +497,15 @@ def walk_dates(
     printed out of order (``1941`` above ``1942``), not a day that ends; a
     longer run the wrong way is midnight (a blog that stops at 19:00 and goes
     on at 08:00 is 13 hours away, which reads the wrong way by 11).  ``clocks``
-    are the minutes past midnight to walk by (default: the printed clocks).
+    are the minutes past midnight to walk by (default: the printed clocks); the page's order is read from the
+    printed clocks either way (clocks moved into another zone can wrap where the page's own do not: "20.37 EDT"
+    above "18.40 EDT" is 01:37 above 23:40 in London).
     """
+    printed = [_minutes(post) for post in posts]
     if clocks is None:
-        clocks = [_minutes(post) for post in posts]
-    rising = sum(1 for a, b in zip(clocks, clocks[1:]) if b > a)
-    falling = sum(1 for a, b in zip(clocks, clocks[1:]) if b < a)
+        clocks = printed
+    rising = sum(1 for a, b in zip(printed, printed[1:]) if b > a)
+    falling = sum(1 for a, b in zip(printed, printed[1:]) if b < a)
     older_down = -1 if rising <= falling else 1  # the day step when the clock "wraps" going down
 
     for _ in range(2):

@@ -25,6 +25,9 @@ CHROME = ChromeRules(
         | (show\s+key\s+events\s+only\s+)?please\s+turn\s+on\s+javascript\b.*
         # a feed's copyright footer under each item: "guardian.co.uk © 2012 Guardian News and Media Limited …"
         | .*©\s*\d{4}\s+guardian\s+news\s+(and|&)\s+media\b.*
+        # the archive's notice on an old page, and an old blog's pointer to the one that carried on
+        | this\s+article\s+is\s+more\s+than\s+\d+\s+(years?|months?)\s+old
+        | this\s+(live\s*)?blog(\s+page)?\s+has\s+(now\s+)?(wrapped\s+up|ended|closed)\.\s.{0,80}\bcontinues?\s+here\.?
         )$""",
         re.IGNORECASE | re.VERBOSE,
     ),

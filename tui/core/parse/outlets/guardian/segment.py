@@ -41,14 +41,14 @@ _CONTINUATION_RE = re.compile(
     r"""^(?:
       (?!there\s+are\s+reports\b)
       (?:he|she|they|it|its|his|her|their|this|that|these|those|there|here|but|and|yet|so|however|
-         meanwhile|elsewhere|also|still|even|instead|separately|earlier|later|speaking|unsurprisingly|notably|we|we[’']re|we[’']ll|then|
+         meanwhile|elsewhere|also|still|even|instead|separately|earlier|later|speaking|saying|unsurprisingly|notably|we|we[’']re|we[’']ll|then|
          interestingly|crucially|asked\s+about\s+(?:it|this|that)|what(?!\s+an?\s)|when|while|after|before|such|
          i|i[’']m|i[’']ve|it[’']s|that[’']s|there[’']s|here[’']s)\b
     | [\w’'-]+(?:\s+[\w’'-]+){0,2}\s+then\b
     | (?:many|some|most|others|several|both|all|few|none)\s+
       (?:have|has|had|are|is|were|was|will|would|may|might|can|could)\b
     | (?:the|this|that|these|those)\s+(?:(?:new|latest|same|first|second|proposed|planned|\w+-\w+)\s+)?
-      (?:former|latest|first|second|third|other|latter|pair|two|three|four|leaders?|meeting|move|news|call|talks|
+      (?:former|latest|(?:first|second|third)(?!\s+[a-z]{3,}\s+of\b)|other|latter|pair|two|three|four|leaders?|meeting|move|news|call|talks|
          statement|ministry|official|officials|group|report|package|policy|deal|plan|man|woman|president|minister|
          spokesperson|source|sources|decision|comments?|remarks|proposal|idea|company|city|region|attack|strike|
          summit|delegation|bill|video|post|letter|interview|agency|department|government|kremlin|white\s+house)\b
@@ -96,12 +96,12 @@ _ROUND_UP_RE = re.compile(
     r"|\bhere[’']?s\s+what\s+we[’']ve\s+learned\b|\bsummary\s+of\s+the\s+main\b",
     re.IGNORECASE,
 )
-#: What may follow a closing note inside the same post.
 #: A paragraph that opens by thanking the readers: the writer's sign-off, the end of the post it follows.
 _THANKS_START_RE = re.compile(
     r"^(?:thanks?|thank\s+you)\s+(?:all\s+|again\s+|very\s+much\s+)?for\s+(?:reading|following|joining)\b",
     re.IGNORECASE,
 )
+#: What may follow a closing note inside the same post.
 _CLOSING_FOLLOW_RE = re.compile(
     r"^(?:you\s+can\s+(?:keep|find|follow|read)\b|in\s+the\s+meantime\b|thanks?\b|thank\s+you\b|comments\s+(?:are|will)\b"
     r"|next\s+week\b|tomorrow\b|i[’']ll\s+be\s+back\b|we[’']ll\s+be\s+back\b|good\s*night\b|bye\b"
@@ -299,13 +299,14 @@ def boundaries(
                 round_up
                 and not _SIGN_OFF_END_RE.search(blocks[position - 1].text)
                 and not (position - 1 == post_start and _closes_alone(blocks[position - 1]))
-                and not _after_sign_off(blocks, position)
+                # (a closing note the round-up's own post began after is no sign-off of this one)
+                and not _after_sign_off(blocks, position, post_start)
                 and not _list_over(blocks, position)
             )
             and (
                 _wider_gap(blocks, position, gap)
                 or (round_up and _list_over(blocks, position) and _leads_off(block.text))
-                or _starts_post(blocks, position, (seen, whole), words, heading, common, in_entry)
+                or _starts_post(blocks, position, (seen, whole), words, heading, common, in_entry, post_start)
             )
         ):
             # (a closing note's cut leaves the post after it to announce its own round-up)
@@ -403,7 +404,8 @@ def _wider_gap(blocks: Sequence[Block], position: int, gap: int | None) -> bool:
         and not before.text.rstrip().endswith(":")
         and not _EMBED_INTRO_RE.search(before.text)
         and len(block.text.split()) >= _FRAGMENT_WORDS
-        and not is_continuation(block.text)
+        # ("Here is a summary of today's key developments:" opens a round-up, however it begins)
+        and (not is_continuation(block.text) or _announces_round_up([block]))
     )
 
 
@@ -416,10 +418,11 @@ _EMBED_INTRO_RE = re.compile(
 )
 
 
-def _after_sign_off(blocks: Sequence[Block], position: int) -> bool:
-    """True when the paragraphs just before ``position`` are a closing note and its short tail."""
+def _after_sign_off(blocks: Sequence[Block], position: int, since: int = 0) -> bool:
+    """True when the paragraphs just before ``position`` (from ``since`` on: the current post's) are a closing
+    note and its short tail."""
     for back in range(1, _SIGN_OFF_TAIL + 2):
-        if position - back < 0:
+        if position - back < since:
             return False
         before = blocks[position - back].text.strip()
         if _CLOSING_RE.match(before):
@@ -462,6 +465,11 @@ def _names_by_initials(first: str, previous: str) -> bool:
     return False
 
 
+#: A paragraph of this many words with no stop at its end lost it (a page's typo: "… said in a statement"); a shorter
+#: unpunctuated line leads into what follows.
+_LOST_STOP_WORDS = 20
+
+
 def _starts_post(
     blocks: Sequence[Block],
     position: int,
@@ -470,8 +478,9 @@ def _starts_post(
     heading: set[str],
     common: frozenset[str] = frozenset(),
     in_entry: bool = False,
+    since: int = 0,
 ) -> bool:
-    """Whether ``blocks[position]`` opens a new post.
+    """Whether ``blocks[position]`` opens a new post (``since``: where the current post began).
 
     ``context`` holds the content words of the paragraphs just before and of
     the whole post so far; ``heading`` the headline's; ``in_entry`` says the post opened with a match's
@@ -496,7 +505,7 @@ def _starts_post(
         and not (len(text.split()) <= _QUIP_WORDS and _CLOSING_RE.match(previous.text.strip()))
     ):
         return True  # "… Thanks for reading." closed the post before (a quip under the closing note is its own)
-    if _after_sign_off(blocks, position) and not _CLOSING_FOLLOW_RE.match(text):
+    if _after_sign_off(blocks, position, since) and not _CLOSING_FOLLOW_RE.match(text):
         return True  # the sign-off's tail ("Thanks for the comments.", "Comments are due to stay open …") is over
     if _CLOSING_RE.match(previous.text.strip()) and not (
         _CLOSING_RE.match(text) or _CLOSING_FOLLOW_RE.match(text) or len(text.split()) <= _QUIP_WORDS
@@ -516,7 +525,11 @@ def _starts_post(
         return False
     if previous.text.rstrip().endswith(":") and previous.kind != "link-out":
         return False
-    if previous.kind == "paragraph" and not ends_sentence(previous.text):
+    if (
+        previous.kind == "paragraph"
+        and not ends_sentence(previous.text)
+        and len(previous.text.split()) < _LOST_STOP_WORDS
+    ):
         return False  # an unpunctuated line leads into what follows (a list item, "… Graeme Wood: <title>")
     first = _first_sentence(text)
     if is_continuation(text) or _BACKGROUND_RE.search(first):
