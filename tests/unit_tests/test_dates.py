@@ -186,3 +186,21 @@ def test_a_us_edition_page_newest_first_across_londons_midnight():
     )
     (f,) = date_feeds([parse_guardian(lines, "us.txt")], date(2014, 7, 21)).feeds
     assert [p.published.isoformat() for p in f.posts] == ["2014-07-21T20:37:00-04:00", "2014-07-21T18:40:00-04:00"]
+
+
+def test_the_old_bbc_sites_date_line_dates_its_page():
+    """The 2008-2011 site printed "Page last updated at 17:10 GMT, Tuesday, 20 April 2010 18:10 UK" over the
+    entries: with no ``--date``, the page is dated by it."""
+    f = feed(
+        "Page last updated at 17:10 GMT, Tuesday, 20 April 2010 18:10 UK\n\nVolcano cloud as it happened: 20 April\n\n"
+        "1832 BA tells the BBC it still plans to land more than a dozen long-haul flights.\n\n"
+        "1742 Thomas Cook Group says it will undertake more than 80 flights on Tuesday.\n\n"
+        "1740 Downing St confirms the UK's emergency committee Cobra is meeting now.\n"
+    )
+    assert f.page_stamps and (f.page_stamps[0].day, f.page_stamps[0].month, f.page_stamps[0].year) == (20, 4, 2010)
+    (f,) = date_feeds([f]).feeds
+    assert [p.published.isoformat() for p in f.posts] == [
+        "2010-04-20T18:32:00+01:00",
+        "2010-04-20T17:42:00+01:00",
+        "2010-04-20T17:40:00+01:00",
+    ]

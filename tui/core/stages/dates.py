@@ -315,8 +315,8 @@ class DateResolver:
             ):
                 # The page says when it was last updated, and its newest post is just before that: the
                 # newest post is on that day, the ones below it before it (across midnight, the evening
-                # before).  A newest post later than the page's stamp contradicts it (a typo, another
-                # stamp): then the day most posts fall on is the page's, as for any page.
+                # before).  A newest post later than the page's stamp contradicts it (a stamp left from
+                # the morning, a typo): then the day most posts fall on is the page's, as for any page.
                 walk_dates(stamped, dates, notes, bases, clocks)
             else:
                 walk_dates(stamped, dates, notes, bases, clocks)

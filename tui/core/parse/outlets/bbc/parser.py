@@ -68,6 +68,13 @@ def _is_figure(text: str) -> bool:
 
 _CLOCK_TITLE_RE = re.compile(r"^(?P<hour>[01]\d|2[0-3])[:.]?(?P<minute>[0-5]\d):?$")
 _REPEATED_STAMP_RE = re.compile(r"^published\s+at\s+\d{1,2}[:.]\d{2}\b.*$", re.IGNORECASE)
+#: The 2008-2011 site's date line, its time in GMT then in UK time: "Page last updated at 17:10 GMT, Tuesday,
+#: 20 April 2010 18:10 UK".
+_OLD_PAGE_UPDATED_RE = re.compile(
+    r"^page\s+last\s+updated\s+at\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s+GMT,\s+[A-Za-z]+,\s+"
+    r"(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})(?:\s+\d{1,2}[:.]\d{2}\s+UK)?$",
+    re.IGNORECASE,
+)
 _PAGE_UPDATED_RE = re.compile(
     r"^(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})\s+last\s+updated\s+at\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})$",
     re.IGNORECASE,
@@ -332,19 +339,9 @@ def _parse_preamble(lines: list[str], start: int, end: int, feed: Feed) -> None:
             feed.summary.append(Block("bullet", bullet[1].strip(), no, no))
         elif _EDITED_BY_RE.match(text):
             feed.page_parts.append(Block("editor", text, no, no))
-        elif (updated := _PAGE_UPDATED_RE.match(text)) is not None and month_number(updated["month"]):
+        elif (stamp := _page_stamp(text, no)) is not None:
             feed.page_parts.append(Block("page-stamp", text, no, no))
-            feed.page_stamps.append(
-                Stamp(
-                    text,
-                    int(updated["hour"]),
-                    int(updated["minute"]),
-                    int(updated["day"]),
-                    month_number(updated["month"]),
-                    int(updated["year"]),
-                    line=no,
-                )
-            )
+            feed.page_stamps.append(stamp)
         elif caption:
             idx = _take_caption(lines, idx - 1, end, caption, feed.page_parts, kind="caption")
         elif is_chrome(text) or is_embed(text):
@@ -353,6 +350,34 @@ def _parse_preamble(lines: list[str], start: int, end: int, feed: Feed) -> None:
             feed.page_parts.append(Block("page-title", text, no, no))
         else:
             feed.summary.append(Block("bullet", text, no, no))
+
+
+def _page_stamp(text: str, no: int) -> Stamp | None:
+    """The page's own date line as a stamp: "24 March 2010 Last updated at 11:33", or the 2008-2011 site's
+    "Page last updated at 17:10 GMT, Tuesday, 20 April 2010 18:10 UK" (its time in GMT)."""
+    if (older := _OLD_PAGE_UPDATED_RE.match(text)) is not None and month_number(older["month"]):
+        return Stamp(
+            text,
+            int(older["hour"]),
+            int(older["minute"]),
+            int(older["day"]),
+            month_number(older["month"]),
+            int(older["year"]),
+            zone="GMT",
+            utc_offset_minutes=0,
+            line=no,
+        )
+    if (updated := _PAGE_UPDATED_RE.match(text)) is not None and month_number(updated["month"]):
+        return Stamp(
+            text,
+            int(updated["hour"]),
+            int(updated["minute"]),
+            int(updated["day"]),
+            month_number(updated["month"]),
+            int(updated["year"]),
+            line=no,
+        )
+    return None
 
 
 def _take_caption(
@@ -1049,7 +1074,10 @@ def _degraded_content(lines: list[str], feed: Feed) -> list[int]:
         text = line.strip()
         if not text:
             continue
-        if is_chrome(text) or _EDITED_BY_RE.match(text) or (is_embed(text) and not _CAPTION_MARKER_RE.match(text)):
+        if (stamp := _page_stamp(text, idx + 1)) is not None:
+            feed.page_parts.append(Block("page-stamp", text, idx + 1, idx + 1))
+            feed.page_stamps.append(stamp)
+        elif is_chrome(text) or _EDITED_BY_RE.match(text) or (is_embed(text) and not _CAPTION_MARKER_RE.match(text)):
             feed.page_parts.append(Block("editor" if _EDITED_BY_RE.match(text) else "chrome", text, idx + 1, idx + 1))
         else:
             content.append(idx)
