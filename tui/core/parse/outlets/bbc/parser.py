@@ -355,29 +355,22 @@ def _parse_preamble(lines: list[str], start: int, end: int, feed: Feed) -> None:
 def _page_stamp(text: str, no: int) -> Stamp | None:
     """The page's own date line as a stamp: "24 March 2010 Last updated at 11:33", or the 2008-2011 site's
     "Page last updated at 17:10 GMT, Tuesday, 20 April 2010 18:10 UK" (its time in GMT)."""
-    if (older := _OLD_PAGE_UPDATED_RE.match(text)) is not None and month_number(older["month"]):
-        return Stamp(
-            text,
-            int(older["hour"]),
-            int(older["minute"]),
-            int(older["day"]),
-            month_number(older["month"]),
-            int(older["year"]),
-            zone="GMT",
-            utc_offset_minutes=0,
-            line=no,
-        )
-    if (updated := _PAGE_UPDATED_RE.match(text)) is not None and month_number(updated["month"]):
-        return Stamp(
-            text,
-            int(updated["hour"]),
-            int(updated["minute"]),
-            int(updated["day"]),
-            month_number(updated["month"]),
-            int(updated["year"]),
-            line=no,
-        )
-    return None
+    older = _OLD_PAGE_UPDATED_RE.match(text)
+    found = older or _PAGE_UPDATED_RE.match(text)
+    month = month_number(found["month"]) if found is not None else None
+    if found is None or not month:
+        return None
+    return Stamp(
+        text,
+        int(found["hour"]),
+        int(found["minute"]),
+        int(found["day"]),
+        month,
+        int(found["year"]),
+        zone="GMT" if older else None,
+        utc_offset_minutes=0 if older else None,
+        line=no,
+    )
 
 
 def _take_caption(
