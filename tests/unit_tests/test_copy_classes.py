@@ -256,6 +256,10 @@ def test_a_diff_viewers_cells_and_side_by_side_copies_are_mended() -> None:
     )
     assert mend_copied_line("The minister spoke at length. | |") == "The minister spoke at length."
     assert mend_copied_line("| A paragraph in a cell |") == "A paragraph in a cell"
+    # A changed line's two cells, old then new: the old side, which the lines under it belong to.
+    assert mend_copied_line("Closing summary | Closing summary |") == "Closing summary"
+    assert mend_copied_line("10.32pm GMT | |") == "10.32pm GMT"
+    assert mend_copied_line(" | Added in the new version |") == "Added in the new version"
     # Left alone: a page title with bars inside, short repeats, words said twice.
     assert mend_copied_line("Live | World news | guardian.co.uk") == "Live | World news | guardian.co.uk"
     assert mend_copied_line("hahahahaha") == "hahahahaha"
@@ -2481,3 +2485,54 @@ def test_a_key_events_index_without_its_dashes_ends_at_live_feed() -> None:
     assert [b.text for b in feed.key_events] == [
         "Our comprehensive interactive results page: follow the results as they come in."
     ]
+
+
+def test_a_copy_that_prints_every_line_twice_reads_each_once_and_says_so() -> None:
+    """Batch BU (a diff site's copy with each line printed again under itself): one post per time, not a
+    post per copy; the notice the site wrapped over two lines ("… seen" / "on .") is its head."""
+    once = [
+        "This article is from the source 'guardian' and was first published or seen",
+        "on .",
+        "It last changed over 40 days ago and won't be checked again for changes.",
+        "Paris attacks: day after atrocity - as it happened",
+        "5.35pm GMT",
+        "Afternoon summary - what we know",
+        "The French president has declared three days of national mourning.",
+        "5.12pm GMT",
+        "U2 lead singer Bono has said the attack was a direct hit against music.",
+        "Bono said the bombs and bullets showed the attackers don’t like music.",
+    ]
+    page = [line for text in once for line in (text, text)]
+    feed = parse_lines(page, "doubled.txt")
+    assert [(p.title, p.stamp.text if p.stamp else None) for p in feed.posts] == [
+        ("Afternoon summary - what we know", "5.35pm GMT"),
+        (None, "5.12pm GMT"),
+    ]
+    assert [label.text for label in feed.posts[0].labels] == ["Summary"]
+    assert [b.text for b in feed.posts[1].body] == once[-2:]
+    assert any("printed twice" in w for w in feed.warnings)
+    # A page where one line happens to repeat is read as it is.
+    plain = parse_lines(once[:-1] + [once[-2]], "plain.txt")
+    assert not any("printed twice" in w for w in plain.warnings)
+    assert [b.text for b in plain.posts[1].body] == [once[-2], once[-2]]
+
+
+def test_a_summarys_writer_over_its_subheadings_is_its_byline() -> None:
+    """Batch BU (a diff viewer left out a summary's unchanged paragraphs): the name under the title is the
+    writer, and the subheadings under it are the summary's text, not posts of their own."""
+    page = [
+        "10.32pm GMT",
+        "Closing summary",
+        "Raya Jalabi",
+        "One week on, Paris remembers",
+        "Security in Europe",
+        "Arrests in Brussels",
+        "That’s it from us tonight in New York. Thanks for tuning in.",
+        "9.58pm GMT",
+        "The atrocities of 13 November triggered global condemnation and dramatic manhunts.",
+    ]
+    feed = parse_guardian(page, "cells.txt")
+    assert [p.title for p in feed.posts] == ["Closing summary", None]
+    summary = feed.posts[0]
+    assert summary.byline is not None and summary.byline.name == "Raya Jalabi"
+    assert [b.text for b in summary.body] == page[3:7]

@@ -43,13 +43,19 @@ _CELL_BARS_RE = re.compile(r"^\s*\|\s?|(?:\s*\|)+\s*$")
 def mend_copied_line(line: str) -> str:
     """A line as the page printed it, less what a version or diff viewer added around it.
 
-    Such viewers print each line in table cells (``… | |``: the bars go) and,
-    side by side, an unchanged line twice (``10.25am BST10.25am BST``: one copy
-    stays).  Anything else is returned as it is.
+    Such viewers print each line in table cells (``… | |``: the bars go; ``old | new |``: the old side stays)
+    and, side by side, an unchanged line twice (``10.25am BST10.25am BST``: one copy stays).  Anything else is
+    returned as it is.
     """
     text = line
     if text.endswith("|"):
         text = _CELL_BARS_RE.sub("", text)
+        cells = text.split(" | ")
+        if len(cells) == 2:
+            # a changed line's two sides, old and new ("Closing summary | Closing summary |"): the old one, which
+            # the lines under it belong to (the new side alone when the old is empty)
+            old, new = cells[0].strip(), cells[1].strip()
+            text = old or new
     size = len(text)
     if size >= 10 and size % 2 == 0:
         half = text[: size // 2]

@@ -102,6 +102,31 @@ def _unbold(line: str) -> str:
     return f"{bold[1]}{text}:" if _BARE_CLOCK_RE.match(text) else f"{bold[1]}{text}"
 
 
+#: Share of a page's lines a copy printed twice in a row, above which every such pair is one line.
+_DOUBLED_SHARE = 0.6
+
+
+def _undoubled(lines: list[str]) -> tuple[list[str], str | None]:
+    """A copy that printed most lines twice, one under the other ("17:35" over "17:35", each paragraph
+    again under itself), read once, with a warning that says so; any other page as it is (a line that
+    repeats by chance on a normal page stays)."""
+    content = [i for i, line in enumerate(lines) if line.strip()]
+    pairs = sum(1 for a, b in zip(content, content[1:], strict=False) if lines[a].strip() == lines[b].strip())
+    if len(content) < 6 or 2 * pairs < _DOUBLED_SHARE * len(content):
+        return lines, None
+    kept: list[str] = []
+    last: str | None = None
+    for line in lines:
+        text = line.strip()
+        if text and text == last:
+            last = None  # a third copy is a line of its own
+            continue
+        if text:
+            last = text
+        kept.append(line)
+    return kept, f"most lines were printed twice in a row (a copy's artefact): read once ({pairs} repeats)"
+
+
 #: A dash list's mark left at the end of the line above its item by a copy ("… at 21:00 BST. -" over
 #: "- 1108: More suggestions …"): not part of the sentence.
 _STRAY_DASH_RE = re.compile(r"(?<=[.!?\"”’)])\s+[-–]$")
@@ -173,9 +198,10 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     """
     lines, scraped = _scraper_date(lines)
     lines = [_unbold(_once(line)) for line in lines]
+    lines, doubled = _undoubled(lines)
     lines, flattened = unflatten(lines)
     lines = [_STRAY_DASH_RE.sub("", line) if line.endswith(("-", "–")) else line for line in lines]
-    warnings: list[str] = [flattened] if flattened else []
+    warnings: list[str] = [w for w in (doubled, flattened) if w]
     if fmt is None:
         detection = outlet.detect(lines)
         if detection.format is None:

@@ -73,6 +73,9 @@ _HEAD_RES = [
     re.compile(r"^this\s+article\s+was\s+added\s+by\b|\bis\s+not\s+responsible\s+for\s+the\s+content\b", re.IGNORECASE),
     # Diff sites (News Sniffer and the like).
     re.compile(r"^this\s+article\s+is\s+from\s+the\s+source\b", re.IGNORECASE),
+    # ... and the rest of that notice when a copy wrapped it ("on ." where the site printed no date).
+    re.compile(r"^on\s+(?:\d{1,2}\s+\w+\s+\d{4}[^.]*)?\.$", re.IGNORECASE),
+    re.compile(r"^(?:on\b.*?\.\s*)?it\s+last\s+changed\b.*\bago\b", re.IGNORECASE),
     re.compile(r"^you\s+can\s+find\s+the\s+current\s+article\b", re.IGNORECASE),
     re.compile(r"^the\s+article\s+has\s+changed\s+\d+\s+times?\b", re.IGNORECASE),
     re.compile(r"^version\s+\d+(\s+version\s+\d+|\s+of\s+\d+\.?)?$", re.IGNORECASE),

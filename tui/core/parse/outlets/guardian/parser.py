@@ -65,7 +65,7 @@ _SUMMARY_HEADING_RE = re.compile(
     r"^(?:(?:opening|closing|interim|morning|afternoon|evening|lunchtime|midday|overnight|late|final|weekend)\s+)?"
     r"(?:summary(?:\s+of\s+(?:the\s+day|today|events))?(?:\s+so\s+far)?"
     r"|the\s+day\s+so\s+far|what\s+we\s+know(?:\s+so\s+far)?)"
-    r"(?:\s*:\s*what\s+we\s+know(?:\s+so\s+far)?)?\s*(?:…|\.\.\.)?\s*:?$",
+    r"(?:\s*[:–-]\s*what\s+we\s+know(?:\s+so\s+far)?)?\s*(?:…|\.\.\.)?\s*:?$",
     re.IGNORECASE,
 )
 
@@ -152,6 +152,7 @@ class _State:
     pinned: bool = False
     diary: bool = False  # inside a run of time-prefixed diary lines ("10am: …")
     byline_copy: str = ""  # a contributor's name printed twice (photo alt, then name): the second copy is due
+    subheadings: bool = False  # a byline over subheadings was just read: they are the post's text
 
 
 def parse_guardian(lines: list[str], path: str) -> Feed:
@@ -725,6 +726,22 @@ def _chrome_line(text: str, no: int, state: _State, page: _Page) -> bool:
     return True
 
 
+#: Most words a subheading inside a post has ("One week on, Paris remembers").
+_SUBHEADING_WORDS = 8
+
+
+def _is_subheading(text: str) -> bool:
+    """A short capitalised line that is no sentence and no name: a subheading inside a post."""
+    words = text.split()
+    return (
+        0 < len(words) <= _SUBHEADING_WORDS
+        and text[:1].isupper()
+        and not ends_sentence(text)
+        and not text.endswith((":", ",", "…"))
+        and not is_person_name(text)
+    )
+
+
 def _byline_line(text: str, no: int, state: _State, page: _Page) -> bool:
     """A contributor's name printed twice (under their photo, then as the byline) opens their post; printed
     once under a post's time, it is that post's byline."""
@@ -743,13 +760,15 @@ def _byline_line(text: str, no: int, state: _State, page: _Page) -> bool:
         and current.byline is None
         and (
             ends_sentence(following := _next_content(page.lines, no))
-            or (current.title and parse_post_time(following) is not None)
+            or (current.title and (parse_post_time(following) is not None or _is_subheading(following)))
         )
     ):
         # A writer's name alone under a post's time (and title), over its first sentence ("3.29am BST /
         # Pound falls 6% / Jill Treanor / The pound has hit …"), or over the next post's time when the post is
-        # a title and its writer alone (a version viewer shows only what changed): the post's byline.
+        # a title and its writer alone (a version viewer shows only what changed), or over the subheadings of
+        # a summary whose paragraphs the viewer left out: the post's byline.
         current.byline = Byline(text, None, no, no)
+        state.subheadings = _is_subheading(following)
         return True
     if not (is_person_name(text) and _next_content(page.lines, no) == text):
         return False
@@ -758,6 +777,15 @@ def _byline_line(text: str, no: int, state: _State, page: _Page) -> bool:
     post.byline = Byline(text, None, no, no)
     state.byline_copy = text
     return True
+
+
+def _subheading_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """The subheadings under a summary's title and byline are its text (the paragraphs under them may be
+    missing from a copy), up to the first line that is no subheading."""
+    state.subheadings = state.subheadings and _is_subheading(text) and state.current is not None
+    if state.subheadings:
+        _body_line(text, no, state)
+    return state.subheadings
 
 
 def _bullet_line(text: str, no: int, state: _State, page: _Page) -> bool:
@@ -804,6 +832,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _time_line,
     _chrome_line,
     _byline_line,
+    _subheading_line,
     _bullet_line,
     _summary_line,
 )
