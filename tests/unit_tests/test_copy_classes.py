@@ -2536,3 +2536,78 @@ def test_a_summarys_writer_over_its_subheadings_is_its_byline() -> None:
     summary = feed.posts[0]
     assert summary.byline is not None and summary.byline.name == "Raya Jalabi"
     assert [b.text for b in summary.body] == page[3:7]
+
+
+def test_a_flat_copy_with_no_outlet_marks_names_the_guardian_by_its_house_style() -> None:
+    """Batch BW (a reader app's copies of the Guardian's 2015 Nepal blog: dash bullets, no times, no double
+    quotation marks): the paper naming its own staff and a lower-case title set off by commas after a
+    capitalised "The" are Guardian style, not the BBC's."""
+    page = [
+        "Summary",
+        "Here’s a summary of the latest developments:",
+        "- Heavy rain has added to the difficulty of getting aid to remote areas, the Guardian’s Jason Burke reported.",
+        "- The UN has launched a $415m appeal to help an estimated 8 million people affected by the earthquake.",
+        "- The US secretary of state, John Kerry, has said the US will pledge $1m to the aid effort.",
+    ]
+    assert parse_lines(page, "inkl.txt").source == "guardian"
+
+
+def test_a_post_that_opens_with_a_list_of_points_ends_with_it_in_a_copy_without_blank_lines() -> None:
+    """Batch BW: a summary whose heading the copy lost (dash or dot bullets first) is a round-up, and the
+    paragraph after its list opens the next post even where the copy kept no blank lines."""
+    page = [
+        "- The death toll from the earthquake that struck Nepal on Saturday has risen to more than 2,500.",
+        "- At least 17 people are believed to have been killed on Everest by an avalanche.",
+        "- The UK government has announced that it will donate £5m to help the rescue effort in Nepal.",
+        "- Pope Francis led prayers in St Peter’s Square for the dead, displaced and injured in Nepal.",
+        "The official number of dead from Saturday’s Himalayan earthquake has topped 2,500 and may continue to rise.",
+        "A police spokesman said the latest figure included at least 634 people in the Kathmandu Valley.",
+    ]
+    feed = parse_lines(page, "inkl.txt", "guardian")
+    assert [[b.kind for b in p.body] for p in feed.posts] == [["bullet"] * 4, ["paragraph", "paragraph"]]
+    assert feed.posts[0].body[0].text.startswith("The death toll")  # the dash is the list's mark, not text
+
+
+def test_a_colleagues_report_and_a_fresh_pledge_open_posts_in_an_untimed_copy() -> None:
+    """Batch BW (a news-feed box with a rolling report's posts run on one blank line apart): "My colleague X
+    has sent …", "More from X in Nepal:" and "<Minister>, <Name>, has just pledged …" are posts' leads."""
+    page = [
+        "My colleague Anna Codrea-Rado has been speaking this morning with tourists who were in Kathmandu.",
+        "",
+        "Matthew Wojciechowski, 47, was in Kathmandu for a tattoo convention when the earthquake struck.",
+        "",
+        "Australia’s foreign minister, Julie Bishop, has just pledged a substantial aid package to Nepal.",
+        "",
+        "The foreign minister said that there had been no reported deaths of Australians.",
+        "",
+        "More from Anna Codrea-Rado in Nepal:",
+        "",
+        "In an open space, people have taken refuge where a yoga retreat was supposed to be happening.",
+    ]
+    feed = parse_guardian(page, "feed.txt")
+    assert [p.body[0].text[:20] for p in feed.posts] == [
+        "My colleague Anna Co",
+        "Australia’s foreign ",
+        "More from Anna Codre",
+    ]
+
+
+def test_the_latest_figure_after_a_number_goes_on_the_same_post() -> None:
+    from tui.core.model.post import Block
+    from tui.core.parse.outlets.guardian.segment import boundaries, is_continuation
+
+    texts = [
+        "The total death toll from the earthquake has risen again, to 1,130.",
+        "A Nepali police spokesman said the latest figure included at least 634 people in the Kathmandu Valley.",
+    ]
+    blocks = [Block("paragraph", text, i * 2 + 1, i * 2 + 1) for i, text in enumerate(texts)]
+    assert boundaries(blocks) == []
+    # A name set off by commas leads only in the perfect tense with fresh news; a follow-up stays.
+    follow_up = [
+        "The Coalition of the Willing will meet virtually today to debrief after last night’s talks.",
+        "A spokesperson for the Polish prime minister, Donald Tusk, said he would take part in the call (11am BST).",
+    ]
+    assert boundaries([Block("paragraph", text, i + 1, i + 1) for i, text in enumerate(follow_up)]) == []
+    # "The official" is someone named before; "The official number" is not.
+    assert is_continuation("The official said the talks would go on.")
+    assert not is_continuation("The official number of dead has topped 2,500.")

@@ -6,7 +6,8 @@ prefixes of older blogs (``8.40am: …``), the blog's page head (edition lines,
 ``… – as it happened``), and copies that name the Guardian as their source.
 Weak hints are the Guardian's house style: curly quotation marks, the
 ``Zelenskiy``/``Zelenskyy`` spelling, job titles in lower case set off by
-commas (``the French president, Emmanuel Macron``).
+commas (``the French president, Emmanuel Macron``), the paper naming its own
+staff (``the Guardian’s Jason Burke``).
 """
 
 from __future__ import annotations
@@ -50,11 +51,13 @@ _HOUSE_STYLE = [
     Marker(
         ("minister", "president", "chancellor", "secretary"),
         re.compile(
-            r"\bthe\s+(?:\w+\s+){0,2}(?:prime\s+minister|president|foreign\s+minister|chancellor|"
+            r"\b[Tt]he\s+(?:\w+\s+){0,2}(?:prime\s+minister|president|foreign\s+minister|chancellor|"
             r"secretary\s+of\s+state|defence\s+secretary|foreign\s+secretary),\s+[A-Z]"
         ),
     ),
     Marker(("live",), re.compile(r"\bliveblog\b|\blive\s+blog\b", re.IGNORECASE)),
+    # The paper naming its own staff ("the Guardian’s Jason Burke reported"), as the BBC names its own.
+    Marker(("guardian",), re.compile(r"\bthe Guardian[’']s\b|\bGuardian Australia\b")),
 ]
 
 

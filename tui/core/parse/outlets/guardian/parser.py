@@ -104,7 +104,7 @@ _MATCH_MINUTE_RE = re.compile(
 _DIARY_INTRO_RE = re.compile(
     r"\b(diary|agenda|timetable|schedule|coming\s+up|what\s+to\s+expect)\b.{0,40}[.:]?$|:$", re.IGNORECASE
 )
-_BULLET_GLYPH_RE = re.compile(r"^[•●▪◦·]\s+")
+_BULLET_GLYPH_RE = re.compile(r"^(?:[•●▪◦·]|-(?=\s+[A-Z0-9£$€“\"‘]))\s+")
 _KEY_EVENTS = {"key events", "key events:"}
 _HANDOVER_IN_RE = re.compile(
     r"^(?:(?:hello|hi|good\s+(?:morning|afternoon|evening))[,.!]?\s+)?"

@@ -49,7 +49,7 @@ _CONTINUATION_RE = re.compile(
       (?:have|has|had|are|is|were|was|will|would|may|might|can|could)\b
     | (?:the|this|that|these|those)\s+(?:(?:new|latest|same|first|second|proposed|planned|\w+-\w+)\s+)?
       (?:former|latest|(?:first|second|third)(?!\s+[a-z]{3,}\s+of\b)|other|latter|pair|two|three|four|leaders?|meeting|move|news|call|talks|
-         statement|ministry|official|officials|group|report|package|policy|deal|plan|man|woman|president|minister|
+         statement|ministry|official(?!\s+(?:number|figures?|toll|tally|count|death|data|statistics|results?|estimate)\b)|officials|group|report|package|policy|deal|plan|man|woman|president|minister|
          spokesperson|source|sources|decision|comments?|remarks|proposal|idea|company|city|region|attack|strike|
          summit|delegation|bill|video|post|letter|interview|agency|department|government|kremlin|white\s+house)\b
     | according\s+to\b
@@ -140,18 +140,26 @@ _ATTRIBUTION_RE = re.compile(
 )
 _WHEN_RE = re.compile(
     r"\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:has|have)\s+just\b"  # "… has just pledged a substantial aid package"
     r"|\b(?:today|tonight|tomorrow|overnight|yesterday|shortly|this\s+(?:morning|afternoon|evening)|last\s+night|"
     r"earlier\s+today|later\s+today|(?:is|are)\s+(?:due|expected|set)\s+to)\b"
     r"|\b\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b",  # a clock time: "released from the scene at 8.20pm"
     re.IGNORECASE,
 )
-_SUBJECT_VERB_RE = re.compile(
-    r"^(?:(?:an?|the)\s+)?(?:[A-Z][\w’'.-]*|US|UK|EU)(?:[\s-]+[\w’'.-]+){0,10}?\s+"
-    r"(?:has|have|had|is|are|was|were|said|says|told|launched|discussed|suggested|announced|warned|"
+_SUBJECT = r"^(?:(?:an?|the)\s+)?(?:[A-Z][\w’'.-]*|US|UK|EU)(?:[\s-]+[\w’'.-]+){0,10}?"
+_VERB = (
+    r"\s+(?:has|have|had|is|are|was|were|said|says|told|launched|discussed|suggested|announced|warned|"
     r"confirmed|called|urged|met|will|plans?|plans\s+to|wants?|rejected|agreed|accused|claimed|denied|"
     # the present tense a blog reports in: "The Syrian foreign ministry calls Kerry's case 'lies'"
     r"calls|dismisses|insists|warns|urges|accuses|denies|rejects|vows|"
     r"[a-z]{3,}ed)\b"
+)
+_SUBJECT_VERB_RE = re.compile(_SUBJECT + _VERB)
+#: A subject with a name set off after it ("Australia’s foreign minister, Julie Bishop, has …") or an aside
+#: in brackets ("Pemba Lama (or Tamang) has been …"): a lead only in the perfect tense and when it says the
+#: news is fresh ("has just", "earlier today"); "…, Donald Tusk, said he would …" follows up.
+_SUBJECT_ASIDE_VERB_RE = re.compile(
+    _SUBJECT + r"(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},|\s+\([^()]{1,30}\))\s+(?:has|have)\b"
 )
 
 
@@ -206,15 +214,28 @@ _AND_NAMED_LEAD_RE = re.compile(
 )
 
 
+#: A writer bringing in a colleague's report, as posts open: "More from Anna Codrea-Rado in Nepal:", "My
+#: colleague Ishwar Rauniyar has sent through another update".
+_COLLEAGUE_RE = re.compile(
+    r"^(?:more\s+(?:now\s+)?from|my\s+(?:guardian\s+)?colleagues?|our\s+(?:\w+\s+)?(?:correspondent|reporter|editor))"
+    r"\s+(?:[a-z]+\s+){0,2}[A-Z]",
+    re.IGNORECASE,
+)
+
+
 def lead_strength(text: str) -> int:
     """How clearly a paragraph is written as a news lead: 0 (not at all) to 3."""
     stripped = text.strip()
-    if _ASKED_RE.match(stripped):
+    if _ASKED_RE.match(stripped) or _COLLEAGUE_RE.match(stripped):
         return 3
     if _EXCLAIMED_RE.match(stripped) or _QUOTED_SENDER_RE.match(stripped):
         return 2
     first = _first_sentence(stripped)
-    if not _SUBJECT_VERB_RE.match(first) and not _ATTRIBUTION_RE.search(first):
+    if (
+        not _SUBJECT_VERB_RE.match(first)
+        and not _ATTRIBUTION_RE.search(first)
+        and not (_SUBJECT_ASIDE_VERB_RE.match(first) and _WHEN_RE.search(first))
+    ):
         return 0
     strength = 1
     attribution = _ATTRIBUTION_RE.search(first)
@@ -283,7 +304,7 @@ def boundaries(
     cuts: list[int] = []
     # A round-up (a summary post, or one that announces itself as one) is one post until its sign-off.
     # (not a note pointing to one elsewhere: "We're going to wrap up … The latest summary … is here.")
-    round_up = round_up or _announces_round_up(blocks[:2])
+    round_up = round_up or _announces_round_up(blocks[:2]) or _opens_with_list(blocks)
     window: list[set[str]] = []  # the content words of the last paragraphs of the current post
     whole: set[str] = set()  # the content words of the whole current post (kept as it grows: a post can be long)
     heading = _words(title) - common if title else set()
@@ -382,7 +403,20 @@ def _list_over(blocks: Sequence[Block], position: int) -> bool:
     if blocks[position].kind != "paragraph" or blocks[position - 1].kind != "bullet":
         return False
     inside = [after.first_line - before.last_line - 1 for before, after in zip(blocks[:position], blocks[1:position])]
-    return bool(inside) and blocks[position].first_line - blocks[position - 1].last_line - 1 > max(inside)
+    after_list = blocks[position].first_line - blocks[position - 1].last_line - 1
+    if inside and not after_list and not max(inside):
+        # a copy that kept no blank lines: a list of some length, then a paragraph
+        return all(block.kind == "bullet" for block in blocks[max(0, position - _LIST_ITEMS) : position])
+    return bool(inside) and after_list > max(inside)
+
+
+#: How many bullets in a row make a round-up's list (a post that opens with them is a round-up).
+_LIST_ITEMS = 3
+
+
+def _opens_with_list(blocks: Sequence[Block]) -> bool:
+    """True for a post whose first blocks are a list of points: a summary whose heading the copy lost."""
+    return len(blocks) > _LIST_ITEMS and all(block.kind == "bullet" for block in blocks[:_LIST_ITEMS])
 
 
 #: A post's last line pointing to the rest of a story by a link the copy dropped: "Eight others here.",
@@ -443,7 +477,17 @@ def _refers_back(first: str, previous: str, common: frozenset[str]) -> bool:
     before = _words(previous) - common
     if any(word[:6] in before for word in _DEFINITE_RE.findall(first[1:].lower()) if word not in _STOPWORDS):
         return True
+    if _FIGURE_RE.search(first[1:]) and re.search(r"\d", previous):
+        return True  # "… said the latest figure included …": the number the paragraph before gave
     return _names_by_initials(first, previous)
+
+
+#: A number named again with "the": "the latest figure", "the toll", "the new tally".
+_FIGURE_RE = re.compile(
+    r"\bthe\s+(?:(?:latest|new|same|revised|official|updated|previous)\s+)?"
+    r"(?:figures?|toll|tally|count|total|number|estimate)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 
 
 #: An acronym: three to six capitals ("NTEU"); and a run of capitalised words a name is spelt out in
@@ -513,7 +557,7 @@ def _starts_post(
         return True  # the blog's closing note is a post of its own (whatever the next one opens with)
     if _POINTER_END_RE.match(previous.text.strip()) and not is_continuation(text) and lead_strength(text) > 0:
         return True  # "Eight others here." (its link dropped) ended the post before; a new lead follows
-    if text.endswith(":"):
+    if text.endswith(":") and not _COLLEAGUE_RE.match(text):
         return False  # an introduction to what follows, inside a post
     if _SAID_INTRO_RE.search(previous.text.strip()):
         return False  # a quotation follows "Here's what Cameron said."
