@@ -260,6 +260,12 @@ def test_a_diff_viewers_cells_and_side_by_side_copies_are_mended() -> None:
     assert mend_copied_line("Closing summary | Closing summary |") == "Closing summary"
     assert mend_copied_line("10.32pm GMT | |") == "10.32pm GMT"
     assert mend_copied_line(" | Added in the new version |") == "Added in the new version"
+    # A single word printed twice is mended only on a page that shows the viewer's habit elsewhere.
+    from tui.core.model.text import mend_copied_lines
+
+    viewer = ["6.01am GMT6.01am GMT", "06:0106:01", "SummarySummary", "Claire PhippsClaire Phipps", "MurmurMurmur"]
+    assert mend_copied_lines(viewer) == ["6.01am GMT", "06:01", "Summary", "Claire Phipps", "Murmur"]
+    assert mend_copied_lines(["SummarySummary", "Plain text."]) == ["SummarySummary", "Plain text."]
     # Left alone: a page title with bars inside, short repeats, words said twice.
     assert mend_copied_line("Live | World news | guardian.co.uk") == "Live | World news | guardian.co.uk"
     assert mend_copied_line("hahahahaha") == "hahahahaha"

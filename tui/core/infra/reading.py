@@ -12,7 +12,7 @@ from pathlib import Path
 
 from tui.core.infra.safe_io import MAX_FILE_BYTES, describe_os_error, file_kind, read_bounded
 from tui.core.model.post import LoadError
-from tui.core.model.text import clean_line, mend_copied_line, printable
+from tui.core.model.text import clean_line, mend_copied_lines, printable
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -154,7 +154,7 @@ def read_lines(path: Path) -> tuple[list[str], list[str]]:
 def lines_of_bytes(data: bytes) -> tuple[list[str], list[str]]:
     """The cleaned lines of a file's bytes and any warnings; raises ValueError."""
     text, warning = decode(data)
-    lines = [mend_copied_line(clean_line(line)) for line in text.splitlines()]
+    lines = mend_copied_lines([clean_line(line) for line in text.splitlines()])
     if not any(line.strip() for line in lines):
         raise ValueError("empty file: no text to read")
     return lines, [warning] if warning else []

@@ -64,6 +64,22 @@ def mend_copied_line(line: str) -> str:
     return text
 
 
+#: A single capitalised word printed twice in a row ("SummarySummary", "UpdatedUpdated").
+_WORD_TWICE_RE = re.compile(r"^([A-Z][a-z]{3,})\1$")
+#: Lines a side-by-side viewer printed twice that make a page such a viewer's copy.
+_SIDE_BY_SIDE_LINES = 3
+
+
+def mend_copied_lines(lines: list[str]) -> list[str]:
+    """Each line mended (see :func:`mend_copied_line`); on a page where several lines were printed twice side by
+    side, a single word printed twice ("SummarySummary") is mended too (on any other page it may be a word)."""
+    mended = [mend_copied_line(line) for line in lines]
+    doubled = sum(1 for before, after in zip(lines, mended, strict=True) if len(after) * 2 == len(before))
+    if doubled < _SIDE_BY_SIDE_LINES:
+        return mended
+    return [match[1] if (match := _WORD_TWICE_RE.match(line)) else line for line in mended]
+
+
 # What must not reach a terminal from a name or a message: controls (newline
 # and tab included: a name stays on one line), bidi controls, lone surrogates
 # (undecodable bytes in a file name).
