@@ -2617,3 +2617,66 @@ def test_the_latest_figure_after_a_number_goes_on_the_same_post() -> None:
     # "The official" is someone named before; "The official number" is not.
     assert is_continuation("The official said the talks would go on.")
     assert not is_continuation("The official number of dead has topped 2,500.")
+
+
+def test_one_paragraph_entries_two_blank_lines_apart_under_a_single_spaced_head_are_entries() -> None:
+    """Batch BY (the BBC's 2014 "In full: Prime Minister's Questions" as text): every entry is one paragraph,
+    two blank lines apart; only the page's head shows the single spacing, and that is enough."""
+    page = [
+        "In full: Prime Minister's Questions",
+        "",
+        "Live text",
+        "",
+        "",
+        "Last updated 16 July 2014",
+        "",
+        "",
+        "We'll be updating this page with all the key clips and more fall-out from the session this afternoon.",
+        "",
+        "",
+        "Daily Politics has ended now, and we're going to end our live text commentary.",
+        "",
+        "",
+        "Labour's Liz Kendall says her colleague was merely restating Labour's belief in a progressive tax system.",
+    ]
+    feed = parse_lines(page, "pmqs.txt", "bbc")
+    assert [p.body[0].text[:20] for p in feed.posts] == [
+        "We'll be updating th",
+        "Daily Politics has e",
+        "Labour's Liz Kendall",
+    ]
+
+
+def test_a_tweets_sender_card_is_its_text_not_a_label_or_a_picture() -> None:
+    """Batch BY (the BBC's 2015 politics live page as text): "@BBCNews" / "BBC News" / "UK" over "tweets: …" is
+    who sent the tweet, kept as the entry's text; the handle is no section label and the name no picture."""
+    page = [
+        "  1. Good night",
+        "",
+        "    That's it for another day of live updates from the political world.",
+        "",
+        "  2. Tomorrow's papers",
+        "",
+        "    @BBCNews",
+        "",
+        "    BBC News",
+        "",
+        "    UK",
+        "",
+        '    tweets: Friday\'s i: "Tories fear migrant voting power" #BBCPapers',
+        "",
+        "    Tomorrow's i front page",
+        "  3. Campaigning with Alex Salmond",
+        "",
+        "    Over at Buzzfeed, Jamie Ross goes on the campaign trail with Alex Salmond.",
+    ]
+    feed = parse_lines(page, "papers.txt", "bbc")
+    papers = feed.posts[1]
+    assert papers.title == "Tomorrow's papers" and not papers.labels
+    assert [(b.kind, b.text[:8]) for b in papers.body] == [
+        ("paragraph", "@BBCNews"),
+        ("paragraph", "BBC News"),
+        ("paragraph", "UK"),
+        ("paragraph", "tweets: "),
+        ("image", "Tomorrow"),
+    ]

@@ -607,6 +607,8 @@ def _is_numbered_title(text: str) -> bool:
     return not ends_sentence(text) or text.endswith(("!", "?", "...", "…")) or len(words) <= 6
 
 
+#: A social account's handle alone on its line: "@BBCNews".
+_HANDLE_RE = re.compile(r"^@\w{1,30}$")
 _SECTION_RE = re.compile(r"^(?:\S+(?:\s+\S+)?|.{0,30}\b(?:19|20)\d\d)$")
 
 
@@ -622,7 +624,8 @@ def _take_section_line(lines: list[str], idx: int, end: int, post: Post) -> int:
     following = next((lines[j].strip() for j in range(probe + 1, end) if lines[j].strip()), "")
     # (the match a Sport entry is about is a label too: "Bulgaria 0-6 England")
     section = (_SECTION_RE.match(text) and not ends_sentence(text)) or is_match_line(text)
-    if section and not is_person_name(text) and following:
+    # (a tweet's sender card is the tweet's, not a section: "@BBCNews" / "BBC News" / "UK" / "tweets: …")
+    if section and not is_person_name(text) and following and not _HANDLE_RE.match(text):
         post.labels.append(Label(text, probe + 1))
         return probe + 1
     return idx
@@ -716,6 +719,27 @@ def _sender_starts(lines: list[str], rest: list[int], following: dict[int, int])
     return starts
 
 
+#: The most lines a tweet's sender card has under its handle (the name, the place) before "tweets: …".
+_CARD_LINES = 2
+
+
+def _in_sender_card(text: str, lines: list[str], idx: int, end: int) -> bool:
+    """True for a line of a tweet's sender card: the handle alone on its line or a short line under it,
+    with "tweets: …" at most :data:`_CARD_LINES` lines further down (``idx``: the line after ``text``)."""
+    after = [lines[i].strip() for i in range(idx, end) if lines[i].strip()][: _CARD_LINES + 1]
+    sent = next((n for n, line in enumerate(after) if _SENT_RE.match(line)), None)
+    if sent is None:
+        return False
+    if _HANDLE_RE.match(text):
+        return True
+    before = [lines[i].strip() for i in range(idx - 2, -1, -1) if lines[i].strip()][:_CARD_LINES]
+    return len(text.split()) <= _CARD_WORDS and any(_HANDLE_RE.match(line) for line in before[: _CARD_LINES - sent])
+
+
+#: The most words a sender card's name or place line has.
+_CARD_WORDS = 4
+
+
 def _next_text(lines: list[str], idx: int, end: int) -> str:
     """The next non-blank line from ``idx`` on (before ``end``), stripped; "" when there is none."""
     return next((lines[i].strip() for i in range(idx, end) if lines[i].strip()), "")
@@ -802,8 +826,10 @@ def _body_blocks(
             blocks.append(Block("link-out", text, no, no))
         elif is_quote(text):
             blocks.append(Block("quote", text, no, no))
-        elif _SENT_RE.match(_next_text(lines, idx, end)):
-            blocks.append(Block("paragraph", text, no, no))  # a reader's name over "texts: …": the message's sender
+        elif _SENT_RE.match(_next_text(lines, idx, end)) or _in_sender_card(text, lines, idx, end):
+            # a reader's name over "texts: …", or a line of a tweet's sender card ("@BBCNews" / "BBC News" / "UK"
+            # over "tweets: …"): the message's sender
+            blocks.append(Block("paragraph", text, no, no))
         elif _VIDEO_LABEL_RE.search(text):
             blocks.append(Block("image", text, no, no))  # a video's label ("… ArenaKEY MOMENT")
         elif _is_figure(text) or (
@@ -968,7 +994,7 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
     content = _degraded_content(lines, feed)
     rest = content[_degraded_summary(lines, content, feed) :]
     following = dict(zip(rest, rest[1:]))
-    wide = _wide_gap_starts(lines, rest, content)
+    wide = _wide_gap_starts(lines, rest)
     starts = set(_degraded_starts(lines, rest, following))
     if wide:
         # A page that sets its entries apart by the wider gap: a headline-shaped line one blank line under the
@@ -1022,15 +1048,17 @@ _WIDE_GAP = 2
 _WIDE_GAPS_SEEN = 2
 
 
-def _wide_gap_starts(lines: list[str], rest: list[int], content: list[int]) -> set[int]:
+def _wide_gap_starts(lines: list[str], rest: list[int]) -> set[int]:
     """Entries a copy parts by wider gaps than it parts its other lines (an "As it happened" page that
     lost its time column: two blank lines between entries, one inside them or between the page's head
-    lines); none unless the page (``content``: all its lines that are not furniture) shows both spacings.
+    lines, its furniture included); none unless the page shows both spacings.
     ``rest``: the lines below the page's summary.  A line that carries on the one before (lower case, after
     a colon) starts none."""
     gaps = {after: after - before - 1 for before, after in zip(rest, rest[1:])}
     wide = [i for i, gap in gaps.items() if gap >= _WIDE_GAP]
-    single = any(after - before == 2 for before, after in zip(content, content[1:]))
+    # (the head counts: "In full: Prime Minister's Questions" one blank line over "Live text")
+    shown = [i for i, line in enumerate(lines) if line.strip()]
+    single = any(after - before == 2 for before, after in zip(shown, shown[1:]))
     if len(wide) < _WIDE_GAPS_SEEN or not single:
         return set()
     before = dict(zip(rest[1:], rest))
