@@ -2680,3 +2680,52 @@ def test_a_tweets_sender_card_is_its_text_not_a_label_or_a_picture() -> None:
         ("paragraph", "tweets: "),
         ("image", "Tomorrow"),
     ]
+
+
+def test_a_sport_entrys_fixture_under_its_title_is_a_label() -> None:
+    """Batch BZ (BBC Sport's 2016 Euro live page on the feeds host): "England v Iceland (20:00 BST)" under each
+    title is the entry's fixture, not its first paragraph."""
+    page = [
+        "  1. Rooney's recordspublished at 19:11 British Summer Time 27 June 2016",
+        "",
+        "    England v Iceland (20:00 BST)",
+        "",
+        "    Wayne Rooney is already England's youngest ever goalscorer, and their record goalscorer.",
+        "",
+        "  2. A special day...published at 19:09 British Summer Time 27 June 2016",
+        "",
+        "    England v Iceland (20:00 BST)",
+        "",
+        "    Iceland striker Eidur Gudjohnsen says the match against England will be special for the country.",
+    ]
+    feed = parse_lines(page, "euro.txt", "bbc")
+    assert [[label.text for label in p.labels] for p in feed.posts] == [["England v Iceland (20:00 BST)"]] * 2
+    assert [p.body[0].text[:12] for p in feed.posts] == ["Wayne Rooney", "Iceland stri"]
+
+
+def test_minute_by_minute_teaser_headings_and_posts_set_apart_by_blank_lines() -> None:
+    """Batch BZ (the Guardian's own 2016 Euro minute-by-minute page as text, no blank lines inside posts): a
+    heading trailing off ("Not long now ...") is a post's title, a heading over a minute's entry is that
+    entry's, and a blank line sets a reader's email apart from the post above."""
+    page = [
+        "England v Iceland is go ...",
+        "1 min: England get the ball rolling, with Wayne Rooney immediately hoiking the ball forward.",
+        "",
+        "Updated",
+        "Not long now ...",
+        "Both sets of players line up in the tunnel, with Wayne Rooney ready to lead out England.",
+        "Roy Hodgson speaks ...",
+        "Talking to ITV before the game, he has this to say about the inclusion of Raheem Sterling.",
+        "He also stresses the need to move the ball quickly.",
+        "",
+        "An email from Adrian: “Barney’s tweet’s a bit harsh, no?” he writes. Maybe you are, Adrian.",
+        "",
+        "Updated",
+    ]
+    feed = parse_guardian(page, "mbm.txt")
+    assert [(p.title, [label.text for label in p.labels if label.text != "Updated"]) for p in feed.posts] == [
+        ("England v Iceland is go ...", ["1 min"]),
+        ("Not long now ...", []),
+        ("Roy Hodgson speaks ...", []),
+        (None, []),
+    ]

@@ -623,7 +623,8 @@ def _take_section_line(lines: list[str], idx: int, end: int, post: Post) -> int:
     text = lines[probe].strip()
     following = next((lines[j].strip() for j in range(probe + 1, end) if lines[j].strip()), "")
     # (the match a Sport entry is about is a label too: "Bulgaria 0-6 England")
-    section = (_SECTION_RE.match(text) and not ends_sentence(text)) or is_match_line(text)
+    # (and so is the fixture with its kick-off: "England v Iceland (20:00 BST)")
+    section = (_SECTION_RE.match(text) and not ends_sentence(text)) or is_match_line(text) or _FIXTURE_RE.match(text)
     # (a tweet's sender card is the tweet's, not a section: "@BBCNews" / "BBC News" / "UK" / "tweets: …")
     if section and not is_person_name(text) and following and not _HANDLE_RE.match(text):
         post.labels.append(Label(text, probe + 1))
@@ -632,14 +633,15 @@ def _take_section_line(lines: list[str], idx: int, end: int, post: Post) -> int:
 
 
 def _take_label_lines(lines: list[str], idx: int, end: int, post: Post) -> int:
-    """Label lines printed after the title (``Breaking`` on a line of its own)."""
+    """Label lines printed after the title (``Breaking`` on a line of its own, a Sport entry's fixture with its
+    kick-off: ``England v Iceland (20:00 BST)``)."""
     probe = idx
     while probe < end:
         text = lines[probe].strip()
         if not text:
             probe += 1
             continue
-        if text.lower() in KNOWN_LABELS and post.title is not None:
+        if _is_label_line(text) and post.title is not None:
             post.labels.append(Label(text, probe + 1))
             probe += 1
             idx = probe

@@ -635,7 +635,8 @@ def _match_minute_line(text: str, no: int, state: _State, page: _Page) -> bool:
     if minute is None:
         return False
     current = state.current
-    fresh = current is not None and _is_fresh(current) and not state.closed and not current.title
+    # (a heading just above, with no text yet, is the entry's title: "England v Iceland is go ..." over "1 min: …")
+    fresh = current is not None and _is_fresh(current) and not state.closed
     if minute["rest"]:
         post = _open_with_marker(text, minute["rest"], no, state, page, reuse=fresh)  # "12.05pm BST" above: its post
     else:  # the minute alone ("84 min:"): its text follows on the next line, or the copy was cut there
@@ -871,6 +872,25 @@ def _opening_or_text(text: str, no: int, state: _State, page: _Page) -> None:
 _GOAL_RE = re.compile(r"^(?:GOAL|Goal)!*\s+[^()]{3,80}?\b\d{1,2}\s*-\s*\d{1,2}\b[^()]{0,60}\([^()]{1,40}\)")
 
 
+#: A teaser heading: a few words trailing off after a space ("Not long now ...", "Roy Hodgson speaks ...").
+_TEASER_RE = re.compile(r"^[A-Z][^.!?:;]{2,60}\s(?:\.\.\.|…)$")
+#: Most words a teaser heading has.
+_TEASER_WORDS = 8
+
+
+def _is_teaser_heading(text: str, following: str) -> bool:
+    """True for a teaser heading over its post's text: a short line trailing off after a space, the next
+    line a sentence of some length or a minute's entry ("1 min: …")."""
+    return (
+        len(text.split()) <= _TEASER_WORDS
+        and _TEASER_RE.match(text) is not None
+        and (
+            (ends_sentence(following) and len(following.split()) >= _PROSE_WORDS)
+            or _MATCH_MINUTE_RE.match(following) is not None
+        )
+    )
+
+
 def _is_goal_heading(text: str) -> bool:
     """True for a goal's heading standing alone on its line."""
     goal = _GOAL_RE.match(text)
@@ -895,7 +915,7 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
     """A headline-shaped line where a headline can stand (not the page's last line, an embed, a
     caption, inside a quotation or a list)."""
     return (
-        (is_headline_shaped(text) or _is_goal_heading(text))
+        (is_headline_shaped(text) or _is_goal_heading(text) or _is_teaser_heading(text, _next_content(page.lines, no)))
         and no != page.last_content
         and not is_embed(text)
         and not is_link_out(text)

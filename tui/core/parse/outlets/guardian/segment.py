@@ -276,7 +276,7 @@ def paragraph_gap(posts: Sequence[tuple[int | None, Sequence[Block]]]) -> int | 
                 counts[gap] = counts.get(gap, 0) + 1
     if sum(counts.values()) < _GAPS_SEEN:
         return None
-    for usual in sorted(gap for gap in counts if gap >= 1):
+    for usual in sorted(counts):
         if counts[usual] >= 2 and all(counts[usual] >= count for gap, count in counts.items() if gap > usual):
             return usual
     return None
