@@ -2729,3 +2729,41 @@ def test_minute_by_minute_teaser_headings_and_posts_set_apart_by_blank_lines() -
         ("Roy Hodgson speaks ...", []),
         (None, []),
     ]
+
+
+def test_a_line_over_a_videos_caption_is_text_and_a_quote_blocks_icon_is_furniture() -> None:
+    """Batch CA (the BBC's 2017 Manchester Arena live page on the feeds host): a line of some length over
+    "Media caption," introduces the video (a video has no alt text), a station's name there stays a source, and
+    "Quote Message" over a statement is the quotation block's icon, not text."""
+    page = [
+        "  1. Prime minister's statement in fullpublished at 22:22 British Summer Time 23 May 2017",
+        "",
+        "    Theresa May's evening update on events in Manchester",
+        "",
+        "    Media caption,",
+        "",
+        "    Terror threat level raised after Manchester attack",
+        "",
+        "    Quote Message",
+        "",
+        "    In my statement earlier today I said that the police needed to investigate whether he was acting alone.",
+        "",
+        "  2. Listen: Terrorists 'don't belong to us'published at 08:47 British Summer Time 24 May 2017",
+        "",
+        "    BBC Radio 4",
+        "",
+        "    Media caption,",
+        "",
+        "    Mona Mohamed, head of Manchester Islamic High School for Girls, on recent attack",
+        "",
+        "    What someone shouted at a 14-year old Muslim girl in Manchester, her headteacher tells the programme.",
+    ]
+    feed = parse_lines(page, "manchester.txt", "bbc")
+    statement, listen = feed.posts
+    assert [(b.kind, b.text[:12]) for b in statement.body] == [
+        ("paragraph", "Theresa May'"),
+        ("caption", "Terror threa"),
+        ("paragraph", "In my statem"),
+    ]
+    assert "Quote Message" in [part.text for part in feed.page_parts]
+    assert listen.body[0].text == "BBC Radio 4" and listen.body[0].kind != "paragraph"

@@ -24,6 +24,7 @@ CHROME = ChromeRules(
             "as it happened",
             "live stream page 1",
             "tweet",  # an embedded tweet's icon, left as its label
+            "quote message",  # a quotation block's icon, left as its label (2016-2018 pages)
             "live text",  # the 2013-2014 "As it happened" pages' heading over the writers' names
             # the 2013-2014 live pages' comment form
             "join the discussion",

@@ -742,6 +742,17 @@ def _in_sender_card(text: str, lines: list[str], idx: int, end: int) -> bool:
 _CARD_WORDS = 4
 
 
+#: A video's (or a clip's) caption marker, never a picture's.
+_MEDIA_CAPTION_RE = re.compile(r"^\s*(?:media|video|audio)\s+caption\s*[,:]", re.IGNORECASE)
+#: The fewest words of a line that introduces the video under it (shorter ones are programme or station names).
+_VIDEO_INTRO_WORDS = 5
+
+
+def _introduces_video(text: str, following: str) -> bool:
+    """True for a line of some length right over a video's caption marker."""
+    return len(text.split()) >= _VIDEO_INTRO_WORDS and _MEDIA_CAPTION_RE.match(following) is not None
+
+
 def _next_text(lines: list[str], idx: int, end: int) -> str:
     """The next non-blank line from ``idx`` on (before ``end``), stripped; "" when there is none."""
     return next((lines[i].strip() for i in range(idx, end) if lines[i].strip()), "")
@@ -831,6 +842,10 @@ def _body_blocks(
         elif _SENT_RE.match(_next_text(lines, idx, end)) or _in_sender_card(text, lines, idx, end):
             # a reader's name over "texts: …", or a line of a tweet's sender card ("@BBCNews" / "BBC News" / "UK"
             # over "tweets: …"): the message's sender
+            blocks.append(Block("paragraph", text, no, no))
+        elif _introduces_video(text, _next_text(lines, idx, end)):
+            # a line of some length over a video's caption ("Theresa May's evening update on events in Manchester"
+            # / "Media caption, …"): the post's words about the video (a video carries no alt text)
             blocks.append(Block("paragraph", text, no, no))
         elif _VIDEO_LABEL_RE.search(text):
             blocks.append(Block("image", text, no, no))  # a video's label ("… ArenaKEY MOMENT")
