@@ -2767,3 +2767,33 @@ def test_a_line_over_a_videos_caption_is_text_and_a_quote_blocks_icon_is_furnitu
     ]
     assert "Quote Message" in [part.text for part in feed.page_parts]
     assert listen.body[0].text == "BBC Radio 4" and listen.body[0].kind != "paragraph"
+
+
+def test_a_nights_highlights_are_one_post_until_its_thanks() -> None:
+    """Batch CC (the Guardian's own 2011 Egypt blog as text, times lost): "Time to wrap up the live blog for the
+    night" over "The highlights of the day:" and its items as plain lines (one ending on a quotation, no stop) is one
+    round-up up to "Thanks for reading."; the next paragraph opens the next post."""
+    page = [
+        "Time to wrap up the live blog for the night – and it looks like Friday will be another big day of protest.",
+        "",
+        "The highlights of the day:",
+        "",
+        "Hosni Mubarak stunned Egypt by maintaining that he was continuing as president",
+        "",
+        'Suleiman told protesters "go back to your houses, go back to your work"',
+        "",
+        "Obama issued his strongest statement in response, with criticism of Mubarak's refusal to step down",
+        "",
+        "Demonstrators vow to make Friday's protests the biggest so far, as thousands camped out in Cairo",
+        "",
+        "To follow the action from earlier in the day, see our live blog here. Thanks for reading.",
+        "",
+        "Reactions to Obama's more aggressive statement are flooding in. Ewen MacAskill reports from Washington:",
+        "",
+        "Barack Obama last night ended two weeks of dithering over the Egyptian uprising.",
+    ]
+    feed = parse_guardian(page, "egypt.txt")
+    assert [p.title for p in feed.posts] == [None, None]
+    round_up, reactions = feed.posts
+    assert [b.kind for b in round_up.body] == ["paragraph", "paragraph", *["bullet"] * 4, "paragraph"]
+    assert reactions.body[0].text.startswith("Reactions to Obama")

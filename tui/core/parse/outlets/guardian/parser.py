@@ -1085,6 +1085,11 @@ def _short_heading(text: str, no: int, state: _State, page: _Page) -> bool:
     return bool(following) and parse_post_time(following) is None
 
 
+def _ends_on_unstopped_quote(text: str) -> bool:
+    """True for a line ending on a quotation with no stop inside it ('… "go back to your work"')."""
+    return text.endswith(('"', "”")) and not text.rstrip('"”’').endswith((".", "!", "?", ",", ":"))
+
+
 def _body_kind(text: str, state: _State) -> BlockKind:
     """What a body line is, by the modes the lines before it set and by its own shape."""
     if state.after_separator:
@@ -1094,7 +1099,8 @@ def _body_kind(text: str, state: _State) -> BlockKind:
     if (
         state.list_mode
         and not state.list_by_separators
-        and (is_headline_shaped(text) or not ends_sentence(text))
+        # (an item may end on a quotation with no stop of its own: 'Suleiman told protesters "go back …"')
+        and (is_headline_shaped(text) or not ends_sentence(text) or _ends_on_unstopped_quote(text))
         and not is_run_of_sentences(text)  # a quotation after "…, a la John Lennon:", not a list item
     ):
         return "bullet"

@@ -71,6 +71,8 @@ _ASKED_RE = re.compile(
 )
 _CLOSING_RE = re.compile(
     r"^(?:thank\s+you\s+(?:for|all\s+for)\s+(?:following|joining|reading)|this\s+(?:live\s*)?blog\s+(?:is|has)\s+(?:now\s+)?clos"
+    # "Time to wrap up the live blog for the night"
+    r"|time\s+to\s+(?:wrap\s+up|close|end)\s+(?:the|this|our)\s+(?:live\s*)?(?:blog|coverage)"
     # a pointer to the blog that carries on ("This blog will now continue here.")
     r"|this\s+(?:live\s*)?blog\s+will\s+(?:now\s+)?(?:continue|carry\s+on|move)\b"
     r"|we\s+(?:will|are)\s+(?:now\s+)?(?:be\s+)?(?:closing|pausing|ending)|we[’']re\s+(?:now\s+)?(?:closing|pausing|ending)"
@@ -92,7 +94,7 @@ _SIGN_OFF_END_RE = re.compile(
 #: we've learned``, ``a quick re-cap of today's main talking points``): it moves between stories by
 #: design, so it is never cut before its sign-off.
 _ROUND_UP_RE = re.compile(
-    r"\b(?:summary|round-?up|re-?cap|rundown)\b.{0,40}\b(?:events|points|developments|day|today|news|happened|stand)\b"
+    r"\b(?:summary|round-?up|re-?cap|rundown|highlights)\b.{0,40}\b(?:events|points|developments|day|today|news|happened|stand)\b"
     r"|\bhere[’']?s\s+what\s+we[’']ve\s+learned\b|\bsummary\s+of\s+the\s+main\b",
     re.IGNORECASE,
 )
