@@ -2797,3 +2797,59 @@ def test_a_nights_highlights_are_one_post_until_its_thanks() -> None:
     round_up, reactions = feed.posts
     assert [b.kind for b in round_up.body] == ["paragraph", "paragraph", *["bullet"] * 4, "paragraph"]
     assert reactions.body[0].text.startswith("Reactions to Obama")
+
+
+def test_an_overs_heading_alone_keeps_its_text_and_a_short_exclamation_heads_a_post() -> None:
+    """Batch CF (the Guardian's own 2013 over-by-over report as text, times lost): "71st over: Australia 174-6
+    (…)" alone on its line has its text in the paragraph under it, and "What a day!" set apart over prose is a
+    post's title."""
+    page = [
+        "Right, that's it from me",
+        "",
+        "Thanks for all your emails. Be sure to head back tomorrow for the finale, but from me, cheerio!",
+        "",
+        "What a day!",
+        "",
+        "Another corking day – the 2013 Ashes has a 100% corking-day record thus far, and England are on top.",
+        "",
+        "71st over: Australia 174-6 (Haddin 11, Agar 1. Target 311)",
+        "",
+        "Haddin shoulders arms and must have his heart in his mouth for a moment as Anderson gets it to reverse.",
+        "",
+        "70th over: Australia 174-6 (Haddin 11, Agar 1. Target 311)",
+        "",
+        "Swann gets a final chance to tease the batsmen. Agar now has one run from 24 balls this time around.",
+    ]
+    feed = parse_guardian(page, "obo.txt")
+    assert [(p.title, len(p.body)) for p in feed.posts] == [
+        ("Right, that's it from me", 1),
+        ("What a day!", 1),
+        (None, 2),
+        (None, 2),
+    ]
+
+
+def test_a_speakers_words_after_a_colon_are_text_not_a_title_or_a_picture() -> None:
+    """Batch CF (BBC Sport's 2013 "as it happened" page as text, two entries' numbers and times lost): pundits'
+    tweets set as "Name: words" are the lost entry's text, not its title or pictures' names."""
+    page = [
+        "  1. 1525: ",
+        "",
+        "    And that, I think, is that. The end of an exhausting five days, full of drama, tension and emotion.",
+        "",
+        "",
+        "    England bowler Chris Tremlett: Wow. What a game. Jimmy Anderson superb",
+        "",
+        "    Former England batsman Mark Butcher: Funny how a player's relative popularity will underpin how guilty",
+        "",
+        "  4. 1521: ",
+        "",
+        "    As I said, we do it all again on Thursday at Lord's.",
+    ]
+    feed = parse_lines(page, "ashes.txt", "bbc")
+    lost = feed.posts[1]
+    assert lost.title is None and lost.stamp is None
+    assert [(b.kind, b.text[:14]) for b in lost.body] == [
+        ("paragraph", "England bowler"),
+        ("paragraph", "Former England"),
+    ]

@@ -563,8 +563,8 @@ def _heading_under_clock(lines: list[str], idx: int, end: int, post: Post) -> in
     if idx + 1 >= end or not lines[idx].strip() or lines[idx + 1].strip():
         return idx
     text = lines[idx].strip()
-    if text.startswith("BBC ") or _VIDEO_LABEL_RE.search(text):
-        return idx
+    if text.startswith("BBC ") or _VIDEO_LABEL_RE.search(text) or _SPEAKER_LINE_RE.match(text):
+        return idx  # (and a speaker's words after a colon: "England bowler Chris Tremlett: Wow. What a game.")
     if not _is_numbered_title(text) and not _CAPS_HEADING_RE.match(text):
         return idx
     if clock_entry(text, idx + 1) is not None or _NUMBER_RE.match(text):
@@ -575,6 +575,11 @@ def _heading_under_clock(lines: list[str], idx: int, end: int, post: Post) -> in
     return idx + 1
 
 
+#: A speaker named before a colon over words of more than one sentence ("England bowler Chris Tremlett: Wow. What a
+#: game. Jimmy Anderson superb"): a quotation, not a heading.
+_SPEAKER_LINE_RE = re.compile(r"^[A-Z][^:]{2,60}:\s+\S[^:]*?[.!?]\s+\S")
+#: A speaker named (up to eight words) before a colon over six words or more of what they said.
+_SPEAKER_WORDS_RE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,7}:\s+[A-Z\"“‘'](?:\S*\s+){5}")
 #: A video's label fused to the place it was filmed ("Live now, the North Greenwich ArenaKEY MOMENT", "BBC 2012,
 #: Olympic StadiumKEY MOMENT- THE QUEEN ARRIVES …"): the entry's video, not its title or its words.
 _VIDEO_LABEL_RE = re.compile(r"[a-z.,)]KEY MOMENT(?:-|$)")
@@ -849,6 +854,10 @@ def _body_blocks(
             blocks.append(Block("paragraph", text, no, no))
         elif _VIDEO_LABEL_RE.search(text):
             blocks.append(Block("image", text, no, no))  # a video's label ("… ArenaKEY MOMENT")
+        elif _SPEAKER_WORDS_RE.match(text):
+            # someone's words after their name and a colon ("Former England batsman Mark Butcher: Funny how a
+            # player's relative popularity …"), however they end: never a picture's name
+            blocks.append(Block("paragraph", text, no, no))
         elif _is_figure(text) or (
             not degraded
             and _is_alt_text(text, blocks, no, last_line)

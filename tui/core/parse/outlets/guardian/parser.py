@@ -1000,11 +1000,12 @@ def _ends_sign_off(no: int, page: _Page) -> bool:
 
 
 #: A heading of two words, the second in lower case ("Rowing report", "Boxing night", "See ya!").
-_TWO_WORD_HEADING_RE = re.compile(r"^[A-Z][a-z’'-]+\s+[a-z][a-z’'-]+[!?]?$")
+_TWO_WORD_HEADING_RE = re.compile(r"^[A-Z][a-z’'-]+\s+[a-z][a-z’'-]+[!?]?$|^[A-Z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){1,3}!$")
 
 
 def _two_word_heading(text: str, no: int, page: _Page) -> bool:
-    """On a page with no time lines, a two-word heading set apart by blank lines over a paragraph of
+    """On a page with no time lines, a two-word heading (or an exclamation of up to four: "What a day!") set apart
+    by blank lines over a paragraph of
     prose is that post's headline (too short for :func:`is_headline_shaped`)."""
     if page.time_lines or not _TWO_WORD_HEADING_RE.match(text) or no < 2 or no >= len(page.lines):
         return False

@@ -318,6 +318,9 @@ def boundaries(
         if (
             position
             and block.kind == "paragraph"
+            # (an over's or a minute's heading alone, "71st over: Australia 174-6 (Haddin 11, Agar 1. Target 311)",
+            # has its text in the paragraph under it)
+            and not (position - 1 == post_start and _is_entry_heading(blocks[post_start]))
             and not (
                 round_up
                 and not _SIGN_OFF_END_RE.search(blocks[position - 1].text)
@@ -366,6 +369,20 @@ _POINTS_AWAY_RE = re.compile(r"\bsummary\b[^.]{0,80}\b(?:is|are)\s+here\b", re.I
 
 #: An over-by-over entry's opening words: "33rd over: Australia 110-0 …".
 _OVER_START_RE = re.compile(r"^(?:mid-)?\d{1,3}(?:st|nd|rd|th)\s+over\s*:", re.IGNORECASE)
+
+
+#: Most words an over's or a minute's heading has when its text is on the lines under it.
+_ENTRY_HEADING_WORDS = 14
+
+
+def _is_entry_heading(block: Block) -> bool:
+    """True for an over's or a minute's heading alone on its line (the over and the score, no text)."""
+    text = block.text.rstrip()
+    return (
+        _is_entry(block)
+        and len(text.split()) <= _ENTRY_HEADING_WORDS
+        and (text.endswith(")") or not ends_sentence(text))  # (the score in brackets ends it)
+    )
 
 
 def _is_entry(block: Block) -> bool:
