@@ -2853,3 +2853,42 @@ def test_a_speakers_words_after_a_colon_are_text_not_a_title_or_a_picture() -> N
         ("paragraph", "England bowler"),
         ("paragraph", "Former England"),
     ]
+
+
+def test_a_quote_blocks_label_run_on_and_a_pictures_alt_over_a_quoted_title() -> None:
+    """Batch CG (the BBC's 2015 Paris attacks live page as text, times lost): "Quote Message: …" is the quotation
+    without its icon's label; in a copy with no numbers, a picture's alt left over the next entry's quoted title
+    ends the entry above, and the quoted title opens the next."""
+    numbered = [
+        "  1. Political implications",
+        "",
+        "    John Pienaar",
+        "",
+        "    BBC Radio 5live's Chief Political Correspondent, London",
+        "",
+        "    Quote Message: Very soon attention will turn to whether his ministers' arms will be strengthened.\"",
+        "",
+        "  2. Second attacker 'may have passed through Greece'",
+        "",
+        "    A second suspect in the Paris attacks may have travelled to Europe through Greece, Greek officials say.",
+    ]
+    feed = parse_lines(numbered, "paris.txt", "bbc")
+    assert [(b.kind, b.text[:10]) for b in feed.posts[0].body] == [("quote", "Very soon ")]
+    flat = [
+        "Live Reporting",
+        "",
+        "By Joel Gunter, Yaroslav Lukov, Thom Poole and Tom Spender",
+        "",
+        "Goodbye from us",
+        "",
+        "This brings to an end our live coverage of the dramatic and fast-changing events in Paris today.",
+        "",
+        'A man holds up a sign which reads: "Je Suis Paris" (I Am Paris) in Montreal, Canada',
+        "",
+        "'Large European contingent'",
+        "",
+        "Jean Charles Brisard told the BBC he believes there are 3,800 radicalised individuals in France.",
+    ]
+    posts = parse_lines(flat, "paris-flat.txt", "bbc").posts
+    assert [p.title for p in posts][-1] == "'Large European contingent'" and len(posts) == 2
+    assert "A man holds up a sign" in " ".join(b.text for b in posts[0].body)

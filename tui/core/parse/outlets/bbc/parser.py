@@ -578,6 +578,8 @@ def _heading_under_clock(lines: list[str], idx: int, end: int, post: Post) -> in
 #: A speaker named before a colon over words of more than one sentence ("England bowler Chris Tremlett: Wow. What a
 #: game. Jimmy Anderson superb"): a quotation, not a heading.
 _SPEAKER_LINE_RE = re.compile(r"^[A-Z][^:]{2,60}:\s+\S[^:]*?[.!?]\s+\S")
+#: A quotation block's icon label run on to the quotation: "Quote Message: In addition to this …".
+_QUOTE_ICON_RE = re.compile(r"^Quote Message:\s*(?P<rest>\S.*)$")
 #: A speaker named (up to eight words) before a colon over six words or more of what they said.
 _SPEAKER_WORDS_RE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,7}:\s+[A-Z\"“‘'](?:\S*\s+){5}")
 #: A video's label fused to the place it was filmed ("Live now, the North Greenwich ArenaKEY MOMENT", "BBC 2012,
@@ -826,6 +828,11 @@ def _body_blocks(
         if caption:
             idx = _take_caption(lines, idx, end, caption, blocks)
             continue
+        if (quoted := _QUOTE_ICON_RE.match(text)) is not None:
+            # a quotation run on to its block's icon label ("Quote Message: In addition to this …"): the quotation
+            blocks.append(Block("quote", quoted["rest"], no, no))
+            idx += 1
+            continue
         idx += 1
         next_raw = lines[idx] if idx < end else ""
         bullet = _BULLET_RE.match(raw)
@@ -919,7 +926,14 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
     if _short_title_over_byline(lines, idx, following):
         return True
     after = following.get(idx)
-    if after is not None and after > idx + 1 and _picture_under(lines, after, following) is not None:
+    if (
+        after is not None
+        and after > idx + 1
+        and _picture_under(lines, after, following) is not None
+        # (a quoted title under the line is the next entry's title, the line the picture's alt above it: "A man
+        # holds up a sign …" / "'Large European contingent'" / text)
+        and not _QUOTED_TITLE_RE.match(lines[after].strip())
+    ):
         # a title over its picture's name (and credit), then the text: "Flight to safety" / "Gold bars" / "Reuters"
         if is_headline_shaped(text) or _short_degraded_title(lines, idx):
             return True
