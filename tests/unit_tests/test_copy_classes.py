@@ -2892,3 +2892,105 @@ def test_a_quote_blocks_label_run_on_and_a_pictures_alt_over_a_quoted_title() ->
     posts = parse_lines(flat, "paris-flat.txt", "bbc").posts
     assert [p.title for p in posts][-1] == "'Large European contingent'" and len(posts) == 2
     assert "A man holds up a sign" in " ".join(b.text for b in posts[0].body)
+
+
+def test_untimed_entries_two_blank_lines_apart_around_a_rare_timed_one() -> None:
+    """Batch CI (the BBC's 2013 'as it happened' page for Mandela's death): one entry opens with its time and its
+    correspondent, the others are one paragraph each, two blank lines apart; each is an entry, none is the summary."""
+    page = [
+        "As it happened: Reaction to Nelson Mandela's death",
+        "",
+        "Key Points",
+        "",
+        "  • President Jacob Zuma announced that Nelson Mandela had died at the age of 95",
+        "  • All times in GMT",
+        "",
+        "    In the past few minutes, Jacob Zuma has announced the death of Nelson Mandela.",
+        "",
+        "",
+        "    Mr Mandela, who was 95, had been suffering from a recurrence of a lung infection.",
+        "",
+        "",
+        '    "Our thoughts and prayers are with the Mandela family," Mr Zuma said.',
+        "",
+        "    2210: Gabriel Gatehouse BBC News, Johannesburg",
+        "",
+        "    Nelson Mandela's body will be moved to a mortuary in Pretoria.",
+        "",
+        "",
+        "    All flags in South Africa will be lowered to half-mast, President Zuma announced.",
+    ]
+    feed = parse_lines(page, "mandela.txt", "bbc")
+    assert [(p.stamp and p.stamp.text, p.body[0].text[:12]) for p in feed.posts] == [
+        (None, "In the past "),
+        (None, "Mr Mandela, "),
+        (None, '"Our thought'),
+        ("2210:", "Nelson Mande"),
+        (None, "All flags in"),
+    ]
+    assert [b.text[:9] for b in feed.summary] == ["President", "All times"]
+
+
+def test_a_capital_badge_before_a_title_is_a_label() -> None:
+    """Batch CI: the 2013 pages print an entry's badge in capitals before its title, "BREAKING Breaking News"."""
+    page = [
+        "Key points",
+        "",
+        "  • President Jacob Zuma announced that Nelson Mandela had died at the age of 95",
+        "",
+        "Live text",
+        "",
+        "Last updated 5 December 2013",
+        "",
+        "BREAKING Breaking News",
+        "",
+        "The Queen with Nelson Mandela in 1996",
+        "",
+        'The Queen describes the former South African president as someone who "worked tirelessly".',
+        "",
+        "",
+        "In the past few minutes, Jacob Zuma has announced the death of Nelson Mandela.",
+        "",
+        "",
+        "Mr Mandela, who was 95, had been suffering from a recurrence of a lung infection.",
+    ]
+    post = parse_lines(page, "mandela.txt", "bbc").posts[0]
+    assert post.title == "Breaking News" and [label.text for label in post.labels] == ["Breaking"]
+
+
+def test_a_salutation_ending_with_a_comma_is_no_headline() -> None:
+    """Batch CI (a blog's syndicated copy of the Guardian's Mandela blog): a statement quoted in full opens with
+    its salutation, which is the statement's first line, not a new post's title."""
+    assert not is_headline_shaped("Compatriots and friends around the world,")
+    assert is_headline_shaped("Compatriots and friends around the world")
+    page = [
+        "2.17pm GMT",
+        "",
+        "Funeral arrangements",
+        "",
+        "Here’s the full text of Zuma’s statement setting out the funeral arrangements.",
+        "",
+        "Compatriots and friends around the world,",
+        "",
+        "We meet on the second day of the passing of our beloved founding President.",
+    ]
+    posts = parse_lines(page, "copy.txt", "guardian").posts
+    assert [p.title for p in posts] == ["Funeral arrangements"]
+
+
+def test_a_list_a_paragraph_brings_in_stays_in_its_post_on_a_copy_with_no_blank_lines() -> None:
+    """Batch CI (an archive's flattened copy of the Guardian's 2014 Scottish independence blog): in a summary
+    post, a list brought in by "The rules specify:" is the post's, and the paragraph after it goes on the post."""
+    page = [
+        "Morning summary",
+        "",
+        "Good morning and welcome to the Scottish independence live blog, on the day the campaign period begins.",
+        "The referendum period runs from today until the close of the poll on Thursday 18 September.",
+        "The rules specify:",
+        "  • No individual or organisation can spend more than £10,000 on campaigning unless registered.",
+        "  • Campaigners must keep to spending limits set out in law.",
+        "  • Campaigners must only accept donations and loans from permissible sources.",
+        "Yes Scotland and Better Together can each spend a maximum of £1.5m during the campaign period.",
+    ]
+    posts = parse_lines(page, "archive.txt", "guardian").posts
+    assert len(posts) == 1 and posts[0].body[-1].text.startswith("Yes Scotland")

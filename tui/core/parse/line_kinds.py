@@ -370,8 +370,10 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if _LINK_RE.search(text):
         return False  # an embedded post's text holds its link ("… pic.twitter.com/Bdtck91TLj")
-    if _DANGLING_END_RE.search(text):
-        return False  # a quotation's lead-in that lost its colon, or a line cut mid-sentence
+    if _DANGLING_END_RE.search(text) or text.endswith((",", ";")):
+        # a quotation's lead-in that lost its colon, a line cut mid-sentence, or a letter's or a speech's
+        # salutation ("Compatriots and friends around the world,")
+        return False
     if len(text.split()) > _INNER_SENTENCE_WORDS and _INNER_SENTENCE_RE.search(text):
         return False  # a paragraph of several sentences cut off at its end (a quotation, an excerpt)
     if len(_INNER_SENTENCE_RE.findall(text)) >= 2:

@@ -88,7 +88,11 @@ _REPORTERS_RE = re.compile(
 #: The page's one reporter, above the posts: "By Karen Hoggan".
 _ONE_REPORTER_RE = re.compile(r"^By\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$")
 #: A label a copy fused before the title (``BreakingCabinet Office loses …``, ``AnalysisWhy …``).
-_FUSED_LABEL_RE = re.compile(r"^(?P<label>Breaking|Analysis|Explainer|Watch|Listen)(?=[A-Z\"'‘“])")
+_FUSED_LABEL_RE = re.compile(
+    r"^(?:(?P<label>Breaking|Analysis|Explainer|Watch|Listen)(?=[A-Z\"'‘“])"
+    # the 2013 pages' badge in capitals before the title, a space between: "BREAKING Breaking News"
+    r"|(?P<badge>BREAKING|ANALYSIS)\s+(?=[A-Z][a-z]))"
+)
 #: Headings over a page's summary bullets (older pages say ``Key points``).
 _SUMMARY_HEADINGS = ("summary", "key points")
 
@@ -255,7 +259,7 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
     elif clocked := clock_entries(lines):
         # an older page whose entries open with their time ("0305: …"), and the untimed items of a list
         # whose items are those entries
-        starts = sorted(set(clocked) | _untimed_list_entries(lines, clocked))
+        starts = sorted(set(clocked) | _untimed_list_entries(lines, clocked) | _untimed_wide_entries(lines, clocked))
     else:
         return _parse_degraded(lines, path, feed)
 
@@ -296,6 +300,23 @@ def _untimed_list_entries(lines: list[str], clocked: list[int]) -> set[int]:
                 found.add(idx)
         before = text
     return found
+
+
+def _untimed_wide_entries(lines: list[str], clocked: list[int]) -> set[int]:
+    """The untimed entries of a page whose entries open with their time only now and then, and which parts
+    its entries by wider gaps than it parts an entry's head from its text (an "As it happened" page: "Key
+    Points" bullets, then one-paragraph entries two blank lines apart, "2210: Gabriel Gatehouse BBC News,
+    Johannesburg" one blank line over its text): each paragraph after a wide gap, and the first below the
+    summary when a wide gap ends it, opens an entry.  None unless the page shows both spacings and at
+    least two such entries lead the first timed one (a welcome or a match report over timed entries is
+    the page's head)."""
+    scratch = Feed(path="", source="bbc", format="bbc")
+    content = _degraded_content(lines, scratch)
+    rest = content[_degraded_summary(lines, content, scratch) :]
+    wide = _wide_gap_starts(lines, rest)
+    if sum(1 for i in wide if i < clocked[0]) < _WIDE_GAPS_SEEN:
+        return set()
+    return wide | {rest[0]} if len(rest) > 1 and rest[1] in wide else wide
 
 
 def _next_contents(lines: list[str], idx: int, count: int) -> list[str]:
@@ -598,7 +619,7 @@ def _unfuse_label(title: str, line_no: int, post: Post) -> str:
     fused = _FUSED_LABEL_RE.match(title)
     if fused is None:
         return title
-    post.labels.append(Label(fused["label"], line_no))
+    post.labels.append(Label(fused["label"] or fused["badge"].capitalize(), line_no))
     return title[fused.end() :].lstrip()
 
 

@@ -424,7 +424,14 @@ def _list_over(blocks: Sequence[Block], position: int) -> bool:
     inside = [after.first_line - before.last_line - 1 for before, after in zip(blocks[:position], blocks[1:position])]
     after_list = blocks[position].first_line - blocks[position - 1].last_line - 1
     if inside and not after_list and not max(inside):
-        # a copy that kept no blank lines: a list of some length, then a paragraph
+        # a copy that kept no blank lines: a list of some length, then a paragraph (not a list a paragraph of
+        # the post brings in with its colon, "The rules specify:", unless that paragraph announces a round-up)
+        run = position
+        while run > 0 and blocks[run - 1].kind == "bullet":
+            run -= 1
+        lead = blocks[run - 1] if run else None
+        if lead is not None and lead.text.rstrip().endswith(":") and not _announces_round_up([lead]):
+            return False
         return all(block.kind == "bullet" for block in blocks[max(0, position - _LIST_ITEMS) : position])
     return bool(inside) and after_list > max(inside)
 
