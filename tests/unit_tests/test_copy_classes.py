@@ -2994,3 +2994,94 @@ def test_a_list_a_paragraph_brings_in_stays_in_its_post_on_a_copy_with_no_blank_
     ]
     posts = parse_lines(page, "archive.txt", "guardian").posts
     assert len(posts) == 1 and posts[0].body[-1].text.startswith("Yes Scotland")
+
+
+def test_pundits_words_under_a_badge_or_naming_their_station_are_entries() -> None:
+    """Batch CJ (BBC Sport's 2011 Wimbledon live text): a page with one timed entry is still the BBC's by its
+    furniture; its pundits' words, each under a station's badge or the pundit's picture name, are untimed
+    entries, and so is a pundit naming the station they spoke on."""
+    page = [
+        "BBC Sport tennis",
+        "",
+        "",
+        "Related BBC sites",
+        "",
+        "Page last updated at 19:03 GMT, Friday, 1 July 2011 20:03 UK",
+        "",
+        "Wimbledon 2011: Wimbledon day 11 as it happened",
+        "",
+        "",
+        "To get involved use Twitter (via hashtag #BBCTennis) or text us on 81111 (UK) with TENNIS before your "
+        "message. (Not all contributions can be used. Messages charged at your standard operator rate.)",
+        "",
+        "By Tom Fordyce at Wimbledon",
+        "",
+        '1954: This from Nadal as he strides off: "For me, it\'s a dream to be back in the final."',
+        "",
+        "BBC Radio 5 Live",
+        'Andy Murray\'s former coach Miles Maclagan: "Nadal is an amazing individual."',
+        "",
+        "Boris Becker",
+        "Boris Becker on BBC TV: \"Well he's got one more set than last year so that's an improvement.\"",
+        "",
+        'Annabel Croft on 5 live: "It was an extraordinary performance."',
+    ]
+    feed = parse_lines(page, "wimbledon.txt")
+    assert feed.source == "bbc"
+    assert [(p.stamp is not None, p.title, [b.kind for b in p.body]) for p in feed.posts] == [
+        (True, None, ["paragraph"]),
+        (False, None, ["image", "paragraph"]),
+        (False, None, ["image", "paragraph"]),
+        (False, None, ["paragraph"]),
+    ]
+
+
+def test_pundits_heads_in_place_of_lost_numbers_are_entries_with_bylines() -> None:
+    """Batch CJ (BBC Sport's 2012 Wimbledon final page as text): numbers 2 to 4 lost, no wider gaps, but three
+    pundits' heads ("Miles Maclagan , Murray's former coach") between 1 and 5: each opens a lost entry, its head
+    the byline; a pundit's head under the last number opens one too."""
+    page = [
+        "As it happened",
+        "",
+        "  1. 1852:  ",
+        "",
+        "    And there we shall leave it, on the day Roger Federer wins his seventh Wimbledon title.",
+        "",
+        "    Miles Maclagan , Murray's former coach",
+        "",
+        '    "He has almost resisted being liked."',
+        "",
+        "    John Lloyd , BBC Sport",
+        "",
+        '    "Murray wasn\'t passive today."',
+        "",
+        "    Miles Maclagan , Murray's former coach",
+        "",
+        '    "It was an incredible match, it had everything."',
+        "",
+        "  5. 1847:  ",
+        "",
+        "    Deep in the basement of the Wimbledon press centre, Murray is now doing his media conference.",
+        "",
+        "    Tim Henman , BBC Sport",
+        "",
+        '    "Andy did such a good job."',
+    ]
+    posts = parse_lines(page, "final.txt", "bbc").posts
+    assert [(p.stamp and p.stamp.text, p.byline and p.byline.name, p.body[0].text[:8]) for p in posts] == [
+        ("1852:", None, "And ther"),
+        (None, "Miles Maclagan", '"He has '),
+        (None, "John Lloyd", '"Murray '),
+        (None, "Miles Maclagan", '"It was '),
+        ("1847:", None, "Deep in "),
+        (None, "Tim Henman", '"Andy di'),
+    ]
+
+
+def test_the_live_blogs_closing_note_for_the_day_is_a_closing_note() -> None:
+    """Batch CJ: "That’s it for the live blog for today." closes the blog as "That’s it for today." does."""
+    from tui.core.parse.outlets.guardian.segment import is_closing_note
+
+    assert is_closing_note("That’s it for the live blog for today. I will be back on Friday morning.")
+    assert is_closing_note("That's all for this blog tonight.")
+    assert not is_closing_note("That’s it for the judge's reasoning on the murder charge.")

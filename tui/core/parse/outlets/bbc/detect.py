@@ -37,6 +37,12 @@ _MARKERS = [
     ),
     Marker(("all times",), re.compile(r"\(All times (?:in |are )?(?:GMT|BST|UK)\)")),
     Marker(("live text",), re.compile(r"^\s*Live text\s*$", re.MULTILINE)),
+    # The 2008-2012 pages' furniture: "Related BBC sites", and "Page last updated at 19:03 GMT, Friday, 1 July 2011".
+    Marker(("related bbc sites",), re.compile(r"^\s*Related BBC sites\s*$", re.MULTILINE)),
+    Marker(
+        ("page last updated at",),
+        re.compile(r"^\s*Page last updated at \d{1,2}:\d{2} GMT, [A-Z][a-z]+day,", re.MULTILINE),
+    ),
     Marker(("bbc.co.uk", "bbc.com/news"), re.compile(r"bbc\.co\.uk|bbc\.com/news", re.IGNORECASE)),
     Marker(
         ("view more on",),

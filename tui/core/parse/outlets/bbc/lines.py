@@ -30,6 +30,7 @@ CHROME = ChromeRules(
             "join the discussion",
             "comment here",
             "terms and conditions",
+            "related bbc sites",  # the 2008-2012 pages' furniture under the section's name
         }
     ),
     pattern=re.compile(
@@ -43,6 +44,8 @@ CHROME = ChromeRules(
         r"|updates\s+for\s+this\s+live\s+event\s+are\s+(?:currently\s+)?(?:disabled|paused|switched\s+off)\.?"
         # the comment form's notes and its text-message number: "Send us an SMS to +44 7624 800"
         r"|(?:•\s*)?send\s+us\s+an\s+sms\s+to\s+\+?[\d\s]{5,20}"
+        # the 2008-2012 sport pages' note on how to send a message: "To get involved use Twitter (via hashtag …"
+        r"|to\s+get\s+involved\b.{0,300}"
         r"|the\s+bbc\s+may\s+edit\s+your\s+comments\b.*|your\s+comments\s+may\s+be\s+published\s+on\s+any\s+bbc\s+media\b.*)$",
         re.IGNORECASE,
     ),

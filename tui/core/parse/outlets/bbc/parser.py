@@ -86,7 +86,10 @@ _REPORTERS_RE = re.compile(
     r"^By\s+[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+(?:(?:,\s*|\s+and\s+)[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+)+$"
 )
 #: The page's one reporter, above the posts: "By Karen Hoggan".
-_ONE_REPORTER_RE = re.compile(r"^By\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}$")
+_ONE_REPORTER_RE = re.compile(
+    r"^By\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}"
+    r"(?:\s+at\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?$"  # and where: "By Tom Fordyce at Wimbledon"
+)
 #: A label a copy fused before the title (``BreakingCabinet Office loses …``, ``AnalysisWhy …``).
 _FUSED_LABEL_RE = re.compile(
     r"^(?:(?P<label>Breaking|Analysis|Explainer|Watch|Listen)(?=[A-Z\"'‘“])"
@@ -154,6 +157,7 @@ def _lost_entry_starts(lines: list[str], numbered: dict[int, str]) -> set[int]:
     entry 1's text); between ``1.`` and ``5.``, up to three such lines (an entry lost whole leaves
     none)."""
     found: set[int] = set()
+    counted = False  # the page's lost entries were found by their pundits' heads
     numbers = sorted(numbered)
     for a, b in zip(numbers, numbers[1:]):
         first, second = _NUMBER_RE.match(lines[a]), _NUMBER_RE.match(lines[b])
@@ -171,8 +175,21 @@ def _lost_entry_starts(lines: list[str], numbered: dict[int, str]) -> set[int]:
                 apart.append(idx)
                 if len(apart) == lost:
                     break
+        heads = [i for i in range(a + 1, b) if _PUNDIT_HEAD_RE.match(lines[i].strip())]
+        if not apart and len(heads) == lost:
+            # no wider gaps, but as many pundits' heads as numbers lost: each head opened a lost entry
+            apart, counted = heads, True
         found.update(apart)
+    if counted:
+        # the page's pundits' heads are entries: so is one under the last number
+        last = max(numbers)
+        found.update(i for i in range(last + 1, len(lines)) if _PUNDIT_HEAD_RE.match(lines[i].strip()))
     return found
+
+
+#: A pundit's name and role over their words on the 2012-2014 pages, a space before the comma: "Miles Maclagan ,
+#: Murray's former coach".
+_PUNDIT_HEAD_RE = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+,\s+(?P<role>\S.{1,60})$")
 
 
 def _is_index(lines: list[str], starts: dict[int, str]) -> bool:
@@ -259,7 +276,12 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
     elif clocked := clock_entries(lines):
         # an older page whose entries open with their time ("0305: …"), and the untimed items of a list
         # whose items are those entries
-        starts = sorted(set(clocked) | _untimed_list_entries(lines, clocked) | _untimed_wide_entries(lines, clocked))
+        starts = sorted(
+            set(clocked)
+            | _untimed_list_entries(lines, clocked)
+            | _untimed_wide_entries(lines, clocked)
+            | {i for i in _pundit_entries(lines) if i > clocked[0]}
+        )
     else:
         return _parse_degraded(lines, path, feed)
 
@@ -317,6 +339,45 @@ def _untimed_wide_entries(lines: list[str], clocked: list[int]) -> set[int]:
     if sum(1 for i in wide if i < clocked[0]) < _WIDE_GAPS_SEEN:
         return set()
     return wide | {rest[0]} if len(rest) > 1 and rest[1] in wide else wide
+
+
+#: A station's badge printed over a pundit's words on the 2008-2012 sport pages ("BBC Radio 5 Live").
+_STATION_BADGE_RE = re.compile(
+    r"^(?:BBC\s+Radio\s+5\s+[Ll]ive(?:\s+Sports\s+Extra)?|BBC\s+Radio\s+\d|BBC\s+TV|BBC\s+One|BBC\s+Two"
+    r"|Test\s+Match\s+Special)$"
+)
+#: A pundit's words with the station they spoke on: 'Annabel Croft on 5 live: "It was …"'.
+_PUNDIT_ON_AIR_RE = re.compile(
+    r"^[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,8}\s+on\s+(?:BBC\s+)?(?:Radio\s+5\s+live|5\s+live|TV|One|Two|TMS"
+    r"|Test\s+Match\s+Special)\b[^:\"“]{0,20}:\s*[\"“]",
+    re.IGNORECASE,
+)
+
+
+def _badge_over(lines: list[str], idx: int) -> bool:
+    """A station's badge or a pundit's picture name printed straight over the words it marks, no blank
+    line between ("BBC Radio 5 Live" / "Andy Murray's former coach Miles Maclagan: …", "Boris Becker" /
+    "Boris Becker on BBC TV: …")."""
+    text = lines[idx].strip()
+    if not text or idx + 1 >= len(lines) or not lines[idx + 1].strip():
+        return False
+    below = lines[idx + 1].strip()
+    if _STATION_BADGE_RE.match(text):
+        return True
+    return is_person_name(text) and below.startswith(f"{text} ") and len(below.split()) > len(text.split()) + 3
+
+
+def _pundit_entries(lines: list[str]) -> set[int]:
+    """The 2008-2012 sport pages' untimed entries of a pundit's words: under a station's badge or the
+    pundit's picture name (the entry opens at the badge), or naming the station they spoke on after a
+    blank line ('Annabel Croft on 5 live: "…"')."""
+    found: set[int] = set()
+    for idx, line in enumerate(lines):
+        if _badge_over(lines, idx):
+            found.add(idx)
+        elif _PUNDIT_ON_AIR_RE.match(line.strip()) and idx and not lines[idx - 1].strip():
+            found.add(idx)
+    return found
 
 
 def _next_contents(lines: list[str], idx: int, count: int) -> list[str]:
@@ -437,7 +498,16 @@ def _parse_post(
     """The post in ``lines[start:end]``: its head (labels, title, stamp), byline, then body.  A ``lost``
     entry (its number and time dropped) may open with its heading."""
     post = Post(source="bbc", file=path, page_index=page_index)
-    idx, opening = (_heading_under_clock(lines, start, end, post), []) if lost else _post_head(lines, start, end, post)
+    head = _PUNDIT_HEAD_RE.match(lines[start].strip())
+    opening: list[Block]
+    if head is not None:
+        # a pundit's name and role over their words: the entry's byline ("Miles Maclagan , Murray's former coach")
+        post.byline = Byline(head["name"], head["role"], start + 1, start + 1)
+        idx, opening = start + 1, []
+    elif lost:
+        idx, opening = _heading_under_clock(lines, start, end, post), []
+    else:
+        idx, opening = _post_head(lines, start, end, post)
     idx = _take_repeated_stamp(lines, idx, end, post, feed)
     idx = _take_label_lines(lines, idx, end, post)
     idx = _take_byline(lines, idx, end, post)
@@ -1070,7 +1140,8 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
             or lines[i].strip().isupper()  # a capitalised keyword heads an entry ("BUDGET 2014")
             or not _degraded_title(lines, i, following)
         }
-    bounds = sorted(starts | wide | _sender_starts(lines, rest, following))
+    pundits = _pundit_entries(lines) & set(rest)
+    bounds = sorted(starts | wide | _sender_starts(lines, rest, following) | pundits)
     bounds.append(len(lines))
     for number, (start, stop) in enumerate(zip(bounds, bounds[1:])):
         post = _degraded_post(lines, path, number, [i for i in rest if start <= i < stop], following)
@@ -1283,7 +1354,10 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
     post = Post(source="bbc", file=path, page_index=number)
     first = mine[0]
     kept = _kept_clock(lines[first], first + 1)
-    if (keyed := _keyword_clock(lines[first], first + 1)) is not None:
+    if _badge_over(lines, first):
+        post.body.append(Block("image", lines[first].strip(), first + 1, first + 1))  # the station's or pundit's
+        mine = mine[1:]
+    elif (keyed := _keyword_clock(lines[first], first + 1)) is not None:
         post.title, post.stamp = keyed
         post.title_line = first + 1
         mine = mine[1:]

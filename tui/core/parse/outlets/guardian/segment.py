@@ -76,7 +76,8 @@ _CLOSING_RE = re.compile(
     # a pointer to the blog that carries on ("This blog will now continue here.")
     r"|this\s+(?:live\s*)?blog\s+will\s+(?:now\s+)?(?:continue|carry\s+on|move)\b"
     r"|we\s+(?:will|are)\s+(?:now\s+)?(?:be\s+)?(?:closing|pausing|ending)|we[’']re\s+(?:now\s+)?(?:closing|pausing|ending)"
-    r"|we\s+have\s+(?:now\s+)?launched\s+a\s+new|that[’']s\s+(?:it|all)\s+(?:from\s+(?:me|us)|for\s+today)"
+    r"|we\s+have\s+(?:now\s+)?launched\s+a\s+new|that[’']s\s+(?:it|all)\s+(?:from\s+(?:me|us)|for\s+today"
+    r"|for\s+(?:the|this|our)\s+(?:live\s*)?blog\s+(?:for\s+)?(?:today|tonight|now))"
     # "We're going to wrap up our live blog for the day.", "We'll wrap up our coverage here."
     r"|(?:we\s+are|we[’']re|we\s+will|we[’']ll|i[’']m|i\s+am|i[’']ll)\s+(?:now\s+)?(?:going\s+to\s+)?(?:wrap(?:ping)?\s+up|clos(?:e|ing)|end(?:ing)?)"
     r"\s+(?:(?:our|the|this|my)\s+)?(?:live\s*)?(?:blog|coverage|live))",
