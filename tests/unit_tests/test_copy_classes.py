@@ -3085,3 +3085,32 @@ def test_the_live_blogs_closing_note_for_the_day_is_a_closing_note() -> None:
     assert is_closing_note("That’s it for the live blog for today. I will be back on Friday morning.")
     assert is_closing_note("That's all for this blog tonight.")
     assert not is_closing_note("That’s it for the judge's reasoning on the murder charge.")
+
+
+def test_a_round_ups_last_item_naming_the_agenda_introduces_no_diary() -> None:
+    """Batch CK (a News Sniffer diff of the Guardian's 2012 eurozone blog): a round-up ending with the item
+    "• Today's agenda" is followed by the next timed post, not by diary entries of the round-up."""
+    page = [
+        "7.30pm: Getting towards closing time for the blog but here's round-up of what we've learned.",
+        "• Germany has tightened its grip on the eurozone",
+        "• Today's agenda",
+        "7.26pm: Ian Traynor also writes from Brussels that a separate gathering could be convened next week.",
+    ]
+    posts = parse_lines(page, "diff.txt", "guardian").posts
+    assert [p.stamp and p.stamp.text for p in posts] == ["7.30pm", "7.26pm"]
+
+
+def test_an_unstopped_paragraph_inside_a_post_of_a_page_whose_posts_open_with_their_time() -> None:
+    """Batch CK: on a page whose posts open with their time ("10.21am: …"), a paragraph that lost its stop
+    inside a post is that post's, not a headline opening another; an aside in square brackets is no headline
+    anywhere."""
+    page = [
+        "10.21am: The results of Italy's bond auction are in -- and at first glance it has gone pretty well.",
+        "Italy sold €5.57bn worth of five and ten-year bonds. The interest rates fell significantly.",
+        "Yields on the 10-year bonds dropped to 6.08%, down from 6.98% at the last auction, and was over-subscribed",
+        "The five-year bonds sold at an average yield of 5.39%, down from 6.47%.",
+        "10.05am: A gimmer of hope this morning - eurozone business leaders are slightly more optimistic.",
+    ]
+    posts = parse_lines(page, "diff.txt", "guardian").posts
+    assert [(p.title, len(p.body)) for p in posts] == [(None, 4), (None, 1)]
+    assert not is_headline_shaped("[there's a good explainer on the ECB bond swap here, by Open Europe]")

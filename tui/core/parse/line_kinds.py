@@ -360,6 +360,8 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if text[0] in _OPEN_QUOTES or text.endswith(("”", '"')):
         return False
+    if text.startswith("[") and text.endswith("]"):
+        return False  # an aside in square brackets ("[there's a good explainer on the ECB bond swap here]")
     if ends_sentence(text) and not text.endswith(("?", "!")):
         return False
     if text.endswith(("?", "!")) and len(text) > 140:

@@ -179,7 +179,8 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
             _page_header(lines, start, first_key_events, feed)
             start = first_key_events
 
-    page = _Page(feed, path, lines, leading_updated, last_content, len(time_lines))
+    inline_times = sum(1 for line in lines if _INLINE_TIME_RE.match(line.strip()))
+    page = _Page(feed, path, lines, leading_updated, last_content, len(time_lines), inline_times)
     items = _later_items(lines, start)
     idx = start
     while idx < n:
@@ -550,8 +551,8 @@ def _inline_is_diary(state: _State) -> bool:
     if state.diary:
         return True
     post = state.current
-    if post is None or state.closed or not post.body:
-        return False
+    if post is None or state.closed or not post.body or post.body[-1].kind == "bullet":
+        return False  # (a round-up's last item naming the agenda, "• Today's agenda", introduces nothing)
     return bool(_DIARY_INTRO_RE.search(post.body[-1].text))
 
 
@@ -570,6 +571,7 @@ class _Page:
     leading_updated: bool  # Updated lines open posts (see _updated_leads)
     last_content: int  # the number of the page's last non-blank line
     time_lines: int  # how many lines are a post's time alone
+    inline_times: int = 0  # how many lines open with a post's time before its text ("10.21am: The results …")
 
 
 #: A line handler: whether it took the line ``text`` (number ``no``).
@@ -1031,14 +1033,21 @@ def _inside_timed_post(no: int, state: _State, page: _Page) -> bool:
     headline stands under a time line (or over one), so a headline-shaped line here is the post's
     own (a quoted tweet, a subheading)."""
     current = state.current
+    following = _next_content(page.lines, no)
     return (
-        page.time_lines >= _TIMED_PAGE
+        (page.time_lines >= _TIMED_PAGE or page.inline_times >= _INLINE_TIMED_PAGE)
         and current is not None
         and current.stamp is not None
         and bool(current.body)
         and not state.closed
-        and parse_post_time(_next_content(page.lines, no)) is None
+        and parse_post_time(following) is None
+        and _INLINE_TIME_RE.match(following) is None
     )
+
+
+#: How many lines opening with their post's time make a page whose posts all do ("9.06am: Shares have …"):
+#: a headline-shaped line inside such a post's text is the post's own (a paragraph that lost its stop).
+_INLINE_TIMED_PAGE = 2
 
 
 #: A line that carries on the sentence or list before it (``And manufacturing figures are due``,
