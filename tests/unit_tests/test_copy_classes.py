@@ -3114,3 +3114,68 @@ def test_an_unstopped_paragraph_inside_a_post_of_a_page_whose_posts_open_with_th
     posts = parse_lines(page, "diff.txt", "guardian").posts
     assert [(p.title, len(p.body)) for p in posts] == [(None, 4), (None, 1)]
     assert not is_headline_shaped("[there's a good explainer on the ECB bond swap here, by Open Europe]")
+
+
+def test_a_numbered_list_inside_an_entry_and_an_icons_name_under_its_time() -> None:
+    """Batch CL (BBC Sport's 2012 Tour de France pages as text): a classification listed "1." to "5." inside an
+    entry, indented as the entry's text, is no run of entries; a jersey's name printed under the time is the
+    entry's icon, a label, not its title."""
+    page = [
+        "As it happened",
+        "",
+        "  1. 1628: ",
+        "",
+        "    We are back on the flat on Saturday for a 217km ride to Le Cap d'Agde.",
+        "",
+        "  2. 1627:  ",
+        "    Green Jersey",
+        "",
+        "    Points classification after stage 12:",
+        "",
+        "    1. Peter Sagan (Svk) Liquigas 254 pts",
+        "",
+        "    2. Matt Goss (Aus) Orica GreenEdge 198",
+        "",
+        "    3. Andre Greipel (Ger) Lotto Belisol 181",
+        "",
+        "    4. Mark Cavendish (GB) Team Sky 129",
+        "",
+        "  3. 1626: ",
+        "",
+        "    Matt Goss has been disqualified after his sprinting shenanigans with Sagan.",
+    ]
+    posts = parse_lines(page, "tour.txt", "bbc").posts
+    assert [(p.stamp and p.stamp.text, p.title, [label.text for label in p.labels]) for p in posts] == [
+        ("1628:", None, []),
+        ("1627:", None, ["Green Jersey"]),
+        ("1626:", None, []),
+    ]
+
+
+def test_the_text_above_an_entry_numbered_two_is_the_lost_first_entry() -> None:
+    """Batch CL (BBC Sport's 2012 Ryder Cup page as text): the list starts at "2. 0116:"; the speech under "As it
+    happened", its number and time lost, is the first entry, not the page's summary."""
+    page = [
+        "Ryder Cup final day as it happened",
+        "",
+        "As it happened",
+        "",
+        "",
+        '    Jose Maria Olazabal, Europe team captain: "Captain Davis and your outstanding team, thank you."',
+        "",
+        '    "All men die, but not all men live. You made me feel alive again this week."',
+        "",
+        "  2. 0116: ",
+        "",
+        "    The flags are lowered, which brings the 39th Ryder Cup to an end.",
+        "",
+        "  3. 0114: ",
+        "",
+        '    "All men die but not all men live," says Ollie, looking across to his team.',
+    ]
+    posts = parse_lines(page, "ryder.txt", "bbc").posts
+    assert [(p.stamp and p.stamp.text, p.body[0].text[:10]) for p in posts] == [
+        (None, "Jose Maria"),
+        ("0116:", "The flags "),
+        ("0114:", '"All men d'),
+    ]

@@ -136,6 +136,8 @@ def _numbered_starts(lines: list[str]) -> dict[int, str]:
     for idx, line in enumerate(lines):
         starts = runs[-1]
         match = _NUMBER_RE.match(line) or (_BARE_NUMBER_RE.match(line) if starts else None)
+        if match and starts and _indent(line) > _indent(lines[min(starts)]):
+            continue  # a list inside an entry's text, indented as the text ("    4. Mark Cavendish (GB) …")
         if match and starts and int(match[1]) == 1 and _is_index(lines, starts):
             runs.append({})  # the numbers start again below a list of headlines: the posts start here
             starts, expected = runs[-1], 1
@@ -145,6 +147,11 @@ def _numbered_starts(lines: list[str]) -> dict[int, str]:
             starts[idx] = match[2] if match.re is _NUMBER_RE else ""
             expected = int(match[1]) + 1
     return runs[-1]
+
+
+def _indent(line: str) -> int:
+    """How many spaces or tabs open ``line``."""
+    return len(line) - len(line.lstrip(" \t"))
 
 
 #: Blank lines that set a lost entry apart inside the entry above it (a paragraph gap is one).
@@ -281,6 +288,7 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
             | _untimed_list_entries(lines, clocked)
             | _untimed_wide_entries(lines, clocked)
             | {i for i in _pundit_entries(lines) if i > clocked[0]}
+            | _lost_first_entry(lines, clocked[0])
         )
     else:
         return _parse_degraded(lines, path, feed)
@@ -352,6 +360,25 @@ _PUNDIT_ON_AIR_RE = re.compile(
     r"|Test\s+Match\s+Special)\b[^:\"“]{0,20}:\s*[\"“]",
     re.IGNORECASE,
 )
+
+
+def _lost_first_entry(lines: list[str], first: int) -> set[int]:
+    """Where the entries before the first timed one start when the list's numbers show some were lost
+    ("As it happened", a captain's speech with no number or time, then "2. 0116:"): the prose between the
+    page's last piece of furniture and that entry is the lost first entry; none when the first timed
+    entry is numbered 1 or not at all, or nothing but furniture, bullets and headings stands above it."""
+    number = _NUMBER_RE.match(lines[first])
+    if number is None or int(number[1]) < 2:
+        return set()
+    found: int | None = None
+    for idx in range(first - 1, -1, -1):
+        text = lines[idx].strip()
+        if not text:
+            continue
+        if is_chrome(text) or _BULLET_RE.match(lines[idx]) or text.lower() in _SUMMARY_HEADINGS:
+            break
+        found = idx
+    return {found} if found is not None and _is_prose(lines[found].strip()) else set()
 
 
 def _badge_over(lines: list[str], idx: int) -> bool:
@@ -654,6 +681,9 @@ def _heading_under_clock(lines: list[str], idx: int, end: int, post: Post) -> in
     if idx + 1 >= end or not lines[idx].strip() or lines[idx + 1].strip():
         return idx
     text = lines[idx].strip()
+    if _ICON_BADGE_RE.match(text):
+        post.labels.append(Label(text, idx + 1))  # the entry's icon, by its name ("1627:" / "Green Jersey")
+        return idx + 1
     if text.startswith("BBC ") or _VIDEO_LABEL_RE.search(text) or _SPEAKER_LINE_RE.match(text):
         return idx  # (and a speaker's words after a colon: "England bowler Chris Tremlett: Wow. What a game.")
     if not _is_numbered_title(text) and not _CAPS_HEADING_RE.match(text):
@@ -666,6 +696,8 @@ def _heading_under_clock(lines: list[str], idx: int, end: int, post: Post) -> in
     return idx + 1
 
 
+#: The 2012 sport pages' icons, printed by name under an entry's time: a race leader's jersey, a tweet, a text.
+_ICON_BADGE_RE = re.compile(r"^(?:(?:Yellow|Green|White|Polka[- ][Dd]ot) [Jj]ersey|Tweet|Text|E-?mail|Quote)$")
 #: A speaker named before a colon over words of more than one sentence ("England bowler Chris Tremlett: Wow. What a
 #: game. Jimmy Anderson superb"): a quotation, not a heading.
 _SPEAKER_LINE_RE = re.compile(r"^[A-Z][^:]{2,60}:\s+\S[^:]*?[.!?]\s+\S")
