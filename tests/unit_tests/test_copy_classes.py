@@ -3179,3 +3179,61 @@ def test_the_text_above_an_entry_numbered_two_is_the_lost_first_entry() -> None:
         ("0116:", "The flags "),
         ("0114:", '"All men d'),
     ]
+
+
+def test_bbc_entries_opening_with_the_match_minute_and_a_score_line() -> None:
+    """Batch CM (BBC Sport's 2010 Six Nations text): entries open with the match minute ("80 mins: …"), labelled
+    with it; the full-time score on a line of its own is an entry; a copy that ran the entries onto one line has
+    them back."""
+    page = [
+        "1902: So then - Ireland look good for the Triple Crown, Scotland the wooden spoon.",
+        "",
+        "1853: It's all over, and the strangest of hushes falls over Murrayfield.",
+        "",
+        "FULL-TIME: Scotland 15-15 England",
+        "",
+        "80 mins: England drive and drive - it's got drop-goal written all over it.",
+        "",
+        "79 mins: England scrum on the Scotland 10m line. Time nearly up.",
+    ]
+    posts = parse_lines(page, "six.txt", "bbc").posts
+    assert [([label.text for label in p.labels], p.body[0].text[:12]) for p in posts] == [
+        ([], "So then - Ir"),
+        ([], "It's all ove"),
+        ([], "FULL-TIME: S"),
+        (["80 mins"], "England driv"),
+        (["79 mins"], "England scru"),
+    ]
+    flat = [
+        "Page last updated at 13:30 GMT, Saturday, 12 February 2011",
+        "45 mins: Lamont on permanently for Southwell now. Welsh scrum on halfway after a scrappy start to the "
+        "second period. 43 mins: Scotland rumble into traffic again and again. Barclay then bursts through a weak "
+        "tackle from Hook. 1 min: Dan Park gets us under way, and Shane Williams gathers. 1700: Mmmm. The cold "
+        "Edinburgh air rent with red-hot passion. Shall we? 1658: A warm thank you to Prans, and we'll have some "
+        "anthems. Stirring. 1655: Right, Tom is back and ready to take you through events as they unfold.",
+    ]
+    posts = parse_lines(flat, "flat.txt", "bbc").posts
+    assert [p.body[0].text[:6] for p in posts] == ["Lamont", "Scotla", "Dan Pa", "Mmmm. ", "A warm", "Right,"]
+
+
+def test_a_sport_pages_stamp_of_the_match_minute_splits_the_title() -> None:
+    """Batch CM (BBC Sport's 2025 Six Nations live page): "… published at 8 mins" gives the match minute, not a
+    clock: the title is split from it, the minute labels the post and no time is made up."""
+    page = [
+        "  1. try",
+        "",
+        "    No try: Wales 0-7 Englandpublished at 8 mins",
+        "",
+        "    Oh Wales are back in it - or are they? No they're not.",
+        "",
+        "  2. Postpublished at 7 mins",
+        "",
+        "    Wales 0-7 England",
+        "",
+        "    And the game's first scrum goes Wales' way.",
+    ]
+    posts = parse_lines(page, "six.txt", "bbc").posts
+    assert [(p.title, p.stamp, [label.text for label in p.labels]) for p in posts] == [
+        ("No try: Wales 0-7 England", None, ["try", "8 mins"]),
+        ("Post", None, ["7 mins"]),
+    ]

@@ -34,7 +34,8 @@ _TIME = (
 #: 12-hour ``4.33pm:`` before the text, or a zoned time printed twice (``5.58pm GMT17:58``).  The
 #: text after it starts with a capital, a quote or a digit, so ``in 2010: the`` is no entry.
 _ENTRY_TIME_RE = re.compile(
-    rf"(?<![\w.:,£$€])(?i:(?:[01]\d|2[0-3])[0-5]\d:|\d{{1,2}}[.:]\d{{2}}\s*[ap]\.?m\.?:"
+    # (and a sport page's match minute: "45 mins: Lamont on …", "1 min: Dan Park …")
+    rf"(?<![\w.:,£$€])(?i:(?:[01]\d|2[0-3])[0-5]\d:|\d{{1,3}}\s+mins?:|\d{{1,2}}[.:]\d{{2}}\s*[ap]\.?m\.?:"
     rf"|\d{{1,2}}[.:]\d{{2}}\s*[ap]m\s*(?:{ZONE_PATTERN})\s*\d{{1,2}}:\d{{2}})(?=\s*[A-Z0-9“\"‘'(])"
 )
 #: A line with this many entry times holds several entries run together.

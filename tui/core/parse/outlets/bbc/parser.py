@@ -34,6 +34,9 @@ from tui.core.parse.outlets.bbc.times import (
     clock_entry,
     entry_keyword,
     find_stamp,
+    match_minute_stamp,
+    minute_entries,
+    minute_entry,
     posted_stamp,
     split_title_stamp,
     trailing_label,
@@ -280,7 +283,7 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
             starts.append(start)
         # A post whose stamp the copy lost still shows its title over a byline.
         starts = sorted(set(starts) | {i for i in range(starts[0] + 1, len(lines)) if _bylined_title(lines, i)})
-    elif clocked := clock_entries(lines):
+    elif clocked := sorted(set(clock_entries(lines)) | _minute_and_score_entries(lines)):
         # an older page whose entries open with their time ("0305: …"), and the untimed items of a list
         # whose items are those entries
         starts = sorted(
@@ -330,6 +333,19 @@ def _untimed_list_entries(lines: list[str], clocked: list[int]) -> set[int]:
                 found.add(idx)
         before = text
     return found
+
+
+#: A match's score at a break, on a line of its own among minute-opened entries: "FULL-TIME: Scotland 15-15 England".
+_SCORE_LINE_RE = re.compile(r"^\s*(?:FULL|HALF)[- ]TIME\b.{0,60}$")
+
+
+def _minute_and_score_entries(lines: list[str]) -> set[int]:
+    """A sport page's entries that open with the match minute ("80 mins: …"), and its score lines at a break
+    ("FULL-TIME: Scotland 15-15 England"), when the page writes its entries that way."""
+    minutes = minute_entries(lines)
+    if not minutes:
+        return set()
+    return set(minutes) | {i for i, line in enumerate(lines) if _SCORE_LINE_RE.match(line)}
 
 
 def _untimed_wide_entries(lines: list[str], clocked: list[int]) -> set[int]:
@@ -560,6 +576,11 @@ def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int,
     if title_idx is not None:
         return _stamped_head(lines, start, title_idx, post), []
     first = lines[start]
+    played = minute_entry(first)
+    if played is not None:
+        # a sport page's entry opening with the match minute ("80 mins: England drive …"): the minute labels it
+        post.labels.append(Label(played[0], start + 1))
+        return start + 1, [Block("paragraph", played[1], start + 1, start + 1)]
     entry = clock_entry(first, start + 1)
     if entry is not None:
         # An older page's entry opens with its time: "0305: The result …", "3. 19:44: GOAL …", perhaps
@@ -624,6 +645,9 @@ def _stamped_head(lines: list[str], start: int, title_idx: int, post: Post) -> i
     post.title_generic = title.lower() in GENERIC_TITLES
     post.title_line = title_idx + 1
     post.stamp = stamp
+    minute = match_minute_stamp(_title_text(lines[title_idx])) if stamp is None else None
+    if minute:
+        post.labels.append(Label(minute, title_idx + 1))  # the match minute, the sport page's only time
     return title_idx + 1
 
 

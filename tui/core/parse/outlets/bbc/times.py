@@ -65,11 +65,24 @@ def posted_stamp(line: str, line_no: int = 0) -> Stamp | None:
     )
 
 
-def split_title_stamp(line: str, line_no: int = 0) -> tuple[str, Stamp] | None:
-    """Split a fused BBC title line into (title, stamp); None if it has no stamp."""
+#: A sport page's stamp that gives the match minute, not a clock: "No try: Wales 0-7 Englandpublished at 8 mins".
+_MINUTE_STAMP_RE = re.compile(r"published\s+at\s+(?P<minute>\d{1,3}(?:\+\d{1,2})?\s+mins?)\s*$", re.IGNORECASE)
+
+
+def match_minute_stamp(line: str) -> str | None:
+    """The match minute of a title fused with a sport page's minute stamp ("8 mins"), if any."""
+    match = _MINUTE_STAMP_RE.search(line) if "published" in line.lower() else None
+    return match["minute"] if match else None
+
+
+def split_title_stamp(line: str, line_no: int = 0) -> tuple[str, Stamp | None] | None:
+    """Split a fused BBC title line into (title, stamp); None if it has no stamp.  A sport page's stamp
+    of the match minute ("… England published at 8 mins") gives the title and no stamp (see
+    :func:`match_minute_stamp`)."""
     match = find_stamp(line)
     if match is None:
-        return None
+        played = _MINUTE_STAMP_RE.search(line) if "published" in line.lower() else None
+        return (line[: played.start()].strip(), None) if played else None
     hour, minute = int(match["hour"]), int(match["minute"])
     if hour > 23 or minute > 59:
         return None
@@ -116,6 +129,24 @@ _CLOCK_ENTRY_RE = re.compile(
     r"\s*\((?:from|by)\s+[^()]{2,40}\):\s*(?P<rest12>\S.*)?"
     r")$"
 )
+
+
+#: A sport page's entry that opens with the match minute: "80 mins: England drive and drive …", "1 min: Dan Park …".
+_MINUTE_ENTRY_RE = re.compile(r"^\s*(?P<minute>\d{1,3}(?:\+\d{1,2})?\s+mins?):\s*(?P<rest>\S.*)$")
+#: How many minute-opened entries make a page written that way (one may be a sentence: "90 mins: that is all").
+_MINUTE_ENTRIES = 2
+
+
+def minute_entry(line: str) -> tuple[str, str] | None:
+    """(the match minute as printed, the text after it) of a minute-opened entry ("80 mins: …")."""
+    match = _MINUTE_ENTRY_RE.match(line)
+    return (match["minute"], match["rest"].strip()) if match else None
+
+
+def minute_entries(lines: list[str]) -> list[int]:
+    """Indexes of the lines that open entries with the match minute, when the page is written that way."""
+    found = [i for i, line in enumerate(lines) if _MINUTE_ENTRY_RE.match(line)]
+    return found if len(found) >= _MINUTE_ENTRIES else []
 
 
 def entry_keyword(line: str) -> str | None:
