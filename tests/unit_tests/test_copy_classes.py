@@ -3237,3 +3237,21 @@ def test_a_sport_pages_stamp_of_the_match_minute_splits_the_title() -> None:
         ("No try: Wales 0-7 England", None, ["try", "8 mins"]),
         ("Post", None, ["7 mins"]),
     ]
+
+
+def test_a_lead_photos_alt_run_into_its_caption_on_one_line_ends_the_head() -> None:
+    """Batch CO (a site's copy of the Guardian's 2011 Japan blog): the headline twice, then the lead photo's alt
+    run into its caption and credit on one line, then a post's time: the three lines are the page's head."""
+    page = [
+        "Japan tsunami and nuclear alert - Monday 14 March part two",
+        "Japan tsunami and nuclear alert - Monday 14 March part two",
+        "Explosion at Japan's Fukushima nuclear power plant, March 2011 Explosions at Japan's Fukushima power plant "
+        "have raised new questions about the safety of nuclear energy. Photograph: -/AFP/Getty Images",
+        "",
+        "2pm (11pm JST): Here's a summary of events so far today:",
+        "",
+        'A "core meltdown" might have occurred at reactor 2 Fukushima Daiichi, NHK World reports.',
+    ]
+    feed = parse_lines(page, "copy.txt", "guardian")
+    assert len(feed.posts) == 1 and feed.posts[0].stamp is not None
+    assert feed.posts[0].body[0].text.startswith("Here's a summary")

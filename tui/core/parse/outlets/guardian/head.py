@@ -160,6 +160,15 @@ def _lead_photo_end(lines: list[str], stops: Callable[[str], bool]) -> int:
             return 0
         above = content[:n]
         if (
+            "Photograph:" in lines[alt]
+            and above
+            and all(len(lines[i].strip()) <= _HEAD_LINE_CHARS and not stops(lines[i]) for i in above)
+            and any(stops(lines[i]) for i in content[n + 1 : n + 3])
+        ):
+            # the photo's alt run into its caption on one line, a post's time right under it ("… power plant,
+            # March 2011 Explosions at … Photograph: -/AFP/Getty Images" / "2pm (11pm JST): …")
+            return alt + 1
+        if (
             _CAPTION_RE.search(lines[caption])
             and _is_alt_of(lines[alt], lines[caption])
             and above
