@@ -3255,3 +3255,68 @@ def test_a_lead_photos_alt_run_into_its_caption_on_one_line_ends_the_head() -> N
     feed = parse_lines(page, "copy.txt", "guardian")
     assert len(feed.posts) == 1 and feed.posts[0].stamp is not None
     assert feed.posts[0].body[0].text.startswith("Here's a summary")
+
+
+def test_a_copy_that_starts_at_the_lead_photo_over_the_live_controls() -> None:
+    """Batch CP (the Guardian's 2013 Cyprus blogs as text): a copy that opens with the lead photo's alt and a
+    caption that words it otherwise, over the live controls, has them as its head; a title over its own photo
+    under the controls is the first post's, not the head's; the 2013 sharing popups are head."""
+    page = [
+        "Protesters chant slogans outside the Cypriot parliament in central Nicosia, Tuesday, March 19, 2013.",
+        "Protesters chanting slogans outside the Cypriot parliament today. Photograph: Petros Giannakouris/AP",
+        "",
+        "Live",
+        "",
+        "Sort by:",
+        "",
+        "  • Latest first",
+        "  • Oldest first",
+        "",
+        "Updates:",
+        "",
+        "A contingency plan to introduce capital controls in Cyprus is being discussed by authorities on the island.",
+    ]
+    feed = parse_lines(page, "print.txt", "guardian")
+    assert [p.body[0].text[:10] for p in feed.posts] == ["A continge"]
+    titled = [
+        "The Guardian home",
+        "Send to a friend",
+        "Close this popup",
+        "Your IP address will be logged",
+        "A man with his child holds a banner infront of the Cypriot parliament in Nicosia, Cyprus, 18 March 2013.",
+        "A man with his child holds a banner in Nicosia today. Photograph: FILIP SINGER/EPA",
+        "Live",
+        "Sort by:",
+        "  • Latest first",
+        "Auto update:",
+        "  • On",
+        "  • Off",
+        "",
+        "Cyprus bailout crisis hits markets",
+        "A businessman passes before a share prices board in Tokyo on March 18, 2013.",
+        "A businessman passes before a share prices board in Tokyo this morning. Photograph: YOSHIKAZU TSUNO/AFP",
+        "Good morning.",
+        "The eurozone faces a new crisis, as the botched bailout of Cyprus sparks panic and alarm.",
+    ]
+    archived = parse_lines(titled, "archive.txt", "guardian")
+    assert len(archived.posts) == 1 and archived.posts[0].title == "Cyprus bailout crisis hits markets"
+
+
+def test_a_question_put_and_its_answer_and_a_sign_off_for_tuning_in() -> None:
+    """Batch CP: "A Russian journalist asks: …?" is someone's words, no headline; the answer under a question
+    ("Dijsselbloem responds by saying …", its stop lost) is the same post's; "Thanks for tuning in." and "Join us
+    again in the morning …" close the post they end."""
+    assert not is_headline_shaped("A Russian journalist asks: do you expect Cyprus will come back to talks?")
+    question = "Has the credibility of the European political project been undermined by what has happened?"
+    answer = "Dijsselbloem responds by saying that the urgency for having a banking union has only increased"
+    posts = parse_lines([question, "", answer, "", '"It\'s motivating," he adds.'], "q.txt", "guardian").posts
+    assert len(posts) == 1 and posts[0].title is None
+    closing = "\n\n".join(
+        [
+            "Marios Mavrides, a Cypriot government MP, was talking to BBC 2's Newsnight in the last twenty minutes.",
+            "And on that note we're going to wrap up the blog for now. Thanks for tuning in.",
+            "A contingency plan to introduce capital controls in Cyprus is being discussed, according to the WSJ:",
+        ]
+    ).split("\n")
+    posts = parse_lines(closing, "c.txt", "guardian").posts
+    assert [p.body[0].text[:8] for p in posts] == ["Marios M", "A contin"]

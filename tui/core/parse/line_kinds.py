@@ -326,6 +326,12 @@ _LINK_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|\bt\.co/)\S")
 _DANGLING_END_RE = re.compile(
     r"\b(?:wrote|writes|tweeted|tweets|saying|would|could|the|a|an|and|of|that|which|who)$", re.IGNORECASE
 )
+#: A speaking verb before a colon: what follows is someone's words, reported ("… asks: do you expect …?").
+_SPEECH_COLON_RE = re.compile(
+    r"\b(?:asks|asked|says|said|adds|added|tells|told|replies|replied|responds|responded|tweets|tweeted|writes|wrote)"
+    r":\s+\S",
+    re.IGNORECASE,
+)
 #: A social post's own marks: a hashtag or an @handle (``… ahead of #EURO2024``, ``a mural of @EbereEze10``).
 _SOCIAL_MARK_RE = re.compile(r"(?:^|\s)[#@][A-Za-z_]\w{1,}")
 #: A line of more words than this with a sentence ending inside it is prose cut off, not a headline.
@@ -372,6 +378,8 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if _LINK_RE.search(text):
         return False  # an embedded post's text holds its link ("… pic.twitter.com/Bdtck91TLj")
+    if _SPEECH_COLON_RE.search(text):
+        return False  # someone's words reported after a colon ("A Russian journalist asks: do you expect …?")
     if _DANGLING_END_RE.search(text) or text.endswith((",", ";")):
         # a quotation's lead-in that lost its colon, a line cut mid-sentence, or a letter's or a speech's
         # salutation ("Compatriots and friends around the world,")

@@ -60,6 +60,11 @@ _HEADLINE_RES = [
         re.IGNORECASE,
     ),
 ]
+#: The live blog's controls: "Sort by:", "Latest first", "Auto update:", "On", "Off", "Updates:".
+_CONTROL_RES = [
+    re.compile(r"^(•\s*)?(sort\s+by|auto\s+update|updates|live\s+blog:\s*\w+)\s*:?\s*\w*$", re.IGNORECASE),
+    re.compile(r"^(•\s*)?(latest|oldest|newest)\s+first$|^(•\s*)?(on|off)$", re.IGNORECASE),
+]
 _HEAD_RES = [
     # Reader-app and aggregator banners, and the copy's own edition line.
     re.compile(r"^get\s+all\s+your\s+news\s+in\s+one\s+place\.?$", re.IGNORECASE),
@@ -94,9 +99,10 @@ _HEAD_RES = [
     ),
     # Byline lists: "Helen Livingstone (now) and Donna Ferguson (earlier)".
     re.compile(r"\((now|earlier)\)", re.IGNORECASE),
+    # The 2013 pages' sharing popups: "Send to a friend", "Close this popup", "Your IP address will be logged".
+    re.compile(r"^(?:send\s+to\s+a\s+friend|close\s+this\s+popup|your\s+ip\s+address\s+will\s+be\s+logged)$", re.I),
     # Live-blog controls and leftovers.
-    re.compile(r"^(•\s*)?(sort\s+by|auto\s+update|updates|live\s+blog:\s*\w+)\s*:?\s*\w*$", re.IGNORECASE),
-    re.compile(r"^(•\s*)?(latest|oldest|newest)\s+first$|^(•\s*)?(on|off)$", re.IGNORECASE),
+    *_CONTROL_RES,
     re.compile(r"^this\s+(live\s+)?blog(\s*post)?\s+is\s+(now\s+)?closed\b", re.IGNORECASE),
     # A copy's own updated stamp, run into the byline whose name it lost: "By Updated at 2014-07-09 18:03:04 +0000".
     re.compile(
@@ -168,10 +174,14 @@ def _lead_photo_end(lines: list[str], stops: Callable[[str], bool]) -> int:
             # the photo's alt run into its caption on one line, a post's time right under it ("… power plant,
             # March 2011 Explosions at … Photograph: -/AFP/Getty Images" / "2pm (11pm JST): …")
             return alt + 1
+        # (a copy that starts at the photo itself has its head's controls under it: "Live" / "Sort by:")
+        under = next((lines[i].strip() for i in content[n + 2 : n + 3]), "")
+        controls = is_head_line(under) or under.lower() == "live"
         if (
             _CAPTION_RE.search(lines[caption])
-            and _is_alt_of(lines[alt], lines[caption])
-            and above
+            # (under a headline the caption repeats the alt; over the controls it may say it otherwise: the agency's
+            # "Protesters chant slogans outside …" over "Protesters chanting slogans outside … today. Photograph: …")
+            and (_is_alt_of(lines[alt], lines[caption]) and bool(above) or controls)
             and all(len(lines[i].strip()) <= _HEAD_LINE_CHARS and not stops(lines[i]) for i in above)
             and any(lines[i].strip() for i in range(caption + 1, len(lines)))  # the posts under it
         ):
@@ -362,6 +372,7 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
     fillers: list[str] = []  # those lines
     photo_pair = False  # the line before was a lead photo's alt text, repeated in the caption that follows
     under_photo = False  # the last confirmed head line was the lead photo's caption
+    after_controls = False  # the last confirmed head line was one of the live blog's controls ("Off", "Updates:")
     idx = end
     limit = min(len(lines), 60)
     while idx < limit:
@@ -385,10 +396,13 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
             break
         if is_head_line(text) or _is_teaser(text, lines[idx + 1 : idx + 8]) or _printed_again(text, lines, end):
             end, pending, fillers, under_photo = idx + 1, False, [], False
+            after_controls = any(rx.match(text) for rx in _CONTROL_RES)
         elif is_chrome(text):
             if not pending:
                 end = idx + 1
         elif _CAPTION_RE.search(text) and (end or photo_pair):
+            if after_controls and fillers:
+                break  # a title over its photo under the live controls: the first post's ("Cyprus bailout crisis …")
             end, pending, fillers, under_photo = idx + 1, False, [], True
         elif _CAPTION_RE.search(following) and (end or _is_alt_of(text, following)):
             pending = True

@@ -934,7 +934,32 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _ends_sign_off(no, page)
         and not _exclaims_under_headline(text, state)
         and not _tweet_text(no, page)
+        and not _ANSWERED_RE.match(_next_content(page.lines, no))
+        and not _answers_question(text, state)
     )
+
+
+def _answers_question(text: str, state: _State) -> bool:
+    """True for an answer to the question the open post's last paragraph put ("… over the last week?" /
+    "Dijsselbloem responds by saying that …" with its stop lost): the post's text, not a headline."""
+    current = state.current
+    return (
+        current is not None
+        and bool(current.body)
+        and current.body[-1].text.rstrip().endswith("?")
+        and _ANSWERING_RE.match(text) is not None
+    )
+
+
+#: The answer to a question put at a press conference, in the paragraph after it ("Has the credibility … been
+#: undermined …?" / "Dijsselbloem responds by saying …"): the question is the post's text, not a headline.
+_ANSWERED_RE = re.compile(
+    r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s+(?:responds|replies|answers|responded|replied|answered)\b"
+)
+#: Someone answering, in any words (a question in the paragraph above makes it an answer).
+_ANSWERING_RE = re.compile(
+    r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s+(?:responds|replies|answers|says|responded|replied|answered|said)\b"
+)
 
 
 #: An embedded tweet's attribution line: "— Paul johnson (@paul__johnson) July 11, 2016".

@@ -86,9 +86,12 @@ _CLOSING_RE = re.compile(
 #: A paragraph that ends the way a writer signs off ("… Thanks for reading.", "See you tomorrow."):
 #: the post it closes ends there.
 _SIGN_OFF_END_RE = re.compile(
-    r"(?:\bthanks?(?:\s+you)?(?:\s+(?:all|again|a\s+lot|very\s+much))?\s+for\s+(?:reading|following|joining|all\s+your|your|the\s+comments)\b"
+    r"(?:\bthanks?(?:\s+you)?(?:\s+(?:all|again|a\s+lot|very\s+much))?\s+for\s+(?:reading|following|joining|tuning\s+in"
+    r"|all\s+your|your|the\s+comments)\b"
     r"[^.!?]{0,40}|\bsee\s+you\s+(?:tomorrow|later|then)|\bgood\s*night|\bnighty[\s-]night|\bwe[’']ll\s+be\s+back\b[^.!?]{0,60}"
-    r"|\bthanks?\b[^.!?]{0,60}[.!]\s*(?:bye|cheerio|goodbye)\b)[.!]?\s*$",
+    # "Join us again in the morning for continuing coverage of the "non-crisis"."
+    r"|\bjoin\s+(?:us|me)\s+(?:again\s+)?(?:tomorrow|in\s+the\s+morning|on\s+\w+day)\b[^.!?]{0,80}"
+    r"|\bthanks?\b[^.!?]{0,60}[.!]\s*(?:bye|cheerio|goodbye)\b)[\"”’']?[.!]?\s*$",
     re.IGNORECASE,
 )
 #: A post that announces a round-up of the day (``Here's a summary of the day's events``, ``Here's what
@@ -536,6 +539,12 @@ def _names_by_initials(first: str, previous: str) -> bool:
     return False
 
 
+#: Someone answering the question in the paragraph before: "Dijsselbloem responds by saying …", "Rehn says …".
+_ANSWER_RE = re.compile(
+    r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s+(?:says|said|responds|responded|replies|replied|answers|answered)\b"
+)
+
+
 #: A paragraph of this many words with no stop at its end lost it (a page's typo: "… said in a statement"); a shorter
 #: unpunctuated line leads into what follows.
 _LOST_STOP_WORDS = 20
@@ -586,6 +595,8 @@ def _starts_post(
         return True  # "Eight others here." (its link dropped) ended the post before; a new lead follows
     if text.endswith(":") and not _COLLEAGUE_RE.match(text):
         return False  # an introduction to what follows, inside a post
+    if previous.text.rstrip().endswith("?") and _ANSWER_RE.match(text):
+        return False  # the answer to the question just put ("… with Russia?" / "Djisselbloem says he is …")
     if _SAID_INTRO_RE.search(previous.text.strip()):
         return False  # a quotation follows "Here's what Cameron said."
     if _ASKED_RE.match(text):
