@@ -3320,3 +3320,47 @@ def test_a_question_put_and_its_answer_and_a_sign_off_for_tuning_in() -> None:
     ).split("\n")
     posts = parse_lines(closing, "c.txt", "guardian").posts
     assert [p.body[0].text[:8] for p in posts] == ["Marios M", "A contin"]
+
+
+def test_entries_set_apart_by_dash_lines_and_headed_by_their_time_and_kind() -> None:
+    """Batch CQ (BBC Sport's 2010 World Cup match page as text): "-" lines part the entries, each headed by its
+    time and kind ("16:30 Commentary"), the kind a label; an untimed entry's kind may run into its writer."""
+    page = "\n".join(
+        [
+            "-",
+            "16:30 Commentary",
+            "Mexico beat France; Serbia beat Germany; Slovenia leading USA.",
+            "-",
+            "16:36 Commentary",
+            "I'm Caroline Cheese and I'll be taking you through the build-up to this crucial match.",
+            "-",
+            "16:42 Commentary",
+            "Traditionally, at this stage before an England game, I'd have butterflies.",
+            "-",
+            "Contributor BBC Sport's chief football writer Phil McNulty",
+            'Via Twitter: "So much for the dull World Cup."',
+        ]
+    ).split("\n")
+    posts = parse_lines(page, "match.txt", "bbc").posts
+    assert [
+        (p.stamp and p.stamp.text, [label.text for label in p.labels], p.byline and p.byline.name) for p in posts
+    ] == [
+        ("16:30", ["Commentary"], None),
+        ("16:36", ["Commentary"], None),
+        ("16:42", ["Commentary"], None),
+        (None, ["Contributor"], "Phil McNulty"),
+    ]
+
+
+def test_the_blogs_opening_post_greeting_its_readers_runs_on_over_its_preamble() -> None:
+    """Batch CQ (the Guardian's own 2010 World Cup page as text): "Good evening everybody. Welcome to …'s
+    minute-by-minute coverage …" opens the blog's preamble; its later paragraphs, on other subjects, are its own."""
+    page = [
+        "Good evening everybody. Welcome to our minute-by-minute coverage of tonight's Group C encounter in Cape Town.",
+        "",
+        "The quality of England's opening performance against the USA seems to have divided opinion among pundits.",
+        "",
+        "A dreadful goalkeeping rick cost Algeria the points in their opener against Slovenia, a dismal match.",
+    ]
+    posts = parse_lines(page, "mbm.txt", "guardian").posts
+    assert len(posts) == 1 and len(posts[0].body) == 3

@@ -283,6 +283,10 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
             starts.append(start)
         # A post whose stamp the copy lost still shows its title over a byline.
         starts = sorted(set(starts) | {i for i in range(starts[0] + 1, len(lines)) if _bylined_title(lines, i)})
+    elif dashed := _dash_entries(lines):
+        # the 2010 match pages: entries set apart by "-" lines (the lines themselves are no text)
+        lines = ["" if line.strip() == "-" else line for line in lines]
+        starts = dashed
     elif clocked := sorted(set(clock_entries(lines)) | _minute_and_score_entries(lines)):
         # an older page whose entries open with their time ("0305: …"), and the untimed items of a list
         # whose items are those entries
@@ -346,6 +350,28 @@ def _minute_and_score_entries(lines: list[str]) -> set[int]:
     if not minutes:
         return set()
     return set(minutes) | {i for i, line in enumerate(lines) if _SCORE_LINE_RE.match(line)}
+
+
+#: The 2010 match pages' entry head: its time and its kind on a line of their own ("16:30 Commentary").
+_KIND_HEAD_RE = re.compile(r"^(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\s+(?P<kind>[A-Z][a-z]+(?:[ -][A-Za-z]+){0,2})$")
+#: Their untimed entries' kinds, printed before the entry ("Contributor BBC Sport's … Phil McNulty", "606").
+_KIND_LABEL_RE = re.compile(r"^(?P<kind>Contributor|606|Text|Email|E-mail|Tweet)(?:\s+(?P<rest>\S.*))?$")
+#: How many "-" lines, and time-and-kind heads under them, make a page written that way.
+_DASH_ENTRIES = 3
+
+
+def _dash_entries(lines: list[str]) -> list[int]:
+    """The entries of a page that sets them apart by lines holding only "-", each headed by its time and kind
+    ("-" / "16:30 Commentary" / text, and untimed ones: "-" / "606" / "From deez0"): the first line under each
+    "-"; none unless the page is written that way."""
+    heads: list[int] = []
+    for idx, line in enumerate(lines):
+        if line.strip() == "-":
+            following = next((i for i in range(idx + 1, len(lines)) if lines[i].strip()), None)
+            if following is not None and lines[following].strip() != "-":
+                heads.append(following)
+    kinds = sum(1 for i in heads if _KIND_HEAD_RE.match(lines[i].strip()))
+    return heads if len(heads) >= _DASH_ENTRIES and kinds * 2 >= len(heads) else []
 
 
 def _untimed_wide_entries(lines: list[str], clocked: list[int]) -> set[int]:
@@ -576,6 +602,20 @@ def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int,
     if title_idx is not None:
         return _stamped_head(lines, start, title_idx, post), []
     first = lines[start]
+    kind = _KIND_HEAD_RE.match(first.strip())
+    if kind is not None:
+        # "16:30 Commentary": the entry's time, and its kind as a label
+        post.stamp = Stamp(f"{kind['h']}:{kind['m']}", int(kind["h"]), int(kind["m"]), line=start + 1)
+        post.labels.append(Label(kind["kind"], start + 1))
+        return start + 1, []
+    labelled = _KIND_LABEL_RE.match(first.strip())
+    if labelled is not None and (labelled["rest"] is None or not ends_sentence(labelled["rest"])):
+        # an untimed entry's kind ("606"), perhaps run into its writer ("Contributor BBC Sport's … Phil McNulty")
+        post.labels.append(Label(labelled["kind"], start + 1))
+        writer = (labelled["rest"] or "").split()
+        if len(writer) >= 2 and is_person_name(" ".join(writer[-2:])):
+            post.byline = Byline(" ".join(writer[-2:]), " ".join(writer[:-2]), start + 1, start + 1)
+        return start + 1, []
     played = minute_entry(first)
     if played is not None:
         # a sport page's entry opening with the match minute ("80 mins: England drive …"): the minute labels it

@@ -310,7 +310,7 @@ def boundaries(
     cuts: list[int] = []
     # A round-up (a summary post, or one that announces itself as one) is one post until its sign-off.
     # (not a note pointing to one elsewhere: "We're going to wrap up … The latest summary … is here.")
-    round_up = round_up or _announces_round_up(blocks[:2]) or _opens_with_list(blocks)
+    round_up = round_up or _announces_round_up(blocks[:2]) or _opens_with_list(blocks) or _opens_the_blog(blocks)
     window: list[set[str]] = []  # the content words of the last paragraphs of the current post
     whole: set[str] = set()  # the content words of the whole current post (kept as it grows: a post can be long)
     heading = _words(title) - common if title else set()
@@ -405,6 +405,19 @@ def _announces_round_up(blocks: Sequence[Block]) -> bool:
     """True when these opening paragraphs announce a round-up ("Here is a summary of the key points …"), not a
     note pointing to one elsewhere."""
     return any(_ROUND_UP_RE.search(block.text) and not _POINTS_AWAY_RE.search(block.text) for block in blocks)
+
+
+#: The blog's opening post greeting its readers: "Good evening everybody. Welcome to …'s minute-by-minute
+#: coverage of tonight's …".
+_OPENER_RE = re.compile(
+    r"^(?:good\s+(?:morning|afternoon|evening)|hello|hi)\b[^.!?]{0,30}[.!,]?\s+(?:and\s+)?welcome\s+to\b", re.IGNORECASE
+)
+
+
+def _opens_the_blog(blocks: Sequence[Block]) -> bool:
+    """True for the blog's opening post, greeting and welcoming its readers: its preamble runs on over several
+    paragraphs (the match, the team news, the stakes) and is never cut before its sign-off."""
+    return bool(blocks) and _OPENER_RE.match(blocks[0].text.strip()) is not None
 
 
 def _leads_off(text: str) -> bool:
