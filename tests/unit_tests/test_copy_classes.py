@@ -3364,3 +3364,35 @@ def test_the_blogs_opening_post_greeting_its_readers_runs_on_over_its_preamble()
     ]
     posts = parse_lines(page, "mbm.txt", "guardian").posts
     assert len(posts) == 1 and len(posts[0].body) == 3
+
+
+def test_a_copy_that_kept_only_the_key_points_is_the_bbcs_and_has_no_posts() -> None:
+    """Batch CR (the feeds host's copy of the BBC's 2012 Autumn Statement page): the headline and "Key Points"
+    over "- " bullets mark the BBC's page; with no entries it has no posts, and says so."""
+    page = [
+        "Autumn Statement 2012: As it happened",
+        "Key Points",
+        '- George Osborne said austerity measures would continue a year longer to 2018, but Britain was "heading" on',
+        "- The 3p rise in fuel duty planned for January has been cancelled",
+    ]
+    feed = parse_lines(page, "feeds.txt")
+    assert feed.source == "bbc" and feed.posts == []
+    assert any("found no posts" in warning for warning in feed.warnings)
+
+
+def test_a_writer_and_role_on_one_line_under_a_keywords_heading() -> None:
+    """Batch CR (the BBC's 2012 Autumn Statement page as text, times lost): "TWEET 0937" heads an entry; the
+    writer's name and role on the line under it, parted by a comma, are its byline, not a sender opening another."""
+    page = [
+        "The chancellor has briefed ministers on the Autumn Statement at a Cabinet meeting in Downing Street.",
+        "",
+        "TWEET 0937",
+        "",
+        "Norman Smith, Chief political correspondent, BBC News Channel",
+        "",
+        'tweets: Chancellor tells cabinet - "we are on the right track and making progress" #bbceconomy',
+    ]
+    posts = parse_lines(page, "autumn.txt", "bbc").posts
+    tweet = posts[-1]
+    assert len(posts) == 2 and tweet.title == "TWEET" and tweet.byline is not None
+    assert tweet.byline.name == "Norman Smith" and tweet.body[0].text.startswith("tweets:")

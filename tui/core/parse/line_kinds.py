@@ -434,7 +434,8 @@ def name_and_role(text: str) -> tuple[str, str] | None:
     News", "Robin Brant Political correspondent, Downing Street"): (name, role), or None."""
     words = text.split()
     for size in (2, 3):
-        name, role = " ".join(words[:size]), " ".join(words[size:])
+        # (a comma may part them: "Norman Smith, Chief political correspondent, BBC News Channel")
+        name, role = " ".join(words[:size]).removesuffix(","), " ".join(words[size:])
         if role and is_person_name(name) and is_role(role) and not ends_sentence(role):
             return name, role
     return None

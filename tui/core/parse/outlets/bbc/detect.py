@@ -37,6 +37,8 @@ _MARKERS = [
     ),
     Marker(("all times",), re.compile(r"\(All times (?:in |are )?(?:GMT|BST|UK)\)")),
     Marker(("live text",), re.compile(r"^\s*Live text\s*$", re.MULTILINE)),
+    # The 2010-2014 "As it happened" pages' summary heading alone on its line (the Guardian says "Key events").
+    Marker(("key points",), re.compile(r"^\s*Key [Pp]oints\s*$", re.MULTILINE)),
     # The 2008-2012 pages' furniture: "Related BBC sites", and "Page last updated at 19:03 GMT, Friday, 1 July 2011".
     Marker(("related bbc sites",), re.compile(r"^\s*Related BBC sites\s*$", re.MULTILINE)),
     Marker(

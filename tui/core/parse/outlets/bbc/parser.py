@@ -901,11 +901,14 @@ def _sender_starts(lines: list[str], rest: list[int], following: dict[int, int])
     ("Sophie Atkins, in Leicester, UK" / "My Dad's wife …"), and a sender printed straight over such a sender
     (what they sent was lost: an embedded picture)."""
     starts: set[int] = set()
+    above = dict(zip(rest[1:], rest))
     for i in reversed(rest):
         after = following.get(i)
         text = lines[i].strip()
         if after is None or not _is_sender(text):
             continue
+        if i in above and _keyword_clock(lines[above[i]], above[i] + 1) is not None:
+            continue  # the writer under a keyword's heading ("TWEET 0937" / "Norman Smith, …"): that entry's
         if (
             _SENT_RE.match(lines[after].strip())
             or (is_reader(text) and _is_prose(lines[after].strip()))
@@ -1450,6 +1453,7 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
     post = Post(source="bbc", file=path, page_index=number)
     first = mine[0]
     kept = _kept_clock(lines[first], first + 1)
+    keyed: tuple[str, Stamp] | None = None
     if _badge_over(lines, first):
         post.body.append(Block("image", lines[first].strip(), first + 1, first + 1))  # the station's or pundit's
         mine = mine[1:]
@@ -1473,6 +1477,11 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
     if len(mine) >= 2 and is_person_name(lines[mine[0]].strip()) and is_role(lines[mine[1]].strip()):
         post.byline = Byline(lines[mine[0]].strip(), lines[mine[1]].strip(), mine[0] + 1, mine[1] + 1)
         mine = mine[2:]
+    elif keyed is not None and mine and (named := name_and_role(lines[mine[0]].strip())) is not None:
+        # the writer and role on one line under a keyword's heading ("TWEET 0937" / "Norman Smith, Chief political
+        # correspondent, BBC News Channel" / "tweets: …")
+        post.byline = Byline(named[0], named[1], mine[0] + 1, mine[0] + 1)
+        mine = mine[1:]
     for i in mine:
         for block in _body_blocks(lines, i, i + 1, degraded=True):
             if block.kind == "paragraph" and _repeats_text_above(block.text, post.body):
