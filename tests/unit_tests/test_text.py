@@ -62,3 +62,14 @@ def test_clip_cuts_at_a_word_and_says_so():
     )
     assert clip("short", 40) == "short"
     assert clip("x" * 50, 10) == "x" * 9 + "…"
+
+
+def test_text_a_copy_left_escaped_is_decoded_and_never_becomes_a_control_code() -> None:
+    """Batch CS (a copy of the BBC's 2012 Budget page): "\\u00a39,000" is "£9,000"; HTML entities are decoded;
+    an escape or entity that stands for a control code yields no control code; a lone surrogate stays as written."""
+    assert clean_line(r"possibly to above \u00a39,000 a year") == "possibly to above £9,000 a year"
+    assert clean_line("St Stephen&#39;s &amp; Westminster &quot;Hall&quot;") == 'St Stephen\'s & Westminster "Hall"'
+    assert clean_line(r"evil \u001b[31mred") == "evil red"
+    assert "\x1b" not in clean_line("&#27;[2J gone") and "\x1b" not in clean_line(r"\u009b2J")
+    assert clean_line("AT&T and R&D") == "AT&T and R&D"
+    assert clean_line(r"half \ud83d") == r"half \ud83d"

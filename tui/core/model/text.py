@@ -8,6 +8,7 @@ text as written.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 
@@ -28,8 +29,23 @@ _ESCAPE_RE = re.compile(
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+#: Text a copy left escaped: a JSON escape ("\\u00a39,000" for "£9,000") or an HTML entity ("&amp;", "&#39;").
+_ESCAPED_RE = re.compile(r"\\u([0-9a-fA-F]{4})|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,30});")
+
+
+def _unescaped(match: re.Match[str]) -> str:
+    """The character an escape or an entity stands for (a lone surrogate's escape stays as it is)."""
+    if match[1] is not None:
+        code = int(match[1], 16)
+        return match[0] if 0xD800 <= code <= 0xDFFF else chr(code)
+    return html.unescape(match[0])
+
+
 def clean_line(line: str) -> str:
-    """Remove escape sequences and control characters; expand tabs; strip the end."""
+    """Decode what a copy left escaped; remove escape sequences and control characters (those decoded too);
+    expand tabs; strip the end."""
+    if "\\u" in line or "&" in line:
+        line = _ESCAPED_RE.sub(_unescaped, line)
     if "\x1b" in line or "\x9b" in line:
         line = _ESCAPE_RE.sub("", line)
     line = line.replace("\t", "    ")
