@@ -3396,3 +3396,31 @@ def test_a_writer_and_role_on_one_line_under_a_keywords_heading() -> None:
     tweet = posts[-1]
     assert len(posts) == 2 and tweet.title == "TWEET" and tweet.byline is not None
     assert tweet.byline.name == "Norman Smith" and tweet.body[0].text.startswith("tweets:")
+
+
+def test_list_numbers_alone_on_their_lines_over_times_or_senders() -> None:
+    """Batch CT (the BBC's 2013 Spending Review page as text): each entry's number stands alone on its line, over
+    its time ("  1.  " / "    1530:") or a reader's name and place over "emails: …"; the numbers are the list's,
+    never a paragraph of the entry above."""
+    page = [
+        "  1.  ",
+        "    1530:",
+        "",
+        "    That concludes our live text coverage of the 2015-16 Spending Review.",
+        "",
+        "  2.  ",
+        "    Jonathan Lodge, Slough",
+        "",
+        "    emails: At last we might actually see some cuts.",
+        "",
+        "  3.  ",
+        "    1517:",
+        "",
+        "    Conservative co-chairman Grant Shapps says the world has not recovered in the same way.",
+    ]
+    posts = parse_lines(page, "review.txt", "bbc").posts
+    assert [(p.stamp and p.stamp.text, [b.text[:8] for b in p.body]) for p in posts] == [
+        ("1530:", ["That con"]),
+        (None, ["Jonathan", "emails: "]),
+        ("1517:", ["Conserva"]),
+    ]

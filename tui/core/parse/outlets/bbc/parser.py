@@ -138,7 +138,9 @@ def _numbered_starts(lines: list[str]) -> dict[int, str]:
     expected = 1
     for idx, line in enumerate(lines):
         starts = runs[-1]
-        match = _NUMBER_RE.match(line) or (_BARE_NUMBER_RE.match(line) if starts else None)
+        match = _NUMBER_RE.match(line) or (
+            _BARE_NUMBER_RE.match(line) if starts or _content_indented_under(lines, idx) else None
+        )
         if match and starts and _indent(line) > _indent(lines[min(starts)]):
             continue  # a list inside an entry's text, indented as the text ("    4. Mark Cavendish (GB) …")
         if match and starts and int(match[1]) == 1 and _is_index(lines, starts):
@@ -155,6 +157,13 @@ def _numbered_starts(lines: list[str]) -> dict[int, str]:
 def _indent(line: str) -> int:
     """How many spaces or tabs open ``line``."""
     return len(line) - len(line.lstrip(" \t"))
+
+
+def _content_indented_under(lines: list[str], idx: int) -> bool:
+    """True when the next non-blank line after ``idx`` is indented deeper than line ``idx`` (a list number alone
+    on its line over its entry: "  1.  " / "    1530:")."""
+    following = next((line for line in lines[idx + 1 :] if line.strip()), None)
+    return following is not None and _indent(following) > _indent(lines[idx])
 
 
 #: Blank lines that set a lost entry apart inside the entry above it (a paragraph gap is one).
@@ -297,6 +306,9 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
             | {i for i in _pundit_entries(lines) if i > clocked[0]}
             | _lost_first_entry(lines, clocked[0])
         )
+        # a list number alone on its line over an entry that opens with its time ("  3.  " / "0932:") is the
+        # list's furniture, not the text of the entry above
+        lines = ["" if _BARE_NUMBER_RE.match(line) else line for line in lines]
     else:
         return _parse_degraded(lines, path, feed)
 
@@ -652,7 +664,12 @@ def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int,
     if number_match:
         return _numbered_head(lines, start, end, number_match[2].strip(), post), []
     if _BARE_NUMBER_RE.match(first):
-        return start + 1, []  # an entry with no head: its text follows
+        # an entry with no head on the number's line: its time may follow on a line of its own ("  2.  " / "0930:"),
+        # else its text does
+        following = next((i for i in range(start + 1, end) if lines[i].strip()), None)
+        if following is not None and clock_entry(lines[following], following + 1) is not None:
+            return _post_head(lines, following, end, post)
+        return start + 1, []
     if _bylined_title(lines, start):
         post.title, post.title_line = first.strip(), start + 1
         return start + 1, []
