@@ -3424,3 +3424,64 @@ def test_list_numbers_alone_on_their_lines_over_times_or_senders() -> None:
         (None, ["Jonathan", "emails: "]),
         ("1517:", ["Conserva"]),
     ]
+
+
+def test_a_closing_note_over_a_round_up_it_brings_in_and_a_subjects_summary() -> None:
+    """Batch CU (the Guardian's 2012 Leveson blogs as text): "We're closing this live blog now …" over "In the
+    meantime here's a round up of Thursday's main developments:" and its paragraphs is one post; a copy that starts
+    at the lead photo over "Political reaction to Leveson - Summary" has the photo as its head and the summary,
+    titled, as one post."""
+    closing = "\n\n".join(
+        [
+            "We're closing this live blog now but coverage of the Leveson report will continue on Friday.",
+            "In the meantime here's a round up of Thursday's main developments:",
+            "David Cameron has rejected the central point of Lord Justice Leveson's report into the press.",
+            "Nick Clegg, breaking with precedent, delivered his own statement to the Commons.",
+        ]
+    ).split("\n")
+    assert len(parse_lines(closing, "closing.txt", "guardian").posts) == 1
+    summary = [
+        "Prime Minister David Cameron makes a statement to MPs",
+        "David Cameron making his statement to MPs today. Photograph: PA",
+        "",
+        "Political reaction to Leveson - Summary",
+        "",
+        "David Cameron has come close to rejecting the key recommendation in the Leveson report.",
+        "",
+        "Nick Clegg has exposed a major coalition split over press regulation. (See 4.43pm.)",
+    ]
+    feed = parse_lines(summary, "summary.txt", "guardian")
+    assert [p.title for p in feed.posts] == ["Political reaction to Leveson - Summary"]
+
+
+def test_a_persons_name_over_an_entry_and_a_list_ending_an_entry_before_a_wide_gap() -> None:
+    """Batch CU (the BBC's 2012 Leveson page as text, times lost): a person's name alone over an entry's paragraph
+    is the picture's name, not a title; an entry ending on a list's unstopped item ends there when two blank lines
+    part it from the next."""
+    page = [
+        "Last updated 29 November 2012",
+        "",
+        "",
+        "In just a few hours time, the long-awaited Leveson report into the press will be published.",
+        "",
+        "",
+        "Milly Dowler",
+        "",
+        "The public inquiry was launched eight months ago by Prime Minister David Cameron.",
+        "",
+        "",
+        "A few key moments to watch out for today:",
+        "",
+        "  • 13:30 GMT: Lord Justice Leveson will publish his report",
+        "  • 16:00 GMT: A press conference held by the campaign group Hacked Off",
+        "",
+        "",
+        "Lord Leveson's 2000-page report is expected to criticise the press, politicians and police.",
+    ]
+    posts = parse_lines(page, "leveson.txt", "bbc").posts
+    assert [(p.title, p.body[0].kind, p.body[0].text[:10]) for p in posts] == [
+        (None, "paragraph", "In just a "),
+        (None, "image", "Milly Dowl"),
+        (None, "paragraph", "A few key "),
+        (None, "paragraph", "Lord Leves"),
+    ]

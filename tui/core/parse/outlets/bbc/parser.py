@@ -1313,7 +1313,11 @@ def _wide_gap_starts(lines: list[str], rest: list[int]) -> set[int]:
     return {
         i
         for i in wide
-        if (ends_sentence(lines[before[i]].strip()) or _LINK_END_RE.search(lines[before[i]]) is not None)
+        if (
+            ends_sentence(lines[before[i]].strip())
+            or _LINK_END_RE.search(lines[before[i]]) is not None
+            or _BULLET_RE.match(lines[before[i]]) is not None  # a list's last item, unstopped, ends its entry
+        )
         and not lines[before[i]].strip().endswith(":")
         and _opens_entry(lines[i].strip())
     }
@@ -1484,6 +1488,10 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
         mine = mine[1:]
         if text:
             post.body.append(Block("paragraph", text, first + 1, first + 1))
+    elif is_person_name(lines[first].strip()) and len(mine) > 1 and _is_prose(lines[mine[1]].strip()):
+        # a person's name alone over the entry's paragraph: the picture's name ("Milly Dowler" / "The public …")
+        post.body.append(Block("image", lines[first].strip(), first + 1, first + 1))
+        mine = mine[1:]
     elif _degraded_title(lines, first, following):
         post.title, post.title_line = _unfuse_label(lines[first].strip(), first + 1, post), first + 1
         mine = mine[1:]

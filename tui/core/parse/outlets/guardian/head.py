@@ -176,7 +176,8 @@ def _lead_photo_end(lines: list[str], stops: Callable[[str], bool]) -> int:
             return alt + 1
         # (a copy that starts at the photo itself has its head's controls under it: "Live" / "Sort by:")
         under = next((lines[i].strip() for i in content[n + 2 : n + 3]), "")
-        controls = is_head_line(under) or under.lower() == "live"
+        # (or a summary heading, the first post's, under a copy that starts at the photo)
+        controls = is_head_line(under) or under.lower() == "live" or (not above and stops(under))
         if (
             _CAPTION_RE.search(lines[caption])
             # (under a headline the caption repeats the alt; over the controls it may say it otherwise: the agency's

@@ -71,8 +71,13 @@ _SUMMARY_HEADING_RE = re.compile(
 
 
 def is_summary_heading(text: str) -> bool:
-    """``Summary``, ``Opening summary``, ``The day so far``, ``Summary of the day so far …``."""
-    return bool(_SUMMARY_HEADING_RE.match(text.strip()))
+    """``Summary``, ``Opening summary``, ``The day so far``, ``Summary of the day so far …``, and a subject's
+    summary after a dash (``Political reaction to Leveson - Summary``)."""
+    return bool(_SUMMARY_HEADING_RE.match(text.strip()) or _SUBJECT_SUMMARY_RE.match(text.strip()))
+
+
+#: A subject's summary named after a dash: "Political reaction to Leveson - Summary".
+_SUBJECT_SUMMARY_RE = re.compile(r"^[A-Z][^.!?:]{2,60}\s[–-]\s*summary$", re.IGNORECASE)
 
 
 #: A page with this many posts that open with their times has its head above the first.

@@ -98,7 +98,8 @@ _SIGN_OFF_END_RE = re.compile(
 #: we've learned``, ``a quick re-cap of today's main talking points``): it moves between stories by
 #: design, so it is never cut before its sign-off.
 _ROUND_UP_RE = re.compile(
-    r"\b(?:summary|round-?up|re-?cap|rundown|highlights)\b.{0,40}\b(?:events|points|developments|day|today|news|happened|stand)\b"
+    r"\b(?:summary|round[- ]?up|re-?cap|rundown|highlights)\b.{0,40}"
+    r"\b(?:events|points|developments|day|today|news|happened|stand)\b"
     r"|\bhere[’']?s\s+what\s+we[’']ve\s+learned\b|\bsummary\s+of\s+the\s+main\b",
     re.IGNORECASE,
 )
@@ -502,6 +503,8 @@ def _after_sign_off(blocks: Sequence[Block], position: int, since: int = 0) -> b
         if position - back < since:
             return False
         before = blocks[position - back].text.strip()
+        if back == 1 and before.endswith(":"):
+            return False  # the tail brings in what follows ("In the meantime here's a round up of …:")
         if _CLOSING_RE.match(before):
             return back > 1
         if len(before.split()) > _SHORT_PARAGRAPH_WORDS or not (
