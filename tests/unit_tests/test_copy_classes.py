@@ -6,7 +6,7 @@ from datetime import date
 
 from tests.conftest import read_lines, seed
 from tui.core.parse.dump import parse_lines
-from tui.core.parse.line_kinds import is_headline_shaped
+from tui.core.parse.line_kinds import is_data_line, is_headline_shaped
 from tui.core.parse.outlets.guardian.parser import parse_guardian
 from tui.core.parse.outlets.guardian.times import parse_page_stamp
 
@@ -3485,3 +3485,61 @@ def test_a_persons_name_over_an_entry_and_a_list_ending_an_entry_before_a_wide_g
         (None, "paragraph", "A few key "),
         (None, "paragraph", "Lord Leves"),
     ]
+
+
+def test_a_badged_title_over_a_writers_line_and_a_pictures_name() -> None:
+    """Batch CV (the BBC's 2014 election results page as text, times lost): "STANDARD" before a title is the entry
+    kind's badge; the writer and role on one line under the title ("Alex Hunt, Politics editor, BBC News Online")
+    are its byline, and a person's name under them is the picture's."""
+    page = [
+        "Key points",
+        "",
+        "  • Polls close at 22:00 in English local elections",
+        "",
+        "Live text",
+        "",
+        "STANDARD Vote 2014 at-a-glance: The big winners were UKIP",
+        "",
+        "Alex Hunt, Politics editor, BBC News Online",
+        "Nigel Farage",
+        "",
+        "Leader Nigel Farage had broken with normal practice and predicted the party would top the elections.",
+        "",
+        "STANDARD Vote 2014 at-a-glance: The Lib Dems were the big losers",
+        "",
+        "Nick Clegg",
+        "",
+        "Liberal Democrat leader Nick Clegg faced pressure to step down after the first results came out.",
+    ]
+    posts = parse_lines(page, "vote.txt", "bbc").posts
+    first = posts[0]
+    assert [p.title for p in posts] == [
+        "Vote 2014 at-a-glance: The big winners were UKIP",
+        "Vote 2014 at-a-glance: The Lib Dems were the big losers",
+    ]
+    assert first.byline is not None and first.byline.name == "Alex Hunt" and first.labels[0].text == "Standard"
+    assert [b.kind for b in first.body] == ["image", "paragraph"]
+
+
+def test_a_figure_whose_name_was_a_lost_picture_stays_in_its_post() -> None:
+    """Batch CV (the Guardian's 2014 European election results blog as text): "24 seats (up 11)", the party's name a
+    picture the copy lost, under a wider gap, goes on the post it is a line of."""
+    assert is_data_line("24 seats (up 11)") and is_data_line("1 seat (no change)")
+    page = [
+        "We're had all the results we're going to get tonight. The full Scottish results have not been announced.",
+        "",
+        "Here is the final state of play. The numbers include Scotland.",
+        "",
+        "",
+        "",
+        "24 seats (up 11)",
+        "",
+        "In a remarkable result for a party that does not have a seat at Westminster, Ukip has won.",
+        "",
+        "",
+        "",
+        "20 seats (up 7)",
+        "",
+        "A strong performance in London, but lacklustre overall for Labour.",
+    ]
+    assert len(parse_lines(page, "results.txt", "guardian").posts) == 1

@@ -289,7 +289,10 @@ def is_list_intro(line: str) -> bool:
 
 
 _DATA_LINE_RE = re.compile(
-    r"^[^:]{1,40}:\s*[-+−–]?\s*\d[\d.,]*\s*(%|points?|pts|seats?|votes?)?(\s*\(.{0,60}\))?$", re.IGNORECASE
+    r"^[^:]{1,40}:\s*[-+−–]?\s*\d[\d.,]*\s*(%|points?|pts|seats?|votes?)?(\s*\(.{0,60}\))?$"
+    # a count and its change with no name before it, the name a lost picture: "24 seats (up 11)", "1 seat (no change)"
+    r"|^\d[\d.,]*%?\s+(?:seats?|votes?|councillors?|MEPs?|MPs?)\s*\((?:up|down|no\s+change|[-+−–]\s*\d)[^)]{0,20}\)$",
+    re.IGNORECASE,
 )
 
 

@@ -97,7 +97,7 @@ _ONE_REPORTER_RE = re.compile(
 _FUSED_LABEL_RE = re.compile(
     r"^(?:(?P<label>Breaking|Analysis|Explainer|Watch|Listen)(?=[A-Z\"'‘“])"
     # the 2013 pages' badge in capitals before the title, a space between: "BREAKING Breaking News"
-    r"|(?P<badge>BREAKING|ANALYSIS)\s+(?=[A-Z][a-z]))"
+    r"|(?P<badge>BREAKING|ANALYSIS|STANDARD)\s+(?=[A-Z][a-z]))"
 )
 #: Headings over a page's summary bullets (older pages say ``Key points``).
 _SUMMARY_HEADINGS = ("summary", "key points")
@@ -1162,7 +1162,17 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
     if _LEAD_IN_RE.match(next_text) and (is_headline_shaped(text) or _QUOTED_TITLE_RE.match(text)):
         return True  # over a lead-in to an embed the copy dropped ("'Utterly devastating'" / "MPs tweet...")
     role_at = following.get(after)
-    return is_person_name(next_text) and role_at is not None and is_role(lines[role_at].strip())
+    if is_person_name(next_text) and role_at is not None and is_role(lines[role_at].strip()):
+        return True
+    # over its writer's name and role on one line ("Vote 2014 at-a-glance: …" / "Alex Hunt, Politics editor, BBC …")
+    return is_headline_shaped(text) and _named_with_comma(next_text) is not None
+
+
+def _named_with_comma(text: str) -> tuple[str, str] | None:
+    """(name, role) of a writer's line that parts the two by a comma ("Alex Hunt, Politics editor, BBC News
+    Online"), or None."""
+    named = name_and_role(text)
+    return named if named is not None and text[len(named[0]) : len(named[0]) + 1] == "," else None
 
 
 #: A short lead-in to what a copy dropped (a tweet, a video): "MPs tweet...", "Here's the moment:".
@@ -1502,11 +1512,16 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
     if len(mine) >= 2 and is_person_name(lines[mine[0]].strip()) and is_role(lines[mine[1]].strip()):
         post.byline = Byline(lines[mine[0]].strip(), lines[mine[1]].strip(), mine[0] + 1, mine[1] + 1)
         mine = mine[2:]
-    elif keyed is not None and mine and (named := name_and_role(lines[mine[0]].strip())) is not None:
-        # the writer and role on one line under a keyword's heading ("TWEET 0937" / "Norman Smith, Chief political
-        # correspondent, BBC News Channel" / "tweets: …")
+    elif (
+        (keyed is not None or post.title) and mine and (named := _named_with_comma(lines[mine[0]].strip())) is not None
+    ):
+        # the writer and role on one line under a keyword's heading or a title ("TWEET 0937" / "Norman Smith, Chief
+        # political correspondent, BBC News Channel" / "tweets: …"), perhaps over a picture's name
         post.byline = Byline(named[0], named[1], mine[0] + 1, mine[0] + 1)
         mine = mine[1:]
+        if len(mine) > 1 and is_person_name(lines[mine[0]].strip()) and _is_prose(lines[mine[1]].strip()):
+            post.body.append(Block("image", lines[mine[0]].strip(), mine[0] + 1, mine[0] + 1))
+            mine = mine[1:]
     for i in mine:
         for block in _body_blocks(lines, i, i + 1, degraded=True):
             if block.kind == "paragraph" and _repeats_text_above(block.text, post.body):

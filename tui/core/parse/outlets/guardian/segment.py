@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from tui.core.model.post import Block
 from tui.core.model.text import ends_sentence, normalise
+from tui.core.parse.line_kinds import is_data_line
 
 _STOPWORDS = frozenset(
     """a an the and or but of to in on at for with by from as is are was were be been being has have had
@@ -482,6 +483,8 @@ def _wider_gap(blocks: Sequence[Block], position: int, gap: int | None) -> bool:
         and not before.text.rstrip().endswith(":")
         and not _EMBED_INTRO_RE.search(before.text)
         and len(block.text.split()) >= _FRAGMENT_WORDS
+        # (a figure whose name was a picture the copy lost, "24 seats (up 11)", goes on the post it is a line of)
+        and not is_data_line(block.text)
         # ("Here is a summary of today's key developments:" opens a round-up, however it begins)
         and (not is_continuation(block.text) or _announces_round_up([block]))
     )
