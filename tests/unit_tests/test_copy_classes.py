@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.conftest import read_lines, seed
+from tests.conftest import ROOT, read_lines, seed
 from tui.core.parse.dump import parse_lines
 from tui.core.parse.line_kinds import is_data_line, is_headline_shaped
 from tui.core.parse.outlets.guardian.parser import parse_guardian
@@ -3543,3 +3543,16 @@ def test_a_figure_whose_name_was_a_lost_picture_stays_in_its_post() -> None:
         "A strong performance in London, but lacklustre overall for Labour.",
     ]
     assert len(parse_lines(page, "results.txt", "guardian").posts) == 1
+
+
+def test_a_2008_blog_printing_its_head_twice_with_times_and_no_colon() -> None:
+    """Batch CW (the Guardian's 2008 London mayoral blog as text): the headline and standfirst printed twice
+    and a "Scroll down for latest updates" pointer are head, and an update opening "12.05pm The word …" (no
+    colon) is timed."""
+    page = read_lines(ROOT / "tests/data/real_pages/gdn-268-own-page-mayoral-election-2008.txt")[0][:19]
+    posts = parse_lines(page, "mayor.txt", "guardian").posts
+    assert [(p.title, p.body[0].text[:20]) for p in posts] == [
+        (None, "It's been a bad nigh"),
+        (None, "The word on the stre"),
+    ]
+    assert posts[1].stamp is not None and (posts[1].stamp.hour, posts[1].stamp.minute) == (12, 5)

@@ -114,6 +114,8 @@ _HEAD_RES = [
     # "… Follow the latest here. Send us your news:" / "@peterwalker99" / "peter.walker@guardian.co.uk".
     re.compile(r"\bsend\s+(us|me)\s+your\s+(news|views|thoughts|comments|questions)\b[^.!?]{0,60}:?$", re.IGNORECASE),
     re.compile(r"^@\w{2,30}$|^[\w.+-]+@[\w-]+(\.[\w-]+)+$"),
+    # The 2008 blogs' pointer under the standfirst: "Scroll down for latest updates and final result".
+    re.compile(r"^scroll\s+down\s+for\s+(?:the\s+)?(?:latest|new|more)\b[^.!?]{0,60}$", re.IGNORECASE),
     # A news blog's standfirst links: "Read our latest news story", "Read the latest summary".
     re.compile(r"^(•\s*)?read\s+(our|the)\s+latest\s+(summary|news\s+story|report)$", re.IGNORECASE),
     # A mirror's tag and date lines.
@@ -353,6 +355,27 @@ def _printed_again(text: str, lines: list[str], end: int) -> bool:
     return end > 0 and len(text) >= _REPEATED_CHARS and any(line.strip() == text for line in lines[:end])
 
 
+def _head_printed_again(lines: list[str], end: int) -> int:
+    """Index after the head's second printing when the headline (the line above ``end``) is printed
+    again a few lines below with the same lines under it as the first time ("Mayoral election results:
+    Live" / standfirst / "Mayoral election results: Live" / standfirst); 0 otherwise."""
+    headline = lines[end - 1].strip()
+    window = range(end, min(len(lines), end + _REPEATED_HEAD_LINES * 4))
+    texts = [(i, lines[i].strip()) for i in window if lines[i].strip()][: _REPEATED_HEAD_LINES * 2 + 1]
+    for pos, (_, text) in enumerate(texts):
+        if text != headline:
+            continue
+        between = [t for _, t in texts[:pos]]
+        again = texts[pos + 1 : pos + 1 + len(between)]
+        if between and [t for _, t in again] == between:
+            return again[-1][0] + 1
+        return 0
+    return 0
+
+
+#: The most text lines a head printed twice has under its headline.
+_REPEATED_HEAD_LINES = 3
+
 #: A line this long printed twice in the head is the head's own, printed again.
 _REPEATED_CHARS = 20
 
@@ -429,6 +452,10 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
                 # or a standfirst the page set apart by a wider gap than a title has over its text, or one
                 # straight under the headline.
                 end = idx
+            elif end and (again := _head_printed_again(lines, end)):
+                end, pending, fillers = again, False, []  # the headline and standfirst printed twice
+                idx = again
+                continue
             elif end:
                 end = _short_lines_to_first_post(lines, end, stops)
             break

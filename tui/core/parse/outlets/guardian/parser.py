@@ -93,10 +93,13 @@ _INLINE_TIME_RE = re.compile(
     r"(?:\s*\([^()]{1,40}\))?\s*:\s+(?:\(all\s+times\s+[^()]{1,20}\)\s*)?(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-#: A 2009-2010 post opening with its 24-hour time and no colon: "21:30 Join Comment is free for live …"
+#: A 2009-2010 post opening with its 24-hour time and no colon: "21:30 Join Comment is free for live …",
+#: and a 2008 one with its 12-hour time, minutes and no colon: "12.05pm The word on the street …"
 #: (a sentence of three words or more follows: "21:30 BST" alone is a time line).
 _CLOCK_LEAD_RE = re.compile(
-    r"^(?P<time>(?:[01]\d|2[0-3]):[0-5]\d)(?P<other>)\s+(?P<rest>[A-Z“\"‘'][^\s]*(?:\s+\S+){2,}.*)$"
+    r"^(?P<time>(?:[01]\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])\.[0-5]\d\s?[ap]m)(?P<other>)"
+    # (the first word no zone and no clock: "9.18pm EST21:18 …" is a time line run into a copy's second stamp)
+    r"\s+(?![A-Z]{1,3}T\b)(?P<rest>[A-Z“\"‘'][^\s\d]*(?:\s+\S+){2,}.*)$"
 )
 #: The zones a Guardian page's own clock reads in.
 _HOME_ZONES = ("BST", "GMT")
