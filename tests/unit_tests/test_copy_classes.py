@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from tests.conftest import ROOT, read_lines, seed
+from tui.core.model.post import Block
 from tui.core.parse.dump import parse_lines
 from tui.core.parse.line_kinds import is_data_line, is_headline_shaped
 from tui.core.parse.outlets.guardian.parser import parse_guardian
+from tui.core.parse.outlets.guardian.segment import boundaries
 from tui.core.parse.outlets.guardian.times import parse_page_stamp
 
 
@@ -3556,3 +3558,27 @@ def test_a_2008_blog_printing_its_head_twice_with_times_and_no_colon() -> None:
         (None, "The word on the stre"),
     ]
     assert posts[1].stamp is not None and (posts[1].stamp.hour, posts[1].stamp.minute) == (12, 5)
+
+
+def test_a_standfirst_of_points_and_links_over_the_lead_photo_is_head() -> None:
+    """Batch CX (the Guardian's 2013 royal birth blog, its own page and its AMP copy): the standfirst is a list of
+    points and links, bulleted or with its bullets lost, over the lead photo; all of it is head, and so is the
+    AMP copy's stamp under the photo ("Mon 22 Jul 2013 19.17 EDT")."""
+    for name, stamps in (
+        ("gdn-270-own-page-royal-baby-born-closing-2013.txt", [None, None]),
+        ("gdn-271-amp-royal-baby-born-edt-2013.txt", [(19, 15), (18, 53)]),
+    ):
+        lines = read_lines(ROOT / "tests/data/real_pages" / name)[0]
+        posts = parse_lines(lines, name, "guardian").posts
+        assert [p.body[0].text[:20] for p in posts] == ["That's it from me. T", "Kate Middleton, the "], name
+        assert [p.title for p in posts] == [None, None], name
+        assert [(p.stamp.hour, p.stamp.minute) if p.stamp else None for p in posts] == stamps, name
+
+
+def test_a_closing_notes_tail_on_comments_stays_with_it() -> None:
+    """Batch CX: "Comments here are now closed. Thanks for reading." under the closing note is its tail."""
+    closing = "That's it from me. This blog is ending, but the live coverage of reaction will continue here."
+    tail = "Comments here are now closed. Thanks for reading."
+    summary = "Kate Middleton, the Duchess of Cambridge, has given birth to a baby boy. He is third in line."
+    blocks = [Block("paragraph", text, no, no) for no, text in ((1, closing), (3, tail), (7, summary))]
+    assert boundaries(blocks) == [2]

@@ -136,6 +136,18 @@ _CAPTION_RE = re.compile(r"Photograph:|\((?:[^()/]{2,40}/)+[^()/]{2,30}\)\s*$")
 #: The most lines a page prints above its lead photo (headline, standfirst, a byline), and how long each is.
 _ABOVE_LEAD_PHOTO = 3
 _HEAD_LINE_CHARS = 300
+#: ... and when its standfirst is a list of points and links (the 2013 news blogs), how many and how long.
+_POINTS_ABOVE_LEAD_PHOTO = 12
+_POINT_CHARS = 100
+
+
+def _standfirst_points(lines: list[str], above: list[int]) -> bool:
+    """True when the lines under the headline are a standfirst of points and links, bulleted or with their
+    bullets lost ("Baby born at 4.24pm at St Mary's hospital" / "  Do you know your royal baby names?"):
+    each short, and none a sentence stopped with a full stop."""
+    return all(
+        len(text := lines[i].strip().lstrip("•").strip()) <= _POINT_CHARS and not text.endswith(".") for i in above[1:]
+    )
 
 
 #: A feed's credit for the item it re-posts: "Powered by Guardian.co.ukThis article titled “…” was written by …, for
@@ -164,9 +176,9 @@ def _lead_photo_end(lines: list[str], stops: Callable[[str], bool]) -> int:
     page does not open that way (a post's time or more text above the photo)."""
     content = [i for i in range(min(len(lines), 40)) if lines[i].strip()]
     for n, (alt, caption) in enumerate(zip(content, content[1:])):
-        if n > _ABOVE_LEAD_PHOTO:
-            return 0
         above = content[:n]
+        if n > _ABOVE_LEAD_PHOTO and not (n <= _POINTS_ABOVE_LEAD_PHOTO and _standfirst_points(lines, above)):
+            return 0
         if (
             "Photograph:" in lines[alt]
             and above

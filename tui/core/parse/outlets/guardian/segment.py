@@ -111,7 +111,9 @@ _THANKS_START_RE = re.compile(
 )
 #: What may follow a closing note inside the same post.
 _CLOSING_FOLLOW_RE = re.compile(
-    r"^(?:you\s+can\s+(?:keep|find|follow|read)\b|in\s+the\s+meantime\b|thanks?\b|thank\s+you\b|comments\s+(?:are|will)\b"
+    r"^(?:you\s+can\s+(?:keep|find|follow|read)\b|in\s+the\s+meantime\b|thanks?\b|thank\s+you\b"
+    # "Comments are due to stay open …", "Comments here are now closed."
+    r"|comments\s+(?:here\s+|on\s+this\s+(?:blog|post)\s+)?(?:are|will|have)\b"
     r"|next\s+week\b|tomorrow\b|i[’']ll\s+be\s+back\b|we[’']ll\s+be\s+back\b|good\s*night\b|bye\b"
     r"|before\s+we\s+(?:go|return|close|pause|leave)\b|here[’']?s\s+(?:a|our)\b|here\s+is\s+(?:a|our)\b)",
     re.IGNORECASE,
@@ -606,9 +608,9 @@ def _starts_post(
         return True  # "… Thanks for reading." closed the post before (a quip under the closing note is its own)
     if _after_sign_off(blocks, position, since) and not _CLOSING_FOLLOW_RE.match(text):
         return True  # the sign-off's tail ("Thanks for the comments.", "Comments are due to stay open …") is over
-    if _CLOSING_RE.match(previous.text.strip()) and not (
-        _CLOSING_RE.match(text) or _CLOSING_FOLLOW_RE.match(text) or len(text.split()) <= _QUIP_WORDS
-    ):
+    if _CLOSING_RE.match(previous.text.strip()) and _CLOSING_FOLLOW_RE.match(text):
+        return False  # the closing note's tail: "Comments here are now closed. Thanks for reading."
+    if _CLOSING_RE.match(previous.text.strip()) and not (_CLOSING_RE.match(text) or len(text.split()) <= _QUIP_WORDS):
         return True  # the blog's closing note is a post of its own (whatever the next one opens with)
     if _POINTER_END_RE.match(previous.text.strip()) and not is_continuation(text) and lead_strength(text) > 0:
         return True  # "Eight others here." (its link dropped) ended the post before; a new lead follows
