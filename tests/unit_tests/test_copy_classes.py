@@ -1,4 +1,4 @@
-"""Classes of copy that once parsed wrong (#28): each test is a made-up page of that class."""
+"""Classes of copy that once parsed wrong (#28): each test is a page of that class, made up or read from the corpus."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from tests.conftest import ROOT, read_lines, seed
 from tui.core.model.post import Block
 from tui.core.parse.dump import parse_lines
 from tui.core.parse.line_kinds import is_data_line, is_headline_shaped
+from tui.core.parse.outlets.bbc.lines import is_chrome as bbc_chrome
 from tui.core.parse.outlets.guardian.parser import parse_guardian
 from tui.core.parse.outlets.guardian.segment import boundaries
 from tui.core.parse.outlets.guardian.times import parse_page_stamp
@@ -3582,3 +3583,13 @@ def test_a_closing_notes_tail_on_comments_stays_with_it() -> None:
     summary = "Kate Middleton, the Duchess of Cambridge, has given birth to a baby boy. He is third in line."
     blocks = [Block("paragraph", text, no, no) for no, text in ((1, closing), (3, tail), (7, summary))]
     assert boundaries(blocks) == [2]
+
+
+def test_an_as_it_happened_pages_pointer_to_the_live_page_is_chrome() -> None:
+    """Batch CY (the BBC's 2012 Diamond Jubilee 'As it happened' page as text): "Watch the BBC's Live coverage of …
+    in video, text and pictures." under the key points is the page's furniture, not its first entry."""
+    assert bbc_chrome("Watch the BBC's Live coverage of the Diamond Jubilee in video, text and pictures.")
+    assert not bbc_chrome("Watch the BBC's coverage of the ceremony as the Queen arrives.")
+    name = "bbc-202-as-it-happened-jubilee-pageant-2012.txt"
+    posts = parse_lines(read_lines(ROOT / "tests/data/real_pages" / name)[0], name, "bbc").posts
+    assert len(posts) == 4 and all(p.title is None for p in posts)

@@ -46,6 +46,9 @@ CHROME = ChromeRules(
         r"|(?:•\s*)?send\s+us\s+an\s+sms\s+to\s+\+?[\d\s]{5,20}"
         # the 2008-2012 sport pages' note on how to send a message: "To get involved use Twitter (via hashtag …"
         r"|to\s+get\s+involved\b.{0,300}"
+        # the 2012 "As it happened" pages' pointer to the live page: "Watch the BBC's Live coverage of … in video,
+        # text and pictures."
+        r"|(?:watch|follow)\s+(?:the\s+)?bbc[’']s\s+live\s+coverage\s+of\b[^.]{0,100}\bin\s+video\b[^.]{0,40}\.?"
         r"|the\s+bbc\s+may\s+edit\s+your\s+comments\b.*|your\s+comments\s+may\s+be\s+published\s+on\s+any\s+bbc\s+media\b.*)$",
         re.IGNORECASE,
     ),
