@@ -3593,3 +3593,45 @@ def test_an_as_it_happened_pages_pointer_to_the_live_page_is_chrome() -> None:
     name = "bbc-202-as-it-happened-jubilee-pageant-2012.txt"
     posts = parse_lines(read_lines(ROOT / "tests/data/real_pages" / name)[0], name, "bbc").posts
     assert len(posts) == 4 and all(p.title is None for p in posts)
+
+
+def test_numbered_entry_heads_holding_time_kind_and_title() -> None:
+    """Batch CZ (BBC Sport's 2011 Champions League final live text as text): "1. 1300 BST: Commentary",
+    "4. 1315 Commentary Schedule of events:" and "5. SMS" head their entries: the time, the kind as a label, and
+    the title when there is one."""
+    name = "bbc-203-sport-cl-final-numbered-commentary-2011.txt"
+    posts = parse_lines(read_lines(ROOT / "tests/data/real_pages" / name)[0], name, "bbc").posts
+    heads = [(p.stamp and (p.stamp.hour, p.stamp.minute), [lb.text for lb in p.labels], p.title) for p in posts]
+    assert heads == [
+        ((13, 0), ["Commentary"], None),
+        ((13, 5), ["Commentary"], None),
+        ((13, 11), ["Commentary"], None),
+        ((13, 15), ["Commentary"], "Schedule of events"),
+        (None, ["SMS"], None),
+    ]
+    assert [p.body[0].text[:14] for p in posts] == [
+        "At the magnifi",
+        "A very, very w",
+        "Yes, Saturday ",
+        "Here's a rough",
+        "From Ben, High",
+    ]
+
+
+def test_a_photo_whose_caption_opens_with_a_kicker_in_capitals_is_head() -> None:
+    """Batch CZ (the Guardian's 2011 minute-by-minute report as text): the alt "Manchester United celebrate" over
+    the caption "MANCHESTER UNITED'S LAST WEMBLEY EUROPEAN CUP FINAL: …", which has no credit, is the lead photo."""
+    page = [
+        "Wembley Stadium, London",
+        "",
+        "Barcelona v Manchester United – Champions League final as it happened",
+        "",
+        "Manchester United celebrate",
+        "MANCHESTER UNITED'S LAST WEMBLEY EUROPEAN CUP FINAL: Paddy Crerand and George Best celebrate the cup.",
+        "",
+        "The old Empire Stadium was good to both of these grand clubs. In 1968, United won their first European Cup.",
+        "",
+        "Sadly, the old dump we knew and loved is no more, replaced by this soulless pile. Never mind.",
+    ]
+    posts = parse_lines(page, "mbm.txt", "guardian").posts
+    assert [p.body[0].text[:20] for p in posts] == ["The old Empire Stadi"]

@@ -368,6 +368,14 @@ def _minute_and_score_entries(lines: list[str]) -> set[int]:
 _KIND_HEAD_RE = re.compile(r"^(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\s+(?P<kind>[A-Z][a-z]+(?:[ -][A-Za-z]+){0,2})$")
 #: Their untimed entries' kinds, printed before the entry ("Contributor BBC Sport's … Phil McNulty", "606").
 _KIND_LABEL_RE = re.compile(r"^(?P<kind>Contributor|606|Text|Email|E-mail|Tweet)(?:\s+(?P<rest>\S.*))?$")
+#: The 2011 sport pages' numbered entry heads: the list number, the time (perhaps with no colon, perhaps with its
+#: zone), the entry's kind and perhaps its title ("1. 1300 BST: Commentary", "4. 1315 Commentary Schedule of
+#: events:"), or the kind alone for an untimed one ("5. SMS").
+_LISTED_KIND_HEAD_RE = re.compile(
+    r"^(?:\d{1,3}\.\s+)?(?:(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)(?:\s+(?:BST|GMT))?:?\s+)?"
+    r"(?P<kind>Commentary|SMS|Text|E-?mail|Tweet|Contributor|606)"
+    r"(?:\s+(?P<title>[A-Z][^.!?]{0,60}?))?:?$"
+)
 #: How many "-" lines, and time-and-kind heads under them, make a page written that way.
 _DASH_ENTRIES = 3
 
@@ -619,6 +627,16 @@ def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int,
         # "16:30 Commentary": the entry's time, and its kind as a label
         post.stamp = Stamp(f"{kind['h']}:{kind['m']}", int(kind["h"]), int(kind["m"]), line=start + 1)
         post.labels.append(Label(kind["kind"], start + 1))
+        return start + 1, []
+    listed = _LISTED_KIND_HEAD_RE.match(first.strip())
+    if listed is not None and (listed["h"] or not listed["title"]):
+        # "1. 1300 BST: Commentary", "4. 1315 Commentary Schedule of events:", "5. SMS": the time, the kind as a
+        # label, and the entry's title when it has one
+        if listed["h"]:
+            post.stamp = Stamp(f"{listed['h']}{listed['m']}", int(listed["h"]), int(listed["m"]), line=start + 1)
+        post.labels.append(Label(listed["kind"], start + 1))
+        if listed["title"]:
+            post.title, post.title_line = listed["title"], start + 1
         return start + 1, []
     labelled = _KIND_LABEL_RE.match(first.strip())
     if labelled is not None and (labelled["rest"] is None or not ends_sentence(labelled["rest"])):

@@ -346,11 +346,12 @@ def _is_uncredited_photo(lines: list[str], idx: int) -> bool:
     if text[:1].islower() and len(text.split()) <= 6:
         return True
     after = lines[idx + 2].strip() if idx + 2 < len(lines) else ""
-    names = set(_NAME_RE.findall(text))
+    # (the caption may open with a kicker in capitals: "MANCHESTER UNITED'S LAST WEMBLEY EUROPEAN CUP FINAL: …")
+    names = {name.lower() for name in _NAME_RE.findall(text)}
     return (
         len(text.split()) <= _ALT_WORDS
         and not after
-        and len(names & set(_NAME_RE.findall(caption))) >= 2
+        and len(names & {name.lower() for name in _CAPITALISED_RE.findall(caption)}) >= 2
         and len(caption.split()) > len(text.split())
     )
 
@@ -359,6 +360,8 @@ def _is_uncredited_photo(lines: list[str], idx: int) -> bool:
 _ALT_WORDS = 8
 #: A capitalised word: the names an alt text and its caption share.
 _NAME_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
+#: ... and in a caption, a word in capitals too.
+_CAPITALISED_RE = re.compile(r"\b[A-Z][A-Za-z]{2,}\b")
 
 
 def _printed_again(text: str, lines: list[str], end: int) -> bool:
