@@ -7,7 +7,7 @@ from datetime import date
 from tests.conftest import ROOT, read_lines, seed
 from tui.core.model.post import Block
 from tui.core.parse.dump import parse_lines
-from tui.core.parse.line_kinds import is_data_line, is_headline_shaped
+from tui.core.parse.line_kinds import is_data_line, is_headline_shaped, is_person_name
 from tui.core.parse.outlets.bbc.lines import is_chrome as bbc_chrome
 from tui.core.parse.outlets.guardian.parser import parse_guardian
 from tui.core.parse.outlets.guardian.segment import boundaries
@@ -3635,3 +3635,45 @@ def test_a_photo_whose_caption_opens_with_a_kicker_in_capitals_is_head() -> None
     ]
     posts = parse_lines(page, "mbm.txt", "guardian").posts
     assert [p.body[0].text[:20] for p in posts] == ["The old Empire Stadi"]
+
+
+def test_times_printed_in_a_regional_zone_read_by_the_date() -> None:
+    """Batch DA (a copy of the Guardian's 2011 Hurricane Irene blog): "1.37pm ET: …" is New York's clock, EDT in
+    August and EST in January, never the outlet's own."""
+    from zoneinfo import ZoneInfo
+
+    from tui.core.stages.dates import date_feeds
+
+    page = [
+        "Hurricane Irene: live updates",
+        "",
+        "1.37pm ET: Progress Energy now says that 273,000 residents are without power in North Carolina.",
+        "",
+        "1.19pm ET: What of those who are experiencing Irene right now?",
+        "",
+        '"There\'s nothing you can do now but wait. You can hear the wind," said Leon Reasor.',
+    ]
+    for day, utc_hour in ((date(2011, 8, 27), 17), (date(2011, 1, 27), 18)):
+        dated = date_feeds([parse_guardian(page, "irene.txt")], override=day).feeds[0]
+        utc = [p.published.astimezone(ZoneInfo("UTC")) for p in dated.posts if p.published]
+        assert [(t.date(), t.hour, t.minute) for t in utc] == [(day, utc_hour, 37), (day, utc_hour, 19)]
+
+
+def test_numbered_entries_opening_with_their_times_and_a_source_label_run_into_one() -> None:
+    """Batch DA (a re-post of the BBC's 2011 Hurricane Irene page): numbered items opening with their times
+    ("1. 1452:The New York Times …") are the entries, not an index over them, so the untimed items among them are
+    entries too; "Via TwitterWilmington-based journalist …" is a source label run into the entry's text; and "The
+    Wilmington Star News …" after a time is no writer's name."""
+    assert not is_person_name("The Wilmington") and is_person_name("Laura Trevelyan")
+    name = "bbc-204-wordpress-repost-irene-numbered-2011.txt"
+    posts = parse_lines(read_lines(ROOT / "tests/data/real_pages" / name)[0], name, "bbc").posts
+    assert [p.body[0].text[:12] if p.body else None for p in posts] == [
+        "The New York",
+        "Former US Pr",
+        "The New York",
+        "ABC News has",
+        "Wilmington-b",
+        "More from Ma",
+        "The Wilmingt",
+    ]
+    assert [lb.text for lb in posts[4].labels] == ["Via Twitter"] and posts[6].byline is None

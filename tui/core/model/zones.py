@@ -33,8 +33,22 @@ ZONE_OFFSETS: dict[str, int] = {
     "aedt": 660,
 }
 
+#: Zones printed by region, whose offset depends on the date: "1.37pm ET" reads EDT in summer, EST in winter.
+REGIONAL_ZONES: dict[str, str] = {
+    "et": "America/New_York",
+    "ct": "America/Chicago",
+    "pt": "America/Los_Angeles",
+}
+
 #: Regex alternation of zone names, longest first so that spelled-out names win.
-ZONE_PATTERN = "|".join(sorted((z.replace(" ", r"\s+") for z in ZONE_OFFSETS), key=len, reverse=True))
+ZONE_PATTERN = "|".join(
+    sorted((z.replace(" ", r"\s+") for z in [*ZONE_OFFSETS, *REGIONAL_ZONES]), key=len, reverse=True)
+)
+
+
+def clock_zone(printed: str | None, home_zone: str) -> str:
+    """The IANA zone a clock reads in: a regional zone's when one is printed ("ET"), else ``home_zone``."""
+    return REGIONAL_ZONES.get((printed or "").lower(), home_zone)
 
 
 MONTHS: dict[str, int] = {}

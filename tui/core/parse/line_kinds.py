@@ -421,7 +421,13 @@ def is_person_name(line: str) -> bool:
     if ends_sentence(text) or "," in text:
         return False
     parts = text.split()
+    if parts[0].lower() in _DETERMINERS:
+        return False  # "The Wilmington Star News …" names a thing
     return 2 <= len(parts) <= 5 and all(_NAME_WORD_RE.match(p) for p in parts)
+
+
+#: Words a person's name never opens with ("A" may be an initial).
+_DETERMINERS = frozenset({"the", "an", "this", "that", "these", "those", "our", "my", "their", "its"})
 
 
 def is_role(line: str) -> bool:

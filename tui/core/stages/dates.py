@@ -48,7 +48,7 @@ from datetime import date, timedelta
 from tui.core.model.post import DateBasis, Feed, Post, Stamp
 from tui.core.model.text import normalise
 from tui.core.model.union_find import UnionFind
-from tui.core.model.zones import MONTH_PATTERN, WEEKDAYS, get_zone, local_datetime, safe_date
+from tui.core.model.zones import MONTH_PATTERN, WEEKDAYS, clock_zone, get_zone, local_datetime, safe_date
 from tui.core.parse.outlet import home_zone
 
 _YEAR_RE = re.compile(r"\b(19[89]\d|20\d\d)\b")
@@ -331,7 +331,9 @@ class DateResolver:
             full = stamp.year is not None and stamp.month is not None and stamp.day is not None
             posts[i] = replace(
                 post,
-                published=local_datetime(day, stamp.hour, stamp.minute, stamp.utc_offset_minutes, zone),
+                published=local_datetime(
+                    day, stamp.hour, stamp.minute, stamp.utc_offset_minutes, clock_zone(stamp.zone, zone)
+                ),
                 time_basis="stated" if full else "stated-time-inferred-date",
                 date_basis="printed" if full else ("page" if basis == "printed" else basis),
                 time_note="as printed" if full else note,
@@ -358,11 +360,12 @@ def _home_clocks(posts: list[Post], anchor: date, zone_name: str) -> tuple[list[
     clocks: list[int] = []
     for post in posts:
         stamp = post.clock
-        if stamp.utc_offset_minutes is None:
+        if stamp.utc_offset_minutes is None and clock_zone(stamp.zone, zone_name) == zone_name:
             carries.append(0)
             clocks.append(_minutes(post))
             continue
-        home = local_datetime(anchor, stamp.hour, stamp.minute, stamp.utc_offset_minutes, zone_name).astimezone(zone)
+        clock = clock_zone(stamp.zone, zone_name)
+        home = local_datetime(anchor, stamp.hour, stamp.minute, stamp.utc_offset_minutes, clock).astimezone(zone)
         carries.append((home.date() - anchor).days)
         clocks.append(home.hour * 60 + home.minute)
     return carries, clocks

@@ -273,7 +273,12 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
     feed = Feed(path=path, source="bbc", format="bbc")
     lines = _unfuse_line_starts(lines, feed)
     numbered = _numbered_starts(lines)
-    if _is_index(lines, numbered) and not any(find_stamp(line) for line in lines):
+    if (
+        _is_index(lines, numbered)
+        and not any(find_stamp(line) for line in lines)
+        # (items opening with their times, "1. 1452:The New York Times …", are the entries themselves)
+        and sum(1 for text in numbered.values() if clock_entry(text, 0)) < _LISTED_ENTRIES
+    ):
         numbered = {}  # a numbered summary over posts that have no numbers: the summary is no posts
     titled = [i for i, line in enumerate(lines) if split_title_stamp(_title_text(line))]
     lost: set[int] = set()
@@ -375,6 +380,10 @@ _LISTED_KIND_HEAD_RE = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)(?:\s+(?:BST|GMT))?:?\s+)?"
     r"(?P<kind>Commentary|SMS|Text|E-?mail|Tweet|Contributor|606)"
     r"(?:\s+(?P<title>[A-Z][^.!?]{0,60}?))?:?$"
+)
+#: The 2011 pages' source label run into an untimed entry's text: "Via TwitterWilmington-based journalist …".
+_SOURCE_LABEL_RE = re.compile(
+    r"^(?:\d{1,3}\.\s+)?(?P<kind>Via\s+(?:Twitter|email|e-mail|text|SMS))\s*(?P<rest>[A-Z“\"].*)$"
 )
 #: How many "-" lines, and time-and-kind heads under them, make a page written that way.
 _DASH_ENTRIES = 3
@@ -638,6 +647,10 @@ def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int,
         if listed["title"]:
             post.title, post.title_line = listed["title"], start + 1
         return start + 1, []
+    sourced = _SOURCE_LABEL_RE.match(first.strip())
+    if sourced is not None:
+        post.labels.append(Label(sourced["kind"], start + 1))
+        return start + 1, [Block("paragraph", sourced["rest"], start + 1, start + 1)]
     labelled = _KIND_LABEL_RE.match(first.strip())
     if labelled is not None and (labelled["rest"] is None or not ends_sentence(labelled["rest"])):
         # an untimed entry's kind ("606"), perhaps run into its writer ("Contributor BBC Sport's … Phil McNulty")
