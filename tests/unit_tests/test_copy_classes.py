@@ -3677,3 +3677,26 @@ def test_numbered_entries_opening_with_their_times_and_a_source_label_run_into_o
         "The Wilmingt",
     ]
     assert [lb.text for lb in posts[4].labels] == ["Via Twitter"] and posts[6].byline is None
+
+
+def test_a_readers_untimed_entry_under_an_emptied_bullet() -> None:
+    """Batch DA (a blogspot copy of the BBC's 2011 Irene page): among bulleted entries that open with their
+    times, an emptied bullet over an indented reader's name and message is an entry of its own."""
+    page = [
+        "As it happened: Irene hits the US",
+        "",
+        "  • 0049:",
+        "    Check out this fabulous gallery of readers' photos sent in to the New York Times.",
+        "  •",
+        "    Cieran Murphy in New Jersey",
+        "    writes: This is my first hurricane since moving to the United states from East Ham, London.",
+        "  • 0057:",
+        "    New Yorkers in the crosshairs",
+    ]
+    posts = parse_lines(page, "irene.txt", "bbc").posts
+    assert [(p.stamp.text.rstrip(":") if p.stamp else None, p.body[0].text[:14]) for p in posts] == [
+        ("0049", "Check out this"),
+        (None, "Cieran Murphy "),
+        ("0057", "New Yorkers in"),
+    ]
+    assert all(block.text != "•" for p in posts for block in p.body)

@@ -46,6 +46,8 @@ _NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.\s+(\S.*)$")
 #: A list number alone on its line: an entry whose head is empty (a reader's message with no time).
 _BARE_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\.\s*$")
 _BULLET_RE = re.compile(r"^\s*[•●▪◦·*]\s+(.*)$")
+#: A bullet whose item the copy emptied, or whose item it printed on the lines under it ("  •" / "    Cieran …").
+_EMPTY_BULLET_RE = re.compile(r"^\s*[•●▪◦·]\s*$")
 _CAPTION_MARKER_RE = re.compile(r"^\s*(image|media|video|audio)\s+caption\s*[,:]\s*(.*)$", re.IGNORECASE)
 _IMAGE_SOURCE_RE = re.compile(r"^(?P<alt>.*?)\s*Image source,\s*(?P<credit>.*?)\s*$")
 #: An older layout's picture credit: ``Azov/ReutersCopyright: Azov/Reuters``.
@@ -313,7 +315,8 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
         )
         # a list number alone on its line over an entry that opens with its time ("  3.  " / "0932:") is the
         # list's furniture, not the text of the entry above
-        lines = ["" if _BARE_NUMBER_RE.match(line) else line for line in lines]
+        # (and so is an emptied bullet among them)
+        lines = ["" if _BARE_NUMBER_RE.match(line) or _EMPTY_BULLET_RE.match(line) else line for line in lines]
     else:
         return _parse_degraded(lines, path, feed)
 
@@ -352,6 +355,11 @@ def _untimed_list_entries(lines: list[str], clocked: list[int]) -> set[int]:
             introduced = introduced or before.endswith(":")
             if not introduced:
                 found.add(idx)
+        elif _EMPTY_BULLET_RE.match(lines[idx]):
+            # an untimed item printed under its bullet ("  •" / "    Cieran Murphy in New Jersey" / "    writes: …")
+            item = next((i for i in range(idx + 1, len(lines)) if lines[i].strip()), None)
+            if item is not None and item not in timed and _indent(lines[item]) > _indent(lines[idx]):
+                found.add(item)
         before = text
     return found
 
