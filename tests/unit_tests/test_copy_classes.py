@@ -3700,3 +3700,26 @@ def test_a_readers_untimed_entry_under_an_emptied_bullet() -> None:
         ("0057", "New Yorkers in"),
     ]
     assert all(block.text != "•" for p in posts for block in p.body)
+
+
+def test_entries_opening_with_their_time_and_zone_are_the_bbcs() -> None:
+    """Batch DD (a copy of the BBC's 2010 'In pictures' page of the coalition talks): entries opening "0845 BST: …"
+    are the BBC's clock-opened entries, zone and all, and the page is the BBC's; a diary's "13:30 GMT: …" is not."""
+    page = [
+        "In pictures",
+        "",
+        "Conservative leader David Cameron",
+        "",
+        "0845 BST: Five days after the election resulted in a hung parliament, David Cameron says it is decision time.",
+        "",
+        "Liberal Democrat leader Nick Clegg surrounded by photographers.",
+        "",
+        "0915 BST: All eyes remain on Liberal Democrat leader Nick Clegg. He says talks have reached a final phase.",
+    ]
+    from tui.core.parse.outlets.bbc.times import clock_entry
+
+    assert clock_entry("  • 13:30 GMT: Lord Justice Leveson will publish his report") is None  # a day's diary
+    feed = parse_lines(page, "pictures.txt")
+    assert feed.source == "bbc"
+    assert [(p.stamp.hour, p.stamp.minute) if p.stamp else None for p in feed.posts] == [(8, 45), (9, 15)]
+    assert [p.body[0].text[:9] for p in feed.posts] == ["Five days", "All eyes "]

@@ -119,7 +119,9 @@ _CLOCK_ENTRY_RE = re.compile(
     r"^\s*(?:\d{1,4}\.\s+|[•●▪◦·]\s*|-\s+)?(?:"  # after a list number, or a bullet ("• 2140:", "- 1522:")
     # a capitalised keyword may head the entry: "BUDGET 06:03:", "NEW POUND COIN 06:10:", "OUTRAGE! 06:06: …"
     r"(?:(?P<keyword>[A-Z][A-Z’'&-]*[A-Z!?](?:\s+[A-Z][A-Z’'&-]*[A-Z!?]?){0,3})\s+)?"
-    r"(?P<clock>(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)|(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)):\s*(?P<rest>\S.*)?"
+    # (the four digits perhaps with the zone, "0845 BST: Five days after …"; "13:30 GMT: …" is a day's diary)
+    r"(?P<clock>(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s+(?:BST|GMT))?|(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d))"
+    r":\s*(?P<rest>\S.*)?"
     # (the text may open with a sender's handle in lower case: "1752 andylockran tweets:")
     rf"|(?P<fused>(?P<fh>[01]\d|2[0-3])(?P<fm>[0-5]\d)) ?(?!(?i:{ZONE_PATTERN})\b)"
     r"(?P<text>(?:[A-Z\"“‘']|\w{3,30}\s+tweets:).*)"
