@@ -3723,3 +3723,14 @@ def test_entries_opening_with_their_time_and_zone_are_the_bbcs() -> None:
     assert feed.source == "bbc"
     assert [(p.stamp.hour, p.stamp.minute) if p.stamp else None for p in feed.posts] == [(8, 45), (9, 15)]
     assert [p.body[0].text[:9] for p in feed.posts] == ["Five days", "All eyes "]
+
+
+def test_an_entrys_only_text_unstopped_is_no_pictures_name() -> None:
+    """Batch DE (an archived copy of BBC Sport's 2012 Paralympics opening ceremony commentary): under a key moment's
+    video label, "The Paralympic flame touches down in the Olympic Stadium in the hands of Joe Townsend" has no full
+    stop but is the entry's text, not a picture's name."""
+    name = "bbc-211-archive-paralympics-ceremony-key-moments-2012.txt"
+    page = read_lines(ROOT / "tests/data/real_pages" / name)[0]
+    posts = parse_lines(page, name, "bbc").posts
+    flame = next(p for p in posts if p.stamp and (p.stamp.hour, p.stamp.minute) == (23, 58))
+    assert flame.body[-1].kind == "paragraph" and flame.body[-1].text.startswith("The Paralympic flame touches down")

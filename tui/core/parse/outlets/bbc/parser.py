@@ -625,6 +625,7 @@ def _parse_post(
     chrome = [block for block in body if block.kind in ("paragraph", "image", "link-out") and is_chrome(block.text)]
     feed.page_parts.extend(Block("chrome", block.text, block.first_line, block.last_line) for block in chrome)
     post.body = opening + [block for block in body if block not in editors and block not in chrome]
+    _text_taken_for_a_picture(post.body)
     last = end - 1
     while last > start and not lines[last].strip():
         last -= 1
@@ -791,6 +792,21 @@ def _numbered_head(lines: list[str], start: int, end: int, text: str, post: Post
 
 #: The most words a source named after an entry's time has ("Radio 5 live").
 _SOURCE_WORDS = 4
+
+
+def _text_taken_for_a_picture(body: list[Block]) -> None:
+    """An entry with no paragraph has its text in its last long line read as a picture's name (an unstopped
+    sentence: "The Paralympic flame touches down in the Olympic Stadium in the hands of Joe Townsend"): that
+    line is a paragraph.  A picture's name is short, and its caption follows it."""
+    if any(block.kind == "paragraph" for block in body):
+        return
+    last = body[-1] if body else None
+    if last is not None and last.kind == "image" and len(last.text.split()) >= _UNSTOPPED_TEXT_WORDS:
+        last.kind = "paragraph"
+
+
+#: The fewest words of an unstopped line read as an entry's text rather than a picture's name.
+_UNSTOPPED_TEXT_WORDS = 10
 
 
 def _heading_under_clock(lines: list[str], idx: int, end: int, post: Post) -> int:
