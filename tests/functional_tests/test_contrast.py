@@ -33,8 +33,7 @@ def contrast(a: Color, b: Color) -> float:
 async def test_text_and_marks_are_readable(make_app, theme):
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        if theme not in app.available_themes:
-            pytest.skip(f"{theme} is not offered")
+        assert theme in app.available_themes, f"{theme} is not offered"  # a theme we test must exist, never skip
         app.theme = theme
         await settle(pilot)
         failures = []

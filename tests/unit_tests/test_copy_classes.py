@@ -14,6 +14,11 @@ from tui.core.parse.outlets.guardian.segment import boundaries
 from tui.core.parse.outlets.guardian.times import parse_page_stamp
 
 
+def _guardian_openings(page: list[str], name: str) -> list[str]:
+    """The first 20 characters of each post's first block, the page read as the Guardian's."""
+    return [p.body[0].text[:20] for p in parse_guardian(page, name).posts]
+
+
 def test_an_embedded_posts_text_with_hashtags_or_handles_is_not_a_headline() -> None:
     assert not is_headline_shaped("A special mural of @SomePlayer has been painted in London ahead of #EURO2024")
     assert not is_headline_shaped("We made a momentous decision last week. We are out. #CEOsummit")
@@ -1861,8 +1866,7 @@ def test_an_older_guardian_blogs_head_first_time_note_and_untimed_closing_posts(
         "",
         "The Syrian foreign ministry calls US secretary of state John Kerry's case against Assad lies.",
     ]
-    feed = parse_guardian(untimed, "2013.txt")
-    assert [p.body[0].text[:20] for p in feed.posts] == [
+    assert _guardian_openings(untimed, "2013.txt") == [
         "We're going to wrap ",
         "The Global Post has ",
         "The Syrian foreign m",
@@ -2593,8 +2597,7 @@ def test_a_colleagues_report_and_a_fresh_pledge_open_posts_in_an_untimed_copy() 
         "",
         "In an open space, people have taken refuge where a yoga retreat was supposed to be happening.",
     ]
-    feed = parse_guardian(page, "feed.txt")
-    assert [p.body[0].text[:20] for p in feed.posts] == [
+    assert _guardian_openings(page, "feed.txt") == [
         "My colleague Anna Co",
         "Australia’s foreign ",
         "More from Anna Codre",
