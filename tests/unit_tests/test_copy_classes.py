@@ -3737,3 +3737,27 @@ def test_an_entrys_only_text_unstopped_is_no_pictures_name() -> None:
     posts = parse_lines(page, name, "bbc").posts
     flame = next(p for p in posts if p.stamp and (p.stamp.hour, p.stamp.minute) == (23, 58))
     assert flame.body[-1].kind == "paragraph" and flame.body[-1].text.startswith("The Paralympic flame touches down")
+
+
+def test_a_pictures_name_straight_over_an_entrys_time_is_that_entrys_picture() -> None:
+    """Batch DF (an aggregator's copy of the BBC's 2010 Haiti 'As it happened' page): the reporter's picture's name
+    printed straight over an entry's time ("Matthew Price" / "2308 The BBC's Matthew Price …") belongs to that entry,
+    not to the end of the one above; an icon's furniture there ("tweet") stays furniture."""
+    page = [
+        '2332 Yael Talleyrand in Jacmel tweets: "Just got back from downtown."',
+        "",
+        "2319 US mobile phone users send more than $5m to the Red Cross for disaster relief.",
+        "",
+        "Matthew Price",
+        '2308 The BBC\'s Matthew Price in Port-au-Prince says: "There are more aid flights getting in."',
+        "",
+        "tweet",
+        '2300 Yael Talleyrand tweets again: "Still no power."',
+    ]
+    posts = parse_lines(page, "haiti.txt", "bbc").posts
+    assert [[(b.kind, b.text[:14]) for b in p.body] for p in posts] == [
+        [("paragraph", "Yael Talleyran")],
+        [("paragraph", "US mobile phon")],
+        [("image", "Matthew Price"), ("paragraph", "The BBC's Matt")],
+        [("paragraph", "Yael Talleyran")],
+    ]

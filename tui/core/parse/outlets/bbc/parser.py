@@ -313,6 +313,9 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
             | {i for i in _pundit_entries(lines) if i > clocked[0]}
             | _lost_first_entry(lines, clocked[0])
         )
+        # a picture's name straight over an entry's time ("Matthew Price" / "2308 The BBC's …")
+        # opens that entry, not the end of the one above
+        starts = [start - 1 if _picture_over_clock(lines, start) else start for start in starts]
         # a list number alone on its line over an entry that opens with its time ("  3.  " / "0932:") is the
         # list's furniture, not the text of the entry above
         # (and so is an emptied bullet among them)
@@ -640,6 +643,9 @@ def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int,
     if title_idx is not None:
         return _stamped_head(lines, start, title_idx, post), []
     first = lines[start]
+    if _picture_over_clock(lines, start + 1):
+        idx, opening = _post_head(lines, start + 1, end, post)
+        return idx, [Block("image", first.strip(), start + 1, start + 1), *opening]
     kind = _KIND_HEAD_RE.match(first.strip())
     if kind is not None:
         # "16:30 Commentary": the entry's time, and its kind as a label
@@ -1061,6 +1067,23 @@ def _is_picture_name(text: str) -> bool:
     players"): a few words, unpunctuated, no quotation."""
     return (
         2 <= len(text.split()) <= _PICTURE_NAME_WORDS and not ends_sentence(text) and not any(q in text for q in '"“”:')
+    )
+
+
+def _picture_over_clock(lines: list[str], idx: int) -> bool:
+    """Whether ``lines[idx - 1]`` is a picture's name printed straight over the entry whose time opens
+    ``lines[idx]`` (a blank line or nothing above it): a few unpunctuated words, not capitals, not an icon's
+    furniture ("Wicket falls", "e-mail sent in by reader")."""
+    if idx < 1 or idx >= len(lines) or (idx >= 2 and lines[idx - 2].strip()):
+        return False
+    text = lines[idx - 1].strip()
+    return (
+        _is_picture_name(text)
+        and not text.isupper()
+        and not is_chrome(text)
+        and clock_entry(text, idx) is None
+        and clock_entry(lines[idx], idx + 1) is not None
+        and not _BARE_NUMBER_RE.match(text)
     )
 
 
