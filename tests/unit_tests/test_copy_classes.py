@@ -3761,3 +3761,91 @@ def test_a_pictures_name_straight_over_an_entrys_time_is_that_entrys_picture() -
         [("image", "Matthew Price"), ("paragraph", "The BBC's Matt")],
         [("paragraph", "Yael Talleyran")],
     ]
+
+
+def test_a_video_players_length_and_title_are_no_post_time_or_title() -> None:
+    """Batch DG (an archive's copy of the Guardian's 2019 Christchurch blog): the lead video's "Play Video" over its
+    length ("2:19") and its title ("… – video report") are the player's furniture and the video's caption, not a
+    post stamped 2:19 under that title; and with no blank lines or times, a person brought in by name and role
+    doing something now ("Toby Manhire, a New Zealand journalist …, tweets …") opens a post."""
+    page = [
+        "Skip to main content",
+        "",
+        "Christchurch shooting: 49 dead in terrorist attack at two mosques – live updates",
+        "",
+        "Play Video",
+        "2:19",
+        "Mass shooting at two Christchurch mosques – video report",
+        "An Australian senator has been strongly criticised after he blamed the shooting on Muslim immigration.",
+        "The remarks were denounced by the UK home secretary, Sajid Javid, who accused the senator of extremism.",
+        "Toby Manhire, a New Zealand journalist and a former Guardian staffer, tweets images of children demonstrating"
+        " in the climate strike to show what New Zealand is really like.",
+        "Toby Manhire (@toby_etc)",
+        "This is New Zealand https://t.co/FaUbKnAcDy",
+        "March 15, 2019",
+    ]
+    feed = parse_guardian(page, "archive.txt")
+    assert [(part.kind, part.text) for part in feed.page_parts if part.text in ("2:19", page[6])] == [
+        ("chrome", "2:19"),
+        ("caption", page[6]),
+    ]
+    assert [(p.title, p.stamp, p.body[0].text[:12]) for p in feed.posts] == [
+        (None, None, "An Australia"),
+        (None, None, "Toby Manhire"),
+    ]
+
+
+def test_a_flattened_bbc_page_keeps_its_videos_title_only_posts_and_quoted_titles() -> None:
+    """Batch DG (scraped copies of the BBC's 2019 Notre-Dame and Christchurch live pages, no blank lines, no times):
+    the summary ends at "Live Reporting" / "All times stated are UK"; a short unstopped title straight over
+    another title is a video's post with no text; a quotation with a word after it ("'Heartbreaking' scenes") or
+    after its speaker ('Eyewitness: "I could hear …"') is a title."""
+    page = [
+        " date 2019-04-15 Live",
+        "Notre-Dame cathedral engulfed by fire",
+        "Summary",
+        "- A major fire breaks out at Notre-Dame cathedral in central Paris on Monday",
+        "- President Macron cancels major TV address to go to the scene",
+        "Live Reporting",
+        "All times stated are UK",
+        "Facts about Notre Dame",
+        "The moment the spire fell",
+        "'Heartbreaking' scenes",
+        "Support is coming in from the UK, with London Mayor Sadiq Khan describing the scenes as heartbreaking.",
+        "'This is not something I would ever expect'",
+        'Eyewitness: "I could hear crying and screaming"',
+        "One witness described how the attack started just as everyone was getting settled for prayer.",
+    ]
+    feed = parse_lines(page, "scraped.txt", "bbc")
+    assert [(p.title, len(p.body)) for p in feed.posts] == [
+        ("Facts about Notre Dame", 0),
+        ("The moment the spire fell", 0),
+        ("'Heartbreaking' scenes", 1),
+        ("'This is not something I would ever expect'", 0),
+        ('Eyewitness: "I could hear crying and screaming"', 1),
+    ]
+    assert [b.text[:8] for b in feed.summary] == ["Notre-Da", "A major ", "Presiden"]
+
+
+def test_an_agency_captions_alt_and_a_closing_posts_credits() -> None:
+    """Batch DG (the BBC's 2020 Beirut live page as text): a picture's alt in an agency's style, ending with the
+    place and the day ("…, in Beirut, Lebanon, 07 August 2020."), is a picture, not the post's first paragraph;
+    the closing post's unstopped credits ("Today's live coverage was brought to you by …") are its text."""
+    page = [
+        "Live Reporting",
+        "",
+        "  1. That's all from us for now",
+        "",
+        "    Greek rescue workers search amid the rubble three days after explosions that hit Beirut port, in Beirut,"
+        " Lebanon, 07 August 2020.",
+        "",
+        "    We're ending our live coverage of the fallout from the Lebanon explosion.",
+        "",
+        "    Today's live coverage was brought to you by Robert Greenall, Thomas Spender and Alice Cuddy",
+        "",
+        "  2. Tourists travel to blast site",
+        "",
+        "    Some tourists are travelling to witness the fallout for themselves.",
+    ]
+    posts = parse_lines(page, "beirut.txt", "bbc").posts
+    assert [b.kind for b in posts[0].body] == ["image", "paragraph", "paragraph"]

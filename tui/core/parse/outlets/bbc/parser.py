@@ -1045,12 +1045,25 @@ def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int) -> boo
         return False  # a tweet's text with the 2010 pages' link to its sender ("… TONIGHT. Read AhmNoHere's tweets")
     if _STATS_LINE_RE.search(text):
         return False  # a scorecard's or a table's line ("England 107-8 (40 overs)", "Batsmen: Moeen 8*")
+    if _CREDITS_RE.search(text):
+        return False  # the closing post's credits: "Today's live coverage was brought to you by …, … and …"
     if blocks and blocks[-1].kind == "caption" and len(text.split()) >= _PROSE_AFTER_CAPTION_WORDS:
         return False  # the picture above has its caption: a long line under it is a paragraph that lost its stop
     before_prose = not any(block.kind in ("paragraph", "quote", "bullet") for block in blocks)
     return before_prose or len(text.split()) >= 4
 
 
+#: A live page's credits, unstopped at the end of its closing post: "Today's live coverage was brought to you by
+#: Robert Greenall, Thomas Spender … and Alice Cuddy".
+_CREDITS_RE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:brought\s+to\s+you|edited|written|produced|compiled)\s+by\s+[A-Z]"
+)
+#: A news agency's caption as a picture's alt: what it shows, then the place and the day after commas ("Greek rescue
+#: workers search amid the rubble …, in Beirut, Lebanon, 07 August 2020.").
+_AGENCY_ALT_RE = re.compile(
+    r",\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?:19|20)\d{2}\.?$"
+)
 #: The 2010 pages' link after a quoted tweet: "Read andylockran's tweets".
 _READ_TWEETS_RE = re.compile(r"\bRead\s+\S+['’]s\s+tweets$")
 #: The fewest words of an unpunctuated line under a picture's caption that make it a paragraph, not the next
@@ -1150,10 +1163,14 @@ def _body_blocks(
             # someone's words after their name and a colon ("Former England batsman Mark Butcher: Funny how a
             # player's relative popularity …"), however they end: never a picture's name
             blocks.append(Block("paragraph", text, no, no))
-        elif _is_figure(text) or (
-            not degraded
-            and _is_alt_text(text, blocks, no, last_line)
-            and "Image source," not in _next_text(lines, idx, end)
+        elif (
+            _is_figure(text)
+            or _AGENCY_ALT_RE.search(text)
+            or (
+                not degraded
+                and _is_alt_text(text, blocks, no, last_line)
+                and "Image source," not in _next_text(lines, idx, end)
+            )
         ):
             # (over a picture whose alt the page marks with its source, an unpunctuated line is the entry's
             # subheading, not another picture's name: "The Syrian 23-year-old died in the fire")
@@ -1222,11 +1239,7 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
         # a title over its picture's name (and credit), then the text: "Flight to safety" / "Gold bars" / "Reuters"
         if is_headline_shaped(text) or _short_degraded_title(lines, idx):
             return True
-    if (
-        not is_headline_shaped(text)
-        and not (after is not None and _short_degraded_title(lines, idx))
-        and not _QUOTED_TITLE_RE.match(text)
-    ):
+    if not _title_shaped(text) and not (after is not None and _short_degraded_title(lines, idx)):
         return False
     if _MEDIA_PREFIX_RE.match(text) or is_link_out(text) or after is None:
         return False
@@ -1255,8 +1268,13 @@ def _named_with_comma(text: str) -> tuple[str, str] | None:
 
 #: A short lead-in to what a copy dropped (a tweet, a video): "MPs tweet...", "Here's the moment:".
 _LEAD_IN_RE = re.compile(r"^\S+(?:\s+\S+){1,7}(?:\.\.\.|…|:)$")
-#: A title that is a quotation: "'Utterly devastating'".
-_QUOTED_TITLE_RE = re.compile(r"^['‘\"“][^'’\"”]{3,80}['’\"”]$")
+#: A title that is a quotation, perhaps with a word or two after it: "'Utterly devastating'", "'Heartbreaking'
+#: scenes" (not a quotation and its speaker: "'We are fine,' says Bob").
+_QUOTED_TITLE_RE = re.compile(
+    r"^['‘\"“][^'’\"”]{3,80}['’\"”](?:\s+(?!(?:says?|said|tweets?|writes?|adds?)\b)[\w’'-]+){0,3}$"
+)
+#: A title that is a quotation after its speaker: "Eyewitness: \"I could hear crying and screaming\"".
+_SPEAKER_QUOTE_TITLE_RE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3}:\s+['‘\"“][^'’\"”]{3,80}['’\"”]$")
 #: A news agency's credit line under a picture's name in a copy ("Reuters", "PA", "AFP/Getty Images").
 _CREDIT_LINE_RE = re.compile(
     r"^(?:Reuters|PA(?:\s+Media)?|AP|AFP|EPA|Getty\s+Images|AFP/Getty\s+Images|Alamy|Shutterstock|BBC|Rex|Bloomberg)$"
@@ -1445,6 +1463,12 @@ def _degraded_content(lines: list[str], feed: Feed) -> list[int]:
     return content
 
 
+#: The furniture a live page prints between its summary and its posts.
+_POSTS_HEADING_RE = re.compile(
+    r"^(?:live\s+reporting|all\s+times\s+(?:stated\s+)?are\s+uk(?:\s+time)?)$", re.IGNORECASE
+)
+
+
 def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
     """File the leading summary (a heading, bullets, ``-``-separated items, lines without a full stop,
     until a title or prose); the position in ``content`` where the posts begin."""
@@ -1454,6 +1478,7 @@ def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
     dashes = False  # the summary's items are separated by lines holding only "-", each wrapped over lines
     after_dash = False
     wrapping = False  # the line before was a "-"-separated item's (this one may continue it)
+    listed = False  # the summary holds a marked item (a bullet, a "- " item, a number)
     while position < len(content):
         idx = content[position]
         raw, text = lines[idx], lines[idx].strip()
@@ -1465,6 +1490,10 @@ def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
             feed.page_parts.append(Block("editor", text, idx + 1, idx + 1))
             position += 1
             continue
+        if listed and any(_POSTS_HEADING_RE.match(lines[i].strip()) for i in range(feed.summary[-1].last_line, idx)):
+            # "Live Reporting" / "All times stated are UK" between the summary's items and this line: the posts
+            # begin (above the items it is the page's head: "Live Reporting" / "Latest Post" / "-" items)
+            break
         if text.lower() == "summary" and not any(b.kind == "heading" for b in feed.page_parts):
             feed.page_parts.append(Block("heading", text, idx + 1, idx + 1))
         elif text == "-":
@@ -1485,6 +1514,7 @@ def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
             continue
         elif bullet:
             feed.summary.append(Block("bullet", bullet[1].strip(), idx + 1, idx + 1))
+            listed = True
         elif not feed.summary and is_person_name(text) and idx in following and is_role(lines[following[idx]].strip()):
             break  # no summary: the first post's writer and role ("Rebecca Marston" / "Business reporter, BBC News")
         elif _under_forum_header(lines, idx) and len(text.split()) <= _MEMBER_LINE_WORDS:
@@ -1542,7 +1572,7 @@ def _degraded_starts(lines: list[str], rest: list[int], following: dict[int, int
         or _keyword_clock(lines[i], i + 1) is not None
         or _kept_clock(lines[i], i + 1) is not None
         or (
-            _degraded_title(lines, i, following)
+            (_degraded_title(lines, i, following) or _title_over_title(lines, i, following))
             and not is_person_name(lines[rest[n - 1]].strip())
             and i not in pictured
         )
@@ -1553,6 +1583,36 @@ def _degraded_starts(lines: list[str], rest: list[int], following: dict[int, int
             and not _degraded_title(lines, rest[n - 1], following)
         )
     ]
+
+
+#: How many titles with no text (videos' posts) may stand in a row over a titled post.
+_UNTEXTED_TITLES = 3
+#: The most words such a title has.
+_UNTEXTED_TITLE_WORDS = 10
+
+
+def _title_over_title(lines: list[str], idx: int, following: dict[int, int], depth: int = _UNTEXTED_TITLES) -> bool:
+    """A title whose post has no text (a video the copy dropped): headline-shaped, unstopped, straight over
+    another post's title ("Facts about Notre Dame" / "The moment the spire fell" / "No injuries reported" /
+    text)."""
+    text = lines[idx].strip()
+    after = following.get(idx)
+    if (
+        depth == 0
+        or after is None
+        or ends_sentence(text)
+        or len(text.split()) > _UNTEXTED_TITLE_WORDS  # (a picture's alt over the title: "A man holds up a sign …")
+        or _BULLET_RE.match(lines[idx])
+        or not _title_shaped(text)
+    ):
+        return False
+    return _degraded_title(lines, after, following) or _title_over_title(lines, after, following, depth - 1)
+
+
+def _title_shaped(text: str) -> bool:
+    """Headline-shaped, or a quotation as a title ("'Heartbreaking' scenes" is neither), perhaps after its
+    speaker ("Eyewitness: \"I could hear crying and screaming\"")."""
+    return is_headline_shaped(text) or bool(_QUOTED_TITLE_RE.match(text) or _SPEAKER_QUOTE_TITLE_RE.match(text))
 
 
 def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], following: dict[int, int]) -> Post | None:
@@ -1579,6 +1639,9 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
     elif is_person_name(lines[first].strip()) and len(mine) > 1 and _is_prose(lines[mine[1]].strip()):
         # a person's name alone over the entry's paragraph: the picture's name ("Milly Dowler" / "The public …")
         post.body.append(Block("image", lines[first].strip(), first + 1, first + 1))
+        mine = mine[1:]
+    elif _title_over_title(lines, first, following) and not _degraded_title(lines, first, following):
+        post.title, post.title_line = lines[first].strip(), first + 1  # a video's post: its title alone
         mine = mine[1:]
     elif _degraded_title(lines, first, following):
         post.title, post.title_line = _unfuse_label(lines[first].strip(), first + 1, post), first + 1

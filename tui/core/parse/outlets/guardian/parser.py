@@ -721,6 +721,40 @@ def _leaked_time_line(text: str, no: int, state: _State, page: _Page) -> bool:
     return True
 
 
+#: A video player's controls as a copy prints them: "Play Video" over the video's length ("2:19", "1:02:05").
+_PLAYER_RE = re.compile(r"^(?:play|watch)(?:\s+video)?$", re.IGNORECASE)
+_DURATION_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$")
+#: The Guardian's title of a video: "Mass shooting at two Christchurch mosques – video report".
+_VIDEO_TITLE_RE = re.compile(r"\s[–-]\s+video(?:\s+(?:report|explainer|highlights|interview))?$", re.IGNORECASE)
+
+
+def _content_above(lines: list[str], no: int, count: int) -> list[str]:
+    """The ``count`` non-blank lines above line ``no`` (1-based), nearest first."""
+    found: list[str] = []
+    idx = no - 2
+    while idx >= 0 and len(found) < count:
+        if lines[idx].strip():
+            found.append(lines[idx].strip())
+        idx -= 1
+    return found
+
+
+def _player_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """A video player's length under its "Play Video" (furniture, never a post's time), and the video's
+    title under them (the video's caption, never a post's title)."""
+    above = _content_above(page.lines, no, 2)
+    if _DURATION_RE.match(text) and above and _PLAYER_RE.match(above[0]):
+        page.feed.page_parts.append(Block("chrome", text, no, no))
+        return True
+    if len(above) == 2 and _DURATION_RE.match(above[0]) and _PLAYER_RE.match(above[1]) and _VIDEO_TITLE_RE.search(text):
+        if state.current is None:
+            page.feed.page_parts.append(Block("caption", text, no, no))
+        else:
+            state.current.body.append(Block("caption", text, no, no))
+        return True
+    return False
+
+
 def _index_entry_line(text: str, no: int, state: _State, page: _Page) -> bool:
     """A key events index entry above the first post: page furniture, never a post."""
     if state.posts or state.current is not None or _INDEX_ENTRY_RE.match(text) is None:
@@ -840,6 +874,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _over_line,
     _leaked_time_line,
     _index_entry_line,
+    _player_line,
     _time_line,
     _chrome_line,
     _byline_line,

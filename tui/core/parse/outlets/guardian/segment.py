@@ -180,6 +180,14 @@ _QUOTED_SENDER_RE = re.compile(
     r"^[“\"][^”\"]{3,400}[”\"],?\s+(?:says|writes|emails|tweets|asks|adds|wonders)\s+[A-Z][\w’'.-]+"
 )
 
+#: A person brought in by name and who they are, then what they do now, in the present or the perfect ("Toby
+#: Manhire, a New Zealand journalist and a former Guardian staffer, tweets images …", "Jane Doe, the city's mayor,
+#: has called …"); "…, said" follows a report up.
+_INTRODUCED_RE = re.compile(
+    r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2},\s+(?:an?|the)\s+[^,]{3,80},\s+"
+    r"(?:has|have|tweets|writes|warns|urges|describes)\b"
+)
+
 #: How many paragraphs before a candidate boundary its cohesion is measured against.
 _WINDOW = 2
 #: A paragraph sharing this much of its vocabulary with the post so far belongs to it.
@@ -238,7 +246,7 @@ def lead_strength(text: str) -> int:
     stripped = text.strip()
     if _ASKED_RE.match(stripped) or _COLLEAGUE_RE.match(stripped):
         return 3
-    if _EXCLAIMED_RE.match(stripped) or _QUOTED_SENDER_RE.match(stripped):
+    if _EXCLAIMED_RE.match(stripped) or _QUOTED_SENDER_RE.match(stripped) or _INTRODUCED_RE.match(stripped):
         return 2
     first = _first_sentence(stripped)
     if (
