@@ -3849,3 +3849,17 @@ def test_an_agency_captions_alt_and_a_closing_posts_credits() -> None:
     ]
     posts = parse_lines(page, "beirut.txt", "bbc").posts
     assert [b.kind for b in posts[0].body] == ["image", "paragraph", "paragraph"]
+
+
+def test_an_embeds_cannot_be_displayed_notice_is_the_embeds_not_a_picture() -> None:
+    """Batch DH (the BBC's 2018 Carillion page on its feeds host): "This Twitter post cannot be displayed in your
+    browser. Please enable Javascript or try a different browser.View original content on Twitter" is what the
+    embedded post left behind, not a picture's alt."""
+    from tui.core.parse.line_kinds import is_embed
+
+    assert is_embed(
+        "This Twitter post cannot be displayed in your browser. Please enable Javascript or try a different "
+        "browser.View original content on Twitter"
+    )
+    assert is_embed("This X post cannot be displayed in your browser.")
+    assert not is_embed("This picture cannot be displayed in full.")
