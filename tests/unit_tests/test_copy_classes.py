@@ -3863,3 +3863,61 @@ def test_an_embeds_cannot_be_displayed_notice_is_the_embeds_not_a_picture() -> N
     )
     assert is_embed("This X post cannot be displayed in your browser.")
     assert not is_embed("This picture cannot be displayed in full.")
+
+
+def test_a_readers_untimed_contribution_under_its_icon_is_an_entry() -> None:
+    """Batch DI (the BBC's 2009 G20 live page): among entries that open with their times, a reader's tweet or
+    e-mail printed with no time straight under its icon's label ("tweet", "e-mail sent in by reader") is an entry
+    of its own, and "Name, Place, says: …" is their words, never a picture's name."""
+    page = [
+        "2100 With G20 leaders enjoying supper, that's it for today's live text coverage.",
+        "",
+        "tweet",
+        "Tristamsparks tweets: North of the climate camp on Bishopsgate. Read Tristamsparks' tweets.",
+        "",
+        "2039 The BBC's Ross Hawkins at Downing Street says: Something quite incredible is happening behind me.",
+        "",
+        "e-mail sent in by reader",
+        "Opakunle Abayomi, Nigeria, says: During this economic crisis jobs have been lost. Have your say",
+        "",
+        "2025 The BBC's Robert Hall in Bishopsgate says: Riot police have penned in the Climate Camp protesters.",
+    ]
+    feed = parse_lines(page, "g20.txt", "bbc")
+    assert [(p.stamp.text if p.stamp else None, p.body[0].kind, p.body[0].text[:12]) for p in feed.posts] == [
+        ("2100", "paragraph", "With G20 lea"),
+        (None, "paragraph", "Tristamspark"),
+        ("2039", "paragraph", "The BBC's Ro"),
+        (None, "paragraph", "Opakunle Aba"),
+        ("2025", "paragraph", "The BBC's Ro"),
+    ]
+    assert {part.text for part in feed.page_parts} >= {"tweet", "e-mail sent in by reader"}
+
+
+def test_a_guardian_2009_head_a_list_that_lost_its_bullets_and_a_surname_going_on() -> None:
+    """Batch DI (the Guardian's own 2009 Iran blog): the lead photo's caption may repeat its alt with a word put in
+    (the head ends under it); short lines straight under "… here:" are the post's list, not headings; a sentence
+    naming by surname alone someone named in full just before ("Last night Karoubi called …") goes on the post."""
+    page = [
+        "Iran protests: live",
+        "",
+        "Police have clashed with protesters in Iran as the opposition movement continue its street protests against"
+        " re-election of Mahmoud Ahmadinejad in defiance of threats from the supreme leader Ayatollah Ali Khamenei."
+        " Follow live updates on what is being seen as a crucial day in Iran",
+        "Supporters of defeated presidential candidate Mir Hossein Mousavi demonstrate in Tehran, Iran.",
+        "Supporters of defeated reformist presidential candidate Mir Hossein Mousavi demonstrate in Tehran, Iran. "
+        "Photograph: Getty Images/Getty Images",
+        "",
+        "Today's banned protest rally will go ahead, according to an aide to the defeated candidate Mehdi Karoubi.",
+        "",
+        "Last night Karoubi called for the election to be annulled.",
+        "",
+        "You can follow the events of previous days here:",
+        "19 June: Khamenei's hardline speech",
+        "18 June: mass mourning",
+        "12 June: election day",
+    ]
+    feed = parse_guardian(page, "iran.txt")
+    assert len(feed.posts) == 1
+    assert [b.kind for b in feed.posts[0].body] == ["paragraph", "paragraph", "link-out", "bullet", "bullet", "bullet"]
+    assert not any(part.kind == "heading" for part in feed.page_parts)
+    assert feed.posts[0].body[0].text.startswith("Today's banned")  # the standfirst, alt and caption are the head

@@ -6,6 +6,17 @@ import re
 
 from tui.core.parse.line_kinds import ChromeRules
 
+#: The 2009-2012 pages' icon label over a reader's contribution: "e-mail sent in by reader".
+_SENT_BY_READER = r"(?:e-?mail|text|sms|comment)\s+sent\s+in\s+by\s+(?:a\s+)?reader"
+#: An icon's label over a contribution: a reader's ("e-mail sent in by reader") or a tweet ("tweet").
+_CONTRIBUTION_ICON_RE = re.compile(rf"^(?:tweet|{_SENT_BY_READER})$", re.IGNORECASE)
+
+
+def is_contribution_icon(line: str) -> bool:
+    """True for an icon's label left over a contribution: ``tweet``, ``e-mail sent in by reader``."""
+    return bool(_CONTRIBUTION_ICON_RE.match(line.strip()))
+
+
 CHROME = ChromeRules(
     exact=frozenset(
         {
@@ -36,8 +47,8 @@ CHROME = ChromeRules(
     pattern=re.compile(
         r"^(.*\bdownload\s+the\s+bbc(\s+news)?\s+app\b.*|(get|open|try)\s+(it\s+in\s+)?the\s+bbc\s+app\b.*"
         r"|you\s+need\s+one\s+to\s+watch\s+live\s+tv\b.*|live\s+stream\s+page\s+\d+"
-        # the 2010-2012 pages' label over a reader's contribution: "e-mail sent in by reader"
-        r"|(?:e-?mail|text|sms|comment)\s+sent\s+in\s+by\s+(?:a\s+)?reader"
+        # the 2009-2012 pages' label over a reader's contribution: "e-mail sent in by reader"
+        rf"|{_SENT_BY_READER}"
         # an "As it happened" page's own date line, with no time: "Last updated 29 August 2013"
         r"|last\s+updated\s+\d{1,2}\s+[a-z]+\s+\d{4}"
         # a live page saved after its updates were switched off: "Updates for this Live Event are currently disabled"

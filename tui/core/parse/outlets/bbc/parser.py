@@ -27,7 +27,7 @@ from tui.core.parse.line_kinds import (
     is_role,
     name_and_role,
 )
-from tui.core.parse.outlets.bbc.lines import is_chrome
+from tui.core.parse.outlets.bbc.lines import is_chrome, is_contribution_icon
 from tui.core.parse.outlets.bbc.times import (
     GENERIC_TITLES,
     clock_entries,
@@ -312,6 +312,7 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
             | _untimed_wide_entries(lines, clocked)
             | {i for i in _pundit_entries(lines) if i > clocked[0]}
             | _lost_first_entry(lines, clocked[0])
+            | _contribution_entries(lines, clocked[0])
         )
         # a picture's name straight over an entry's time ("Matthew Price" / "2308 The BBC's …")
         # opens that entry, not the end of the one above
@@ -331,6 +332,19 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
         if post is not None:
             feed.posts.append(post)
     return feed
+
+
+def _contribution_entries(lines: list[str], first: int) -> set[int]:
+    """Untimed entries among clock-opened ones (below line ``first``): a reader's e-mail or a tweet, its text
+    straight under its icon's label ("e-mail sent in by reader" / "Opakunle Abayomi, Nigeria, says: …")."""
+    return {
+        i
+        for i in range(max(first, 1) + 1, len(lines))
+        if is_contribution_icon(lines[i - 1])
+        and (i < 2 or not lines[i - 2].strip())
+        and lines[i].strip()
+        and clock_entry(lines[i], i + 1) is None
+    }
 
 
 #: How many clock-opened entries printed as list items make the list the page's entries.
@@ -846,7 +860,7 @@ _SPEAKER_LINE_RE = re.compile(r"^[A-Z][^:]{2,60}:\s+\S[^:]*?[.!?]\s+\S")
 #: A quotation block's icon label run on to the quotation: "Quote Message: In addition to this …".
 _QUOTE_ICON_RE = re.compile(r"^Quote Message:\s*(?P<rest>\S.*)$")
 #: A speaker named (up to eight words) before a colon over six words or more of what they said.
-_SPEAKER_WORDS_RE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,7}:\s+[A-Z\"“‘'](?:\S*\s+){5}")
+_SPEAKER_WORDS_RE = re.compile(r"^[A-Z][\w’'.-]*,?(?:\s+[\w’'.-]+,?){0,7}:\s+[A-Z\"“‘'](?:\S*\s+){5}")
 #: A video's label fused to the place it was filmed ("Live now, the North Greenwich ArenaKEY MOMENT", "BBC 2012,
 #: Olympic StadiumKEY MOMENT- THE QUEEN ARRIVES …"): the entry's video, not its title or its words.
 _VIDEO_LABEL_RE = re.compile(r"[a-z.,)]KEY MOMENT(?:-|$)")

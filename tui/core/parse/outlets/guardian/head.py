@@ -249,9 +249,27 @@ _STANDFIRST_CHARS = 320
 
 
 def _is_alt_of(text: str, caption: str) -> bool:
-    """True when ``caption`` (a ``… Photograph: …`` line) repeats ``text``: a picture's alt text, then its caption."""
+    """True when ``caption`` (a ``… Photograph: …`` line) repeats ``text``: a picture's alt text, then its caption
+    (word for word, or with a word put in: "Supporters of defeated presidential candidate …" over "Supporters of
+    defeated reformist presidential candidate … Photograph: Getty Images")."""
     alt = text.strip().rstrip(".")
-    return len(alt) >= 12 and caption.strip().startswith(alt)
+    if len(alt) < 12:
+        return False
+    if caption.strip().startswith(alt):
+        return True
+    said = caption.split("Photograph:")[0].lower().split()
+    words = alt.lower().split()
+    return (
+        len(words) >= _ALT_WORDS
+        and said[:2] == words[:2]
+        and len(said) - len(words) <= _ALT_WORDS_PUT_IN
+        and sum(word in said for word in words) >= len(words) - 1
+    )
+
+
+#: The fewest words of an alt text a caption may repeat with words put in, and how many it may put in.
+_ALT_WORDS = 6
+_ALT_WORDS_PUT_IN = 3
 
 
 #: A line of a page's head furniture wherever it stands: a bullet, a counter or icon with no

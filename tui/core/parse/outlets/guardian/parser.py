@@ -771,6 +771,50 @@ def _chrome_line(text: str, no: int, state: _State, page: _Page) -> bool:
     return True
 
 
+#: A link, a handle or a tweeted picture inside a line.
+_LINKED_RE = re.compile(r"https?://|pic\.twitter\.com/|(?:^|\s)@\w")
+#: Most words of an item of a list whose bullets a copy lost ("19 June: Khamenei's hardline speech").
+_LISTED_WORDS = 12
+
+
+def _listed_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """A short unstopped line straight under a lead-in that ends with a colon, or under an item of its list
+    ("You can follow the events of previous days here:" / "19 June: Khamenei's hardline speech" / "18 June: mass
+    mourning"): an item of the post's list, never a heading.  Two items make the lead-in a list's, not the
+    post's closing link: the post goes on under the list."""
+    post = state.current
+    if (
+        post is None
+        or not post.body
+        or ends_sentence(text)
+        or len(text.split()) > _LISTED_WORDS
+        or _BULLET_GLYPH_RE.match(text)  # (a bullet keeps its own handler)
+        or _LINKED_RE.search(text)  # (an embedded post's text under its lead-in: "We're back down again... pic…")
+    ):
+        return False
+    run = 0  # the items of the list so far, straight above
+    while run < len(post.body) and post.body[-1 - run].kind == "bullet":
+        run += 1
+    lead = post.body[-1 - run] if run < len(post.body) else None
+    adjacent = all(block.last_line == no - 1 - k for k, block in enumerate(reversed(post.body[-1 - run :])))
+    if (
+        lead is None
+        or not adjacent
+        or lead.kind not in ("paragraph", "link-out")
+        or not lead.text.endswith(":")
+        # (on a copy with no blank lines every line is straight under the one above: there a short line is the
+        # next heading as often as an item)
+        or (lead.first_line >= 2 and page.lines[lead.first_line - 2].strip())
+        or is_summary_heading(text)
+        or text == "-"
+    ):
+        return False
+    post.body.append(Block("bullet", text, no, no))
+    if run:
+        state.closed = False
+    return True
+
+
 #: Most words a subheading inside a post has ("One week on, Paris remembers").
 _SUBHEADING_WORDS = 8
 
@@ -877,6 +921,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _player_line,
     _time_line,
     _chrome_line,
+    _listed_line,
     _byline_line,
     _subheading_line,
     _bullet_line,

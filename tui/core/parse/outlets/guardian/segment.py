@@ -541,6 +541,28 @@ def _refers_back(first: str, previous: str, common: frozenset[str]) -> bool:
     return _names_by_initials(first, previous)
 
 
+#: A person's full name: two or three capitalised words ("Mehdi Karoubi", "Mir Hossein Mousavi").
+_FULL_NAME_RE = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
+
+
+def _names_by_surname(first: str, previous: str, common: frozenset[str]) -> bool:
+    """True when the sentence names by surname alone someone the text before named in full, as a report
+    goes on about them ("… an aide to … Mehdi Karoubi." / "Last night Karoubi called …"); a name the whole page
+    keeps using (``common``) says nothing."""
+    surnames = {
+        name.split()[-1]: name for name in _FULL_NAME_RE.findall(previous) if name.split()[0] not in _NAME_OPENERS
+    }
+    for word in re.findall(r"\b[A-Z][a-z’'-]{2,}\b", first):
+        full = surnames.get(word)
+        if full is not None and full not in first and word.lower()[:6] not in common:
+            return True
+    return False
+
+
+#: Capitalised words that open a run of capitals without being a first name ("The Guardian", "In Tehran").
+_NAME_OPENERS = frozenset({"The", "In", "On", "At", "As", "And", "But", "This", "That", "Last", "Today", "When", "If"})
+
+
 #: A number named again with "the": "the latest figure", "the toll", "the new tally".
 _FIGURE_RE = re.compile(
     r"\bthe\s+(?:(?:latest|new|same|revised|official|updated|previous)\s+)?"
@@ -647,6 +669,8 @@ def _starts_post(
         return False
     if _refers_back(first, previous.text, common):
         return False  # "… says the sirens are going off": the sirens of the paragraph before
+    if _names_by_surname(first, " ".join(b.text for b in blocks[max(since, position - _WINDOW) : position]), common):
+        return False  # "Last night Karoubi called …": the Mehdi Karoubi of the paragraphs just before
     if _UNNAMED_SOURCE_RE.match(first) and not _WHEN_RE.search(first):
         return False  # "European sources said …": a follow-up, unless anchored in time
     strength = lead_strength(text)
