@@ -3921,3 +3921,24 @@ def test_a_guardian_2009_head_a_list_that_lost_its_bullets_and_a_surname_going_o
     assert [b.kind for b in feed.posts[0].body] == ["paragraph", "paragraph", "link-out", "bullet", "bullet", "bullet"]
     assert not any(part.kind == "heading" for part in feed.page_parts)
     assert feed.posts[0].body[0].text.startswith("Today's banned")  # the standfirst, alt and caption are the head
+
+
+def test_a_get_involved_posts_hashtag_line_is_a_label() -> None:
+    """Batch DJ (BBC Sport's 2015 Rugby World Cup page on its feeds host): the hashtag alone under a "Get involved"
+    title ("#bbcrugby") labels the post; it is not a picture's name."""
+    page = [
+        "  1. Get involvedpublished at 19:14",
+        "",
+        "    #bbcrugby",
+        "",
+        "    A sea of humanity surrounding Twickenham stadium. Will it be the last time England fans cheer?",
+        "",
+        "  2. Discipline, discipline, disciplinepublished at 19:10",
+        "",
+        "    England v Australia (20:00 BST)",
+        "",
+        "    For dumb, foolish folk, Australia have been talking sense this week.",
+    ]
+    posts = parse_lines(page, "rugby.txt", "bbc").posts
+    assert [[label.text for label in p.labels] for p in posts] == [["#bbcrugby"], ["England v Australia (20:00 BST)"]]
+    assert [b.kind for b in posts[0].body] == ["paragraph"]

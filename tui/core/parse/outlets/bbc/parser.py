@@ -123,7 +123,12 @@ KNOWN_LABELS = {
 
 
 def _is_label_line(text: str) -> bool:
-    return text.strip().lower() in KNOWN_LABELS or bool(_FIXTURE_RE.match(text.strip()))
+    stripped = text.strip()
+    return stripped.lower() in KNOWN_LABELS or bool(_FIXTURE_RE.match(stripped) or _HASHTAGS_RE.match(stripped))
+
+
+#: A "Get involved" post's hashtags on a line of their own under its title: "#bbcrugby", "#bbctennis #Wimbledon".
+_HASHTAGS_RE = re.compile(r"^#\w{2,40}(?:\s+#\w{2,40}){0,3}$")
 
 
 #: How many entries a list may lose between two numbers that still continue it (``4.`` then ``6.``).
