@@ -3942,3 +3942,27 @@ def test_a_get_involved_posts_hashtag_line_is_a_label() -> None:
     posts = parse_lines(page, "rugby.txt", "bbc").posts
     assert [[label.text for label in p.labels] for p in posts] == [["#bbcrugby"], ["England v Australia (20:00 BST)"]]
     assert [b.kind for b in posts[0].body] == ["paragraph"]
+
+
+def test_a_question_over_a_quoted_answer_and_a_person_brought_in_by_a_possessive_role() -> None:
+    """Batch DK (the Guardian's own 2008 Mumbai blog, its times lost): a question over the quotation that answers
+    it, with who said it ("How does India respond …?" / "\\"Vigilance, …,\\" Dibyesh Anand argues on …") is a post's
+    text, not its headline; "Sir Gulam Noon, Britain's best known Asian businessman, tells the Guardian …" leads a
+    post."""
+    page = [
+        "That is it for today's live blog on Mumbai. Many thanks for all your comments.",
+        "",
+        "How does India respond to the extremists who unleashed violence in Mumbai?",
+        "",
+        '"Vigilance, intelligence, and militant adherence to secular and democratic norms is the only way," Dibyesh'
+        " Anand argues on Comment is Free.",
+        "",
+        "Sir Gulam Noon, Britain's best known Asian businessman, tells the Guardian how he barricaded himself inside"
+        " his room as terrorists rampaged through the corridor outside.",
+    ]
+    posts = parse_guardian(page, "mumbai.txt").posts
+    assert [(p.title, p.body[0].text[:12]) for p in posts] == [
+        (None, "That is it f"),
+        (None, "How does Ind"),
+        (None, "Sir Gulam No"),
+    ]

@@ -1024,6 +1024,7 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _tweet_text(no, page)
         and not _ANSWERED_RE.match(_next_content(page.lines, no))
         and not _answers_question(text, state)
+        and not (text.endswith("?") and _QUOTED_ANSWER_RE.match(_next_content(page.lines, no)))
     )
 
 
@@ -1043,6 +1044,12 @@ def _answers_question(text: str, state: _State) -> bool:
 #: undermined …?" / "Dijsselbloem responds by saying …"): the question is the post's text, not a headline.
 _ANSWERED_RE = re.compile(
     r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s+(?:responds|replies|answers|responded|replied|answered)\b"
+)
+#: A quotation answering the question put above it, with who said it after it ("How does India respond …?" /
+#: "\"Vigilance, intelligence … norm,\" Dibyesh Anand argues on …"): the question is the post's text.
+_QUOTED_ANSWER_RE = re.compile(
+    r"^[“\"][^”\"]{20,}[”\"],?\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s+"
+    r"(?:argues|argued|says|said|writes|wrote|suggests|suggested|believes)\b"
 )
 #: Someone answering, in any words (a question in the paragraph above makes it an answer).
 _ANSWERING_RE = re.compile(

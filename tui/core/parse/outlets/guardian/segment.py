@@ -181,11 +181,11 @@ _QUOTED_SENDER_RE = re.compile(
 )
 
 #: A person brought in by name and who they are, then what they do now, in the present or the perfect ("Toby
-#: Manhire, a New Zealand journalist and a former Guardian staffer, tweets images …", "Jane Doe, the city's mayor,
-#: has called …"); "…, said" follows a report up.
+#: Manhire, a New Zealand journalist and a former Guardian staffer, tweets images …", "Sir Gulam Noon, Britain's
+#: best known Asian businessman, tells the Guardian …"); "…, said" follows a report up.
 _INTRODUCED_RE = re.compile(
-    r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2},\s+(?:an?|the)\s+[^,]{3,80},\s+"
-    r"(?:has|have|tweets|writes|warns|urges|describes)\b"
+    r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3},\s+(?:an?|the|[A-Z][\w’'-]*['’]s)\s+[^,]{3,80},\s+"
+    r"(?:has|have|tweets|writes|warns|urges|describes|tells)\b"
 )
 
 #: How many paragraphs before a candidate boundary its cohesion is measured against.
