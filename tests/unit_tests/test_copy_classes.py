@@ -3966,3 +3966,44 @@ def test_a_question_over_a_quoted_answer_and_a_person_brought_in_by_a_possessive
         (None, "How does Ind"),
         (None, "Sir Gulam No"),
     ]
+
+
+def test_an_as_it_happened_pages_breaking_badges_repeated_alts_and_writers_over_tweets() -> None:
+    """Batch DL (two copies of the BBC's 2013 'Reaction as it happened' page for Margaret Thatcher's death, times
+    lost): "Breaking News" (with or without its "BREAKING" badge) heads the entry under it, not a picture's name;
+    an unstopped alt that the caption under it repeats is a picture, not a title; a writer's name and role over
+    "tweets: …" opens an entry even one blank line under the text above."""
+    page = [
+        "Key Points",
+        "",
+        "  • Former UK Prime Minister Margaret Thatcher has died at the age of 87 following a stroke",
+        "",
+        "BREAKING Breaking News",
+        "",
+        "Former Prime Minister Baroness Thatcher has died at 87 following a stroke, her spokesman says.",
+        "",
+        "",
+        "Lord Bell said in a statement that she died peacefully following a stroke this morning.",
+        "",
+        "",
+        "Baroness Thatcher was Conservative prime minister from 1979 to 1990",
+        "",
+        "Baroness Thatcher was Conservative prime minister from 1979 to 1990, and the first woman to hold the post.",
+        "",
+        "Nick Robinson, Political editor",
+        "",
+        "tweets: The dominant figure of post-war British politics is dead.",
+        "",
+        "Breaking News",
+        "",
+        "The Queen is sad to hear the news of the death of Baroness Thatcher, Buckingham Palace says.",
+    ]
+    posts = parse_lines(page, "thatcher.txt", "bbc").posts
+    assert [(p.title, [b.kind for b in p.body]) for p in posts] == [
+        ("Breaking News", ["paragraph"]),
+        (None, ["paragraph"]),
+        (None, ["image", "paragraph"]),
+        (None, ["paragraph", "paragraph"]),
+        ("Breaking News", ["paragraph"]),
+    ]
+    assert posts[3].body[0].text == "Nick Robinson, Political editor"

@@ -1247,6 +1247,10 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
     if _short_title_over_byline(lines, idx, following):
         return True
     after = following.get(idx)
+    if after is not None and _BADGE_TITLE_RE.match(text):
+        return True  # the 2013 pages' breaking entry: "BREAKING Breaking News" (or "Breaking News") over its text
+    if after is not None and _repeated_by_caption(text, lines[after].strip()):
+        return False  # a picture's alt, the caption under it repeating it: "… from 1979 to 1990" / "… 1990, and …"
     if (
         after is not None
         and after > idx + 1
@@ -1276,6 +1280,35 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
         return True
     # over its writer's name and role on one line ("Vote 2014 at-a-glance: …" / "Alex Hunt, Politics editor, BBC …")
     return is_headline_shaped(text) and _named_with_comma(next_text) is not None
+
+
+#: The 2013 "As it happened" pages' breaking entry's heading, with its badge in capitals or without.
+_BADGE_TITLE_RE = re.compile(r"^(?:BREAKING\s+)?Breaking\s+News$")
+#: The fewest words of a picture's alt that a caption repeats.
+_REPEATED_ALT_WORDS = 4
+
+
+def _repeated_by_caption(text: str, below: str) -> bool:
+    """A picture's unstopped alt whose caption under it repeats it and goes on ("Baroness Thatcher was … from 1979
+    to 1990" / "Baroness Thatcher was … from 1979 to 1990, and the first woman to hold the post.")."""
+    return (
+        len(text.split()) >= _REPEATED_ALT_WORDS
+        and not ends_sentence(text)
+        and below.startswith(text)
+        and len(below) > len(text)
+        and below[len(text)] in ",;: "
+    )
+
+
+def _writer_over_sent(lines: list[str], idx: int, following: dict[int, int]) -> bool:
+    """A writer's name and role on one line over what they sent ("Nick Robinson, Political editor" / "tweets: …"):
+    an entry of its own on an "As it happened" page whatever the gap above it."""
+    after = following.get(idx)
+    return (
+        after is not None
+        and name_and_role(lines[idx].strip()) is not None
+        and bool(_SENT_RE.match(lines[after].strip()))
+    )
 
 
 def _named_with_comma(text: str) -> tuple[str, str] | None:
@@ -1379,6 +1412,8 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
             or i - above[i] - 1 >= _WIDE_GAP
             or _keyword_clock(lines[i], i + 1) is not None
             or lines[i].strip().isupper()  # a capitalised keyword heads an entry ("BUDGET 2014")
+            or _BADGE_TITLE_RE.match(lines[i].strip()) is not None  # and so does a breaking entry's badge
+            or (_writer_over_sent(lines, i, following) and _keyword_clock(lines[above[i]], above[i] + 1) is None)
             or not _degraded_title(lines, i, following)
         }
     pundits = _pundit_entries(lines) & set(rest)
@@ -1601,6 +1636,12 @@ def _degraded_starts(lines: list[str], rest: list[int], following: dict[int, int
             and is_role(lines[rest[n + 1]].strip())
             and not _degraded_title(lines, rest[n - 1], following)
         )
+        or (
+            # (the writer's line is the entry's first text, as the sender card of a tweet is: see _in_sender_card)
+            _writer_over_sent(lines, i, following)
+            and not _degraded_title(lines, rest[n - 1], following)
+            and _keyword_clock(lines[rest[n - 1]], rest[n - 1] + 1) is None  # (under "TWEET 0937" it is that entry's)
+        )
     ]
 
 
@@ -1655,7 +1696,15 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
         mine = mine[1:]
         if text:
             post.body.append(Block("paragraph", text, first + 1, first + 1))
-    elif is_person_name(lines[first].strip()) and len(mine) > 1 and _is_prose(lines[mine[1]].strip()):
+    elif len(mine) > 1 and _repeated_by_caption(lines[first].strip(), lines[mine[1]].strip()):
+        post.body.append(Block("image", lines[first].strip(), first + 1, first + 1))
+        mine = mine[1:]
+    elif (
+        is_person_name(lines[first].strip())
+        and not _BADGE_TITLE_RE.match(lines[first].strip())  # ("Breaking News" is a heading, not a name)
+        and len(mine) > 1
+        and _is_prose(lines[mine[1]].strip())
+    ):
         # a person's name alone over the entry's paragraph: the picture's name ("Milly Dowler" / "The public …")
         post.body.append(Block("image", lines[first].strip(), first + 1, first + 1))
         mine = mine[1:]
