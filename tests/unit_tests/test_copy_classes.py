@@ -4007,3 +4007,58 @@ def test_an_as_it_happened_pages_breaking_badges_repeated_alts_and_writers_over_
         ("Breaking News", ["paragraph"]),
     ]
     assert posts[3].body[0].text == "Nick Robinson, Political editor"
+
+
+def test_a_blogs_greeting_to_the_liveblog_and_an_exclamation_over_the_next_timed_entry() -> None:
+    """Batch DM (the Guardian's own 2011 and 2012 Eurovision liveblogs): an opening post greeting the readers "to
+    the 2012 Eurovision liveblog" runs on over its paragraphs ("Tonight's showbiz extravaganza is coming …" is no
+    new post); a short exclamation straight over an entry that opens with its time ("Yay, Eurovision! Enjoy!" /
+    "7.16pm: …") ends the post above, never heads an empty one."""
+    opening = [
+        "Good evening, bonsoir and axşamınız xeyir to the 2012 Eurovision liveblog! Tonight promises to be a cheese-"
+        "packed variety hamper of musical joy.",
+        "",
+        "Tonight's showbiz extravaganza is coming live from Baku, Azerbaijan – a nation so loaded they've build a "
+        "sparkly new venue JUST for Eurovision.",
+        "",
+        "Do join in with your comments below – it's like a virtual Eurovision party. Feel the Euro love.",
+    ]
+    assert len(parse_guardian(opening, "baku.txt").posts) == 1
+    timed = [
+        "7.10pm: Heidi: Hello and welcome to the annual Guardian Eurovision Song Contest liveblog!",
+        "",
+        "Do feel free to join the fun by leaving your comments below. If Moldova float your boat, so be it.",
+        "",
+        "Yay, Eurovision! Enjoy!",
+        "",
+        "7.16pm: Heidi Stephens: Guten abend meine freunde! It's nearly time!",
+    ]
+    feed = parse_guardian(timed, "dusseldorf.txt")
+    assert [(p.stamp.text if p.stamp else None, p.body[-1].text) for p in feed.posts] == [
+        ("7.10pm", "Yay, Eurovision! Enjoy!"),
+        ("7.16pm", "Heidi Stephens: Guten abend meine freunde! It's nearly time!"),
+    ]
+
+
+def test_a_breaking_entrys_badge_time_and_heading_on_one_line() -> None:
+    """Batch DM (a copy of the BBC's 2012 Hillsborough 'As it happened' page): "BREAKING 1730 Breaking News" is the
+    pinned breaking entry's label, time and heading."""
+    page = [
+        "Key points",
+        "",
+        '  • The prime minister makes a "proper apology" to the families of those that have died',
+        "",
+        "BREAKING 1730 Breaking News",
+        "",
+        "Crowds are now starting to gather outside St George's Hall in central Liverpool for a vigil.",
+        "",
+        "",
+        "Welcome to the BBC News live page, bringing you the latest updates as the files are released.",
+        "",
+        "",
+        "More than 400,000 pages of documents have been analysed by the panel over the past 18 months.",
+    ]
+    breaking, *untimed = parse_lines(page, "hillsborough.txt", "bbc").posts
+    assert (breaking.title, [label.text for label in breaking.labels]) == ("Breaking News", ["Breaking"])
+    assert breaking.stamp is not None and (breaking.stamp.hour, breaking.stamp.minute) == (17, 30)
+    assert [p.stamp for p in untimed] == [None, None]

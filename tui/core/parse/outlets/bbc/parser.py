@@ -1282,8 +1282,9 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
     return is_headline_shaped(text) and _named_with_comma(next_text) is not None
 
 
-#: The 2013 "As it happened" pages' breaking entry's heading, with its badge in capitals or without.
-_BADGE_TITLE_RE = re.compile(r"^(?:BREAKING\s+)?Breaking\s+News$")
+#: The 2012-2013 "As it happened" pages' breaking entry's heading, with its badge in capitals or without, perhaps with
+#: its time between them ("BREAKING 1730 Breaking News").
+_BADGE_TITLE_RE = re.compile(r"^(?:BREAKING\s+)?(?:(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s+)?Breaking\s+News$")
 #: The fewest words of a picture's alt that a caption repeats.
 _REPEATED_ALT_WORDS = 4
 
@@ -1712,7 +1713,13 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
         post.title, post.title_line = lines[first].strip(), first + 1  # a video's post: its title alone
         mine = mine[1:]
     elif _degraded_title(lines, first, following):
-        post.title, post.title_line = _unfuse_label(lines[first].strip(), first + 1, post), first + 1
+        heading = lines[first].strip()
+        badge = _BADGE_TITLE_RE.match(heading)
+        if badge is not None and badge["hh"]:
+            # "BREAKING 1730 Breaking News": the entry's time between its badge and its heading
+            post.stamp = Stamp(f"{badge['hh']}{badge['mm']}", int(badge["hh"]), int(badge["mm"]), line=first + 1)
+            heading = heading.replace(f"{badge['hh']}{badge['mm']} ", "", 1)
+        post.title, post.title_line = _unfuse_label(heading, first + 1, post), first + 1
         mine = mine[1:]
         if mine and mine[0] > first + 1 and _picture_under(lines, mine[0], following) is not None:
             credit = lines[mine[1]].strip() if len(mine) > 1 and _CREDIT_LINE_RE.match(lines[mine[1]].strip()) else None

@@ -1017,7 +1017,7 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _CONJUNCTION_RE.match(text)
         and not _REFERS_BACK_RE.match(text)
         and not _introduces_quote(text, no, page)
-        and not _inside_timed_post(no, state, page)
+        and not _inside_timed_post(text, no, state, page)
         and "Photograph:" not in _next_content(page.lines, no)  # a photo's alt text over its caption
         and not _ends_sign_off(no, page)
         and not _exclaims_under_headline(text, state)
@@ -1148,7 +1148,7 @@ _LEAD_IN_WORDS = 5
 _TIMED_PAGE = 3
 
 
-def _inside_timed_post(no: int, state: _State, page: _Page) -> bool:
+def _inside_timed_post(text: str, no: int, state: _State, page: _Page) -> bool:
     """True inside the text of a timed post on a page whose posts all open with their time: a
     headline stands under a time line (or over one), so a headline-shaped line here is the post's
     own (a quoted tweet, a subheading)."""
@@ -1161,8 +1161,19 @@ def _inside_timed_post(no: int, state: _State, page: _Page) -> bool:
         and bool(current.body)
         and not state.closed
         and parse_post_time(following) is None
-        and _INLINE_TIME_RE.match(following) is None
+        # (over an entry that opens with its time a short exclamation ends the post above: "Yay, Eurovision! Enjoy!" /
+        # "7.16pm: …"; a longer headline may be the next entry's)
+        and not (_INLINE_TIME_RE.match(following) is not None and not _exclaims(text))
     )
+
+
+def _exclaims(text: str) -> bool:
+    """A short exclamation ("Yay, Eurovision! Enjoy!")."""
+    return text.rstrip().endswith("!") and len(text.split()) <= _EXCLAMATION_WORDS
+
+
+#: The most words of a short exclamation.
+_EXCLAMATION_WORDS = 6
 
 
 #: How many lines opening with their post's time make a page whose posts all do ("9.06am: Shares have …"):

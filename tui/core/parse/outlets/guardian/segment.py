@@ -422,7 +422,10 @@ def _announces_round_up(blocks: Sequence[Block]) -> bool:
 #: The blog's opening post greeting its readers: "Good evening everybody. Welcome to …'s minute-by-minute
 #: coverage of tonight's …".
 _OPENER_RE = re.compile(
-    r"^(?:good\s+(?:morning|afternoon|evening)|hello|hi)\b[^.!?]{0,30}[.!,]?\s+(?:and\s+)?welcome\s+to\b", re.IGNORECASE
+    r"^(?:good\s+(?:morning|afternoon|evening)|hello|hi)\b(?:[^.!?]{0,30}[.!,]?\s+(?:and\s+)?welcome\s+to\b"
+    # (or greeting the readers to the blog itself: "Good evening, bonsoir and … to the 2012 Eurovision liveblog!")
+    r"|[^.!?]{0,60}\bto\s+(?:the|our|this)\s+[^.!?]{0,60}\b(?:live\s*blog|liveblog|live\s+coverage)\b)",
+    re.IGNORECASE,
 )
 
 
