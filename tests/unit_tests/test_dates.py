@@ -204,3 +204,27 @@ def test_the_old_bbc_sites_date_line_dates_its_page():
         "2010-04-20T17:42:00+01:00",
         "2010-04-20T17:40:00+01:00",
     ]
+
+
+def test_a_page_stamped_just_after_midnight_or_in_gmt_dates_its_newest_entries_from_it():
+    """With no ``--date``: a page last updated at 00:01 GMT on 17 March, its newest entry at 2359, dates that
+    entry the 16th (the evening before the stamp); a page stamped "29 August 2012 Last updated at 23:40 GMT"
+    was updated at 00:40 on the 30th in London, so its entries past midnight are the 30th's, the ones before
+    it the 29th's."""
+    f = feed(
+        "Page last updated at 00:01 GMT, Thursday, 17 March 2011\n\nJapan earthquake: As it happened\n\n"
+        "2359 That concludes our coverage of the day.\n\n"
+        "2341 The US military says it is flying a drone over the plant.\n\n"
+        "2336 The IAEA says it has had no contact from the plant.\n"
+    )
+    (f,) = date_feeds([f]).feeds
+    assert [p.published.date().isoformat() for p in f.posts] == ["2011-03-16"] * 3
+    f = feed(
+        "29 August 2012 Last updated at 23:40 GMT\n\nParalympic Games opening ceremony\n\n"
+        "0015: Thank you for your company tonight.\n\n"
+        "0002: As the Paralympic cauldron burns brightly, Beverley Knight takes to the stage.\n\n"
+        "2359: Joe hands the flame to blind five-a-side footballer David Clarke.\n\n"
+        "2358: The Paralympic flame touches down in the Olympic Stadium.\n"
+    )
+    (f,) = date_feeds([f]).feeds
+    assert [p.published.date().isoformat() for p in f.posts] == ["2012-08-30", "2012-08-30", "2012-08-29", "2012-08-29"]

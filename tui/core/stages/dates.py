@@ -307,7 +307,23 @@ class DateResolver:
             notes[0] = why
             bases[0] = basis
             latest = _page_updated(feed)
+            if latest is not None and latest[0] != anchor and basis == "page" and not any(carries):
+                # the page's stamp, printed in another zone, fell on another day of the outlet's clock ("29 August
+                # 2012 Last updated at 23:40 GMT" is 30 August in London): the posts' clocks, the outlet's, count
+                # from that day
+                anchor = dates[0] = latest[0]
             if (
+                latest is not None
+                and latest[0] == anchor
+                and _newest_first(stamped)
+                and latest[1] < _minutes(stamped[0]) - _STAMP_SLACK
+                and latest[1] + _DAY_MINUTES - _minutes(stamped[0]) <= _SHORTLY_AFTER
+            ):
+                # The page was last updated just after midnight ("Page last updated at 00:01 GMT, Thursday, 17
+                # March") and its newest post is from just before it ("2359"): that post is the evening before.
+                dates[0] = anchor - timedelta(days=1)
+                walk_dates(stamped, dates, notes, bases, clocks)
+            elif (
                 latest is not None
                 and latest[0] == anchor
                 and _newest_first(stamped)
@@ -345,6 +361,9 @@ class DateResolver:
 _SMALL_HOURS = 6 * 60
 #: Minutes a post's printed time may run past the page's own last-update stamp (clocks, rounding).
 _STAMP_SLACK = 5
+#: Minutes in a day, and how long after its newest post a page stamped past midnight may have been updated.
+_DAY_MINUTES = 24 * 60
+_SHORTLY_AFTER = 3 * 60
 
 
 def _minutes(post: Post) -> int:

@@ -81,7 +81,8 @@ _OLD_PAGE_UPDATED_RE = re.compile(
     re.IGNORECASE,
 )
 _PAGE_UPDATED_RE = re.compile(
-    r"^(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})\s+last\s+updated\s+at\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})$",
+    r"^(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})\s+last\s+updated\s+at\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+    r"(?:\s+(?P<zone>GMT|BST))?$",
     re.IGNORECASE,
 )
 _FIXTURE_RE = re.compile(r"^.{2,60}\s+v\s+.{2,60}\s+\(\d{1,2}[:.]\d{2}\s*(BST|GMT)?\)$")
@@ -563,13 +564,15 @@ def _parse_preamble(lines: list[str], start: int, end: int, feed: Feed) -> None:
 
 
 def _page_stamp(text: str, no: int) -> Stamp | None:
-    """The page's own date line as a stamp: "24 March 2010 Last updated at 11:33", or the 2008-2011 site's
+    """The page's own date line as a stamp: "24 March 2010 Last updated at 11:33" (perhaps with its zone, "… at 23:40
+    GMT"), or the 2008-2011 site's
     "Page last updated at 17:10 GMT, Tuesday, 20 April 2010 18:10 UK" (its time in GMT)."""
     older = _OLD_PAGE_UPDATED_RE.match(text)
     found = older or _PAGE_UPDATED_RE.match(text)
     month = month_number(found["month"]) if found is not None else None
     if found is None or not month:
         return None
+    zone = None if older else (found["zone"] or "").upper() or None  # "29 August 2012 Last updated at 23:40 GMT"
     return Stamp(
         text,
         int(found["hour"]),
@@ -577,8 +580,8 @@ def _page_stamp(text: str, no: int) -> Stamp | None:
         int(found["day"]),
         month,
         int(found["year"]),
-        zone="GMT" if older else None,
-        utc_offset_minutes=0 if older else None,
+        zone="GMT" if older else zone,
+        utc_offset_minutes=0 if older else {"GMT": 0, "BST": 60}.get(zone or ""),
         line=no,
     )
 
