@@ -4062,3 +4062,24 @@ def test_a_breaking_entrys_badge_time_and_heading_on_one_line() -> None:
     assert (breaking.title, [label.text for label in breaking.labels]) == ("Breaking News", ["Breaking"])
     assert breaking.stamp is not None and (breaking.stamp.hour, breaking.stamp.minute) == (17, 30)
     assert [p.stamp for p in untimed] == [None, None]
+
+
+def test_a_posts_first_sentence_that_lost_its_stop_is_text_when_the_next_leans_on_it() -> None:
+    """Batch DN (BBC Sport's 2016 Wimbledon final page on its feeds host): "Yui Kamiji of Japan and Britain's Jordanne
+    Whiley are underway in the women's wheelchair doubles final" (no stop) over "They are defending their title …"
+    is the post's first sentence, not a picture's alt; an alt over a paragraph that starts afresh stays one."""
+    page = [
+        "  1. Women's wheelchair doubles finalpublished at 13:12 British Summer Time 10 July 2016",
+        "",
+        "    Yui Kamiji of Japan and Britain's Jordanne Whiley are underway in the women's wheelchair doubles final",
+        "",
+        "    They are defending their title against Jiske Griffioen and Aniek van Koot of the Netherlands.",
+        "",
+        "  2. Free buses for NHS workerspublished at 13:10 British Summer Time 10 July 2016",
+        "",
+        "    Stagecoach and First South Yorkshire have both said they will put on free shuttle buses for NHS workers",
+        "",
+        "    NHS staff in parts of Yorkshire are being offered free buses to get home from work.",
+    ]
+    posts = parse_lines(page, "wimbledon.txt", "bbc").posts
+    assert [[b.kind for b in p.body] for p in posts] == [["paragraph", "paragraph"], ["image", "paragraph"]]

@@ -1055,7 +1055,7 @@ def _next_text(lines: list[str], idx: int, end: int) -> str:
     return next((lines[i].strip() for i in range(idx, end) if lines[i].strip()), "")
 
 
-def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int) -> bool:
+def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int, following: str = "") -> bool:
     """An image's alt text: an unpunctuated description, not a cut-off last line or a quotation.
 
     Before a post's first paragraph any unpunctuated line is a picture's alt
@@ -1072,7 +1072,14 @@ def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int) -> boo
     if blocks and blocks[-1].kind == "caption" and len(text.split()) >= _PROSE_AFTER_CAPTION_WORDS:
         return False  # the picture above has its caption: a long line under it is a paragraph that lost its stop
     before_prose = not any(block.kind in ("paragraph", "quote", "bullet") for block in blocks)
+    if before_prose and len(text.split()) >= _UNSTOPPED_TEXT_WORDS and _LEANS_BACK_RE.match(following):
+        return False  # a post's first sentence that lost its stop, the next leaning on it: "Yui Kamiji … are
+        # underway in the … final" / "They are defending their title …" (an alt's next paragraph starts afresh)
     return before_prose or len(text.split()) >= 4
+
+
+#: A paragraph opening with a pronoun that refers back to the one above.
+_LEANS_BACK_RE = re.compile(r"^(?:They|He|She|It|Their|His|Her|Its)\s")
 
 
 #: A live page's credits, unstopped at the end of its closing post: "Today's live coverage was brought to you by
@@ -1190,7 +1197,7 @@ def _body_blocks(
             or _AGENCY_ALT_RE.search(text)
             or (
                 not degraded
-                and _is_alt_text(text, blocks, no, last_line)
+                and _is_alt_text(text, blocks, no, last_line, _next_text(lines, idx, end))
                 and "Image source," not in _next_text(lines, idx, end)
             )
         ):
