@@ -4083,3 +4083,34 @@ def test_a_posts_first_sentence_that_lost_its_stop_is_text_when_the_next_leans_o
     ]
     posts = parse_lines(page, "wimbledon.txt", "bbc").posts
     assert [[b.kind for b in p.body] for p in posts] == [["paragraph", "paragraph"], ["image", "paragraph"]]
+
+
+def test_a_lap_by_lap_reports_lap_headings_and_a_lead_photo_alt_that_only_names() -> None:
+    """Batch DO (the Guardian's own 2012 Brazilian Grand Prix report, its times lost): "Lap 70" heads the entry under
+    it, as a minute's marker does; the lead photo's alt that only names who it shows ("Fernando Alonso and Sebastian
+    Vettel") over a caption naming them in other words ends the page's head with the standfirst above it."""
+    page = [
+        "Formula One: Brazilian Grand Prix – as it happened!",
+        "",
+        "Sebastian Vettel took his third F1 title in a row in an action-packed Brazilian Grand Prix",
+        "Fernando Alonso and Sebastian Vettel",
+        "Ferrari's Fernando Alonso, pictured in front of his rival Sebastian Vettel here, is 13 points behind the Red"
+        " Bull driver. Photograph: Mark Thompson/Getty Images",
+        "",
+        "Vettel is the F1 Champion!",
+        "",
+        "The safety car is out. There will be no more changes in the order. Vettel is now a triple world champion.",
+        "",
+        "",
+        "Lap 70",
+        "",
+        "Kobayashi just needed a good finish but he has done the opposite and spun off. Paul di Resta is off.",
+        "",
+        "",
+        "Lap 69",
+        "",
+        "Just a few more to go. The Red Bull radio keep telling Vettel to take it easy. Just bring it home.",
+    ]
+    feed = parse_guardian(page, "interlagos.txt")
+    assert [p.title for p in feed.posts] == ["Vettel is the F1 Champion!", "Lap 70", "Lap 69"]
+    assert [b.kind for b in feed.posts[1].body] == ["paragraph"]

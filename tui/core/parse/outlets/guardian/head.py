@@ -196,7 +196,11 @@ def _lead_photo_end(lines: list[str], stops: Callable[[str], bool]) -> int:
             _CAPTION_RE.search(lines[caption])
             # (under a headline the caption repeats the alt; over the controls it may say it otherwise: the agency's
             # "Protesters chant slogans outside …" over "Protesters chanting slogans outside … today. Photograph: …")
-            and (_is_alt_of(lines[alt], lines[caption]) and bool(above) or controls)
+            and (
+                (_is_alt_of(lines[alt], lines[caption]) or _names_of(lines[alt], lines[caption]))
+                and bool(above)
+                or controls
+            )
             and all(len(lines[i].strip()) <= _HEAD_LINE_CHARS and not stops(lines[i]) for i in above)
             and any(lines[i].strip() for i in range(caption + 1, len(lines)))  # the posts under it
         ):
@@ -267,6 +271,23 @@ def _is_alt_of(text: str, caption: str) -> bool:
     )
 
 
+def _names_of(text: str, caption: str) -> bool:
+    """True when ``text`` is a short alt naming who a photo shows and the caption under it (``… Photograph: …``)
+    names them too, in other words ("Fernando Alonso and Sebastian Vettel" / "Ferrari's Fernando Alonso, pictured in
+    front of his rival Sebastian Vettel here, … Photograph: …")."""
+    alt = text.strip()
+    names = re.findall(r"\b[A-Z][\w’'-]+", alt)
+    return (
+        _CAPTION_RE.search(caption) is not None
+        and len(alt.split()) <= _NAMING_ALT_WORDS
+        and not ends_sentence(alt)
+        and len(names) >= 2
+        and all(name in caption for name in names)
+    )
+
+
+#: The most words of an alt that only names who a photo shows.
+_NAMING_ALT_WORDS = 8
 #: The fewest words of an alt text a caption may repeat with words put in, and how many it may put in.
 _ALT_WORDS = 6
 _ALT_WORDS_PUT_IN = 3

@@ -675,6 +675,20 @@ def _over_line(text: str, no: int, state: _State, page: _Page) -> bool:
     return True
 
 
+#: A lap-by-lap report's heading: "Lap 70", "Lap 12/71", "Lap 5 of 58".
+_LAP_RE = re.compile(r"^Lap\s+\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$", re.IGNORECASE)
+
+
+def _lap_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """``Lap 70``: a lap-by-lap entry's heading opens a post under it as its title (as ``80 min:`` opens a
+    minute's entry)."""
+    if _LAP_RE.match(text) is None:
+        return False
+    post = _new_post(state, page.path, page.lines, no)
+    post.title, post.title_line = text, no
+    return True
+
+
 def _open_with_marker(text: str, rest: str, no: int, state: _State, page: _Page, reuse: bool = False) -> Post:
     """A post (new, or with ``reuse`` the open one) whose first paragraph is ``rest``, printed after
     a marker (a time, a minute)."""
@@ -916,6 +930,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _inline_time_line,
     _match_minute_line,
     _over_line,
+    _lap_line,
     _leaked_time_line,
     _index_entry_line,
     _player_line,
