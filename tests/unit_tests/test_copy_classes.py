@@ -2769,7 +2769,7 @@ def test_a_line_over_a_videos_caption_is_text_and_a_quote_blocks_icon_is_furnitu
     assert [(b.kind, b.text[:12]) for b in statement.body] == [
         ("paragraph", "Theresa May'"),
         ("caption", "Terror threa"),
-        ("paragraph", "In my statem"),
+        ("quote", "In my statem"),  # (the statement under the icon is the quotation: batch DR)
     ]
     assert "Quote Message" in [part.text for part in feed.page_parts]
     assert listen.body[0].text == "BBC Radio 4" and listen.body[0].kind != "paragraph"
@@ -4114,3 +4114,19 @@ def test_a_lap_by_lap_reports_lap_headings_and_a_lead_photo_alt_that_only_names(
     feed = parse_guardian(page, "interlagos.txt")
     assert [p.title for p in feed.posts] == ["Vettel is the F1 Champion!", "Lap 70", "Lap 69"]
     assert [b.kind for b in feed.posts[1].body] == ["paragraph"]
+
+
+def test_the_paragraph_under_a_quotation_blocks_icon_label_is_the_quotation() -> None:
+    """Batch DR (the BBC's 2016 Chilcot report page on its feeds host): under "Quote Message" alone on its line (the
+    quotation block's icon, furniture) the next paragraph is the quotation, not the post's own words."""
+    page = [
+        "  1. 'Ban Blair from public office for life'published at 12:34 British Summer Time 6 July 2016",
+        "",
+        '    Mr Hancock went on to say that Sir John Chilcot has said Tony Blair "undermined the United Nations".',
+        "",
+        "    Quote Message",
+        "",
+        "    Now, if somebody does that, you would think that the act was illegal. He's also misled Parliament.",
+    ]
+    post = parse_lines(page, "chilcot.txt", "bbc").posts[0]
+    assert [b.kind for b in post.body] == ["paragraph", "quote"]

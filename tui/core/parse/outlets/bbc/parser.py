@@ -650,12 +650,23 @@ def _parse_post(
     chrome = [block for block in body if block.kind in ("paragraph", "image", "link-out") and is_chrome(block.text)]
     feed.page_parts.extend(Block("chrome", block.text, block.first_line, block.last_line) for block in chrome)
     post.body = opening + [block for block in body if block not in editors and block not in chrome]
+    _quoted_under_icon(post.body, chrome)
     _text_taken_for_a_picture(post.body)
     last = end - 1
     while last > start and not lines[last].strip():
         last -= 1
     post.origins = [Origin(path, start + 1, last + 1)]
     return post
+
+
+def _quoted_under_icon(body: list[Block], furniture: list[Block]) -> None:
+    """The paragraph straight under a quotation block's icon label ("Quote Message", alone on its line and gone to
+    the page's furniture) is that quotation."""
+    icons = [block.last_line for block in furniture if block.text.strip().lower() == "quote message"]
+    for line in icons:
+        below = next((block for block in body if block.first_line > line), None)
+        if below is not None and below.kind == "paragraph":
+            below.kind = "quote"
 
 
 def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int, list[Block]]:
