@@ -303,3 +303,37 @@ def test_a_429_without_retry_after_backs_off_like_an_error(httpserver):
     client, waits = _client()
     assert client.get(httpserver.url_for("/bare429")).body == b"ok"
     assert len(waits) == 1 and 0.5 <= waits[0] <= 1.5  # the first backoff step, with jitter
+
+
+def test_an_older_part_that_fails_keeps_the_newer_part_and_is_asked_for_again(httpserver, tmp_path):
+    """A page whose older part fails (here a 500) is shown from the part that came, with one line naming the URL;
+    the next poll asks for the whole page again (the blog has ended, but its older part is still to be had), and
+    when that part comes every post is there once."""
+    base = httpserver.url_for("").rstrip("/")
+    new = [fx.guardian_block("b2", "2025-08-19T11:40:00Z", ["The talks have ended."], "Talks end")]
+    old = [fx.guardian_block("b1", "2025-08-19T09:30:00Z", ["Good morning."], "Opening")]
+    path = fx.GUARDIAN_PATH + ".json"
+    older = {"page": "with:block-b1", "dcr": "true"}
+    httpserver.expect_ordered_request(path, query_string={"dcr": "true"}).respond_with_json(
+        fx.guardian_page(new, base, False, older="b1", total=2)
+    )
+    httpserver.expect_ordered_request(path, query_string=older).respond_with_data("boom", status=500)
+    clock = _Clock()
+    sources = Sources([base + fx.GUARDIAN_PATH], tmp_path, PoliteClient(sleep=lambda _s: None, tries=1), 5, clock=clock)
+    problems, notes, stale = sources.open()
+    assert problems == [] and notes == []
+    assert len(stale) == 1 and "HTTP 500" in stale[0] and "older part" in stale[0]
+    snapshot = sources.sources[0].snapshot
+    assert snapshot is not None and len(snapshot.responses) == 1
+    assert sources.wait_time() == 5  # ended, yet polled again for what is missing
+    httpserver.expect_ordered_request(path, query_string={"dcr": "true"}).respond_with_json(
+        fx.guardian_page(new, base, False, older="b1", total=2)
+    )
+    httpserver.expect_ordered_request(path, query_string=older).respond_with_json(
+        fx.guardian_page(old, base, False, page=2, total=2)
+    )
+    clock.now += 5
+    assert sources.poll_due() == [base + fx.GUARDIAN_PATH]
+    whole = sources.sources[0].snapshot
+    assert whole is not None and len(whole.responses) == 2 and whole.incomplete == ""
+    assert sources.wait_time() is None and sources.sources[0].error == ""

@@ -42,6 +42,8 @@ class Snapshot:
     responses: tuple[Response, ...]
     #: Whether the page said it is live when fetched (None: it did not say).
     live: bool | None = None
+    #: Why this fetch stopped before the page's older parts ("" when it got all of them); never stored.
+    incomplete: str = ""
 
 
 def encode(snapshot: Snapshot) -> bytes:

@@ -70,7 +70,10 @@ def fetch(url: str, client: PoliteClient, previous: Snapshot | None = None, now:
     """Every response ``url``'s page is made of, asked for politely; raises FetchError.
 
     With ``previous``, each request carries the validators that copy got
-    for the same address, and a ``304`` reuses that copy's body.  The
+    for the same address, and a ``304`` reuses that copy's body (and so does a
+    failed request for one of the page's older parts).  An older part that
+    fails with no earlier copy ends the fetch there: the snapshot holds the
+    parts read, and ``incomplete`` says why.  The
     snapshot's ``live`` is what the page says; a page no outlet can read
     raises FetchError naming what was missing.
     """
@@ -94,12 +97,24 @@ def fetch(url: str, client: PoliteClient, previous: Snapshot | None = None, now:
             )
     code, reader = found
     responses: list[Response] = [_response(first, known.get(url))] if first is not None else []
+    incomplete = ""
     while len(responses) < MAX_REQUESTS:
         wanted = reader.next_request(url, responses)
         if wanted is None or any(r.url == wanted for r in responses):
             break
-        responses.append(_response(_get(client, wanted, known.get(wanted)), known.get(wanted)))
-    taken = Snapshot(url, code, now or datetime.now(UTC), tuple(responses))
+        try:
+            fetched = _get(client, wanted, known.get(wanted))
+        except FetchError as error:
+            if not responses:
+                raise  # the page itself failed: there is nothing to show
+            older = known.get(wanted)
+            if older is None:
+                # an older part of the page failed: keep what was read, say so, and ask again at the next poll
+                incomplete = f"{error.reason} (asking for the page's older part)"
+                break
+            fetched = None
+        responses.append(_response(fetched, known.get(wanted)) if fetched is not None else known[wanted])
+    taken = Snapshot(url, code, now or datetime.now(UTC), tuple(responses), incomplete=incomplete)
     try:
         feed = reader.read_snapshot(taken, url)
     except ValueError as exc:

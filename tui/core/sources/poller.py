@@ -143,6 +143,8 @@ class Sources:
                 self._failed_first(source, error, stored, problems, stale)
                 continue
             self._took(source, fresh, full=True)
+            if fresh.incomplete:
+                stale.append(f"{shown_url(source.url)}: {fresh.incomplete}; showing the page's newer part only")
         return problems, notes, stale
 
     def _offline(self, source: Source, stored: Snapshot | None, problems: list[str], notes: list[str]) -> None:
@@ -180,16 +182,21 @@ class Sources:
     # --- polling ---------------------------------------------------------------------------------
 
     def _took(self, source: Source, fresh: Snapshot, full: bool) -> bool:
-        """Record a successful fetch; True when the copy changed (and was written)."""
+        """Record a successful fetch; True when the copy changed (and was written).  A fetch that missed the
+        page's older part is no full one: the next poll asks for the whole page again."""
         changed = not same_page(source.snapshot, fresh)
         if changed:
             keep(source.path, fresh)
             source.snapshot = fresh
         if full:
-            source.last_full = self._clock()
+            source.last_full = float("-inf") if fresh.incomplete else self._clock()
         live = fresh.live if changed else (source.snapshot.live if source.snapshot else None)
         source.state = "ended" if live is False else ("live" if live else "unknown")
         self._answered(source)
+        if fresh.incomplete:
+            # (an ended blog too: its older part is still to be had)
+            source.error = printable(fresh.incomplete)
+            source.next_poll = None if self.offline else self._clock() + source.interval
         return changed
 
     def _back_off(self, source: Source, error: FetchError) -> None:
