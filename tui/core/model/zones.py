@@ -166,17 +166,20 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def local_datetime(day: date, hour: int, minute: int, offset_minutes: int | None, home_zone: str) -> datetime:
+def local_datetime(
+    day: date, hour: int, minute: int, offset_minutes: int | None, home_zone: str, printed_zone: str | None = None
+) -> datetime:
     """An aware datetime for a printed clock time.
 
-    With a printed zone the fixed offset is used; without one, the outlet's
-    home zone (an IANA name) decides the offset for that date (BST or GMT
-    for Europe/London).
+    With a printed zone of fixed offset the offset is used; with a regional
+    one (``printed_zone`` "ET") that region's zone decides the offset for
+    that date; with none, the outlet's home zone (an IANA name) does (BST
+    or GMT for Europe/London).
     """
     naive = datetime(day.year, day.month, day.day, hour, minute)
     if offset_minutes is not None:
         return naive.replace(tzinfo=timezone(timedelta(minutes=offset_minutes)))
-    zone = get_zone(home_zone)
+    zone = get_zone(clock_zone(printed_zone, home_zone))
     aware = naive.replace(tzinfo=zone)
     offset = aware.utcoffset() or timedelta(0)
     return naive.replace(tzinfo=timezone(offset))

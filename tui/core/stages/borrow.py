@@ -19,7 +19,7 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from tui.core.model.post import DateBasis, Post
-from tui.core.model.zones import clock_zone, local_datetime
+from tui.core.model.zones import local_datetime
 from tui.core.parse.outlet import home_zone
 from tui.core.stages.dates import walk_dates
 
@@ -132,6 +132,6 @@ def _dated(entry: Post, when: date, note: str, basis: DateBasis) -> Post:
     stamp = entry.stamp
     assert stamp is not None
     published = local_datetime(
-        when, stamp.hour, stamp.minute, stamp.utc_offset_minutes, clock_zone(stamp.zone, home_zone(entry.source))
+        when, stamp.hour, stamp.minute, stamp.utc_offset_minutes, home_zone(entry.source), stamp.zone
     )
     return replace(entry, published=published, time_basis="stated-time-inferred-date", date_basis=basis, time_note=note)

@@ -347,9 +347,7 @@ class DateResolver:
             full = stamp.year is not None and stamp.month is not None and stamp.day is not None
             posts[i] = replace(
                 post,
-                published=local_datetime(
-                    day, stamp.hour, stamp.minute, stamp.utc_offset_minutes, clock_zone(stamp.zone, zone)
-                ),
+                published=local_datetime(day, stamp.hour, stamp.minute, stamp.utc_offset_minutes, zone, stamp.zone),
                 time_basis="stated" if full else "stated-time-inferred-date",
                 date_basis="printed" if full else ("page" if basis == "printed" else basis),
                 time_note="as printed" if full else note,
@@ -383,8 +381,8 @@ def _home_clocks(posts: list[Post], anchor: date, zone_name: str) -> tuple[list[
             carries.append(0)
             clocks.append(_minutes(post))
             continue
-        clock = clock_zone(stamp.zone, zone_name)
-        home = local_datetime(anchor, stamp.hour, stamp.minute, stamp.utc_offset_minutes, clock).astimezone(zone)
+        home = local_datetime(anchor, stamp.hour, stamp.minute, stamp.utc_offset_minutes, zone_name, stamp.zone)
+        home = home.astimezone(zone)
         carries.append((home.date() - anchor).days)
         clocks.append(home.hour * 60 + home.minute)
     return carries, clocks

@@ -49,7 +49,7 @@ from typing import TypeVar
 
 from tui.core.model.post import DateBasis, Feed, Post
 from tui.core.model.union_find import UnionFind
-from tui.core.model.zones import clock_24h, clock_zone, local_datetime, safe_date
+from tui.core.model.zones import clock_24h, local_datetime, safe_date
 from tui.core.parse.outlet import display_name, home_zone
 
 ANCHOR_BEFORE = timedelta(minutes=45)
@@ -574,7 +574,7 @@ def _snapshot_moments(feeds: list[Feed]) -> dict[str, datetime]:
             if day is None:
                 continue
             moment = local_datetime(
-                day, stamp.hour, stamp.minute, stamp.utc_offset_minutes, clock_zone(stamp.zone, home_zone(feed.source))
+                day, stamp.hour, stamp.minute, stamp.utc_offset_minutes, home_zone(feed.source), stamp.zone
             )
             if feed.path not in taken or moment > taken[feed.path]:
                 taken[feed.path] = moment

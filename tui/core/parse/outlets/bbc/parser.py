@@ -16,7 +16,7 @@ import re
 
 from tui.core.model.post import Block, BlockKind, Byline, Feed, Label, Origin, PagePartKind, Post, Stamp
 from tui.core.model.text import ends_sentence, normalise
-from tui.core.model.zones import month_number
+from tui.core.model.zones import MONTH_PATTERN, month_number
 from tui.core.parse.line_kinds import (
     is_embed,
     is_headline_shaped,
@@ -1100,10 +1100,7 @@ _CREDITS_RE = re.compile(
 )
 #: A news agency's caption as a picture's alt: what it shows, then the place and the day after commas ("Greek rescue
 #: workers search amid the rubble …, in Beirut, Lebanon, 07 August 2020.").
-_AGENCY_ALT_RE = re.compile(
-    r",\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+(?:19|20)\d{2}\.?$"
-)
+_AGENCY_ALT_RE = re.compile(rf",\s+\d{{1,2}}\s+(?i:{MONTH_PATTERN})\s+(?:19|20)\d{{2}}\.?$")
 #: The 2010 pages' link after a quoted tweet: "Read andylockran's tweets".
 _READ_TWEETS_RE = re.compile(r"\bRead\s+\S+['’]s\s+tweets$")
 #: The fewest words of an unpunctuated line under a picture's caption that make it a paragraph, not the next
@@ -1730,9 +1727,6 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
         # a person's name alone over the entry's paragraph: the picture's name ("Milly Dowler" / "The public …")
         post.body.append(Block("image", lines[first].strip(), first + 1, first + 1))
         mine = mine[1:]
-    elif _title_over_title(lines, first, following) and not _degraded_title(lines, first, following):
-        post.title, post.title_line = lines[first].strip(), first + 1  # a video's post: its title alone
-        mine = mine[1:]
     elif _degraded_title(lines, first, following):
         heading = lines[first].strip()
         badge = _BADGE_TITLE_RE.match(heading)
@@ -1746,6 +1740,9 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
             credit = lines[mine[1]].strip() if len(mine) > 1 and _CREDIT_LINE_RE.match(lines[mine[1]].strip()) else None
             post.body.append(Block("image", lines[mine[0]].strip(), mine[0] + 1, mine[0] + 1, credit=credit))
             mine = mine[2:] if credit else mine[1:]
+    elif _title_over_title(lines, first, following):
+        post.title, post.title_line = lines[first].strip(), first + 1  # a video's post: its title alone
+        mine = mine[1:]
     if len(mine) >= 2 and is_person_name(lines[mine[0]].strip()) and is_role(lines[mine[1]].strip()):
         post.byline = Byline(lines[mine[0]].strip(), lines[mine[1]].strip(), mine[0] + 1, mine[1] + 1)
         mine = mine[2:]
