@@ -1170,6 +1170,7 @@ def _body_blocks(
             continue
         idx += 1
         next_raw = lines[idx] if idx < end else ""
+        following = _next_text(lines, idx, end)
         bullet = _BULLET_RE.match(raw)
         source = _IMAGE_SOURCE_RE.match(text) if "Image source," in text else None
         if bullet:
@@ -1186,11 +1187,11 @@ def _body_blocks(
             blocks.append(Block("link-out", text, no, no))
         elif is_quote(text):
             blocks.append(Block("quote", text, no, no))
-        elif _SENT_RE.match(_next_text(lines, idx, end)) or _in_sender_card(text, lines, idx, end):
+        elif _SENT_RE.match(following) or _in_sender_card(text, lines, idx, end):
             # a reader's name over "texts: …", or a line of a tweet's sender card ("@BBCNews" / "BBC News" / "UK"
             # over "tweets: …"): the message's sender
             blocks.append(Block("paragraph", text, no, no))
-        elif _introduces_video(text, _next_text(lines, idx, end)):
+        elif _introduces_video(text, following):
             # a line of some length over a video's caption ("Theresa May's evening update on events in Manchester"
             # / "Media caption, …"): the post's words about the video (a video carries no alt text)
             blocks.append(Block("paragraph", text, no, no))
@@ -1205,8 +1206,8 @@ def _body_blocks(
             or _AGENCY_ALT_RE.search(text)
             or (
                 not degraded
-                and _is_alt_text(text, blocks, no, last_line, _next_text(lines, idx, end))
-                and "Image source," not in _next_text(lines, idx, end)
+                and _is_alt_text(text, blocks, no, last_line, following)
+                and "Image source," not in following
             )
         ):
             # (over a picture whose alt the page marks with its source, an unpunctuated line is the entry's
