@@ -4130,3 +4130,83 @@ def test_the_paragraph_under_a_quotation_blocks_icon_label_is_the_quotation() ->
     ]
     post = parse_lines(page, "chilcot.txt", "bbc").posts[0]
     assert [b.kind for b in post.body] == ["paragraph", "quote"]
+
+
+def test_a_copy_that_starts_at_the_lead_photo_keeps_the_photo_and_a_live_heading_out_of_the_head() -> None:
+    """Batch DV (the Guardian's 2012 Olympics blogs as text, their headline lost): a copy whose first lines are the
+    lead photo's alt and credited caption starts inside the blog, so the pair is the page's head (not the first
+    post's picture), and a post's heading ending "- live!" further down is not the blog's own headline with a
+    copier's article above it; "Thank you and goodnight" heads the closing note under it, which opens with "And"."""
+    page = [
+        "Mitt Romney's horse Rafalca",
+        "Jan Ebeling riding Rafalca - the horse co-owned by the Romneys. Photograph: Alex Livesey/Getty Images",
+        "",
+        "Thank you and goodnight",
+        "",
+        "And that's it for our London 2012 Day 14 liveblog. Thanks for joining us, reading, emailing and tweeting.",
+        "",
+        "",
+        "USA reach basketball final",
+        "",
+        "Result: USA 109-83 Argentina. See how it unfolded here. Hunter will be back with liveblogs of the finals.",
+        "",
+        "Basketball - live!",
+        "",
+        "USA - and Carmelo Anthony in particular - have got hot. They lead by 29 in the fourth quarter.",
+    ]
+    feed = parse_guardian(page, "olympics.txt")
+    assert [part.kind for part in feed.page_parts] == ["chrome", "chrome"]
+    assert [p.title for p in feed.posts] == [
+        "Thank you and goodnight",
+        "USA reach basketball final",
+        "Basketball - live!",
+    ]
+
+
+def test_a_name_standing_as_a_heading_over_the_paragraph_that_names_it_heads_its_post() -> None:
+    """Batch DV (the Guardian's 2012 Olympics eve blog, its times lost): on a page with no times, a name alone
+    between blank lines ("Michael Phelps") over a paragraph that names it again heads that post, as a two-word
+    heading does; a paragraph the copy cut off before its stop is still prose under a heading."""
+    page = [
+        "Archery picture gallery",
+        "",
+        "Fans of sports photography should be rubbing their hands with glee at the pictures of the ranking round.",
+        "",
+        "Michael Phelps",
+        "",
+        "And Andy Bull has written about Michael Phelps, whose final Olympics starts tomorrow, in the deep end.",
+        "",
+        "Cauldron-lighting latest",
+        "",
+        "Following news from earlier today that the Queen was being heavily backed to light the Olympic cauldron at the"
+        " opening ceremony, it's now being suggested that as many as",
+    ]
+    feed = parse_guardian(page, "olympics.txt")
+    assert [p.title for p in feed.posts] == ["Archery picture gallery", "Michael Phelps", "Cauldron-lighting latest"]
+
+
+def test_a_line_that_speaks_to_its_reader_is_never_a_pictures_alt_text() -> None:
+    """Batch DV (the BBC's 2019 business page, its times lost): an unpunctuated line after a post's paragraphs that
+    addresses the reader ("you're", a hashtag to join) is the post's last paragraph, not a picture's name."""
+    page = [
+        "  1. How long are you going to live?",
+        "",
+        "    The vast majority of people are living longer than ever before, and that is creating a challenge.",
+        "",
+        "    Find out how long you're predicted to live and join the conversation using the hashtag #LivingLonger",
+        "",
+        "  2. Coca-Cola reveals how much plastic it uses",
+        "",
+        "    The soft drinks giant has revealed for the first time how much plastic packaging it uses.",
+    ]
+    post = parse_lines(page, "business.txt", "bbc").posts[0]
+    assert [b.kind for b in post.body] == ["paragraph", "paragraph"]
+
+
+def test_a_name_with_an_accent_is_one_word_of_a_pages_vocabulary() -> None:
+    """Batch DW (the reader app inkl's copy of the Guardian's 2015 election-night blog): a name with an accent
+    ("Sinn Féin") is a whole word where posts are told apart by the words they share, not its tail ("in")."""
+    from tui.core.parse.outlets.guardian.segment import common_words
+
+    paragraphs = [f"Sinn Féin lost seat number {n} to the unionists in Fermanagh." for n in range(8)]
+    assert {"féin", "sinn"} <= common_words(paragraphs)

@@ -1078,6 +1078,9 @@ def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int, follow
         return False  # a tweet's text with the 2010 pages' link to its sender ("… TONIGHT. Read AhmNoHere's tweets")
     if _STATS_LINE_RE.search(text):
         return False  # a scorecard's or a table's line ("England 107-8 (40 overs)", "Batsmen: Moeen 8*")
+    if _ADDRESSES_READER_RE.search(text):
+        return False  # the post speaks to its reader ("Find out how long you're predicted to live and join the
+        # conversation using the hashtag #LivingLonger"): a picture's description never does
     if _CREDITS_RE.search(text):
         return False  # the closing post's credits: "Today's live coverage was brought to you by …, … and …"
     if blocks and blocks[-1].kind == "caption" and len(text.split()) >= _PROSE_AFTER_CAPTION_WORDS:
@@ -1089,6 +1092,8 @@ def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int, follow
     return before_prose or len(text.split()) >= 4
 
 
+#: A line that addresses its reader ("you", "your") or ends on a hashtag to join: a post's text, never alt text.
+_ADDRESSES_READER_RE = re.compile(r"\b(?i:you|your|you[’']re|you[’']ll)\b|#\w+$")
 #: A paragraph opening with a pronoun that refers back to the one above.
 _LEANS_BACK_RE = re.compile(r"^(?:They|He|She|It|Their|His|Her|Its)\s")
 

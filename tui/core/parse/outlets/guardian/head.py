@@ -200,6 +200,8 @@ def _lead_photo_end(lines: list[str], stops: Callable[[str], bool]) -> int:
                 (_is_alt_of(lines[alt], lines[caption]) or _names_of(lines[alt], lines[caption]))
                 and bool(above)
                 or controls
+                # (a copy that starts at the photo itself, its alt naming what the caption names)
+                or (not above and _pictured_in(lines[alt], lines[caption]))
             )
             and all(len(lines[i].strip()) <= _HEAD_LINE_CHARS and not stops(lines[i]) for i in above)
             and any(lines[i].strip() for i in range(caption + 1, len(lines)))  # the posts under it
@@ -269,6 +271,30 @@ def _is_alt_of(text: str, caption: str) -> bool:
         and len(said) - len(words) <= _ALT_WORDS_PUT_IN
         and sum(word in said for word in words) >= len(words) - 1
     )
+
+
+def _pictured_in(text: str, caption: str) -> bool:
+    """True when ``text`` is a short alt, no sentence, sharing a name with the credited caption under it ("Mitt
+    Romney's horse Rafalca" / "Jan Ebeling riding Rafalca - … Photograph: …"): the page's lead photo when a copy
+    opens with the pair."""
+    alt = text.strip()
+    names = {name.lower() for name in _NAME_RE.findall(alt)}
+    return (
+        "Photograph:" in caption
+        and len(alt.split()) <= _NAMING_ALT_WORDS
+        and not ends_sentence(alt)
+        and bool(names & {name.lower() for name in _CAPITALISED_RE.findall(caption.split("Photograph:")[0])})
+    )
+
+
+def opens_at_lead_photo(lines: list[str]) -> bool:
+    """True when a copy's first two lines of text are a photo's alt and its credited caption, the caption
+    repeating the alt or naming what it names: the copy starts inside the blog, under its headline."""
+    content = [line.strip() for line in lines[: _ABOVE_LEAD_PHOTO * 4] if line.strip()]
+    if len(content) < 2 or "Photograph:" not in content[1]:
+        return False
+    alt, caption = content[0], content[1]
+    return _is_alt_of(alt, caption) or _names_of(alt, caption) or _pictured_in(alt, caption)
 
 
 def _names_of(text: str, caption: str) -> bool:
@@ -349,6 +375,8 @@ def blog_headline_below_other_text(lines: list[str], limit: int = 60) -> int:
     """Where the blog's own headline (``… – as it happened``) stands when a feed or a site printed
     another piece's prose above it (a newsletter, an article), or 0: nothing of a live blog comes before
     its headline, so all above it is the copier's."""
+    if opens_at_lead_photo(lines):
+        return 0  # the copy starts at the blog's lead photo: a "– live!" line under it is a post's heading
     for idx in range(1, min(len(lines), limit)):
         text = lines[idx].strip()
         if _BLOG_TITLE_RE.search(text) and not _IMAGE_LABEL_RE.match(text) and not _READ_MORE_RE.match(text):

@@ -1028,7 +1028,8 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not state.quote_mode
         and not state.after_separator
         and not (state.list_mode and not state.list_by_separators)
-        and not _CONTINUES_RE.match(_next_content(page.lines, no))
+        # (a heading over the blog's closing note may have it open with "And": "And that's it for our … liveblog.")
+        and not (_CONTINUES_RE.match(following := _next_content(page.lines, no)) and not is_closing_note(following))
         and not _CONJUNCTION_RE.match(text)
         and not _REFERS_BACK_RE.match(text)
         and not _introduces_quote(text, no, page)
@@ -1144,17 +1145,27 @@ def _two_word_heading(text: str, no: int, page: _Page) -> bool:
     """On a page with no time lines, a two-word heading (or an exclamation of up to four: "What a day!") set apart
     by blank lines over a paragraph of
     prose is that post's headline (too short for :func:`is_headline_shaped`)."""
-    if page.time_lines or not _TWO_WORD_HEADING_RE.match(text) or no < 2 or no >= len(page.lines):
+    if page.time_lines or no < 2 or no >= len(page.lines):
         return False
     if page.lines[no - 2].strip() or page.lines[no].strip():
         return False
     following = _next_content(page.lines, no)
+    # (or a name the paragraph under it names again: "Michael Phelps" / "And Andy Bull has written about Michael
+    # Phelps, …")
+    if not (_TWO_WORD_HEADING_RE.match(text) or (_NAME_HEADING_RE.match(text) and text in following)):
+        return False
     # (a lead-in to a quotation counts: "Some reading" / "Here's Simon Cambers's match report for you:")
     if following.endswith(":"):
         return len(following.split()) >= _LEAD_IN_WORDS
-    return ends_sentence(following) and len(following.split()) >= _PROSE_WORDS
+    words = len(following.split())
+    # (a paragraph a copy cut off before its stop is prose by its length)
+    return (ends_sentence(following) and words >= _PROSE_WORDS) or words >= _CUT_PROSE_WORDS
 
 
+#: A name of two or three capitalised words standing as a heading ("Phillips Idowu").
+_NAME_HEADING_RE = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}$")
+#: A paragraph of at least this many words is prose whether or not it ends a sentence.
+_CUT_PROSE_WORDS = 20
 #: A paragraph of at least this many words, ending a sentence, is prose; a lead-in ending in a colon
 #: needs fewer ("Here's Simon Cambers's match report for you:").
 _PROSE_WORDS = 8

@@ -36,7 +36,8 @@ _STOPWORDS = frozenset(
     about over into up down out off again further once during while because until against between through above below
     us uk eu mr ms told added according""".split()
 )
-_WORD_RE = re.compile(r"[a-z][a-z’'-]+")
+#: A word of two letters or more, in any alphabet ("féin", "busæt": a name with an accent is one word, not its tail).
+_WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-])+")
 
 _CONTINUATION_RE = re.compile(
     r"""^(?:
@@ -71,14 +72,17 @@ _ASKED_RE = re.compile(
     r"(?:(?:just|only|simply)\s+)?(?:said|says|replied|told|added|insisted)\b"
 )
 _CLOSING_RE = re.compile(
-    r"^(?:thank\s+you\s+(?:for|all\s+for)\s+(?:following|joining|reading)|this\s+(?:live\s*)?blog\s+(?:is|has)\s+(?:now\s+)?clos"
+    # (after an opening "And", "So", "Well": "And that's it for our London 2012 Day 14 liveblog.")
+    r"^(?:(?:and|so|well|ok|okay),?\s+)?(?:thank\s+you\s+(?:for|all\s+for)\s+(?:following|joining|reading)|this\s+(?:live\s*)?blog\s+(?:is|has)\s+(?:now\s+)?clos"
     # "Time to wrap up the live blog for the night"
     r"|time\s+to\s+(?:wrap\s+up|close|end)\s+(?:the|this|our)\s+(?:live\s*)?(?:blog|coverage)"
     # a pointer to the blog that carries on ("This blog will now continue here.")
     r"|this\s+(?:live\s*)?blog\s+will\s+(?:now\s+)?(?:continue|carry\s+on|move)\b"
     r"|we\s+(?:will|are)\s+(?:now\s+)?(?:be\s+)?(?:closing|pausing|ending)|we[’']re\s+(?:now\s+)?(?:closing|pausing|ending)"
     r"|we\s+have\s+(?:now\s+)?launched\s+a\s+new|that[’']s\s+(?:it|all)\s+(?:from\s+(?:me|us)|for\s+today"
-    r"|for\s+(?:the|this|our)\s+(?:live\s*)?blog\s+(?:for\s+)?(?:today|tonight|now))"
+    r"|for\s+(?:the|this|our)\s+(?:live\s*)?blog\s+(?:for\s+)?(?:today|tonight|now)"
+    # (or naming the blog: "that's it for our London 2012 Day 14 liveblog")
+    r"|for\s+(?:the|this|our|today[’']s|tonight[’']s)\s+(?:[\w’'-]+\s+){1,5}(?:live\s*blog|liveblog|blog|coverage)\b)"
     # "We're going to wrap up our live blog for the day.", "We'll wrap up our coverage here."
     r"|(?:we\s+are|we[’']re|we\s+will|we[’']ll|i[’']m|i\s+am|i[’']ll)\s+(?:now\s+)?(?:going\s+to\s+)?(?:wrap(?:ping)?\s+up|clos(?:e|ing)|end(?:ing)?)"
     r"\s+(?:(?:our|the|this|my)\s+)?(?:live\s*)?(?:blog|coverage|live))",
