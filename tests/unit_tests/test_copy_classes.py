@@ -4210,3 +4210,130 @@ def test_a_name_with_an_accent_is_one_word_of_a_pages_vocabulary() -> None:
 
     paragraphs = [f"Sinn Féin lost seat number {n} to the unionists in Fermanagh." for n in range(8)]
     assert {"féin", "sinn"} <= common_words(paragraphs)
+
+
+def test_a_blogspot_copy_in_mojibake_with_bare_hours_and_a_broken_line() -> None:
+    """Batch DX (a blogspot re-post of the Guardian's 2010 World Cup blog, and the Guardian's own 2010 daily blogs):
+    a copy's garbled UTF-8 is read again (its standfirst's bullets of links, "⢠Follow …", are the page's head,
+    not a post); a post opens with a bare hour ("9am Morning.", "8am. Before …") as with "9.05am You …"; a line the
+    copy broke inside a sentence ("… from 8am-6pm UK" / "time, however …") goes on the paragraph above."""
+    from tui.core.infra.reading import lines_of_bytes
+
+    data = "\n".join(
+        [
+            "\u28a0Follow Switzerland v Chile live with John Ashdown.",
+            "\u28a0Read Rob Smyth\u00e2\u20ac\u2122s mbm report of Portugal 7-0 N Korea",
+            "10.15am: Pavlos Joseph, the England fan who pitched up in the changing room, will face trial on Friday.",
+            "9.40am: Diego Maradona has announced to the world that Luis Fabiano did a double handball.",
+            "9.05am You may have noticed a couple of things: I'm not Sean Ingle and I'm not in South Africa.",
+            "",
+            "8am. Before you read on, you really should give Scott Murray's report a look.",
+            "",
+            "Usual disclaimer: we will update the blog from 8am-6pm UK",
+            "time, however posts will be more frequent before the matches kick off.",
+            "",
+            "7.40am: Good morning from a chilly London, where the papers are full of the octopus oracle.",
+        ]
+    ).encode("utf-8")
+    lines, warnings = lines_of_bytes(data)
+    assert lines[1] == "• Read Rob Smyth’s mbm report of Portugal 7-0 N Korea"
+    assert warnings == ["2 line(s) of garbled UTF-8 (read as Windows-1252 by a copier) read again"]
+    feed = parse_guardian(lines, "worldcup.txt")
+    assert [part.text[:8] for part in feed.page_parts] == ["• Follow", "• Read R"]
+    assert [p.stamp and p.stamp.text for p in feed.posts] == ["10.15am", "9.40am", "9.05am", "8am", "7.40am"]
+    assert [b.text[:16] for b in feed.posts[3].body] == ["Before you read ", "Usual disclaimer"]
+
+
+def test_numbered_entries_that_lost_four_numbers_and_those_under_the_last_number() -> None:
+    """Batch DY (BBC Sport's 2012 Six Nations final day): "1." then "6." lost four entries, each a reader's message
+    two blank lines apart inside entry 1; since every lost entry was set apart that way, so are those under "6."."""
+    page = ["  1. 1918: ", "", "    Right then folks, that's that for another year. Night."]
+    for name in ("Ken London", "Lucien de la Peste", "Shane Hughes", "Gavin Hall"):
+        page += ["", "", f'    {name} on Twitter: "England deserved that victory today, what a scrappy game."']
+    page += ["", "  6. 1859: ", "", "    The rugby is finished on the telly but you can watch the forum online."]
+    page += ["", "", '    Gavin Sadler on Twitter: "Watch out Wales, next year could be very different."']
+    posts = parse_lines(page, "rugby.txt", "bbc").posts
+    assert [p.stamp.text if p.stamp else p.body[0].text[:10] for p in posts] == [
+        "1918:",
+        "Ken London",
+        "Lucien de ",
+        "Shane Hugh",
+        "Gavin Hall",
+        "1859:",
+        "Gavin Sadl",
+    ]
+
+
+def test_readers_entries_under_606_and_text_icons_with_and_without_timed_entries() -> None:
+    """Batch DY (BBC Sport's 2010 Six Nations pages): "Get involved on 606" and "Text in your views on 81111 …" are
+    the icons' labels over readers' untimed entries, between timed entries or on a page of them alone; a message's
+    sender signed under it ("From Charlotte, Kent, via text on 81111") is text, not a picture's name."""
+    head = ["Six Nations as it happened", "", "By Ben Dirs", ""]
+    between = [
+        "2152: Right, the time has come to say goodbye. It's been lovely as usual, see you next year.",
+        "",
+        "Get involved on 606",
+        'happyjenny on 606: "I\'d like to say how nice it was to see Mike Tindall back, he played really well."',
+        "",
+        "Text in your views on 81111 (UK) or +44 7786200666 (worldwide)",
+        '"Absolutely dreadful refereeing in the France v England match. He should be ashamed."',
+        "From Charlotte, Kent, via text on 81111",
+        "",
+        "2143: Funny old Championship really, as most Championships seem to be.",
+    ]
+    posts = parse_lines(head + between, "rugby.txt", "bbc").posts
+    assert [p.body[0].text[:10] for p in posts] == ["Right, the", "happyjenny", '"Absolutel', "Funny old "]
+    assert [b.kind for b in posts[2].body] == ["quote", "paragraph"]
+    alone = ["Get involved on 606", 'john on 606: "I have watched my last game of rugby union."', ""]
+    alone += ["Get involved on 606", 'espee66 on 606: "We have some great talent in England, but no pace."']
+    posts = parse_lines(head + alone, "rugby.txt", "bbc").posts
+    assert [p.body[0].text[:7] for p in posts] == ["john on", "espee66"]
+
+
+def test_one_timed_entry_and_one_minute_entry_make_a_match_page_and_pundits_under_its_writer_lead() -> None:
+    """Batch DY (BBC Sport's 2010 and 2011 Six Nations pages): one entry opening with its time and one with the
+    match's minute are as good as two of either ("1908: …", "FULL-TIME:England 30-17 Wales …", "79 mins: …"); a line
+    opening with a year under them is no entry ("2011 Six Nations: final day …"), and a pundit's words on air under
+    the writer's line ("By Ben Dirs") are the newest entry, above the first timed one."""
+    page = [
+        "2011 Six Nations: final day of action as it happened",
+        "",
+        "By Ben Dirs",
+        "",
+        'Wales coach Warren Gatland on BBC One: "Wales were blasted off the rucks and there was no fluidity."',
+        "",
+        "2140: Over in Dublin, England have just been presented with the Six Nations trophy. Night...",
+        "",
+        "FULL-TIME: Lionel Nallet is the man of the match, as he makes a mess of the line-out at the end.",
+        "",
+        "77 mins: No try, Clerc grounded it short, and it's a Wales line-out.",
+    ]
+    feed = parse_lines(page, "rugby.txt", "bbc")
+    assert [p.body[0].text[:10] for p in feed.posts] == ["Wales coac", "Over in Du", "FULL-TIME:", "No try, Cl"]
+    assert [p.stamp.text if p.stamp else None for p in feed.posts] == [None, "2140:", None, None]
+
+
+def test_a_list_item_a_copy_broke_before_its_stop_is_no_heading() -> None:
+    """Batch DX (the Guardian's own 2010 World Cup blog): "3) New Zealand … holding out for a draw against" over
+    "World Champions Italy." is an item of the opening post's numbered list, not the next post's heading."""
+    page = [
+        "Kaká lies on the turf after a mixed performance against Ivory Coast",
+        "Kaká lies on the turf after a mixed performance against Ivory Coast. Photograph: Roberto Schmidt/AFP",
+        "",
+        "Welcome to guardian.co.uk's daily live World Cup blog, wherever you are in the world ... enjoy the day.",
+        "",
+        "What a day yesterday, eh? There was:",
+        "",
+        "1) John Terry trying to take on Fabio Capello in Camp England.",
+        "",
+        "2) The France squad's extraordinary decision to refuse to train.",
+        "",
+        "3) New Zealand, the 2000-1 outsiders, holding out for a draw against",
+        "World Champions Italy.",
+        "",
+        "4) And last night's tutti-fruity Brazil v Ivory Coast match ...",
+        "",
+        "8.20am: The big news of the past 24 hours, to English ears at least, is John Terry's straight talking.",
+    ]
+    posts = parse_guardian(page, "worldcup.txt").posts
+    assert [p.title for p in posts] == [None, None]

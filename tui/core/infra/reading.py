@@ -7,6 +7,7 @@ naming the file.
 
 from __future__ import annotations
 
+import re
 import stat
 from pathlib import Path
 
@@ -146,6 +147,37 @@ def decode(data: bytes) -> tuple[str, str | None]:
         return data.decode("latin-1"), f"not valid UTF-8 (byte {where}); read as Latin-1"
 
 
+#: The characters Windows-1252 reads the bytes of a UTF-8 character as: a run of them that reads back as UTF-8
+#: is that character garbled by a copier ("â€™" for "’", "Ã©" for "é").
+_CP1252_HIGH = "\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122"
+_MOJIBAKE_RE = re.compile(f"[\u00c2-\u00f4][{_CP1252_HIGH}]{{1,3}}")
+#: What a copy that also dropped the control bytes leaves of a bullet and the space after it: "⢠Follow …"
+#: ("•" and a no-break space, E2 80 A2 C2 A0, less 80 and C2, read as UTF-8 again).
+_LOST_BULLET = "\u28a0"
+
+
+def _read_again(match: re.Match[str]) -> str:
+    """A run of garbled characters as the one character it was, or unchanged when it reads back as nothing."""
+    run = match.group()
+    try:
+        return run.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return run
+
+
+def mend_mojibake(text: str) -> tuple[str, int]:
+    """``text`` with its double-encoded UTF-8 read again (each garbled run only when it reads back as one
+    character), and how many lines were mended."""
+    mended = 0
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        fixed = _MOJIBAKE_RE.sub(_read_again, line).replace(_LOST_BULLET, "• ")
+        if fixed != line:
+            lines[n] = fixed
+            mended += 1
+    return "\n".join(lines), mended
+
+
 def read_lines(path: Path) -> tuple[list[str], list[str]]:
     """The cleaned lines of a file and any warnings; raises ValueError or OSError."""
     return lines_of_bytes(read_bounded(path))
@@ -154,7 +186,11 @@ def read_lines(path: Path) -> tuple[list[str], list[str]]:
 def lines_of_bytes(data: bytes) -> tuple[list[str], list[str]]:
     """The cleaned lines of a file's bytes and any warnings; raises ValueError."""
     text, warning = decode(data)
+    text, mended = mend_mojibake(text)
     lines = mend_copied_lines([clean_line(line) for line in text.splitlines()])
     if not any(line.strip() for line in lines):
         raise ValueError("empty file: no text to read")
-    return lines, [warning] if warning else []
+    warnings = [warning] if warning else []
+    if mended:
+        warnings.append(f"{mended} line(s) of garbled UTF-8 (read as Windows-1252 by a copier) read again")
+    return lines, warnings

@@ -6,8 +6,12 @@ import re
 
 from tui.core.parse.line_kinds import ChromeRules
 
-#: The 2009-2012 pages' icon label over a reader's contribution: "e-mail sent in by reader".
-_SENT_BY_READER = r"(?:e-?mail|text|sms|comment)\s+sent\s+in\s+by\s+(?:a\s+)?reader"
+#: The 2009-2012 pages' icon label over a reader's contribution: "e-mail sent in by reader", and the 2010 sport
+#: pages' "Get involved on 606" over a forum post and "Text in your views on 81111 (UK) or …" over a text.
+_SENT_BY_READER = (
+    r"(?:e-?mail|text|sms|comment)\s+sent\s+in\s+by\s+(?:a\s+)?reader"
+    r"|get\s+involved\s+on\s+606|text\s+in\s+your\s+views\s+on\s+\d{5}\b.{0,80}"
+)
 #: An icon's label over a contribution: a reader's ("e-mail sent in by reader") or a tweet ("tweet").
 _CONTRIBUTION_ICON_RE = re.compile(rf"^(?:tweet|{_SENT_BY_READER})$", re.IGNORECASE)
 

@@ -133,7 +133,7 @@ _HASHTAGS_RE = re.compile(r"^#\w{2,40}(?:\s+#\w{2,40}){0,3}$")
 
 
 #: How many entries a list may lose between two numbers that still continue it (``4.`` then ``6.``).
-_LOST_ENTRIES = 3
+_LOST_ENTRIES = 5
 
 
 def _numbered_starts(lines: list[str]) -> dict[int, str]:
@@ -185,6 +185,7 @@ def _lost_entry_starts(lines: list[str], numbered: dict[int, str]) -> set[int]:
     none)."""
     found: set[int] = set()
     counted = False  # the page's lost entries were found by their pundits' heads
+    spaced = False  # ... or by the wider gaps that set them apart
     numbers = sorted(numbered)
     for a, b in zip(numbers, numbers[1:]):
         first, second = _NUMBER_RE.match(lines[a]), _NUMBER_RE.match(lines[b])
@@ -206,12 +207,25 @@ def _lost_entry_starts(lines: list[str], numbered: dict[int, str]) -> set[int]:
         if not apart and len(heads) == lost:
             # no wider gaps, but as many pundits' heads as numbers lost: each head opened a lost entry
             apart, counted = heads, True
+        spaced = spaced or len(apart) == lost >= 2
         found.update(apart)
+    last = max(numbers, default=0)
     if counted:
         # the page's pundits' heads are entries: so is one under the last number
-        last = max(numbers)
         found.update(i for i in range(last + 1, len(lines)) if _PUNDIT_HEAD_RE.match(lines[i].strip()))
+    elif spaced:
+        # every entry a number lost was set apart by a wider gap: so is one under the last number
+        found.update(i for i in range(last + 2, len(lines)) if _set_apart(lines, i, last))
     return found
+
+
+def _set_apart(lines: list[str], idx: int, since: int) -> bool:
+    """True when line ``idx`` has text and :data:`_LOST_ENTRY_GAP` blank lines or more above it, below line
+    ``since``'s text."""
+    gap = 0
+    while gap < idx and not lines[idx - 1 - gap].strip():
+        gap += 1
+    return bool(lines[idx].strip()) and gap >= _LOST_ENTRY_GAP and idx - 1 - gap > since
 
 
 #: A pundit's name and role over their words on the 2012-2014 pages, a space before the comma: "Miles Maclagan ,
@@ -309,14 +323,14 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
         # the 2010 match pages: entries set apart by "-" lines (the lines themselves are no text)
         lines = ["" if line.strip() == "-" else line for line in lines]
         starts = dashed
-    elif clocked := sorted(set(clock_entries(lines)) | _minute_and_score_entries(lines)):
+    elif clocked := _timed_entries(lines):
         # an older page whose entries open with their time ("0305: …"), and the untimed items of a list
         # whose items are those entries
         starts = sorted(
             set(clocked)
             | _untimed_list_entries(lines, clocked)
             | _untimed_wide_entries(lines, clocked)
-            | {i for i in _pundit_entries(lines) if i > clocked[0]}
+            | {i for i in _pundit_entries(lines) if i > min(clocked[0], _writer_line(lines, clocked[0]))}
             | _lost_first_entry(lines, clocked[0])
             | _contribution_entries(lines, clocked[0])
         )
@@ -327,6 +341,9 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
         # list's furniture, not the text of the entry above
         # (and so is an emptied bullet among them)
         lines = ["" if _BARE_NUMBER_RE.match(line) or _EMPTY_BULLET_RE.match(line) else line for line in lines]
+    elif len(contributed := _contribution_entries(lines, 0)) >= _LISTED_ENTRIES:
+        # a page (or its newest part) of readers' untimed entries alone, each under its icon's label
+        starts = sorted(contributed)
     else:
         return _parse_degraded(lines, path, feed)
 
@@ -388,16 +405,17 @@ def _untimed_list_entries(lines: list[str], clocked: list[int]) -> set[int]:
 
 
 #: A match's score at a break, on a line of its own among minute-opened entries: "FULL-TIME: Scotland 15-15 England".
-_SCORE_LINE_RE = re.compile(r"^\s*(?:FULL|HALF)[- ]TIME\b.{0,60}$")
+_SCORE_LINE_RE = re.compile(r"^\s*(?:FULL|HALF)[- ]TIME\b")
 
 
-def _minute_and_score_entries(lines: list[str]) -> set[int]:
-    """A sport page's entries that open with the match minute ("80 mins: …"), and its score lines at a break
-    ("FULL-TIME: Scotland 15-15 England"), when the page writes its entries that way."""
-    minutes = minute_entries(lines)
-    if not minutes:
-        return set()
-    return set(minutes) | {i for i, line in enumerate(lines) if _SCORE_LINE_RE.match(line)}
+def _timed_entries(lines: list[str]) -> list[int]:
+    """The entries that open with their time ("1908: …") or a match's minute ("80 mins: …"), and a sport page's
+    score lines at a break ("FULL-TIME: Scotland 15-15 England"), when the page writes its entries that way: one
+    of each kind is as good as two of one."""
+    clocks = clock_entries(lines, len(minute_entries(lines, others=1)))
+    minutes = minute_entries(lines, len(clocks))
+    scores = {i for i, line in enumerate(lines) if _SCORE_LINE_RE.match(line)} if minutes else set()
+    return sorted(set(clocks) | set(minutes) | scores)
 
 
 #: The 2010 match pages' entry head: its time and its kind on a line of their own ("16:30 Commentary").
@@ -494,6 +512,19 @@ def _badge_over(lines: list[str], idx: int) -> bool:
     if _STATION_BADGE_RE.match(text):
         return True
     return is_person_name(text) and below.startswith(f"{text} ") and len(below.split()) > len(text.split()) + 3
+
+
+def _writer_line(lines: list[str], first: int) -> int:
+    """The line of the page's writer above its first timed entry ("By Ben Dirs"): the head ends there, so a pundit's
+    words under it are the newest, untimed entry; ``first`` when there is none."""
+    return next(
+        (
+            i
+            for i in range(first - 1, -1, -1)
+            if _ONE_REPORTER_RE.match(text := lines[i].strip()) or _REPORTERS_RE.match(text)
+        ),
+        first,
+    )
 
 
 def _pundit_entries(lines: list[str]) -> set[int]:
@@ -1092,6 +1123,11 @@ def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int, follow
     return before_prose or len(text.split()) >= 4
 
 
+#: A reader's message signed under it: "From Charlotte, Kent, via text on 81111", "Andy, Leeds, via e-mail".
+_SENDER_RE = re.compile(
+    r"^(?:From\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,\s*[A-Z][\w’'. -]{1,40})?,?\s+"
+    r"(?:via|by)\s+(?:text|e-?mail|sms|twitter)\b.{0,40}$"
+)
 #: A line that addresses its reader ("you", "your") or ends on a hashtag to join: a post's text, never alt text.
 _ADDRESSES_READER_RE = re.compile(r"\b(?i:you|your|you[’']re|you[’']ll)\b|#\w+$")
 #: A paragraph opening with a pronoun that refers back to the one above.
@@ -1202,6 +1238,10 @@ def _body_blocks(
             blocks.append(Block("paragraph", text, no, no))
         elif _VIDEO_LABEL_RE.search(text):
             blocks.append(Block("image", text, no, no))  # a video's label ("… ArenaKEY MOMENT")
+        elif _SENDER_RE.match(text):
+            blocks.append(
+                Block("paragraph", text, no, no)
+            )  # a message's sender ("From Charlotte, Kent, via text on 81111")
         elif _SPEAKER_WORDS_RE.match(text):
             # someone's words after their name and a colon ("Former England batsman Mark Butcher: Funny how a
             # player's relative popularity …"), however they end: never a picture's name

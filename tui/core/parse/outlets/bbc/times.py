@@ -145,10 +145,11 @@ def minute_entry(line: str) -> tuple[str, str] | None:
     return (match["minute"], match["rest"].strip()) if match else None
 
 
-def minute_entries(lines: list[str]) -> list[int]:
-    """Indexes of the lines that open entries with the match minute, when the page is written that way."""
+def minute_entries(lines: list[str], others: int = 0) -> list[int]:
+    """Indexes of the lines that open entries with the match minute, when the page is written that way
+    (``others``: the page's entries opened another way, with their time, count towards it)."""
     found = [i for i, line in enumerate(lines) if _MINUTE_ENTRY_RE.match(line)]
-    return found if len(found) >= _MINUTE_ENTRIES else []
+    return found if found and len(found) + min(others, 1) >= _MINUTE_ENTRIES else []
 
 
 def entry_keyword(line: str) -> str | None:
@@ -182,15 +183,21 @@ def clock_entry(line: str, line_no: int = 0) -> tuple[Stamp, str, str] | None:
     return stamp, marker, rest.strip()
 
 
-def clock_entries(lines: list[str]) -> list[int]:
+def clock_entries(lines: list[str], others: int = 0) -> list[int]:
     """Indexes of the lines that open entries with their time, when the page is written that way:
     two entries in the colon forms or with the time run into the text (``2357That concludes …``), or
     three in the spaced form (``0640 Referring …``: a line opening with a year and a capital,
     ``2015 General …``, looks the same, so it takes more of them), or a single one whose writer's name and
-    role follow its time (a forum quoting one entry: ``0816: Robin Brant Political correspondent, …``)."""
+    role follow its time (a forum quoting one entry: ``0816: Robin Brant Political correspondent, …``).
+    ``others`` counts the page's entries opened another way (a match's minute, "79 mins: …"): with them one
+    entry in a colon form is enough."""
     entries = [(i, entry) for i, line in enumerate(lines) if (entry := clock_entry(line)) is not None]
     found = [(i, entry[1]) for i, entry in entries]
     # a colon, or a time run into its text with no space ("2357That concludes …"), is a time for sure
     sure = sum(1 for _, marker in found if ":" in marker or marker[-1:].isdigit())
     signed = len(entries) == 1 and ":" in entries[0][1][1] and name_and_role(entries[0][1][2]) is not None
-    return [i for i, _ in found] if sure >= 2 or len(found) >= 3 or signed else []
+    sure += min(others, 1) if sure else 0
+    if len(found) >= 3 or signed:
+        return [i for i, _ in found]
+    # (two sure ones: a lone spaced one is a line opening with a year, "2011 Six Nations: final day …")
+    return [i for i, marker in found if ":" in marker or marker[-1:].isdigit()] if sure >= 2 else []

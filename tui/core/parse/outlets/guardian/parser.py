@@ -95,9 +95,10 @@ _INLINE_TIME_RE = re.compile(
 )
 #: A 2009-2010 post opening with its 24-hour time and no colon: "21:30 Join Comment is free for live …",
 #: and a 2008 one with its 12-hour time, minutes and no colon: "12.05pm The word on the street …"
-#: (a sentence of three words or more follows: "21:30 BST" alone is a time line).
+#: (a sentence of three words or more follows: "21:30 BST" alone is a time line); a 2010 one with the hour
+#: alone, bare or with a full stop: "9am Morning. So now …", "8am. Before you read on …".
 _CLOCK_LEAD_RE = re.compile(
-    r"^(?P<time>(?:[01]\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])\.[0-5]\d\s?[ap]m)(?P<other>)"
+    r"^(?P<time>(?:[01]\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?[ap]m)(?P<other>)(?<=m)?\.?"
     # (the first word no zone and no clock: "9.18pm EST21:18 …" is a time line run into a copy's second stamp)
     r"\s+(?![A-Z]{1,3}T\b)(?P<rest>[A-Z“\"‘'][^\s\d]*(?:\s+\S+){2,}.*)$"
 )
@@ -398,9 +399,20 @@ def _timed_head_end(lines: list[str], start: int, time_lines: list[int]) -> int:
     )
     if len(timed) < _TIMED_ENTRIES or any(_starts_posts(lines[i]) for i in range(start, timed[0])):
         return start
-    if any(_SENTENCE_RE.search(lines[i].strip()) and len(lines[i].split()) >= 8 for i in range(start, timed[0])):
+    if any(
+        _SENTENCE_RE.search(text := lines[i].strip()) and len(text.split()) >= 8 and not _STANDFIRST_LINK_RE.match(text)
+        for i in range(start, timed[0])
+    ):
         return start
     return timed[0]
+
+
+#: The 2010-2012 standfirst's bulleted pointers to the paper's other coverage: "• Follow Switzerland v Chile live
+#: with John Ashdown.", "• Read Rob Smyth's mbm report …", "• In pictures: …" (no post's sentence).
+_STANDFIRST_LINK_RE = re.compile(
+    r"^[•●▪◦·]\s*(?:follow|read|relive|see|watch|listen|e-?mail|tweet|join|in\s+pictures|catch\s+up|sign\s+up|view)\b",
+    re.IGNORECASE,
+)
 
 
 def _page_head(lines: list[str], start: int, end: int, feed: Feed) -> None:
@@ -1031,6 +1043,7 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         # (a heading over the blog's closing note may have it open with "And": "And that's it for our … liveblog.")
         and not (_CONTINUES_RE.match(following := _next_content(page.lines, no)) and not is_closing_note(following))
         and not _CONJUNCTION_RE.match(text)
+        and not _LIST_NUMBER_RE.match(text)
         and not _REFERS_BACK_RE.match(text)
         and not _introduces_quote(text, no, page)
         and not _inside_timed_post(text, no, state, page)
@@ -1215,6 +1228,8 @@ _REFERS_BACK_RE = re.compile(
     r"^(?:the\s+(?:first|second|third|latter|former)|he|she|they|it)\s+(?:is|was|are|were|has|had|says|said)\b",
     re.IGNORECASE,
 )
+#: An item of a list numbered "1) …", "2) …": never a headline, even when a copy broke it before its stop.
+_LIST_NUMBER_RE = re.compile(r"^\d{1,2}\)\s")
 #: A line opening with a conjunction carries on what came before: never a headline.
 _CONJUNCTION_RE = re.compile(r"^(?i:and|or|nor|plus)\s")
 #: A lead-in to a quotation that lost its colon: "Here’s Jos Buttler, chatting on Sky Sports".
@@ -1333,6 +1348,19 @@ def _body_line(text: str, no: int, state: _State) -> None:
         ):
             previous.kind = "image"
         post.body.append(Block("caption", photo["text"], no, no, credit=photo["credit"]))
+        return
+    previous = post.body[-1] if post.body else None
+    if (
+        kind == "paragraph"
+        and previous is not None
+        and previous.kind == "paragraph"
+        and previous.last_line == no - 1
+        and text[:1].islower()
+        and not ends_sentence(previous.text)
+        and not previous.text.rstrip().endswith((":", ";", ","))
+    ):
+        # a paragraph a copy broke inside a sentence ("… from 8am-6pm UK" / "time, however posts will …"): one paragraph
+        previous.text, previous.last_line = f"{previous.text.rstrip()} {text}", no
         return
     post.body.append(Block(kind, text, no, no))
     if kind == "link-out" and not _RELATED_RE.match(text) and not _opened_by_inline_time(post):
