@@ -4337,3 +4337,51 @@ def test_a_list_item_a_copy_broke_before_its_stop_is_no_heading() -> None:
     ]
     posts = parse_guardian(page, "worldcup.txt").posts
     assert [p.title for p in posts] == [None, None]
+
+
+def test_over_by_over_score_and_wicket_headings_though_they_end_with_a_bracket() -> None:
+    """Batch DZ (the Guardian's own 2013-14 over-by-over Ashes reports, times lost): a side's score with the match's
+    state in brackets ("Australia 75/4 (trail by 140 runs …)") and a wicket's heading with the score in brackets
+    ("WICKET! c Lyon b Johnson 0 (England 6-1)") head the post under them, as a goal's heading does."""
+    page = [
+        "Australia 75/4 (trail by 140 runs with six wickets remaining)",
+        "",
+        "Well, that was quite a day: 14 wickets, some sensational bowling. That's it from here, see you tomorrow.",
+        "",
+        "",
+        "21st over: Australia 75-4 (Smith 38, Hughes 7)",
+        "",
+        "Anderson wrestles the ball back from Finn and marches to the end of his run up for the last over.",
+        "",
+        "WICKET! c Lyon b Johnson 0 (England 6-1)",
+        "",
+        "This was coming with tectonic inevitability, and Carberry is gone for nought.",
+    ]
+    posts = parse_guardian(page, "ashes.txt").posts
+    assert [p.title for p in posts] == [
+        "Australia 75/4 (trail by 140 runs with six wickets remaining)",
+        None,
+        "WICKET! c Lyon b Johnson 0 (England 6-1)",
+    ]
+
+
+def test_a_bbc_writers_name_and_role_on_one_line_is_the_posts_byline() -> None:
+    """Batch DZ (the BBC's 2014 Scottish referendum page): "Laura Maxwell, BBC Scotland News" under a post's title is
+    its byline, as the name over the role on two lines is; alone at a copy's cut-off end it stays the post's text."""
+    page = [
+        "  1. Campaigners' reactionspublished at 06:40 British Summer Time 19 September 2014",
+        "",
+        "    Laura Maxwell, BBC Scotland News",
+        "",
+        '    There have been tears from "Yes" campaigners at Ingliston this evening.',
+        "",
+        "  2. Ingliston countpublished at 06:30 British Summer Time 19 September 2014",
+        "",
+        "    Kevin Peachey, BBC News Scotland",
+    ]
+    posts = parse_lines(page, "indyref.txt", "bbc").posts
+    assert posts[0].byline is not None and (posts[0].byline.name, posts[0].byline.role) == (
+        "Laura Maxwell",
+        "BBC Scotland News",
+    )
+    assert posts[1].byline is None and posts[1].body[0].text == "Kevin Peachey, BBC News Scotland"

@@ -1002,6 +1002,15 @@ def _take_byline(lines: list[str], idx: int, end: int, post: Post) -> int:
     probe = idx
     while probe < end and not lines[probe].strip():
         probe += 1
+    if probe < end and (one_line := _NAME_COMMA_ROLE_RE.match(lines[probe].strip())) is not None:
+        # the name and the role on one line: "Laura Maxwell, BBC Scotland News"
+        if (
+            is_person_name(one_line["name"])
+            and is_role(one_line["role"])
+            and any(line.strip() for line in lines[probe + 1 : end])  # (the post's text under it)
+        ):
+            post.byline = Byline(one_line["name"], one_line["role"], probe + 1, probe + 1)
+            return probe + 1
     role_at = probe + 1
     while role_at < end and not lines[role_at].strip():
         role_at += 1
@@ -1013,6 +1022,8 @@ def _take_byline(lines: list[str], idx: int, end: int, post: Post) -> int:
     return idx
 
 
+#: A writer's name and role on one line, a comma between: "Laura Maxwell, BBC Scotland News".
+_NAME_COMMA_ROLE_RE = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<role>[^,.]{3,60})$")
 #: A reader's message under the sender's name: "texts: …", "tweets: …", "emails: …".
 _SENT_RE = re.compile(
     r"^(?:(?:texts|tweets|emails|e-mails|writes|says)\s*:|(?:tweets|texts|emails)\s+(?:a|an|this|that|the|his|her|their)\s"

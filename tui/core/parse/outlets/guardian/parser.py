@@ -1009,9 +1009,22 @@ def _is_teaser_heading(text: str, following: str) -> bool:
 
 
 def _is_goal_heading(text: str) -> bool:
-    """True for a goal's heading standing alone on its line."""
+    """True for a goal's or another scoring event's heading standing alone on its line ("GOAL! … (Howson)", "WICKET!
+    c Lyon b Johnson 0 (England 6-1)"), or a score's ("Australia 75/4 (trail by 140 runs with six wickets
+    remaining)"): headlines, though they end with a bracket."""
     goal = _GOAL_RE.match(text)
-    return goal is not None and goal.end() == len(text)
+    return (goal is not None and goal.end() == len(text)) or bool(
+        _EVENT_RE.match(text) or _SCORE_HEADING_RE.match(text)
+    )
+
+
+#: A scoring event's heading with the score after it in brackets: "WICKET! c Lyon b Johnson 0 (England 6-1)".
+_EVENT_RE = re.compile(
+    r"^(?:WICKET|Wicket|TRY|Try|PENALTY|Penalty|RED\s+CARD|Red\s+card|DROPPED|Dropped|OUT|Out)!+\s+[^()]{1,80}"
+    r"\([^()]*\b\d{1,3}\s*[-/]\s*\d{1,3}\b[^()]*\)$"
+)
+#: A side's score as a heading, perhaps with the match's state in brackets: "Australia 75/4 (trail by 140 runs …)".
+_SCORE_HEADING_RE = re.compile(r"^[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,3}\s+\d{1,3}[-/]\d{1,2}(?:\s+\([^()]{3,80}\))?$")
 
 
 def _unfuse_goal_headings(posts: list[Post]) -> None:
