@@ -11,7 +11,9 @@ copy; ``NAME.toml`` is its hand-written expectation:
   untitled post), optional ``labels``, ``byline``, ``time`` (``HH:MM`` as
   printed, 24-hour), ``date`` (the post's own day when it is not the page's:
   a page across midnight), and ``first``/``last``: how the post's first and
-  last prose paragraphs start (its boundaries).
+  last prose paragraphs start (its boundaries);
+* optional ``error``: for a page with no posts (saved with its head only), words the one line that says
+  why must hold (a page that says nothing, or the wrong thing, is a crash).
 
 A post is *right* when a parsed post has the same title (a heading the parser
 marks generic, such as the BBC's "Post update", is no title), labels, byline and
@@ -149,7 +151,11 @@ def score_page(text_path: Path) -> PageScore:
     try:
         loaded = load(LoadRequest((text_path,)))
         if loaded.errors:
-            result.crashed = str(loaded.errors[0])
+            said = str(loaded.errors[0])
+            if not ("error" in spec and not wanted and spec["error"] in said):
+                result.crashed = said
+            elif f"read as {spec['outlet']}" in said:
+                result.outlet_found = spec["outlet"]  # the line names the outlet the page was read as
             return result
         result.outlet_found = loaded.feeds[0].source
         timeline = assemble(loaded, page_date, Taxonomy([]))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.conftest import ROOT, read_lines, seed
 from tui.core.model.post import Block
 from tui.core.parse.dump import parse_lines
@@ -4385,3 +4387,51 @@ def test_a_bbc_writers_name_and_role_on_one_line_is_the_posts_byline() -> None:
         "BBC Scotland News",
     )
     assert posts[1].byline is None and posts[1].body[0].text == "Kevin Peachey, BBC News Scotland"
+
+
+def test_a_page_saved_with_its_head_only_has_no_posts_and_one_line_saying_so() -> None:
+    """Batch EA (the Guardian's own 2009 G20 blog saved before its first post): the headline, a standfirst, "LIVE
+    Updated" and the lead photo whose caption tells its alt again in its own order are the page's head; the page
+    has no posts, and the one line about it says that only its head was there."""
+    page = [
+        "G20 summit and protests: live blog",
+        "",
+        "As world leaders gather for the London G20 summit, thousands of protesters have taken to the streets to vent"
+        " their anger about the economic crisis, climate change and the war on terror. We bring you the latest news and"
+        " analysis from the summit and updates from the protests",
+        "LIVE Updated",
+        "G20 protesters with police standing guard in central London",
+        "Police stand guard in central London as protesters demonstrate against the G20 summit. Photograph: Bruno"
+        " Vincent/AFP/Getty Images",
+    ]
+    with pytest.raises(ValueError, match=r"read as guardian but found no posts: only the page's head \(5 lines\)"):
+        parse_lines(page, "g20.txt", "guardian")
+
+
+def test_a_head_printed_again_under_the_lead_photo_and_a_paragraph_finding_this_out() -> None:
+    """Batch EA (the Guardian's own 2009 Comment is free liveblog of the G20 protests): the headline and standfirst
+    printed again under the lead photo (its alt in lower case) are head, not posts; a paragraph that takes up what
+    the one above said by a pronoun ("To find this out for myself …") goes on its post."""
+    page = [
+        "G20: The view from the street",
+        "",
+        "The Guardian's digital journalist of the year liveblogs the G20 protests from the Bank of England",
+        "g20 beat",
+        "British police in riot gear beat protesters in central London's financial district Photograph: AP",
+        "",
+        "G20: The view from the street",
+        "",
+        "The Guardian's digital journalist of the year liveblogs the G20 protests from the Bank of England",
+        "",
+        "Dave Hill was named digital journalist of the year at Tuesday's British Press Awards for his London blog.",
+        "",
+        "",
+        "By now, though, the atmosphere was changing again. A small group of police in riot gear came through.",
+        "",
+        "And it then became clear that people were being let out, one by one, right at the corner of Princes Street.",
+        "",
+        "To find this out for myself was going to entail a very long wait. As night fell I made another attempt.",
+    ]
+    feed = parse_guardian(page, "g20.txt")
+    assert len(feed.page_parts) == 6 and feed.posts[0].body[0].text.startswith("Dave Hill")
+    assert [b.text[:10] for b in feed.posts[-1].body][-2:] == ["And it the", "To find th"]

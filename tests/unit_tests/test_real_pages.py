@@ -447,7 +447,12 @@ def test_detection_never_swaps_outlets_on_the_corpus():
     flattened copy is broken back into lines (a one-line feed item's "4.25am BST …" times are Guardian)."""
     for page in sorted(CORPUS.glob("*.txt")):
         spec = tomllib.loads(page.with_suffix(".toml").read_text(encoding="utf-8"))
-        assert read_feed(page.read_bytes(), page.name).source == spec["outlet"], page.name
+        try:
+            source = read_feed(page.read_bytes(), page.name).source
+        except ValueError as exc:  # a page with no posts (its head only) names its outlet in its one line
+            assert "error" in spec and f"read as {spec['outlet']} " in str(exc), page.name
+            continue
+        assert source == spec["outlet"], page.name
 
 
 def test_an_unsure_detection_says_so_in_one_line_naming_the_format():

@@ -220,6 +220,8 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
         for post in feed.posts:
             post.start_unsure = post.start_unsure or post.stamp is None
     if not feed.posts and not feed.summary and not feed.key_events:
+        if feed.page_parts:  # a page saved before its first post, or with its head only
+            raise ValueError(f"read as {fmt} but found no posts: only the page's head ({len(feed.page_parts)} lines)")
         raise ValueError(f"read as {fmt} but found no posts")
     if not feed.posts:  # a page saved with its head only ("Updates for this Live Event are currently disabled")
         shown = "its summary" if feed.summary else "its key events"

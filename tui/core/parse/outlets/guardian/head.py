@@ -191,20 +191,34 @@ def _lead_photo_end(lines: list[str], stops: Callable[[str], bool]) -> int:
         # (a copy that starts at the photo itself has its head's controls under it: "Live" / "Sort by:")
         under = next((lines[i].strip() for i in content[n + 2 : n + 3]), "")
         # (or a summary heading, the first post's, under a copy that starts at the photo)
-        controls = is_head_line(under) or under.lower() == "live" or (not above and stops(under))
+        # (or the headline printed again under the photo: a copy that prints the head twice)
+        controls = (
+            is_head_line(under)
+            or under.lower() == "live"
+            or (not above and stops(under))
+            or (bool(above) and under == lines[above[0]].strip())
+        )
         if (
             _CAPTION_RE.search(lines[caption])
             # (under a headline the caption repeats the alt; over the controls it may say it otherwise: the agency's
             # "Protesters chant slogans outside …" over "Protesters chanting slogans outside … today. Photograph: …")
             and (
-                (_is_alt_of(lines[alt], lines[caption]) or _names_of(lines[alt], lines[caption]))
+                (
+                    _is_alt_of(lines[alt], lines[caption])
+                    or _names_of(lines[alt], lines[caption])
+                    or _retells(lines[alt], lines[caption])
+                )
                 and bool(above)
                 or controls
                 # (a copy that starts at the photo itself, its alt naming what the caption names)
                 or (not above and _pictured_in(lines[alt], lines[caption]))
             )
             and all(len(lines[i].strip()) <= _HEAD_LINE_CHARS and not stops(lines[i]) for i in above)
-            and any(lines[i].strip() for i in range(caption + 1, len(lines)))  # the posts under it
+            # the posts under it (or none: a page saved with its head only, the blog's headline at its top)
+            and (
+                any(lines[i].strip() for i in range(caption + 1, len(lines)))
+                or (above and is_headline(lines[above[0]]))
+            )
         ):
             return caption + 1
     return 0
@@ -271,6 +285,27 @@ def _is_alt_of(text: str, caption: str) -> bool:
         and len(said) - len(words) <= _ALT_WORDS_PUT_IN
         and sum(word in said for word in words) >= len(words) - 1
     )
+
+
+def _retells(text: str, caption: str) -> bool:
+    """True when ``text`` is a short alt, no sentence, most of whose words the credited caption under it uses
+    in its own order ("G20 protesters with police standing guard in central London" / "Police stand guard in
+    central London as protesters demonstrate … Photograph: …")."""
+    alt = text.strip()
+    words = {word for word in re.findall(r"[a-z]{4,}", alt.lower())}
+    said = set(re.findall(r"[a-z]{4,}", caption.split("Photograph:")[0].lower()))
+    return (
+        "Photograph:" in caption
+        and len(alt.split()) <= _RETOLD_ALT_WORDS
+        and not ends_sentence(alt)
+        and len(words) >= _ALT_WORDS_RETOLD
+        and len(words & said) * 3 >= len(words) * 2
+    )
+
+
+#: The most words of an alt that a caption tells again in its own order, and the fewest of four letters or more.
+_RETOLD_ALT_WORDS = 12
+_ALT_WORDS_RETOLD = 3
 
 
 def _pictured_in(text: str, caption: str) -> bool:

@@ -61,6 +61,7 @@ _CONTINUATION_RE = re.compile(
     | (?:at|on|for)\s+(?:a|the|his|her|their)\s
     | [\w’'-]+(?:\s+[\w’'-]+){0,3},\s+(?:too|meanwhile|however|also),
     | [\w’'-]+(?:\s+[\w’'-]+){0,5}\s+(?:also|again|once\s+more)\b
+    | (?:[\w’'-]+\s+){1,3}(?:this|that|these|those)(?:\s+(?:out|up|off|down|over|through)\b|,)
     | ["“‘'(\[…]
     | [A-Z][\w’'-]+\s+(?:said|says|added|adds)(?:\s+that)?\s*[“"]
     )""",
