@@ -4435,3 +4435,41 @@ def test_a_head_printed_again_under_the_lead_photo_and_a_paragraph_finding_this_
     feed = parse_guardian(page, "g20.txt")
     assert len(feed.page_parts) == 6 and feed.posts[0].body[0].text.startswith("Dave Hill")
     assert [b.text[:10] for b in feed.posts[-1].body][-2:] == ["And it the", "To find th"]
+
+
+def test_html_tags_left_in_a_copy_are_taken_out_and_readers_comments_are_entries() -> None:
+    """Batch EB (News Sniffer's copy of the BBC's 2009 Budget page, and the 2009 G20 summit page): the HTML tags a
+    version viewer left in the text are taken out at load, with a line saying so ("1503<i>The BBC's … says:</i>"
+    keeps its time run into the text); readers' untimed comments under their name and place or forum handle, and a
+    reader's tweet with its "Read … Tweets" link, are entries of their own among the timed ones."""
+    from tui.core.infra.reading import lines_of_bytes
+
+    data = "\n".join(
+        [
+            "By Justin Parkinson and Jon Kelly",
+            "",
+            '1505 That concludes our live text Budget coverage. <a class="bodl" href="/1/hi/x.stm">Budget in-depth</a>',
+            "",
+            "1503<i>The BBC's Steve Schifferes says:</i> The chancellor is squeezing public spending in the future.",
+            "",
+            '<i>Mandy, UK says:</i> Typical budget. Petrol goes up by 2p. <a href="http://x.bbc/f">Have Your Say</a>',
+            "",
+            "<i> ElrikMerlin says:</i> Pity the car scrapping measure doesn't require purchase of a greener car.",
+            "",
+            "Alex Evans tweets: As Obama turns his head there's a wave of camera flashes Read Alex Evan's Tweets",
+            "",
+            "1501 BBC political correspondent Ben Wright says the Budget has put the Tories in a difficult spot.",
+        ]
+    ).encode("utf-8")
+    lines, warnings = lines_of_bytes(data)
+    assert warnings == ["4 line(s) held HTML tags a copier left in the text: the tags were taken out"]
+    assert lines[4] == "1503The BBC's Steve Schifferes says: The chancellor is squeezing public spending in the future."
+    posts = parse_lines(lines, "budget.txt", "bbc").posts
+    assert [p.body[0].text[:12] for p in posts] == [
+        "That conclud",
+        "The BBC's St",
+        "Mandy, UK sa",
+        "ElrikMerlin ",
+        "Alex Evans t",
+        "BBC politica",
+    ]

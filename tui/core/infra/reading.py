@@ -178,6 +178,35 @@ def mend_mojibake(text: str) -> tuple[str, int]:
     return "\n".join(lines), mended
 
 
+#: An HTML tag a copier left in a page's text (a version viewer shows the page's source): "<i>", "</i>",
+#: '<a class="bodl" href="/1/hi/…">', "<br/>" -- known tag names only, so "x < y" or "<3" stay as they are.
+_TAG_RE = re.compile(
+    r"</?(?:a|i|b|em|strong|u|span|p|br|div|small|sup|sub|font|li|ul|ol|h[1-6]|blockquote|cite|q|abbr)"
+    r"(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))?)*\s*/?>",
+    re.IGNORECASE,
+)
+
+
+def strip_markup(text: str) -> tuple[str, int]:
+    """``text`` with the HTML tags a copier left in it taken out (their text kept; a tag that stood between two
+    words leaves a space), and how many lines held any."""
+    lines = text.split("\n")
+    marked = 0
+    for n, line in enumerate(lines):
+        if "<" in line and _TAG_RE.search(line):
+            lines[n] = _TAG_RE.sub(_tag_gap, line)
+            marked += 1
+    return "\n".join(lines), marked
+
+
+def _tag_gap(match: re.Match[str]) -> str:
+    """What a tag leaves: a space where it stood between a word and the next ("1503<i>The" keeps its run-in), else
+    nothing."""
+    before = match.string[match.start() - 1 : match.start()]
+    after = match.string[match.end() : match.end() + 1]
+    return " " if before.isalpha() and after.isalpha() else ""
+
+
 def read_lines(path: Path) -> tuple[list[str], list[str]]:
     """The cleaned lines of a file and any warnings; raises ValueError or OSError."""
     return lines_of_bytes(read_bounded(path))
@@ -187,10 +216,13 @@ def lines_of_bytes(data: bytes) -> tuple[list[str], list[str]]:
     """The cleaned lines of a file's bytes and any warnings; raises ValueError."""
     text, warning = decode(data)
     text, mended = mend_mojibake(text)
+    text, marked = strip_markup(text)
     lines = mend_copied_lines([clean_line(line) for line in text.splitlines()])
     if not any(line.strip() for line in lines):
         raise ValueError("empty file: no text to read")
     warnings = [warning] if warning else []
     if mended:
         warnings.append(f"{mended} line(s) of garbled UTF-8 (read as Windows-1252 by a copier) read again")
+    if marked:
+        warnings.append(f"{marked} line(s) held HTML tags a copier left in the text: the tags were taken out")
     return lines, warnings

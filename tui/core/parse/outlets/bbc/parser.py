@@ -363,11 +363,32 @@ def _contribution_entries(lines: list[str], first: int) -> set[int]:
     return {
         i
         for i in range(max(first, 1) + 1, len(lines))
-        if is_contribution_icon(lines[i - 1])
-        and (i < 2 or not lines[i - 2].strip())
+        if (
+            (is_contribution_icon(lines[i - 1]) and (i < 2 or not lines[i - 2].strip()))
+            # (or its icon lost: "Alex Evans tweets: As Obama turns his head … Read Alex Evan's Tweets", "Mandy, UK
+            # says: Typical budget. …", a forum handle's "ElrikMerlin says: …")
+            or (not lines[i - 1].strip() and _is_reader_message(lines[i].strip()))
+        )
         and lines[i].strip()
         and clock_entry(lines[i], i + 1) is None
     }
+
+
+def _is_reader_message(text: str) -> bool:
+    """True for a reader's tweet with its link, or a reader's comment under their name and place or handle."""
+    if _READER_TWEET_RE.match(text):
+        return True
+    said = _READER_SAYS_RE.match(text)
+    return said is not None and (is_reader(said["who"]) or _FORUM_HANDLE_RE.match(said["who"]) is not None)
+
+
+#: A reader's comment after their name: "Mandy, UK says: Typical budget. …".
+_READER_SAYS_RE = re.compile(r"^(?P<who>[^:]{2,60}?)\s+says:\s+\S")
+#: A forum handle: one word with a capital or a digit inside it ("ElrikMerlin", "deez0").
+_FORUM_HANDLE_RE = re.compile(r"^[A-Za-z][a-z]+[A-Z0-9][\w]*$")
+#: A reader's tweet with its sender's link after it, the 2009-2010 pages' way: "Alex Evans tweets: … Read Alex Evan's
+#: Tweets".
+_READER_TWEET_RE = re.compile(r"^\S+(?:\s+\S+){0,3}\s+tweets:\s.*\bRead\s+\S+(?:\s+\S+)?['’]s?\s+[Tt]weets\.?$")
 
 
 #: How many clock-opened entries printed as list items make the list the page's entries.
