@@ -4473,3 +4473,69 @@ def test_html_tags_left_in_a_copy_are_taken_out_and_readers_comments_are_entries
         "Alex Evans t",
         "BBC politica",
     ]
+
+
+def test_clockwatch_results_head_their_posts_and_updated_ends_a_lead_ins_list() -> None:
+    """Batch ED (the aggregator Scorescan's copy of the Guardian's 2018 Boxing Day clockwatch, times lost): a match's
+    result alone between blank lines heads the post under it, even with nothing but "Updated" under it (its embed
+    lost); a post's "Updated" ends the list its lead-in's colon opened; results in a list stay its items."""
+    page = [
+        "Join Michael Butler for Brighton v Arsenal, with Aubameyang striking early to give Emery's side the lead:",
+        "",
+        "Crystal Palace 0-0 Cardiff",
+        "",
+        "Read Dominic Fifield's match report:",
+        "",
+        "Updated",
+        "",
+        "Tottenham 5-0 Bournemouth",
+        "",
+        "Updated",
+        "",
+        "It's all over!",
+        "",
+        "QPR 1-2 Newcastle",
+        "",
+        "Norwich 4-0 WBA",
+        "",
+        "",
+        "Goal! Norwich 4-0 WBA (Howson)",
+        "",
+        "A Becchio backheel sets up the former Leeds man to curl a lovely finish past Foster.",
+    ]
+    posts = parse_guardian(page, "clockwatch.txt").posts
+    assert [p.title for p in posts] == [
+        None,
+        "Crystal Palace 0-0 Cardiff",
+        "Tottenham 5-0 Bournemouth",
+        "It's all over!",
+        "Goal! Norwich 4-0 WBA (Howson)",
+    ]
+
+
+def test_an_uncredited_caption_repeating_the_alt_and_a_short_pages_wider_gap() -> None:
+    """Batch ED (the Guardian's own 2012 Saturday clockwatch, times lost): a caption with no credit that repeats the
+    lead picture's alt and goes on is the head's, with the standfirst over it; on a short page, three gaps are enough
+    to tell its usual spacing, so two blank lines set a post apart."""
+    page = [
+        "Saturday clockwatch - as it happened",
+        "",
+        "Comfortable wins for Arsenal and Chelsea, Sunderland fall into the relegation zone, QPR break Swindon Town's"
+        " record for early-season haplessness, plus a seven-goal thriller as Norwich pip Swansea. Not bad...",
+        "What Clockwatch might have looked like 187 years and five days ago.",
+        "What Clockwatch might have looked like 187 years and five days ago (if football existed). It'd be on paper.",
+        "",
+        "The last word to Alan Harris: he thinks Mr Occleshaw might fall foul of Euro weights and measures now.",
+        "",
+        "",
+        "The Scottish results are in, too: Inverness Caledonian Thistle beat Hibs 3-0 and Hearts beat Aberdeen 2-0.",
+        "",
+        "It's over at Sunderland, Chelsea notching their first domestic win under Rafa Benitez on Wearside.",
+        "",
+        "GOAL! Swansea City 3-4 Norwich City (Michu 90)",
+        "",
+        "It's not quite yet over at the Liberty! Michu heads home to set up a frantic period of injury time.",
+    ]
+    feed = parse_guardian(page, "clockwatch.txt")
+    assert len(feed.page_parts) == 4
+    assert [p.body[0].text[:12] for p in feed.posts] == ["The last wor", "The Scottish", "It's not qui"]

@@ -199,7 +199,9 @@ def _lead_photo_end(lines: list[str], stops: Callable[[str], bool]) -> int:
             or (bool(above) and under == lines[above[0]].strip())
         )
         if (
-            _CAPTION_RE.search(lines[caption])
+            # (a caption with no credit tells itself by repeating the alt and going on: "What Clockwatch might have
+            # looked like 187 years and five days ago." / "What Clockwatch might … ago (if football existed). …")
+            (_CAPTION_RE.search(lines[caption]) or _goes_on_from(lines[alt], lines[caption]))
             # (under a headline the caption repeats the alt; over the controls it may say it otherwise: the agency's
             # "Protesters chant slogans outside …" over "Protesters chanting slogans outside … today. Photograph: …")
             and (
@@ -285,6 +287,18 @@ def _is_alt_of(text: str, caption: str) -> bool:
         and len(said) - len(words) <= _ALT_WORDS_PUT_IN
         and sum(word in said for word in words) >= len(words) - 1
     )
+
+
+def _goes_on_from(text: str, caption: str) -> bool:
+    """True when ``caption`` opens with all of ``text`` (its stop left out) and goes on: an uncredited caption under
+    the alt text it repeats."""
+    alt = text.strip().rstrip(".")
+    said = caption.strip()
+    return len(alt.split()) >= _REPEATED_ALT_WORDS and said.startswith(alt) and len(said) > len(alt) + 2
+
+
+#: The fewest words of an alt text an uncredited caption repeats.
+_REPEATED_ALT_WORDS = 6
 
 
 def _retells(text: str, caption: str) -> bool:

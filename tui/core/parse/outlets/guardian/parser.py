@@ -628,6 +628,8 @@ def _updated_line(text: str, no: int, state: _State, page: _Page) -> bool:
     else:
         state.current.labels.append(label)
         state.closed = True
+        state.list_mode = state.list_by_separators = False  # (a list the post's lead-in opened ends with it)
+        state.quote_mode = ""
     return True
 
 
@@ -1044,6 +1046,8 @@ def _unfuse_goal_headings(posts: list[Post]) -> None:
 def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
     """A headline-shaped line where a headline can stand (not the page's last line, an embed, a
     caption, inside a quotation or a list)."""
+    if _is_result_heading(text, no, page) and not state.quote_mode and not _inside_timed_post(text, no, state, page):
+        return True
     return (
         (is_headline_shaped(text) or _is_goal_heading(text) or _is_teaser_heading(text, _next_content(page.lines, no)))
         and no != page.last_content
@@ -1068,6 +1072,25 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _answers_question(text, state)
         and not (text.endswith("?") and _QUOTED_ANSWER_RE.match(_next_content(page.lines, no)))
     )
+
+
+def _is_result_heading(text: str, no: int, page: _Page) -> bool:
+    """True for a match's result alone between blank lines, over a paragraph or the post's "Updated" (a clockwatch's
+    "Crystal Palace 0-0 Cardiff" over "Read Dominic Fifield's match report:"), not one of a list of results (a
+    result on either side of it)."""
+    if not _RESULT_RE.match(text) or no < 2 or no >= len(page.lines):
+        return False
+    if page.lines[no - 2].strip() or page.lines[no].strip():
+        return False
+    following = _next_content(page.lines, no)
+    before = next((line.strip() for line in reversed(page.lines[: no - 1]) if line.strip()), "")
+    return bool(following) and not _RESULT_RE.match(following) and not _RESULT_RE.match(before)
+
+
+#: A match's result: "Crystal Palace 0-0 Cardiff", "Leicester City 2-1 Manchester City".
+_RESULT_RE = re.compile(
+    r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s+\d{1,2}-\d{1,2}\s+[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$"
+)
 
 
 def _answers_question(text: str, state: _State) -> bool:

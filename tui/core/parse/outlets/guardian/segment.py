@@ -306,7 +306,7 @@ def paragraph_gap(posts: Sequence[tuple[int | None, Sequence[Block]]]) -> int | 
 
 
 #: How many paragraph gaps a page must show before its usual spacing is trusted.
-_GAPS_SEEN = 4
+_GAPS_SEEN = 3
 
 
 def boundaries(
