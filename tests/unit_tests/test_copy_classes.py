@@ -4539,3 +4539,47 @@ def test_an_uncredited_caption_repeating_the_alt_and_a_short_pages_wider_gap() -
     feed = parse_guardian(page, "clockwatch.txt")
     assert len(feed.page_parts) == 4
     assert [p.body[0].text[:12] for p in feed.posts] == ["The last wor", "The Scottish", "It's not qui"]
+
+
+def test_an_as_it_happened_copy_keeps_its_title_heading_and_writers_out_of_the_summary() -> None:
+    """Batch EE (the BBC's 2013 'As it happened' page of the Boston Marathon explosions, untimed): the page's own
+    title, the "Key points" heading and the writers listed as bullets under "Live text" are the page's head, not
+    summary points; a sender's tweet, unstopped, ends its entry at the wider gap under it."""
+    page = [
+        "As it happened: Boston Marathon explosions",
+        "",
+        "Key points",
+        "",
+        "  • Two explosions near the finish line of the Boston Marathon have left at least three people dead",
+        "  • US President Barack Obama vowed any group found to be responsible would feel the full weight of justice",
+        "",
+        "Live text",
+        "",
+        "",
+        "  • Sarah Bell ",
+        "  • Taylor Brown ",
+        "",
+        "Last updated 16 April 2013",
+        "",
+        "",
+        "The Eastern Massachusetts branch of the Red Cross has set up a disaster response centre in the area.",
+        "",
+        "",
+        "RedCrossEasternMA, The American Red Cross of Eastern Massachusetts",
+        "",
+        "tweets: Please check in with friends & family who were at the #BostonMarathon. Spread the word",
+        "",
+        "",
+        "Mike Mitchell of Vancouver, Canada, a runner who had finished the race, saw a massive explosion.",
+        "",
+        "Smoke rose 50 feet (15 metres) in the air, he said.",
+    ]
+    feed = parse_lines(page, "boston.txt", "bbc")
+    assert [b.text[:10] for b in feed.summary] == ["Two explos", "US Preside"]
+    assert [(b.kind, b.text) for b in feed.page_parts if b.kind in ("page-title", "heading", "editor")] == [
+        ("page-title", "As it happened: Boston Marathon explosions"),
+        ("heading", "Key points"),
+        ("editor", "Sarah Bell"),
+        ("editor", "Taylor Brown"),
+    ]
+    assert [p.body[0].text[:10] for p in feed.posts] == ["The Easter", "RedCrossEa", "Mike Mitch"]

@@ -1574,6 +1574,8 @@ def _wide_gap_starts(lines: list[str], rest: list[int]) -> set[int]:
             ends_sentence(lines[before[i]].strip())
             or _LINK_END_RE.search(lines[before[i]]) is not None
             or _BULLET_RE.match(lines[before[i]]) is not None  # a list's last item, unstopped, ends its entry
+            # (and so does a sender's message, a tweet's unstopped text: "tweets: … make sure ppl are safe")
+            or _SENT_RE.match(lines[before[i]].strip()) is not None
         )
         and not lines[before[i]].strip().endswith(":")
         and _opens_entry(lines[i].strip())
@@ -1616,8 +1618,26 @@ def _degraded_content(lines: list[str], feed: Feed) -> list[int]:
 
 #: The furniture a live page prints between its summary and its posts.
 _POSTS_HEADING_RE = re.compile(
-    r"^(?:live\s+reporting|all\s+times\s+(?:stated\s+)?are\s+uk(?:\s+time)?)$", re.IGNORECASE
+    r"^(?:live\s+reporting|live\s+text|all\s+times\s+(?:stated\s+)?are\s+uk(?:\s+time)?)$", re.IGNORECASE
 )
+
+
+#: A page's own title at its top: "As it happened: Boston Marathon explosions", "Live: G20 Summit Build-up",
+#: "Six Nations 2012: final day as it happened".
+_OWN_TITLE_RE = re.compile(
+    r"^(?:as\s+it\s+happened|live)\s*:\s+\S.{2,100}$|^[^.!?]{3,100}\bas\s+it\s+happened$", re.IGNORECASE
+)
+
+
+def _under_writers_heading(lines: list[str], idx: int, feed: Feed) -> bool:
+    """True when the nearest line of text above ``idx`` is "Live text" or "Live Reporting", or a writer just filed
+    under it."""
+    above = next((i for i in range(idx - 1, -1, -1) if lines[i].strip()), None)
+    if above is None:
+        return False
+    if _POSTS_HEADING_RE.match(lines[above].strip()):
+        return True
+    return any(part.kind == "editor" and part.last_line == above + 1 for part in feed.page_parts)
 
 
 def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
@@ -1637,15 +1657,23 @@ def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
         bullet = _BULLET_RE.match(raw) or _DASH_BULLET_RE.match(text) or _NUMBER_RE.match(raw)
         if bullet is not None and bullet.re is _NUMBER_RE:
             bullet = _BULLET_RE.match(f"• {bullet[2]}")
-        if _EDITED_BY_RE.match(text) or _REPORTERS_RE.match(text) or _ONE_REPORTER_RE.match(text):
-            feed.page_parts.append(Block("editor", text, idx + 1, idx + 1))
+        if (
+            _EDITED_BY_RE.match(text)
+            or _REPORTERS_RE.match(text)
+            or _ONE_REPORTER_RE.match(text)
+            # (the writers listed as bullets under "Live text": "• Sarah Bell" / "• Taylor Brown")
+            or (bullet is not None and is_person_name(bullet[1].strip()) and _under_writers_heading(lines, idx, feed))
+        ):
+            feed.page_parts.append(Block("editor", bullet[1].strip() if bullet else text, idx + 1, idx + 1))
             position += 1
             continue
         if listed and any(_POSTS_HEADING_RE.match(lines[i].strip()) for i in range(feed.summary[-1].last_line, idx)):
             # "Live Reporting" / "All times stated are UK" between the summary's items and this line: the posts
             # begin (above the items it is the page's head: "Live Reporting" / "Latest Post" / "-" items)
             break
-        if text.lower() == "summary" and not any(b.kind == "heading" for b in feed.page_parts):
+        if position == 0 and _OWN_TITLE_RE.match(text):
+            feed.page_parts.append(Block("page-title", text, idx + 1, idx + 1))  # "As it happened: Boston Marathon …"
+        elif text.lower() in _SUMMARY_HEADINGS and not any(b.kind == "heading" for b in feed.page_parts):
             feed.page_parts.append(Block("heading", text, idx + 1, idx + 1))
         elif text == "-":
             feed.page_parts.append(Block("separator", text, idx + 1, idx + 1))
