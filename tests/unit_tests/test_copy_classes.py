@@ -4583,3 +4583,34 @@ def test_an_as_it_happened_copy_keeps_its_title_heading_and_writers_out_of_the_s
         ("editor", "Taylor Brown"),
     ]
     assert [p.body[0].text[:10] for p in feed.posts] == ["The Easter", "RedCrossEa", "Mike Mitch"]
+
+
+def test_a_feed_page_with_an_article_before_the_live_blogs_item() -> None:
+    """Batch EG (a JSON Feed Viewer page of the Guardian's feed, 2020): an article's "Related: … – live" link is not
+    the blog's headline; the live item's "Covid live news: …" headline (the subject first), the feed's date line
+    under it ("Permalink - Posted on …") and its standfirst are the page's head, and its posts follow."""
+    page = [
+        "JSON Feed Viewer",
+        "",
+        "Biden raises record funds as aides jab 'train wreck' Trump after sorry debate",
+        "",
+        "Permalink - Posted on 2020-10-01 02:12",
+        "",
+        "Joe Biden broke fundraising records coming out of Tuesday's acrimonious presidential debate between the"
+        " Democratic nominee and Donald Trump.",
+        "",
+        "Related: Biden tells white supremacist groups to 'cease and desist' after Trump's debate – live",
+        "",
+        "Continue reading...",
+        "",
+        "Covid live news: study suggests UK infection controls 'may be working'; Madrid lockdown looms",
+        "",
+        "Permalink - Posted on 2020-10-01 07:58",
+        "",
+        "Africa approaching 1.5m cases across its 54 countries; Italy ‘considering extending state of emergency’",
+        "",
+        "More than 1.5 million people in Merseyside are expected to be banned from mixing in pubs and restaurants.",
+    ]
+    feed = parse_guardian(page, "feed.txt")
+    assert [b.text[:18] for b in feed.page_parts if b.kind == "page-title"] == ["Covid live news: s"]
+    assert [p.body[0].text[:18] for p in feed.posts] == ["More than 1.5 mill"]

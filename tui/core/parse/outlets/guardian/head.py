@@ -46,7 +46,8 @@ _HEADLINE_RES = [
         re.IGNORECASE,
     ),
     re.compile(r"^(?!.*[.!]$).*(\blive\s*blog\b.{0,60}$|^politics\s+live\b)", re.IGNORECASE),
-    re.compile(r"^[\w’'.,&-]+(\s+[\w’'.,&-]+){0,6}\s+live:\s+\S", re.IGNORECASE),
+    # (the 2019- news blogs' subject first: "Ukraine war live: …", "Covid live news: study suggests …")
+    re.compile(r"^[\w’'.,&-]+(\s+[\w’'.,&-]+){0,6}\s+live(?:\s+news|\s+updates)?:\s+\S", re.IGNORECASE),
     # A minute-by-minute report's title with its subject after a colon and no dash: "World Cup final 1966: England v
     # West Germany live!"
     re.compile(r"^[^.!?:]{3,80}:\s[^.!?,]{3,80}\slive!$", re.IGNORECASE),
@@ -65,6 +66,7 @@ _CONTROL_RES = [
     re.compile(r"^(•\s*)?(sort\s+by|auto\s+update|updates|live\s+blog:\s*\w+)\s*:?\s*\w*$", re.IGNORECASE),
     re.compile(r"^(•\s*)?(latest|oldest|newest)\s+first$|^(•\s*)?(on|off)$", re.IGNORECASE),
 ]
+_ITEM_DATE_RE = re.compile(r"^(?:permalink\s*[-–—]\s*)?(?:posted|published)\s+on\s+\d.{0,40}$", re.IGNORECASE)
 _HEAD_RES = [
     # Reader-app and aggregator banners, and the copy's own edition line.
     re.compile(r"^get\s+all\s+your\s+news\s+in\s+one\s+place\.?$", re.IGNORECASE),
@@ -76,6 +78,9 @@ _HEAD_RES = [
     re.compile(r"^badge\b", re.IGNORECASE),
     # An aggregator's disclaimer ("This article was added by the user. … is not responsible for the content").
     re.compile(r"^this\s+article\s+was\s+added\s+by\b|\bis\s+not\s+responsible\s+for\s+the\s+content\b", re.IGNORECASE),
+    # A feed reader's date line under an item's headline: "Permalink - Posted on 2020-10-01 07:58", "Posted on 19
+    # September 2019 | 10:19 am".
+    _ITEM_DATE_RE,
     # Diff sites (News Sniffer and the like).
     re.compile(r"^this\s+article\s+is\s+from\s+the\s+source\b", re.IGNORECASE),
     # ... and the rest of that notice when a copy wrapped it ("on ." where the site printed no date).
@@ -248,8 +253,10 @@ def is_head_line(text: str) -> bool:
 
 
 def is_headline(text: str) -> bool:
-    """True for the blog's own headline or series line (``… – as it happened``)."""
-    return any(rx.search(text.strip()) for rx in _HEADLINE_RES)
+    """True for the blog's own headline or series line (``… – as it happened``), not a link to one ("Related: …
+    – live", "Read more …")."""
+    stripped = text.strip()
+    return not _READ_MORE_RE.match(stripped) and any(rx.search(stripped) for rx in _HEADLINE_RES)
 
 
 def _is_filler(text: str) -> bool:
@@ -441,12 +448,14 @@ def blog_headline_below_other_text(lines: list[str], limit: int = 60) -> int:
 _BLOG_TITLE_RE = re.compile(
     r"(?:(?:\s[-–—]|:)\s*(?:as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live!?(?:\s+updates|\s+coverage)?)"
     r"|,\s*as\s+(?:it|they)\s+happened)"
-    r"(?:\s*\|\s*[^|]{1,40})?$",
+    r"(?:\s*\|\s*[^|]{1,40})?$"
+    # (or the 2019- news blogs' subject first: "Covid live news: study suggests …", "Ukraine war live: …")
+    r"|^[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+live(?:\s+news|\s+updates)?:\s+\S",
     re.IGNORECASE,
 )
 #: A copier's link to an item's page ("Read More Australian election campaign 2019 about to get under way
-#: – politics live"): never the blog's own headline.
-_READ_MORE_RE = re.compile(r"^read\s+more\b", re.IGNORECASE)
+#: – politics live"), or a "Related: … – live" link under an article: never the blog's own headline.
+_READ_MORE_RE = re.compile(r"^(?:read\s+more\b|related\s*:)", re.IGNORECASE)
 #: A picture's label in an older blog ("Live blog: quote", "Live blog - market down"): not a title.
 _IMAGE_LABEL_RE = re.compile(r"^live\s*blog\b", re.IGNORECASE)
 
@@ -656,8 +665,11 @@ _HEAD_TAIL_CHARS = 120
 
 
 def _under_headline(lines: list[str], end: int) -> bool:
-    """True when the last content line above ``end`` is the blog's headline."""
-    return is_headline(next((line for line in reversed(lines[:end]) if line.strip()), ""))
+    """True when the last content line above ``end`` is the blog's headline (or a feed's date line under it)."""
+    above = [line.strip() for line in reversed(lines[:end]) if line.strip()][:2]
+    if above and _ITEM_DATE_RE.match(above[0]):
+        above = above[1:]
+    return bool(above) and is_headline(above[0])
 
 
 def _short_lines_to_first_post(lines: list[str], end: int, stops: Callable[[str], bool]) -> int:
