@@ -134,6 +134,8 @@ def _chrome_hits(posts: list[Post], chrome: list[str]) -> list[str]:
         texts = [post.title or ""] + [block.text for block in post.body]
         for line in chrome:
             key = _key(line)
+            if not key:
+                continue  # a line with no words ("💾") would match every untitled post's empty title
             for text in texts:
                 got = _key(text)
                 if got == key or (len(key) >= 20 and got.startswith(key)):

@@ -4614,3 +4614,36 @@ def test_a_feed_page_with_an_article_before_the_live_blogs_item() -> None:
     feed = parse_guardian(page, "feed.txt")
     assert [b.text[:18] for b in feed.page_parts if b.kind == "page-title"] == ["Covid live news: s"]
     assert [p.body[0].text[:18] for p in feed.posts] == ["More than 1.5 mill"]
+
+
+def test_a_feed_readers_page_keeps_each_live_blogs_item_and_drops_the_articles() -> None:
+    """Batch EH (a FreshRSS reading view of the Guardian's feed, 2024 WSL final day): the reader's own lines ("Reading
+    view", "There are new articles available, …") are head; after the first item's "Continue reading...", another
+    live blog's item (under its own "… – live" headline) keeps its posts, up to its own "Continue reading...", while
+    an article's item stays furniture."""
+    page = [
+        "Reading view",
+        "",
+        "There are new articles available, click to refresh the page.",
+        "",
+        "Manchester United v Chelsea: Women’s Super League final day – live",
+        "",
+        "Another notable miss for United is Leah Galton. She came off injured in the FA Cup final last Sunday.",
+        "",
+        "Continue reading...",
+        "",
+        "Aston Villa v Manchester City: Women’s Super League final day – live",
+        "",
+        "Chelsea face Manchester United at Old Trafford in another huge match this afternoon, kicking off at 3pm.",
+        "",
+        "Continue reading...",
+        "",
+        "Navalny ally says he will ‘never give up’ in fight against Putin",
+        "",
+        "Leonid Volkov, a close ally of the late Russian opposition leader Alexei Navalny, has vowed to fight on.",
+        "",
+        "Continue reading...",
+    ]
+    feed = parse_lines(page, "reader.txt", "guardian")
+    assert [p.body[0].text[:12] for p in feed.posts] == ["Another nota", "Chelsea face"]
+    assert any(part.text.startswith("Leonid Volkov") for part in feed.page_parts)

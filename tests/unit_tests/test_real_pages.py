@@ -1091,3 +1091,19 @@ The Dutch prime minister said the recovery of the victims' bodies was his first 
         ("I'm now closing this", 1),
         ("Here is a summary of", 5),
     ]
+
+
+def test_a_chrome_line_with_no_words_matches_no_post():
+    """A page's furniture with no words ("💾", a feed reader's icon) is no test of any post: its empty key would
+    match every untitled post's empty title."""
+    from tests.real_pages import _chrome_hits
+    from tui.core.model.post import Block, Post
+
+    post = Post(
+        source="guardian",
+        file="x.txt",
+        page_index=0,
+        body=[Block("paragraph", "Chelsea face Manchester United.", 3, 3)],
+    )
+    assert _chrome_hits([post], ["💾", "Continue reading..."]) == []
+    assert _chrome_hits([post], ["Chelsea face Manchester United."]) == ["Chelsea face Manchester United."]

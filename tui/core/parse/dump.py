@@ -138,15 +138,29 @@ _CONTINUE_RE = re.compile(r"^\s*continue\s+reading\s*(?:\.\.\.|…)?\s*$", re.IG
 
 def _other_items(feed: Feed, lines: list[str]) -> None:
     """In a feed reader's or aggregator's page the blog's item ends at "Continue reading...": the posts
-    after it are other articles of the feed, kept as page parts (never as the blog's posts)."""
+    after it are other articles of the feed, kept as page parts (never as the blog's posts) -- unless they are
+    another live blog's item, under its own headline (a page title the outlet's parser found)."""
     ends = [i + 1 for i, line in enumerate(lines) if _CONTINUE_RE.match(line)]
     if not ends or not feed.posts:
         return
     end = ends[0]
     if not any(post.origins and post.origins[0].first_line < end for post in feed.posts):
         return  # the feed's first "Continue reading..." closes another item, above the blog
+    titles = [part.first_line for part in feed.page_parts if part.kind == "page-title" and part.first_line > end]
     kept: list[Post] = []
     for post in feed.posts:
+        if (
+            post.origins
+            and post.origins[0].first_line > end
+            and _in_live_item(post.origins[0].first_line, titles, ends)
+        ):
+            # (that item ends at its own "Continue reading...": what runs on under it is the next item's)
+            own_end = next((e for e in ends if e > post.origins[0].first_line), len(lines) + 1)
+            after = [block for block in post.body if block.first_line > own_end]
+            feed.page_parts.extend(Block("chrome", block.text, block.first_line, block.last_line) for block in after)
+            post.body = [block for block in post.body if block.first_line <= own_end]
+            kept.append(post)
+            continue
         if post.origins and post.origins[0].first_line > end:
             texts = [post.title or ""] + [block.text for block in post.body]
             line = post.origins[0].first_line
@@ -158,6 +172,13 @@ def _other_items(feed: Feed, lines: list[str]) -> None:
             post.body = [block for block in post.body if block.first_line <= end]
         kept.append(post)
     feed.posts = [post for post in kept if post.body or post.title]
+
+
+def _in_live_item(line: int, titles: list[int], ends: list[int]) -> bool:
+    """True when ``line`` stands under a live blog's headline (one of ``titles``) with no item's end ("Continue
+    reading...", at ``ends``) between them."""
+    above = [title for title in titles if title < line]
+    return bool(above) and not any(max(above) < end <= line for end in ends)
 
 
 def _printed_twice(feed: Feed) -> None:

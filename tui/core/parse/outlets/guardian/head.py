@@ -72,6 +72,9 @@ _HEAD_RES = [
     re.compile(r"^get\s+all\s+your\s+news\s+in\s+one\s+place\.?$", re.IGNORECASE),
     re.compile(r"^\d+[’']?s\s+of\s+premium\s+titles\.?$", re.IGNORECASE),
     re.compile(r"^one\s+app\.?$|^start\s+reading$", re.IGNORECASE),
+    # A self-hosted feed reader's view (FreshRSS): "Reading view", "There are new articles available, click to
+    # refresh the page."
+    re.compile(r"^reading\s+view$|^there\s+are\s+new\s+articles\s+available\b.{0,60}$", re.IGNORECASE),
     re.compile(r"^the\s+guardian(\s*[-–]\s*(uk|us|au|australia|international|europe))?$", re.IGNORECASE),
     re.compile(r"^powered\s+by\s+guardian\.co\.uk", re.IGNORECASE),
     re.compile(r"\barticle\s+titled\b.*\bwas\s+written\s+by\b", re.IGNORECASE),
