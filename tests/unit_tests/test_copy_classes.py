@@ -4647,3 +4647,35 @@ def test_a_feed_readers_page_keeps_each_live_blogs_item_and_drops_the_articles()
     feed = parse_lines(page, "reader.txt", "guardian")
     assert [p.body[0].text[:12] for p in feed.posts] == ["Another nota", "Chelsea face"]
     assert any(part.text.startswith("Leonid Volkov") for part in feed.page_parts)
+
+
+def test_thats_your_lot_closes_and_entries_labelled_by_event_are_posts() -> None:
+    """Batch EI (the Guardian's own 2014 Commonwealth Games day-three blog, times lost): "That's your lot for today"
+    is the blog's closing note, a post of its own; untimed entries each led by their event's label ("Men's 100m
+    breast stroke final: …", "Women's 100m backstroke final: …") are posts of their own, a photo closing each, while
+    readers' words led by "X writes:" stay one post."""
+    page = [
+        "Usain Bolt",
+        "Jamaican sprint superstar Usain Bolt pitches up in Glasgow. Photograph: Art Widak/Demotix/Corbis",
+        "",
+        "Sort by:",
+        "",
+        "  • Latest first",
+        "  • Oldest first",
+        "",
+        "That's your lot for today: Scotland have booked their place in the last eight, which is my cue to go.",
+        "",
+        "Men's 100m breast stroke final: England's Adam Peaty wins gold! He's set a new British record of 58.94s.",
+        "",
+        "Adam Peaty",
+        "England's Adam Peaty has won the Men's 100m Breaststroke final. Photograph: Andrej Isakovic/AFP/Getty Images",
+        "",
+        "Women's 100m backstroke final: Emily Seebohm has won the gold medal for Australia in a Games record time.",
+        "",
+        "",
+        'Peter Kimball writes: "Instead of resurrecting these dinosaurs, let\'s create new variants of sports."',
+        "",
+        'Steve Gibson emails: "All the sprinters could form one gigantic relay team to run a marathon."',
+    ]
+    posts = parse_guardian(page, "glasgow.txt").posts
+    assert [p.body[0].text[:12] for p in posts] == ["That's your ", "Men's 100m b", "Women's 100m", "Peter Kimbal"]

@@ -80,7 +80,7 @@ _CLOSING_RE = re.compile(
     # a pointer to the blog that carries on ("This blog will now continue here.")
     r"|this\s+(?:live\s*)?blog\s+will\s+(?:now\s+)?(?:continue|carry\s+on|move)\b"
     r"|we\s+(?:will|are)\s+(?:now\s+)?(?:be\s+)?(?:closing|pausing|ending)|we[’']re\s+(?:now\s+)?(?:closing|pausing|ending)"
-    r"|we\s+have\s+(?:now\s+)?launched\s+a\s+new|that[’']s\s+(?:it|all)\s+(?:from\s+(?:me|us)|for\s+today"
+    r"|we\s+have\s+(?:now\s+)?launched\s+a\s+new|that[’']s\s+your\s+lot\b|that[’']s\s+(?:it|all)\s+(?:from\s+(?:me|us)|for\s+today"
     r"|for\s+(?:the|this|our)\s+(?:live\s*)?blog\s+(?:for\s+)?(?:today|tonight|now)"
     # (or naming the blog: "that's it for our London 2012 Day 14 liveblog")
     r"|for\s+(?:the|this|our|today[’']s|tonight[’']s)\s+(?:[\w’'-]+\s+){1,5}(?:live\s*blog|liveblog|blog|coverage)\b)"
@@ -604,6 +604,31 @@ _ANSWER_RE = re.compile(
 )
 
 
+#: A paragraph led by a short label and a colon, the text after it a sentence: "Men's 100m breast stroke final:
+#: England's Adam Peaty wins gold …", "Cycling: Matthew Archibald …".
+_LABEL_LEAD_RE = re.compile(r"^(?P<label>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,6}):\s+[A-Z“\"‘]")
+
+
+def _labelled_like_the_post(text: str, opening: str) -> bool:
+    """True when ``text`` opens with a label as the post's first paragraph (``opening``) did, but another label:
+    an untimed page's entries by event ("Men's 100m breast stroke final: …" / "Women's 100m backstroke final: …")."""
+    mine, first = _LABEL_LEAD_RE.match(text), _LABEL_LEAD_RE.match(opening)
+    return (
+        mine is not None
+        and first is not None
+        and mine["label"].lower() != first["label"].lower()
+        # (a sender's words are no label: "Peter Kimball writes: …" / "Steve Gibson emails: …" are one post's)
+        and not any(_SPEAKING_RE.search(match["label"]) for match in (mine, first))
+    )
+
+
+#: A label that is someone speaking: "… writes", "… emails", "… says".
+_SPEAKING_RE = re.compile(
+    r"\b(?:writes|wrote|e-?mails|says|said|tweets|tweeted|texts|adds|added|asks|asked|wonders|reports|notes|explains)$",
+    re.IGNORECASE,
+)
+
+
 #: A paragraph of this many words with no stop at its end lost it (a page's typo: "… said in a statement"); a shorter
 #: unpunctuated line leads into what follows.
 _LOST_STOP_WORDS = 20
@@ -660,6 +685,8 @@ def _starts_post(
         return False  # a quotation follows "Here's what Cameron said."
     if _ASKED_RE.match(text):
         return True
+    if _labelled_like_the_post(text, blocks[since].text.strip()) and previous.kind in ("paragraph", "caption"):
+        return True  # "Women's 100m backstroke final: …" under a post that opened "Men's 100m breast stroke final: …"
     if words & heading:
         return False  # on the headline's subject
     if previous.kind in ("quote",) and not previous.text.rstrip().endswith(("”", '"', ".")):
