@@ -4679,3 +4679,36 @@ def test_thats_your_lot_closes_and_entries_labelled_by_event_are_posts() -> None
     ]
     posts = parse_guardian(page, "glasgow.txt").posts
     assert [p.body[0].text[:12] for p in posts] == ["That's your ", "Men's 100m b", "Women's 100m", "Peter Kimbal"]
+
+
+def test_a_sentence_broken_where_its_link_was_is_no_title() -> None:
+    """Batch EJ (the BBC's 2015 London election live page, its times lost): a line ending on a preposition ("You can
+    still follow the latest updates and reaction with") is a sentence a copy broke where its link was, never a
+    headline, so the post under the reporter's name runs on to its last paragraph."""
+    assert not is_headline_shaped("You can still follow the latest updates and reaction with")
+    assert is_headline_shaped("Could we be seeing more of George?")
+    page = [
+        "Live Reporting",
+        "",
+        "Sitala Peek",
+        "",
+        "BBC News",
+        "",
+        "That's it for our extended London Live election coverage which has been running since 22:00 last night.",
+        "",
+        "You can still follow the latest updates and reaction with",
+        "",
+        "Eddie Nestor's election special Drivetime show on BBC London 94.9.",
+        "",
+        "London Live will be back on Monday at 08:00. Have a great weekend.",
+        "",
+        "Could we be seeing more of George?",
+        "",
+        "Sitala Peek",
+        "",
+        "BBC News",
+        "",
+        "We might see more of George Galloway, too, who lost his seat in Bradford West.",
+    ]
+    posts = parse_lines(page, "london.txt", "bbc").posts
+    assert [p.title for p in posts] == [None, "Could we be seeing more of George?"]

@@ -329,7 +329,9 @@ _LINK_RE = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/|\bt\.co/)\S")
 #: The words a quotation's lead-in ends with when a copy lost its colon (``Citi analysts wrote``,
 #: ``…, saying Draghi's suggestions would``): a headline never ends on one.
 _DANGLING_END_RE = re.compile(
-    r"\b(?:wrote|writes|tweeted|tweets|saying|would|could|the|a|an|and|of|that|which|who)$", re.IGNORECASE
+    # (a preposition no headline ends on: a sentence a copy broke where its link was, "… updates and reaction with")
+    r"\b(?:wrote|writes|tweeted|tweets|saying|would|could|the|a|an|and|of|that|which|who|with|from|by|into|than|via)$",
+    re.IGNORECASE,
 )
 #: A speaking verb before a colon: what follows is someone's words, reported ("… asks: do you expect …?").
 _SPEECH_COLON_RE = re.compile(
