@@ -86,6 +86,66 @@ _WORD_TWICE_RE = re.compile(r"^([A-Z][a-z]{3,})\1$")
 _SIDE_BY_SIDE_LINES = 3
 
 
+#: The characters Windows-1252 reads the bytes of a UTF-8 character as: a run of them that reads back as UTF-8
+#: is that character garbled by a copier ("â€™" for "’", "Ã©" for "é").
+_CP1252_HIGH = "\u00a0-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2122"
+_MOJIBAKE_RE = re.compile(f"[\u00c2-\u00f4][{_CP1252_HIGH}]{{1,3}}")
+#: What a copy that also dropped the control bytes leaves of a bullet and the space after it: "⢠Follow …"
+#: ("•" and a no-break space, E2 80 A2 C2 A0, less 80 and C2, read as UTF-8 again).
+_LOST_BULLET = "\u28a0"
+
+
+def _read_again(match: re.Match[str]) -> str:
+    """A run of garbled characters as the one character it was, or unchanged when it reads back as nothing."""
+    run = match.group()
+    try:
+        return run.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return run
+
+
+def mend_mojibake(text: str) -> tuple[str, int]:
+    """``text`` with its double-encoded UTF-8 read again (each garbled run only when it reads back as one
+    character), and how many lines were mended."""
+    mended = 0
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        fixed = _MOJIBAKE_RE.sub(_read_again, line).replace(_LOST_BULLET, "• ")
+        if fixed != line:
+            lines[n] = fixed
+            mended += 1
+    return "\n".join(lines), mended
+
+
+#: An HTML tag a copier left in a page's text (a version viewer shows the page's source): "<i>", "</i>",
+#: '<a class="bodl" href="/1/hi/…">', "<br/>" -- known tag names only, so "x < y" or "<3" stay as they are.
+_TAG_RE = re.compile(
+    r"</?(?:a|i|b|em|strong|u|span|p|br|div|small|sup|sub|font|li|ul|ol|h[1-6]|blockquote|cite|q|abbr)"
+    r"(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))?)*\s*/?>",
+    re.IGNORECASE,
+)
+
+
+def strip_markup(text: str) -> tuple[str, int]:
+    """``text`` with the HTML tags a copier left in it taken out (their text kept; a tag that stood between two
+    words leaves a space), and how many lines held any."""
+    lines = text.split("\n")
+    marked = 0
+    for n, line in enumerate(lines):
+        if "<" in line and _TAG_RE.search(line):
+            lines[n] = _TAG_RE.sub(_tag_gap, line)
+            marked += 1
+    return "\n".join(lines), marked
+
+
+def _tag_gap(match: re.Match[str]) -> str:
+    """What a tag leaves: a space where it stood between a word and the next ("1503<i>The" keeps its run-in), else
+    nothing."""
+    before = match.string[match.start() - 1 : match.start()]
+    after = match.string[match.end() : match.end() + 1]
+    return " " if before.isalpha() and after.isalpha() else ""
+
+
 def mend_copied_lines(lines: list[str]) -> list[str]:
     """Each line mended (see :func:`mend_copied_line`); on a page where several lines were printed twice side by
     side, a single word printed twice ("SummarySummary") is mended too (on any other page it may be a word)."""

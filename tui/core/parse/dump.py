@@ -149,27 +149,16 @@ def _other_items(feed: Feed, lines: list[str]) -> None:
     titles = [part.first_line for part in feed.page_parts if part.kind == "page-title" and part.first_line > end]
     kept: list[Post] = []
     for post in feed.posts:
-        if (
-            post.origins
-            and post.origins[0].first_line > end
-            and _in_live_item(post.origins[0].first_line, titles, ends)
-        ):
-            # (that item ends at its own "Continue reading...": what runs on under it is the next item's)
-            own_end = next((e for e in ends if e > post.origins[0].first_line), len(lines) + 1)
-            after = [block for block in post.body if block.first_line > own_end]
-            feed.page_parts.extend(Block("chrome", block.text, block.first_line, block.last_line) for block in after)
-            post.body = [block for block in post.body if block.first_line <= own_end]
-            kept.append(post)
-            continue
-        if post.origins and post.origins[0].first_line > end:
+        first = post.origins[0].first_line if post.origins else 0
+        if first > end and not _in_live_item(first, titles, ends):  # an article's item: the feed's, not the blog's
             texts = [post.title or ""] + [block.text for block in post.body]
-            line = post.origins[0].first_line
-            feed.page_parts.extend(Block("chrome", text, line, line) for text in texts if text)
+            feed.page_parts.extend(Block("chrome", text, first, first) for text in texts if text)
             continue
-        after = [block for block in post.body if block.first_line > end]
-        if after:  # the next item's first lines, run on under the blog's last post
-            feed.page_parts.extend(Block("chrome", block.text, block.first_line, block.last_line) for block in after)
-            post.body = [block for block in post.body if block.first_line <= end]
+        # the post's item ends at its own "Continue reading...": what runs on under it is the next item's first lines
+        item_end = next((e for e in ends if e > first), len(lines) + 1)
+        after = [block for block in post.body if block.first_line > item_end]
+        feed.page_parts.extend(Block("chrome", block.text, block.first_line, block.last_line) for block in after)
+        post.body = [block for block in post.body if block.first_line <= item_end]
         kept.append(post)
     feed.posts = [post for post in kept if post.body or post.title]
 

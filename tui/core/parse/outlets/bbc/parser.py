@@ -37,6 +37,7 @@ from tui.core.parse.outlets.bbc.times import (
     match_minute_stamp,
     minute_entries,
     minute_entry,
+    minute_lines,
     posted_stamp,
     split_title_stamp,
     trailing_label,
@@ -96,6 +97,13 @@ _ONE_REPORTER_RE = re.compile(
     r"^By\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}"
     r"(?:\s+at\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?$"  # and where: "By Tom Fordyce at Wimbledon"
 )
+
+
+def _names_writers(text: str) -> bool:
+    """True for the page's writers' line above its posts: "By Karen Hoggan", "By A B and C D"."""
+    return bool(_REPORTERS_RE.match(text) or _ONE_REPORTER_RE.match(text))
+
+
 #: A label a copy fused before the title (``BreakingCabinet Office loses …``, ``AnalysisWhy …``).
 _FUSED_LABEL_RE = re.compile(
     r"^(?:(?P<label>Breaking|Analysis|Explainer|Watch|Listen)(?=[A-Z\"'‘“])"
@@ -196,10 +204,7 @@ def _lost_entry_starts(lines: list[str], numbered: dict[int, str]) -> set[int]:
             continue
         apart: list[int] = []
         for idx in range(b - 1, a + 1, -1):
-            gap = 0
-            while gap < idx and not lines[idx - 1 - gap].strip():
-                gap += 1
-            if lines[idx].strip() and gap >= _LOST_ENTRY_GAP and idx - 1 - gap > a:
+            if _set_apart(lines, idx, a):
                 apart.append(idx)
                 if len(apart) == lost:
                     break
@@ -433,8 +438,9 @@ def _timed_entries(lines: list[str]) -> list[int]:
     """The entries that open with their time ("1908: …") or a match's minute ("80 mins: …"), and a sport page's
     score lines at a break ("FULL-TIME: Scotland 15-15 England"), when the page writes its entries that way: one
     of each kind is as good as two of one."""
-    clocks = clock_entries(lines, len(minute_entries(lines, others=1)))
-    minutes = minute_entries(lines, len(clocks))
+    found = minute_lines(lines)
+    clocks = clock_entries(lines, len(found))
+    minutes = minute_entries(lines, len(clocks), found)
     scores = {i for i, line in enumerate(lines) if _SCORE_LINE_RE.match(line)} if minutes else set()
     return sorted(set(clocks) | set(minutes) | scores)
 
@@ -538,14 +544,7 @@ def _badge_over(lines: list[str], idx: int) -> bool:
 def _writer_line(lines: list[str], first: int) -> int:
     """The line of the page's writer above its first timed entry ("By Ben Dirs"): the head ends there, so a pundit's
     words under it are the newest, untimed entry; ``first`` when there is none."""
-    return next(
-        (
-            i
-            for i in range(first - 1, -1, -1)
-            if _ONE_REPORTER_RE.match(text := lines[i].strip()) or _REPORTERS_RE.match(text)
-        ),
-        first,
-    )
+    return next((i for i in range(first - 1, -1, -1) if _names_writers(lines[i].strip())), first)
 
 
 def _pundit_entries(lines: list[str]) -> set[int]:
@@ -1659,8 +1658,7 @@ def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
             bullet = _BULLET_RE.match(f"• {bullet[2]}")
         if (
             _EDITED_BY_RE.match(text)
-            or _REPORTERS_RE.match(text)
-            or _ONE_REPORTER_RE.match(text)
+            or _names_writers(text)
             # (the writers listed as bullets under "Live text": "• Sarah Bell" / "• Taylor Brown")
             or (bullet is not None and is_person_name(bullet[1].strip()) and _under_writers_heading(lines, idx, feed))
         ):

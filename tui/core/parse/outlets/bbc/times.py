@@ -145,10 +145,16 @@ def minute_entry(line: str) -> tuple[str, str] | None:
     return (match["minute"], match["rest"].strip()) if match else None
 
 
-def minute_entries(lines: list[str], others: int = 0) -> list[int]:
+def minute_lines(lines: list[str]) -> list[int]:
+    """Indexes of the lines that open with a match minute ("80 mins: …"), however many there are."""
+    return [i for i, line in enumerate(lines) if _MINUTE_ENTRY_RE.match(line)]
+
+
+def minute_entries(lines: list[str], others: int = 0, found: list[int] | None = None) -> list[int]:
     """Indexes of the lines that open entries with the match minute, when the page is written that way
-    (``others``: the page's entries opened another way, with their time, count towards it)."""
-    found = [i for i, line in enumerate(lines) if _MINUTE_ENTRY_RE.match(line)]
+    (``others``: the page's entries opened another way, with their time, count towards it; ``found``: the
+    page's :func:`minute_lines`, when the caller has them)."""
+    found = minute_lines(lines) if found is None else found
     return found if found and len(found) + min(others, 1) >= _MINUTE_ENTRIES else []
 
 

@@ -32,6 +32,8 @@ from tui.core.parse.outlets.guardian.times import (
 )
 
 #: The blog's own headline or series line.
+#: A blog's title with its subject first: "Ukraine war live: …", "Covid live news: study suggests …".
+_SUBJECT_FIRST_TITLE = r"^[\w’'.,&-]+(?:\s+[\w’'.,&-]+){0,6}\s+live(?:\s+news|\s+updates)?:\s+\S"
 _HEADLINE_RES = [
     re.compile(
         # (after a colon, "live" itself: "… : latest daily LIVE updates" is a forum's or a site's own title)
@@ -47,7 +49,7 @@ _HEADLINE_RES = [
     ),
     re.compile(r"^(?!.*[.!]$).*(\blive\s*blog\b.{0,60}$|^politics\s+live\b)", re.IGNORECASE),
     # (the 2019- news blogs' subject first: "Ukraine war live: …", "Covid live news: study suggests …")
-    re.compile(r"^[\w’'.,&-]+(\s+[\w’'.,&-]+){0,6}\s+live(?:\s+news|\s+updates)?:\s+\S", re.IGNORECASE),
+    re.compile(_SUBJECT_FIRST_TITLE, re.IGNORECASE),
     # A minute-by-minute report's title with its subject after a colon and no dash: "World Cup final 1966: England v
     # West Germany live!"
     re.compile(r"^[^.!?:]{3,80}:\s[^.!?,]{3,80}\slive!$", re.IGNORECASE),
@@ -337,13 +339,18 @@ def _pictured_in(text: str, caption: str) -> bool:
     Romney's horse Rafalca" / "Jan Ebeling riding Rafalca - … Photograph: …"): the page's lead photo when a copy
     opens with the pair."""
     alt = text.strip()
-    names = {name.lower() for name in _NAME_RE.findall(alt)}
     return (
         "Photograph:" in caption
         and len(alt.split()) <= _NAMING_ALT_WORDS
         and not ends_sentence(alt)
-        and bool(names & {name.lower() for name in _CAPITALISED_RE.findall(caption.split("Photograph:")[0])})
+        and _names_shared(alt, caption) >= 1
     )
+
+
+def _names_shared(alt: str, caption: str) -> int:
+    """How many of the capitalised names of a photo's alt its caption (before its credit) names too."""
+    names = {name.lower() for name in _NAME_RE.findall(alt)}
+    return len(names & {name.lower() for name in _CAPITALISED_RE.findall(caption.split("Photograph:")[0])})
 
 
 def opens_at_lead_photo(lines: list[str]) -> bool:
@@ -453,7 +460,7 @@ _BLOG_TITLE_RE = re.compile(
     r"|,\s*as\s+(?:it|they)\s+happened)"
     r"(?:\s*\|\s*[^|]{1,40})?$"
     # (or the 2019- news blogs' subject first: "Covid live news: study suggests …", "Ukraine war live: …")
-    r"|^[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+live(?:\s+news|\s+updates)?:\s+\S",
+    rf"|{_SUBJECT_FIRST_TITLE}",
     re.IGNORECASE,
 )
 #: A copier's link to an item's page ("Read More Australian election campaign 2019 about to get under way
@@ -475,11 +482,10 @@ def _is_uncredited_photo(lines: list[str], idx: int) -> bool:
         return True
     after = lines[idx + 2].strip() if idx + 2 < len(lines) else ""
     # (the caption may open with a kicker in capitals: "MANCHESTER UNITED'S LAST WEMBLEY EUROPEAN CUP FINAL: …")
-    names = {name.lower() for name in _NAME_RE.findall(text)}
     return (
         len(text.split()) <= _ALT_WORDS
         and not after
-        and len(names & {name.lower() for name in _CAPITALISED_RE.findall(caption)}) >= 2
+        and _names_shared(text, caption) >= 2
         and len(caption.split()) > len(text.split())
     )
 

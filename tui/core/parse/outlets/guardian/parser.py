@@ -400,17 +400,23 @@ def _timed_head_end(lines: list[str], start: int, time_lines: list[int]) -> int:
     if len(timed) < _TIMED_ENTRIES or any(_starts_posts(lines[i]) for i in range(start, timed[0])):
         return start
     if any(
-        _SENTENCE_RE.search(text := lines[i].strip()) and len(text.split()) >= 8 and not _STANDFIRST_LINK_RE.match(text)
+        _SENTENCE_RE.search(text := lines[i].strip()) and len(text.split()) >= 8 and not _is_standfirst_link(text)
         for i in range(start, timed[0])
     ):
         return start
     return timed[0]
 
 
-#: The 2010-2012 standfirst's bulleted pointers to the paper's other coverage: "• Follow Switzerland v Chile live
-#: with John Ashdown.", "• Read Rob Smyth's mbm report …", "• In pictures: …" (no post's sentence).
-_STANDFIRST_LINK_RE = re.compile(
-    r"^[•●▪◦·]\s*(?:follow|read|relive|see|watch|listen|e-?mail|tweet|join|in\s+pictures|catch\s+up|sign\s+up|view)\b",
+def _is_standfirst_link(text: str) -> bool:
+    """True for one of the 2010-2012 standfirst's bulleted pointers to the paper's other coverage: "• Follow
+    Switzerland v Chile live with John Ashdown.", "• Read Rob Smyth's mbm report …", "• In pictures: …" (no post's
+    sentence)."""
+    bullet = _BULLET_GLYPH_RE.match(text)
+    return bullet is not None and _POINTER_RE.match(text[bullet.end() :]) is not None
+
+
+_POINTER_RE = re.compile(
+    r"(?:follow|read|relive|see|watch|listen|e-?mail|tweet|join|in\s+pictures|catch\s+up|sign\s+up|view)\b",
     re.IGNORECASE,
 )
 
@@ -1083,7 +1089,7 @@ def _is_result_heading(text: str, no: int, page: _Page) -> bool:
     if page.lines[no - 2].strip() or page.lines[no].strip():
         return False
     following = _next_content(page.lines, no)
-    before = next((line.strip() for line in reversed(page.lines[: no - 1]) if line.strip()), "")
+    before = next(iter(_content_above(page.lines, no, 1)), "")
     return bool(following) and not _RESULT_RE.match(following) and not _RESULT_RE.match(before)
 
 
@@ -1201,7 +1207,7 @@ def _two_word_heading(text: str, no: int, page: _Page) -> bool:
     following = _next_content(page.lines, no)
     # (or a name the paragraph under it names again: "Michael Phelps" / "And Andy Bull has written about Michael
     # Phelps, …")
-    if not (_TWO_WORD_HEADING_RE.match(text) or (_NAME_HEADING_RE.match(text) and text in following)):
+    if not (_TWO_WORD_HEADING_RE.match(text) or (is_person_name(text) and text in following)):
         return False
     # (a lead-in to a quotation counts: "Some reading" / "Here's Simon Cambers's match report for you:")
     if following.endswith(":"):
@@ -1211,8 +1217,6 @@ def _two_word_heading(text: str, no: int, page: _Page) -> bool:
     return (ends_sentence(following) and words >= _PROSE_WORDS) or words >= _CUT_PROSE_WORDS
 
 
-#: A name of two or three capitalised words standing as a heading ("Phillips Idowu").
-_NAME_HEADING_RE = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}$")
 #: A paragraph of at least this many words is prose whether or not it ends a sentence.
 _CUT_PROSE_WORDS = 20
 #: A paragraph of at least this many words, ending a sentence, is prose; a lead-in ending in a colon
