@@ -4712,3 +4712,26 @@ def test_a_sentence_broken_where_its_link_was_is_no_title() -> None:
     ]
     posts = parse_lines(page, "london.txt", "bbc").posts
     assert [p.title for p in posts] == [None, "Could we be seeing more of George?"]
+
+
+def test_were_pretty_much_all_done_here_is_a_closing_note() -> None:
+    """Batch EK (the Guardian's own 2012 Olympics day-two blog, times lost; found while trying the app as a new user):
+    "Well, we're pretty much all done here for the evening." is the blog's closing note, a post of its own, so the
+    untitled post under it ("A shock in the water polo! …") is no part of it."""
+    page = [
+        "London 2012 Olympics: day two – as it happened",
+        "",
+        "Well, we're pretty much all done here for the evening. So nighty night, everyone, and sweet dreams. There's a"
+        " long day of Olympic yearning ahead of us all tomorrow!",
+        "",
+        "A shock in the water polo! Serbia have beaten the defending champions Hungary 14-10 in a group match.",
+        "",
+        "The feelgood story of the day",
+        "",
+        "Skeet shooter Kim Rhode has become the first USA Olympian to win individual medals at five consecutive Games.",
+    ]
+    assert _guardian_openings(page, "olympics.txt") == [
+        "Well, we're pretty m",
+        "A shock in the water",
+        "Skeet shooter Kim Rh",
+    ]

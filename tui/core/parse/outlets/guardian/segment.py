@@ -80,7 +80,9 @@ _CLOSING_RE = re.compile(
     # a pointer to the blog that carries on ("This blog will now continue here.")
     r"|this\s+(?:live\s*)?blog\s+will\s+(?:now\s+)?(?:continue|carry\s+on|move)\b"
     r"|we\s+(?:will|are)\s+(?:now\s+)?(?:be\s+)?(?:closing|pausing|ending)|we[’']re\s+(?:now\s+)?(?:closing|pausing|ending)"
-    r"|we\s+have\s+(?:now\s+)?launched\s+a\s+new|that[’']s\s+your\s+lot\b|that[’']s\s+(?:it|all)\s+(?:from\s+(?:me|us)|for\s+today"
+    r"|we\s+have\s+(?:now\s+)?launched\s+a\s+new|that[’']s\s+your\s+lot\b"
+    # "We're pretty much all done here for the evening."
+    r"|we[’']re\s+(?:pretty\s+much\s+|just\s+about\s+)?(?:all\s+)?done\s+(?:here|for\s+(?:the|to))|that[’']s\s+(?:it|all)\s+(?:from\s+(?:me|us)|for\s+today"
     r"|for\s+(?:the|this|our)\s+(?:live\s*)?blog\s+(?:for\s+)?(?:today|tonight|now)"
     # (or naming the blog: "that's it for our London 2012 Day 14 liveblog")
     r"|for\s+(?:the|this|our|today[’']s|tonight[’']s)\s+(?:[\w’'-]+\s+){1,5}(?:live\s*blog|liveblog|blog|coverage)\b)"
