@@ -359,3 +359,17 @@ def test_two_readers_following_one_url_with_one_store_keep_one_whole_copy(httpse
     stored = read_stored(first.sources[0].path)
     assert stored is not None and len(stored.responses) == 2
     assert not list((tmp_path / "pages").glob(".tmp-*"))
+
+
+def test_a_failing_sources_error_comes_straight_after_its_state():
+    """The reader's Sources line is cut at the terminal's width: at 80 columns the last error must still show, so it
+    comes before the copy's age and the next poll."""
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from tui.core.sources.poller import Source
+
+    source = Source("http://127.0.0.1/x", Path("x.json"), 30.0, state="failing", error="the server answered 500")
+    source.next_poll = 18.0
+    line = source.summary(datetime(2026, 12, 6, tzinfo=UTC), clock=10.0)
+    assert line == "URL failing, last error: the server answered 500, next in 8 s"

@@ -82,17 +82,18 @@ class Source:
         return self.snapshot.outlet if self.snapshot else None
 
     def summary(self, now: datetime, clock: float, polling: bool = True) -> str:
-        """The source's state in a few words: ``GDN live, fetched 40 s ago, next in 25 s``."""
+        """The source's state in a few words: ``GDN live, fetched 40 s ago, next in 25 s``; the last error comes
+        straight after the state, where a narrow terminal still shows it (``GDN failing, last error: …, copy …``)."""
         short = registry.short_code(self.outlet) if self.outlet else "URL"
         parts = [f"{short} {self.state}"]
+        if self.error:
+            parts.append(f"last error: {self.error}")
         if self.snapshot is not None:
             parts.append(f"copy from {age(self.snapshot.fetched, now)} ago")
         if self.checked is not None and self.state in ("live", "unknown"):
             parts.append(f"checked {age(self.checked, now)} ago")
         if self.next_poll is not None and polling:
             parts.append(f"next in {max(0, int(self.next_poll - clock))} s")
-        if self.error:
-            parts.append(f"last error: {self.error}")
         return printable(", ".join(parts))
 
 
