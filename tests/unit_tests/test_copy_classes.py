@@ -4735,3 +4735,102 @@ def test_were_pretty_much_all_done_here_is_a_closing_note() -> None:
         "A shock in the water",
         "Skeet shooter Kim Rh",
     ]
+
+
+def test_a_closing_note_under_a_summary_heading_opens_the_summary() -> None:
+    """Batch EL (a cloudfront mirror of inkl's copy of a 2018 politics blog): "Evening summary" / "This live blog is
+    now closing down." / the day's points -- the note is the summary's first line, and the points are the summary's,
+    not posts of their own."""
+    page = [
+        "Government suffers 10th Lords defeat on EU withdrawal bill – as it happened",
+        "",
+        "Evening summary",
+        "",
+        "This live blog is now closing down.",
+        "",
+        "In the Lords vote (see: 7.02pm), an analysis of the division list showed 19 Tory rebels backed the amendment,"
+        " voting against the government.",
+        "",
+        "The division list for the Commons vote on the Windrush scandal (see: 7.20pm) showed 180 of Labour’s 258 MPs"
+        " voting in favour.",
+        "",
+        "The remainder of those who voted in favour included 28 SNP MPs, five Liberal Democrats and four Plaid Cymru.",
+        "",
+        "Updated",
+        "",
+        "MPs reject Labour's Windrush disclosure motion",
+        "",
+        "The government has survived the motion – MPs have voted down Labour’s motion to force ministers to disclose.",
+    ]
+    posts = parse_guardian(page, "lords.txt").posts
+    assert [p.title for p in posts] == ["Evening summary", "MPs reject Labour's Windrush disclosure motion"]
+    assert len(posts[0].body) == 4
+
+
+CLOCKWATCH_SCORES = [
+    "Premier League clockwatch – as it happened",
+    "",
+    "Right – I've got to go. Thanks very much for your emails today. Have a good weekend. Bye.",
+    "",
+    "League Two scores",
+    "",
+    "AFC Wimbledon 2-2 Exeter",
+    "",
+    "Southend 0-0 Bristol Rovers",
+    "",
+    "Torquay v Barnet postponed waterlogged pitch",
+    "",
+    "Wycombe 2-1 Aldershot",
+    "",
+    "League One scores",
+    "",
+    "Brentford 3-2 Portsmouth",
+    "",
+    "Tranmere 0-1 Hartlepool",
+    "",
+    "",
+    "Championship scores",
+    "",
+    "Barnsley 0-6 Charlton",
+    "",
+    "Wolves 1-3 Huddersfield",
+    "",
+    "",
+    "Here's Hubert O'Hearn, prophetically:",
+    "",
+    "Reds Reds burning bright",
+    "Like Shankly's statue in the night",
+    "I wonder what you'll do that's lame",
+    "To royally feck this Reading game?",
+    "",
+    "",
+    "Bury are relegated to League Two",
+    "",
+    "Bury 0-1 Oldham",
+    "",
+    "Poetry, please",
+    "",
+    "Niall Mullen writes:",
+    "",
+    "Brendan it's JW on the phone,",
+    "Maybe it's time you walked alone.",
+]
+
+
+def test_a_clockwatchs_lists_of_scores_and_readers_verse_are_read_as_posts() -> None:
+    """Batch EL (the Guardian's own 2013 clockwatch, times lost): a heading over a list of results is a post, however
+    short ("Championship scores"); a fixture among the results ("Torquay v Barnet postponed …") and the result after
+    it are items of the list, not headings; a reader's verse brought in by "Here's <name>, …:" after a wider gap is
+    a post, and its lines end at the next wider gap ("Bury are relegated …" is a heading, its result its text); a
+    short heading over "<name> writes:" is a headline."""
+    posts = parse_guardian(CLOCKWATCH_SCORES, "clockwatch.txt").posts
+    assert [(p.title, p.body[0].text[:20]) for p in posts] == [
+        (None, "Right – I've got to "),
+        ("League Two scores", "AFC Wimbledon 2-2 Ex"),
+        ("League One scores", "Brentford 3-2 Portsm"),
+        ("Championship scores", "Barnsley 0-6 Charlto"),
+        (None, "Here's Hubert O'Hear"),
+        ("Bury are relegated to League Two", "Bury 0-1 Oldham"),
+        ("Poetry, please", "Niall Mullen writes:"),
+    ]
+    assert posts[1].body[-1].text == "Wycombe 2-1 Aldershot"

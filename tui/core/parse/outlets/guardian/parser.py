@@ -155,6 +155,7 @@ class _State:
     pending_labels: list[Label] = field(default_factory=list)
     list_mode: bool = False
     list_by_separators: bool = False
+    list_gap: int | None = None  # the widest run of blank lines between a lead-in's list lines so far
     after_separator: bool = False
     quote_mode: str = ""  # "", "next" (one line), "open" (until closed)
     quote_lines: int = 0
@@ -607,10 +608,31 @@ _Handler = Callable[[str, int, _State, _Page], bool]
 def _handle_line(text: str, no: int, state: _State, page: _Page) -> None:
     """File one line of the posts region: the first handler of :data:`_HANDLERS` that takes it does,
     and a line none takes is post text."""
+    _end_list_at_wider_gap(no, state, page)
     for handler in _HANDLERS:
         if handler(text, no, state, page):
             return
     _opening_or_text(text, no, state, page)
+
+
+def _blanks_above(lines: list[str], no: int) -> int:
+    """How many blank lines sit straight above line ``no`` (1-based)."""
+    count, idx = 0, no - 2
+    while idx >= 0 and not lines[idx].strip():
+        count, idx = count + 1, idx - 1
+    return count
+
+
+def _end_list_at_wider_gap(no: int, state: _State, page: _Page) -> None:
+    """A lead-in's list ends where a wider run of blank lines than any between its lines comes (a reader's
+    verse, its lines one under another, then two blank lines and the next post's heading)."""
+    if not state.list_mode or state.list_by_separators:
+        return
+    gap = _blanks_above(page.lines, no)
+    if state.list_gap is None or gap <= state.list_gap:
+        state.list_gap = gap if state.list_gap is None else max(gap, state.list_gap)
+        return
+    state.list_mode, state.list_gap = False, None
 
 
 def _page_stamp_line(text: str, no: int, state: _State, page: _Page) -> bool:
@@ -1052,7 +1074,13 @@ def _unfuse_goal_headings(posts: list[Post]) -> None:
 def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
     """A headline-shaped line where a headline can stand (not the page's last line, an embed, a
     caption, inside a quotation or a list)."""
-    if _is_result_heading(text, no, page) and not state.quote_mode and not _inside_timed_post(text, no, state, page):
+    if (
+        _is_result_heading(text, no, page)
+        and not state.quote_mode
+        and not _inside_timed_post(text, no, state, page)
+        # (a result straight under a heading is that post's text: "Bury are relegated …" / "Bury 0-1 Oldham")
+        and not (_is_fresh(state.current) and state.current is not None and state.current.title and not state.closed)
+    ):
         return True
     return (
         (is_headline_shaped(text) or _is_goal_heading(text) or _is_teaser_heading(text, _next_content(page.lines, no)))
@@ -1068,6 +1096,7 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _CONJUNCTION_RE.match(text)
         and not _LIST_NUMBER_RE.match(text)
         and not _REFERS_BACK_RE.match(text)
+        and not _among_results(text, no, page)
         and not _introduces_quote(text, no, page)
         and not _inside_timed_post(text, no, state, page)
         and "Photograph:" not in _next_content(page.lines, no)  # a photo's alt text over its caption
@@ -1089,8 +1118,24 @@ def _is_result_heading(text: str, no: int, page: _Page) -> bool:
     if page.lines[no - 2].strip() or page.lines[no].strip():
         return False
     following = _next_content(page.lines, no)
+    before = _content_above(page.lines, no, 2)
+    # (a list of results may hold a fixture with no score: "Torquay v Barnet postponed waterlogged pitch")
+    if before and _FIXTURE_RE.match(before[0]):
+        before = before[1:]
+    return bool(following) and not _RESULT_RE.match(following) and not (before and _RESULT_RE.match(before[0]))
+
+
+def _among_results(text: str, no: int, page: _Page) -> bool:
+    """True for a fixture with a match's result next to it: an item of a list of results ("Southend 0-0 Bristol
+    Rovers" / "Torquay v Barnet postponed waterlogged pitch" / "Wycombe 2-1 Aldershot"), not a heading."""
+    if not _FIXTURE_RE.match(text):
+        return False
     before = next(iter(_content_above(page.lines, no, 1)), "")
-    return bool(following) and not _RESULT_RE.match(following) and not _RESULT_RE.match(before)
+    return bool(_RESULT_RE.match(before) or _RESULT_RE.match(_next_content(page.lines, no)))
+
+
+#: A fixture, perhaps with its state: "Torquay v Barnet postponed waterlogged pitch", "Leeds v Hull (3pm)".
+_FIXTURE_RE = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s+v\s+[A-Z]")
 
 
 #: A match's result: "Crystal Palace 0-0 Cardiff", "Leicester City 2-1 Manchester City".
@@ -1193,7 +1238,13 @@ def _ends_sign_off(no: int, page: _Page) -> bool:
 
 
 #: A heading of two words, the second in lower case ("Rowing report", "Boxing night", "See ya!").
-_TWO_WORD_HEADING_RE = re.compile(r"^[A-Z][a-z’'-]+\s+[a-z][a-z’'-]+[!?]?$|^[A-Z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){1,3}!$")
+_TWO_WORD_HEADING_RE = re.compile(
+    r"^[A-Z][a-z’'-]+,?\s+[a-z][a-z’'-]+[!?]?$|^[A-Z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){1,3}!$"
+)
+#: A reader's name over their words: "Niall Mullen writes:", "Gary Naylor emails:".
+_SENDER_LEAD_IN_RE = re.compile(
+    r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:writes|emails|e-mails|texts|tweets|asks|adds):$"
+)
 
 
 def _two_word_heading(text: str, no: int, page: _Page) -> bool:
@@ -1209,9 +1260,13 @@ def _two_word_heading(text: str, no: int, page: _Page) -> bool:
     # Phelps, …")
     if not (_TWO_WORD_HEADING_RE.match(text) or (is_person_name(text) and text in following)):
         return False
-    # (a lead-in to a quotation counts: "Some reading" / "Here's Simon Cambers's match report for you:")
+    # (over a list of results: "Championship scores" / "Barnsley 0-6 Charlton" / "Blackburn 2-0 Derby")
+    if _RESULT_RE.match(following) and _RESULT_RE.match(_next_content(page.lines, no, after=1)):
+        return True
+    # (a lead-in to a quotation counts: "Some reading" / "Here's Simon Cambers's match report for you:", and so
+    # does a reader's name over their words: "Poetry, please" / "Niall Mullen writes:")
     if following.endswith(":"):
-        return len(following.split()) >= _LEAD_IN_WORDS
+        return len(following.split()) >= _LEAD_IN_WORDS or _SENDER_LEAD_IN_RE.match(following) is not None
     words = len(following.split())
     # (a paragraph a copy cut off before its stop is prose by its length)
     return (ends_sentence(following) and words >= _PROSE_WORDS) or words >= _CUT_PROSE_WORDS
@@ -1355,7 +1410,7 @@ def _follow_modes(text: str, kind: BlockKind, state: _State) -> BlockKind:
     if kind in ("paragraph", "quote") and is_quote_intro(text):
         state.quote_mode = "next"
     elif kind == "paragraph" and is_list_intro(text):
-        state.list_mode, state.list_by_separators = True, False
+        state.list_mode, state.list_by_separators, state.list_gap = True, False, None
     return kind
 
 

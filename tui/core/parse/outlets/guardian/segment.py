@@ -329,6 +329,9 @@ def boundaries(
     cuts: list[int] = []
     # A round-up (a summary post, or one that announces itself as one) is one post until its sign-off.
     # (not a note pointing to one elsewhere: "We're going to wrap up … The latest summary … is here.")
+    # (a summary under its own heading may open with the blog's closing note: "Evening summary" / "This live blog
+    # is now closing down." / the day's points -- the note is the summary's first line, not a post of its own)
+    headed_summary = round_up and bool(title)
     round_up = round_up or _announces_round_up(blocks[:2]) or _opens_with_list(blocks) or _opens_the_blog(blocks)
     window: list[set[str]] = []  # the content words of the last paragraphs of the current post
     whole: set[str] = set()  # the content words of the whole current post (kept as it grows: a post can be long)
@@ -347,7 +350,11 @@ def boundaries(
             and not (
                 round_up
                 and not _SIGN_OFF_END_RE.search(blocks[position - 1].text)
-                and not (position - 1 == post_start and _closes_alone(blocks[position - 1]))
+                and not (
+                    position - 1 == post_start
+                    and _closes_alone(blocks[position - 1])
+                    and not (headed_summary and post_start == 0)
+                )
                 # (a closing note the round-up's own post began after is no sign-off of this one)
                 and not _after_sign_off(blocks, position, post_start)
                 and not _list_over(blocks, position)
@@ -505,9 +512,18 @@ def _wider_gap(blocks: Sequence[Block], position: int, gap: int | None) -> bool:
         and len(block.text.split()) >= _FRAGMENT_WORDS
         # (a figure whose name was a picture the copy lost, "24 seats (up 11)", goes on the post it is a line of)
         and not is_data_line(block.text)
-        # ("Here is a summary of today's key developments:" opens a round-up, however it begins)
-        and (not is_continuation(block.text) or _announces_round_up([block]))
+        # ("Here is a summary of today's key developments:" opens a round-up, however it begins, and "Here's Hubert
+        # O'Hearn, prophetically:" brings in someone's words)
+        and (
+            not is_continuation(block.text)
+            or _announces_round_up([block])
+            or _BRINGS_IN_NAMED_RE.match(block.text.strip()) is not None
+        )
     )
+
+
+#: A lead-in bringing in a named person's words: "Here's Hubert O'Hearn, prophetically:", "Here is Jo Smith:".
+_BRINGS_IN_NAMED_RE = re.compile(r"^Here(?:[’']s|\s+is)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\b[^.!?]{0,40}:$")
 
 
 #: A paragraph that shows what comes next ("Here is some video of Hosni Mubarak's speech"): the wider gap
