@@ -4834,3 +4834,63 @@ def test_a_clockwatchs_lists_of_scores_and_readers_verse_are_read_as_posts() -> 
         ("Poetry, please", "Niall Mullen writes:"),
     ]
     assert posts[1].body[-1].text == "Wycombe 2-1 Aldershot"
+
+
+def test_a_diff_viewers_two_sides_of_a_changed_entry_line_are_two_entries() -> None:
+    """Batch EM (News Sniffer's diff of a 2012 eurozone blog): the older version's top line and the newer one's run
+    together on one line ("11.21am: … late last year. 12.01pm: Belgium …") are two timed entries."""
+    page = [
+        "Eurozone crisis live: EU summit optimism tested by record unemployment",
+        "11.21am: The latest Greek retail sales data shows that spending continued to dive late last year. 12.01pm:"
+        " Belgium saw its borrowing costs climb this morning, at an auction of short-term debt.",
+        "It sold €2.58bn of three and six-month debt.",
+        "11.45am: Economist Shaun Richards warns today that there are signs of investors deserting the euro.",
+    ]
+    posts = parse_guardian(page, "sniffer.txt").posts
+    assert [(p.stamp.hour, p.stamp.minute) for p in posts if p.stamp] == [(11, 21), (12, 1), (11, 45)]
+    assert [p.body[0].text[:20] for p in posts] == [
+        "The latest Greek ret",
+        "Belgium saw its borr",
+        "Economist Shaun Rich",
+    ]
+    assert posts[1].body[-1].text == "It sold €2.58bn of three and six-month debt."
+
+
+SPORT_2007 = [
+    "Last Updated: Saturday, 17 March 2007, 18:39 GMT",
+    "How the Six Nations was decided",
+    "",
+    "By Charlie Henderson",
+    "",
+    "  • Join BBC Sport's Interactive broadcast via the red button. Email the team at or text them on 81111.",
+    "",
+    '    "France were just about the best team after one minute of madness for Irish rugby."',
+    "    Jonathan Davies, BBC Sport TV pundit",
+    "",
+    "    RBS Six Nations final standings:",
+    "    1. France 8 pts (+69)",
+    "    2. Ireland 8 pts (+65)",
+    "",
+    "  • That means France win the RBS Six Nations trophy. Scotland end up with the Wooden Spoon.",
+    "",
+    "    1918: FULL-TIME Wales 27-18 England",
+    "    A penalty for Wales and aptly James Hook has the last touch.",
+    "",
+    "    1917: Shane Geraghty is half through but is brought down.",
+]
+
+
+def test_the_2007_sport_pages_bulleted_items_are_untimed_entries() -> None:
+    """Batch EM (BBC Sport's 2007 Six Nations live text): the live text is a bulleted list, each item's paragraphs
+    indented under its bullet; below the writer each bullet and each indented paragraph after a blank line is an entry,
+    the red button's note is furniture, and "Last Updated: Saturday, 17 March 2007, 18:39 GMT" dates the page."""
+    feed = parse_lines(SPORT_2007, "six-nations.txt", "bbc")
+    assert [(p.body[0].text[:20], p.stamp.hour if p.stamp else None) for p in feed.posts] == [
+        ('"France were just ab', None),
+        ("RBS Six Nations fina", None),
+        ("That means France wi", None),
+        ("FULL-TIME Wales 27-1", 19),
+        ("Shane Geraghty is ha", 19),
+    ]
+    assert [(s.day, s.month, s.year, s.hour) for s in feed.page_stamps] == [(17, 3, 2007, 18)]
+    assert bbc_chrome("Join BBC Sport's Interactive broadcast via the red button or via the link on the top right.")

@@ -61,6 +61,8 @@ CHROME = ChromeRules(
         r"|(?:•\s*)?send\s+us\s+an\s+sms\s+to\s+\+?[\d\s]{5,20}"
         # the 2008-2012 sport pages' note on how to send a message: "To get involved use Twitter (via hashtag …"
         r"|to\s+get\s+involved\b.{0,300}"
+        # the 2007 sport pages' note on following the red button's coverage: "Join BBC Sport's Interactive broadcast …"
+        r"|(?:•\s*)?join\s+bbc\s+sport[’']s\s+interactive\s+broadcast\b.{0,300}"
         # the 2012 "As it happened" pages' pointer to the live page: "Watch the BBC's Live coverage of … in video,
         # text and pictures."
         r"|(?:watch|follow)\s+(?:the\s+)?bbc[’']s\s+live\s+coverage\s+of\b[^.]{0,100}\bin\s+video\b[^.]{0,40}\.?"

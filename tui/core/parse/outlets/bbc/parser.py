@@ -81,6 +81,12 @@ _OLD_PAGE_UPDATED_RE = re.compile(
     r"(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})(?:\s+\d{1,2}[:.]\d{2}\s+UK)?$",
     re.IGNORECASE,
 )
+#: The 2007 site's date line, its time in GMT: "Last Updated: Saturday, 17 March 2007, 18:39 GMT".
+_LAST_UPDATED_2007_RE = re.compile(
+    r"^last\s+updated:\s+[A-Za-z]+,\s+(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4}),\s+"
+    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s+GMT$",
+    re.IGNORECASE,
+)
 _PAGE_UPDATED_RE = re.compile(
     r"^(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})\s+last\s+updated\s+at\s+(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
     r"(?:\s+(?P<zone>GMT|BST))?$",
@@ -338,6 +344,7 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
             | {i for i in _pundit_entries(lines) if i > min(clocked[0], _writer_line(lines, clocked[0]))}
             | _lost_first_entry(lines, clocked[0])
             | _contribution_entries(lines, clocked[0])
+            | _list_item_entries(lines, clocked[0])
         )
         # a picture's name straight over an entry's time ("Matthew Price" / "2308 The BBC's …")
         # opens that entry, not the end of the one above
@@ -547,6 +554,24 @@ def _writer_line(lines: list[str], first: int) -> int:
     return next((i for i in range(first - 1, -1, -1) if _names_writers(lines[i].strip())), first)
 
 
+def _list_item_entries(lines: list[str], first: int) -> set[int]:
+    """The untimed entries above the first timed one on the 2007 sport pages, whose live text is a bulleted list, each
+    item's paragraphs indented under its bullet ("  • That means France win …" / "    \"The Welsh forwards …\"" /
+    "    Jonathan Davies, BBC Sport TV pundit"): below the writer's line, each bullet and each indented paragraph
+    after a blank line opens an entry. None unless every line there is a bullet or indented deeper than one."""
+    writer = _writer_line(lines, first)
+    if writer == first:
+        return set()
+    region = [i for i in range(writer + 1, first) if lines[i].strip()]
+    bullets = [i for i in region if _BULLET_RE.match(lines[i])]
+    if not bullets or region[0] != bullets[0]:
+        return set()
+    depth = _indent(lines[bullets[0]])
+    if any(i not in bullets and _indent(lines[i]) <= depth for i in region):
+        return set()
+    return {i for i in region if not lines[i - 1].strip() and not is_chrome(lines[i].strip())}
+
+
 def _pundit_entries(lines: list[str]) -> set[int]:
     """The 2008-2012 sport pages' untimed entries of a pundit's words: under a station's badge or the
     pundit's picture name (the entry opens at the badge), or naming the station they spoke on after a
@@ -618,7 +643,7 @@ def _page_stamp(text: str, no: int) -> Stamp | None:
     """The page's own date line as a stamp: "24 March 2010 Last updated at 11:33" (perhaps with its zone, "… at 23:40
     GMT"), or the 2008-2011 site's
     "Page last updated at 17:10 GMT, Tuesday, 20 April 2010 18:10 UK" (its time in GMT)."""
-    older = _OLD_PAGE_UPDATED_RE.match(text)
+    older = _OLD_PAGE_UPDATED_RE.match(text) or _LAST_UPDATED_2007_RE.match(text)
     found = older or _PAGE_UPDATED_RE.match(text)
     month = month_number(found["month"]) if found is not None else None
     if found is None or not month:

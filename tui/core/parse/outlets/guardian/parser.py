@@ -677,8 +677,18 @@ def _inline_time_line(text: str, no: int, state: _State, page: _Page) -> bool:
     stamp = parse_post_time(printed, no)
     if stamp is None:
         return False
-    _open_with_marker(text, inline["rest"], no, state, page).stamp = stamp
+    rest = inline["rest"]
+    # (a diff viewer's old and new sides of a changed line run together: "11.21am: The latest … last year. 12.01pm:
+    # Belgium saw …" -- two entries, the second read as a line of its own)
+    second = _SECOND_ENTRY_RE.search(rest) if inline.re is _INLINE_TIME_RE else None
+    _open_with_marker(text, rest[: second.start()].rstrip() if second else rest, no, state, page).stamp = stamp
+    if second is not None:
+        _handle_line(rest[second.end() :], no, state, page)
     return True
+
+
+#: A second entry's time after a sentence's end on an entry's line: "… late last year. 12.01pm: Belgium …".
+_SECOND_ENTRY_RE = re.compile(r"(?<=[a-z)%][.!?])\s+(?=\d{1,2}[.:]\d{2}\s*[ap]m:\s+[A-Z])")
 
 
 def _match_minute_line(text: str, no: int, state: _State, page: _Page) -> bool:
