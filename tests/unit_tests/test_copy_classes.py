@@ -4894,3 +4894,64 @@ def test_the_2007_sport_pages_bulleted_items_are_untimed_entries() -> None:
     ]
     assert [(s.day, s.month, s.year, s.hour) for s in feed.page_stamps] == [(17, 3, 2007, 18)]
     assert bbc_chrome("Join BBC Sport's Interactive broadcast via the red button or via the link on the top right.")
+
+
+def test_an_over_by_over_reports_headings_sign_offs_emails_and_preambles() -> None:
+    """Batch EN (the Guardian's own 2005 and 2013 over-by-over Ashes reports, a feed archive's 2015 one): a heading
+    trailing off whose sentence the paragraph under it carries on ("Right. that's it from me …" / "… for now.") is a
+    headline; a paragraph of thanks ending "Cheerio!" signs off, so the paragraph under it is a post; a reader named
+    before their quoted email ("Paul Ewart is in the mood …: “…”") is part of the over above; "Preramble" opens a
+    post as "Preamble" does, with or without a colon."""
+    page = [
+        "Ashes 2013-14: Australia v England – as it happened",
+        "",
+        "Right. that's it from me …",
+        "",
+        "… for now. But I'll be back tomorrow for the final session. Thanks for your emails. Stick around on site"
+        " for Mike Selvey's report. But from me, cheerio!",
+        "",
+        "The verbal fisticuffs continue as the players walk off. These two teams dislike each other intensely.",
+        "",
+        "68th over: England 287-4 (Root 128, Wood 11) Filth from Johnson: a short, wide nothing ball.",
+        "",
+        "Paul Ewart is in the mood for a fight, er, I think: “That numskull Copestake has got it all wrong! I demand"
+        " a retraction!”",
+        "",
+        "Preamble Afternoon, and welcome to the tension-free evening session at The Oval.",
+        "",
+        'Preramble "Is anyone else looking forward to seeing the Aussies squirming?" asks Paul Baker. I suspect so.',
+    ]
+    posts = parse_guardian(page, "obo.txt").posts
+    assert [(p.title, p.body[0].text[:20]) for p in posts] == [
+        ("Right. that's it from me …", "… for now. But I'll "),
+        (None, "The verbal fisticuff"),
+        (None, "68th over: England 2"),
+        (None, "Preamble Afternoon, "),
+        (None, 'Preramble "Is anyone'),
+    ]
+    assert posts[2].body[-1].text.startswith("Paul Ewart")
+
+
+def test_a_readers_email_opening_with_their_words_and_name_opens_a_post() -> None:
+    """Batch EN (inkl's copy of the Guardian's 2023 Ashes blog): "“Hello Rob!” writes Phil West. “OK, …" after the
+    writer's answer to the email before is the next email's post, never a quotation inside the one before; and a
+    writers' line with a bracket left open ("James Wallace (earlier and Rob Smyth (later)") is the page's head."""
+    page = [
+        "The Guardian - AU",
+        "James Wallace (earlier and Rob Smyth (later)",
+        "",
+        "Play abandoned as Australia chase England target of 384 on day four of fifth Test – as it happened",
+        "",
+        "“Surely the ultimate ‘lost Bazballer’ is Jos Buttler?” says Phil Harrison. “The selectors were right.”",
+        "",
+        "Though I agree with you, I suspect Buttler’s biggest problem at Test level has been his own subconscious.",
+        "",
+        "We might yet find out. I have a hunch he’ll play some Test cricket next year.",
+        "",
+        "“Hello Rob!” writes Phil West. “OK, it wasn’t retiring from making zillions of dollars, but",
+    ]
+    posts = parse_guardian(page, "inkl.txt").posts
+    assert [(p.title, p.body[0].text[:20], p.body[0].kind) for p in posts] == [
+        (None, "“Surely the ultimate", "paragraph"),
+        (None, "“Hello Rob!” writes ", "paragraph"),
+    ]

@@ -107,8 +107,9 @@ _HEAD_RES = [
         r"(?!.*[.!?]\s+\S)[^\n]{0,200}$",
         re.IGNORECASE,
     ),
-    # Byline lists: "Helen Livingstone (now) and Donna Ferguson (earlier)".
-    re.compile(r"\((now|earlier)\)", re.IGNORECASE),
+    # Byline lists: "Helen Livingstone (now) and Donna Ferguson (earlier)", "James Wallace (earlier) and Rob Smyth
+    # (later)".
+    re.compile(r"\((now|earlier|later)\)", re.IGNORECASE),
     # The 2013 pages' sharing popups: "Send to a friend", "Close this popup", "Your IP address will be logged".
     re.compile(r"^(?:send\s+to\s+a\s+friend|close\s+this\s+popup|your\s+ip\s+address\s+will\s+be\s+logged)$", re.I),
     # Live-blog controls and leftovers.

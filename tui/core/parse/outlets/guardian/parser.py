@@ -49,7 +49,13 @@ from tui.core.parse.outlets.guardian.head import (
     quoted_from_end,
 )
 from tui.core.parse.outlets.guardian.lines import is_chrome
-from tui.core.parse.outlets.guardian.segment import boundaries, common_words, is_closing_note, paragraph_gap
+from tui.core.parse.outlets.guardian.segment import (
+    boundaries,
+    common_words,
+    is_closing_note,
+    is_quoted_sender,
+    paragraph_gap,
+)
 from tui.core.parse.outlets.guardian.times import (
     PageStamp,
     head_date,
@@ -709,8 +715,12 @@ def _match_minute_line(text: str, no: int, state: _State, page: _Page) -> bool:
 
 
 #: An over-by-over cricket entry: "16th over: England 43-3 (Ballance 16, Root 0) …", and the report's
-#: opening entry, "Preamble: Good morning, everyone."
-_OVER_RE = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)\s+over|preamble)\s*:\s+\S", re.IGNORECASE)
+#: opening entries, "Preamble: Good morning, everyone.", with their jokes ("Preramble", "Pre-preamble",
+#: "Postamble") and, in 2005, no colon ("Preamble Afternoon, and welcome …").
+_OVER_RE = re.compile(
+    r"^(?:(?i:\d{1,3}(?:st|nd|rd|th)\s+over)\s*:\s+\S"
+    r"|(?i:(?:pre-?)+r?amble|post-?amble)(?:\s*:\s+\S|\s+[\"“A-Z]))"
+)
 
 
 def _over_line(text: str, no: int, state: _State, page: _Page) -> bool:
@@ -1033,11 +1043,15 @@ _GOAL_RE = re.compile(r"^(?:GOAL|Goal)!*\s+[^()]{3,80}?\b\d{1,2}\s*-\s*\d{1,2}\b
 _TEASER_RE = re.compile(r"^[A-Z][^.!?:;]{2,60}\s(?:\.\.\.|…)$")
 #: Most words a teaser heading has.
 _TEASER_WORDS = 8
+#: A paragraph carrying on the sentence of the heading over it: "… for now. But I'll be back tomorrow".
+_CARRIED_ON_RE = re.compile(r"^(?:…|\.\.\.)\s*[a-z]")
 
 
 def _is_teaser_heading(text: str, following: str) -> bool:
     """True for a teaser heading over its post's text: a short line trailing off after a space, the next
     line a sentence of some length or a minute's entry ("1 min: …")."""
+    if len(text.split()) <= _TEASER_WORDS and text.endswith(("…", "...")) and _CARRIED_ON_RE.match(following):
+        return True  # its sentence carried on under it: "Right. that's it from me …" / "… for now. But I'll be back …"
     return (
         len(text.split()) <= _TEASER_WORDS
         and _TEASER_RE.match(text) is not None
@@ -1410,7 +1424,8 @@ def _follow_modes(text: str, kind: BlockKind, state: _State) -> BlockKind:
     elif state.quote_mode == "next":
         state.quote_mode = "open" if opens_quote(text) and not closes_quote(text) else ""
         state.quote_lines = 0
-    elif kind == "paragraph" and opens_quote(text) and not closes_quote(text):
+    # (a reader's email opening with their words and name, "“Hello Rob!” writes Phil West. “OK, …", is a paragraph)
+    elif kind == "paragraph" and opens_quote(text) and not closes_quote(text) and not is_quoted_sender(text):
         kind = "quote"
         state.quote_mode = "open"
         state.quote_lines = 0

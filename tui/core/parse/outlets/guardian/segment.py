@@ -99,7 +99,10 @@ _SIGN_OFF_END_RE = re.compile(
     r"[^.!?]{0,40}|\bsee\s+you\s+(?:tomorrow|later|then)|\bgood\s*night|\bnighty[\s-]night|\bwe[’']ll\s+be\s+back\b[^.!?]{0,60}"
     # "Join us again in the morning for continuing coverage of the "non-crisis"."
     r"|\bjoin\s+(?:us|me)\s+(?:again\s+)?(?:tomorrow|in\s+the\s+morning|on\s+\w+day)\b[^.!?]{0,80}"
-    r"|\bthanks?\b[^.!?]{0,60}[.!]\s*(?:bye|cheerio|goodbye)\b)[\"”’']?[.!]?\s*$",
+    r"|\bthanks?\b[^.!?]{0,60}[.!]\s*(?:bye|cheerio|goodbye)\b"
+    # (or a farewell ending a paragraph of thanks: "Thanks for your company, … Stick around on site … Cheerio!")
+    r"|^(?=.*\b(?:thanks?|thank\s+you|from\s+me)\b).*(?:^|[.!?]\s)[^.!?]{0,25}\b(?:bye|cheerio|goodbye)\b)"
+    r"[\"”’']?[.!]?\s*$",
     re.IGNORECASE,
 )
 #: A post that announces a round-up of the day (``Here's a summary of the day's events``, ``Here's what
@@ -183,6 +186,8 @@ _SUBJECT_ASIDE_VERB_RE = re.compile(
 #: A sports blog's exclaimed opening: "What a ball from Starc.", "WICKET!", "GOAL!".
 _EXCLAIMED_RE = re.compile(r"^(?:(?i:what)\s+an?\s+\w+\b[^.!?]{0,60}[.!]|[A-Z]{3,}!)")
 #: A reader's email or tweet, quoted and then signed in the present tense: "“Afternoon Rob,” says Simon McMahon."
+#: A reader named, then their email quoted after a colon: "Paul Ewart is in the mood for a fight, er, I think: “That …".
+_SENDER_QUOTES_RE = re.compile(r"^[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+\b[^“\"]{0,80}:\s*[“\"]")
 _QUOTED_SENDER_RE = re.compile(
     r"^[“\"][^”\"]{3,400}[”\"],?\s+(?:says|writes|emails|tweets|asks|adds|wonders)\s+[A-Z][\w’'.-]+"
 )
@@ -218,6 +223,11 @@ def _cohesion(before: set[str], after: set[str]) -> float:
 def is_closing_note(text: str) -> bool:
     """True for the blog's closing note ("That's it from me tonight.", "This blog is now closing")."""
     return _CLOSING_RE.match(text) is not None
+
+
+def is_quoted_sender(text: str) -> bool:
+    """True for a reader's email opening with their words and then their name ("“Hello Rob!” writes Phil West. …")."""
+    return _QUOTED_SENDER_RE.match(text.strip()) is not None
 
 
 def is_continuation(text: str) -> bool:
@@ -677,7 +687,7 @@ def _starts_post(
         return False  # a sign-off ("Thanks for reading …, I hand you over to …") closes the post it follows
     if text[:1] in "\"“‘'" and text[1:2].islower():
         return False  # a quotation taken up mid-sentence ('"it doesn't matter …," says Obama') goes on a speech
-    if in_entry and _QUOTED_SENDER_RE.match(text):
+    if in_entry and (_QUOTED_SENDER_RE.match(text) or _SENDER_QUOTES_RE.match(text)):
         return False  # a reader's email inside an over's or a minute's entry
     if position + 1 < len(blocks) and _TWEET_BY_RE.match(blocks[position + 1].text.strip()):
         return False  # an embedded tweet's text, its attribution line under it
