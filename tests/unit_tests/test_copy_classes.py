@@ -4955,3 +4955,65 @@ def test_a_readers_email_opening_with_their_words_and_name_opens_a_post() -> Non
         (None, "“Surely the ultimate", "paragraph"),
         (None, "“Hello Rob!” writes ", "paragraph"),
     ]
+
+
+def test_a_question_opening_with_a_pronoun_and_a_modal_is_no_headline() -> None:
+    """Batch EO (Goodreads' copy of the Guardian's 2014 World Cup day-19 blog, no blank lines): "They wouldn't? Would
+    they?" under a post's time leans on what the reader knows -- the post's text, not its headline."""
+    page = [
+        "World Cup 2014: day 19 as it happened",
+        "4.43pm BST",
+        "They wouldn't? Would they?",
+        'Rumours increasing both in #CIV & Israel that Avram Grant "in talks" with Ivorian FA for coaching gig.',
+        "4.42pm BST",
+        "Hungary said goodbye to a World Cup great earlier today.",
+    ]
+    posts = parse_guardian(page, "day19.txt").posts
+    assert [(p.title, p.body[0].text[:20]) for p in posts] == [
+        (None, "They wouldn't? Would"),
+        (None, "Hungary said goodbye"),
+    ]
+
+
+def test_a_feed_digests_item_line_with_its_posted_date_is_the_pages_head() -> None:
+    """Batch EO (a blog's digest of the Guardian's 2014 football feed): the list of the day's titles and the first
+    item's line, its title, "Posted: 23 Jun 2014 02:47 PM PDT" and its standfirst, are the head; the text under it is
+    the post."""
+    page = [
+        "Football news, match reports and fixtures | theguardian.com |",
+        "- Croatia v Mexico: World Cup 2014 live!",
+        "- Frank Lampard not ready to bring down curtain on England career",
+        "- Helena Costa will not after all take over as Clermont Foot coach",
+        "Croatia v Mexico: World Cup 2014 live! Posted: 23 Jun 2014 02:47 PM PDT World Cup Group A updates live from"
+        " Recife",
+        "Perisic started the move and Perisic ended it. He picked the ball up midway inside the Mexico half.",
+    ]
+    posts = parse_guardian(page, "digest.txt").posts
+    assert [p.body[0].text[:20] for p in posts] == ["Perisic started the "]
+
+
+def test_untimed_one_paragraph_items_opened_the_live_blog_way_are_posts() -> None:
+    """Batch EO (the Guardian's own 2014 World Cup day-seven blog, times lost): "Some news emerging from …" and
+    "Another quick plug for this quiz: …" open items, even under a lead-in whose video the copy lost ("… here's how the
+    World Cup is being watched in North Korea:"); "Dominic Fifield is our man on the Copacabana. He's been on
+    campervan-watch:" opens one though it ends with a colon."""
+    page = [
+        "World Cup 2014 – as it happened",
+        "",
+        "And the last entry for today – here's how the World Cup is being watched in North Korea:",
+        "",
+        "Some news emerging from the Uruguay camp ahead of Thursday's game against England: Sky Sports are reporting"
+        " that centre-half Diego Lugano is out of the match.",
+        "",
+        "Another quick plug for this quiz: name the World Cup beard. Ten out of 10 for me, by the way.",
+        "",
+        "Dominic Fifield is our man on the Copacabana. He's been on campervan-watch:",
+        "",
+        "Camper van heaven on Copacabana. Some classics have come over. This from Argentina...",
+    ]
+    assert _guardian_openings(page, "day7.txt") == [
+        "And the last entry f",
+        "Some news emerging f",
+        "Another quick plug f",
+        "Dominic Fifield is o",
+    ]

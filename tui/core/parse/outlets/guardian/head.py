@@ -86,6 +86,9 @@ _HEAD_RES = [
     # A feed reader's date line under an item's headline: "Permalink - Posted on 2020-10-01 07:58", "Posted on 19
     # September 2019 | 10:19 am".
     _ITEM_DATE_RE,
+    # A blog's digest of a feed: an item's title, the digest's date for it and perhaps the item's standfirst on one
+    # line ("Croatia v Mexico: World Cup 2014 live! Posted: 23 Jun 2014 02:47 PM PDT World Cup Group A …").
+    re.compile(r"\bPosted:\s+\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s+\d{1,2}:\d{2}\s*[AP]M\s+[A-Z]{2,4}\b"),
     # Diff sites (News Sniffer and the like).
     re.compile(r"^this\s+article\s+is\s+from\s+the\s+source\b", re.IGNORECASE),
     # ... and the rest of that notice when a copy wrapped it ("on ." where the site printed no date).

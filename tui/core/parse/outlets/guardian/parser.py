@@ -1344,7 +1344,9 @@ _INLINE_TIMED_PAGE = 2
 _CONTINUES_RE = re.compile(r"^(?:(?i:and|or|nor|plus)\s|[a-z])")
 #: A sentence that leans on the one before ("The first is by …", "It was …"): never a headline.
 _REFERS_BACK_RE = re.compile(
-    r"^(?:the\s+(?:first|second|third|latter|former)|he|she|they|it)\s+(?:is|was|are|were|has|had|says|said)\b",
+    r"^(?:the\s+(?:first|second|third|latter|former)|he|she|they|it)\s+(?:is|was|are|were|has|had|says|said"
+    # (or a modal or a negation: "They wouldn't? Would they?")
+    r"|would|could|will|can|did|does|do|(?:would|could|wo|ca|did|does|do|is|are|was|were|has|have|had)n[’']t)\b",
     re.IGNORECASE,
 )
 #: An item of a list numbered "1) …", "2) …": never a headline, even when a copy broke it before its stop.

@@ -184,10 +184,17 @@ _SUBJECT_ASIDE_VERB_RE = re.compile(
 
 
 #: A sports blog's exclaimed opening: "What a ball from Starc.", "WICKET!", "GOAL!".
+#: A live blog's way of opening an item: "Some news emerging from the Uruguay camp …", "News just in: …", "Another
+#: quick plug for this quiz: …", "A quick reminder that …".
+_ITEM_OPENER_RE = re.compile(
+    r"^(?:(?:some\s+)?news\s+(?:is\s+)?(?:emerging|coming\s+(?:in|through)|just\s+in|reaching\s+us)"
+    r"|(?:another|a)\s+(?:quick\s+)?(?:plug|reminder|note)\s+(?:for|that|about|of|on)\b)",
+    re.IGNORECASE,
+)
 _EXCLAIMED_RE = re.compile(r"^(?:(?i:what)\s+an?\s+\w+\b[^.!?]{0,60}[.!]|[A-Z]{3,}!)")
-#: A reader's email or tweet, quoted and then signed in the present tense: "“Afternoon Rob,” says Simon McMahon."
 #: A reader named, then their email quoted after a colon: "Paul Ewart is in the mood for a fight, er, I think: “That …".
 _SENDER_QUOTES_RE = re.compile(r"^[A-Z][\w’'.-]+\s+[A-Z][\w’'.-]+\b[^“\"]{0,80}:\s*[“\"]")
+#: A reader's email or tweet, quoted and then signed in the present tense: "“Afternoon Rob,” says Simon McMahon."
 _QUOTED_SENDER_RE = re.compile(
     r"^[“\"][^”\"]{3,400}[”\"],?\s+(?:says|writes|emails|tweets|asks|adds|wonders)\s+[A-Z][\w’'.-]+"
 )
@@ -263,7 +270,12 @@ def lead_strength(text: str) -> int:
     stripped = text.strip()
     if _ASKED_RE.match(stripped) or _COLLEAGUE_RE.match(stripped):
         return 3
-    if _EXCLAIMED_RE.match(stripped) or _QUOTED_SENDER_RE.match(stripped) or _INTRODUCED_RE.match(stripped):
+    if (
+        _EXCLAIMED_RE.match(stripped)
+        or _QUOTED_SENDER_RE.match(stripped)
+        or _INTRODUCED_RE.match(stripped)
+        or _ITEM_OPENER_RE.match(stripped)
+    ):
         return 2
     first = _first_sentence(stripped)
     if (
@@ -545,6 +557,16 @@ _EMBED_INTRO_RE = re.compile(
 )
 
 
+#: A reporter brought in, then what they send introduced: "Dominic Fifield is our man on the Copacabana. He's been on
+#: campervan-watch:" -- a post's opening, though it ends with a colon.
+_LEADS_THEN_INTRODUCES_RE = re.compile(
+    r"^[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+(?:is|has\s+been)\s+(?:our|the\s+guardian[’']s)\s+(?:\w+\s+){0,2}"
+    r"(?:man|woman|correspondent|reporter)\s+(?:in|on|at)\b[^.!?]{2,60}[.!]\s+\S[^.!?]{0,80}:$"
+)
+#: A lead-in to something shown under it: "here's how …", "here is what it looked like", "watch …".
+_SHOWS_NEXT_RE = re.compile(r"\b(?:here(?:[’']s|\s+is|\s+are)\s+(?:how|what|the\s+moment)|watch)\b", re.IGNORECASE)
+
+
 def _after_sign_off(blocks: Sequence[Block], position: int, since: int = 0) -> bool:
     """True when the paragraphs just before ``position`` (from ``since`` on: the current post's) are a closing
     note and its short tail."""
@@ -705,7 +727,9 @@ def _starts_post(
         return True  # the blog's closing note is a post of its own (whatever the next one opens with)
     if _POINTER_END_RE.match(previous.text.strip()) and not is_continuation(text) and lead_strength(text) > 0:
         return True  # "Eight others here." (its link dropped) ended the post before; a new lead follows
-    if text.endswith(":") and not _COLLEAGUE_RE.match(text):
+    if previous.text.rstrip().endswith(":") and _SHOWS_NEXT_RE.search(previous.text) and _ITEM_OPENER_RE.match(text):
+        return True  # "… here's how the World Cup is being watched in North Korea:" showed a video the copy lost
+    if text.endswith(":") and not _COLLEAGUE_RE.match(text) and not _LEADS_THEN_INTRODUCES_RE.match(text):
         return False  # an introduction to what follows, inside a post
     if previous.text.rstrip().endswith("?") and _ANSWER_RE.match(text):
         return False  # the answer to the question just put ("… with Russia?" / "Djisselbloem says he is …")
