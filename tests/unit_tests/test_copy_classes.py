@@ -5017,3 +5017,95 @@ def test_untimed_one_paragraph_items_opened_the_live_blog_way_are_posts() -> Non
         "Another quick plug f",
         "Dominic Fifield is o",
     ]
+
+
+WIMBLEDON_2009 = [
+    "By Tom Fordyce at Wimbledon",
+    "",
+    "It's good news for a Briton at Wimbledon",
+    "1724: Need a little lift before heading home? Bates and Jarryd have just seen off McNamara and McNamee.",
+    "",
+    'From LTBFAUH on 606 "No female in the history of Wimbledon is better than Venus."',
+    "",
+    "1717: Annihilation. Drubbing. Flogging. Rout. Slaughter. Whipping. Want me to carry on?",
+    "",
+    'Alex Bogdanovic speaking to BBC Sport: "As far as wildcards are concerned I think this is it for me."',
+    "Bogdanovic in last chance saloon",
+    "",
+    "A bagel",
+    "Venus 6-1 6-0 Safina",
+    "I feel like one of those knitting ladies at the guillotine.",
+    "",
+    "Venus 6-1 *5-0 Safina",
+    '"Avoid the bagel!" shouts a lone voice from the back of the crowd.',
+    "",
+    "1714: Thrashing. Thumping. Spanking.",
+    '"I see federer dropping at least a set today."',
+    "From myfaceisgreen on 606",
+]
+
+
+def test_the_2009_tennis_pages_icons_games_and_pundits() -> None:
+    """Batch EP (BBC Sport's 2008-2009 Wimbledon live text): an icon's label straight over an entry's time ("It's good
+    news for a Briton at Wimbledon") is that entry's label, not the end of the entry above; a game's score over its text
+    ("Venus 6-1 *5-0 Safina"), perhaps under a picture's name ("A bagel"), is an untimed entry titled by the score; a
+    player "speaking to BBC Sport: …" after a blank line is an untimed entry; "From myfaceisgreen on 606" under a
+    message signs it."""
+    posts = parse_lines(WIMBLEDON_2009, "wimbledon.txt", "bbc").posts
+    assert [(p.title, p.stamp.hour if p.stamp else None) for p in posts] == [
+        (None, 17),
+        (None, 17),
+        (None, None),
+        ("Venus 6-1 6-0 Safina", None),
+        ("Venus 6-1 *5-0 Safina", None),
+        (None, 17),
+    ]
+    assert [label.text for label in posts[0].labels] == ["It's good news for a Briton at Wimbledon"]
+    assert posts[0].body[-1].text.startswith("From LTBFAUH on 606")
+    assert posts[2].body[0].text.startswith("Alex Bogdanovic speaking to BBC Sport")
+    assert posts[-1].body[-1].text == "From myfaceisgreen on 606" and posts[-1].body[-1].kind == "paragraph"
+
+
+def test_the_2007_pages_stamp_with_its_uk_time_after_it() -> None:
+    """Batch EP (BBC Sport's 2007 Wimbledon day one): "Last Updated: Tuesday, 26 June 2007, 08:45 GMT 09:45 UK"."""
+    page = [
+        "Last Updated: Tuesday, 26 June 2007, 08:45 GMT 09:45 UK",
+        "Day one as it happened",
+        "",
+        "By the BBC Sport team at Wimbledon",
+        "",
+        "2125: It's been quite a day - cold, damp and in the end exhilarating.",
+        "",
+        "2119: Henman manages to encapsulate his whole career in one epic game.",
+    ]
+    feed = parse_lines(page, "wimbledon-2007.txt", "bbc")
+    assert [(s.day, s.month, s.year, s.hour, s.minute) for s in feed.page_stamps] == [(26, 6, 2007, 8, 45)]
+
+
+def test_a_greeting_and_a_readers_question_are_a_posts_text_not_pictures() -> None:
+    """Batch EQ (the BBC's 2020 coronavirus pages on its feeds host): "Good morning," opening a post is its text, not a
+    picture's alt; "Question from John in Uganda" over the answering writer's name and role is the post's first text,
+    and the name and role its byline."""
+    page = [
+        "  1. The latest key developmentspublished at 09:06 Greenwich Mean Time 19 March 2020",
+        "",
+        "    Good morning,",
+        "",
+        "    A lot has happened in the past 24 hours as the world tries to grapple with the coronavirus pandemic.",
+        "",
+        "  2. What information can we trust?published at 16:36 Greenwich Mean Time 19 March 2020",
+        "",
+        "    Question from John in Uganda",
+        "",
+        "    Helen Briggs",
+        "    BBC News",
+        "",
+        "    I’m often asked which sources can be trusted, and the answer is the official ones.",
+    ]
+    posts = parse_lines(page, "covid.txt", "bbc").posts
+    assert [(b.kind, b.text[:20]) for b in posts[0].body][:1] == [("paragraph", "Good morning,")]
+    assert posts[1].byline is not None and (posts[1].byline.name, posts[1].byline.role) == ("Helen Briggs", "BBC News")
+    assert [(b.kind, b.text[:20]) for b in posts[1].body] == [
+        ("paragraph", "Question from John i"),
+        ("paragraph", "I’m often asked whic"),
+    ]

@@ -81,10 +81,11 @@ _OLD_PAGE_UPDATED_RE = re.compile(
     r"(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4})(?:\s+\d{1,2}[:.]\d{2}\s+UK)?$",
     re.IGNORECASE,
 )
-#: The 2007 site's date line, its time in GMT: "Last Updated: Saturday, 17 March 2007, 18:39 GMT".
+#: The 2007 site's date line, its time in GMT (then perhaps in UK time): "Last Updated: Saturday, 17 March 2007, 18:39
+#: GMT", "Last Updated: Tuesday, 26 June 2007, 08:45 GMT 09:45 UK".
 _LAST_UPDATED_2007_RE = re.compile(
     r"^last\s+updated:\s+[A-Za-z]+,\s+(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]+)\s+(?P<year>\d{4}),\s+"
-    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s+GMT$",
+    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s+GMT(?:\s+\d{1,2}[:.]\d{2}\s+UK)?$",
     re.IGNORECASE,
 )
 _PAGE_UPDATED_RE = re.compile(
@@ -345,6 +346,7 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
             | _lost_first_entry(lines, clocked[0])
             | _contribution_entries(lines, clocked[0])
             | _list_item_entries(lines, clocked[0])
+            | _score_entries(lines, clocked[0])
         )
         # a picture's name straight over an entry's time ("Matthew Price" / "2308 The BBC's …")
         # opens that entry, not the end of the one above
@@ -510,8 +512,8 @@ _STATION_BADGE_RE = re.compile(
 )
 #: A pundit's words with the station they spoke on: 'Annabel Croft on 5 live: "It was …"'.
 _PUNDIT_ON_AIR_RE = re.compile(
-    r"^[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,8}\s+on\s+(?:BBC\s+)?(?:Radio\s+5\s+live|5\s+live|TV|One|Two|TMS"
-    r"|Test\s+Match\s+Special)\b[^:\"“]{0,20}:\s*[\"“]",
+    r"^[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,8}\s+(?:on\s+(?:BBC\s+)?(?:Radio\s+5\s+live|5\s+live|TV|One|Two|TMS"
+    r"|Test\s+Match\s+Special)|speaking\s+to\s+BBC(?:\s+Sport)?)\b[^:\"“]{0,20}:\s*[\"“]",
     re.IGNORECASE,
 )
 
@@ -552,6 +554,34 @@ def _writer_line(lines: list[str], first: int) -> int:
     """The line of the page's writer above its first timed entry ("By Ben Dirs"): the head ends there, so a pundit's
     words under it are the newest, untimed entry; ``first`` when there is none."""
     return next((i for i in range(first - 1, -1, -1) if _names_writers(lines[i].strip())), first)
+
+
+#: A tennis match's score over a game's text, the server starred: "Venus 6-1 *5-0 Safina", "Venus 6-1 4-0* Safina".
+_SCORE_HEAD_RE = re.compile(
+    r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:\*?\d{1,2}-\d{1,2}\*?\s+){1,5}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$"
+)
+
+
+def _over_score_head(lines: list[str], idx: int) -> bool:
+    """Whether ``lines[idx - 1]`` is an icon's or a picture's name straight over a game's score heading."""
+    if idx < 1 or idx >= len(lines) or (idx >= 2 and lines[idx - 2].strip()):
+        return False
+    text = lines[idx - 1].strip()
+    return (_is_picture_name(text) or _is_icon_label(text)) and bool(_SCORE_HEAD_RE.match(lines[idx].strip()))
+
+
+def _score_entries(lines: list[str], first: int) -> set[int]:
+    """A tennis match's games below the first timed entry, each an untimed entry under its score ("Venus 6-1 *5-0
+    Safina" with the game's text on the very next line), perhaps under an icon's or a picture's name ("A bagel")."""
+    found: set[int] = set()
+    for idx in range(first + 1, len(lines) - 1):
+        if not _SCORE_HEAD_RE.match(lines[idx].strip()) or not lines[idx + 1].strip():
+            continue
+        if not lines[idx - 1].strip():
+            found.add(idx)
+        elif _over_score_head(lines, idx):
+            found.add(idx - 1)
+    return found
 
 
 def _list_item_entries(lines: list[str], first: int) -> set[int]:
@@ -719,6 +749,8 @@ def _parse_post(
     idx = _take_label_lines(lines, idx, end, post)
     idx = _take_byline(lines, idx, end, post)
     body = _body_blocks(lines, idx, end, first_is_numbered=(idx == start and numbered_page), last_line=last_content)
+    if post.byline is not None and post.byline.first_line > idx:  # a byline under the question the post answers
+        body = [block for block in body if not post.byline.first_line <= block.first_line <= post.byline.last_line]
     # The page's editors line, printed under the summary a flattened copy glued to the first post.
     editors = [block for block in body if _EDITED_BY_RE.match(block.text) and block.kind in ("paragraph", "image")]
     feed.page_parts.extend(Block("editor", block.text, block.first_line, block.last_line) for block in editors)
@@ -752,9 +784,15 @@ def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int,
     if title_idx is not None:
         return _stamped_head(lines, start, title_idx, post), []
     first = lines[start]
-    if _picture_over_clock(lines, start + 1):
+    if _picture_over_clock(lines, start + 1) or _over_score_head(lines, start + 1):
         idx, opening = _post_head(lines, start + 1, end, post)
+        if _is_icon_label(first.strip()):
+            post.labels.insert(0, Label(first.strip(), start + 1))  # the entry's icon, by its label
+            return idx, opening
         return idx, [Block("image", first.strip(), start + 1, start + 1), *opening]
+    if _SCORE_HEAD_RE.match(first.strip()) and start + 1 < end and lines[start + 1].strip():
+        post.title, post.title_line = first.strip(), start + 1  # a tennis match's score over its game's text
+        return start + 1, []
     kind = _KIND_HEAD_RE.match(first.strip())
     if kind is not None:
         # "16:30 Commentary": the entry's time, and its kind as a label
@@ -1043,10 +1081,18 @@ def _take_repeated_stamp(lines: list[str], idx: int, end: int, post: Post, feed:
 
 
 def _take_byline(lines: list[str], idx: int, end: int, post: Post) -> int:
-    """A name line followed by a role line (blank lines between allowed), right after the title."""
+    """A name line followed by a role line (blank lines between allowed), right after the title (or under the
+    reader's question the post answers: "Question from John in Uganda" / "Helen Briggs" / "BBC News", the question's
+    line then staying the post's first text)."""
     probe = idx
     while probe < end and not lines[probe].strip():
         probe += 1
+    if (
+        probe < end
+        and _QUESTION_FROM_RE.match(lines[probe].strip())
+        and _take_byline(lines, probe + 1, end, post) > probe + 1
+    ):
+        return idx  # (the body skips the byline's lines: see _parse_post)
     if probe < end and (one_line := _NAME_COMMA_ROLE_RE.match(lines[probe].strip())) is not None:
         # the name and the role on one line: "Laura Maxwell, BBC Scotland News"
         if (
@@ -1067,6 +1113,8 @@ def _take_byline(lines: list[str], idx: int, end: int, post: Post) -> int:
     return idx
 
 
+#: A reader's question a post answers, named by its sender: "Question from John in Uganda".
+_QUESTION_FROM_RE = re.compile(r"^Questions?\s+from\s+[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}$")
 #: A writer's name and role on one line, a comma between: "Laura Maxwell, BBC Scotland News".
 _NAME_COMMA_ROLE_RE = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<role>[^,.]{3,60})$")
 #: A reader's message under the sender's name: "texts: …", "tweets: …", "emails: …".
@@ -1153,6 +1201,13 @@ def _next_text(lines: list[str], idx: int, end: int) -> str:
     return next((lines[i].strip() for i in range(idx, end) if lines[i].strip()), "")
 
 
+#: A writer's greeting on a line of its own: "Good morning,", "Hello everyone,", "Hi all".
+_SALUTATION_RE = re.compile(
+    r"^(?:good\s+(?:morning|afternoon|evening)|hello|hi|welcome\s+back)(?:\s+(?:all|everyone|everybody|again))?[,!]?$",
+    re.IGNORECASE,
+)
+
+
 def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int, following: str = "") -> bool:
     """An image's alt text: an unpunctuated description, not a cut-off last line or a quotation.
 
@@ -1161,6 +1216,8 @@ def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int, follow
     """
     if ends_sentence(text) or no == last_line or any(q in text for q in '"“”'):
         return False
+    if _SALUTATION_RE.match(text) or _QUESTION_FROM_RE.match(text):
+        return False  # the writer greeting the readers ("Good morning,"), a reader's question's sender: the post's text
     if _READ_TWEETS_RE.search(text):
         return False  # a tweet's text with the 2010 pages' link to its sender ("… TONIGHT. Read AhmNoHere's tweets")
     if _STATS_LINE_RE.search(text):
@@ -1181,8 +1238,10 @@ def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int, follow
 
 #: A reader's message signed under it: "From Charlotte, Kent, via text on 81111", "Andy, Leeds, via e-mail".
 _SENDER_RE = re.compile(
-    r"^(?:From\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:,\s*[A-Z][\w’'. -]{1,40})?,?\s+"
-    r"(?:via|by)\s+(?:text|e-?mail|sms|twitter)\b.{0,40}$"
+    r"^(?:From\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?:,\s*[A-Z][\w’'. -]{1,40})?,?\s+"
+    # (or a forum's: "From myfaceisgreen on 606", and "From anon via text on 81111")
+    r"(?:(?:via|by)\s+(?:text|e-?mail|sms|twitter)\b.{0,40}|on\s+606)$"
 )
 #: A line that addresses its reader ("you", "your") or ends on a hashtag to join: a post's text, never alt text.
 _ADDRESSES_READER_RE = re.compile(r"\b(?i:you|your|you[’']re|you[’']ll)\b|#\w+$")
@@ -1217,6 +1276,21 @@ def _is_picture_name(text: str) -> bool:
     )
 
 
+#: The most words of an icon's label printed over an entry ("It's good news for a Briton at Wimbledon").
+_ICON_LABEL_WORDS = 10
+
+
+def _is_icon_label(text: str) -> bool:
+    """An icon's label over an entry on the 2008-2009 sport pages ("It's good news for a Briton at Wimbledon",
+    "Someone is having a tantrum at Wimbledon"): longer than a picture's name, unpunctuated, no quotation."""
+    return (
+        _PICTURE_NAME_WORDS < len(text.split()) <= _ICON_LABEL_WORDS
+        and text[:1].isupper()
+        and not ends_sentence(text)
+        and not any(q in text for q in '"“”:')
+    )
+
+
 def _picture_over_clock(lines: list[str], idx: int) -> bool:
     """Whether ``lines[idx - 1]`` is a picture's name printed straight over the entry whose time opens
     ``lines[idx]`` (a blank line or nothing above it): a few unpunctuated words, not capitals, not an icon's
@@ -1225,7 +1299,7 @@ def _picture_over_clock(lines: list[str], idx: int) -> bool:
         return False
     text = lines[idx - 1].strip()
     return (
-        _is_picture_name(text)
+        (_is_picture_name(text) or _is_icon_label(text))
         and not text.isupper()
         and not is_chrome(text)
         and clock_entry(text, idx) is None
