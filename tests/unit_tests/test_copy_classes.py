@@ -5109,3 +5109,52 @@ def test_a_greeting_and_a_readers_question_are_a_posts_text_not_pictures() -> No
         ("paragraph", "Question from John i"),
         ("paragraph", "I’m often asked whic"),
     ]
+
+
+def test_a_summary_ends_at_a_pointer_to_the_full_story_and_a_wider_gap() -> None:
+    """Batch ER (a news reader's copy of the Guardian's 2019 politics blog): "… my colleague Heather Stewart has the
+    full story:" whose link the copy dropped, then two blank lines, ends the closing summary; the paragraph under the
+    gap is the next post, never an item of a list the pointer opened."""
+    page = [
+        "Closing summary",
+        "",
+        "We’re going to close down this live blog now, so here’s a summary of the day’s events:",
+        "",
+        "  • Theresa May suffered another humiliating defeat as MPs overwhelmingly rejected her Brexit deal.",
+        "  • Labour said it would again try to force the government to adopt its Brexit stance.",
+        "",
+        "If you’d like to read more, my colleague Heather Stewart has the full story:",
+        "",
+        "",
+        "The UK is moving closer to crashing out of the European Union without a deal, the German minister said.",
+    ]
+    posts = parse_guardian(page, "summary.txt").posts
+    assert [(p.title, p.body[0].text[:20]) for p in posts] == [
+        ("Closing summary", "We’re going to close"),
+        (None, "The UK is moving clo"),
+    ]
+    assert posts[1].body[0].kind == "paragraph"
+
+
+def test_a_documents_fields_are_no_headlines_and_all_is_not_well_opens_a_post() -> None:
+    """Batch ER (News Sniffer's diff of the 2016 EU referendum blog, the Guardian's own 2019 Brexit page): "Seconded
+    by: Ann Coffey MP" under "Proposed by: …" is the motion's last line, not a heading over the next time; "All is not
+    well at the People’s Vote campaign, Rowena Mason reports: …" after a graphic's name opens a post (the idiom leans on
+    nothing)."""
+    page = [
+        "12.16pm BST",
+        "Corbyn faces no confidence motion",
+        "Jeremy Corbyn faces a no confidence motion in his leadership, from two of his MPs.",
+        "Proposed by: Rt Hon Dame Margaret Hodge MP",
+        "Seconded by: Ann Coffey MP",
+        "12.08pm BST",
+        "More on joint efforts by Scotland’s first minister, Nicola Sturgeon, and the London mayor, Sadiq Khan.",
+    ]
+    posts = parse_guardian(page, "sniffer.txt").posts
+    assert [p.title for p in posts] == ["Corbyn faces no confidence motion", None]
+    assert posts[0].body[-1].text == "Seconded by: Ann Coffey MP"
+    page = read_lines(ROOT / "tests/data/real_pages/gdn-349-own-page-brexit-key-points-graphic-2019.txt")[0]
+    assert [p.body[0].text[:20] for p in parse_lines(page, "brexit.txt", "guardian").posts] == [
+        "Our crack visuals un",
+        "All is not well at t",
+    ]

@@ -55,6 +55,7 @@ from tui.core.parse.outlets.guardian.segment import (
     is_closing_note,
     is_quoted_sender,
     paragraph_gap,
+    points_to_story,
 )
 from tui.core.parse.outlets.guardian.times import (
     PageStamp,
@@ -1121,6 +1122,7 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _LIST_NUMBER_RE.match(text)
         and not _REFERS_BACK_RE.match(text)
         and not _among_results(text, no, page)
+        and not _BY_FIELD_RE.match(text)
         and not _introduces_quote(text, no, page)
         and not _inside_timed_post(text, no, state, page)
         and "Photograph:" not in _next_content(page.lines, no)  # a photo's alt text over its caption
@@ -1158,6 +1160,8 @@ def _among_results(text: str, no: int, page: _Page) -> bool:
     return bool(_RESULT_RE.match(before) or _RESULT_RE.match(_next_content(page.lines, no)))
 
 
+#: A document's field naming who did something: "Seconded by: Ann Coffey MP", "Proposed by: …", "Signed by: …".
+_BY_FIELD_RE = re.compile(r"^[A-Z][a-z]+(?:\s+[a-z]+)?\s+by:\s+\S")
 #: A fixture, perhaps with its state: "Torquay v Barnet postponed waterlogged pitch", "Leeds v Hull (3pm)".
 _FIXTURE_RE = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s+v\s+[A-Z]")
 
@@ -1436,7 +1440,7 @@ def _follow_modes(text: str, kind: BlockKind, state: _State) -> BlockKind:
     state.after_separator = False
     if kind in ("paragraph", "quote") and is_quote_intro(text):
         state.quote_mode = "next"
-    elif kind == "paragraph" and is_list_intro(text):
+    elif kind == "paragraph" and is_list_intro(text) and not points_to_story(text):
         state.list_mode, state.list_by_separators, state.list_gap = True, False, None
     return kind
 

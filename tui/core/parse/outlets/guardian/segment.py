@@ -47,7 +47,8 @@ _CONTINUATION_RE = re.compile(
          interestingly|crucially|asked\s+about\s+(?:it|this|that)|what(?!\s+an?\s)|when|while|after|before|such|
          i|i[’']m|i[’']ve|it[’']s|that[’']s|there[’']s|here[’']s)\b
     | [\w’'-]+(?:\s+[\w’'-]+){0,2}\s+then\b
-    | (?:many|some|most|others|several|both|all|few|none)\s+
+    | (?!all\s+is\s+(?:not\s+)?(?:well|quiet|calm|lost|forgiven)\b)  # (an idiom, "All is not well at …", opens)
+      (?:many|some|most|others|several|both|all|few|none)\s+
       (?:have|has|had|are|is|were|was|will|would|may|might|can|could)\b
     | (?:the|this|that|these|those)\s+(?:(?:new|latest|same|first|second|proposed|planned|\w+-\w+)\s+)?
       (?:former|latest|(?:first|second|third)(?!\s+[a-z]{3,}\s+of\b)|other|latter|pair|two|three|four|leaders?|meeting|move|news|call|talks|
@@ -232,6 +233,12 @@ def is_closing_note(text: str) -> bool:
     return _CLOSING_RE.match(text) is not None
 
 
+def points_to_story(text: str) -> bool:
+    """True for a lead-in pointing to a story by its link ("… my colleague Heather Stewart has the full story:"): what
+    follows it in a copy that dropped the link is not what it introduces."""
+    return _STORY_POINTER_RE.search(text.strip()) is not None
+
+
 def is_quoted_sender(text: str) -> bool:
     """True for a reader's email opening with their words and then their name ("“Hello Rob!” writes Phil West. …")."""
     return _QUOTED_SENDER_RE.match(text.strip()) is not None
@@ -380,6 +387,8 @@ def boundaries(
                 # (a closing note the round-up's own post began after is no sign-off of this one)
                 and not _after_sign_off(blocks, position, post_start)
                 and not _list_over(blocks, position)
+                # (nor one closed by a pointer to a story whose link the copy lost: "… has the full story:")
+                and not _wider_gap(blocks, position, gap)
             )
             and (
                 _wider_gap(blocks, position, gap)
@@ -523,13 +532,15 @@ _QUIP_WORDS = 6
 def _wider_gap(blocks: Sequence[Block], position: int, gap: int | None) -> bool:
     """True when a wider gap than the page's usual one between paragraphs sets ``blocks[position]`` apart
     from the paragraph before, and neither leans on the other (a lead-in's colon, a fragment)."""
+    before, block = blocks[position - 1], blocks[position]
+    if gap is None and _STORY_POINTER_RE.search(before.text):
+        gap = 1  # (the link a story pointer introduced left a wider gap than a page's usual one blank line)
     if gap is None:
         return False
-    before, block = blocks[position - 1], blocks[position]
     return (
         before.kind == "paragraph"
         and block.first_line - before.last_line - 1 > gap
-        and not before.text.rstrip().endswith(":")
+        and (not before.text.rstrip().endswith(":") or _STORY_POINTER_RE.search(before.text) is not None)
         and not _EMBED_INTRO_RE.search(before.text)
         and len(block.text.split()) >= _FRAGMENT_WORDS
         # (a figure whose name was a picture the copy lost, "24 seats (up 11)", goes on the post it is a line of)
@@ -548,6 +559,12 @@ def _wider_gap(blocks: Sequence[Block], position: int, gap: int | None) -> bool:
 _BRINGS_IN_NAMED_RE = re.compile(r"^Here(?:[’']s|\s+is)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\b[^.!?]{0,40}:$")
 
 
+#: A pointer to a story whose link a copy dropped: "If you’d like to read more, my colleague Heather Stewart has the
+#: full story:", "Here is our news story:".
+_STORY_POINTER_RE = re.compile(
+    r"\b(?:has|have|here[’']s|here\s+is|read)\b[^.!?]{0,40}\b(?:full|news|our|the\s+latest)\s+(?:story|report)\s*:$",
+    re.IGNORECASE,
+)
 #: A paragraph that shows what comes next ("Here is some video of Hosni Mubarak's speech"): the wider gap
 #: under it is the picture or video the copy dropped, inside the post.
 _EMBED_INTRO_RE = re.compile(
