@@ -5158,3 +5158,29 @@ def test_a_documents_fields_are_no_headlines_and_all_is_not_well_opens_a_post() 
         "Our crack visuals un",
         "All is not well at t",
     ]
+
+
+def test_an_articles_feed_item_above_the_blogs_item_is_the_copiers_however_short() -> None:
+    """Batch ES (Goodreads' feed of a writer's articles): the Fiver newsletter's item, its lines short exclamations
+    ("Sign up now! …", "It’s England v Scotland tonight: … Buh-bye!"), ending "Continue reading..." run into the next
+    item's date, stands above the blog's own headline: all of it is the copier's, none of it a post."""
+    page = [
+        "Rob Smyth's Blog, page 88",
+        "June 18, 2021",
+        "The Euro 2020 Fiver | Yep, it’s England v Scotland. Truly, yins don’t come much bigger",
+        "Sign up now! Sign up now! Sign up now? Sign up now!",
+        "It’s England v Scotland tonight: there’s your Friday Fiver! Buh-bye!",
+        "Related: England v Scotland will reflect how both have changed, on and off field | Jonathan Liew",
+        "Continue reading...June 17, 2021",
+        "Netherlands 2-0 Austria: Euro 2020 – as it happened",
+        "Memphis Depay and Denzel Dumfries scored as the Netherlands secured a place in the last 16",
+        "10.01pm BST",
+        "That’s it for tonight’s blog. Jamie Jackson has filed his match report. Night!",
+        "9.52pm BST",
+        "Peep peep! The Netherlands join Italy and Belgium in the last 16.",
+    ]
+    posts = parse_guardian(page, "goodreads.txt").posts
+    assert [(p.title, p.body[0].text[:20]) for p in posts] == [
+        (None, "That’s it for tonigh"),
+        (None, "Peep peep! The Nethe"),
+    ]

@@ -441,6 +441,15 @@ def quoted_from_end(lines: list[str], limit: int = 40) -> int:
 _PROSE_WORDS = 15
 
 
+#: The last line of a feed's item: its copyright footer, "Continue reading...", the date it was posted.
+_ITEM_END_RE = re.compile(r"©|^continue\s+reading\b|^(?:posted|published)\s+on\b", re.IGNORECASE)
+
+
+def ends_item(text: str) -> bool:
+    """True for the last line of a feed's item (its copyright footer, "Continue reading...", its posted date)."""
+    return _ITEM_END_RE.search(text.strip()) is not None
+
+
 def blog_headline_below_other_text(lines: list[str], limit: int = 60) -> int:
     """Where the blog's own headline (``… – as it happened``) stands when a feed or a site printed
     another piece's prose above it (a newsletter, an article), or 0: nothing of a live blog comes before
@@ -453,7 +462,10 @@ def blog_headline_below_other_text(lines: list[str], limit: int = 60) -> int:
             above = [line.strip() for line in lines[:idx]]
             if any(parse_post_time(t) is not None for t in above):
                 return 0  # the blog's posts are above: a headline printed again below them
-            return idx if any(ends_sentence(t) and len(t.split()) >= _PROSE_WORDS for t in above) else 0
+            # (another item above it, ended by "Continue reading...", is the feed's however short its lines: the
+            # Fiver's "Sign up now! …")
+            prose = any(ends_sentence(t) and len(t.split()) >= _PROSE_WORDS for t in above)
+            return idx if prose or any(ends_item(t) for t in above) else 0
     return 0
 
 

@@ -44,6 +44,7 @@ from tui.core.parse.line_kinds import (
 from tui.core.parse.outlets.guardian.head import (
     blog_headline_below_other_text,
     blog_title,
+    ends_item,
     head_end,
     item_head_end,
     quoted_from_end,
@@ -236,10 +237,6 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
     return feed
 
 
-#: The last line of a feed's item: its copyright footer, "Continue reading...", the date it was posted.
-_ITEM_END_RE = re.compile(r"©|^continue\s+reading\b|^(?:posted|published)\s+on\b", re.IGNORECASE)
-
-
 def _later_items(lines: list[str], start: int) -> dict[int, int]:
     """Where each later item of a feed page begins (a live blog's title straight after an item's last line),
     mapped to where its head ends: a feed archive's page can hold two blogs' items."""
@@ -249,7 +246,7 @@ def _later_items(lines: list[str], start: int) -> dict[int, int]:
         text = lines[idx].strip()
         if not text:
             continue
-        if _ITEM_END_RE.search(previous) and blog_title(text):  # (the rarer test first: it spares the other)
+        if ends_item(previous) and blog_title(text):  # (the rarer test first: it spares the other)
             items[idx] = item_head_end(lines, idx)
         previous = text
     return items
