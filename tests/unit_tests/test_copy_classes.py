@@ -5184,3 +5184,36 @@ def test_an_articles_feed_item_above_the_blogs_item_is_the_copiers_however_short
         (None, "That’s it for tonigh"),
         (None, "Peep peep! The Nethe"),
     ]
+
+
+def test_the_2011_share_popup_after_an_entrys_time_and_a_block_of_list_lines() -> None:
+    """Batch ET (a blog's re-post of the Guardian's 2011 Egypt blog): "10.51am:CloseLink to this update: There were
+    rumours …" opens a timed entry (the share popup's words run in after the time are no text); a block of short lines
+    one under another, set apart by blank lines ("Wael Ghonim, Cairo" / "Mohamed Abdelfattah, Alexandria" / …), is a
+    list of the entry above, never headings."""
+    page = [
+        "Egypt protests - live updates | News |",
+        "",
+        "10.51am:CloseLink to this update: There were rumours that Mubarak's son Gamal had fled to London.",
+        "",
+        "10.37am:CloseLink to this update: Activists have created a list of missing persons, writes Haroon Siddique.",
+        "",
+        "These are the details of the list as it stands.",
+        "",
+        "Wael Ghonim, Cairo",
+        "Mohamed Abdelfattah, Alexandria",
+        "Shahd Essam, Nasr City",
+        "The blogger Sandmonkey",
+        "",
+        "10.29am:CloseLink to this update: My colleague Graeme Wearden has more on the Egyptian economy.",
+    ]
+    posts = parse_guardian(page, "egypt.txt").posts
+    assert [(p.stamp.hour, p.stamp.minute, p.body[0].text[:20]) for p in posts if p.stamp] == [
+        (10, 51, "There were rumours t"),
+        (10, 37, "Activists have creat"),
+        (10, 29, "My colleague Graeme "),
+    ]
+    assert [(b.kind, b.text) for b in posts[1].body[-2:]] == [
+        ("bullet", "Shahd Essam, Nasr City"),
+        ("bullet", "The blogger Sandmonkey"),
+    ]

@@ -668,6 +668,7 @@ def _updated_line(text: str, no: int, state: _State, page: _Page) -> bool:
 def _inline_time_line(text: str, no: int, state: _State, page: _Page) -> bool:
     """``8.40am: It's hard to tell …`` (or, in 2009-2010, ``21:30 Join …``) opens a timed post, unless it
     is an entry of the day's diary."""
+    text = _SHARE_POPUP_RE.sub(": ", text, count=1)
     inline = _INLINE_TIME_RE.match(text) or _CLOCK_LEAD_RE.match(text)
     if inline is None:
         state.diary = False
@@ -691,6 +692,8 @@ def _inline_time_line(text: str, no: int, state: _State, page: _Page) -> bool:
     return True
 
 
+#: The 2011 pages' share popup run in after an entry's time: "10.51am:CloseLink to this update: There were rumours …".
+_SHARE_POPUP_RE = re.compile(r"(?<=[ap]m):\s*(?:Close)?Link\s+to\s+this\s+update:\s*", re.IGNORECASE)
 #: A second entry's time after a sentence's end on an entry's line: "… late last year. 12.01pm: Belgium …".
 _SECOND_ENTRY_RE = re.compile(r"(?<=[a-z)%][.!?])\s+(?=\d{1,2}[.:]\d{2}\s*[ap]m:\s+[A-Z])")
 
@@ -1029,7 +1032,7 @@ def _opening_or_text(text: str, no: int, state: _State, page: _Page) -> None:
         return
     elif starts_fresh and not (current is not None and _is_fragment(text)):
         _new_post(state, page.path, page.lines, no)
-    _body_line(text, no, state)
+    _body_line(text, no, state, listed=_in_list_block(no, page))
 
 
 #: A football goal's heading: "GOAL!!! West Bromwich Albion 2-3 Manchester City (Anichebe 90)",
@@ -1120,6 +1123,7 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _REFERS_BACK_RE.match(text)
         and not _among_results(text, no, page)
         and not _BY_FIELD_RE.match(text)
+        and not _in_list_block(no, page)
         and not _introduces_quote(text, no, page)
         and not _inside_timed_post(text, no, state, page)
         and "Photograph:" not in _next_content(page.lines, no)  # a photo's alt text over its caption
@@ -1155,6 +1159,30 @@ def _among_results(text: str, no: int, page: _Page) -> bool:
         return False
     before = next(iter(_content_above(page.lines, no, 1)), "")
     return bool(_RESULT_RE.match(before) or _RESULT_RE.match(_next_content(page.lines, no)))
+
+
+#: The most words of a line in a block of list lines.
+_LIST_LINE_WORDS = 6
+#: The fewest lines of such a block.
+_LIST_BLOCK_LINES = 3
+
+
+def _in_list_block(no: int, page: _Page) -> bool:
+    """True for a line of a block of short lines set apart by blank lines, one under another (a list of names and
+    places, "Wael Ghonim, Cairo" / "Mohamed Abdelfattah, Alexandria" / …): items, never headings."""
+    lines = page.lines
+    first = last = no - 1
+    while first > 0 and lines[first - 1].strip():
+        first -= 1
+    while last + 1 < len(lines) and lines[last + 1].strip():
+        last += 1
+    block = [line.strip() for line in lines[first : last + 1]]
+    return (
+        first > 0  # (a blank line above it: a page that sets its paragraphs apart)
+        and len(block) >= _LIST_BLOCK_LINES
+        and all(len(line.split()) <= _LIST_LINE_WORDS and not ends_sentence(line) for line in block)
+        and not any(parse_post_time(line) is not None for line in block)
+    )
 
 
 #: A document's field naming who did something: "Seconded by: Ann Coffey MP", "Proposed by: …", "Signed by: …".
@@ -1453,7 +1481,8 @@ def _alt_over_caption(body: list[Block], caption_line: int) -> bool:
     return previous.last_line == caption_line - 1 and (before is None or before.last_line < previous.first_line - 1)
 
 
-def _body_line(text: str, no: int, state: _State) -> None:
+def _body_line(text: str, no: int, state: _State, listed: bool = False) -> None:
+    """File a line of the open post's text (``listed``: a line of a block of list lines, an item)."""
     post = state.current
     assert post is not None
     if text == "-":
@@ -1462,6 +1491,8 @@ def _body_line(text: str, no: int, state: _State) -> None:
         return
     photo = _PHOTO_RE.match(text) if "Photograph:" in text else None
     kind = _follow_modes(text, _body_kind(text, state), state)
+    if listed and kind == "paragraph":
+        kind = "bullet"
     if photo is not None:
         previous = post.body[-1] if post.body else None
         if (
