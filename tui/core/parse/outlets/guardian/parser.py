@@ -668,7 +668,8 @@ def _updated_line(text: str, no: int, state: _State, page: _Page) -> bool:
 def _inline_time_line(text: str, no: int, state: _State, page: _Page) -> bool:
     """``8.40am: It's hard to tell …`` (or, in 2009-2010, ``21:30 Join …``) opens a timed post, unless it
     is an entry of the day's diary."""
-    text = _SHARE_POPUP_RE.sub(": ", text, count=1)
+    if "ink to this update" in text:  # (the substring first: most lines are spared the pattern)
+        text = _SHARE_POPUP_RE.sub(": ", text, count=1)
     inline = _INLINE_TIME_RE.match(text) or _CLOCK_LEAD_RE.match(text)
     if inline is None:
         state.diary = False
@@ -1171,18 +1172,25 @@ def _in_list_block(no: int, page: _Page) -> bool:
     """True for a line of a block of short lines set apart by blank lines, one under another (a list of names and
     places, "Wael Ghonim, Cairo" / "Mohamed Abdelfattah, Alexandria" / …): items, never headings."""
     lines = page.lines
+    if not _is_list_line(lines[no - 1]):
+        return False
     first = last = no - 1
     while first > 0 and lines[first - 1].strip():
+        if not _is_list_line(lines[first - 1]):
+            return False
         first -= 1
     while last + 1 < len(lines) and lines[last + 1].strip():
+        if not _is_list_line(lines[last + 1]):
+            return False
         last += 1
-    block = [line.strip() for line in lines[first : last + 1]]
-    return (
-        first > 0  # (a blank line above it: a page that sets its paragraphs apart)
-        and len(block) >= _LIST_BLOCK_LINES
-        and all(len(line.split()) <= _LIST_LINE_WORDS and not ends_sentence(line) for line in block)
-        and not any(parse_post_time(line) is not None for line in block)
-    )
+    # (a blank line above it: a page that sets its paragraphs apart)
+    return first > 0 and last - first + 1 >= _LIST_BLOCK_LINES
+
+
+def _is_list_line(line: str) -> bool:
+    """A line that can be an item of a block of list lines: a few words, no sentence's end, no post's time."""
+    text = line.strip()
+    return len(text.split()) <= _LIST_LINE_WORDS and not ends_sentence(text) and parse_post_time(text) is None
 
 
 #: A document's field naming who did something: "Seconded by: Ann Coffey MP", "Proposed by: …", "Signed by: …".
