@@ -5217,3 +5217,54 @@ def test_the_2011_share_popup_after_an_entrys_time_and_a_block_of_list_lines() -
         ("bullet", "Shahd Essam, Nasr City"),
         ("bullet", "The blogger Sandmonkey"),
     ]
+
+
+def test_a_numbered_classification_a_stage_heading_and_a_paragraph_naming_it_past_a_link() -> None:
+    """Batch EV (the Guardian's own 2008 Tour de France stage 13 blog, times lost): the general classification's
+    numbered lines under their heading are a list, never headings; "Stage 13" over prose is a headline; "Stage 13
+    finishes in Nîmes, …" after a "… click here." link goes on with the post headed "Stage 13"."""
+    page = [
+        "Tour de France: stage 13 - as it happened",
+        "",
+        "General classification after 12 stages",
+        "",
+        "1. Cadel Evans (Silence-Lotto) 50hr 23min 05sec",
+        "2. Frank Schleck (CSC Saxo Bank) +01sec",
+        "6. Carlos Sastre (CSC Saxo Bank) +1min 28sec",
+        "147. Mark Cavendish (Team Columbia) +1hr 52min 04sec",
+        "",
+        "Stage 13",
+        "",
+        "Today's stage starts in the south-western town of Narbonne, seven times a host town of the tour.",
+        "",
+        "To see the website I brazenly plagiarised all that information from, click here.",
+        "",
+        "Stage 13 finishes in Nîmes, another picturesque Roman town that's over 2,000 years old.",
+    ]
+    posts = parse_guardian(page, "tour.txt").posts
+    assert [p.title for p in posts] == ["General classification after 12 stages", "Stage 13"]
+    assert [b.kind for b in posts[0].body] == ["bullet"] * 4
+    assert posts[1].body[-1].text.startswith("Stage 13 finishes in Nîmes")
+
+
+def test_a_flattened_bbc_sport_page_s_generic_titles_and_jersey_icons() -> None:
+    """Batch EV (a scraper's copy of BBC Sport's 2015 Tour de France live page, no blank lines, no times): "Post
+    update" opens an untitled post (its title generic); a jersey's icon name over a title ("Yellow jersey" / "As you
+    were") opens the post, the icon its label, the line under it its title however short."""
+    page = [
+        "So it's on to stage 14 tomorrow, which finishes up in Mende. Don't expect too much shuffling in the GC.",
+        "Green jersey",
+        "Sagan back in green",
+        "It may have not been the stage win he wanted, but Peter Sagan's second place gives him the points lead back.",
+        "Post update",
+        "Greg van Avermaet receives the plaudits on the podium for his stage win. It's his first ever Tour stage win.",
+        "Yellow jersey",
+        "As you were",
+        "There has been absolutely no change to the top nine in the general classification. The only time dropped is",
+    ]
+    posts = parse_lines(page, "tour-2015.txt", "bbc").posts
+    assert [(p.title, p.title_generic, [label.text for label in p.labels]) for p in posts[1:]] == [
+        ("Sagan back in green", False, ["Green jersey"]),
+        ("Post update", True, []),
+        ("As you were", False, ["Yellow jersey"]),
+    ]

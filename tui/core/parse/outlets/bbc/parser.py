@@ -1432,6 +1432,29 @@ def _is_prose(text: str) -> bool:
     return len(head.split()) >= 6 and len(tail.split()) <= _BROKEN_TAIL_WORDS
 
 
+def _icon_over_title(lines: list[str], idx: int, following: dict[int, int]) -> bool:
+    """An icon's name ("Green jersey", "Yellow jersey") straight over a title in a flattened copy (however short:
+    "As you were", the icon marking the entry's start), the title over the entry's text."""
+    after = following.get(idx)
+    if after is None:
+        return False
+    title = lines[after].strip()
+    text_at = following.get(after)
+    return _degraded_title(lines, after, following) or (
+        text_at is not None
+        and 1 <= len(title.split()) <= _ICON_TITLE_WORDS
+        and not ends_sentence(title)
+        # (the copy's last line may be cut off before its stop)
+        and (_is_prose(lines[text_at].strip()) or len(lines[text_at].split()) >= _CUT_TEXT_WORDS)
+    )
+
+
+#: The most words of a title under an icon's name in a flattened copy.
+_ICON_TITLE_WORDS = 8
+#: A line of this many words is text, its stop perhaps cut off.
+_CUT_TEXT_WORDS = 12
+
+
 def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bool:
     """A title in a flattened copy: headline-shaped and followed by a paragraph.
 
@@ -1441,6 +1464,8 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
     if _short_title_over_byline(lines, idx, following):
         return True
     after = following.get(idx)
+    if after is not None and text.lower() in GENERIC_TITLES:
+        return True  # an untitled post's generic heading ("Post update")
     if after is not None and _BADGE_TITLE_RE.match(text):
         return True  # the 2013 pages' breaking entry: "BREAKING Breaking News" (or "Breaking News") over its text
     if after is not None and _repeated_by_caption(text, lines[after].strip()):
@@ -1851,7 +1876,10 @@ def _degraded_starts(lines: list[str], rest: list[int], following: dict[int, int
             (_degraded_title(lines, i, following) or _title_over_title(lines, i, following))
             and not is_person_name(lines[rest[n - 1]].strip())
             and i not in pictured
+            and not _ICON_BADGE_RE.match(lines[rest[n - 1]].strip())  # (under its icon's name: the icon opens it)
         )
+        # an icon's name straight over a title ("Green jersey" / "Sagan back in green"): the post opens there
+        or (_ICON_BADGE_RE.match(lines[i].strip()) is not None and _icon_over_title(lines, i, following))
         or (
             is_person_name(lines[i].strip())
             and n + 1 < len(rest)
@@ -1903,6 +1931,12 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
         return None
     post = Post(source="bbc", file=path, page_index=number)
     first = mine[0]
+    if _ICON_BADGE_RE.match(lines[first].strip()) and len(mine) > 2 and _icon_over_title(lines, first, following):
+        # the post's icon, by its name, and its title ("Yellow jersey" / "As you were")
+        post.labels.append(Label(lines[first].strip(), first + 1))
+        post.title, post.title_line = lines[mine[1]].strip(), mine[1] + 1
+        mine = mine[2:]
+        first = mine[0]
     kept = _kept_clock(lines[first], first + 1)
     keyed: tuple[str, Stamp] | None = None
     if _badge_over(lines, first):
@@ -1938,6 +1972,7 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
             post.stamp = Stamp(f"{badge['hh']}{badge['mm']}", int(badge["hh"]), int(badge["mm"]), line=first + 1)
             heading = heading.replace(f"{badge['hh']}{badge['mm']} ", "", 1)
         post.title, post.title_line = _unfuse_label(heading, first + 1, post), first + 1
+        post.title_generic = post.title.lower() in GENERIC_TITLES
         mine = mine[1:]
         if mine and mine[0] > first + 1 and _picture_under(lines, mine[0], following) is not None:
             credit = lines[mine[1]].strip() if len(mine) > 1 and _CREDIT_LINE_RE.match(lines[mine[1]].strip()) else None

@@ -1011,7 +1011,15 @@ _HANDLERS: tuple[_Handler, ...] = (
 def _opening_or_text(text: str, no: int, state: _State, page: _Page) -> None:
     """A handover or a headline opens a post; other text continues the open one (or opens one)."""
     current = state.current
-    starts_fresh = current is None or (state.closed and not _sign_off_quip(text, no, page))
+    starts_fresh = current is None or (
+        state.closed
+        and not _sign_off_quip(text, no, page)
+        # (a paragraph opening with the post's heading goes on with it past a link: "Stage 13" / "… click here." /
+        # "Stage 13 finishes in Nîmes, …")
+        and not (
+            bool(current.title) and len((current.title or "").split()) >= 2 and text.startswith(f"{current.title} ")
+        )
+    )
     if is_handover_in(text) and not (_is_fresh(current) and not state.closed):
         _new_post(state, page.path, page.lines, no)
     elif (
@@ -1166,6 +1174,9 @@ def _among_results(text: str, no: int, page: _Page) -> bool:
 _LIST_LINE_WORDS = 6
 #: The fewest lines of such a block.
 _LIST_BLOCK_LINES = 3
+#: The most words of a numbered line in such a block, and its number: "147. Mark Cavendish (Team Columbia) +1hr …".
+_NUMBERED_LIST_LINE_WORDS = 12
+_NUMBERED_ITEM_RE = re.compile(r"^\d{1,3}\.\s")
 
 
 def _in_list_block(no: int, page: _Page) -> bool:
@@ -1188,9 +1199,11 @@ def _in_list_block(no: int, page: _Page) -> bool:
 
 
 def _is_list_line(line: str) -> bool:
-    """A line that can be an item of a block of list lines: a few words, no sentence's end, no post's time."""
+    """A line that can be an item of a block of list lines: a few words (more after a list number: "6. Carlos Sastre
+    (CSC Saxo Bank) +1min 28sec"), no sentence's end, no post's time."""
     text = line.strip()
-    return len(text.split()) <= _LIST_LINE_WORDS and not ends_sentence(text) and parse_post_time(text) is None
+    most = _NUMBERED_LIST_LINE_WORDS if _NUMBERED_ITEM_RE.match(text) else _LIST_LINE_WORDS
+    return len(text.split()) <= most and not ends_sentence(text) and parse_post_time(text) is None
 
 
 #: A document's field naming who did something: "Seconded by: Ann Coffey MP", "Proposed by: …", "Signed by: …".
@@ -1301,6 +1314,8 @@ def _ends_sign_off(no: int, page: _Page) -> bool:
 #: A heading of two words, the second in lower case ("Rowing report", "Boxing night", "See ya!").
 _TWO_WORD_HEADING_RE = re.compile(
     r"^[A-Z][a-z’'-]+,?\s+[a-z][a-z’'-]+[!?]?$|^[A-Z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){1,3}!$"
+    # (or a stage of an event by its number: "Stage 13", "Day 4", "Round 2")
+    r"|^(?:Stage|Day|Round|Leg|Race|Game|Match|Part)\s+\d{1,3}$"
 )
 #: A reader's name over their words: "Niall Mullen writes:", "Gary Naylor emails:".
 _SENDER_LEAD_IN_RE = re.compile(
