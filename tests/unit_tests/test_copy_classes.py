@@ -21,6 +21,11 @@ def _guardian_openings(page: list[str], name: str) -> list[str]:
     return [p.body[0].text[:20] for p in parse_guardian(page, name).posts]
 
 
+def _guardian_headed_openings(page: list[str], name: str) -> list[tuple[str | None, str]]:
+    """Each post's title and the first 20 characters of its first block, the page read as the Guardian's."""
+    return [(p.title, p.body[0].text[:20]) for p in parse_guardian(page, name).posts]
+
+
 def test_an_embedded_posts_text_with_hashtags_or_handles_is_not_a_headline() -> None:
     assert not is_headline_shaped("A special mural of @SomePlayer has been painted in London ahead of #EURO2024")
     assert not is_headline_shaped("We made a momentous decision last week. We are out. #CEOsummit")
@@ -4968,8 +4973,7 @@ def test_a_question_opening_with_a_pronoun_and_a_modal_is_no_headline() -> None:
         "4.42pm BST",
         "Hungary said goodbye to a World Cup great earlier today.",
     ]
-    posts = parse_guardian(page, "day19.txt").posts
-    assert [(p.title, p.body[0].text[:20]) for p in posts] == [
+    assert _guardian_headed_openings(page, "day19.txt") == [
         (None, "They wouldn't? Would"),
         (None, "Hungary said goodbye"),
     ]
@@ -5179,8 +5183,7 @@ def test_an_articles_feed_item_above_the_blogs_item_is_the_copiers_however_short
         "9.52pm BST",
         "Peep peep! The Netherlands join Italy and Belgium in the last 16.",
     ]
-    posts = parse_guardian(page, "goodreads.txt").posts
-    assert [(p.title, p.body[0].text[:20]) for p in posts] == [
+    assert _guardian_headed_openings(page, "goodreads.txt") == [
         (None, "That’s it for tonigh"),
         (None, "Peep peep! The Nethe"),
     ]

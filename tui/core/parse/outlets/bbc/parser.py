@@ -564,10 +564,7 @@ _SCORE_HEAD_RE = re.compile(
 
 def _over_score_head(lines: list[str], idx: int) -> bool:
     """Whether ``lines[idx - 1]`` is an icon's or a picture's name straight over a game's score heading."""
-    if idx < 1 or idx >= len(lines) or (idx >= 2 and lines[idx - 2].strip()):
-        return False
-    text = lines[idx - 1].strip()
-    return (_is_picture_name(text) or _is_icon_label(text)) and bool(_SCORE_HEAD_RE.match(lines[idx].strip()))
+    return _name_over(lines, idx) is not None and bool(_SCORE_HEAD_RE.match(lines[idx].strip()))
 
 
 def _score_entries(lines: list[str], first: int) -> set[int]:
@@ -1291,15 +1288,22 @@ def _is_icon_label(text: str) -> bool:
     )
 
 
+def _name_over(lines: list[str], idx: int) -> str | None:
+    """The picture's or icon's name on the line straight over ``lines[idx]``, a blank line or nothing above it;
+    None when that line is no such name."""
+    if idx < 1 or idx >= len(lines) or (idx >= 2 and lines[idx - 2].strip()):
+        return None
+    text = lines[idx - 1].strip()
+    return text if _is_picture_name(text) or _is_icon_label(text) else None
+
+
 def _picture_over_clock(lines: list[str], idx: int) -> bool:
     """Whether ``lines[idx - 1]`` is a picture's name printed straight over the entry whose time opens
     ``lines[idx]`` (a blank line or nothing above it): a few unpunctuated words, not capitals, not an icon's
     furniture ("Wicket falls", "e-mail sent in by reader")."""
-    if idx < 1 or idx >= len(lines) or (idx >= 2 and lines[idx - 2].strip()):
-        return False
-    text = lines[idx - 1].strip()
+    text = _name_over(lines, idx)
     return (
-        (_is_picture_name(text) or _is_icon_label(text))
+        text is not None
         and not text.isupper()
         and not is_chrome(text)
         and clock_entry(text, idx) is None
