@@ -5271,3 +5271,138 @@ def test_a_flattened_bbc_sport_page_s_generic_titles_and_jersey_icons() -> None:
         ("Post update", True, []),
         ("As you were", False, ["Yellow jersey"]),
     ]
+
+
+def test_an_as_it_happened_copy_with_no_times_keeps_its_head_and_pundits_inside_entries() -> None:
+    """Batch EW (BBC Sport's 2012 Open 'as it happened' copied without numbers or times): the furniture of the
+    2012-2014 pages makes it the BBC's; the lines above "As it happened" are the page's head (its standfirst a
+    summary line, the "Get involved" box's items furniture); "Name, BBC Sport" over a quotation is a pundit's source
+    line inside an entry (no reader, no title), and the wider gap parts the entries."""
+    page = [
+        "The Open 2012: Final round as it happened",
+        "",
+        "South Africa's Ernie Els wins the Open after Adam Scott loses a four-shot lead in a dramatic finale.",
+        "",
+        "22 July 2012 Last updated at 19:11",
+        "",
+        "Get involved",
+        "",
+        "To get involved contact us in any of the following ways",
+        "",
+        "  • Send us a text: 81111",
+        "  • Twitter:#bbcgolf",
+        "",
+        "As it happened",
+        "",
+        "    Bernard Gallacher, BBC Radio 5 live",
+        "",
+        '    "I cannot think of anything like that in an Open Championship. You do feel the pressure got to him.',
+        "",
+        "    Nick Faldo, BBC Sport",
+        "",
+        '    "Adam Scott\'s Achilles heel is pulling his mid irons which is what he did at 17 on the last day."',
+        "",
+        "",
+        '    Three-time Open champion Gary Player: "What a great day for South African golf. It is remarkable."',
+        "",
+        "    Nick Faldo, BBC Sport",
+        "",
+        '    "Els didn\'t do anything sensational, he just kept playing solid, solid golf all day long."',
+    ]
+    feed = parse_lines(page, "open-2012.txt")
+    assert feed.source == "bbc"
+    assert [b.text for b in feed.summary] == [page[2]]
+    assert {"• Send us a text: 81111", "• Twitter:#bbcgolf"} <= {part.text for part in feed.page_parts}
+    assert [(p.title, p.body[0].text) for p in feed.posts] == [
+        (None, "Bernard Gallacher, BBC Radio 5 live"),
+        (None, page[24].strip()),
+    ]
+    assert [b.text for b in feed.posts[0].body][-2:] == ["Nick Faldo, BBC Sport", page[21].strip()]
+
+
+def test_untimed_words_under_a_2011_sport_pages_timed_entries_are_entries_of_their_own() -> None:
+    """Batch EW (BBC Sport's 2011 Open, sport2 layout): after the timed entries, a picture's name over words whose
+    attribution ends with it ("Iain Carter" / "BBC golf correspondent Iain Carter: …"), a player's words "on
+    Twitter" and a named speaker's with who they are in brackets each open an untimed entry."""
+    page = [
+        "By Ben Dirs leaderboard (official site)",
+        "",
+        "1834: Clarkey wipes away a tear as he mentions his wife. Good speech that from an impressive Open champion.",
+        "",
+        "1827: Nice moment between Mickelson and Clarke there, an arm round the champion from the runner-up.",
+        "",
+        "1821: Time for the presentation ceremony as the rain sweeps into Sandwich again... Seve gets a big mention.",
+        "",
+        "Iain Carter",
+        'BBC golf correspondent Iain Carter: "It shows the craftsmanship of his golf and that was what was required."',
+        "",
+        'Ian Poulter on Twitter: "The respect for DC is shown by everybody congratulating him as he finished."',
+        "",
+        "Godfrey Clarke (Darren's dad): \"He's been playing well the last few months but not getting scores.\"",
+        "",
+        "A reader's note on the leaderboard, which keeps changing every few minutes, and it is fine.",
+    ]
+    posts = parse_lines(page, "open-2011.txt", "bbc").posts
+    firsts = [next(b.text for b in p.body if b.kind != "image")[:24] for p in posts]
+    assert firsts == [
+        "Clarkey wipes away a tea",
+        "Nice moment between Mick",
+        "Time for the presentatio",
+        "BBC golf correspondent I",
+        "Ian Poulter on Twitter: ",
+        "Godfrey Clarke (Darren's",
+    ]
+    assert posts[-1].body[-1].text.startswith("A reader's note")
+
+
+def test_a_numbered_list_set_apart_by_blank_lines_and_its_announced_caption_stay_in_the_post() -> None:
+    """Batch EW (the Guardian's 2012 Open preamble): a paragraph announcing the tee times, the list's caption and
+    its items numbered without a stop ("1 06:19 Barry Lane, James Driscoll") are the preamble's, never headlines
+    or posts."""
+    page = [
+        "Morning. There's plenty of reasons to be excited about the weekend ahead, not least an Open in the dry.",
+        "",
+        "Anyway, here are the tee-off times, it's safe to say the groups going out between 9.20am and 9.42am matter.",
+        "",
+        "The Open tee times, day one",
+        "",
+        "1 06:19 Barry Lane, James Driscoll",
+        "",
+        "2 06:30 Richard Finch, Garth Mulroy",
+        "",
+        "3 06:41 Matthew Baldwin, Adilson Da Silva, Tadahiro Takayama",
+    ]
+    posts = parse_guardian(page, "open-2012.txt").posts
+    assert len(posts) == 1 and posts[0].title is None
+    assert [b.kind for b in posts[0].body][-3:] == ["bullet"] * 3
+    assert "The Open tee times, day one" in [b.text for b in posts[0].body]
+
+
+def test_old_guardian_times_without_a_colon_a_time_run_into_its_word_and_a_cut_last_entry() -> None:
+    """Batch EW (Guardian golf, 2004 and a 2011 copy flattened onto one line): "7.23pm How unlucky! …" opens an
+    entry, and so does the copy's last line cut two words after its time; "1pm leaderboard: +1 Garcia (6) …" after a
+    sentence's end is an entry at 1pm whose text opens with the word."""
+    page = [
+        "7.23pm Hamilton putts from about fifty feet away to land eighteen inches from the hole.",
+        "",
+        "7.02pm Hamilton tees off and thwacks an absolute beauty onto the green.",
+        "",
+        "6.57pm Ernie put",
+    ]
+    posts = parse_guardian(page, "open-2004.txt").posts
+    assert [(p.stamp.text if p.stamp else None, p.body[0].text) for p in posts] == [
+        ("7.23pm", page[0][7:]),
+        ("7.02pm", page[2][7:]),
+        ("6.57pm", "Ernie put"),
+    ]
+    flat = (
+        "1.15pm: Sergio’s roll continues! He birdies 7 after sending a beautiful second shot pin high to 20 feet. "
+        "1.05pm: It’s been another distressing day for the young Korean player Jung-Gon Hwang, who shot 79 today. "
+        "1pm leaderboard: +1 Garcia (6) Selected other scores: -5 Clarke (2.10pm) -4 Johnson (2.10pm) -2 Fowler (2pm)"
+    )
+    posts = parse_lines(["The Open 2011: the final day – live!", "", flat], "open-2011.txt", "guardian").posts
+    assert [(p.stamp.text if p.stamp else None, p.body[0].text[:26]) for p in posts] == [
+        ("1.15pm", "Sergio’s roll continues! H"),
+        ("1.05pm", "It’s been another distress"),
+        ("1pm", "leaderboard: +1 Garcia (6)"),
+    ]

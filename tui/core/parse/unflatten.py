@@ -37,6 +37,8 @@ _ENTRY_TIME_RE = re.compile(
     # (and a sport page's match minute: "45 mins: Lamont on …", "1 min: Dan Park …")
     rf"(?<![\w.:,£$€])(?i:(?:[01]\d|2[0-3])[0-5]\d:|\d{{1,3}}\s+mins?:|\d{{1,2}}[.:]\d{{2}}\s*[ap]\.?m\.?:"
     rf"|\d{{1,2}}[.:]\d{{2}}\s*[ap]m\s*(?:{ZONE_PATTERN})\s*\d{{1,2}}:\d{{2}})(?=\s*[A-Z0-9“\"‘'(])"
+    # (and, after a sentence's end, a time with the entry's word: "… a wry grin. 1pm leaderboard: +1 Garcia (6) …")
+    r"|(?<=[.!?\"”’] )\d{1,2}(?:[.:]\d{2})?\s*[ap]m\s+[a-z]{3,15}:(?=\s*[A-Z0-9“\"‘'(+-])"
 )
 #: A line with this many entry times holds several entries run together.
 _ENTRIES_RUN_TOGETHER = 2

@@ -45,6 +45,16 @@ _MARKERS = [
         ("page last updated at",),
         re.compile(r"^\s*Page last updated at \d{1,2}:\d{2} GMT, [A-Z][a-z]+day,", re.MULTILINE),
     ),
+    # The 2012-2014 "as it happened" pages' head: "22 July 2012 Last updated at 19:11" and the box
+    # "Get involved" / "To get involved contact us in any of the following ways" (a copy may keep no entry's time).
+    Marker(
+        ("last updated at",),
+        re.compile(r"^\s*\d{1,2} [A-Z][a-z]+ \d{4} Last updated at \d{1,2}:\d{2}\s*$", re.MULTILINE),
+    ),
+    Marker(
+        ("to get involved contact us",),
+        re.compile(r"^\s*To get involved contact us in any of the following ways\s*$", re.MULTILINE),
+    ),
     Marker(("bbc.co.uk", "bbc.com/news"), re.compile(r"bbc\.co\.uk|bbc\.com/news", re.IGNORECASE)),
     Marker(
         ("view more on",),

@@ -59,6 +59,8 @@ CHROME = ChromeRules(
         r"|updates\s+for\s+this\s+live\s+event\s+are\s+(?:currently\s+)?(?:disabled|paused|switched\s+off)\.?"
         # the comment form's notes and its text-message number: "Send us an SMS to +44 7624 800"
         r"|(?:•\s*)?send\s+us\s+an\s+sms\s+to\s+\+?[\d\s]{5,20}"
+        # the 2012-2014 "Get involved" box's items: "Send us a text: 81111", "Twitter:#bbcgolf"
+        r"|(?:•\s*)?send\s+us\s+a\s+text:?\s*\d{5}|(?:•\s*)?twitter:\s*#\w+"
         # the 2008-2012 sport pages' note on how to send a message: "To get involved use Twitter (via hashtag …"
         r"|to\s+get\s+involved\b.{0,300}"
         # the 2007 sport pages' note on following the red button's coverage: "Join BBC Sport's Interactive broadcast …"

@@ -510,10 +510,13 @@ _STATION_BADGE_RE = re.compile(
     r"^(?:BBC\s+Radio\s+5\s+[Ll]ive(?:\s+Sports\s+Extra)?|BBC\s+Radio\s+\d|BBC\s+TV|BBC\s+One|BBC\s+Two"
     r"|Test\s+Match\s+Special)$"
 )
-#: A pundit's words with the station they spoke on: 'Annabel Croft on 5 live: "It was …"'.
+#: A pundit's words with the station they spoke on: 'Annabel Croft on 5 live: "It was …"' (or where they wrote
+#: them: 'Ian Poulter on Twitter: "…"'); and a named speaker's words with who they are in brackets: 'Godfrey Clarke
+#: (Darren's dad): "He's been playing well …"'.
 _PUNDIT_ON_AIR_RE = re.compile(
     r"^[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,8}\s+(?:on\s+(?:BBC\s+)?(?:Radio\s+5\s+live|5\s+live|TV|One|Two|TMS"
-    r"|Test\s+Match\s+Special)|speaking\s+to\s+BBC(?:\s+Sport)?)\b[^:\"“]{0,20}:\s*[\"“]",
+    r"|Test\s+Match\s+Special|Twitter)|speaking\s+to\s+BBC(?:\s+Sport)?)\b[^:\"“]{0,20}:\s*[\"“]"
+    r"|^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+\([^()]{3,40}\):\s*[\"“]",
     re.IGNORECASE,
 )
 
@@ -547,7 +550,13 @@ def _badge_over(lines: list[str], idx: int) -> bool:
     below = lines[idx + 1].strip()
     if _STATION_BADGE_RE.match(text):
         return True
-    return is_person_name(text) and below.startswith(f"{text} ") and len(below.split()) > len(text.split()) + 3
+    if not is_person_name(text):
+        return False
+    if below.startswith(f"{text} ") and len(below.split()) > len(text.split()) + 3:
+        return True
+    # (the name closing the words' attribution: "Iain Carter" / "BBC golf correspondent Iain Carter: \"It shows …")
+    attribution = re.match(r"^([^:\"“]{0,80}):\s*[\"“]", below)
+    return attribution is not None and attribution[1].endswith(f" {text}")
 
 
 def _writer_line(lines: list[str], first: int) -> int:
@@ -1130,12 +1139,19 @@ def _is_sender(text: str) -> bool:
 
 #: A reader named over their message: "Sophie Atkins, in Leicester, UK", "Irina, in Kiev, Ukraine,".
 _READER_RE = re.compile(r"^(?P<name>[^,]{2,40}),\s+(?:in\s+)?[A-Z][\w .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,?$")
+#: A pundit's or correspondent's source line over their quotation, inside an entry: a name, then the BBC's own
+#: programme or role ("Nick Faldo, BBC Sport", "Bernard Gallacher, BBC Radio 5 live").
+_BBC_SOURCE_RE = re.compile(r"^[^,]{2,60},\s+BBC\b[^.!?]{0,60}$")
 
 
 def is_reader(text: str) -> bool:
-    """True for a reader's name and place on a line of their own, over what they sent."""
+    """True for a reader's name and place on a line of their own, over what they sent (a BBC source line is none)."""
     match = _READER_RE.match(text)
-    return match is not None and (is_person_name(match["name"]) or len(match["name"].split()) == 1)
+    return (
+        match is not None
+        and (is_person_name(match["name"]) or len(match["name"].split()) == 1)
+        and _BBC_SOURCE_RE.match(text) is None
+    )
 
 
 def _sender_starts(lines: list[str], rest: list[int], following: dict[int, int]) -> set[int]:
@@ -1487,8 +1503,8 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
             return True
     if not _title_shaped(text) and not (after is not None and _short_degraded_title(lines, idx)):
         return False
-    if _MEDIA_PREFIX_RE.match(text) or is_link_out(text) or after is None:
-        return False
+    if _MEDIA_PREFIX_RE.match(text) or is_link_out(text) or after is None or _BBC_SOURCE_RE.match(text):
+        return False  # (a pundit's source line over their words is no title: "Nick Faldo, BBC Sport")
     next_text = lines[after].strip()
     if _SENT_RE.match(next_text) or is_reader(text):
         return False  # a sender over what they sent: "Hassan Hassan, Abu Dhabi" / "tweets: …"
@@ -1622,8 +1638,11 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
     feed.format = "bbc-degraded"
     content = _degraded_content(lines, feed)
     rest = content[_degraded_summary(lines, content, feed) :]
+    head = _head_over_posts_heading(lines, rest)
+    feed.summary += [Block("bullet", lines[i].strip(), i + 1, i + 1) for i in rest[:head]]
+    wide = _wide_gap_starts(lines, rest)  # (the gap under the head counts as one: the page's spacing)
+    rest = rest[head:]
     following = dict(zip(rest, rest[1:]))
-    wide = _wide_gap_starts(lines, rest)
     starts = set(_degraded_starts(lines, rest, following))
     if wide:
         # A page that sets its entries apart by the wider gap: a headline-shaped line one blank line under the
@@ -1657,6 +1676,22 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
         f"split the posts; {timed} of {len(feed.posts)} keep a time printed in their heading)"
     )
     return feed
+
+
+#: The heading an "As it happened" page prints over its entries ("As it happened", "Live text", "Live Reporting").
+_ENTRIES_HEADING_RE = re.compile(r"^(?:as\s+it\s+happened|live\s+text|live\s+reporting)$", re.IGNORECASE)
+#: The most lines of a page's head (standfirst, the "Get involved" box's items) over that heading.
+_HEAD_LINES = 6
+
+
+def _head_over_posts_heading(lines: list[str], rest: list[int]) -> int:
+    """How many of the lines left after the summary (``rest``) are the page's head: those above the heading
+    the page prints over its entries, when a few lines stand above it and entries below ("… wins the Open" /
+    "• Send us a text: 81111" / "As it happened" / the entries); 0 when there is no such heading."""
+    for k, (above, below) in enumerate(zip(rest[: _HEAD_LINES + 1], rest[1 : _HEAD_LINES + 2]), start=1):
+        if any(_ENTRIES_HEADING_RE.match(lines[i].strip()) for i in range(above + 1, below)):
+            return k
+    return 0
 
 
 #: An entry's heading that prints its time after a capitalised keyword, alone on its line: "TWEET 1021".

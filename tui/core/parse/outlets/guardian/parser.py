@@ -110,6 +110,15 @@ _CLOCK_LEAD_RE = re.compile(
     # (the first word no zone and no clock: "9.18pm EST21:18 …" is a time line run into a copy's second stamp)
     r"\s+(?![A-Z]{1,3}T\b)(?P<rest>[A-Z“\"‘'][^\s\d]*(?:\s+\S+){2,}.*)$"
 )
+#: A time run into the entry's first word and its colon: "1pm leaderboard: +1 Garcia (6) …" (the word is the text's).
+_TIME_WORD_LEAD_RE = re.compile(
+    r"^(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]m)(?P<other>)\s+(?P<rest>[a-z]{3,15}:\s+[A-Z0-9“\"‘'(+-].*)$"
+)
+#: The same on a copy's last line, cut a word or two after the time: "6.57pm Ernie put" (under timed entries).
+_CUT_CLOCK_LEAD_RE = re.compile(
+    r"^(?P<time>(?:[01]\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?[ap]m)(?P<other>)"
+    r"\s+(?![A-Z]{1,3}T\b)(?P<rest>[A-Z“\"‘'][^\s\d]*(?:\s+\S+)?)$"
+)
 #: The zones a Guardian page's own clock reads in.
 _HOME_ZONES = ("BST", "GMT")
 #: A minute-by-minute sports entry: "80 min: …", "45+2 min: …" (the match's minute, not a clock time).
@@ -670,7 +679,9 @@ def _inline_time_line(text: str, no: int, state: _State, page: _Page) -> bool:
     is an entry of the day's diary."""
     if "ink to this update" in text:  # (the substring first: most lines are spared the pattern)
         text = _SHARE_POPUP_RE.sub(": ", text, count=1)
-    inline = _INLINE_TIME_RE.match(text) or _CLOCK_LEAD_RE.match(text)
+    inline = _INLINE_TIME_RE.match(text) or _CLOCK_LEAD_RE.match(text) or _TIME_WORD_LEAD_RE.match(text)
+    if inline is None and no == page.last_content and state.current is not None and state.current.stamp is not None:
+        inline = _CUT_CLOCK_LEAD_RE.match(text)  # the copy's last line, cut after its time: "6.57pm Ernie put"
     if inline is None:
         state.diary = False
         return False
@@ -1041,7 +1052,7 @@ def _opening_or_text(text: str, no: int, state: _State, page: _Page) -> None:
         return
     elif starts_fresh and not (current is not None and _is_fragment(text)):
         _new_post(state, page.path, page.lines, no)
-    _body_line(text, no, state, listed=_in_list_block(no, page))
+    _body_line(text, no, state, listed=_in_list_block(no, page) or _in_numbered_run(no, page))
 
 
 #: A football goal's heading: "GOAL!!! West Bromwich Albion 2-3 Manchester City (Anichebe 90)",
@@ -1133,6 +1144,8 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _among_results(text, no, page)
         and not _BY_FIELD_RE.match(text)
         and not _in_list_block(no, page)
+        and not _in_numbered_run(no, page)
+        and not _captions_announced_list(no, page)
         and not _introduces_quote(text, no, page)
         and not _inside_timed_post(text, no, state, page)
         and "Photograph:" not in _next_content(page.lines, no)  # a photo's alt text over its caption
@@ -1196,6 +1209,42 @@ def _in_list_block(no: int, page: _Page) -> bool:
         last += 1
     # (a blank line above it: a page that sets its paragraphs apart)
     return first > 0 and last - first + 1 >= _LIST_BLOCK_LINES
+
+
+#: A paragraph's list number and what follows it, with or without a stop or bracket: "1 06:19 Barry Lane, …".
+_RUN_NUMBER_RE = re.compile(r"^(\d{1,3})[.)]?\s+\S")
+
+
+def _in_numbered_run(no: int, page: _Page) -> bool:
+    """True for a short paragraph numbered one more than the paragraph above it or one less than the one under it
+    (a list set apart by blank lines, its numbers bare: "1 06:19 Barry Lane, James Driscoll" / "2 06:30 Richard
+    Finch, Garth Mulroy"): an item, never a headline."""
+    text = page.lines[no - 1].strip()
+    match = _RUN_NUMBER_RE.match(text)
+    if match is None or len(text.split()) > _NUMBERED_LIST_LINE_WORDS or ends_sentence(text):
+        return False
+    number = int(match[1])
+    above = next(iter(_content_above(page.lines, no, 1)), "")
+    for other, step in ((above, -1), (_next_content(page.lines, no), 1)):
+        found = _RUN_NUMBER_RE.match(other)
+        if found is not None and int(found[1]) == number + step:
+            return True
+    return False
+
+
+#: A paragraph that announces what follows it: "Anyway, here are the tee-off times, …", "Here's the team: …".
+_ANNOUNCES_RE = re.compile(r"\bhere(?:[’']s|\s+is|\s+are)\s+(?:the|our|some|a)\b", re.IGNORECASE)
+
+
+def _captions_announced_list(no: int, page: _Page) -> bool:
+    """True for a line between a paragraph that announces what follows and the list it announced ("Anyway, here are
+    the tee-off times …" / "The Open tee times, day one" / "1 06:19 Barry Lane, …"): the list's caption, inside
+    the post."""
+    above = next(iter(_content_above(page.lines, no, 1)), "")
+    if not _ANNOUNCES_RE.search(above):
+        return False
+    below = next((i for i in range(no, len(page.lines)) if page.lines[i].strip()), None)
+    return below is not None and (_in_numbered_run(below + 1, page) or _in_list_block(below + 1, page))
 
 
 def _is_list_line(line: str) -> bool:
