@@ -5406,3 +5406,103 @@ def test_old_guardian_times_without_a_colon_a_time_run_into_its_word_and_a_cut_l
         ("1.05pm", "It’s been another distress"),
         ("1pm", "leaderboard: +1 Garcia (6)"),
     ]
+
+
+def test_a_sport_posts_byline_under_its_score_line_is_the_posts_byline() -> None:
+    """Batch EX (BBC Sport's 2025 snooker final page): a post prints the match's score first ("Final: Williams 7-14
+    Zhao"), then its writer's name and role: the byline is the post's, the score line its first text."""
+    page = [
+        "  1. Will amateur Zhao win prize money?published at 14:29 British Summer Time",
+        "",
+        "    Final: Williams 7-14 Zhao",
+        "",
+        "    Steve Sutcliffe",
+        "    BBC Sport at the Crucible Theatre, Sheffield",
+        "",
+        "    Zhao Xintong is already guaranteed £200,000 just for reaching the final.",
+        "",
+        "  2. Head-to-headpublished at 14:27 British Summer Time",
+        "",
+        "    Final: Williams 7-14 Zhao",
+        "",
+        "    This is the seventh meeting between Mark Williams and Zhao Xintong.",
+    ]
+    posts = parse_lines(page, "snooker.txt", "bbc").posts
+    assert [(p.byline.name if p.byline else None, p.body[0].text) for p in posts] == [
+        ("Steve Sutcliffe", "Final: Williams 7-14 Zhao"),
+        (None, "Final: Williams 7-14 Zhao"),
+    ]
+
+
+def test_a_headed_post_is_not_cut_where_a_paragraph_merely_reads_like_a_lead() -> None:
+    """Batch EX (the Guardian's 2014 Oscars blog saved without times): under "The Oscars done and dusted", a
+    paragraph that reads like a lead only by its subject and verb ("For most of the night Steve McQueen's drama was
+    forced …") is the headed post's; the blog's sign-off stays its last paragraph."""
+    page = [
+        "The Oscars done and dusted",
+        "",
+        "It’s over, it’s over, it‘s finally over. What began on the sticky, bloody red carpet culminated later with a "
+        "last gasp victory for 12 Years a Slave, a sudden turnabout to dent the otherwise impregnable Gravity.",
+        "",
+        "Was it dramatic? Well, it was and it wasn’t. The march of Gravity became so thunderous that it became hard to "
+        "believe that it would not crown its Oscar haul with the biggest prize of them all.",
+        "",
+        "For most of the night Steve McQueen’s searing historical drama was forced to sit on the sidelines, oppressed "
+        "and ignored. And then in one fell bound it was free.",
+        "",
+        "That’s it from us. Thanks for sticking with us; maybe see you again next year.",
+    ]
+    posts = parse_guardian(page, "oscars.txt").posts
+    assert [(p.title, len(p.body)) for p in posts] == [("The Oscars done and dusted", 4)]
+
+
+def test_a_pictures_alt_over_its_caption_cut_short_is_a_picture_not_a_headline() -> None:
+    """Batch EX (the Guardian's 2014 Oscars blog; a 2014 copy of the Pistorius verdict blog had the same): the copy
+    ends inside a caption that repeats the alt over it ("Steve McQueen jumping for joy …" / "Steve McQu"): the two
+    lines are the post's picture, never a headline and a post."""
+    page = [
+        "Leaping to victory",
+        "",
+        "McQueen grabs the Oscar and then jumps up and down. He’s jumping like a jackrabbit.",
+        "",
+        "Steve McQueen jumping for joy after 12 Years a Slave won the best picture Oscar",
+        "Steve McQu",
+    ]
+    posts = parse_guardian(page, "oscars.txt").posts
+    assert [(p.title, [b.kind for b in p.body]) for p in posts] == [
+        ("Leaping to victory", ["paragraph", "image", "caption"])
+    ]
+
+
+def test_an_as_it_happened_copy_parts_at_a_handle_and_reads_a_title_run_into_its_time() -> None:
+    """Batch EX (BBC News' 2014 Oscars "As it happened" page, its numbers and most times lost): a line ending in a
+    handle ("… on Twitter @BBCNewsEnts") ends its entry before the wider gap; "Barkhad Abdi 23:36:" is an entry's
+    title and time run together, the picture's name straight over it ("Joseph Gordon-Levitt") that entry's."""
+    page = [
+        "Oscars 2014: As it happened",
+        "",
+        "    So relax, put your feet up and let us guide you through the frocks, the shocks and the sure things.",
+        "",
+        "",
+        "    And they're off - best supporting actress Lupita Nyong'o is relying on some family heirloom to help her.",
+        "",
+        "    Follow the BBC News entertainment team's Oscar coverage on Twitter @BBCNewsEnts",
+        "",
+        "",
+        "    On his way to the Oscars and looking typically dapper is Joseph Gordon Levitt, in a dark suit.",
+        "",
+        "    Joseph Gordon-Levitt tweets: On my way. #Oscars PHOTO: http://fb.me/2HM0hCSdP",
+        "",
+        "    Joseph Gordon-Levitt",
+        "    Barkhad Abdi 23:36:",
+        "",
+        "    Excellent stuff, Captain Phillips star and best supporting actor nominee Barkhad Abdi greets the hosts.",
+    ]
+    posts = parse_lines(page, "oscars.txt", "bbc").posts
+    assert [(p.title, p.stamp.text if p.stamp else None, p.body[0].text[:20]) for p in posts] == [
+        (None, None, "So relax, put your f"),
+        (None, None, "And they're off - be"),
+        (None, None, "On his way to the Os"),
+        ("Barkhad Abdi", "23:36", "Joseph Gordon-Levitt"),
+    ]
+    assert posts[-1].body[0].kind == "image"

@@ -18,6 +18,7 @@ from tui.core.model.post import Block, BlockKind, Byline, Feed, Label, Origin, P
 from tui.core.model.text import ends_sentence, normalise
 from tui.core.model.zones import MONTH_PATTERN, month_number
 from tui.core.parse.line_kinds import (
+    is_data_line,
     is_embed,
     is_headline_shaped,
     is_link_out,
@@ -1095,7 +1096,11 @@ def _take_byline(lines: list[str], idx: int, end: int, post: Post) -> int:
         probe += 1
     if (
         probe < end
-        and _QUESTION_FROM_RE.match(lines[probe].strip())
+        # (or under the match's score, which sport posts print first: "Final: Williams 7-14 Zhao" / "Steve Sutcliffe")
+        and (
+            _QUESTION_FROM_RE.match(lines[probe].strip())
+            or is_data_line(_ROUND_NAME_RE.sub("", lines[probe].strip(), count=1))
+        )
         and _take_byline(lines, probe + 1, end, post) > probe + 1
     ):
         return idx  # (the body skips the byline's lines: see _parse_post)
@@ -1119,6 +1124,8 @@ def _take_byline(lines: list[str], idx: int, end: int, post: Post) -> int:
     return idx
 
 
+#: The round's name before a sport post's score line: "Final: " in "Final: Williams 7-14 Zhao".
+_ROUND_NAME_RE = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s+")
 #: A reader's question a post answers, named by its sender: "Question from John in Uganda".
 _QUESTION_FROM_RE = re.compile(r"^Questions?\s+from\s+[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}$")
 #: A writer's name and role on one line, a comma between: "Laura Maxwell, BBC Scotland News".
@@ -1660,7 +1667,7 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
             or not _degraded_title(lines, i, following)
         }
     pundits = _pundit_entries(lines) & set(rest)
-    bounds = sorted(starts | wide | _sender_starts(lines, rest, following) | pundits)
+    bounds = sorted(_with_picture_over(lines, starts | wide | _sender_starts(lines, rest, following) | pundits))
     bounds.append(len(lines))
     for number, (start, stop) in enumerate(zip(bounds, bounds[1:])):
         post = _degraded_post(lines, path, number, [i for i in rest if start <= i < stop], following)
@@ -1700,12 +1707,39 @@ _KEYWORD_CLOCK_RE = re.compile(
 )
 
 
+def _with_picture_over(lines: list[str], starts: set[int]) -> set[int]:
+    """``starts``, an entry whose heading prints its time ("Barkhad Abdi 23:36:") starting instead at the picture's
+    name printed straight over it ("Joseph Gordon-Levitt"): the picture is that entry's."""
+    return {i - 1 if i and _picture_over_clock_heading(lines, i - 1) else i for i in starts}
+
+
+def _picture_over_clock_heading(lines: list[str], idx: int) -> bool:
+    """A picture's name on ``lines[idx]``, straight over an entry's heading that prints its time."""
+    return (
+        idx + 1 < len(lines)
+        and _name_over(lines, idx + 1) is not None
+        and _keyword_clock(lines[idx + 1], idx + 2) is not None
+    )
+
+
+#: An entry's title and its time run together, a colon after the time, alone on its line (the 2014 "As it happened"
+#: pages' heading over the entry's time): "Barkhad Abdi 23:36:".
+_TITLE_CLOCK_RE = re.compile(r"^(?P<keyword>[A-Z][^:.!?]{1,60}?)\s+(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d):$")
+
+
 def _keyword_clock(text: str, line_no: int) -> tuple[str, Stamp] | None:
-    """(keyword, stamp) of a ``TWEET 1021`` heading; four digits that read as a year ("BUDGET 2014") are none."""
-    match = _KEYWORD_CLOCK_RE.match(text.strip())
+    """(keyword, stamp) of a ``TWEET 1021`` heading or a ``Barkhad Abdi 23:36:`` one; four digits that read as a year
+    ("BUDGET 2014") are none."""
+    stripped = text.strip()
+    match = _KEYWORD_CLOCK_RE.match(stripped)
     if match is None or 1990 <= int(match["hh"] + match["mm"]) <= 2030:
-        return None
-    stamp = Stamp(text=match["hh"] + match["mm"], hour=int(match["hh"]), minute=int(match["mm"]), line=line_no)
+        match = _TITLE_CLOCK_RE.match(stripped) if stripped.endswith(":") else None
+        if match is None:
+            return None
+        printed = f"{match['hh']}:{match['mm']}"
+    else:
+        printed = match["hh"] + match["mm"]
+    stamp = Stamp(text=printed, hour=int(match["hh"]), minute=int(match["mm"]), line=line_no)
     return match["keyword"], stamp
 
 
@@ -1744,9 +1778,9 @@ def _wide_gap_starts(lines: list[str], rest: list[int]) -> set[int]:
     }
 
 
-#: A line ending in a link or a hashtag ends its entry as a sentence would (a tweet: "… #demo2012
-#: pic.twitter.com/tsDUEYGB").
-_LINK_END_RE = re.compile(r"(?:https?://\S+|pic\.twitter\.com/\S+|\s#\w+)\s*$")
+#: A line ending in a link, a hashtag or a handle ends its entry as a sentence would (a tweet: "… #demo2012
+#: pic.twitter.com/tsDUEYGB"; a pointer to an account: "Follow … on Twitter @BBCNewsEnts").
+_LINK_END_RE = re.compile(r"(?:https?://\S+|pic\.twitter\.com/\S+|\s#\w+|\s@\w+)\s*$")
 
 
 def _opens_entry(text: str) -> bool:
@@ -1975,6 +2009,10 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
         post.labels.append(Label(lines[first].strip(), first + 1))
         post.title, post.title_line = lines[mine[1]].strip(), mine[1] + 1
         mine = mine[2:]
+        first = mine[0]
+    if len(mine) > 1 and _picture_over_clock_heading(lines, first):
+        post.body.append(Block("image", lines[first].strip(), first + 1, first + 1))  # "Joseph Gordon-Levitt" over
+        mine = mine[1:]  # "Barkhad Abdi 23:36:"
         first = mine[0]
     kept = _kept_clock(lines[first], first + 1)
     keyed: tuple[str, Stamp] | None = None

@@ -1149,6 +1149,13 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _introduces_quote(text, no, page)
         and not _inside_timed_post(text, no, state, page)
         and "Photograph:" not in _next_content(page.lines, no)  # a photo's alt text over its caption
+        # (or over a caption cut short, which repeats it: "Steve McQueen jumping for joy …" / "Steve McQu")
+        and not (
+            page.lines[no].strip()
+            and len(page.lines[no].strip()) >= _CUT_CAPTION_CHARS
+            and text.startswith(page.lines[no].strip())
+            and len(page.lines[no].strip()) < len(text)
+        )
         and not _ends_sign_off(no, page)
         and not _exclaims_under_headline(text, state)
         and not _tweet_text(no, page)
@@ -1553,6 +1560,22 @@ def _alt_over_caption(body: list[Block], caption_line: int) -> bool:
     return previous.last_line == caption_line - 1 and (before is None or before.last_line < previous.first_line - 1)
 
 
+#: The fewest characters of a caption cut short that repeats the alt text over it.
+_CUT_CAPTION_CHARS = 6
+
+
+def _cut_repeat_of(text: str, above: Block, no: int) -> bool:
+    """True for a line straight under a paragraph that repeats its opening and stops short (a copy cut inside a
+    picture's caption, which repeats the alt: "Steve McQueen jumping for joy after …" / "Steve McQu")."""
+    return (
+        above.kind == "paragraph"
+        and above.last_line == no - 1
+        and len(text) >= _CUT_CAPTION_CHARS
+        and len(text) < len(above.text)
+        and above.text.startswith(text)
+    )
+
+
 def _body_line(text: str, no: int, state: _State, listed: bool = False) -> None:
     """File a line of the open post's text (``listed``: a line of a block of list lines, an item)."""
     post = state.current
@@ -1576,6 +1599,12 @@ def _body_line(text: str, no: int, state: _State, listed: bool = False) -> None:
         post.body.append(Block("caption", photo["text"], no, no, credit=photo["credit"]))
         return
     previous = post.body[-1] if post.body else None
+    if previous is not None and kind == "paragraph" and _cut_repeat_of(text, previous, no):
+        previous.kind = (
+            "image"  # the copy's cut caption repeating the alt over it: "Steve McQueen jumping …" / "Steve McQu"
+        )
+        post.body.append(Block("caption", text, no, no))
+        return
     if (
         kind == "paragraph"
         and previous is not None

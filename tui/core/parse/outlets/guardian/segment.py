@@ -393,7 +393,9 @@ def boundaries(
             and (
                 _wider_gap(blocks, position, gap)
                 or (round_up and _list_over(blocks, position) and _leads_off(block.text))
-                or _starts_post(blocks, position, (seen, whole), words, heading, common, in_entry, post_start)
+                or _starts_post(
+                    blocks, position, (seen, whole), words, heading, common, in_entry, post_start, bool(title)
+                )
             )
         ):
             # (a closing note's cut leaves the post after it to announce its own round-up)
@@ -710,8 +712,10 @@ def _starts_post(
     common: frozenset[str] = frozenset(),
     in_entry: bool = False,
     since: int = 0,
+    headed: bool = False,
 ) -> bool:
-    """Whether ``blocks[position]`` opens a new post (``since``: where the current post began).
+    """Whether ``blocks[position]`` opens a new post (``since``: where the current post began; ``headed``: the post
+    the blocks began has a headline).
 
     ``context`` holds the content words of the paragraphs just before and of
     the whole post so far; ``heading`` the headline's; ``in_entry`` says the post opened with a match's
@@ -782,6 +786,9 @@ def _starts_post(
         return _cohesion(seen, words) < 0.5  # an embedded tweet closed the post before; a lead follows
     if strength == 0 or _cohesion(whole, words) >= _WHOLE_POST_LIMIT:
         return False
+    if strength == 1 and headed and since == 0:
+        return False  # under a headline, a paragraph that merely reads like a lead is the headed post's ("For
+        # most of the night McQueen's drama was forced to sit on the sidelines"): it takes a clearer lead
     cohesion = _cohesion(seen, words)
     if strength >= 3:
         return cohesion < 0.5
