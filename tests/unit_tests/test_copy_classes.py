@@ -5506,3 +5506,27 @@ def test_an_as_it_happened_copy_parts_at_a_handle_and_reads_a_title_run_into_its
         ("Barkhad Abdi", "23:36", "Joseph Gordon-Levitt"),
     ]
     assert posts[-1].body[0].kind == "image"
+
+
+def test_a_scrapers_date_over_a_first_posts_time_dates_the_page_and_times_the_post() -> None:
+    """Batch EY (a news app's copy of the Guardian's 2022 Grand National blog): " date 2022-04-09 6.03pm BST" over the
+    newest post's text, time lines like it further down, is the scraper's date and that post's time; over another
+    time line, or over posts that print none, it stays the page's own stamp."""
+    page = [
+        " date 2022-04-09 6.03pm BST",
+        "",
+        "That’s it’s for this year. Well done to all you winners out there.",
+        "",
+        "5.57pm BST",
+        "",
+        "Further placings here.",
+    ]
+    feed = parse_lines(page, "national.txt", "guardian")
+    assert [(p.stamp.text if p.stamp else None, p.body[0].text[:10]) for p in feed.posts] == [
+        ("6.03pm BST", "That’s it’"),
+        ("5.57pm BST", "Further pl"),
+    ]
+    assert [day.isoformat() for day in feed.copy_dates] == ["2022-04-09"]
+    stamped = parse_lines([page[0], "", *page[4:]], "national.txt", "guardian")
+    assert [p.stamp.text if p.stamp else None for p in stamped.posts] == ["5.57pm BST"]
+    assert [s.text for s in stamped.page_stamps] == ["date 2022-04-09 6.03pm BST"]

@@ -49,12 +49,20 @@ def _scraper_date(lines: list[str]) -> tuple[list[str], date | None]:
     match = _SCRAPER_DATE_RE.match(lines[first])
     if match is None or not lines[first][match.end() :].strip():
         return lines, None
-    if _TIME_ONLY_RE.match(lines[first][match.end() :].strip()):
+    if _TIME_ONLY_RE.match(lines[first][match.end() :].strip()) and not _first_posts_time(lines, first):
         return lines, None  # "date … 6.46pm BST": read whole, as the page's own stamp
     day = safe_date(int(match[1]), int(match[2]), int(match[3]))
     if day is None:
         return lines, None
     return [*lines[:first], lines[first][match.end() :], *lines[first + 1 :]], day
+
+
+def _first_posts_time(lines: list[str], first: int) -> bool:
+    """True when the time after a scraper's date on line ``first`` is the first post's: text, not another time,
+    under it, and time lines like it further down (" date 2022-04-09 6.03pm BST" / "That's it for this year." /
+    "5.57pm BST"); a time over another time, or over posts that print none, is the page's own stamp."""
+    below = [line.strip() for line in lines[first + 1 :] if line.strip()]
+    return bool(below) and not _TIME_ONLY_RE.match(below[0]) and any(_TIME_ONLY_RE.match(line) for line in below[1:])
 
 
 #: A line printed twice, run together, is this long at least (a diff viewer's old and new sides).
