@@ -5530,3 +5530,37 @@ def test_a_scrapers_date_over_a_first_posts_time_dates_the_page_and_times_the_po
     stamped = parse_lines([page[0], "", *page[4:]], "national.txt", "guardian")
     assert [p.stamp.text if p.stamp else None for p in stamped.posts] == ["5.57pm BST"]
     assert [s.text for s in stamped.page_stamps] == ["date 2022-04-09 6.03pm BST"]
+
+
+def test_a_teaser_headline_a_long_unstopped_line_under_a_headline_and_a_caption_printed_as_its_alt() -> None:
+    """Batch EZ (the Guardian's 2012 reaction blog saved without times): "Page 2 for a Romney win, page 3 for Obama
+    ..." over a long line whose stop was lost is a headline over its text; a picture's alt and its caption printed
+    as the same line twice are a picture; a long unstopped line straight under a later headline ("World reaction")
+    is that post's text, never a second headline."""
+    page = [
+        "Who got it most wrong?",
+        "",
+        "The day after election day is, of course, the day for recriminations among the losing side.",
+        "",
+        "",
+        "Page 2 for a Romney win, page 3 for Obama ...",
+        "",
+        "Here is the front page of Le Soir, one of the have-it-both ways Belgian newspapers mentioned earlier",
+        "",
+        "Le Soir, 7 November 2012",
+        "Le Soir, 7 November 2012",
+        "",
+        "Thanks to reader Edward Mi for sending a link to this image.",
+        "",
+        "",
+        "World reaction",
+        "",
+        'From Australia, to China, Egypt and Russia ... hear people say "Obama" in different accents ... and watch '
+        "some of them offer their more in-depth assessment of his second presidential election win",
+    ]
+    posts = parse_guardian(page, "reaction.txt").posts
+    assert [(p.title, [b.kind for b in p.body]) for p in posts] == [
+        ("Who got it most wrong?", ["paragraph"]),
+        ("Page 2 for a Romney win, page 3 for Obama ...", ["paragraph", "image", "caption", "paragraph"]),
+        ("World reaction", ["paragraph"]),
+    ]

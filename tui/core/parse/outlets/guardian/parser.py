@@ -1062,8 +1062,8 @@ _GOAL_RE = re.compile(r"^(?:GOAL|Goal)!*\s+[^()]{3,80}?\b\d{1,2}\s*-\s*\d{1,2}\b
 
 #: A teaser heading: a few words trailing off after a space ("Not long now ...", "Roy Hodgson speaks ...").
 _TEASER_RE = re.compile(r"^[A-Z][^.!?:;]{2,60}\s(?:\.\.\.|…)$")
-#: Most words a teaser heading has.
-_TEASER_WORDS = 8
+#: Most words a teaser heading has ("Page 2 for a Romney win, page 3 for Obama ...").
+_TEASER_WORDS = 12
 #: A paragraph carrying on the sentence of the heading over it: "… for now. But I'll be back tomorrow".
 _CARRIED_ON_RE = re.compile(r"^(?:…|\.\.\.)\s*[a-z]")
 
@@ -1078,6 +1078,7 @@ def _is_teaser_heading(text: str, following: str) -> bool:
         and _TEASER_RE.match(text) is not None
         and (
             (ends_sentence(following) and len(following.split()) >= _PROSE_WORDS)
+            or len(following.split()) >= _SENTENCE_WORDS  # (a long line, its stop lost: "Here is … mentioned earlier")
             or _MATCH_MINUTE_RE.match(following) is not None
         )
     )
@@ -1146,15 +1147,30 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _in_list_block(no, page)
         and not _in_numbered_run(no, page)
         and not _captions_announced_list(no, page)
+        # (a long line straight under a headline, its stop lost, is that post's text: "World reaction" / "From
+        # Australia, to China … assessment of his second presidential election win")
+        and not (
+            len(text.split()) >= _SENTENCE_WORDS
+            and _is_fresh(state.current)
+            and state.current is not None
+            and bool(state.current.title)
+            and not state.closed
+            and bool(state.posts)  # (under the page's head, a standfirst under a stamp line is the head's)
+        )
         and not _introduces_quote(text, no, page)
         and not _inside_timed_post(text, no, state, page)
         and "Photograph:" not in _next_content(page.lines, no)  # a photo's alt text over its caption
-        # (or over a caption cut short, which repeats it: "Steve McQueen jumping for joy …" / "Steve McQu")
+        # (or over a caption that repeats it, whole or cut short: "Steve McQueen jumping for joy …" / "Steve McQu";
+        # or that caption under it: "Le Soir, 7 November 2012" twice)
         and not (
             page.lines[no].strip()
             and len(page.lines[no].strip()) >= _CUT_CAPTION_CHARS
             and text.startswith(page.lines[no].strip())
-            and len(page.lines[no].strip()) < len(text)
+        )
+        and not (
+            state.current is not None
+            and state.current.body
+            and _cut_repeat_of(text, state.current.body[-1], no)  # (a paragraph's, not an index entry's)
         )
         and not _ends_sign_off(no, page)
         and not _exclaims_under_headline(text, state)
@@ -1565,13 +1581,14 @@ _CUT_CAPTION_CHARS = 6
 
 
 def _cut_repeat_of(text: str, above: Block, no: int) -> bool:
-    """True for a line straight under a paragraph that repeats its opening and stops short (a copy cut inside a
-    picture's caption, which repeats the alt: "Steve McQueen jumping for joy after …" / "Steve McQu")."""
+    """True for a line straight under a paragraph that repeats it, whole or stopping short: a picture's caption
+    repeating its alt with no credit ("Le Soir, 7 November 2012" twice), or a copy cut inside one ("Steve McQueen
+    jumping for joy after …" / "Steve McQu")."""
     return (
         above.kind == "paragraph"
         and above.last_line == no - 1
         and len(text) >= _CUT_CAPTION_CHARS
-        and len(text) < len(above.text)
+        and len(text) <= len(above.text)
         and above.text.startswith(text)
     )
 
