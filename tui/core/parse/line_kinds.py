@@ -312,6 +312,17 @@ _SCORER = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+\d{1,3}(?:\+\d{1,2})?
 _SCORERS_LINE_RE = re.compile(rf"^{_TEAM}\s+\d{{1,2}}\s*:\s+{_SCORER}(?:,\s*{_SCORER})*$")
 
 
+#: A list item's number at the start of a line, with its mark ("." or ")") or bare: "1. …", "2) …", "3 06:41 …".
+_LIST_NUMBER_RE = re.compile(r"^(?P<number>\d{1,3})(?P<mark>[.)]?)\s+(?=\S)")
+
+
+def list_number(line: str) -> tuple[int, str] | None:
+    """(number, mark) of a line that opens with a list item's number: the mark is ``"."``, ``")"`` or ``""`` (a
+    bare number, which only a run of such lines shows to be a list's: "1 06:19 Barry Lane, …" / "2 06:30 …")."""
+    match = _LIST_NUMBER_RE.match(line.strip())
+    return (int(match["number"]), match["mark"]) if match else None
+
+
 def is_data_line(line: str) -> bool:
     """True for a figure, a result or a side's scorers on a line of their own (``Labour lead: 5 points``,
     ``Turnout: 67%``, ``QPR 1-2 Newcastle``, ``Brazil 1: Oscar 90``)."""

@@ -39,6 +39,7 @@ from tui.core.parse.line_kinds import (
     is_quote_intro,
     is_relative_age,
     is_run_of_sentences,
+    list_number,
     opens_quote,
 )
 from tui.core.parse.outlets.guardian.head import (
@@ -1140,7 +1141,7 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         # (a heading over the blog's closing note may have it open with "And": "And that's it for our … liveblog.")
         and not (_CONTINUES_RE.match(following := _next_content(page.lines, no)) and not is_closing_note(following))
         and not _CONJUNCTION_RE.match(text)
-        and not _LIST_NUMBER_RE.match(text)
+        and not _has_list_mark(text, ")")  # ("1) …": an item, even when a copy broke it before its stop)
         and not _REFERS_BACK_RE.match(text)
         and not _among_results(text, no, page)
         and not _BY_FIELD_RE.match(text)
@@ -1212,7 +1213,12 @@ _LIST_LINE_WORDS = 6
 _LIST_BLOCK_LINES = 3
 #: The most words of a numbered line in such a block, and its number: "147. Mark Cavendish (Team Columbia) +1hr …".
 _NUMBERED_LIST_LINE_WORDS = 12
-_NUMBERED_ITEM_RE = re.compile(r"^\d{1,3}\.\s")
+
+
+def _has_list_mark(text: str, mark: str) -> bool:
+    """True for a line opening with a list item's number and this mark ("." in "6. Carlos Sastre …", ")" in "1) …")."""
+    found = list_number(text)
+    return found is not None and found[1] == mark
 
 
 def _in_list_block(no: int, page: _Page) -> bool:
@@ -1234,23 +1240,18 @@ def _in_list_block(no: int, page: _Page) -> bool:
     return first > 0 and last - first + 1 >= _LIST_BLOCK_LINES
 
 
-#: A paragraph's list number and what follows it, with or without a stop or bracket: "1 06:19 Barry Lane, …".
-_RUN_NUMBER_RE = re.compile(r"^(\d{1,3})[.)]?\s+\S")
-
-
 def _in_numbered_run(no: int, page: _Page) -> bool:
     """True for a short paragraph numbered one more than the paragraph above it or one less than the one under it
     (a list set apart by blank lines, its numbers bare: "1 06:19 Barry Lane, James Driscoll" / "2 06:30 Richard
     Finch, Garth Mulroy"): an item, never a headline."""
     text = page.lines[no - 1].strip()
-    match = _RUN_NUMBER_RE.match(text)
-    if match is None or len(text.split()) > _NUMBERED_LIST_LINE_WORDS or ends_sentence(text):
+    numbered = list_number(text)
+    if numbered is None or len(text.split()) > _NUMBERED_LIST_LINE_WORDS or ends_sentence(text):
         return False
-    number = int(match[1])
     above = next(iter(_content_above(page.lines, no, 1)), "")
     for other, step in ((above, -1), (_next_content(page.lines, no), 1)):
-        found = _RUN_NUMBER_RE.match(other)
-        if found is not None and int(found[1]) == number + step:
+        found = list_number(other)
+        if found is not None and found[0] == numbered[0] + step:
             return True
     return False
 
@@ -1274,7 +1275,7 @@ def _is_list_line(line: str) -> bool:
     """A line that can be an item of a block of list lines: a few words (more after a list number: "6. Carlos Sastre
     (CSC Saxo Bank) +1min 28sec"), no sentence's end, no post's time."""
     text = line.strip()
-    most = _NUMBERED_LIST_LINE_WORDS if _NUMBERED_ITEM_RE.match(text) else _LIST_LINE_WORDS
+    most = _NUMBERED_LIST_LINE_WORDS if _has_list_mark(text, ".") else _LIST_LINE_WORDS
     return len(text.split()) <= most and not ends_sentence(text) and parse_post_time(text) is None
 
 
@@ -1473,8 +1474,6 @@ _REFERS_BACK_RE = re.compile(
     r"|would|could|will|can|did|does|do|(?:would|could|wo|ca|did|does|do|is|are|was|were|has|have|had)n[’']t)\b",
     re.IGNORECASE,
 )
-#: An item of a list numbered "1) …", "2) …": never a headline, even when a copy broke it before its stop.
-_LIST_NUMBER_RE = re.compile(r"^\d{1,2}\)\s")
 #: A line opening with a conjunction carries on what came before: never a headline.
 _CONJUNCTION_RE = re.compile(r"^(?i:and|or|nor|plus)\s")
 #: A lead-in to a quotation that lost its colon: "Here’s Jos Buttler, chatting on Sky Sports".
