@@ -5564,3 +5564,45 @@ def test_a_teaser_headline_a_long_unstopped_line_under_a_headline_and_a_caption_
         ("Page 2 for a Romney win, page 3 for Obama ...", ["paragraph", "image", "caption", "paragraph"]),
         ("World reaction", ["paragraph"]),
     ]
+
+
+def test_untimed_entries_set_apart_from_the_head_and_a_readers_name_in_a_place_over_writes() -> None:
+    """A 2011 BBC "As it happened" page with one timed entry among untimed ones (Hurricane Irene): the first entry
+    under the head's furniture counts among the entries a wider gap sets apart, so the two above the timed one are
+    entries, not the summary's; "Cieran Murphy in New Jersey" over "writes: …" opens a reader's entry."""
+    page = [
+        "As it happened: Irene hits the US",
+        "",
+        "Key points",
+        "",
+        "  • Irene has roared up the east coast, dumping heavy rain from North Carolina to New York City.",
+        "",
+        "Terms and conditions",
+        "",
+        "",
+        "    Welcome to our live page following Hurricane Irene as it marauds up the east coast of the United States.",
+        "",
+        "",
+        "    AFP news agency has raised the death toll from the storm so far to seven, including a surfer in Florida.",
+        "",
+        "    0012: Laura Trevelyan BBC News, New York",
+        "",
+        "    The rain-drenched streets of midtown Manhattan are virtually deserted, apart from a few tourists.",
+        "",
+        "",
+        "    The American news magazine Gawker has published an amusing top 10 videos of TV news reporters.",
+        "",
+        "    Cieran Murphy in New Jersey",
+        "",
+        "    writes: This is my first hurricane since moving to the United states from East Ham, London.",
+    ]
+    posts = parse_lines(page, "irene.txt", "bbc").posts
+    firsts = [next(b.text for b in p.body)[:20] for p in posts]
+    assert firsts == [
+        "Welcome to our live ",
+        "AFP news agency has ",
+        "The rain-drenched st",
+        "The American news ma",
+        "Cieran Murphy in New",
+    ]
+    assert [p.stamp.text if p.stamp else None for p in posts] == [None, None, "0012:", None, None]

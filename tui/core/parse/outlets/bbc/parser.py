@@ -383,10 +383,25 @@ def _contribution_entries(lines: list[str], first: int) -> set[int]:
             # (or its icon lost: "Alex Evans tweets: As Obama turns his head … Read Alex Evan's Tweets", "Mandy, UK
             # says: Typical budget. …", a forum handle's "ElrikMerlin says: …")
             or (not lines[i - 1].strip() and _is_reader_message(lines[i].strip()))
+            # (or their name and place over what they wrote: "Cieran Murphy in New Jersey" / "writes: This is …")
+            or (not lines[i - 1].strip() and _signs_over_sent(lines, i))
         )
         and lines[i].strip()
         and clock_entry(lines[i], i + 1) is None
     }
+
+
+#: A reader's name and where they are, no comma between: "Cieran Murphy in New Jersey".
+_NAMED_IN_PLACE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s+(?:in|from)\s+[A-Z][\w .’'-]{1,40}$")
+
+
+def _signs_over_sent(lines: list[str], idx: int) -> bool:
+    """True for a reader's name and place, no comma between, on ``lines[idx]`` over the message they sent ("writes:
+    …", "tweets: …"), a blank line between at most."""
+    if not _NAMED_IN_PLACE_RE.match(lines[idx].strip()):
+        return False
+    below = next((lines[i].strip() for i in range(idx + 1, min(idx + 3, len(lines))) if lines[i].strip()), "")
+    return _SENT_RE.match(below) is not None
 
 
 def _is_reader_message(text: str) -> bool:
@@ -501,9 +516,19 @@ def _untimed_wide_entries(lines: list[str], clocked: list[int]) -> set[int]:
     content = _degraded_content(lines, scratch)
     rest = content[_degraded_summary(lines, content, scratch) :]
     wide = _wide_gap_starts(lines, rest)
-    if sum(1 for i in wide if i < clocked[0]) < _WIDE_GAPS_SEEN:
+    # (the first entry below the head counts when the wider gap sets it apart from the head's furniture too)
+    first_apart = bool(rest) and rest[0] < clocked[0] and _blanks_above(lines, rest[0]) >= _WIDE_GAP
+    if sum(1 for i in wide if i < clocked[0]) + first_apart < _WIDE_GAPS_SEEN:
         return set()
     return wide | {rest[0]} if len(rest) > 1 and rest[1] in wide else wide
+
+
+def _blanks_above(lines: list[str], idx: int) -> int:
+    """How many blank lines stand straight above ``lines[idx]``."""
+    count = 0
+    while idx - count - 1 >= 0 and not lines[idx - count - 1].strip():
+        count += 1
+    return count
 
 
 #: A station's badge printed over a pundit's words on the 2008-2012 sport pages ("BBC Radio 5 Live").
