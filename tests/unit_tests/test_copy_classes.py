@@ -5606,3 +5606,23 @@ def test_untimed_entries_set_apart_from_the_head_and_a_readers_name_in_a_place_o
         "Cieran Murphy in New",
     ]
     assert [p.stamp.text if p.stamp else None for p in posts] == [None, None, "0012:", None, None]
+
+
+def test_a_picture_whose_caption_repeats_its_alt_under_an_entrys_last_sentence_is_an_entry() -> None:
+    """The BBC's 2013 Thatcher "As it happened" page copied without numbers or times: a picture's alt under an entry's
+    last sentence, its caption repeating it and going on, opens an entry of its own (the picture its image)."""
+    page = [
+        "Margaret Thatcher dies after stroke: Reaction as it happened",
+        "",
+        '    Lord Bell said in a statement: "It is with great sadness that Mark and Carol Thatcher announced it."',
+        "",
+        "    Baroness Thatcher was Conservative prime minister from 1979 to 1990",
+        "",
+        "    Baroness Thatcher was Conservative prime minister from 1979 to 1990, and the first woman to hold it.",
+        "",
+        "    Nick Robinson Political editor",
+        "",
+        "    tweets: The dominant figure of post-war British politics is dead. Love her or loathe her, she shaped it.",
+    ]
+    posts = parse_lines(page, "thatcher.txt", "bbc").posts
+    assert [[b.kind for b in p.body] for p in posts][:2] == [["paragraph"], ["image", "paragraph"]]

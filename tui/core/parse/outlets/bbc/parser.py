@@ -1692,7 +1692,19 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
             or not _degraded_title(lines, i, following)
         }
     pundits = _pundit_entries(lines) & set(rest)
-    bounds = sorted(_with_picture_over(lines, starts | wide | _sender_starts(lines, rest, following) | pundits))
+    # a picture whose caption repeats its alt and goes on, under an entry's last sentence, is an entry of its own
+    prior = dict(zip(rest[1:], rest))
+    pictures = {
+        i
+        for i in rest
+        if i in following
+        and i in prior
+        and ends_sentence(lines[prior[i]].strip())
+        and _repeated_by_caption(lines[i].strip(), lines[following[i]].strip())
+    }
+    bounds = sorted(
+        _with_picture_over(lines, starts | wide | _sender_starts(lines, rest, following) | pundits | pictures)
+    )
     bounds.append(len(lines))
     for number, (start, stop) in enumerate(zip(bounds, bounds[1:])):
         post = _degraded_post(lines, path, number, [i for i in rest if start <= i < stop], following)
