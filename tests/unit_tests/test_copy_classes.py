@@ -5626,3 +5626,30 @@ def test_a_picture_whose_caption_repeats_its_alt_under_an_entrys_last_sentence_i
     ]
     posts = parse_lines(page, "thatcher.txt", "bbc").posts
     assert [[b.kind for b in p.body] for p in posts][:2] == [["paragraph"], ["image", "paragraph"]]
+
+
+def test_a_run_of_sentences_whose_last_lost_its_stop_ends_an_entry_before_the_wider_gap() -> None:
+    """The BBC's 2013 Mandela "As it happened" page copied without numbers or times: an entry of two sentences whose
+    last, a pointer to a gallery, has no stop ("… white minority rule. The BBC looks at his life in pictures") still
+    ends before the wider gap, so the entry under it is its own."""
+    page = [
+        "Nelson Mandela dies: As it happened",
+        "",
+        "",
+        "    All flags in South Africa will be lowered to half-mast and will remain like that until after the funeral.",
+        "",
+        "    The government has announced ten days of national mourning, with a memorial service in Johannesburg.",
+        "",
+        "",
+        "    Nelson Mandela became South Africa's first black president after a long fight against white minority "
+        "rule. The BBC looks at his life in pictures",
+        "",
+        "",
+        "    World leaders past and present have been paying tribute to Nelson Mandela. They have done so all night.",
+    ]
+    posts = parse_lines(page, "mandela.txt", "bbc").posts
+    assert [p.body[0].text[:20] for p in posts] == [
+        "All flags in South A",
+        "Nelson Mandela becam",
+        "World leaders past a",
+    ]

@@ -26,6 +26,7 @@ from tui.core.parse.line_kinds import (
     is_person_name,
     is_quote,
     is_role,
+    is_run_of_sentences,
     name_and_role,
 )
 from tui.core.parse.outlets.bbc.lines import is_chrome, is_contribution_icon
@@ -1805,6 +1806,9 @@ def _wide_gap_starts(lines: list[str], rest: list[int]) -> set[int]:
         for i in wide
         if (
             ends_sentence(lines[before[i]].strip())
+            # (or a run of sentences whose last lost its stop, a pointer to a gallery: "… white minority rule. The BBC
+            # looks at his life in pictures")
+            or is_run_of_sentences(lines[before[i]])
             or _LINK_END_RE.search(lines[before[i]]) is not None
             or _BULLET_RE.match(lines[before[i]]) is not None  # a list's last item, unstopped, ends its entry
             # (and so does a sender's message, a tweet's unstopped text: "tweets: … make sure ppl are safe")
