@@ -312,6 +312,14 @@ _SCORER = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+\d{1,3}(?:\+\d{1,2})?
 _SCORERS_LINE_RE = re.compile(rf"^{_TEAM}\s+\d{{1,2}}\s*:\s+{_SCORER}(?:,\s*{_SCORER})*$")
 
 
+def blank_lines_above(lines: list[str], idx: int) -> int:
+    """How many blank lines stand straight above ``lines[idx]`` (0-based)."""
+    count = 0
+    while idx - count - 1 >= 0 and not lines[idx - count - 1].strip():
+        count += 1
+    return count
+
+
 #: A list item's number at the start of a line, with its mark ("." or ")") or bare: "1. …", "2) …", "3 06:41 …".
 _LIST_NUMBER_RE = re.compile(r"^(?P<number>\d{1,3})(?P<mark>[.)]?)\s+(?=\S)")
 

@@ -18,6 +18,7 @@ from tui.core.model.post import Block, BlockKind, Byline, Feed, Label, Origin, P
 from tui.core.model.text import ends_sentence, normalise
 from tui.core.model.zones import MONTH_PATTERN, month_number
 from tui.core.parse.line_kinds import (
+    blank_lines_above,
     is_data_line,
     is_embed,
     is_headline_shaped,
@@ -518,18 +519,10 @@ def _untimed_wide_entries(lines: list[str], clocked: list[int]) -> set[int]:
     rest = content[_degraded_summary(lines, content, scratch) :]
     wide = _wide_gap_starts(lines, rest)
     # (the first entry below the head counts when the wider gap sets it apart from the head's furniture too)
-    first_apart = bool(rest) and rest[0] < clocked[0] and _blanks_above(lines, rest[0]) >= _WIDE_GAP
+    first_apart = bool(rest) and rest[0] < clocked[0] and blank_lines_above(lines, rest[0]) >= _WIDE_GAP
     if sum(1 for i in wide if i < clocked[0]) + first_apart < _WIDE_GAPS_SEEN:
         return set()
     return wide | {rest[0]} if len(rest) > 1 and rest[1] in wide else wide
-
-
-def _blanks_above(lines: list[str], idx: int) -> int:
-    """How many blank lines stand straight above ``lines[idx]``."""
-    count = 0
-    while idx - count - 1 >= 0 and not lines[idx - count - 1].strip():
-        count += 1
-    return count
 
 
 #: A station's badge printed over a pundit's words on the 2008-2012 sport pages ("BBC Radio 5 Live").
@@ -1348,15 +1341,16 @@ def _name_over(lines: list[str], idx: int) -> str | None:
 
 def _picture_over_clock(lines: list[str], idx: int) -> bool:
     """Whether ``lines[idx - 1]`` is a picture's name printed straight over the entry whose time opens
-    ``lines[idx]`` (a blank line or nothing above it): a few unpunctuated words, not capitals, not an icon's
-    furniture ("Wicket falls", "e-mail sent in by reader")."""
+    ``lines[idx]`` or ends its heading there (a blank line or nothing above it): a few unpunctuated words, not
+    capitals, not an icon's furniture ("Wicket falls", "e-mail sent in by reader")."""
     text = _name_over(lines, idx)
     return (
         text is not None
         and not text.isupper()
         and not is_chrome(text)
         and clock_entry(text, idx) is None
-        and clock_entry(lines[idx], idx + 1) is not None
+        # (the entry's time opening its line, or run into its heading: "Barkhad Abdi 23:36:")
+        and (clock_entry(lines[idx], idx + 1) is not None or _keyword_clock(lines[idx], idx + 1) is not None)
         and not _BARE_NUMBER_RE.match(text)
     )
 
@@ -1703,8 +1697,10 @@ def _parse_degraded(lines: list[str], path: str, feed: Feed) -> Feed:
         and ends_sentence(lines[prior[i]].strip())
         and _repeated_by_caption(lines[i].strip(), lines[following[i]].strip())
     }
+    # (an entry whose heading prints its time, "Barkhad Abdi 23:36:", starts at the picture's name straight over it)
     bounds = sorted(
-        _with_picture_over(lines, starts | wide | _sender_starts(lines, rest, following) | pundits | pictures)
+        i - 1 if _picture_over_clock(lines, i) else i
+        for i in starts | wide | _sender_starts(lines, rest, following) | pundits | pictures
     )
     bounds.append(len(lines))
     for number, (start, stop) in enumerate(zip(bounds, bounds[1:])):
@@ -1743,21 +1739,6 @@ def _head_over_posts_heading(lines: list[str], rest: list[int]) -> int:
 _KEYWORD_CLOCK_RE = re.compile(
     r"^(?P<keyword>[A-Z][A-Z’'&!?-]*(?:\s+[A-Z][A-Z’'&!?-]*){0,3})\s+(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)$"
 )
-
-
-def _with_picture_over(lines: list[str], starts: set[int]) -> set[int]:
-    """``starts``, an entry whose heading prints its time ("Barkhad Abdi 23:36:") starting instead at the picture's
-    name printed straight over it ("Joseph Gordon-Levitt"): the picture is that entry's."""
-    return {i - 1 if i and _picture_over_clock_heading(lines, i - 1) else i for i in starts}
-
-
-def _picture_over_clock_heading(lines: list[str], idx: int) -> bool:
-    """A picture's name on ``lines[idx]``, straight over an entry's heading that prints its time."""
-    return (
-        idx + 1 < len(lines)
-        and _name_over(lines, idx + 1) is not None
-        and _keyword_clock(lines[idx + 1], idx + 2) is not None
-    )
 
 
 #: An entry's title and its time run together, a colon after the time, alone on its line (the 2014 "As it happened"
@@ -2051,7 +2032,7 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
         post.title, post.title_line = lines[mine[1]].strip(), mine[1] + 1
         mine = mine[2:]
         first = mine[0]
-    if len(mine) > 1 and _picture_over_clock_heading(lines, first):
+    if len(mine) > 1 and mine[1] == first + 1 and _picture_over_clock(lines, first + 1):
         post.body.append(Block("image", lines[first].strip(), first + 1, first + 1))  # "Joseph Gordon-Levitt" over
         mine = mine[1:]  # "Barkhad Abdi 23:36:"
         first = mine[0]

@@ -28,6 +28,7 @@ from tui.core.model.post import Block, BlockKind, Byline, Feed, Label, Origin, P
 from tui.core.model.text import ends_sentence, normalise
 from tui.core.model.zones import safe_date
 from tui.core.parse.line_kinds import (
+    blank_lines_above,
     closes_quote,
     is_data_line,
     is_embed,
@@ -106,8 +107,10 @@ _INLINE_TIME_RE = re.compile(
 #: and a 2008 one with its 12-hour time, minutes and no colon: "12.05pm The word on the street …"
 #: (a sentence of three words or more follows: "21:30 BST" alone is a time line); a 2010 one with the hour
 #: alone, bare or with a full stop: "9am Morning. So now …", "8am. Before you read on …".
+#: A clock time opening a paragraph with no colon after it: "21:30", "7.23pm", "9am".
+_LEAD_TIME = r"(?:[01]\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?[ap]m"
 _CLOCK_LEAD_RE = re.compile(
-    r"^(?P<time>(?:[01]\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?[ap]m)(?P<other>)(?<=m)?\.?"
+    rf"^(?P<time>{_LEAD_TIME})(?P<other>)(?<=m)?\.?"
     # (the first word no zone and no clock: "9.18pm EST21:18 …" is a time line run into a copy's second stamp)
     r"\s+(?![A-Z]{1,3}T\b)(?P<rest>[A-Z“\"‘'][^\s\d]*(?:\s+\S+){2,}.*)$"
 )
@@ -117,7 +120,7 @@ _TIME_WORD_LEAD_RE = re.compile(
 )
 #: The same on a copy's last line, cut a word or two after the time: "6.57pm Ernie put" (under timed entries).
 _CUT_CLOCK_LEAD_RE = re.compile(
-    r"^(?P<time>(?:[01]\d|2[0-3]):[0-5]\d|(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s?[ap]m)(?P<other>)"
+    rf"^(?P<time>{_LEAD_TIME})(?P<other>)"
     r"\s+(?![A-Z]{1,3}T\b)(?P<rest>[A-Z“\"‘'][^\s\d]*(?:\s+\S+)?)$"
 )
 #: The zones a Guardian page's own clock reads in.
@@ -629,20 +632,12 @@ def _handle_line(text: str, no: int, state: _State, page: _Page) -> None:
     _opening_or_text(text, no, state, page)
 
 
-def _blanks_above(lines: list[str], no: int) -> int:
-    """How many blank lines sit straight above line ``no`` (1-based)."""
-    count, idx = 0, no - 2
-    while idx >= 0 and not lines[idx].strip():
-        count, idx = count + 1, idx - 1
-    return count
-
-
 def _end_list_at_wider_gap(no: int, state: _State, page: _Page) -> None:
     """A lead-in's list ends where a wider run of blank lines than any between its lines comes (a reader's
     verse, its lines one under another, then two blank lines and the next post's heading)."""
     if not state.list_mode or state.list_by_separators:
         return
-    gap = _blanks_above(page.lines, no)
+    gap = blank_lines_above(page.lines, no - 1)
     if state.list_gap is None or gap <= state.list_gap:
         state.list_gap = gap if state.list_gap is None else max(gap, state.list_gap)
         return
@@ -1163,11 +1158,7 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and "Photograph:" not in _next_content(page.lines, no)  # a photo's alt text over its caption
         # (or over a caption that repeats it, whole or cut short: "Steve McQueen jumping for joy …" / "Steve McQu";
         # or that caption under it: "Le Soir, 7 November 2012" twice)
-        and not (
-            page.lines[no].strip()
-            and len(page.lines[no].strip()) >= _CUT_CAPTION_CHARS
-            and text.startswith(page.lines[no].strip())
-        )
+        and not _repeats_opening(page.lines[no].strip(), text)
         and not (
             state.current is not None
             and state.current.body
@@ -1583,13 +1574,12 @@ def _cut_repeat_of(text: str, above: Block, no: int) -> bool:
     """True for a line straight under a paragraph that repeats it, whole or stopping short: a picture's caption
     repeating its alt with no credit ("Le Soir, 7 November 2012" twice), or a copy cut inside one ("Steve McQueen
     jumping for joy after …" / "Steve McQu")."""
-    return (
-        above.kind == "paragraph"
-        and above.last_line == no - 1
-        and len(text) >= _CUT_CAPTION_CHARS
-        and len(text) <= len(above.text)
-        and above.text.startswith(text)
-    )
+    return above.kind == "paragraph" and above.last_line == no - 1 and _repeats_opening(text, above.text)
+
+
+def _repeats_opening(text: str, longer: str) -> bool:
+    """True when ``text`` is ``longer`` or its opening, long enough to be a caption repeating an alt."""
+    return len(text) >= _CUT_CAPTION_CHARS and len(text) <= len(longer) and longer.startswith(text)
 
 
 def _body_line(text: str, no: int, state: _State, listed: bool = False) -> None:
