@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.coverage import unaccounted_lines
@@ -81,6 +81,8 @@ def _covered(timeline, parsed, path) -> bool:
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
 )
 @given(loads(), st.sampled_from([None, date(2025, 6, 3)]))
+# (a line repeated under itself reads as a copy that printed its lines twice: the repeats must stay accounted for)
+@example([["  1. Openingpublished at 10:00 BST 3 June 2025", "", *["Summary"] * 5]], None)
 def test_every_stage_keeps_every_post_once_with_a_unique_id(tmp_path_factory, files, on_date):
     tmp_path = tmp_path_factory.mktemp("load")
     paths = _write(tmp_path, files)

@@ -128,11 +128,21 @@ def _undoubled(lines: list[str]) -> tuple[list[str], str | None]:
         text = line.strip()
         if text and text == last:
             last = None  # a third copy is a line of its own
+            kept.append("")  # (blanked, not dropped: the lines keep the file's numbers; see _repeats_as_parts)
             continue
         if text:
             last = text
         kept.append(line)
     return kept, f"most lines were printed twice in a row (a copy's artefact): read once ({pairs} repeats)"
+
+
+def _repeats_as_parts(feed: Feed, original: list[str], read: list[str]) -> None:
+    """The repeats a doubled copy's reading blanked, kept as page furniture so no line of the file goes unaccounted."""
+    feed.page_parts.extend(
+        Block("chrome", line.strip(), n + 1, n + 1)
+        for n, (line, now) in enumerate(zip(original, read, strict=True))
+        if line.strip() and not now.strip()
+    )
 
 
 #: A dash list's mark left at the end of the line above its item by a copy ("… at 21:00 BST. -" over
@@ -216,7 +226,9 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     """
     lines, scraped = _scraper_date(lines)
     lines = [_unbold(_once(line)) for line in lines]
+    before_undoubling = lines
     lines, doubled = _undoubled(lines)
+    undoubled = lines
     lines, flattened = unflatten(lines)
     lines = [_STRAY_DASH_RE.sub("", line) if line.endswith(("-", "–")) else line for line in lines]
     warnings: list[str] = [w for w in (doubled, flattened) if w]
@@ -232,6 +244,8 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     if chosen is None:
         raise ValueError(f"unknown format {fmt!r}; known: {', '.join(outlet.codes())}")
     feed = chosen.parse(lines, name)
+    if doubled:
+        _repeats_as_parts(feed, before_undoubling, undoubled)
     _other_items(feed, lines)
     _printed_twice(feed)
     if flattened:  # the lines were split again by guesswork: only a printed time marks a start for sure
