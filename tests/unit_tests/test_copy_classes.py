@@ -5653,3 +5653,139 @@ def test_a_run_of_sentences_whose_last_lost_its_stop_ends_an_entry_before_the_wi
         "Nelson Mandela becam",
         "World leaders past a",
     ]
+
+
+def test_a_readers_email_from_a_named_sender_among_clock_entries_is_an_entry_of_its_own() -> None:
+    """BBC Sport's 2009 live text: a reader's e-mail ('From Ann, Leeds, via email: "…"') and a pundit's words on air,
+    each after a blank line under a clock-opened entry, are untimed entries of their own (the page prints each in a
+    cell of its own), as the 2009 sender lines under a message were."""
+    page = [
+        "LIVE TEXT COMMENTARY (all times BST)",
+        "",
+        "0930: The covers are coming off at Lord's and the sun is out.",
+        "",
+        'Graeme Swann on BBC Radio 5 Live: "It looks a belter of a pitch, plenty of runs in it."',
+        "",
+        'From Ann, Leeds, via email: "Taking the day off work for this. Come on England!"',
+        "",
+        "0915: Good morning and welcome to the second Test.",
+    ]
+    posts = parse_lines(page, "ashes.txt", "bbc").posts
+    assert [p.body[0].text[:20] for p in posts] == [
+        "The covers are comin",
+        "Graeme Swann on BBC ",
+        "From Ann, Leeds, via",
+        "Good morning and wel",
+    ]
+
+
+def test_a_cricket_days_score_at_a_break_makes_a_lone_clock_entry_an_entry() -> None:
+    """A 2009 cricket page cut after its first timed entry, readers' 606 comments under it: the close-of-play score
+    on its own line ("STUMPS - England 336-7") says the page writes its entries by their times, so the one "1848: …"
+    is an entry beside the readers' (not the page's head over a page of readers' entries), and the score line its
+    own."""
+    page = [
+        "Ashes first Test day one as it happened",
+        "",
+        "By A Writer",
+        "",
+        "STUMPS - England 336-7",
+        "",
+        "1848: Right, thanks for all your contributions today, join us again tomorrow.",
+        "",
+        "Get involved on 606",
+        '"340-5 would have been brilliant. 340-7 is decent."',
+        "Matt on 606",
+        "",
+        "Get involved on 606",
+        '"England have the runs in the bank."',
+        "SGE on 606",
+    ]
+    posts = parse_lines(page, "stumps.txt", "bbc").posts
+    assert [(p.stamp and p.stamp.text, p.body[0].text[:20]) for p in posts] == [
+        (None, "STUMPS - England 336"),
+        ("1848:", "Right, thanks for al"),
+        (None, '"340-5 would have be'),
+        (None, '"England have the ru'),
+    ]
+
+
+def test_a_stopped_sentence_about_a_video_is_text_not_a_figures_name() -> None:
+    """'Video shows the aftermath of …' with its stop is the post's first sentence; 'Map showing …' and 'Video of …'
+    still name a figure."""
+    page = [
+        "  1. Watch: Buildings flattened after the storm",
+        "",
+        "    Video shows the aftermath of the storm that hit the coast overnight.",
+        "",
+        "    Buildings have been flattened and people are told to stay away.",
+        "",
+        "  2. Map showing the areas affected",
+        "",
+        "    Map showing the areas affected by the storm",
+        "",
+        "    The worst damage was on the western coast.",
+    ]
+    posts = parse_lines(page, "storm.txt", "bbc").posts
+    assert [[b.kind for b in p.body] for p in posts] == [["paragraph", "paragraph"], ["image", "paragraph"]]
+
+
+def test_a_writers_name_on_an_entrys_number_over_their_role_is_its_byline_not_its_title() -> None:
+    """A reader-view copy that lost a BBC entry's title and time leaves its writer on the number's line ("1. Rupert
+    Wingfield-Hayes" / "Reporting from Taiwan"): the entry is untitled and bylined."""
+    page = [
+        "  1. Rupert Wingfield-Hayes",
+        "",
+        "    Reporting from Taiwan",
+        "",
+        "    These people are trapped in tunnels along the coast road.",
+        "",
+        "  2. It's 19:30 in Hualien City and 12:30 BST in London.",
+        "",
+        "    We're pausing our live coverage shortly.",
+    ]
+    posts = parse_lines(page, "quake.txt", "bbc").posts
+    assert [(p.title, p.byline and p.byline.name, p.body[0].text[:20]) for p in posts] == [
+        (None, "Rupert Wingfield-Hayes", "These people are tra"),
+        (None, None, "It's 19:30 in Hualie"),
+    ]
+
+
+def test_a_headline_run_into_its_text_on_a_flattened_line_is_cut_after_the_headline() -> None:
+    """A copy flattened onto one line runs each entry's time, headline and text together: a capitalised article after
+    a lower-case word ("… top $4tn market cap The UK’s FTSE …") starts the text; a stop before it means no headline."""
+    from tui.core.parse.unflatten import unflatten
+
+    text = (
+        "2.56pm GMT Closing summary Stock markets have hit fresh record highs today, led by technology shares. "
+        + "The chancellor said a trade deal could be done quickly. " * 20
+        + "Take care! – JK 2.11pm GMT FTSE 100, US stocks at all-time highs; Apple top $4tn market cap The UK’s "
+        "FTSE 100 has hit a record. 1.40pm GMT Oil prices are falling. It is a quiet afternoon."
+    )
+    lines, warning = unflatten([text])
+    pieces = [line for line in lines if line]
+    assert warning is not None
+    assert pieces[pieces.index("2.11pm GMT") + 1 : pieces.index("2.11pm GMT") + 3] == [
+        "FTSE 100, US stocks at all-time highs; Apple top $4tn market cap",
+        "The UK’s FTSE 100 has hit a record.",
+    ]
+    assert pieces[pieces.index("1.40pm GMT") + 1] == "Oil prices are falling."
+
+
+def test_a_preamble_without_its_colon_runs_on_over_its_paragraphs() -> None:
+    """The Guardian's 2009 minute-by-minute report opens "Preamble Hello. …" with no colon: the preamble is one entry
+    over its paragraphs, however each reads, until the next entry's time or minute."""
+    page = [
+        "Champions League: Bayern Munich v Barcelona - as it happened",
+        "",
+        "Two excellent goals illuminated a predictably low-key contest",
+        "",
+        "Preamble Hello. Tonight's tie looks over before it starts, with Barcelona four goals up from the first leg.",
+        "",
+        "In the history of European football, no side has ever overturned a 4-0 first-leg deficit to go through.",
+        "",
+        "Failing all that, there's always Liverpool v Chelsea I suppose. And a film is on at 8pm.",
+        "",
+        "At least one team has come back to win 4-0 after being ham",
+    ]
+    assert _guardian_openings(page, "mbm.txt") == ["Preamble Hello. Toni"]

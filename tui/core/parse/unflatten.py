@@ -194,13 +194,40 @@ def _time_split(text: str) -> list[str]:
     at`` holds it (``…Starmerpublished at 11:48 GMT 2 March``): elsewhere the time stands alone."""
     leading = _LEADING_TIME_RE.match(text)
     if leading is not None:
-        return [_BROKEN_TIME_RE.sub(r"\1", leading[1]), *_time_split(text[leading.end() :])]
+        return [_BROKEN_TIME_RE.sub(r"\1", leading[1]), *_title_split(_time_split(text[leading.end() :]))]
     trailing = _TRAILING_TIME_RE.search(text)
     if trailing is not None:
         before, time = text[: trailing.start(1)], _BROKEN_TIME_RE.sub(r"\1", trailing[1])
-        head = [before + time] if _FUSED_STAMP_RE.search(before) or not before.strip() else [before.strip(), time]
-        return [*head, *_time_split(text[trailing.end() :])]
+        if _FUSED_STAMP_RE.search(before) or not before.strip():
+            return [before + time, *_time_split(text[trailing.end() :])]
+        return [before.strip(), time, *_title_split(_time_split(text[trailing.end() :]))]
     return [text]
+
+
+def _title_split(pieces: list[str]) -> list[str]:
+    """``pieces`` with the first cut after its headline when the copy ran an entry's headline into its text with no
+    stop between (``FTSE 100, US stocks at all-time highs; Apple, Microsoft top $4tn market cap The UK’s FTSE …``):
+    in a sentence-case headline a capitalised article or pronoun after a lower-case word starts the text."""
+    if not pieces:
+        return pieces
+    first = pieces[0]
+    match = _HEADLINE_RUN_ON_RE.search(first)
+    if match is None or _HEADLINE_STOP_RE.search(first, 0, match.start()):
+        return pieces
+    words = len(first[: match.start()].split())
+    if not _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]:
+        return pieces
+    return [first[: match.start()], first[match.end() :], *pieces[1:]]
+
+
+#: A lower-case word (or a figure), then a capitalised word that opens sentences, not headlines' inner words.
+_HEADLINE_RUN_ON_RE = re.compile(
+    r"(?<=[a-z0-9%’')])\s+(?=(?:The|A|An|This|These|Those|There|It|Its|We|Our|I|He|She|They|Shares|Here)\s+\S)"
+)
+#: A sentence's stop inside what would be the headline: it is text, not a headline.
+_HEADLINE_STOP_RE = re.compile(r"[.!?…](?:\s|$)")
+#: How many words such a headline has.
+_HEADLINE_WORDS = (3, 25)
 
 
 #: A title's stamp, fused: the time after it belongs on the title's line.

@@ -70,9 +70,12 @@ _FIGURE_NEWS_RE = re.compile(
 
 
 def _is_figure(text: str) -> bool:
-    """A figure's name: "Map showing …", "Chart showing …", "Video of …" — not a sentence about it."""
+    """A figure's name: "Map showing …", "Chart showing …", "Video of …" — not a sentence about it ("Video shows the
+    aftermath of the tsunami …", stopped, is the post's text)."""
     match = _FIGURE_RE.match(text)
-    return match is not None and _FIGURE_NEWS_RE.match(text, match.end()) is None
+    if match is None or (match[2].lower() == "shows" and ends_sentence(text)):
+        return False
+    return _FIGURE_NEWS_RE.match(text, match.end()) is None
 
 
 _CLOCK_TITLE_RE = re.compile(r"^(?P<hour>[01]\d|2[0-3])[:.]?(?P<minute>[0-5]\d):?$")
@@ -410,8 +413,17 @@ def _is_reader_message(text: str) -> bool:
     """True for a reader's tweet with its link, or a reader's comment under their name and place or handle."""
     if _READER_TWEET_RE.match(text):
         return True
+    if _READER_VIA_RE.match(text):
+        return True
     said = _READER_SAYS_RE.match(text)
     return said is not None and (is_reader(said["who"]) or _FORUM_HANDLE_RE.match(said["who"]) is not None)
+
+
+#: A reader's message with the way it came, the 2009 sport pages' way: 'From David, Barnstaple, via email: "…"'.
+_READER_VIA_RE = re.compile(
+    r"^From\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?,?"
+    r"\s+(?:via|by)\s+(?i:e-?mail|text|sms|twitter|606)\s*:\s*\S"
+)
 
 
 #: A reader's comment after their name: "Mandy, UK says: Typical budget. …".
@@ -457,8 +469,13 @@ def _untimed_list_entries(lines: list[str], clocked: list[int]) -> set[int]:
     return found
 
 
-#: A match's score at a break, on a line of its own among minute-opened entries: "FULL-TIME: Scotland 15-15 England".
-_SCORE_LINE_RE = re.compile(r"^\s*(?:FULL|HALF)[- ]TIME\b")
+#: A match's score at a break, on a line of its own among minute- or time-opened entries: "FULL-TIME: Scotland 15-15
+#: England", and a cricket day's at its breaks: "STUMPS - England 336-7", "LUNCH: Australia 112-2".
+_SCORE_LINE_RE = re.compile(
+    r"^\s*(?:(?:FULL|HALF)[- ]TIME\b"
+    r"|(?:STUMPS|LUNCH|TEA|CLOSE\s+OF\s+PLAY|DRINKS|BAD\s+LIGHT|RAIN\s+STOPS\s+PLAY)\s*[-:–]\s*"
+    r"[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,2}\s+\d{1,3}(?:[-/]\d{1,2})?\b)"
+)
 
 
 def _timed_entries(lines: list[str]) -> list[int]:
@@ -466,9 +483,10 @@ def _timed_entries(lines: list[str]) -> list[int]:
     score lines at a break ("FULL-TIME: Scotland 15-15 England"), when the page writes its entries that way: one
     of each kind is as good as two of one."""
     found = minute_lines(lines)
-    clocks = clock_entries(lines, len(found))
+    breaks = {i for i, line in enumerate(lines) if _SCORE_LINE_RE.match(line)}
+    clocks = clock_entries(lines, len(found) + len(breaks))
     minutes = minute_entries(lines, len(clocks), found)
-    scores = {i for i, line in enumerate(lines) if _SCORE_LINE_RE.match(line)} if minutes else set()
+    scores = breaks if minutes or clocks else set()
     return sorted(set(clocks) | set(minutes) | scores)
 
 
@@ -946,6 +964,12 @@ def _numbered_head(lines: list[str], start: int, end: int, text: str, post: Post
         return start + 1
     if _SENT_RE.match(_next_text(lines, start + 1, end)):
         return start  # a reader's name over "writes: …": the message's first words, not a title
+    if is_person_name(text) and is_role(_next_text(lines, start + 1, end)):
+        # a copy that lost the entry's title and time: its writer's name on the number's line over their role
+        # ("1. Rupert Wingfield-Hayes" / "Reporting from Taiwan") is the untitled entry's byline
+        role = next(i for i in range(start + 1, end) if lines[i].strip())
+        post.byline = Byline(text, lines[role].strip(), start + 1, role + 1)
+        return role + 1
     if _is_label_line(text):
         post.labels.append(Label(text, start + 1))
         idx = start + 1

@@ -53,6 +53,7 @@ from tui.core.parse.outlets.guardian.head import (
 )
 from tui.core.parse.outlets.guardian.lines import is_chrome
 from tui.core.parse.outlets.guardian.segment import (
+    PREAMBLE,
     boundaries,
     common_words,
     is_closing_note,
@@ -724,12 +725,8 @@ def _match_minute_line(text: str, no: int, state: _State, page: _Page) -> bool:
 
 
 #: An over-by-over cricket entry: "16th over: England 43-3 (Ballance 16, Root 0) …", and the report's
-#: opening entries, "Preamble: Good morning, everyone.", with their jokes ("Preramble", "Pre-preamble",
-#: "Postamble") and, in 2005, no colon ("Preamble Afternoon, and welcome …").
-_OVER_RE = re.compile(
-    r"^(?:(?i:\d{1,3}(?:st|nd|rd|th)\s+over)\s*:\s+\S"
-    r"|(?i:(?:pre-?)+r?amble|post-?amble)(?:\s*:\s+\S|\s+[\"“A-Z]))"
-)
+#: opening entries (:data:`~.segment.PREAMBLE`).
+_OVER_RE = re.compile(rf"^(?:(?i:\d{{1,3}}(?:st|nd|rd|th)\s+over)\s*:\s+\S|{PREAMBLE})")
 
 
 def _over_line(text: str, no: int, state: _State, page: _Page) -> bool:

@@ -476,10 +476,20 @@ _OPENER_RE = re.compile(
 )
 
 
+#: A sport report's opening entry by its label, "Preamble: Good morning, everyone.", with the label's jokes
+#: ("Preramble", "Pre-preamble", "Postamble") and, in 2005-2009, no colon ("Preamble Hello. In The Usual Suspects …").
+PREAMBLE = r"(?i:(?:pre-?)+r?amble|post-?amble)(?:\s*:\s+\S|\s+[\"“A-Z])"
+_PREAMBLE_RE = re.compile(PREAMBLE)
+
+
 def _opens_the_blog(blocks: Sequence[Block]) -> bool:
-    """True for the blog's opening post, greeting and welcoming its readers: its preamble runs on over several
-    paragraphs (the match, the team news, the stakes) and is never cut before its sign-off."""
-    return bool(blocks) and _OPENER_RE.match(blocks[0].text.strip()) is not None
+    """True for the blog's opening post, greeting and welcoming its readers or under its preamble's label: its
+    preamble runs on over several paragraphs (the match, the team news, the stakes) and is never cut before its
+    sign-off."""
+    if not blocks:
+        return False
+    first = blocks[0].text.strip()
+    return _OPENER_RE.match(first) is not None or _PREAMBLE_RE.match(first) is not None
 
 
 def _leads_off(text: str) -> bool:
