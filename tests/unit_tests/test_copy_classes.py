@@ -5789,3 +5789,51 @@ def test_a_preamble_without_its_colon_runs_on_over_its_paragraphs() -> None:
         "At least one team has come back to win 4-0 after being ham",
     ]
     assert _guardian_openings(page, "mbm.txt") == ["Preamble Hello. Toni"]
+
+
+def test_a_title_cut_inside_its_fused_stamp_at_the_pages_end_loses_the_stamps_letters() -> None:
+    """A BBC page cut inside the last entry's stamp ("3. May: 'Today we can show we stand by our word'publis") keeps
+    the entry, titled without the stamp's first letters; a title that merely ends in "pub" is left alone."""
+    page = [
+        "  1. May: 'This is the moment'published at 14:27 Greenwich Mean Time 29 March 2019",
+        "",
+        '    The PM concludes: "If you want to deliver Brexit, this is the moment."',
+        "",
+        "  2. Landlord fined for closing the village pub",
+        "",
+        "    The council says the licence had lapsed.",
+        "",
+        "  3. May: 'Today we can show we stand by our word'publis",
+    ]
+    posts = parse_lines(page, "brexit.txt", "bbc").posts
+    assert [p.title for p in posts] == [
+        "May: 'This is the moment'",
+        "Landlord fined for closing the village pub",
+        "May: 'Today we can show we stand by our word'",
+    ]
+
+
+def test_a_blogs_section_badge_and_an_agencys_title_for_the_lead_photo_are_the_head() -> None:
+    """The Guardian's 2011 News blog (gdn-374): the badge ("News blog") over the headline, a standfirst and a link,
+    then the lead photo's alt in an agency's title case ("Eastern Libya Continues Fight Against Gaddafi Forces") over
+    a caption naming what it names: all head, the first post opening with its time under it."""
+    page = read_lines(ROOT / "tests/data/real_pages/gdn-374-news-blog-libya-2011-wrap-then-recap.txt")[0]
+    feed = parse_guardian(page, "libya.txt")
+    assert [(p.stamp and p.stamp.text, p.body[0].text[:20]) for p in feed.posts] == [("4pm", "I'm wrapping up for ")]
+
+
+def test_a_post_announcing_the_days_key_developments_runs_on_over_them() -> None:
+    """ "Here are today's key developments:" announces a round-up as "Here's a summary" does: the paragraphs under it
+    are its points, one post (gdn-373)."""
+    page = read_lines(ROOT / "tests/data/real_pages/gdn-373-news-blog-libya-2011-recap-see-times.txt")[0]
+    assert _guardian_openings(page, "recap.txt") == ["Fighting continues a"]
+
+
+def test_a_writers_short_reaction_to_a_readers_email_is_their_answer_in_the_same_post() -> None:
+    """A reader's email quoted and signed ('“This is what tennis is all about,” says David Sweet.'), then the writer's
+    answer opening with a short reaction ("You said it. Engrossing stuff."): one post."""
+    blocks = [
+        Block("paragraph", "“This is what tennis is all about,” says David Sweet. It is the test of character!", 1, 1),
+        Block("paragraph", "You said it. Engrossing stuff. I do wonder if the break might play against Murray.", 3, 3),
+    ]
+    assert boundaries(blocks) == []

@@ -945,9 +945,18 @@ def _stamped_head(lines: list[str], start: int, title_idx: int, post: Post) -> i
     return title_idx + 1
 
 
+#: The start of a stamp fused to a title, where the page was cut: "publis", "published at 1".
+_CUT_STAMP_RE = re.compile(
+    r"(?<=\S)publ(?:i(?:s(?:h(?:e(?:d(?:\s+(?:a(?:t(?:\s+\d{1,2}(?:[:.]\d{0,2})?)?)?)?)?)?)?)?)?)?$"
+)
+
+
 def _numbered_head(lines: list[str], start: int, end: int, text: str, post: Post) -> int:
     """The head of a numbered post with no stamp: ``text`` follows the number (a label line, a title,
     a Sport commentary time, or the post's first words)."""
+    cut = _CUT_STAMP_RE.search(text)
+    if cut is not None and cut.start() > 0 and not _next_text(lines, start + 1, len(lines)):
+        text = text[: cut.start()]  # the page cut inside the title's fused stamp: "… by our word'publis"
     posted = posted_stamp(text, start + 1)
     if posted is not None:
         # An older layout: "1. Posted at 7:24", the title on the next line.

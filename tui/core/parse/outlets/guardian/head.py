@@ -184,14 +184,18 @@ def _feed_credit_end(lines: list[str], stops: Callable[[str], bool]) -> int:
     return 0
 
 
-def _lead_photo_end(lines: list[str], stops: Callable[[str], bool]) -> int:
+def _lead_photo_end(lines: list[str], stops: Callable[[str], bool], is_chrome: Callable[[str], bool]) -> int:
     """Where the head ends when the page opens with a headline and standfirst over its lead photo's
     alt text and the caption repeating it ("… Photograph: …"): the line after the caption; 0 when the
-    page does not open that way (a post's time or more text above the photo)."""
+    page does not open that way (a post's time or more text above the photo).  The site's furniture above
+    the headline (the section's name: "News blog") is not counted among the lines above the photo."""
     content = [i for i in range(min(len(lines), 40)) if lines[i].strip()]
     for n, (alt, caption) in enumerate(zip(content, content[1:])):
         above = content[:n]
-        if n > _ABOVE_LEAD_PHOTO and not (n <= _POINTS_ABOVE_LEAD_PHOTO and _standfirst_points(lines, above)):
+        counted = sum(1 for i in above if not is_chrome(lines[i]))
+        if counted > _ABOVE_LEAD_PHOTO and not (
+            counted <= _POINTS_ABOVE_LEAD_PHOTO and _standfirst_points(lines, above)
+        ):
             return 0
         if (
             "Photograph:" in lines[alt]
@@ -223,6 +227,7 @@ def _lead_photo_end(lines: list[str], stops: Callable[[str], bool]) -> int:
                     _is_alt_of(lines[alt], lines[caption])
                     or _names_of(lines[alt], lines[caption])
                     or _retells(lines[alt], lines[caption])
+                    or _agency_title_of(lines[alt], lines[caption])
                 )
                 and bool(above)
                 or controls
@@ -349,6 +354,26 @@ def _pictured_in(text: str, caption: str) -> bool:
         and not ends_sentence(alt)
         and _names_shared(alt, caption) >= 1
     )
+
+
+def _agency_title_of(text: str, caption: str) -> bool:
+    """True when ``text`` is a picture agency's title for the photo, in title case, naming two things the credited
+    caption under it names ("Eastern Libya Continues Fight Against Gaddafi Forces" / "Rebel fighters in Libya hold
+    a position ahead of … Gaddafi's forces … Photograph: …")."""
+    alt = text.strip()
+    words = alt.split()
+    return (
+        "Photograph:" in caption
+        and len(words) <= _AGENCY_TITLE_WORDS
+        and not ends_sentence(alt)
+        and all(word[:1].isupper() for word in words if len(word) >= _TITLE_CASED_LETTERS)
+        and _names_shared(alt, caption) >= 2
+    )
+
+
+#: The most words of an agency's title, and the length from which its words are capitalised.
+_AGENCY_TITLE_WORDS = 10
+_TITLE_CASED_LETTERS = 4
 
 
 def _names_shared(alt: str, caption: str) -> int:
@@ -556,7 +581,7 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
     """
     # A headline and standfirst over the lead photo are head whatever they say; what follows is
     # judged as below (furniture under the photo is head too).
-    end = max(_lead_photo_end(lines, stops), _feed_credit_end(lines, stops))
+    end = max(_lead_photo_end(lines, stops, is_chrome), _feed_credit_end(lines, stops))
     pending = False  # filler lines seen since the last confirmed head line
     fillers: list[str] = []  # those lines
     photo_pair = False  # the line before was a lead photo's alt text, repeated in the caption that follows

@@ -15,6 +15,8 @@ CHROME = ChromeRules(
         | (get|open|try)\s+(it\s+in\s+)?the\s+guardian\s+app\b.*
         | .*\bthe\s+guardian\s+app\b.*\b(notification|download|install)s?\b.*
         | live\s+blog:\s*\w+
+        # the 2008-2014 blogs' section badge over the headline: "News blog", "Badge politics blog", "Sportblog"
+        | (badge\s+)?(news|politics|sport|football|business|environment|media|technology|music|film|books)\s?blog
         # the 2009-2011 pages' share bar under the standfirst: "• theguardian.com," / "• Jump to comments (12)"
         | (•\s*)?jump\s+to\s+comments\s*(\(\d*\))?
         | (•\s*)?theguardian\.com,?

@@ -112,7 +112,10 @@ _SIGN_OFF_END_RE = re.compile(
 _ROUND_UP_RE = re.compile(
     r"\b(?:summary|round[- ]?up|re-?cap|rundown|highlights)\b.{0,40}"
     r"\b(?:events|points|developments|day|today|news|happened|stand)\b"
-    r"|\bhere[’']?s\s+what\s+we[’']ve\s+learned\b|\bsummary\s+of\s+the\s+main\b",
+    r"|\bhere[’']?s\s+what\s+we[’']ve\s+learned\b|\bsummary\s+of\s+the\s+main\b"
+    # (or announcing the day's points without naming a summary: "Here are today's key developments:")
+    r"|\bhere\s+(?:are|is)\s+(?:today[’']s|the\s+day[’']s|the)\s+(?:(?:key|main|latest|top)\s+)+"
+    r"(?:developments|points|events|headlines|lines)\b",
     re.IGNORECASE,
 )
 #: A paragraph that opens by thanking the readers: the writer's sign-off, the end of the post it follows.
@@ -207,6 +210,9 @@ _INTRODUCED_RE = re.compile(
     r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3},\s+(?:an?|the|[A-Z][\w’'-]*['’]s)\s+[^,]{3,80},\s+"
     r"(?:has|have|tweets|writes|warns|urges|describes|tells)\b"
 )
+
+#: The most words of a writer's one-sentence reaction opening their answer to a reader ("Good question.").
+_REPLY_WORDS = 4
 
 #: How many paragraphs before a candidate boundary its cohesion is measured against.
 _WINDOW = 2
@@ -766,6 +772,10 @@ def _starts_post(
         return False  # the answer to the question just put ("… with Russia?" / "Djisselbloem says he is …")
     if _SAID_INTRO_RE.search(previous.text.strip()):
         return False  # a quotation follows "Here's what Cameron said."
+    if (_QUOTED_SENDER_RE.match(previous.text.strip()) or _SENDER_QUOTES_RE.match(previous.text.strip())) and len(
+        _first_sentence(text).split()
+    ) <= _REPLY_WORDS:
+        return False  # the writer's answer to the reader's email above: "You said it. Engrossing stuff. …"
     if _ASKED_RE.match(text):
         return True
     if _labelled_like_the_post(text, blocks[since].text.strip()) and previous.kind in ("paragraph", "caption"):
