@@ -5837,3 +5837,69 @@ def test_a_writers_short_reaction_to_a_readers_email_is_their_answer_in_the_same
         Block("paragraph", "You said it. Engrossing stuff. I do wonder if the break might play against Murray.", 3, 3),
     ]
     assert boundaries(blocks) == []
+
+
+def test_entries_under_the_last_number_are_set_apart_as_the_lost_numbers_were() -> None:
+    """BBC Sport's 2012 pages: where the list skips a number, the lost entry (a reader's tweet) stands two blank lines
+    under the entry above; when every such wider gap marks a lost number, one for one, the wider gaps under the last
+    number shown set its lost entries apart too."""
+    page = [
+        "As it happened",
+        "",
+        "  1. 1700: ",
+        "",
+        "    The Chain is ringing out on BBC One which means it's time to watch the race replay.",
+        "",
+        "",
+        '    Fernando Alonso on Twitter: "Another good battle and some good points."',
+        "",
+        "  3. 1655: ",
+        "",
+        "    Time to bring this marathon five hour live text commentary to a close.",
+        "",
+        "    Thanks for your company and splendid contributions.",
+        "",
+        "",
+        '    Neil Duncan on Twitter: "Looking forward to extended highlights before the roast chicken!"',
+        "",
+        "",
+        '    McLaren driver Jenson Button, who retired: "My final stint was a long one."',
+    ]
+    posts = parse_lines(page, "bahrain.txt", "bbc").posts
+    assert [p.body[0].text[:20] for p in posts] == [
+        "The Chain is ringing",
+        "Fernando Alonso on T",
+        "Time to bring this m",
+        "Neil Duncan on Twitt",
+        "McLaren driver Jenso",
+    ]
+
+
+def test_a_2013_entrys_time_with_a_pictures_file_name_a_bbc_heading_and_a_dashed_name_and_role() -> None:
+    """BBC Sport's 2013 mobile pages: a picture's file name run onto the entry's time ("1749 1429465-high_res-…") is
+    the entry's picture; a short heading under the time that starts "BBC" ("BBC coverage") is its title, not a
+    contributor's line; a writer's name and role parted by a dash ("Jennie Gow - BBC Radio 5 live pit-lane
+    reporter") under the time is its byline."""
+    page = [
+        "  1. 1800",
+        "    British Grand Prix",
+        "",
+        "    Well it is time for me to bring this live text commentary to a close.",
+        "",
+        "  2. 1749 1429465-high_res-formula-1-2012",
+        "    Jennie Gow - BBC Radio 5 live pit-lane reporter at Silverstone",
+        "",
+        '    "Get your questions in for tonight\'s phone-in."',
+        "",
+        "  3. 1743",
+        "    BBC coverage",
+        "",
+        "    Still itching for more Formula 1? Plenty of reports on the website.",
+    ]
+    posts = parse_lines(page, "f1.txt", "bbc").posts
+    assert [(p.stamp and p.stamp.text, p.title, p.byline and p.byline.name) for p in posts] == [
+        ("1800", "British Grand Prix", None),
+        ("1749", None, "Jennie Gow"),
+        ("1743", "BBC coverage", None),
+    ]
+    assert [b.kind for b in posts[1].body] == ["image", "quote"]

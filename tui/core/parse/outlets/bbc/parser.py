@@ -228,11 +228,14 @@ def _lost_entry_starts(lines: list[str], numbered: dict[int, str]) -> set[int]:
         spaced = spaced or len(apart) == lost >= 2
         found.update(apart)
     last = max(numbers, default=0)
+    # (or every wider gap among the numbered entries marks a lost number, one for one)
+    gaps = {i for i in range(min(numbers, default=0) + 2, last) if _set_apart(lines, i, min(numbers))}
+    spaced = spaced or (bool(found) and not counted and gaps == found)
     if counted:
         # the page's pundits' heads are entries: so is one under the last number
         found.update(i for i in range(last + 1, len(lines)) if _PUNDIT_HEAD_RE.match(lines[i].strip()))
     elif spaced:
-        # every entry a number lost was set apart by a wider gap: so is one under the last number
+        # every entry a number lost was set apart by a wider gap: so are those under the last number
         found.update(i for i in range(last + 2, len(lines)) if _set_apart(lines, i, last))
     return found
 
@@ -899,6 +902,11 @@ def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int,
         return start + 1 if keyword else _heading_under_clock(lines, start + 1, end, post), []
     number_match = _NUMBER_RE.match(first)
     if number_match:
+        pictured = _CLOCK_FILE_RE.match(number_match[2].strip())
+        if pictured is not None:
+            # a picture's file name run onto the entry's time ("1749 1429465-high_res-formula-1-2012"): its picture
+            idx = _numbered_head(lines, start, end, pictured["clock"], post)
+            return idx, [Block("image", pictured["file"], start + 1, start + 1)]
         return _numbered_head(lines, start, end, number_match[2].strip(), post), []
     if _BARE_NUMBER_RE.match(first):
         # an entry with no head on the number's line: its time may follow on a line of its own ("  2.  " / "0930:"),
@@ -913,6 +921,10 @@ def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int,
     return start, []
 
 
+#: An entry's time with a picture's file name after it: "1749 1429465-high_res-formula-1-2012".
+_CLOCK_FILE_RE = re.compile(
+    r"^(?P<clock>(?:[01]\d|2[0-3])[:.]?[0-5]\d:?)\s+(?P<file>(?=[\w-]*\d)(?=[\w-]*[_-])[\w-]+(?:\.(?:jpe?g|png|gif))?)$"
+)
 #: An entry's capitalised keyword run into its text by a copy ("TENNISFormer world No 1 …", "REDKNAPP
 #: ACQUITTALLord Sugar tells …"), perhaps after the writer's role and name ("… Tom FordyceBRADLEY DAVIES BANMore").
 _FUSED_KEYWORD_RE = re.compile(
@@ -1032,8 +1044,11 @@ def _heading_under_clock(lines: list[str], idx: int, end: int, post: Post) -> in
     if _ICON_BADGE_RE.match(text):
         post.labels.append(Label(text, idx + 1))  # the entry's icon, by its name ("1627:" / "Green Jersey")
         return idx + 1
-    if text.startswith("BBC ") or _VIDEO_LABEL_RE.search(text) or _SPEAKER_LINE_RE.match(text):
+    if _bbc_source(text) or _VIDEO_LABEL_RE.search(text) or _SPEAKER_LINE_RE.match(text):
         return idx  # (and a speaker's words after a colon: "England bowler Chris Tremlett: Wow. What a game.")
+    named = _NAME_COMMA_ROLE_RE.match(text)
+    if named is not None and is_person_name(named["name"]) and is_role(named["role"]):
+        return idx  # the writer's name and role ("Jennie Gow - BBC Radio 5 live pit-lane reporter"): the byline
     if not _is_numbered_title(text) and not _CAPS_HEADING_RE.match(text):
         return idx
     if clock_entry(text, idx + 1) is not None or _NUMBER_RE.match(text):
@@ -1042,6 +1057,16 @@ def _heading_under_clock(lines: list[str], idx: int, end: int, post: Post) -> in
         return idx  # a picture's name: the text under it says so ("Have a closer look at this picture.")
     post.title, post.title_line = text, idx + 1
     return idx + 1
+
+
+def _bbc_source(text: str) -> bool:
+    """A BBC contributor's line ("BBC Sport Chief Football Writer Phil McNulty at Old Trafford"), not a heading that
+    happens to start with the name ("BBC coverage")."""
+    return text.startswith("BBC ") and len(text.split()) >= _SOURCE_LINE_WORDS
+
+
+#: The fewest words of a contributor's line opening "BBC …".
+_SOURCE_LINE_WORDS = 4
 
 
 #: The 2012 sport pages' icons, printed by name under an entry's time: a race leader's jersey, a tweet, a text.
@@ -1181,7 +1206,9 @@ _ROUND_NAME_RE = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,2}:\s+")
 #: A reader's question a post answers, named by its sender: "Question from John in Uganda".
 _QUESTION_FROM_RE = re.compile(r"^Questions?\s+from\s+[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}$")
 #: A writer's name and role on one line, a comma between: "Laura Maxwell, BBC Scotland News".
-_NAME_COMMA_ROLE_RE = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?P<role>[^,.]{3,60})$")
+_NAME_COMMA_ROLE_RE = re.compile(
+    r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?:,|\s+[-–])\s+(?P<role>[^,.]{3,60})$"
+)
 #: A reader's message under the sender's name: "texts: …", "tweets: …", "emails: …".
 _SENT_RE = re.compile(
     r"^(?:(?:texts|tweets|emails|e-mails|writes|says)\s*:|(?:tweets|texts|emails)\s+(?:a|an|this|that|the|his|her|their)\s"
