@@ -5903,3 +5903,26 @@ def test_a_2013_entrys_time_with_a_pictures_file_name_a_bbc_heading_and_a_dashed
         ("1743", "BBC coverage", None),
     ]
     assert [b.kind for b in posts[1].body] == ["image", "quote"]
+
+
+def test_a_summary_heading_among_the_heads_links_to_key_posts_is_head() -> None:
+    """A 2013 Politics live blog saved without bullets (gdn-377): "Lunchtime summary" and "Afternoon summary" in the
+    unbroken run of the head's lines, links to the key posts over the lead photo, are the head's; the summary post
+    is the one under its heading lower down."""
+    page = read_lines(ROOT / "tests/data/real_pages/gdn-377-politics-blog-2013-key-events-afternoon-summary.txt")[0]
+    feed = parse_guardian(page, "thatcher.txt")
+    assert [(p.title, p.body[0].text[:20]) for p in feed.posts] == [("Afternoon summary", "Tony Blair, the Labo")]
+
+
+def test_a_doubled_copys_summary_heading_is_no_byline_and_its_cut_last_repeat_is_a_repeat() -> None:
+    """A version viewer's copy printing every line twice (gdn-378): "Closing Summary" under a post's time is the
+    post's heading, not a writer's name; the file's last line, the repeat cut short ("… members of the public a"), is
+    read as the repeat, not as a picture's caption."""
+    page = read_lines(ROOT / "tests/data/real_pages/gdn-378-newssniffer-paris-2015-doubled-closing-summary.txt")[0]
+    posts = parse_lines(page, "paris.txt").posts
+    assert [(p.title, p.byline and p.byline.name) for p in posts] == [
+        (None, None),
+        ("Closing Summary", None),
+        (None, "Kim Willsher"),
+    ]
+    assert [b.kind for b in posts[-1].body] == ["paragraph", "link-out", "paragraph"]

@@ -112,6 +112,8 @@ def _unbold(line: str) -> str:
 
 #: Share of a page's lines a copy printed twice in a row, above which every such pair is one line.
 _DOUBLED_SHARE = 0.6
+#: The fewest characters of a doubled copy's last line read as its repeat cut short.
+_CUT_REPEAT_CHARS = 10
 
 
 def _undoubled(lines: list[str]) -> tuple[list[str], str | None]:
@@ -124,9 +126,12 @@ def _undoubled(lines: list[str]) -> tuple[list[str], str | None]:
         return lines, None
     kept: list[str] = []
     last: str | None = None
-    for line in lines:
+    final = content[-1]
+    for no, line in enumerate(lines):
         text = line.strip()
-        if text and text == last:
+        # (the file's last line may be the repeat cut short: "… members of the public a")
+        cut = no == final and last is not None and len(text) >= _CUT_REPEAT_CHARS and last.startswith(text)
+        if text and (text == last or cut):
             last = None  # a third copy is a line of its own
             kept.append("")  # (blanked, not dropped: the lines keep the file's numbers; see _repeats_as_parts)
             continue

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from tui.core.model.text import ends_sentence
 from tui.core.model.zones import MONTH_PATTERN, WEEKDAY_PATTERN
 from tui.core.parse.line_kinds import is_related_link
-from tui.core.parse.outlets.guardian.segment import is_closing_note
+from tui.core.parse.outlets.guardian.segment import is_closing_note, is_summary_heading
 from tui.core.parse.outlets.guardian.times import (
     is_date_line,
     parse_iso_stamp,
@@ -539,6 +539,19 @@ _NAME_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _CAPITALISED_RE = re.compile(r"\b[A-Z][A-Za-z]{2,}\b")
 
 
+def _index_link(lines: list[str], idx: int, end: int) -> bool:
+    """True for a summary post's heading in the head's list of links to the key posts, its bullet lost: in one
+    unbroken run of lines with the head above it and a line straight below ("Funeral to take place on Wednesday" /
+    "Lunchtime summary" / "Afternoon summary" / the lead photo's alt), on a page that parts its paragraphs with blank
+    lines (a summary post's heading stands over a blank line)."""
+    text = lines[idx].strip()
+    if not (end > 0 and idx + 1 < len(lines) and is_summary_heading(text) and lines[idx + 1].strip()):
+        return False
+    if any(not lines[i].strip() for i in range(end - 1, idx)):
+        return False
+    return any(not line.strip() for line in lines[idx + 1 :])
+
+
 def _printed_again(text: str, lines: list[str], end: int) -> bool:
     """True for a line the head already printed above ``end`` (a copy that prints the headline and
     standfirst twice, the second time under the lead photo)."""
@@ -601,6 +614,10 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
             continue
         if parse_updated(text)[0] and pending:
             break  # "Updated" closes a post: the lines just above it were one (a video's title), not head
+        if _index_link(lines, idx, end):
+            end, pending, fillers = idx + 1, False, []  # the key events' link to a post ("Afternoon summary")
+            idx += 1
+            continue
         if stops(text) or is_related_link(text):
             # (a post's "Related: …" link, the latest post of a feed's item, is never head either)
             if pending and end and not (under_photo and _is_entry_heading(fillers)):

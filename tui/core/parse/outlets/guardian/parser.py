@@ -58,6 +58,7 @@ from tui.core.parse.outlets.guardian.segment import (
     common_words,
     is_closing_note,
     is_quoted_sender,
+    is_summary_heading,
     paragraph_gap,
     points_to_story,
 )
@@ -71,25 +72,6 @@ from tui.core.parse.outlets.guardian.times import (
     parse_updated,
     same_clock,
 )
-
-_SUMMARY_HEADING_RE = re.compile(
-    r"^(?:(?:opening|closing|interim|morning|afternoon|evening|lunchtime|midday|overnight|late|final|weekend)\s+)?"
-    r"(?:summary(?:\s+of\s+(?:the\s+day|today|events))?(?:\s+so\s+far)?"
-    r"|the\s+day\s+so\s+far|what\s+we\s+know(?:\s+so\s+far)?)"
-    r"(?:\s*[:–-]\s*what\s+we\s+know(?:\s+so\s+far)?)?\s*(?:…|\.\.\.)?\s*:?$",
-    re.IGNORECASE,
-)
-
-
-def is_summary_heading(text: str) -> bool:
-    """``Summary``, ``Opening summary``, ``The day so far``, ``Summary of the day so far …``, and a subject's
-    summary after a dash (``Political reaction to Leveson - Summary``)."""
-    return bool(_SUMMARY_HEADING_RE.match(text.strip()) or _SUBJECT_SUMMARY_RE.match(text.strip()))
-
-
-#: A subject's summary named after a dash: "Political reaction to Leveson - Summary".
-_SUBJECT_SUMMARY_RE = re.compile(r"^[A-Z][^.!?:]{2,60}\s[–-]\s*summary$", re.IGNORECASE)
-
 
 #: A page with this many posts that open with their times has its head above the first.
 _TIMED_ENTRIES = 2
@@ -924,6 +906,7 @@ def _byline_line(text: str, no: int, state: _State, page: _Page) -> bool:
     current = state.current
     if (
         is_person_name(text)
+        and not is_summary_heading(text)  # ("Closing Summary" is two capitalised words, but no one's name)
         and current is not None
         and current.stamp is not None
         and _is_fresh(current)

@@ -482,6 +482,25 @@ _OPENER_RE = re.compile(
 )
 
 
+_SUMMARY_HEADING_RE = re.compile(
+    r"^(?:(?:opening|closing|interim|morning|afternoon|evening|lunchtime|midday|overnight|late|final|weekend)\s+)?"
+    r"(?:summary(?:\s+of\s+(?:the\s+day|today|events))?(?:\s+so\s+far)?"
+    r"|the\s+day\s+so\s+far|what\s+we\s+know(?:\s+so\s+far)?)"
+    r"(?:\s*[:–-]\s*what\s+we\s+know(?:\s+so\s+far)?)?\s*(?:…|\.\.\.)?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_summary_heading(text: str) -> bool:
+    """``Summary``, ``Opening summary``, ``The day so far``, ``Summary of the day so far …``, and a subject's
+    summary after a dash (``Political reaction to Leveson - Summary``)."""
+    return bool(_SUMMARY_HEADING_RE.match(text.strip()) or _SUBJECT_SUMMARY_RE.match(text.strip()))
+
+
+#: A subject's summary named after a dash: "Political reaction to Leveson - Summary".
+_SUBJECT_SUMMARY_RE = re.compile(r"^[A-Z][^.!?:]{2,60}\s[–-]\s*summary$", re.IGNORECASE)
+
+
 #: A sport report's opening entry by its label, "Preamble: Good morning, everyone.", with the label's jokes
 #: ("Preramble", "Pre-preamble", "Postamble") and, in 2005-2009, no colon ("Preamble Hello. In The Usual Suspects …").
 PREAMBLE = r"(?i:(?:pre-?)+r?amble|post-?amble)(?:\s*:\s+\S|\s+[\"“A-Z])"
