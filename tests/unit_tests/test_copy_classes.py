@@ -5926,3 +5926,27 @@ def test_a_doubled_copys_summary_heading_is_no_byline_and_its_cut_last_repeat_is
         (None, "Kim Willsher"),
     ]
     assert [b.kind for b in posts[-1].body] == ["paragraph", "link-out", "paragraph"]
+
+
+def test_an_untimed_copys_gap_under_the_head_counts_and_a_comma_less_sender_over_tweets_opens_an_entry() -> None:
+    """The BBC's 2014 MH370 page saved without times (bbc-308): the two blank lines between the comment form and the
+    first entry count among the page's wider gaps, so the one wider gap below them parts the first two entries; and
+    a tweet's sender with no comma in the name ("Australian Aviation" / "tweets: …") opens an entry as
+    "Name, place" does."""
+    page = read_lines(ROOT / "tests/data/real_pages/bbc-308-as-it-happened-mh370-2014-comment-form-untimed.txt")[0]
+    posts = parse_lines(page, "mh370.txt", "bbc").posts
+    assert [p.body[0].text[:20] for p in posts] == [
+        "Welcome to our live ",
+        "The Malaysian govern",
+        "Australian Aviation",
+        "Agence France-Presse",
+        "Foreign editor @ABC ",
+    ]
+
+
+def test_a_paragraph_that_lost_its_stop_ends_its_entry_before_the_wider_gap() -> None:
+    """An untimed entry of one sentence that lost its stop ("… on new French satellite images") two blank lines over
+    the next entry ends there, as a stopped one would (bbc-309)."""
+    page = read_lines(ROOT / "tests/data/real_pages/bbc-309-as-it-happened-mh370-2014-untimed-then-timed.txt")[0]
+    posts = parse_lines(page, "mh370.txt", "bbc").posts
+    assert [p.body[0].text[:20] for p in posts][1:3] == ["On Wednesday, Malays", "The first search pla"]

@@ -1240,6 +1240,12 @@ def is_reader(text: str) -> bool:
     )
 
 
+def _card_over_sent(text: str, below: str) -> bool:
+    """A tweet's sender with no comma in their name ("Australian Aviation", "Foreign editor @ABC Jon Williams") over
+    "tweets: …"."""
+    return len(text.split()) <= _SENDER_WORDS and not ends_sentence(text) and _SENT_RE.match(below) is not None
+
+
 def _sender_starts(lines: list[str], rest: list[int], following: dict[int, int]) -> set[int]:
     """In a copy with no numbers or times, the lines that start a contribution: a sender over what they sent
     ("Cameraman at @wfsbnews, Kevin Michael" / "tweets: …"), a reader's name and place over their message
@@ -1250,7 +1256,7 @@ def _sender_starts(lines: list[str], rest: list[int], following: dict[int, int])
     for i in reversed(rest):
         after = following.get(i)
         text = lines[i].strip()
-        if after is None or not _is_sender(text):
+        if after is None or not (_is_sender(text) or _card_over_sent(text, lines[after].strip())):
             continue
         if i in above and _keyword_clock(lines[above[i]], above[i] + 1) is not None:
             continue  # the writer under a keyword's heading ("TWEET 0937" / "Norman Smith, …"): that entry's
@@ -1839,7 +1845,9 @@ def _wide_gap_starts(lines: list[str], rest: list[int]) -> set[int]:
     # (the head counts: "In full: Prime Minister's Questions" one blank line over "Live text")
     shown = [i for i, line in enumerate(lines) if line.strip()]
     single = any(after - before == 2 for before, after in zip(shown, shown[1:]))
-    if len(wide) < _WIDE_GAPS_SEEN or not single:
+    # (the gap between the head's furniture and the first entry is one of the page's gaps too)
+    under_head = bool(rest) and rest[0] > shown[0] and blank_lines_above(lines, rest[0]) >= _WIDE_GAP
+    if len(wide) + under_head < _WIDE_GAPS_SEEN or not single:
         return set()
     before = dict(zip(rest[1:], rest))
     return {
@@ -1854,10 +1862,18 @@ def _wide_gap_starts(lines: list[str], rest: list[int]) -> set[int]:
             or _BULLET_RE.match(lines[before[i]]) is not None  # a list's last item, unstopped, ends its entry
             # (and so does a sender's message, a tweet's unstopped text: "tweets: … make sure ppl are safe")
             or _SENT_RE.match(lines[before[i]].strip()) is not None
+            # (and a paragraph that lost its stop: "… had been seen around 2,557km from Perth on new French satellite
+            # images")
+            or _lost_its_stop(lines[before[i]].strip())
         )
         and not lines[before[i]].strip().endswith(":")
         and _opens_entry(lines[i].strip())
     }
+
+
+def _lost_its_stop(text: str) -> bool:
+    """A paragraph of some length, opening with a capital, whose last sentence lost its stop."""
+    return len(text.split()) >= _UNSTOPPED_TEXT_WORDS and text[:1].isupper() and not text.endswith((":", ",", ";"))
 
 
 #: A line ending in a link, a hashtag or a handle ends its entry as a sentence would (a tweet: "… #demo2012
