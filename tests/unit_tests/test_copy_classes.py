@@ -5950,3 +5950,20 @@ def test_a_paragraph_that_lost_its_stop_ends_its_entry_before_the_wider_gap() ->
     page = read_lines(ROOT / "tests/data/real_pages/bbc-309-as-it-happened-mh370-2014-untimed-then-timed.txt")[0]
     posts = parse_lines(page, "mh370.txt", "bbc").posts
     assert [p.body[0].text[:20] for p in posts][1:3] == ["On Wednesday, Malays", "The first search pla"]
+
+
+def test_tweets_quoted_with_their_times_under_a_lead_in_are_no_entries_and_no_bbc_marker() -> None:
+    """A copy of the Guardian's 2011 Japan blog (gdn-380) quotes a singer's tweets, each on its line after its time,
+    under "… gave a dramatic minute-by-minute account …:": the run of timed lines under a lead-in ending with a colon
+    is a quotation, not the BBC's entries opening with their times (the page is read as the Guardian's), and the
+    lines stay in the post that quotes them (none a heading, a key event or a post)."""
+    from tui.core.parse.outlet import detect
+
+    page = read_lines(ROOT / "tests/data/real_pages/gdn-380-blogspot-japan-2011-quoted-tweet-times.txt")[0]
+    assert detect(page).format == "guardian"
+    posts = parse_guardian(page, "japan.txt").posts
+    assert [b.text[:5] for b in posts[-1].body] == ["The T", "1507:", "1647:", "1648:", "1649:", "1716:"]
+    forum = ["Riots are now spreading like wildfire.", "Quote:", "0816: Robin Brant Political correspondent, Downing"]
+    assert (
+        detect([*forum, "Street", "What this boils down to is who is in charge?"]).format == "bbc"
+    )  # one entry quoted

@@ -88,6 +88,20 @@ def _numbered_run(lines: list[str]) -> bool:
     return False
 
 
+#: The fewest timed lines of a quoted run of posts (a forum's "Quote:" over one entry quotes a BBC page).
+_QUOTED_POSTS = 3
+
+
+def _quoted_list(lines: list[str], clocked: list[int]) -> bool:
+    """True when every line opening with a time is one of a run of lines under an introduction ending with a colon,
+    no blank line among them: someone's tweets quoted with their times ("… gave a minute-by-minute account:" /
+    "1507: My house is trashed! …" / "1647: …"), not a page's entries."""
+    first, last = clocked[0], clocked[-1]
+    if len(clocked) < _QUOTED_POSTS or any(not lines[i].strip() for i in range(first, last + 1)):
+        return False
+    return first > 0 and lines[first - 1].rstrip().endswith(":")
+
+
 def detect(lines: list[str]) -> Evidence:
     """Structural markers are strong; house style (quotes, spellings, capitalised titles) is weak."""
     text = "\n".join(lines)
@@ -97,7 +111,8 @@ def detect(lines: list[str]) -> Evidence:
         strong += 2
     if _numbered_run(lines[:400]):
         strong += 1
-    if clock_entries(lines[:400]):
+    clocked = clock_entries(lines[:400])
+    if clocked and not _quoted_list(lines, clocked):
         strong += 2  # entries opening with their time, the BBC's older live text ("0305: …", "19:44: …")
     straight = text.count('"')
     curly = text.count("“") + text.count("”")

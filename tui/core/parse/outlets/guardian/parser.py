@@ -975,9 +975,30 @@ def _summary_line(text: str, no: int, state: _State, page: _Page) -> bool:
 _FUSED_SUMMARY_RE = re.compile(r"^(?P<heading>(?i:(?:\S+\s+){0,3}?summary|the\s+day\s+so\s+far))\s+(?=[A-Z]\w*\s)")
 
 
+def _quoted_feed_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """A line opening with a four-digit or colon time in a run of such lines straight under a lead-in ending with a
+    colon, no blank line between ("… gave a dramatic minute-by-minute account …:" / "1507: My house is trashed!"):
+    someone's posts quoted with their times, the open post's text (never a post, a heading or an index entry)."""
+    if state.current is None or not state.current.body or not _QUOTED_TIME_RE.match(text):
+        return False
+    lines = page.lines
+    above = no - 2
+    while above >= 0 and lines[above].strip() and _QUOTED_TIME_RE.match(lines[above].strip()):
+        above -= 1
+    if above < 0 or above == no - 1 or not lines[above].strip().endswith(":"):
+        return False
+    _body_line(text, no, state)
+    return True
+
+
+#: A time opening a quoted post: "1507: …", "15:07 …".
+_QUOTED_TIME_RE = re.compile(r"^(?:[01]\d|2[0-3])(?::?[0-5]\d)(?::|\s)\s*\S")
+
+
 _HANDLERS: tuple[_Handler, ...] = (
     _page_stamp_line,
     _updated_line,
+    _quoted_feed_line,
     _inline_time_line,
     _match_minute_line,
     _over_line,
