@@ -5967,3 +5967,20 @@ def test_tweets_quoted_with_their_times_under_a_lead_in_are_no_entries_and_no_bb
     assert (
         detect([*forum, "Street", "What this boils down to is who is in charge?"]).format == "bbc"
     )  # one entry quoted
+
+
+def test_a_heading_under_a_paragraph_announcing_what_follows_heads_part_of_that_post() -> None:
+    """A Guardian post that ends "The rest of the MPs opposing the motion were as follows." goes on under the
+    headline-shaped line below it ("Labour MPs who voted against airstrikes - 153", which reads like a result): a
+    part of the post, not a post of its own."""
+    page = [
+        "Full list of MPs who voted against airstrikes",
+        "The list of Conservative MPs who voted against airstrikes is here, at 11.26pm.",
+        "The rest of the MPs opposing the motion were as follows.",
+        "Labour MPs who voted against airstrikes - 153",
+        "There were 153 Labour MPs who voted against airstrikes: Diane Abbott (Hackney North & Stoke Newington).",
+        "SNP MPs who voted against airstrikes - 53",
+        "There were 53 SNP MPs who voted against airstrikes.",
+    ]
+    posts = parse_guardian(page, "syria.txt").posts
+    assert [p.title for p in posts] == ["Full list of MPs who voted against airstrikes"]

@@ -1114,12 +1114,37 @@ def _unfuse_goal_headings(posts: list[Post]) -> None:
             first.text = rest
 
 
+def _follows_announcement(state: _State) -> bool:
+    """True when the open post's last paragraph announces what follows ("The rest of the MPs opposing the motion
+    were as follows."): a headline-shaped line under it heads a part of that post ("Labour MPs who voted against
+    airstrikes - 153"), not a post of its own."""
+    post = state.current
+    if post is None or state.closed or not post.body:
+        return False
+    body = post.body
+    at = len(body) - 1
+    # (or heads a later part: the parts' headings and their paragraphs in turn under the announcement)
+    while at >= 2 and _is_part_heading(body[at - 1].text) and not _AS_FOLLOWS_RE.search(body[at].text):
+        at -= 2
+    return body[at].kind == "paragraph" and _AS_FOLLOWS_RE.search(body[at].text) is not None
+
+
+def _is_part_heading(text: str) -> bool:
+    """A short unstopped line: the heading of a part of a post."""
+    return len(text.split()) <= _SENTENCE_WORDS and not ends_sentence(text)
+
+
+#: A paragraph ending by announcing what follows it.
+_AS_FOLLOWS_RE = re.compile(r"\b(?:as\s+follows|the\s+following|listed\s+below|are\s+below)\s*[.:]?$", re.IGNORECASE)
+
+
 def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
     """A headline-shaped line where a headline can stand (not the page's last line, an embed, a
     caption, inside a quotation or a list)."""
     if (
         _is_result_heading(text, no, page)
         and not state.quote_mode
+        and not _follows_announcement(state)
         and not _inside_timed_post(text, no, state, page)
         # (a result straight under a heading is that post's text: "Bury are relegated …" / "Bury 0-1 Oldham")
         and not (_is_fresh(state.current) and state.current is not None and state.current.title and not state.closed)
@@ -1155,6 +1180,7 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
             and bool(state.posts)  # (under the page's head, a standfirst under a stamp line is the head's)
         )
         and not _introduces_quote(text, no, page)
+        and not _follows_announcement(state)
         and not _inside_timed_post(text, no, state, page)
         and "Photograph:" not in _next_content(page.lines, no)  # a photo's alt text over its caption
         # (or over a caption that repeats it, whole or cut short: "Steve McQueen jumping for joy …" / "Steve McQu";
