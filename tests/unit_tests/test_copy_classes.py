@@ -5984,3 +5984,18 @@ def test_a_heading_under_a_paragraph_announcing_what_follows_heads_part_of_that_
     ]
     posts = parse_guardian(page, "syria.txt").posts
     assert [p.title for p in posts] == ["Full list of MPs who voted against airstrikes"]
+
+
+def test_a_paragraph_bringing_in_others_words_after_a_tweets_attribution_opens_a_post() -> None:
+    """A Guardian post that ended with a quoted tweet ("— Paul Mason (@paulmasonnews) May 24, 2023"), then "These
+    are from Jonathan Portes, …": the tweet closed its post and the paragraph opens the next; "And this is from …"
+    goes on."""
+    tweet_by = Block("embed", "— Paul Mason (@paulmasonnews) May 24, 2023", 5, 5)
+    opening = Block("paragraph", "Paul Mason has welcomed Rachel Reeves’ speech. (See 5.30pm.)", 1, 1)
+    tweet = Block("paragraph", "There is a lot for the left to build on in this speech.", 3, 3)
+    new = Block(
+        "paragraph", "These are from Jonathan Portes, an economics professor, on Labour’s plan for visas.", 7, 7
+    )
+    more = Block("paragraph", "And this is from Jonathan Portes, an economics professor, on the plan for visas.", 7, 7)
+    assert boundaries([opening, tweet, tweet_by, new]) == [3]
+    assert boundaries([opening, tweet, tweet_by, more]) == []

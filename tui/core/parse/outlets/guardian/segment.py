@@ -426,6 +426,8 @@ _DEFINITE_RE = re.compile(r"(?<=\s)the\s+([a-z][a-z’'-]+)")
 
 
 #: An embedded tweet's attribution line: "— stellacreasy (@stellacreasy) January 21, 2019".
+#: A post bringing in others' words: "This is from …", "These are from …" (not "And this is from …", which goes on).
+_QUOTES_FROM_RE = re.compile(r"^(?:This\s+is|These\s+are)\s+from\s+\S")
 _TWEET_BY_RE = re.compile(r"^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)")
 #: A paragraph of fewer words is a fragment (the copy's cut-off last line), never a post's start.
 _FRAGMENT_WORDS = 3
@@ -769,6 +771,8 @@ def _starts_post(
         return False  # a reader's email inside an over's or a minute's entry
     if position + 1 < len(blocks) and _TWEET_BY_RE.match(blocks[position + 1].text.strip()):
         return False  # an embedded tweet's text, its attribution line under it
+    if _TWEET_BY_RE.match(previous.text.strip()) and _QUOTES_FROM_RE.match(text):
+        return True  # a tweet ended the post above; "These are from Jonathan Portes, …" brings in others
     if (
         _SIGN_OFF_END_RE.search(previous.text.strip())
         and not _CLOSING_FOLLOW_RE.match(text)
