@@ -5999,3 +5999,21 @@ def test_a_paragraph_bringing_in_others_words_after_a_tweets_attribution_opens_a
     more = Block("paragraph", "And this is from Jonathan Portes, an economics professor, on the plan for visas.", 7, 7)
     assert boundaries([opening, tweet, tweet_by, new]) == [3]
     assert boundaries([opening, tweet, tweet_by, more]) == []
+
+
+def test_a_page_cut_inside_an_entrys_time_leaves_no_post_and_keeps_the_line() -> None:
+    """A BBC page cut just after the next entry's number and the first digit of its time ("  5. 1", bbc-124) has
+    nothing of that entry: no post, the line kept among the page's parts (nothing dropped unsaid)."""
+    lines = read_lines(ROOT / "tests/data/real_pages/bbc-124-olympics-day13-morning-2012.txt")[0]
+    feed = parse_lines(lines, "swim.txt", "bbc")
+    assert [p.stamp and p.stamp.text for p in feed.posts][-2:] == ["1306:", "1305:"]
+    assert [part.text for part in feed.page_parts if part.first_line == len(lines)] == ["5. 1"]
+
+
+def test_a_teaser_heading_straight_over_the_next_headline_is_a_post_whose_embed_was_lost() -> None:
+    """ "One last thing …" straight over the next post's headline ("Right, that's it from me", gdn-233): a teaser whose
+    own content (an embedded video or tweet) the copy lost, a titled post with no text — not a paragraph, and not an
+    index entry to drop among the page's parts."""
+    page = read_lines(ROOT / "tests/data/real_pages/gdn-233-own-obo-ashes-day-four-2013.txt")[0]
+    posts = parse_guardian(page, "ashes.txt").posts
+    assert [(p.title, len(p.body)) for p in posts][:2] == [("One last thing …", 0), ("Right, that's it from me", 1)]

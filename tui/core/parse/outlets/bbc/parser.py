@@ -810,6 +810,10 @@ def _parse_post(
     last = end - 1
     while last > start and not lines[last].strip():
         last -= 1
+    if not (post.title or post.body or post.stamp or post.byline or post.labels) and last == start:
+        # an entry the page was cut inside before anything of it ("  5. 1", its time cut short): the page's line
+        feed.page_parts.append(Block("chrome", lines[start].strip(), start + 1, start + 1))
+        return None
     post.origins = [Origin(path, start + 1, last + 1)]
     return post
 
@@ -957,6 +961,8 @@ def _stamped_head(lines: list[str], start: int, title_idx: int, post: Post) -> i
     return title_idx + 1
 
 
+#: The first digits of an entry's time, where the page was cut: "1", "13", "130".
+_CUT_CLOCK_RE = re.compile(r"^\d{1,3}$")
 #: The start of a stamp fused to a title, where the page was cut: "publis", "published at 1".
 _CUT_STAMP_RE = re.compile(
     r"(?<=\S)publ(?:i(?:s(?:h(?:e(?:d(?:\s+(?:a(?:t(?:\s+\d{1,2}(?:[:.]\d{0,2})?)?)?)?)?)?)?)?)?)?$"
@@ -967,8 +973,11 @@ def _numbered_head(lines: list[str], start: int, end: int, text: str, post: Post
     """The head of a numbered post with no stamp: ``text`` follows the number (a label line, a title,
     a Sport commentary time, or the post's first words)."""
     cut = _CUT_STAMP_RE.search(text)
-    if cut is not None and cut.start() > 0 and not _next_text(lines, start + 1, len(lines)):
+    last = not _next_text(lines, start + 1, len(lines))
+    if cut is not None and cut.start() > 0 and last:
         text = text[: cut.start()]  # the page cut inside the title's fused stamp: "… by our word'publis"
+    if last and _CUT_CLOCK_RE.match(text):
+        return start + 1  # the page cut inside the entry's time ("  5. 1"): nothing of the entry is left
     posted = posted_stamp(text, start + 1)
     if posted is not None:
         # An older layout: "1. Posted at 7:24", the title on the next line.

@@ -291,6 +291,8 @@ def _without_bare_headings(posts: list[Post], feed: Feed) -> list[Post]:
             and not post.pinned_copy
             # (a heading its own "Updated" closed is a post whose only content was an embed: a video's title)
             and not any(label.text == "Updated" for label in post.labels)
+            # (and so is a teaser trailing off over the next post's headline: "One last thing …")
+            and not post.title.rstrip().endswith(("…", "..."))
         ):
             feed.page_parts.append(Block("heading", post.title, post.title_line, post.title_line))
             for label in post.labels:
@@ -1077,6 +1079,8 @@ def _is_teaser_heading(text: str, following: str) -> bool:
             (ends_sentence(following) and len(following.split()) >= _PROSE_WORDS)
             or len(following.split()) >= _SENTENCE_WORDS  # (a long line, its stop lost: "Here is … mentioned earlier")
             or _MATCH_MINUTE_RE.match(following) is not None
+            # (or straight over the next post's headline: its own text, an embed, was lost)
+            or (is_headline_shaped(following) and not ends_sentence(following))
         )
     )
 
