@@ -6017,3 +6017,28 @@ def test_a_teaser_heading_straight_over_the_next_headline_is_a_post_whose_embed_
     page = read_lines(ROOT / "tests/data/real_pages/gdn-233-own-obo-ashes-day-four-2013.txt")[0]
     posts = parse_guardian(page, "ashes.txt").posts
     assert [(p.title, len(p.body)) for p in posts][:2] == [("One last thing …", 0), ("Right, that's it from me", 1)]
+
+
+def test_a_flattened_headline_run_into_a_more_from_paragraph_is_cut_after_the_headline() -> None:
+    """ "… to solve Greek crisis More from the Channel 4 interview …" on a flattened line: "More" after a lower-case
+    word opens the post's text, as "The" does (gdn-32)."""
+    from tui.core.parse.unflatten import unflatten
+
+    line = (
+        "5.27pm GMT Varoufakis expects deal shortly to solve Greek crisis More from the Channel 4 interview with "
+        "Varoufakis. " + "He says a deal is near and the banks will reopen soon enough for everyone. " * 25
+    )
+    pieces = [piece for piece in unflatten([line])[0] if piece]
+    assert pieces[1:3] == [
+        "Varoufakis expects deal shortly to solve Greek crisis",
+        "More from the Channel 4 interview with Varoufakis.",
+    ]
+
+
+def test_a_call_to_send_in_views_under_a_title_is_text_not_a_pictures_name() -> None:
+    """ "Text us on 81111" as an entry's first line asks the readers for their views (bbc-61): the entry's text, not a
+    picture's name (which any unpunctuated first line may otherwise be)."""
+    page = read_lines(ROOT / "tests/data/real_pages/bbc-61-sportsday-live-reporting-2015.txt")[0]
+    posts = parse_lines(page, "sportsday.txt", "bbc").posts
+    post = next(p for p in posts if p.title == "Mourinho: Stay or go?")
+    assert (post.body[0].kind, post.body[0].text) == ("paragraph", "Text us on 81111")

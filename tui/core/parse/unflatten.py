@@ -222,7 +222,7 @@ def _title_split(pieces: list[str]) -> list[str]:
 
 #: A lower-case word (or a figure), then a capitalised word that opens sentences, not headlines' inner words.
 _HEADLINE_RUN_ON_RE = re.compile(
-    r"(?<=[a-z0-9%’')])\s+(?=(?:The|A|An|This|These|Those|There|It|Its|We|Our|I|He|She|They|Shares|Here)\s+\S)"
+    r"(?<=[a-z0-9%’')])\s+(?=(?:The|A|An|This|These|Those|There|It|Its|We|Our|I|He|She|They|Shares|Here|More|Some|Many)\s+\S)"
 )
 #: A sentence's stop inside what would be the headline: it is text, not a headline.
 _HEADLINE_STOP_RE = re.compile(r"[.!?…](?:\s|$)")

@@ -1357,8 +1357,11 @@ _SENDER_RE = re.compile(
     # (or a forum's: "From myfaceisgreen on 606", and "From anon via text on 81111")
     r"(?:(?:via|by)\s+(?:text|e-?mail|sms|twitter)\b.{0,40}|on\s+606)$"
 )
-#: A line that addresses its reader ("you", "your") or ends on a hashtag to join: a post's text, never alt text.
-_ADDRESSES_READER_RE = re.compile(r"\b(?i:you|your|you[’']re|you[’']ll)\b|#\w+$")
+#: A line that addresses its reader ("you", "your"), asks them to send in their views ("Text us on 81111", "Email us")
+#: or ends on a hashtag to join: a post's text, never alt text.
+_ADDRESSES_READER_RE = re.compile(
+    r"\b(?i:you|your|you[’']re|you[’']ll)\b|#\w+$|^(?i:text|e-?mail|tweet|send|contact|message)\s+us\b"
+)
 #: A paragraph opening with a pronoun that refers back to the one above.
 _LEANS_BACK_RE = re.compile(r"^(?:They|He|She|It|Their|His|Her|Its)\s")
 
