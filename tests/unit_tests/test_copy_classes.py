@@ -6042,3 +6042,10 @@ def test_a_call_to_send_in_views_under_a_title_is_text_not_a_pictures_name() -> 
     posts = parse_lines(page, "sportsday.txt", "bbc").posts
     post = next(p for p in posts if p.title == "Mourinho: Stay or go?")
     assert (post.body[0].kind, post.body[0].text) == ("paragraph", "Text us on 81111")
+
+
+def test_a_post_naming_itself_the_preamble_runs_on_over_its_paragraphs() -> None:
+    """An over-by-over report's first post saying what it is ("My train was running late this morning, so here's a
+    preamble I wrote earlier.") is the opening post: its paragraphs, however each reads, are one post (gdn-150)."""
+    page = read_lines(ROOT / "tests/data/real_pages/gdn-150-rssing-obo-lords-chase-2012.txt")[0]
+    assert len(parse_guardian(page, "obo.txt").posts) == 1

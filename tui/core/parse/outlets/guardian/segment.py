@@ -516,7 +516,16 @@ def _opens_the_blog(blocks: Sequence[Block]) -> bool:
     if not blocks:
         return False
     first = blocks[0].text.strip()
-    return _OPENER_RE.match(first) is not None or _PREAMBLE_RE.match(first) is not None
+    return (
+        _OPENER_RE.match(first) is not None
+        or _PREAMBLE_RE.match(first) is not None
+        # (or naming itself as the preamble: "My train was running late, so here's a preamble I wrote earlier.")
+        or _NAMES_PREAMBLE_RE.search(_first_sentence(first)) is not None
+    )
+
+
+#: A sentence calling the post the report's preamble.
+_NAMES_PREAMBLE_RE = re.compile(r"\b(?:a|the|this|my|our)\s+(?:pre-?)+amble\b", re.IGNORECASE)
 
 
 def _leads_off(text: str) -> bool:
