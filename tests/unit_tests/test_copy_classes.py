@@ -6049,3 +6049,17 @@ def test_a_post_naming_itself_the_preamble_runs_on_over_its_paragraphs() -> None
     preamble I wrote earlier.") is the opening post: its paragraphs, however each reads, are one post (gdn-150)."""
     page = read_lines(ROOT / "tests/data/real_pages/gdn-150-rssing-obo-lords-chase-2012.txt")[0]
     assert len(parse_guardian(page, "obo.txt").posts) == 1
+
+
+def test_a_post_opening_with_a_greeting_alone_runs_on_over_its_paragraphs() -> None:
+    """A report's opening post whose first line is a greeting alone ("Hello world!", "Morning all.") is the
+    preamble: one post over its paragraphs, however each reads (gdn-154)."""
+    opening = [
+        Block("paragraph", "Hello world!", 1, 1),
+        Block("paragraph", "Test One, Day Four, and the surface will deteriorate, a couple of decks say.", 2, 2),
+        Block(
+            "paragraph", "England really should have taken a few yesterday only for their fielding to flibber.", 3, 3
+        ),
+        Block("paragraph", "So welcome! Let’s hunker down and see what happens, shall we?", 4, 4),
+    ]
+    assert boundaries(opening) == []

@@ -518,12 +518,19 @@ def _opens_the_blog(blocks: Sequence[Block]) -> bool:
     first = blocks[0].text.strip()
     return (
         _OPENER_RE.match(first) is not None
+        or _GREETING_RE.match(first) is not None
         or _PREAMBLE_RE.match(first) is not None
         # (or naming itself as the preamble: "My train was running late, so here's a preamble I wrote earlier.")
         or _NAMES_PREAMBLE_RE.search(_first_sentence(first)) is not None
     )
 
 
+#: A greeting alone on its line, the opening post's first: "Hello world!", "Morning all.", "Good evening, everyone."
+_GREETING_RE = re.compile(
+    r"^(?:hello|hi|hey|good\s+(?:morning|afternoon|evening)|morning|afternoon|evening)"
+    r"(?:,?\s+(?:all|everyone|everybody|world|folks|there|again))?\s*[.!,]?$",
+    re.IGNORECASE,
+)
 #: A sentence calling the post the report's preamble.
 _NAMES_PREAMBLE_RE = re.compile(r"\b(?:a|the|this|my|our)\s+(?:pre-?)+amble\b", re.IGNORECASE)
 
