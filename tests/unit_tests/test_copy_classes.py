@@ -6063,3 +6063,10 @@ def test_a_post_opening_with_a_greeting_alone_runs_on_over_its_paragraphs() -> N
         Block("paragraph", "So welcome! Let’s hunker down and see what happens, shall we?", 4, 4),
     ]
     assert boundaries(opening) == []
+
+
+def test_an_opening_post_greets_its_readers_under_its_picture() -> None:
+    """The opening post's picture and caption stand over its greeting ("Good morning."): the greeting still makes it
+    the opening post, one post over its paragraphs (gdn-251)."""
+    page = read_lines(ROOT / "tests/data/real_pages/gdn-251-archive-today-cyprus-markets-opening-2013.txt")[0]
+    assert [p.title for p in parse_guardian(page, "cyprus.txt").posts] == ["Cyprus bailout crisis hits markets"]

@@ -512,10 +512,11 @@ _PREAMBLE_RE = re.compile(PREAMBLE)
 def _opens_the_blog(blocks: Sequence[Block]) -> bool:
     """True for the blog's opening post, greeting and welcoming its readers or under its preamble's label: its
     preamble runs on over several paragraphs (the match, the team news, the stakes) and is never cut before its
-    sign-off."""
-    if not blocks:
+    sign-off.  The post's picture over its first paragraph does not count."""
+    text = [block for block in blocks if block.kind not in ("image", "caption")]
+    if not text:
         return False
-    first = blocks[0].text.strip()
+    first = text[0].text.strip()
     return (
         _OPENER_RE.match(first) is not None
         or _GREETING_RE.match(first) is not None
