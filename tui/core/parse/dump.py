@@ -12,6 +12,7 @@ from tui.core.infra.reading import lines_of_bytes
 from tui.core.model.post import Block, Feed, Post
 from tui.core.model.zones import safe_date
 from tui.core.parse import outlet
+from tui.core.parse.line_kinds import repeats_opening
 from tui.core.parse.unflatten import unflatten
 
 #: A scraper's date fused before a copy's first line: " date 2022-11-19 6.14pm GMT".
@@ -130,7 +131,7 @@ def _undoubled(lines: list[str]) -> tuple[list[str], str | None]:
     for no, line in enumerate(lines):
         text = line.strip()
         # (the file's last line may be the repeat cut short: "… members of the public a")
-        cut = no == final and last is not None and len(text) >= _CUT_REPEAT_CHARS and last.startswith(text)
+        cut = no == final and last is not None and repeats_opening(text, last, _CUT_REPEAT_CHARS)
         if text and (text == last or cut):
             last = None  # a third copy is a line of its own
             kept.append("")  # (blanked, not dropped: the lines keep the file's numbers; see _repeats_as_parts)

@@ -471,3 +471,9 @@ def name_and_role(text: str) -> tuple[str, str] | None:
         if role and is_person_name(name) and is_role(role) and not ends_sentence(role):
             return name, role
     return None
+
+
+def repeats_opening(text: str, longer: str, least: int) -> bool:
+    """True when ``text`` (``least`` characters or more) is ``longer`` or its opening: a line printed again, whole or
+    cut short (a caption repeating its alt, a doubled copy's repeat cut by the page's end)."""
+    return len(text) >= least and len(text) <= len(longer) and longer.startswith(text)

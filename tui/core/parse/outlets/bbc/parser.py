@@ -540,7 +540,7 @@ def _untimed_wide_entries(lines: list[str], clocked: list[int]) -> set[int]:
     rest = content[_degraded_summary(lines, content, scratch) :]
     wide = _wide_gap_starts(lines, rest)
     # (the first entry below the head counts when the wider gap sets it apart from the head's furniture too)
-    first_apart = bool(rest) and rest[0] < clocked[0] and blank_lines_above(lines, rest[0]) >= _WIDE_GAP
+    first_apart = bool(rest) and rest[0] < clocked[0] and _apart_under_head(lines, rest)
     if sum(1 for i in wide if i < clocked[0]) + first_apart < _WIDE_GAPS_SEEN:
         return set()
     return wide | {rest[0]} if len(rest) > 1 and rest[1] in wide else wide
@@ -1055,8 +1055,7 @@ def _heading_under_clock(lines: list[str], idx: int, end: int, post: Post) -> in
         return idx + 1
     if _bbc_source(text) or _VIDEO_LABEL_RE.search(text) or _SPEAKER_LINE_RE.match(text):
         return idx  # (and a speaker's words after a colon: "England bowler Chris Tremlett: Wow. What a game.")
-    named = _NAME_COMMA_ROLE_RE.match(text)
-    if named is not None and is_person_name(named["name"]) and is_role(named["role"]):
+    if _name_role_line(text) is not None:
         return idx  # the writer's name and role ("Jennie Gow - BBC Radio 5 live pit-lane reporter"): the byline
     if not _is_numbered_title(text) and not _CAPS_HEADING_RE.match(text):
         return idx
@@ -1190,14 +1189,10 @@ def _take_byline(lines: list[str], idx: int, end: int, post: Post) -> int:
         and _take_byline(lines, probe + 1, end, post) > probe + 1
     ):
         return idx  # (the body skips the byline's lines: see _parse_post)
-    if probe < end and (one_line := _NAME_COMMA_ROLE_RE.match(lines[probe].strip())) is not None:
+    if probe < end and (one_line := _name_role_line(lines[probe].strip())) is not None:
         # the name and the role on one line: "Laura Maxwell, BBC Scotland News"
-        if (
-            is_person_name(one_line["name"])
-            and is_role(one_line["role"])
-            and any(line.strip() for line in lines[probe + 1 : end])  # (the post's text under it)
-        ):
-            post.byline = Byline(one_line["name"], one_line["role"], probe + 1, probe + 1)
+        if any(line.strip() for line in lines[probe + 1 : end]):  # (the post's text under it)
+            post.byline = Byline(one_line[0], one_line[1], probe + 1, probe + 1)
             return probe + 1
     role_at = probe + 1
     while role_at < end and not lines[role_at].strip():
@@ -1218,6 +1213,17 @@ _QUESTION_FROM_RE = re.compile(r"^Questions?\s+from\s+[A-Z][\w’'.-]*(?:\s+[\w�
 _NAME_COMMA_ROLE_RE = re.compile(
     r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})(?:,|\s+[-–])\s+(?P<role>[^,.]{3,60})$"
 )
+
+
+def _name_role_line(text: str) -> tuple[str, str] | None:
+    """(name, role) of a writer's name and role on one line ("Laura Maxwell, BBC Scotland News", "Jennie Gow - BBC
+    Radio 5 live pit-lane reporter"), or None."""
+    match = _NAME_COMMA_ROLE_RE.match(text)
+    if match is None or not is_person_name(match["name"]) or not is_role(match["role"]):
+        return None
+    return match["name"], match["role"]
+
+
 #: A reader's message under the sender's name: "texts: …", "tweets: …", "emails: …".
 _SENT_RE = re.compile(
     r"^(?:(?:texts|tweets|emails|e-mails|writes|says)\s*:|(?:tweets|texts|emails)\s+(?:a|an|this|that|the|his|her|their)\s"
@@ -1846,6 +1852,11 @@ _WIDE_GAP = 2
 _WIDE_GAPS_SEEN = 2
 
 
+def _apart_under_head(lines: list[str], rest: list[int]) -> bool:
+    """True when the first line below the page's summary (``rest[0]``) stands a wider gap under what is above it."""
+    return bool(rest) and blank_lines_above(lines, rest[0]) >= _WIDE_GAP
+
+
 def _wide_gap_starts(lines: list[str], rest: list[int]) -> set[int]:
     """Entries a copy parts by wider gaps than it parts its other lines (an "As it happened" page that
     lost its time column: two blank lines between entries, one inside them or between the page's head
@@ -1858,7 +1869,7 @@ def _wide_gap_starts(lines: list[str], rest: list[int]) -> set[int]:
     shown = [i for i, line in enumerate(lines) if line.strip()]
     single = any(after - before == 2 for before, after in zip(shown, shown[1:]))
     # (the gap between the head's furniture and the first entry is one of the page's gaps too)
-    under_head = bool(rest) and rest[0] > shown[0] and blank_lines_above(lines, rest[0]) >= _WIDE_GAP
+    under_head = bool(rest) and rest[0] > shown[0] and _apart_under_head(lines, rest)
     if len(wide) + under_head < _WIDE_GAPS_SEEN or not single:
         return set()
     before = dict(zip(rest[1:], rest))

@@ -42,6 +42,7 @@ from tui.core.parse.line_kinds import (
     is_run_of_sentences,
     list_number,
     opens_quote,
+    repeats_opening,
 )
 from tui.core.parse.outlets.guardian.head import (
     blog_headline_below_other_text,
@@ -1610,7 +1611,7 @@ def _cut_repeat_of(text: str, above: Block, no: int) -> bool:
 
 def _repeats_opening(text: str, longer: str) -> bool:
     """True when ``text`` is ``longer`` or its opening, long enough to be a caption repeating an alt."""
-    return len(text) >= _CUT_CAPTION_CHARS and len(text) <= len(longer) and longer.startswith(text)
+    return repeats_opening(text, longer, _CUT_CAPTION_CHARS)
 
 
 def _body_line(text: str, no: int, state: _State, listed: bool = False) -> None:
