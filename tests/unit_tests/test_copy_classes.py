@@ -6070,3 +6070,62 @@ def test_an_opening_post_greets_its_readers_under_its_picture() -> None:
     the opening post, one post over its paragraphs (gdn-251)."""
     page = read_lines(ROOT / "tests/data/real_pages/gdn-251-archive-today-cyprus-markets-opening-2013.txt")[0]
     assert [p.title for p in parse_guardian(page, "cyprus.txt").posts] == ["Cyprus bailout crisis hits markets"]
+
+
+def test_a_copy_that_parts_posts_by_a_wider_gap_keeps_them_apart() -> None:
+    """A copy that sets paragraphs one blank line apart and posts two (gdn-388): an unstopped line over the wider gap
+    ends its post, it heads no other ("… Here's one of a Glastonbury wedding"); a tweet's date line, and a post of
+    pictures alone, stand the gap before the next post; "Contribute with" (the readers' pictures button) is page
+    furniture; a line opening "So some …" is a sentence, never a heading."""
+    page = read_lines(
+        ROOT / "tests/data/real_pages/gdn-388-glastonbury-2014-thursday-picture-post-numbered-points.txt"
+    )[0]
+    feed = parse_guardian(page, "glastonbury.txt")
+    assert "Contribute with" in [part.text for part in feed.page_parts]
+    assert [(p.title, p.body[0].kind, p.body[0].text[:20]) for p in feed.posts] == [
+        (None, "paragraph", "Well that's all from"),
+        (None, "paragraph", "Students from Solent"),
+        (None, "paragraph", "If you're at the fes"),
+        (None, "image", "Ponchos are on! Phot"),
+        (None, "paragraph", 'The "should I be at '),
+    ]
+    assert any(block.text == "So some musical updates!" for block in feed.posts[3].body)
+
+
+def test_a_line_bringing_in_a_tweet_after_a_tweet_opens_a_post() -> None:
+    """After an embedded tweet's attribution line, a line that brings in the next tweet and does not lean on the one
+    above ("Good news. BBC Weather reckon …" over "#glastonbury weather looking ..." and its "— Name (@handle) …") opens
+    a post (gdn-389); and the lead picture's alt is its caption's, whatever the commas ("Lizzie, 29, from London …" /
+    "Lizzie, 29 from London …"), so the standfirst over it is the page's head."""
+    page = read_lines(
+        ROOT / "tests/data/real_pages/gdn-389-heroku-glastonbury-2014-saturday-breaking-tweets-untimed.txt"
+    )[0]
+    feed = parse_guardian(page, "glastonbury.txt")
+    assert not any("All the action on day two" in (p.title or "") for p in feed.posts)
+    openings = [p.body[0].text[:20] for p in feed.posts]
+    assert "Good news. BBC Weath" in openings
+    assert "Ok, it's time to wra" == openings[0]
+
+
+def test_a_paragraph_its_writer_signed_with_initials_is_prose() -> None:
+    """Two writers sharing a blog signed their paragraphs with their initials after the last sentence ("… made up).
+    HJP", "Glastonbury Police are mocking you...HJP"): prose, not a headline for what follows; a sign-off so signed
+    ("… thanks for reading. MH") is still a sign-off (gdn-390)."""
+    page = read_lines(ROOT / "tests/data/real_pages/gdn-390-glastonbury-2014-friday-night-initials-sign-posts.txt")[0]
+    titles = [p.title for p in parse_guardian(page, "glastonbury.txt").posts]
+    assert not any(title and title.endswith("HJP") for title in titles)
+    closing = [
+        Block("paragraph", "OK, that's it for the livebog. Goodnight, and thanks for reading. MH", 1, 1),
+        Block("paragraph", "Glastonbury Police are sharing pictures of the tents people left behind today.", 3, 3),
+    ]
+    assert boundaries(closing) == [1]
+
+
+def test_a_flattened_bbc_title_over_a_short_first_sentence_is_a_title() -> None:
+    """In a copy with no blank lines, a headline over a short sentence and then a paragraph ("What's Netta most
+    looking forward to when she gets back to Israel?" / "One word - houmous." / "We can't blame her, to be honest.")
+    is that post's title (bbc-318)."""
+    page = read_lines(ROOT / "tests/data/real_pages/bbc-318-eurovision-2018-flattened-summary-dashes.txt")[0]
+    posts = parse_lines(page, "eurovision.txt", "bbc").posts
+    post = next(p for p in posts if p.title == "What's Netta most looking forward to when she gets back to Israel?")
+    assert post.body[0].text == "One word - houmous."

@@ -1621,6 +1621,9 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
         return False  # a sender over what they sent: "Hassan Hassan, Abu Dhabi" / "tweets: …"
     if _is_prose(next_text) or (after not in following and len(next_text.split()) >= 12):
         return True  # followed by a paragraph (the copy's last one may be cut off mid-sentence)
+    if _short_then_prose(lines, after, following) and _title_shaped(text):
+        return True  # its text opens with a short sentence ("What's Netta most looking forward to …?" / "One word -
+        # houmous." / "We can't blame her, to be honest.")
     if after not in following and _short_degraded_title(lines, idx) and next_text[:1].isupper():
         return True  # a short heading set apart over the copy's cut last line ("Markets update" / "FTSE 100 ended")
     if _LEAD_IN_RE.match(next_text) and (is_headline_shaped(text) or _QUOTED_TITLE_RE.match(text)):
@@ -1630,6 +1633,19 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
         return True
     # over its writer's name and role on one line ("Vote 2014 at-a-glance: …" / "Alex Hunt, Politics editor, BBC …")
     return is_headline_shaped(text) and _named_with_comma(next_text) is not None
+
+
+def _short_then_prose(lines: list[str], idx: int, following: dict[int, int]) -> bool:
+    """True when line ``idx`` is a short sentence (too short for :func:`_is_prose`) with a paragraph under it."""
+    text = lines[idx].strip()
+    below = following.get(idx)
+    return (
+        ends_sentence(text)
+        and text[:1].isupper()
+        and 2 <= len(text.split()) < 6
+        and below is not None
+        and _is_prose(lines[below].strip())
+    )
 
 
 #: The 2012-2013 "As it happened" pages' breaking entry's heading, with its badge in capitals or without, perhaps with

@@ -300,8 +300,9 @@ def _is_alt_of(text: str, caption: str) -> bool:
         return False
     if caption.strip().startswith(alt):
         return True
-    said = caption.split("Photograph:")[0].lower().split()
-    words = alt.lower().split()
+    # (word for word whatever the commas: "Lizzie, 29, from London …" over "Lizzie, 29 from London …")
+    said = [word.strip(",;:") for word in caption.split("Photograph:")[0].lower().split()]
+    words = [word.strip(",;:") for word in alt.lower().split()]
     return (
         len(words) >= _ALT_WORDS
         and said[:2] == words[:2]

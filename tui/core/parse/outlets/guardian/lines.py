@@ -7,7 +7,8 @@ import re
 from tui.core.parse.line_kinds import ChromeRules
 
 CHROME = ChromeRules(
-    exact=frozenset({"show key events only", "key events", "live feed"}),
+    # (the 2014 blogs' button for readers' pictures, GuardianWitness, under the main picture: "Contribute with")
+    exact=frozenset({"show key events only", "key events", "live feed", "contribute with"}),
     pattern=re.compile(
         r"""^(
           (support|fund)\s+the\s+guardian\b.*

@@ -195,7 +195,9 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
             start = first_key_events
 
     inline_times = sum(1 for line in lines if _INLINE_TIME_RE.match(line.strip()))
-    page = _Page(feed, path, lines, leading_updated, last_content, len(time_lines), inline_times)
+    page = _Page(
+        feed, path, lines, leading_updated, last_content, len(time_lines), inline_times, _sets_posts_apart(lines)
+    )
     items = _later_items(lines, start)
     idx = start
     while idx < n:
@@ -602,6 +604,7 @@ class _Page:
     last_content: int  # the number of the page's last non-blank line
     time_lines: int  # how many lines are a post's time alone
     inline_times: int = 0  # how many lines open with a post's time before its text ("10.21am: The results …")
+    wide_gaps: bool = False  # the copy parts posts by a wider gap than paragraphs (see _sets_posts_apart)
 
 
 #: A line handler: whether it took the line ``text`` (number ``no``).
@@ -1161,12 +1164,14 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not is_embed(text)
         and not is_link_out(text)
         and "Photograph:" not in text
+        and not _ends_block(no, page)
         and not state.quote_mode
         and not state.after_separator
         and not (state.list_mode and not state.list_by_separators)
         # (a heading over the blog's closing note may have it open with "And": "And that's it for our … liveblog.")
         and not (_CONTINUES_RE.match(following := _next_content(page.lines, no)) and not is_closing_note(following))
         and not _CONJUNCTION_RE.match(text)
+        and not _SIGNED_RE.search(text)
         and not _has_list_mark(text, ")")  # ("1) …": an item, even when a copy broke it before its stop)
         and not _REFERS_BACK_RE.match(text)
         and not _among_results(text, no, page)
@@ -1203,6 +1208,41 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _answers_question(text, state)
         and not (text.endswith("?") and _QUOTED_ANSWER_RE.match(_next_content(page.lines, no)))
     )
+
+
+#: How many one-blank-line gaps (paragraphs) and wider ones (posts) a copy must show to part posts by the wider.
+_NARROW_GAPS_SEEN = 3
+_WIDE_GAPS_SEEN = 2
+
+
+def _sets_posts_apart(lines: list[str]) -> bool:
+    """True for a copy that parts its paragraphs by one blank line and its posts by two or more (a page
+    saved with each post's box as an extra blank line)."""
+    narrow = wide = 0
+    run, seen = 0, False
+    for line in lines:
+        if line.strip():
+            if seen and run == 1:
+                narrow += 1
+            elif seen and run >= 2:
+                wide += 1
+            seen, run = True, 0
+        else:
+            run += 1
+    return narrow >= _NARROW_GAPS_SEEN and wide >= _WIDE_GAPS_SEEN
+
+
+def _ends_block(no: int, page: _Page) -> bool:
+    """True when line ``no`` stands a wider gap above prose on a copy that parts posts so: the last line of
+    its post ("… Here's one of a Glastonbury wedding" / two blank lines / "If you're at the festival, …"), not
+    a heading over the next (a bare heading has a heading under it: "Bong! News at 10" / "GB men join …")."""
+    if not page.wide_gaps:
+        return False
+    below = no
+    while below < len(page.lines) and not page.lines[below].strip():
+        below += 1
+    following = page.lines[below].strip() if below < len(page.lines) else ""
+    return below - no >= 2 and bool(following) and not is_headline_shaped(following)
 
 
 def _is_result_heading(text: str, no: int, page: _Page) -> bool:
@@ -1425,7 +1465,7 @@ def _two_word_heading(text: str, no: int, page: _Page) -> bool:
     prose is that post's headline (too short for :func:`is_headline_shaped`)."""
     if page.time_lines or no < 2 or no >= len(page.lines):
         return False
-    if page.lines[no - 2].strip() or page.lines[no].strip():
+    if page.lines[no - 2].strip() or page.lines[no].strip() or _CONJUNCTION_RE.match(text):
         return False
     following = _next_content(page.lines, no)
     # (or a name the paragraph under it names again: "Michael Phelps" / "And Andy Bull has written about Michael
@@ -1498,7 +1538,11 @@ _REFERS_BACK_RE = re.compile(
     re.IGNORECASE,
 )
 #: A line opening with a conjunction carries on what came before: never a headline.
-_CONJUNCTION_RE = re.compile(r"^(?i:and|or|nor|plus)\s")
+#: (or "So" and a word: "So some musical updates!", "So that's that, then!" -- a sentence carrying the talk on)
+_CONJUNCTION_RE = re.compile(r"^(?i:and|or|nor|plus)\s|^So\s+[a-z]")
+#: A paragraph its writer signed with their initials after its last sentence, as two writers sharing a blog did
+#: ("… thanks for reading. MH", "… made up). HJP", "Glastonbury Police are mocking you...HJP"): prose, never a headline.
+_SIGNED_RE = re.compile(r"(?:[.!?)…]|\.\.\.)\s*[A-Z]{2,3}$")
 #: A lead-in to a quotation that lost its colon: "Here’s Jos Buttler, chatting on Sky Sports".
 _HERE_IS_RE = re.compile(r"^here(?:[’']s|\s+is|\s+are)\s", re.IGNORECASE)
 #: A paragraph that opens with a quotation mark.

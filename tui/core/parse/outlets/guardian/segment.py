@@ -103,7 +103,8 @@ _SIGN_OFF_END_RE = re.compile(
     r"|\bthanks?\b[^.!?]{0,60}[.!]\s*(?:bye|cheerio|goodbye)\b"
     # (or a farewell ending a paragraph of thanks: "Thanks for your company, … Stick around on site … Cheerio!")
     r"|^(?=.*\b(?:thanks?|thank\s+you|from\s+me)\b).*(?:^|[.!?]\s)[^.!?]{0,25}\b(?:bye|cheerio|goodbye)\b)"
-    r"[\"”’']?[.!]?\s*$",
+    # (perhaps signed with the writer's initials: "… Goodnight, and thanks for reading. MH")
+    r"[\"”’']?[.!]?(?:\s*(?-i:[A-Z]{2,3}))?\s*$",
     re.IGNORECASE,
 )
 #: A post that announces a round-up of the day (``Here's a summary of the day's events``, ``Here's what
@@ -378,7 +379,8 @@ def boundaries(
         seen = set().union(*window[-_WINDOW:]) if window else set()
         if (
             position
-            and block.kind == "paragraph"
+            # (a post of pictures alone, set apart as the copy sets its posts apart, is a post)
+            and (block.kind == "paragraph" or (block.kind == "image" and _wider_gap(blocks, position, gap)))
             # (an over's or a minute's heading alone, "71st over: Australia 174-6 (Haddin 11, Agar 1. Target 311)",
             # has its text in the paragraph under it)
             and not (position - 1 == post_start and _is_entry_heading(blocks[post_start]))
@@ -594,7 +596,7 @@ def _wider_gap(blocks: Sequence[Block], position: int, gap: int | None) -> bool:
     if gap is None:
         return False
     return (
-        before.kind == "paragraph"
+        (before.kind == "paragraph" or _TWEET_DATED_RE.match(before.text) is not None)
         and block.first_line - before.last_line - 1 > gap
         and (not before.text.rstrip().endswith(":") or _STORY_POINTER_RE.search(before.text) is not None)
         and not _EMBED_INTRO_RE.search(before.text)
@@ -609,6 +611,31 @@ def _wider_gap(blocks: Sequence[Block], position: int, gap: int | None) -> bool:
             or _BRINGS_IN_NAMED_RE.match(block.text.strip()) is not None
         )
     )
+
+
+#: The date line that closes an embedded tweet: "June 26, 2014", "— Jon Lawrence (@JonCantDance) June 28, 2014".
+_TWEET_DATED_RE = re.compile(
+    r"^(?:[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+)?(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+\d{1,2},\s+\d{4}$"
+)
+#: An embedded tweet's name line, over its text: "Stuart Maconie (@StuartMaconie)".
+_TWEET_NAME_RE = re.compile(r"^[^()]{1,80}\(@\w{1,30}\)$")
+
+
+def _ends_tweet(block: Block) -> bool:
+    """True for the line that closes an embedded tweet (its attribution, or its date under the text)."""
+    text = block.text.strip()
+    return _TWEET_BY_RE.match(text) is not None or _TWEET_DATED_RE.match(text) is not None
+
+
+def _brings_in_tweet(blocks: Sequence[Block], position: int) -> bool:
+    """True when ``blocks[position]`` (not ending in a colon) stands straight over an embedded tweet: its name
+    line, or its one paragraph of text and the line that closes it."""
+    if blocks[position].text.rstrip().endswith(":") or position + 1 >= len(blocks):
+        return False
+    if _TWEET_NAME_RE.match(blocks[position + 1].text.strip()):
+        return True
+    return position + 2 < len(blocks) and _ends_tweet(blocks[position + 2]) and not _ends_tweet(blocks[position + 1])
 
 
 #: A lead-in bringing in a named person's words: "Here's Hubert O'Hearn, prophetically:", "Here is Jo Smith:".
@@ -790,6 +817,9 @@ def _starts_post(
         return False  # an embedded tweet's text, its attribution line under it
     if _TWEET_BY_RE.match(previous.text.strip()) and _QUOTES_FROM_RE.match(text):
         return True  # a tweet ended the post above; "These are from Jonathan Portes, …" brings in others
+    if _ends_tweet(previous) and _brings_in_tweet(blocks, position) and not is_continuation(text):
+        return True  # a tweet ended the post above; a line bringing in the next tweet opens one ("Good news. BBC
+        # Weather reckon that's the end of the rain." / "#glastonbury weather looking ..." / "— CasparLS …")
     if (
         _SIGN_OFF_END_RE.search(previous.text.strip())
         and not _CLOSING_FOLLOW_RE.match(text)
