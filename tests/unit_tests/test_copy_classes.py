@@ -6109,16 +6109,22 @@ def test_a_line_bringing_in_a_tweet_after_a_tweet_opens_a_post() -> None:
 
 def test_a_paragraph_its_writer_signed_with_initials_is_prose() -> None:
     """Two writers sharing a blog signed their paragraphs with their initials after the last sentence ("… made up).
-    HJP", "Glastonbury Police are mocking you...HJP"): prose, not a headline for what follows; a sign-off so signed
-    ("… thanks for reading. MH") is still a sign-off (gdn-390)."""
+    HJP", "Glastonbury Police are mocking you...HJP"): prose, not a headline for what follows, and the end of the
+    writer's post (an "Update: …" note stays in it); a sign-off so signed ("… thanks for reading. MH") is still a
+    sign-off (gdn-390)."""
     page = read_lines(ROOT / "tests/data/real_pages/gdn-390-glastonbury-2014-friday-night-initials-sign-posts.txt")[0]
     titles = [p.title for p in parse_guardian(page, "glastonbury.txt").posts]
     assert not any(title and title.endswith("HJP") for title in titles)
     closing = [
         Block("paragraph", "OK, that's it for the livebog. Goodnight, and thanks for reading. MH", 1, 1),
-        Block("paragraph", "Glastonbury Police are sharing pictures of the tents people left behind today.", 3, 3),
+        Block("paragraph", "Here's a review of Skrillex. Don't get upset. It's five stars.", 3, 3),
     ]
-    assert boundaries(closing) == [1]
+    assert boundaries(closing) == [1]  # (the signature ends the post, though "Here's a …" may go on a sign-off)
+    signed = [
+        Block("paragraph", "Here's Stuart Maconie on the BBC v MIA beef (which she, er, made up). HJP", 1, 1),
+        Block("paragraph", "Update: They're playing her again now, btw.", 3, 3),
+    ]
+    assert boundaries(signed) == []  # (a note updating the signed post is the post's)
 
 
 def test_a_flattened_bbc_title_over_a_short_first_sentence_is_a_title() -> None:

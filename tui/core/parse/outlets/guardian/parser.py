@@ -59,6 +59,7 @@ from tui.core.parse.outlets.guardian.segment import (
     common_words,
     is_closing_note,
     is_quoted_sender,
+    is_signed,
     is_summary_heading,
     paragraph_gap,
     points_to_story,
@@ -1171,7 +1172,7 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         # (a heading over the blog's closing note may have it open with "And": "And that's it for our … liveblog.")
         and not (_CONTINUES_RE.match(following := _next_content(page.lines, no)) and not is_closing_note(following))
         and not _CONJUNCTION_RE.match(text)
-        and not _SIGNED_RE.search(text)
+        and not is_signed(text)  # (prose its writer signed: "Glastonbury Police are mocking you...HJP")
         and not _has_list_mark(text, ")")  # ("1) …": an item, even when a copy broke it before its stop)
         and not _REFERS_BACK_RE.match(text)
         and not _among_results(text, no, page)
@@ -1540,9 +1541,6 @@ _REFERS_BACK_RE = re.compile(
 #: A line opening with a conjunction carries on what came before: never a headline.
 #: (or "So" and a word: "So some musical updates!", "So that's that, then!" -- a sentence carrying the talk on)
 _CONJUNCTION_RE = re.compile(r"^(?i:and|or|nor|plus)\s|^So\s+[a-z]")
-#: A paragraph its writer signed with their initials after its last sentence, as two writers sharing a blog did
-#: ("… thanks for reading. MH", "… made up). HJP", "Glastonbury Police are mocking you...HJP"): prose, never a headline.
-_SIGNED_RE = re.compile(r"(?:[.!?)…]|\.\.\.)\s*[A-Z]{2,3}$")
 #: A lead-in to a quotation that lost its colon: "Here’s Jos Buttler, chatting on Sky Sports".
 _HERE_IS_RE = re.compile(r"^here(?:[’']s|\s+is|\s+are)\s", re.IGNORECASE)
 #: A paragraph that opens with a quotation mark.

@@ -618,6 +618,18 @@ _TWEET_DATED_RE = re.compile(
     r"^(?:[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+)?(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\s+\d{1,2},\s+\d{4}$"
 )
+#: A paragraph its writer signed with their initials after its last sentence ("… made up). HJP").
+_SIGNED_RE = re.compile(r"(?:[.!?)…]|\.\.\.)\s*[A-Z]{2,3}$")
+
+
+def is_signed(text: str) -> bool:
+    """True for a paragraph its writer signed with their initials after its last sentence, as two writers sharing
+    a blog did ("… thanks for reading. MH", "Glastonbury Police are mocking you...HJP")."""
+    return _SIGNED_RE.search(text.rstrip()) is not None
+
+
+#: A note added to a post after it was written: "Update: They're playing her again now, btw."
+_UPDATE_NOTE_RE = re.compile(r"^(?:update|updated|edit|later)\s*:", re.IGNORECASE)
 #: An embedded tweet's name line, over its text: "Stuart Maconie (@StuartMaconie)".
 _TWEET_NAME_RE = re.compile(r"^[^()]{1,80}\(@\w{1,30}\)$")
 
@@ -817,6 +829,9 @@ def _starts_post(
         return False  # an embedded tweet's text, its attribution line under it
     if _TWEET_BY_RE.match(previous.text.strip()) and _QUOTES_FROM_RE.match(text):
         return True  # a tweet ended the post above; "These are from Jonathan Portes, …" brings in others
+    if is_signed(previous.text) and not _UPDATE_NOTE_RE.match(text):
+        return True  # the writer signed the paragraph above with their initials ("… thanks for reading. MH"): their
+        # post ends there, though what follows reads like a sign-off's tail ("Here's a review of Skrillex.")
     if _ends_tweet(previous) and _brings_in_tweet(blocks, position) and not is_continuation(text):
         return True  # a tweet ended the post above; a line bringing in the next tweet opens one ("Good news. BBC
         # Weather reckon that's the end of the rain." / "#glastonbury weather looking ..." / "— CasparLS …")
