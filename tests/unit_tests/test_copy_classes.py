@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import ROOT, read_lines, seed
 from tui.core.model.post import Block
 from tui.core.parse.dump import parse_lines
-from tui.core.parse.line_kinds import is_data_line, is_headline_shaped, is_person_name
+from tui.core.parse.line_kinds import is_data_line, is_embed, is_headline_shaped, is_person_name
 from tui.core.parse.outlets.bbc.lines import is_chrome as bbc_chrome
 from tui.core.parse.outlets.guardian.parser import parse_guardian
 from tui.core.parse.outlets.guardian.segment import boundaries
@@ -6135,3 +6135,47 @@ def test_a_flattened_bbc_title_over_a_short_first_sentence_is_a_title() -> None:
     posts = parse_lines(page, "eurovision.txt", "bbc").posts
     post = next(p for p in posts if p.title == "What's Netta most looking forward to when she gets back to Israel?")
     assert post.body[0].text == "One word - houmous."
+
+
+def test_one_share_footer_over_its_updated_line_marks_a_copy_that_kept_every_posts_end() -> None:
+    """The 2014-2019 pages close each post with "Share" over "Updated at …"; a copy that kept that footer once, its
+    time lost ("Updated at "), kept every post's: its posts are not cut further, so a post's paragraphs about the
+    counts stay one post (gdn-392)."""
+    page = read_lines(ROOT / "tests/data/real_pages/gdn-392-shortlink-referendum-2014-share-updated-at-empty.txt")[0]
+    assert _guardian_openings(page, "indyref.txt") == ["We give you analysis", "More news from polli"]
+
+
+def test_any_providers_consent_notice_is_an_embeds_furniture() -> None:
+    """Pages ask before loading any provider's content, not only the social networks' (gdn-391)."""
+    assert is_embed("Allow Audioboo content?")
+    assert is_embed("Allow SoundCloud content?")
+    assert is_embed(
+        "This article includes content provided by Audioboo. We ask for your permission before anything is loaded."
+    )
+    assert not is_embed("Allow the people of Scotland to decide their future?")
+
+
+def test_a_line_saying_who_a_tweet_named_goes_on_its_post_and_a_colleagues_report_opens_one() -> None:
+    """After a tweet naming someone ("I've spoken to Alistair Darling …"), a sentence saying who they are ("Alistair
+    Darling is the former Labour chancellor who ran Better Together.") explains it: the same post. "The Guardian city
+    editor Jill Treanor reports on …:" brings in a colleague's report as its own post, though it ends in a colon
+    (gdn-391)."""
+    blocks = [
+        Block("paragraph", "David Cameron congratulates Better Together on their victory.", 1, 1),
+        Block("paragraph", "I've spoken to Alistair Darling - and congratulated him on an well-fought campaign.", 3, 3),
+        Block("embed", "— David Cameron (@David_Cameron) September 19, 2014", 5, 5),
+        Block("paragraph", "Alistair Darling is the former Labour chancellor who ran Better Together.", 7, 7),
+        Block(
+            "paragraph",
+            "The Guardian city editor Jill Treanor reports on the impact of the referendum on the money markets today:",
+            9,
+            9,
+        ),
+        Block(
+            "paragraph",
+            "Sterling jumped, reaching a new two year high against the euro in Asian trading hours.",
+            11,
+            11,
+        ),
+    ]
+    assert boundaries(blocks) == [4]

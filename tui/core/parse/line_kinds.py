@@ -170,10 +170,11 @@ def is_chrome(line: str) -> bool:
 _EMBED_RE = re.compile(
     r"""^(
       (skip|end\s+of)\s+(twitter|x|instagram|tiktok|youtube|facebook|bluesky|threads|telegram|linkedin)\s+(post|content|video)\b.*
-    | allow\s+(twitter|x|instagram|tiktok|youtube|facebook|bluesky|threads|telegram)\s+content\?
+    # (any provider's consent question: "Allow Twitter content?", "Allow Audioboo content?")
+    | allow\s+[\w.-]+(\s+[\w.-]+)?\s+content\?
     | this\s+(twitter|x|instagram|tiktok|youtube|facebook|bluesky|threads|telegram)\s+(post|content|video)\s+cannot\s+be
       \s+displayed\s+in\s+your\s+browser\b.*
-    | this\s+article\s+contains\s+content\s+provided\s+by\b.*
+    | this\s+article\s+(contains|includes)\s+content\s+provided\s+by\b.*
     | accept\s+and\s+continue\.?
     | (view|see|read)\s+(more\s+)?on\s+(twitter|x|instagram|tiktok|youtube|facebook|bluesky|threads)\.?
     | the\s+[\w.]+\s+is\s+not\s+responsible\s+for\s+the\s+content\s+of\s+external\s+sites\.?

@@ -260,9 +260,11 @@ def _closing_labels(post: Post) -> list[Label]:
 def _delimited(posts: list[Post], lines: list[str]) -> bool:
     """True when the copy kept what separates every post, so no post is cut further: the
     ``Share`` footer a page prints under each post is there (twice or more), or at least half
-    the posts carry their own time.  (An ``Updated`` line is no such mark: only edited posts
-    print it.)"""
-    if sum(1 for line in lines if line.strip().lower() == "share") >= 2:
+    the posts carry their own time, or the footer once whole, ``Share`` straight over ``Updated at …`` (the
+    2014-2019 pages' footer: a copy that kept one kept every post's; the page's own ``Share`` button in its head
+    has no ``Updated`` under it).  (An ``Updated`` line alone is no such mark: only edited posts print it.)"""
+    shares = [n for n, line in enumerate(lines) if line.strip().lower() == "share"]
+    if len(shares) >= 2 or any(parse_updated(_next_content(lines, n + 1))[0] for n in shares):
         return True
     return bool(posts) and sum(1 for post in posts if post.stamp is not None) * 2 >= len(posts)
 

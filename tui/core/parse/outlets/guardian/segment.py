@@ -273,7 +273,9 @@ _AND_NAMED_LEAD_RE = re.compile(
 #: A writer bringing in a colleague's report, as posts open: "More from Anna Codrea-Rado in Nepal:", "My
 #: colleague Ishwar Rauniyar has sent through another update".
 _COLLEAGUE_RE = re.compile(
-    r"^(?:more\s+(?:now\s+)?from|my\s+(?:guardian\s+)?colleagues?|our\s+(?:\w+\s+)?(?:correspondent|reporter|editor))"
+    r"^(?:more\s+(?:now\s+)?from|my\s+(?:guardian\s+)?colleagues?|our\s+(?:\w+\s+)?(?:correspondent|reporter|editor)"
+    # (or named with the paper's role: "The Guardian city editor Jill Treanor reports on … today:")
+    r"|the\s+guardian(?:[’']s)?(?:\s+[a-z]+){0,2}\s+(?:correspondent|reporter|editor|writer))"
     r"\s+(?:[a-z]+\s+){0,2}[A-Z]",
     re.IGNORECASE,
 )
@@ -715,6 +717,17 @@ def _refers_back(first: str, previous: str, common: frozenset[str]) -> bool:
 _FULL_NAME_RE = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}\b")
 
 
+#: A sentence saying who someone is: "Alistair Darling is the former Labour chancellor who ran Better Together."
+_SAYS_WHO_RE = re.compile(r"^(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s+(?:is|was)\s+(?:the|a|an|one\s+of)\s")
+
+
+def _says_who(first: str, before: str) -> bool:
+    """True when the sentence says who someone is whom the text just before named in full (a tweet's "I've spoken
+    to Alistair Darling …" / "Alistair Darling is the former Labour chancellor …"): it explains, it opens nothing."""
+    match = _SAYS_WHO_RE.match(first)
+    return match is not None and match["name"] in before
+
+
 def _names_by_surname(first: str, previous: str, common: frozenset[str]) -> bool:
     """True when the sentence names by surname alone someone the text before named in full, as a report
     goes on about them ("… an aide to … Mehdi Karoubi." / "Last night Karoubi called …"); a name the whole page
@@ -884,6 +897,8 @@ def _starts_post(
         return False  # "… says the sirens are going off": the sirens of the paragraph before
     if _names_by_surname(first, " ".join(b.text for b in blocks[max(since, position - _WINDOW) : position]), common):
         return False  # "Last night Karoubi called …": the Mehdi Karoubi of the paragraphs just before
+    if _says_who(first, " ".join(b.text for b in blocks[max(since, position - _WINDOW) : position])):
+        return False  # "Alistair Darling is the former Labour chancellor …": who the tweet above named
     if _UNNAMED_SOURCE_RE.match(first) and not _WHEN_RE.search(first):
         return False  # "European sources said …": a follow-up, unless anchored in time
     strength = lead_strength(text)
