@@ -6179,3 +6179,20 @@ def test_a_line_saying_who_a_tweet_named_goes_on_its_post_and_a_colleagues_repor
         ),
     ]
     assert boundaries(blocks) == [4]
+
+
+def test_a_forum_re_post_keeps_the_pages_dated_summary_and_its_listings_headers_are_furniture() -> None:
+    """A member re-posting a BBC page may paste its summary first under their post's header ("Summary for Sunday,
+    28th June" and its points): the page's summary, not a post (bbc-321). A forum's search listing prints each match
+    as the member's name over the thread and post time ("Kitkat" / "Coronavirus - 6 February 2022 - Sun 06 Feb 2022,
+    23:29"): furniture wherever it stands; the title straight under it opens the quoted page's first post (bbc-322)."""
+    page = read_lines(ROOT / "tests/data/real_pages/bbc-321-forum-covid-june-2020-summary-then-welcome.txt")[0]
+    feed = parse_lines(page, "forum.txt", "bbc")
+    assert len(feed.summary) >= 8 and feed.summary[-1].text.startswith("Globally, the number of infections")
+    assert feed.posts[0].body[0].text.startswith("Hello and welcome")
+    listing = read_lines(ROOT / "tests/data/real_pages/bbc-322-forum-search-listing-covid-2022-titles-lost.txt")[0]
+    feed = parse_lines(listing, "listing.txt", "bbc")
+    assert feed.posts[0].title == "Chinese city locked down and reportedly sealed off after Omicron breakout"
+    texts = [block.text for post in feed.posts for block in post.body]
+    assert "Kitkat" not in texts
+    assert "Coronavirus - 28th March 2021 - Sun 28 Mar 2021, 12:29" not in texts

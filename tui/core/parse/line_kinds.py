@@ -99,6 +99,11 @@ _CHROME_RE = re.compile(
     | leave\s+a\s+(reply|comment)(\s+cancel\s+reply)?
     | welcome\s+to\s+[^.!?]{1,40}\s[-–]\s+an?\s+[^.!?]{0,60}\b(community|forum)\b.*   # a forum's banner
     | post\s+by\s+\S.{0,40}\b\d{4},?\s+\d{1,2}:\d{2}       # a forum post's header ("Post by X Sat 21 Mar 2020, 18:35")
+    # a forum search listing's match: its thread and when it was posted ("Coronavirus - 6 February 2022 - Sun 06 Feb
+    # 2022, 23:29"), and the listing's count ("Search found 4 matches for COVID")
+    | [^.!?]{1,80}\s[-–]\s+(mon|tue|wed|thu|fri|sat|sun)\s+\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
+      \s+\d{4},\s+\d{1,2}:\d{2}
+    | search\s+found\s+\d+\s+match(es)?\s+for\s+.{1,60}
     | \d+\s+posters?
     | (locked\s+)?re:\s+\S.*                                  # a forum reply's subject
     )$""",
@@ -160,6 +165,19 @@ _AGE_RE = re.compile(
 def is_relative_age(line: str) -> bool:
     """True for a post's age as a live page prints it (``3h ago``, ``45 minutes ago``)."""
     return bool(_AGE_RE.match(line))
+
+
+_FORUM_HEADER_RE = re.compile(
+    r"^(?:post\s+by\s+\S.{0,40}\b\d{4},?\s+\d{1,2}:\d{2}"
+    r"|[^.!?]{1,80}\s[-–]\s+(?:mon|tue|wed|thu|fri|sat|sun)\s+\d{1,2}\s+[a-z]{3}\s+\d{4},\s+\d{1,2}:\d{2})$",
+    re.IGNORECASE,
+)
+
+
+def is_forum_header(line: str) -> bool:
+    """True for a forum post's header ("Post by Kitkat Sat 21 Mar 2020, 18:35"), or a search listing's match
+    ("Coronavirus - 6 February 2022 - Sun 06 Feb 2022, 23:29")."""
+    return _FORUM_HEADER_RE.match(line.strip()) is not None
 
 
 def is_chrome(line: str) -> bool:

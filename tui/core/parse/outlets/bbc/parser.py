@@ -21,6 +21,7 @@ from tui.core.parse.line_kinds import (
     blank_lines_above,
     is_data_line,
     is_embed,
+    is_forum_header,
     is_headline_shaped,
     is_link_out,
     is_match_line,
@@ -125,6 +126,8 @@ _FUSED_LABEL_RE = re.compile(
 )
 #: Headings over a page's summary bullets (older pages say ``Key points``).
 _SUMMARY_HEADINGS = ("summary", "key points")
+#: A summary's heading, perhaps naming its day ("Summary for Sunday, 28th June", a forum member's re-post of the page).
+_DATED_SUMMARY_RE = re.compile(r"^(?:summary|key\s+points)(?:\s+for\s+[\w ,]{3,40})?$", re.IGNORECASE)
 
 #: Label lines a BBC page prints on their own line before a title.
 KNOWN_LABELS = {
@@ -1942,11 +1945,28 @@ def _degraded_content(lines: list[str], feed: Feed) -> list[int]:
         if (stamp := _page_stamp(text, idx + 1)) is not None:
             feed.page_parts.append(Block("page-stamp", text, idx + 1, idx + 1))
             feed.page_stamps.append(stamp)
-        elif is_chrome(text) or _EDITED_BY_RE.match(text) or (is_embed(text) and not _CAPTION_MARKER_RE.match(text)):
+        elif (
+            is_chrome(text)
+            or _EDITED_BY_RE.match(text)
+            or (is_embed(text) and not _CAPTION_MARKER_RE.match(text))
+            or _member_over_header(lines, idx)
+        ):
             feed.page_parts.append(Block("editor" if _EDITED_BY_RE.match(text) else "chrome", text, idx + 1, idx + 1))
         else:
             content.append(idx)
     return content
+
+
+def _member_over_header(lines: list[str], idx: int) -> bool:
+    """True for a forum member's name straight over their post's header ("Kitkat" / "Coronavirus - 6 February 2022 -
+    Sun 06 Feb 2022, 23:29"): furniture, wherever the listing prints it."""
+    text = lines[idx].strip()
+    below = next((line for line in lines[idx + 1 : idx + 3] if line.strip()), "")
+    return len(text.split()) <= _MEMBER_NAME_WORDS and not ends_sentence(text) and is_forum_header(below)
+
+
+#: The most words a forum member's name has.
+_MEMBER_NAME_WORDS = 3
 
 
 #: The furniture a live page prints between its summary and its posts.
@@ -2005,7 +2025,7 @@ def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
             break
         if position == 0 and _OWN_TITLE_RE.match(text):
             feed.page_parts.append(Block("page-title", text, idx + 1, idx + 1))  # "As it happened: Boston Marathon …"
-        elif text.lower() in _SUMMARY_HEADINGS and not any(b.kind == "heading" for b in feed.page_parts):
+        elif _DATED_SUMMARY_RE.match(text) and not any(b.kind == "heading" for b in feed.page_parts):
             feed.page_parts.append(Block("heading", text, idx + 1, idx + 1))
         elif text == "-":
             feed.page_parts.append(Block("separator", text, idx + 1, idx + 1))
@@ -2028,6 +2048,8 @@ def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
             listed = True
         elif not feed.summary and is_person_name(text) and idx in following and is_role(lines[following[idx]].strip()):
             break  # no summary: the first post's writer and role ("Rebecca Marston" / "Business reporter, BBC News")
+        elif _under_forum_header(lines, idx) and _degraded_title(lines, idx, following):
+            break  # the quoted page's first post, its title straight under the header
         elif _under_forum_header(lines, idx) and len(text.split()) <= _MEMBER_LINE_WORDS:
             feed.page_parts.append(Block("chrome", text, idx + 1, idx + 1))  # the member's own line over the quote
             return position + 1  # the page the member quotes starts under it
@@ -2043,8 +2065,6 @@ def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
     return position
 
 
-#: A forum post's header line ("Post by Kitkat Sat 21 Mar 2020, 18:35").
-_FORUM_HEADER_RE = re.compile(r"^\s*post\s+by\s+\S.{0,40}\b\d{4},?\s+\d{1,2}:\d{2}\s*$", re.IGNORECASE)
 #: The most words a forum member's own line over a quoted page has.
 _MEMBER_LINE_WORDS = 12
 
@@ -2054,7 +2074,7 @@ def _under_forum_header(lines: list[str], idx: int) -> bool:
     before = idx - 1
     while before >= 0 and not lines[before].strip():
         before -= 1
-    return before >= 0 and _FORUM_HEADER_RE.match(lines[before]) is not None
+    return before >= 0 and is_forum_header(lines[before])
 
 
 def _kept_clock(text: str, line_no: int) -> tuple[Stamp, str] | None:
