@@ -6196,3 +6196,28 @@ def test_a_forum_re_post_keeps_the_pages_dated_summary_and_its_listings_headers_
     texts = [block.text for post in feed.posts for block in post.body]
     assert "Kitkat" not in texts
     assert "Coronavirus - 28th March 2021 - Sun 28 Mar 2021, 12:29" not in texts
+
+
+def test_a_lead_photos_uncredited_caption_that_opens_as_its_alt_ends_the_head() -> None:
+    """A lead photo's alt and, under it, a caption with no credit that opens with the same words and says the rest
+    its own way ("Richie McCaw, right, leads the All Blacks' haka before …" / "Richie McCaw, right, leads the haka.
+    This one lasted for 83 minutes."): the head ends there and the preamble is the first post (gdn-395)."""
+    page = read_lines(ROOT / "tests/data/real_pages/gdn-395-own-mbm-rwc-final-2011-preamble-uncredited-caption.txt")[0]
+    assert _guardian_openings(page, "rwc.txt") == ["So, then, this New Z"]
+
+
+def test_the_2009_sport_pages_readers_writers_and_keywords_between_timed_entries() -> None:
+    """On the 2009 "as it happened" text: a reader's message set apart above the first timed entry ('From Tim H,
+    Harrogate, TMS inbox: "…"') is the newest entry, not the page's summary; the earlier writer's "By Pranav Soneji"
+    between two entries is furniture (bbc-325); an untimed entry opening with a keyword in capitals ("BAD LIGHT STOPS
+    PLAY Almost as much …") is an entry of its own (bbc-326); "Join the debate on 606" is furniture."""
+    page = read_lines(ROOT / "tests/data/real_pages/bbc-325-sport-ashes-2009-day-two-emails-writer-change.txt")[0]
+    feed = parse_lines(page, "ashes.txt", "bbc")
+    assert feed.posts[0].stamp is None and feed.posts[0].body[0].text.startswith("From Tim H, Harrogate, TMS inbox:")
+    assert "By Pranav Soneji" in [part.text for part in feed.page_parts]
+    day_four = read_lines(
+        ROOT / "tests/data/real_pages/bbc-326-sport-ashes-2009-day-four-capitals-keyword-badge-line.txt"
+    )
+    openings = [post.body[0].text[:20] for post in parse_lines(day_four[0], "ashes.txt", "bbc").posts]
+    assert "BAD LIGHT STOPS PLAY" in openings
+    assert bbc_chrome("Join the debate on 606")

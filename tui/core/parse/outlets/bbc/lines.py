@@ -27,6 +27,7 @@ CHROME = ChromeRules(
             "live reporting",
             "get involved",
             "get involved on 606",  # the 2009-2012 BBC Sport pages' link to their readers' forum
+            "join the debate on 606",  # and the 2009 pages' link under a reader's forum post
             "wicket falls",  # the 2008 cricket pages' box label over a wicket's entry
             "bbc homepage",
             "this video can not be played",

@@ -357,6 +357,8 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
             | {i for i in _pundit_entries(lines) if i > min(clocked[0], _writer_line(lines, clocked[0]))}
             | _lost_first_entry(lines, clocked[0])
             | _contribution_entries(lines, clocked[0])
+            | _readers_over_first_entry(lines, clocked[0])
+            | _keyword_entries(lines, clocked[0])
             | _list_item_entries(lines, clocked[0])
             | _score_entries(lines, clocked[0])
         )
@@ -402,6 +404,18 @@ def _contribution_entries(lines: list[str], first: int) -> set[int]:
     }
 
 
+def _readers_over_first_entry(lines: list[str], first: int) -> set[int]:
+    """Readers' messages set apart above the first timed entry (the newest entry was a reader's: 'From Tim H,
+    Harrogate, TMS inbox: "…"' over "1843: Yup - …"): untimed entries, not the page's summary."""
+    return {
+        i
+        for i in range(1, first)
+        if lines[i].strip()
+        and not lines[i - 1].strip()
+        and (_is_reader_message(lines[i].strip()) or _READER_SENT_RE.match(lines[i].strip()) is not None)
+    }
+
+
 #: A reader's name and where they are, no comma between: "Cieran Murphy in New Jersey".
 _NAMED_IN_PLACE_RE = re.compile(r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s+(?:in|from)\s+[A-Z][\w .’'-]{1,40}$")
 
@@ -429,6 +443,12 @@ def _is_reader_message(text: str) -> bool:
 _READER_VIA_RE = re.compile(
     r"^From\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?,?"
     r"\s+(?:via|by)\s+(?i:e-?mail|text|sms|twitter|606)\s*:\s*\S"
+)
+#: Any reader's message with the way it came: 'From Tim H, Harrogate, TMS inbox: "…"', 'Anon, via text 81111: "…"',
+#: 'From Roonaldezov on 606: "…"' (inside an entry, such a message may be the entry's; above the first, it is one).
+_READER_SENT_RE = re.compile(
+    r"^(?:From\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?,?"
+    r"\s+(?:(?:via|by)\s+(?i:e-?mail|text|sms|twitter|606)(?:\s+(?:on\s+)?\d{5})?|TMS\s+inbox|on\s+606)\s*:\s*\S"
 )
 
 
@@ -634,6 +654,21 @@ def _score_entries(lines: list[str], first: int) -> set[int]:
     return found
 
 
+def _keyword_entries(lines: list[str], first: int) -> set[int]:
+    """Untimed entries below the first timed one that open with a keyword in capitals run into their text, set apart
+    by a blank line ("BAD LIGHT STOPS PLAY Almost as much as a relief …", "FULL-TIME: England 30-17 Wales …")."""
+    return {
+        idx
+        for idx in range(first + 1, len(lines))
+        if lines[idx].strip() and not lines[idx - 1].strip() and _KEYWORD_OPENING_RE.match(lines[idx].strip())
+    }
+
+
+#: A keyword of two to five words in capitals, then the text: "BAD LIGHT STOPS PLAY Almost as much …", "FULL-TIME:
+#: England …" (not a run of capitals with no text after it, nor a single word: "PENALTY" heads a minute's entry).
+_KEYWORD_OPENING_RE = re.compile(r"^[A-Z][A-Z'’-]+(?:[\s:]+[A-Z][A-Z'’-]+){1,4}[:!]?\s+[A-Z][a-z]")
+
+
 def _list_item_entries(lines: list[str], first: int) -> set[int]:
     """The untimed entries above the first timed one on the 2007 sport pages, whose live text is a bulleted list, each
     item's paragraphs indented under its bullet ("  • That means France win …" / "    \"The Welsh forwards …\"" /
@@ -802,7 +837,13 @@ def _parse_post(
     if post.byline is not None and post.byline.first_line > idx:  # a byline under the question the post answers
         body = [block for block in body if not post.byline.first_line <= block.first_line <= post.byline.last_line]
     # The page's editors line, printed under the summary a flattened copy glued to the first post.
-    editors = [block for block in body if _EDITED_BY_RE.match(block.text) and block.kind in ("paragraph", "image")]
+    # (and the name of the writer whose entries follow, between two entries: "By Pranav Soneji", the shift before)
+    editors = [
+        block
+        for block in body
+        if block.kind in ("paragraph", "image")
+        and (_EDITED_BY_RE.match(block.text) or (block is body[-1] and _ONE_REPORTER_RE.match(block.text)))
+    ]
     feed.page_parts.extend(Block("editor", block.text, block.first_line, block.last_line) for block in editors)
     # A copy that kept the share menu under a post ("Article share tools", "Share this post").
     chrome = [block for block in body if block.kind in ("paragraph", "image", "link-out") and is_chrome(block.text)]

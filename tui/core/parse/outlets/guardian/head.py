@@ -219,7 +219,11 @@ def _lead_photo_end(lines: list[str], stops: Callable[[str], bool], is_chrome: C
         if (
             # (a caption with no credit tells itself by repeating the alt and going on: "What Clockwatch might have
             # looked like 187 years and five days ago." / "What Clockwatch might … ago (if football existed). …")
-            (_CAPTION_RE.search(lines[caption]) or _goes_on_from(lines[alt], lines[caption]))
+            (
+                _CAPTION_RE.search(lines[caption])
+                or _goes_on_from(lines[alt], lines[caption])
+                or _opens_alike(lines[alt], lines[caption])
+            )
             # (under a headline the caption repeats the alt; over the controls it may say it otherwise: the agency's
             # "Protesters chant slogans outside …" over "Protesters chanting slogans outside … today. Photograph: …")
             and (
@@ -228,6 +232,7 @@ def _lead_photo_end(lines: list[str], stops: Callable[[str], bool], is_chrome: C
                     or _names_of(lines[alt], lines[caption])
                     or _retells(lines[alt], lines[caption])
                     or _agency_title_of(lines[alt], lines[caption])
+                    or _opens_alike(lines[alt], lines[caption])
                 )
                 and bool(above)
                 or controls
@@ -309,6 +314,25 @@ def _is_alt_of(text: str, caption: str) -> bool:
         and len(said) - len(words) <= _ALT_WORDS_PUT_IN
         and sum(word in said for word in words) >= len(words) - 1
     )
+
+
+def _opens_alike(text: str, caption: str) -> bool:
+    """True when an unstopped alt and the uncredited caption under it open with the same words and the caption says
+    the rest its own way ("Richie McCaw, right, leads the All Blacks' haka before their World Cup semi-final against
+    Australia" / "Richie McCaw, right, leads the haka. This one lasted for 83 minutes.")."""
+    alt = [word.strip(",;:").lower() for word in text.split()]
+    said = [word.strip(",;:").lower() for word in caption.split()]
+    return (
+        not ends_sentence(text.strip())
+        and ends_sentence(caption.strip())
+        and len(alt) >= _ALT_WORDS
+        and said[:_SHARED_OPENING_WORDS] == alt[:_SHARED_OPENING_WORDS]
+        and said != alt
+    )
+
+
+#: How many opening words an alt and its uncredited caption share.
+_SHARED_OPENING_WORDS = 4
 
 
 def _goes_on_from(text: str, caption: str) -> bool:
@@ -525,7 +549,7 @@ def _is_uncredited_photo(lines: list[str], idx: int) -> bool:
     after = lines[idx + 2].strip() if idx + 2 < len(lines) else ""
     # (the caption may open with a kicker in capitals: "MANCHESTER UNITED'S LAST WEMBLEY EUROPEAN CUP FINAL: …")
     return (
-        len(text.split()) <= _ALT_WORDS
+        len(text.split()) <= _LEAD_ALT_WORDS
         and not after
         and _names_shared(text, caption) >= 2
         and len(caption.split()) > len(text.split())
@@ -533,7 +557,7 @@ def _is_uncredited_photo(lines: list[str], idx: int) -> bool:
 
 
 #: The most words a lead photo's alt text has.
-_ALT_WORDS = 8
+_LEAD_ALT_WORDS = 8
 #: A capitalised word: the names an alt text and its caption share.
 _NAME_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
 #: ... and in a caption, a word in capitals too.
