@@ -6221,3 +6221,26 @@ def test_the_2009_sport_pages_readers_writers_and_keywords_between_timed_entries
     openings = [post.body[0].text[:20] for post in parse_lines(day_four[0], "ashes.txt", "bbc").posts]
     assert "BAD LIGHT STOPS PLAY" in openings
     assert bbc_chrome("Join the debate on 606")
+
+
+def test_a_page_of_a_matchs_games_alone_and_a_greats_words_by_name() -> None:
+    """A 2009 match page whose entries are its games alone, each under the score ending in a colon ("Lu 5-7 3-6
+    2-6 Federer:" / the game's text), has those games as its entries, titled by the score (bbc-329); on a page of
+    timed entries, someone's words after their full name alone ('Rod Laver: "They both …"') are an untimed entry of
+    their own (bbc-328)."""
+    page = read_lines(ROOT / "tests/data/real_pages/bbc-329-sport-wimbledon-2009-score-headings-with-colon-untimed.txt")
+    titles = [post.title for post in parse_lines(page[0], "lu.txt", "bbc").posts]
+    assert titles[:2] == ["Lu 5-7 3-6 2-6 Federer", "Lu 5-7 3-6 2-5* Federer"]
+    assert len(titles) == 8
+    final = read_lines(ROOT / "tests/data/real_pages/bbc-328-sport-wimbledon-final-2009-pundit-quote-between.txt")[0]
+    openings = [post.body[0].text[:10] for post in parse_lines(final, "final.txt", "bbc").posts]
+    assert "Rod Laver:" in openings
+
+
+def test_a_report_opening_on_a_throat_clearing_under_a_caption_with_an_aside() -> None:
+    """A 2009 report's picture caption under the headline ending on an aside with no stop ("… for this tired nonsense
+    (until Murray gets past the first round of the US Open, that is)") is head, like a standfirst; its preamble
+    opening "Now then." is one post over its paragraphs, however the next reads ("Play is scheduled to start at 2pm
+    …") (gdn-396)."""
+    page = read_lines(ROOT / "tests/data/real_pages/gdn-396-own-mbm-wimbledon-final-2009-preamble-capitals-caption.txt")
+    assert _guardian_openings(page[0], "wimbledon.txt") == ["Now then. He's not h"]

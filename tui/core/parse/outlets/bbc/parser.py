@@ -369,6 +369,9 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
         # list's furniture, not the text of the entry above
         # (and so is an emptied bullet among them)
         lines = ["" if _BARE_NUMBER_RE.match(line) or _EMPTY_BULLET_RE.match(line) else line for line in lines]
+    elif len(scored := _score_entries(lines, 0)) >= _LISTED_ENTRIES:
+        # a match's games alone, each under its score ("Lu 5-7 3-6 2-6 Federer:" / the game's text)
+        starts = sorted(scored)
     elif len(contributed := _contribution_entries(lines, 0)) >= _LISTED_ENTRIES:
         # a page (or its newest part) of readers' untimed entries alone, each under its icon's label
         starts = sorted(contributed)
@@ -631,7 +634,8 @@ def _writer_line(lines: list[str], first: int) -> int:
 
 #: A tennis match's score over a game's text, the server starred: "Venus 6-1 *5-0 Safina", "Venus 6-1 4-0* Safina".
 _SCORE_HEAD_RE = re.compile(
-    r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:\*?\d{1,2}-\d{1,2}\*?\s+){1,5}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}$"
+    r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:\*?\d{1,2}-\d{1,2}\*?\s+){1,5}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+    r":?$"  # (perhaps over its text after a colon: "Lu 5-7 3-6 2-6 Federer:")
 )
 
 
@@ -697,7 +701,20 @@ def _pundit_entries(lines: list[str]) -> set[int]:
             found.add(idx)
         elif _PUNDIT_ON_AIR_RE.match(line.strip()) and idx and not lines[idx - 1].strip():
             found.add(idx)
+        elif idx and not lines[idx - 1].strip() and _named_quote(line.strip()):
+            found.add(idx)  # a great's words by name alone: 'Rod Laver: "They both played some unbelievable tennis."'
     return found
+
+
+#: A person's words after their name alone and a colon: 'Rod Laver: "They both …"'.
+_NAMED_QUOTE_RE = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}):\s*[\"“]\S")
+
+
+def _named_quote(text: str) -> bool:
+    """True for a paragraph of someone's words after their full name alone ('Rod Laver: "…"'), not a role's
+    ("Wales coach Warren Gatland: …", the entry's own report)."""
+    match = _NAMED_QUOTE_RE.match(text)
+    return match is not None and is_person_name(match["name"])
 
 
 def _next_contents(lines: list[str], idx: int, count: int) -> list[str]:
@@ -886,7 +903,7 @@ def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int,
             return idx, opening
         return idx, [Block("image", first.strip(), start + 1, start + 1), *opening]
     if _SCORE_HEAD_RE.match(first.strip()) and start + 1 < end and lines[start + 1].strip():
-        post.title, post.title_line = first.strip(), start + 1  # a tennis match's score over its game's text
+        post.title, post.title_line = first.strip().rstrip(":"), start + 1  # a tennis match's score over its game
         return start + 1, []
     kind = _KIND_HEAD_RE.match(first.strip())
     if kind is not None:

@@ -282,9 +282,11 @@ def _is_filler(text: str) -> bool:
     """A line that is head only between head lines: section names, standfirsts, photo alt text."""
     stripped = text.strip().lstrip("•").strip()
     trailing_off = stripped.endswith(("...", "…"))  # a standfirst that trails off is no sentence of a post
+    # (nor does one closing on an aside with no stop: "… for this tired nonsense (until Murray gets past …, that is)")
+    aside = stripped.endswith(")") and not stripped[:-1].rstrip().endswith((".", "!", "?", "…"))
     return (
         bool(stripped)
-        and (not ends_sentence(stripped) or trailing_off or len(stripped.split()) <= 3)
+        and (not ends_sentence(stripped) or trailing_off or aside or len(stripped.split()) <= 3)
         and len(stripped) <= (_STANDFIRST_CHARS if ";" in stripped else _FILLER_CHARS)
     )
 

@@ -527,6 +527,8 @@ def _opens_the_blog(blocks: Sequence[Block]) -> bool:
         or _PREAMBLE_RE.match(first) is not None
         # (or naming itself as the preamble: "My train was running late, so here's a preamble I wrote earlier.")
         or _NAMES_PREAMBLE_RE.search(_first_sentence(first)) is not None
+        # (or a writer clearing their throat: "Now then. He's not here. …", "Right then.")
+        or _THROAT_CLEARING_RE.match(_first_sentence(first)) is not None
     )
 
 
@@ -536,6 +538,8 @@ _GREETING_RE = re.compile(
     r"(?:,?\s+(?:all|everyone|everybody|world|folks|there|again))?\s*[.!,]?$",
     re.IGNORECASE,
 )
+#: A writer's first words alone as a sentence, a report's opening: "Now then.", "Right then.", "OK then."
+_THROAT_CLEARING_RE = re.compile(r"^(?:now|right|ok|okay|well)\s+then\s*[.!]$", re.IGNORECASE)
 #: A sentence calling the post the report's preamble.
 _NAMES_PREAMBLE_RE = re.compile(r"\b(?:a|the|this|my|our)\s+(?:pre-?)+amble\b", re.IGNORECASE)
 
