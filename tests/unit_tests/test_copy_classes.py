@@ -6244,3 +6244,19 @@ def test_a_report_opening_on_a_throat_clearing_under_a_caption_with_an_aside() -
     …") (gdn-396)."""
     page = read_lines(ROOT / "tests/data/real_pages/gdn-396-own-mbm-wimbledon-final-2009-preamble-capitals-caption.txt")
     assert _guardian_openings(page[0], "wimbledon.txt") == ["Now then. He's not h"]
+
+
+def test_a_numbered_world_cup_entrys_kind_alone_or_run_into_its_speaker_or_writer_is_a_label() -> None:
+    """The 2010 match pages number their entries with the time and kind on the number's line; an untimed entry's kind
+    alone ("4. Twitter") or run into the speaker of the words under it ("1. Commentary Nelson Mandela:") or into its
+    writer ("5. Contributor BBC Sport's Guy Mowbray") labels the entry, never titles it (bbc-330, bbc-331); a title
+    naming a number to text ("3. Text 81111") stays a title (bbc-79)."""
+    page = read_lines(ROOT / "tests/data/real_pages/bbc-331-sport-world-cup-2010-numbered-kind-run-into-speaker.txt")[0]
+    posts = parse_lines(page, "wc.txt", "bbc").posts
+    assert [post.title for post in posts] == [None] * 6
+    assert posts[0].body[0].text == "Nelson Mandela:" and [label.text for label in posts[0].labels] == ["Commentary"]
+    assert posts[4].byline is not None and posts[4].byline.name == "Guy Mowbray"
+    usa = read_lines(ROOT / "tests/data/real_pages/bbc-330-sport-world-cup-2010-numbered-kinds-england-usa.txt")[0]
+    assert [label.text for label in parse_lines(usa, "wc.txt", "bbc").posts[3].labels] == ["Twitter"]
+    ashes = read_lines(ROOT / "tests/data/real_pages/bbc-79-sport-ashes-2015-post-updates.txt")[0]
+    assert "Text 81111" in [post.title for post in parse_lines(ashes, "ashes.txt", "bbc").posts]

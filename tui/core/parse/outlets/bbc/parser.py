@@ -522,13 +522,15 @@ def _timed_entries(lines: list[str]) -> list[int]:
 #: The 2010 match pages' entry head: its time and its kind on a line of their own ("16:30 Commentary").
 _KIND_HEAD_RE = re.compile(r"^(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)\s+(?P<kind>[A-Z][a-z]+(?:[ -][A-Za-z]+){0,2})$")
 #: Their untimed entries' kinds, printed before the entry ("Contributor BBC Sport's … Phil McNulty", "606").
-_KIND_LABEL_RE = re.compile(r"^(?P<kind>Contributor|606|Text|Email|E-mail|Tweet)(?:\s+(?P<rest>\S.*))?$")
+_KIND_LABEL_RE = re.compile(
+    r"^(?:\d{1,3}\.\s+)?(?P<kind>Contributor|Commentary|606|Text|SMS|Email|E-mail|Tweet|Twitter)(?:\s+(?P<rest>\S.*))?$"
+)
 #: The 2011 sport pages' numbered entry heads: the list number, the time (perhaps with no colon, perhaps with its
 #: zone), the entry's kind and perhaps its title ("1. 1300 BST: Commentary", "4. 1315 Commentary Schedule of
 #: events:"), or the kind alone for an untimed one ("5. SMS").
 _LISTED_KIND_HEAD_RE = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)(?:\s+(?:BST|GMT))?:?\s+)?"
-    r"(?P<kind>Commentary|SMS|Text|E-?mail|Tweet|Contributor|606)"
+    r"(?P<kind>Commentary|SMS|Text|E-?mail|Tweet|Twitter|Contributor|606)"
     r"(?:\s+(?P<title>[A-Z][^.!?]{0,60}?))?:?$"
 )
 #: The 2011 pages' source label run into an untimed entry's text: "Via TwitterWilmington-based journalist …".
@@ -926,7 +928,14 @@ def _post_head(lines: list[str], start: int, end: int, post: Post) -> tuple[int,
         post.labels.append(Label(sourced["kind"], start + 1))
         return start + 1, [Block("paragraph", sourced["rest"], start + 1, start + 1)]
     labelled = _KIND_LABEL_RE.match(first.strip())
-    if labelled is not None and (labelled["rest"] is None or not ends_sentence(labelled["rest"])):
+    rest = labelled["rest"] or "" if labelled is not None else ""
+    if rest[:1].isdigit():
+        labelled = None  # a title naming the number to text ("3. Text 81111"), no kind
+    if labelled is not None and rest.endswith(":"):
+        # the kind run into the speaker of the words under it ("1. Commentary Nelson Mandela:" / "\"The 2010 …\"")
+        post.labels.append(Label(labelled["kind"], start + 1))
+        return start + 1, [Block("paragraph", rest, start + 1, start + 1)]
+    if labelled is not None and (not rest or not ends_sentence(rest)):
         # an untimed entry's kind ("606"), perhaps run into its writer ("Contributor BBC Sport's … Phil McNulty")
         post.labels.append(Label(labelled["kind"], start + 1))
         writer = (labelled["rest"] or "").split()
