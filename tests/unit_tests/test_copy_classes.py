@@ -6260,3 +6260,12 @@ def test_a_numbered_world_cup_entrys_kind_alone_or_run_into_its_speaker_or_write
     assert [label.text for label in parse_lines(usa, "wc.txt", "bbc").posts[3].labels] == ["Twitter"]
     ashes = read_lines(ROOT / "tests/data/real_pages/bbc-79-sport-ashes-2015-post-updates.txt")[0]
     assert "Text 81111" in [post.title for post in parse_lines(ashes, "ashes.txt", "bbc").posts]
+
+
+def test_someones_words_over_where_they_said_them_are_an_untimed_entry() -> None:
+    """On the 2009 sport pages a player's words set apart between timed entries, the line straight under them naming
+    who said them and where ("Clubhouse leader Mark Calcavecchia on BBC Two"), are an untimed entry (bbc-332)."""
+    page = read_lines(ROOT / "tests/data/real_pages/bbc-332-archive-golf-open-2009-quote-over-source-line.txt")[0]
+    posts = parse_lines(page, "open.txt", "bbc").posts
+    quoted = next(post for post in posts if post.body[0].text.startswith('"Conditions out there'))
+    assert quoted.stamp is None

@@ -705,7 +705,23 @@ def _pundit_entries(lines: list[str]) -> set[int]:
             found.add(idx)
         elif idx and not lines[idx - 1].strip() and _named_quote(line.strip()):
             found.add(idx)  # a great's words by name alone: 'Rod Laver: "They both played some unbelievable tennis."'
+        elif idx and not lines[idx - 1].strip() and line.strip()[:1] in '"“' and _on_air_source(lines, idx + 1):
+            found.add(idx)  # someone's words over where they said them: "…" / "Clubhouse leader … on BBC Two"
     return found
+
+
+#: Where a pundit's or player's words were said, on the line under them: "Clubhouse leader Mark Calcavecchia on BBC
+#: Two", "Former champion Nick Faldo on Radio 5 live".
+_ON_AIR_SOURCE_RE = re.compile(
+    r"^[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){1,8}\s+(?:on|speaking\s+to)\s+(?:BBC\s+(?:One|Two|Radio\s+\d|Sport|TV)"
+    r"|(?:BBC\s+)?Radio\s+5\s+live|5\s+live|Test\s+Match\s+Special|TMS)$",
+    re.IGNORECASE,
+)
+
+
+def _on_air_source(lines: list[str], idx: int) -> bool:
+    """True when ``lines[idx]`` names who spoke the words above it and where, straight under them."""
+    return idx < len(lines) and _ON_AIR_SOURCE_RE.match(lines[idx].strip()) is not None
 
 
 #: A person's words after their name alone and a colon: 'Rod Laver: "They both …"'.
