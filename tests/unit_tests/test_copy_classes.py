@@ -6269,3 +6269,18 @@ def test_someones_words_over_where_they_said_them_are_an_untimed_entry() -> None
     posts = parse_lines(page, "open.txt", "bbc").posts
     quoted = next(post for post in posts if post.body[0].text.startswith('"Conditions out there'))
     assert quoted.stamp is None
+
+
+def test_a_cricket_pages_overs_and_wickets_between_timed_entries_are_entries() -> None:
+    """The 2009-2010 BBC cricket text writes the last overs as untimed entries opening with the over and the score
+    ("20th over - 118-8 Parnell bowls …", "5.5 overs - 60-2 ...and that's that") or a wicket's line ("WICKET - Zaheer c
+    De Villiers b Steyn 4, Ind 110-8"): each opens an entry, even on a page with one timed entry (bbc-335), and
+    they count as such a page's mark of timed entries (its head is the page's, not a post)."""
+    page = read_lines(ROOT / "tests/data/real_pages/bbc-335-sport-world-twenty20-2009-over-and-wicket-entries.txt")[0]
+    posts = parse_lines(page, "t20.txt", "bbc").posts
+    assert [post.body[0].text[:16] for post in posts] == [
+        "Another ropey ol",
+        "20th over - 118-",
+        "WICKET - Zaheer ",
+        "19th over - WICK",
+    ]

@@ -42,6 +42,7 @@ from tui.core.parse.outlets.bbc.times import (
     minute_entries,
     minute_entry,
     minute_lines,
+    over_lines,
     posted_stamp,
     split_title_stamp,
     trailing_label,
@@ -513,10 +514,12 @@ def _timed_entries(lines: list[str]) -> list[int]:
     of each kind is as good as two of one."""
     found = minute_lines(lines)
     breaks = {i for i, line in enumerate(lines) if _SCORE_LINE_RE.match(line)}
-    clocks = clock_entries(lines, len(found) + len(breaks))
+    overs = over_lines(lines)  # (a cricket page's overs and wickets, "20th over - 118-8 …", between timed entries)
+    clocks = clock_entries(lines, len(found) + len(breaks) + min(len(overs), 1))
     minutes = minute_entries(lines, len(clocks), found)
     scores = breaks if minutes or clocks else set()
-    return sorted(set(clocks) | set(minutes) | scores)
+    bowled = set(overs) if clocks and len(overs) >= _LISTED_ENTRIES else set()
+    return sorted(set(clocks) | set(minutes) | scores | bowled)
 
 
 #: The 2010 match pages' entry head: its time and its kind on a line of their own ("16:30 Commentary").

@@ -145,6 +145,17 @@ def minute_entry(line: str) -> tuple[str, str] | None:
     return (match["minute"], match["rest"].strip()) if match else None
 
 
+#: The 2009-2010 cricket pages' untimed entries: an over's number and the score opening the text ("20th over - 118-8
+#: Parnell bowls …", "16.3 overs - Aus 109-4"), or a wicket's line ("WICKET - Zaheer c De Villiers b Steyn 4, …").
+_OVER_ENTRY_RE = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)\s+over|\d{1,2}(?:\.\d)?\s+overs?|WICKET)\s*[-–]\s*\S")
+
+
+def over_lines(lines: list[str]) -> list[int]:
+    """Indexes of the lines that open a cricket page's untimed entry with the over or a wicket (see
+    :data:`_OVER_ENTRY_RE`)."""
+    return [i for i, line in enumerate(lines) if _OVER_ENTRY_RE.match(line)]
+
+
 def minute_lines(lines: list[str]) -> list[int]:
     """Indexes of the lines that open with a match minute ("80 mins: …"), however many there are."""
     return [i for i, line in enumerate(lines) if _MINUTE_ENTRY_RE.match(line)]
