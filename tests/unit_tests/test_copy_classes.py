@@ -21,6 +21,12 @@ def _guardian_openings(page: list[str], name: str) -> list[str]:
     return [p.body[0].text[:20] for p in parse_guardian(page, name).posts]
 
 
+def _bbc_corpus_openings(name: str, width: int = 20) -> list[str]:
+    """The first ``width`` characters of each post's first block, the corpus page ``name`` read as the BBC's."""
+    page = read_lines(ROOT / "tests/data/real_pages" / name)[0]
+    return [p.body[0].text[:width] for p in parse_lines(page, name, "bbc").posts]
+
+
 def _guardian_headed_openings(page: list[str], name: str) -> list[tuple[str | None, str]]:
     """Each post's title and the first 20 characters of its first block, the page read as the Guardian's."""
     return [(p.title, p.body[0].text[:20]) for p in parse_guardian(page, name).posts]
@@ -5933,9 +5939,7 @@ def test_an_untimed_copys_gap_under_the_head_counts_and_a_comma_less_sender_over
     first entry count among the page's wider gaps, so the one wider gap below them parts the first two entries; and
     a tweet's sender with no comma in the name ("Australian Aviation" / "tweets: …") opens an entry as
     "Name, place" does."""
-    page = read_lines(ROOT / "tests/data/real_pages/bbc-308-as-it-happened-mh370-2014-comment-form-untimed.txt")[0]
-    posts = parse_lines(page, "mh370.txt", "bbc").posts
-    assert [p.body[0].text[:20] for p in posts] == [
+    assert _bbc_corpus_openings("bbc-308-as-it-happened-mh370-2014-comment-form-untimed.txt") == [
         "Welcome to our live ",
         "The Malaysian govern",
         "Australian Aviation",
@@ -6276,9 +6280,7 @@ def test_a_cricket_pages_overs_and_wickets_between_timed_entries_are_entries() -
     ("20th over - 118-8 Parnell bowls …", "5.5 overs - 60-2 ...and that's that") or a wicket's line ("WICKET - Zaheer c
     De Villiers b Steyn 4, Ind 110-8"): each opens an entry, even on a page with one timed entry (bbc-335), and
     they count as such a page's mark of timed entries (its head is the page's, not a post)."""
-    page = read_lines(ROOT / "tests/data/real_pages/bbc-335-sport-world-twenty20-2009-over-and-wicket-entries.txt")[0]
-    posts = parse_lines(page, "t20.txt", "bbc").posts
-    assert [post.body[0].text[:16] for post in posts] == [
+    assert _bbc_corpus_openings("bbc-335-sport-world-twenty20-2009-over-and-wicket-entries.txt", 16) == [
         "Another ropey ol",
         "20th over - 118-",
         "WICKET - Zaheer ",
