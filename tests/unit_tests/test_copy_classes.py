@@ -11,6 +11,7 @@ from tui.core.model.post import Block
 from tui.core.parse.dump import parse_lines
 from tui.core.parse.line_kinds import is_data_line, is_embed, is_headline_shaped, is_person_name
 from tui.core.parse.outlets.bbc.lines import is_chrome as bbc_chrome
+from tui.core.parse.outlets.bbc.times import clock_entry
 from tui.core.parse.outlets.guardian.parser import parse_guardian
 from tui.core.parse.outlets.guardian.segment import boundaries
 from tui.core.parse.outlets.guardian.times import parse_page_stamp
@@ -6286,3 +6287,13 @@ def test_a_cricket_pages_overs_and_wickets_between_timed_entries_are_entries() -
         "WICKET - Zaheer ",
         "19th over - WICK",
     ]
+
+
+def test_a_time_with_an_aside_and_a_readers_text_a_blank_line_under_its_label() -> None:
+    """A writer's aside in brackets between an entry's four-digit time and its colon ("0048 (crikey, is it really that
+    late?): Right, …") still opens a timed entry, the aside its text's start (bbc-337); a reader's text a blank line
+    under its icon's label ("Text in your views on 81111" / "" / 'From Anonymous, via text on 81111: "…"') is an entry
+    of its own (bbc-338)."""
+    assert clock_entry("0048 (crikey, is it really that late?): Right, let's confirm the line-up.") is not None
+    openings = _bbc_corpus_openings("bbc-338-sport-world-twenty20-2009-text-label-over-lines.txt")
+    assert "From Anonymous, via " in openings

@@ -397,6 +397,14 @@ def _contribution_entries(lines: list[str], first: int) -> set[int]:
         for i in range(max(first, 1) + 1, len(lines))
         if (
             (is_contribution_icon(lines[i - 1]) and (i < 2 or not lines[i - 2].strip()))
+            # (or a blank line between: "Text in your views on 81111" / "" / 'From Anonymous, via text on 81111: …')
+            or (
+                i >= 2
+                and not lines[i - 1].strip()
+                and is_contribution_icon(lines[i - 2])
+                and (i < 3 or not lines[i - 3].strip())
+                and _is_reader_message(lines[i].strip())
+            )
             # (or its icon lost: "Alex Evans tweets: As Obama turns his head … Read Alex Evan's Tweets", "Mandy, UK
             # says: Typical budget. …", a forum handle's "ElrikMerlin says: …")
             or (not lines[i - 1].strip() and _is_reader_message(lines[i].strip()))
@@ -446,7 +454,7 @@ def _is_reader_message(text: str) -> bool:
 #: A reader's message with the way it came, the 2009 sport pages' way: 'From David, Barnstaple, via email: "…"'.
 _READER_VIA_RE = re.compile(
     r"^From\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?,?"
-    r"\s+(?:via|by)\s+(?i:e-?mail|text|sms|twitter|606)\s*:\s*\S"
+    r"\s+(?:via|by)\s+(?i:e-?mail|text|sms|twitter|606)(?:\s+(?:on\s+)?\d{5})?\s*:\s*\S"
 )
 #: Any reader's message with the way it came: 'From Tim H, Harrogate, TMS inbox: "…"', 'Anon, via text 81111: "…"',
 #: 'From Roonaldezov on 606: "…"' (inside an entry, such a message may be the entry's; above the first, it is one).

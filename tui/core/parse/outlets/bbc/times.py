@@ -133,6 +133,12 @@ _CLOCK_ENTRY_RE = re.compile(
 )
 
 
+#: A four-digit time with the writer's aside in brackets before the colon: "0048 (crikey, is it really that late?): …".
+_CLOCK_ASIDE_RE = re.compile(
+    r"^\s*(?P<clock>(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d))\s+(?P<rest>\([^()]{2,60}\):\s*\S.*)$"
+)
+
+
 #: A sport page's entry that opens with the match minute: "80 mins: England drive and drive …", "1 min: Dan Park …".
 _MINUTE_ENTRY_RE = re.compile(r"^\s*(?P<minute>\d{1,3}(?:\+\d{1,2})?\s+mins?):\s*(?P<rest>\S.*)$")
 #: How many minute-opened entries make a page written that way (one may be a sentence: "90 mins: that is all").
@@ -179,7 +185,13 @@ def clock_entry(line: str, line_no: int = 0) -> tuple[Stamp, str, str] | None:
     """(stamp, the time as printed with its colon, the text after it) of a clock-opened entry."""
     match = _CLOCK_ENTRY_RE.match(line)
     if match is None:
-        return None
+        aside = _CLOCK_ASIDE_RE.match(line)
+        if aside is None:
+            return None
+        # the writer's aside between the time and its colon is the entry's text ("0048 (crikey, is it really that
+        # late?): Right, …")
+        stamp = Stamp(text=aside["clock"], hour=int(aside["hh"]), minute=int(aside["mm"]), line=line_no)
+        return stamp, aside["clock"], aside["rest"].strip()
     if match["fused"] is not None:
         hour, minute, printed, rest = int(match["fh"]), int(match["fm"]), match["fused"], match["text"]
         stamp = Stamp(text=printed, hour=hour, minute=minute, line=line_no)
