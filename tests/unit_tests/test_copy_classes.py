@@ -6297,3 +6297,11 @@ def test_a_time_with_an_aside_and_a_readers_text_a_blank_line_under_its_label() 
     assert clock_entry("0048 (crikey, is it really that late?): Right, let's confirm the line-up.") is not None
     openings = _bbc_corpus_openings("bbc-338-sport-world-twenty20-2009-text-label-over-lines.txt")
     assert "From Anonymous, via " in openings
+
+
+def test_a_cricket_pages_box_labels_over_an_overs_entry_are_furniture() -> None:
+    """The 2009-2010 cricket text prints a box's label over an over's entry, as it prints "Wicket falls": "That's 50",
+    "Out for a duck" are furniture, not the entry's text (bbc-339, bbc-340); a sentence that opens the same way is
+    text."""
+    assert bbc_chrome("That's 50") and bbc_chrome("Out for a duck") and bbc_chrome("Wicket falls")
+    assert not bbc_chrome("That's 50 for Sharma, from 44 balls.")
