@@ -6305,3 +6305,26 @@ def test_a_cricket_pages_box_labels_over_an_overs_entry_are_furniture() -> None:
     text."""
     assert bbc_chrome("That's 50") and bbc_chrome("Out for a duck") and bbc_chrome("Wicket falls")
     assert not bbc_chrome("That's 50 for Sharma, from 44 balls.")
+
+
+def test_a_cricket_pages_result_banner_spaced_time_and_over_lines_under_a_label() -> None:
+    """On the 2010 World Twenty20 text: the match's result in capitals on a line of its own between entries ("AUSTRALIA
+    (168-5, 20 OVS) BEAT SRI LANKA …") is an entry of its own, and an over's line straight under "Wicket falls" is the
+    entry's text, never a picture's name (bbc-341); a page whose one timed entry has its time spaced, no colon ("2145
+    So the ninth-seeded Aussies …"), over a run of overs, is read as timed entries (bbc-342)."""
+    banner = _bbc_corpus_openings("bbc-341-sport-world-twenty20-2010-result-banner-overs.txt", 16)
+    assert banner == [
+        "Double joy for t",
+        "AUSTRALIA (168-5",
+        "16.2 overs - Sri",
+        "16 overs - Sri L",
+        "15 overs - Sri L",
+    ]
+    spaced = _bbc_corpus_openings("bbc-342-sport-world-twenty20-2010-spaced-time-wicket-overs.txt", 16)
+    assert spaced == [
+        "So the ninth-see",
+        "20 overs - Pakis",
+        "19 overs - Pakis",
+        "18 overs - Pakis",
+        "17 overs - Pakis",
+    ]

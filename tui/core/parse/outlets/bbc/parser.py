@@ -38,6 +38,7 @@ from tui.core.parse.outlets.bbc.times import (
     clock_entry,
     entry_keyword,
     find_stamp,
+    is_over_line,
     match_minute_stamp,
     minute_entries,
     minute_entry,
@@ -524,6 +525,9 @@ def _timed_entries(lines: list[str]) -> list[int]:
     breaks = {i for i, line in enumerate(lines) if _SCORE_LINE_RE.match(line)}
     overs = over_lines(lines)  # (a cricket page's overs and wickets, "20th over - 118-8 …", between timed entries)
     clocks = clock_entries(lines, len(found) + len(breaks) + min(len(overs), 1))
+    if not clocks and len(overs) >= _LISTED_ENTRIES:
+        # (one entry's time in the spaced form, "2145 So the ninth-seeded Aussies …", over a cricket page's overs)
+        clocks = [i for i, line in enumerate(lines) if clock_entry(line) is not None]
     minutes = minute_entries(lines, len(clocks), found)
     scores = breaks if minutes or clocks else set()
     bowled = set(overs) if clocks and len(overs) >= _LISTED_ENTRIES else set()
@@ -677,8 +681,26 @@ def _keyword_entries(lines: list[str], first: int) -> set[int]:
     return {
         idx
         for idx in range(first + 1, len(lines))
-        if lines[idx].strip() and not lines[idx - 1].strip() and _KEYWORD_OPENING_RE.match(lines[idx].strip())
+        if lines[idx].strip()
+        and not lines[idx - 1].strip()
+        and (_KEYWORD_OPENING_RE.match(lines[idx].strip()) or _capital_banner(lines, idx))
     }
+
+
+def _capital_banner(lines: list[str], idx: int) -> bool:
+    """A line all in capitals set apart by blank lines, a match's result as a banner ("AUSTRALIA (168-5, 20 OVS) BEAT
+    SRI LANKA (87, 16.2 OVS) BY 81 RUNS")."""
+    text = lines[idx].strip()
+    return (
+        text.isupper()
+        and len(text.split()) >= _BANNER_WORDS
+        and (idx + 1 >= len(lines) or not lines[idx + 1].strip())
+        and not is_chrome(text)
+    )
+
+
+#: The fewest words of a banner in capitals.
+_BANNER_WORDS = 4
 
 
 #: A keyword of two to five words in capitals, then the text: "BAD LIGHT STOPS PLAY Almost as much …", "FULL-TIME:
@@ -1600,6 +1622,8 @@ def _body_blocks(
             blocks.append(
                 Block("paragraph", text, no, no)
             )  # a message's sender ("From Charlotte, Kent, via text on 81111")
+        elif is_over_line(text):
+            blocks.append(Block("paragraph", text, no, no))  # a cricket over's score, the entry's text: no picture
         elif _SPEAKER_WORDS_RE.match(text):
             # someone's words after their name and a colon ("Former England batsman Mark Butcher: Funny how a
             # player's relative popularity …"), however they end: never a picture's name

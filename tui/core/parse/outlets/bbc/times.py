@@ -156,6 +156,11 @@ def minute_entry(line: str) -> tuple[str, str] | None:
 _OVER_ENTRY_RE = re.compile(r"^\s*(?:\d{1,2}(?:st|nd|rd|th)\s+over|\d{1,2}(?:\.\d)?\s+overs?|WICKET)\s*[-–]\s*\S")
 
 
+def is_over_line(line: str) -> bool:
+    """True for a line opening a cricket page's untimed entry with the over or a wicket (:data:`_OVER_ENTRY_RE`)."""
+    return _OVER_ENTRY_RE.match(line) is not None
+
+
 def over_lines(lines: list[str]) -> list[int]:
     """Indexes of the lines that open a cricket page's untimed entry with the over or a wicket (see
     :data:`_OVER_ENTRY_RE`)."""
