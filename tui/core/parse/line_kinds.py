@@ -74,6 +74,16 @@ _CHROME_EXACT = {
     "|",
     "| |",
 }
+#: A forum post's header ("Post by Kitkat Sat 21 Mar 2020, 18:35"), or a forum search listing's match, its thread and
+#: when it was posted ("Coronavirus - 6 February 2022 - Sun 06 Feb 2022, 23:29"): one pattern for the chrome rules and
+#: :func:`is_forum_header`.
+_FORUM_HEADER = (
+    r"post\s+by\s+\S.{0,40}\b\d{4},?\s+\d{1,2}:\d{2}"
+    r"|[^.!?]{1,80}\s[-–]\s+(?:mon|tue|wed|thu|fri|sat|sun)\s+\d{1,2}\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+\d{4},\s+\d{1,2}:\d{2}"
+)
+
+
 _CHROME_RE = re.compile(
     r"""^(
       .*\bmake\s+a\s+(single\s+|monthly\s+)?contribution\b.*
@@ -98,11 +108,10 @@ _CHROME_RE = re.compile(
     | this\s+site\s+uses\s+akismet\s+to\s+reduce\s+spam\b.*   # a blog host's comment form
     | leave\s+a\s+(reply|comment)(\s+cancel\s+reply)?
     | welcome\s+to\s+[^.!?]{1,40}\s[-–]\s+an?\s+[^.!?]{0,60}\b(community|forum)\b.*   # a forum's banner
-    | post\s+by\s+\S.{0,40}\b\d{4},?\s+\d{1,2}:\d{2}       # a forum post's header ("Post by X Sat 21 Mar 2020, 18:35")
-    # a forum search listing's match: its thread and when it was posted ("Coronavirus - 6 February 2022 - Sun 06 Feb
-    # 2022, 23:29"), and the listing's count ("Search found 4 matches for COVID")
-    | [^.!?]{1,80}\s[-–]\s+(mon|tue|wed|thu|fri|sat|sun)\s+\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
-      \s+\d{4},\s+\d{1,2}:\d{2}
+    | """
+    + _FORUM_HEADER
+    + r"""  # a forum post's header, a search listing's match (see is_forum_header)
+    # and the listing's count ("Search found 4 matches for COVID")
     | search\s+found\s+\d+\s+match(es)?\s+for\s+.{1,60}
     | \d+\s+posters?
     | (locked\s+)?re:\s+\S.*                                  # a forum reply's subject
@@ -167,11 +176,7 @@ def is_relative_age(line: str) -> bool:
     return bool(_AGE_RE.match(line))
 
 
-_FORUM_HEADER_RE = re.compile(
-    r"^(?:post\s+by\s+\S.{0,40}\b\d{4},?\s+\d{1,2}:\d{2}"
-    r"|[^.!?]{1,80}\s[-–]\s+(?:mon|tue|wed|thu|fri|sat|sun)\s+\d{1,2}\s+[a-z]{3}\s+\d{4},\s+\d{1,2}:\d{2})$",
-    re.IGNORECASE,
-)
+_FORUM_HEADER_RE = re.compile(rf"^(?:{_FORUM_HEADER})$", re.IGNORECASE)
 
 
 def is_forum_header(line: str) -> bool:

@@ -452,17 +452,15 @@ def _is_reader_message(text: str) -> bool:
     return said is not None and (is_reader(said["who"]) or _FORUM_HANDLE_RE.match(said["who"]) is not None)
 
 
+#: A reader's name, perhaps with where they are ("Tim H, Harrogate,"), and the way their message came ("via text on
+#: 81111"): the pieces of the two reader-message patterns below.
+_READER_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?,?"
+_READER_VIA = r"(?:via|by)\s+(?i:e-?mail|text|sms|twitter|606)(?:\s+(?:on\s+)?\d{5})?"
 #: A reader's message with the way it came, the 2009 sport pages' way: 'From David, Barnstaple, via email: "…"'.
-_READER_VIA_RE = re.compile(
-    r"^From\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?,?"
-    r"\s+(?:via|by)\s+(?i:e-?mail|text|sms|twitter|606)(?:\s+(?:on\s+)?\d{5})?\s*:\s*\S"
-)
+_READER_VIA_RE = re.compile(rf"^From\s+{_READER_NAME}\s+{_READER_VIA}\s*:\s*\S")
 #: Any reader's message with the way it came: 'From Tim H, Harrogate, TMS inbox: "…"', 'Anon, via text 81111: "…"',
 #: 'From Roonaldezov on 606: "…"' (inside an entry, such a message may be the entry's; above the first, it is one).
-_READER_SENT_RE = re.compile(
-    r"^(?:From\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?,?"
-    r"\s+(?:(?:via|by)\s+(?i:e-?mail|text|sms|twitter|606)(?:\s+(?:on\s+)?\d{5})?|TMS\s+inbox|on\s+606)\s*:\s*\S"
-)
+_READER_SENT_RE = re.compile(rf"^(?:From\s+)?{_READER_NAME}\s+(?:{_READER_VIA}|TMS\s+inbox|on\s+606)\s*:\s*\S")
 
 
 #: A reader's comment after their name: "Mandy, UK says: Typical budget. …".

@@ -164,7 +164,7 @@ def is_over_line(line: str) -> bool:
 def over_lines(lines: list[str]) -> list[int]:
     """Indexes of the lines that open a cricket page's untimed entry with the over or a wicket (see
     :data:`_OVER_ENTRY_RE`)."""
-    return [i for i, line in enumerate(lines) if _OVER_ENTRY_RE.match(line)]
+    return [i for i, line in enumerate(lines) if is_over_line(line)]
 
 
 def minute_lines(lines: list[str]) -> list[int]:

@@ -308,8 +308,8 @@ def _is_alt_of(text: str, caption: str) -> bool:
     if caption.strip().startswith(alt):
         return True
     # (word for word whatever the commas: "Lizzie, 29, from London …" over "Lizzie, 29 from London …")
-    said = [word.strip(",;:") for word in caption.split("Photograph:")[0].lower().split()]
-    words = [word.strip(",;:") for word in alt.lower().split()]
+    said = _bare_words(caption.split("Photograph:")[0])
+    words = _bare_words(alt)
     return (
         len(words) >= _ALT_WORDS
         and said[:2] == words[:2]
@@ -318,12 +318,17 @@ def _is_alt_of(text: str, caption: str) -> bool:
     )
 
 
+def _bare_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case, their commas, semicolons and colons left out."""
+    return [word.strip(",;:") for word in text.lower().split()]
+
+
 def _opens_alike(text: str, caption: str) -> bool:
     """True when an unstopped alt and the uncredited caption under it open with the same words and the caption says
     the rest its own way ("Richie McCaw, right, leads the All Blacks' haka before their World Cup semi-final against
     Australia" / "Richie McCaw, right, leads the haka. This one lasted for 83 minutes.")."""
-    alt = [word.strip(",;:").lower() for word in text.split()]
-    said = [word.strip(",;:").lower() for word in caption.split()]
+    alt = _bare_words(text)
+    said = _bare_words(caption)
     return (
         not ends_sentence(text.strip())
         and ends_sentence(caption.strip())
