@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import ROOT, read_lines, seed
 from tui.core.model.post import Block
 from tui.core.parse.dump import parse_lines
-from tui.core.parse.line_kinds import is_data_line, is_embed, is_headline_shaped, is_person_name
+from tui.core.parse.line_kinds import is_data_line, is_embed, is_headline_shaped, is_person_name, title_and_byline
 from tui.core.parse.outlets.bbc.lines import is_chrome as bbc_chrome
 from tui.core.parse.outlets.bbc.times import clock_entry
 from tui.core.parse.outlets.guardian.parser import parse_guardian
@@ -6327,4 +6327,65 @@ def test_a_cricket_pages_result_banner_spaced_time_and_over_lines_under_a_label(
         "19 overs - Pakis",
         "18 overs - Pakis",
         "17 overs - Pakis",
+    ]
+
+
+def test_a_tennis_score_starred_apart_and_one_timed_entry_over_the_games() -> None:
+    """The 2011 Wimbledon text marks the server with a star set apart from the score, before or after it ("*
+    Azarenka 6-3 3-1 Paszek", "Azarenka 6-3 4-1 Paszek *"): each such line heads a game's untimed entry; the one timed
+    entry above the games ("2128: And with that, …") is an entry, not the page's head (bbc-344)."""
+    openings = _bbc_corpus_openings("bbc-344-sport-wimbledon-2011-day-8-score-lines-stars.txt", 16)
+    assert openings == [
+        "And with that, a",
+        "There it is - fi",
+        "Pazza in trouble",
+        "Aza holds to 15.",
+        "Some huge hittin",
+        "Easy hold for th",
+        "Pas in deep trou",
+        "Aza on the charg",
+        "Aza, angry, tear",
+    ]
+
+
+def test_a_heading_with_its_writer_run_on_and_the_first_title_under_the_headline() -> None:
+    """A flattened copy of the BBC's 2014 local elections page prints a title and its writer's name and role on one
+    line ("Wait continues David Friend Senior journalist, BBC London"): the title and a byline, opening an entry; the
+    first entry's title straight under the page's headline, over its paragraph, is that entry's, not a summary
+    (bbc-346). A name and role alone are a byline, never a title."""
+    assert title_and_byline("Wait continues David Friend Senior journalist, BBC London") == (
+        "Wait continues",
+        "David Friend",
+        "Senior journalist, BBC London",
+    )
+    assert title_and_byline("Norman Smith Chief political correspondent, BBC News Channel") is None
+    page = read_lines(ROOT / "tests/data/real_pages/bbc-346-england-local-elections-2014-indented-titles-bylines.txt")
+    posts = parse_lines(page[0], "bbc-346", "bbc").posts
+    heads = [(p.title, p.byline and p.byline.name) for p in posts]
+    assert heads[:2] == [("Improved turn-out", None), ("Wait continues", "David Friend")]
+    assert ("Labour in lead", "Paul Scoins") in heads
+
+
+def test_a_farewell_wish_or_a_promise_of_more_ends_the_post() -> None:
+    """A paragraph that ends with a farewell wish ("Until then, have a lovely night.") or a promise of what comes next
+    ("Stay tuned, in a moment I'll post the evening summary.") closes its post: the paragraph after it starts another,
+    even under a summary's heading (gdn-397)."""
+    page = [
+        "Evening summary",
+        "",
+        "Today in federal politics:",
+        "",
+        "  • The day began with a brisk debate over the future regulation of live odds.",
+        "  • Question Time turned largely on the subject of recent budget forecasts.",
+        "",
+        "Do join us again for our live coverage of politics. Until then, have a lovely night.",
+        "",
+        "Stay tuned, in a moment I'll post the evening summary.",
+        "",
+        "I've been keeping an eye on the relay that departed Melbourne yesterday to raise awareness.",
+    ]
+    assert _guardian_openings(page, "farewell") == [
+        "Today in federal pol",
+        "Stay tuned, in a mom",
+        "I've been keeping an",
     ]

@@ -497,6 +497,34 @@ def name_and_role(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: A writer's role that names its employer or base after a comma ("Senior journalist, BBC London", "Political reporter,
+#: BBC Three Counties"): what a heading's own words never end with.
+_EMPLOYED_ROLE_RE = re.compile(
+    r"\b(?:reporter|correspondent|journalist|editor|presenter|producer)\b,\s+[A-Z]", re.IGNORECASE
+)
+
+
+def title_and_byline(text: str) -> tuple[str, str, str] | None:
+    """(heading, name, role) of a heading with its writer's name and role run on after it, on one line, as a
+    flattened copy prints them ("Wait continues David Friend Senior journalist, BBC London"), or None."""
+    if not _EMPLOYED_ROLE_RE.search(text) or name_and_role(text) is not None:
+        return None  # (a name and role alone are a byline: "Norman Smith Chief political correspondent, BBC News")
+    words = text.split()
+    for size in range(1, min(len(words) - 3, 12) + 1):
+        heading = " ".join(words[:size])
+        if heading.endswith((",", ":")):
+            continue
+        named = name_and_role(" ".join(words[size:]))
+        if (
+            named is not None
+            and named[1][:1].isupper()  # the role opens with a capital ("Senior journalist", "Political reporter")
+            and _EMPLOYED_ROLE_RE.search(named[1])
+            and not _EMPLOYED_ROLE_RE.search(heading)
+        ):
+            return heading, named[0], named[1]
+    return None
+
+
 def repeats_opening(text: str, longer: str, least: int) -> bool:
     """True when ``text`` (``least`` characters or more) is ``longer`` or its opening: a line printed again, whole or
     cut short (a caption repeating its alt, a doubled copy's repeat cut by the page's end)."""

@@ -30,6 +30,7 @@ from tui.core.parse.line_kinds import (
     is_role,
     is_run_of_sentences,
     name_and_role,
+    title_and_byline,
 )
 from tui.core.parse.outlets.bbc.lines import is_chrome, is_contribution_icon
 from tui.core.parse.outlets.bbc.times import (
@@ -522,7 +523,9 @@ def _timed_entries(lines: list[str]) -> list[int]:
     found = minute_lines(lines)
     breaks = {i for i, line in enumerate(lines) if _SCORE_LINE_RE.match(line)}
     overs = over_lines(lines)  # (a cricket page's overs and wickets, "20th over - 118-8 …", between timed entries)
-    clocks = clock_entries(lines, len(found) + len(breaks) + min(len(overs), 1))
+    # (and a tennis match's games under their scores, "* Azarenka 6-3 3-1 Paszek", below one timed entry)
+    games = min(len(_score_entries(lines, 0)), 1)
+    clocks = clock_entries(lines, len(found) + len(breaks) + min(len(overs), 1) + games)
     if not clocks and len(overs) >= _LISTED_ENTRIES:
         # (one entry's time in the spaced form, "2145 So the ninth-seeded Aussies …", over a cricket page's overs)
         clocks = [i for i, line in enumerate(lines) if clock_entry(line) is not None]
@@ -647,9 +650,11 @@ def _writer_line(lines: list[str], first: int) -> int:
     return next((i for i in range(first - 1, -1, -1) if _names_writers(lines[i].strip())), first)
 
 
-#: A tennis match's score over a game's text, the server starred: "Venus 6-1 *5-0 Safina", "Venus 6-1 4-0* Safina".
+#: A tennis match's score over a game's text, the server starred at the score or at the name, apart or not: "Venus 6-1
+#: *5-0 Safina", "Venus 6-1 4-0* Safina", "* Azarenka 6-3 3-1 Paszek", "Azarenka 6-3 4-1 Paszek *".
 _SCORE_HEAD_RE = re.compile(
-    r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:\*?\d{1,2}-\d{1,2}\*?\s+){1,5}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+    r"^(?:\*\s?)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:\*?\d{1,2}-\d{1,2}\*?\s+){1,5}"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s?\*)?"
     r":?$"  # (perhaps over its text after a colon: "Lu 5-7 3-6 2-6 Federer:")
 )
 
@@ -2169,7 +2174,11 @@ def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
         elif _under_forum_header(lines, idx) and len(text.split()) <= _MEMBER_LINE_WORDS:
             feed.page_parts.append(Block("chrome", text, idx + 1, idx + 1))  # the member's own line over the quote
             return position + 1  # the page the member quotes starts under it
-        elif not ends_sentence(text) and not (marked and _degraded_title(lines, idx, following)):
+        elif (
+            not ends_sentence(text)
+            and not (marked and _degraded_title(lines, idx, following))
+            and not (position == 1 and _first_title_under_headline(lines, idx, following))
+        ):
             feed.summary.append(Block("bullet", text, idx + 1, idx + 1))
         else:
             break
@@ -2179,6 +2188,27 @@ def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
         wrapping = False
         position += 1
     return position
+
+
+def _first_title_under_headline(lines: list[str], idx: int, following: dict[int, int]) -> bool:
+    """Whether ``lines[idx]``, straight under the page's headline, is the first entry's title over its paragraph (a
+    copy that kept no summary: "England local elections 2014 - latest updates" / "Improved turn-out" / "In Tower
+    Hamlets, …"), not the headline's second line over a writer, a heading or a summary."""
+    after = following.get(idx)
+    if after is None or not _degraded_title(lines, idx, following) or not _is_prose(lines[after].strip()):
+        return False
+    # (the page's entries are titled so: another title over its paragraph follows; a summary's last item over the one
+    # untitled entry does not -- "Leaders meet in Washington" / "Ceasefire talks continue - officials" / prose)
+    later, seen = following.get(after), 0
+    while later is not None and seen < _TITLE_LOOKAHEAD:
+        if _degraded_title(lines, later, following):
+            return True
+        later, seen = following.get(later), seen + 1
+    return False
+
+
+#: How many lines below the first entry's paragraph another title is looked for.
+_TITLE_LOOKAHEAD = 8
 
 
 #: The most words a forum member's own line over a quoted page has.
@@ -2218,6 +2248,7 @@ def _degraded_starts(lines: list[str], rest: list[int], following: dict[int, int
         if n == 0
         or _keyword_clock(lines[i], i + 1) is not None
         or _kept_clock(lines[i], i + 1) is not None
+        or title_and_byline(lines[i].strip()) is not None
         or (
             (_degraded_title(lines, i, following) or _title_over_title(lines, i, following))
             and not is_person_name(lines[rest[n - 1]].strip())
@@ -2314,6 +2345,12 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
         # a person's name alone over the entry's paragraph: the picture's name ("Milly Dowler" / "The public …")
         post.body.append(Block("image", lines[first].strip(), first + 1, first + 1))
         mine = mine[1:]
+    elif (fused := title_and_byline(lines[first].strip())) is not None:
+        # the heading with its writer's name and role run on ("Wait continues David Friend Senior journalist, BBC
+        # London")
+        post.title, post.title_line = fused[0], first + 1
+        post.byline = Byline(fused[1], fused[2], first + 1, first + 1)
+        mine = mine[1:]
     elif _degraded_title(lines, first, following):
         heading = lines[first].strip()
         badge = _BADGE_TITLE_RE.match(heading)
@@ -2331,11 +2368,19 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
     elif _title_over_title(lines, first, following):
         post.title, post.title_line = lines[first].strip(), first + 1  # a video's post: its title alone
         mine = mine[1:]
-    if len(mine) >= 2 and is_person_name(lines[mine[0]].strip()) and is_role(lines[mine[1]].strip()):
+    if (
+        post.byline is None
+        and len(mine) >= 2
+        and is_person_name(lines[mine[0]].strip())
+        and is_role(lines[mine[1]].strip())
+    ):
         post.byline = Byline(lines[mine[0]].strip(), lines[mine[1]].strip(), mine[0] + 1, mine[1] + 1)
         mine = mine[2:]
     elif (
-        (keyed is not None or post.title) and mine and (named := _named_with_comma(lines[mine[0]].strip())) is not None
+        post.byline is None
+        and (keyed is not None or post.title)
+        and mine
+        and (named := _named_with_comma(lines[mine[0]].strip())) is not None
     ):
         # the writer and role on one line under a keyword's heading or a title ("TWEET 0937" / "Norman Smith, Chief
         # political correspondent, BBC News Channel" / "tweets: …"), perhaps over a picture's name

@@ -98,6 +98,10 @@ _SIGN_OFF_END_RE = re.compile(
     r"(?:\bthanks?(?:\s+you)?(?:\s+(?:all|again|a\s+lot|very\s+much))?\s+for\s+(?:reading|following|joining|tuning\s+in"
     r"|all\s+your|your|the\s+comments)\b"
     r"[^.!?]{0,40}|\bsee\s+you\s+(?:tomorrow|later|then)|\bgood\s*night|\bnighty[\s-]night|\bwe[’']ll\s+be\s+back\b[^.!?]{0,60}"
+    # (a farewell wish: "Until then, have a lovely night.", "Have a great weekend.")
+    r"|\bhave\s+a\s+(?:lovely|good|great|nice|wonderful|pleasant|restful|peaceful)\s+(?:night|evening|weekend|day|afternoon)"
+    # (or a promise of more: "Stay tuned, in a moment I'll post the evening summary.", "More soon, stay tuned.")
+    r"|\bstay\s+tuned\b[^.!?]{0,80}"
     # "Join us again in the morning for continuing coverage of the "non-crisis"."
     r"|\bjoin\s+(?:us|me)\s+(?:again\s+)?(?:tomorrow|in\s+the\s+morning|on\s+\w+day)\b[^.!?]{0,80}"
     r"|\bthanks?\b[^.!?]{0,60}[.!]\s*(?:bye|cheerio|goodbye)\b"
