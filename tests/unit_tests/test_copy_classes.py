@@ -9,7 +9,14 @@ import pytest
 from tests.conftest import ROOT, read_lines, seed
 from tui.core.model.post import Block
 from tui.core.parse.dump import parse_lines
-from tui.core.parse.line_kinds import is_data_line, is_embed, is_headline_shaped, is_person_name, title_and_byline
+from tui.core.parse.line_kinds import (
+    is_data_line,
+    is_embed,
+    is_headline_shaped,
+    is_person_name,
+    is_role,
+    title_and_byline,
+)
 from tui.core.parse.outlets.bbc.lines import is_chrome as bbc_chrome
 from tui.core.parse.outlets.bbc.times import clock_entry
 from tui.core.parse.outlets.guardian.parser import parse_guardian
@@ -6388,4 +6395,19 @@ def test_a_farewell_wish_or_a_promise_of_more_ends_the_post() -> None:
         "Today in federal pol",
         "Stay tuned, in a mom",
         "I've been keeping an",
+    ]
+
+
+def test_a_local_live_team_as_the_role_and_a_stamp_cut_after_its_time() -> None:
+    """A writer's role line may be a BBC local live team ("Katy Lewis" / "Beds, Herts and Bucks Live"): the entry's
+    byline; a page cut after a fused stamp's time, in its zone ("St Albanspublished at 19:32 Bri"), keeps the time and
+    the title (bbc-349)."""
+    assert is_role("Beds, Herts and Bucks Live") and not is_role("Watch live")
+    page = read_lines(ROOT / "tests/data/real_pages/bbc-349-feeds-election-2015-england-page-2-published-at.txt")
+    posts = parse_lines(page[0], "bbc-349", "bbc").posts
+    heads = [(p.title, p.byline and p.byline.name, p.stamp and (p.stamp.hour, p.stamp.minute)) for p in posts[2:]]
+    assert heads == [
+        ("Chesham & Amersham", "Katy Lewis", (19, 35)),
+        ("Bedford", "Tony Fisher", (19, 34)),
+        ("St Albans", None, (19, 32)),
     ]

@@ -482,7 +482,11 @@ def is_role(line: str) -> bool:
     text = line.strip()
     if not 3 <= len(text) <= 90 or text.endswith((".", ":", "?", "!")):
         return False
-    return bool(_ROLE_RE.search(text))
+    return bool(_ROLE_RE.search(text) or _LOCAL_LIVE_RE.search(text))
+
+
+#: A BBC local live team, the writer's role line in its stead ("Beds, Herts and Bucks Live", "Sussex Live").
+_LOCAL_LIVE_RE = re.compile(r"^[A-Z][\w,&' ]{2,60}\sLive$")
 
 
 def name_and_role(text: str) -> tuple[str, str] | None:

@@ -1091,6 +1091,11 @@ _CUT_STAMP_RE = re.compile(
 )
 
 
+#: A stamp fused to a title whole up to its time, where the page was cut in what follows: "St Albanspublished at 19:32
+#: Bri".
+_CUT_AFTER_TIME_RE = re.compile(r"(?<=\S)published\s+at\s+(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s+\S.{0,40}$")
+
+
 def _numbered_head(lines: list[str], start: int, end: int, text: str, post: Post) -> int:
     """The head of a numbered post with no stamp: ``text`` follows the number (a label line, a title,
     a Sport commentary time, or the post's first words)."""
@@ -1098,6 +1103,12 @@ def _numbered_head(lines: list[str], start: int, end: int, text: str, post: Post
     last = not _next_text(lines, start + 1, len(lines))
     if cut is not None and cut.start() > 0 and last:
         text = text[: cut.start()]  # the page cut inside the title's fused stamp: "… by our word'publis"
+    kept = _CUT_AFTER_TIME_RE.search(text) if last else None
+    if kept is not None:
+        # the page cut after the stamp's time, in its zone or date: the time stands, the title is what precedes it
+        hour, minute = int(kept["hour"]), int(kept["minute"])
+        post.stamp = Stamp(f"{kept['hour']}:{kept['minute']}", hour, minute, line=start + 1)
+        text = text[: kept.start()]
     if last and _CUT_CLOCK_RE.match(text):
         return start + 1  # the page cut inside the entry's time ("  5. 1"): nothing of the entry is left
     posted = posted_stamp(text, start + 1)
