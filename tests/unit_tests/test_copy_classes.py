@@ -6411,3 +6411,37 @@ def test_a_local_live_team_as_the_role_and_a_stamp_cut_after_its_time() -> None:
         ("Bedford", "Tony Fisher", (19, 34)),
         ("St Albans", None, (19, 32)),
     ]
+
+
+def test_a_heading_inside_a_timed_round_up_is_a_section_of_it() -> None:
+    """A timed post that opens by announcing a round-up ("8.49am: Welcome to Middle East live. Here's a summary of
+    developments across the region.") holds its sections' headings ("Libya", "United Arab Emirates"), though the page
+    prints one time only (gdn-400)."""
+    page = [
+        "8.49am: Welcome to Middle East live. Here's a summary of developments across the region.",
+        "",
+        "Libya",
+        "",
+        "A ceasefire declared by the NTC to allow residents to flee the Gaddafi stronghold of Sirte has ended.",
+        "",
+        "United Arab Emirates",
+        "",
+        "Five activists on trial for insulting the Royal Family have refused to appear in court today.",
+    ]
+    assert _guardian_openings(page, "round-up") == ["Welcome to Middle Ea"]
+
+
+def test_a_pictures_name_run_into_or_under_a_score_heading_is_the_picture() -> None:
+    """The 2013 BBC Sport text prints a picture's name run into an entry's score heading ("Manchester City striker
+    Sergio AgueroMan City 2-3 Norwich") or on the line under its heading ("REFEREE REACTION- Man City 2-3 Norwich" /
+    "Mark Halsey"): the heading is the entry's title, the name its picture (bbc-352)."""
+    page = read_lines(
+        ROOT / "tests/data/real_pages/bbc-352-sport-premier-league-finale-2013-numbered-reaction-heads.txt"
+    )
+    posts = parse_lines(page[0], "bbc-352", "bbc").posts
+    heads = [(p.title, p.body[0].kind, p.body[0].text[:20]) for p in posts[1:4]]
+    assert heads == [
+        ("Man City 2-3 Norwich", "image", "Manchester City stri"),
+        (None, "paragraph", "Jon in Kenilworth vi"),
+        ("REFEREE REACTION- Man City 2-3 Norwich", "image", "Mark Halsey"),
+    ]

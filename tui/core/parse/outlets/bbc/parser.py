@@ -919,7 +919,8 @@ def _parse_post(
     # A copy that kept the share menu under a post ("Article share tools", "Share this post").
     chrome = [block for block in body if block.kind in ("paragraph", "image", "link-out") and is_chrome(block.text)]
     feed.page_parts.extend(Block("chrome", block.text, block.first_line, block.last_line) for block in chrome)
-    post.body = opening + [block for block in body if block not in editors and block not in chrome]
+    # (a picture the head took from its heading's lines comes first: "REFEREE REACTION- …" / "Mark Halsey")
+    post.body = [*post.body, *opening] + [block for block in body if block not in editors and block not in chrome]
     _quoted_under_icon(post.body, chrome)
     _text_taken_for_a_picture(post.body)
     last = end - 1
@@ -1180,9 +1181,30 @@ def _heading_under_clock(lines: list[str], idx: int, end: int, post: Post) -> in
     ("2. 1945:" then "MANAGER REACTION- Millwall 0-2 Wigan", "Arsenal 3-1 Norwich"); the index after it.
     A source or contributor line there ("BBC Sport Chief Football Writer Phil McNulty at Old Trafford",
     "BBC 2012, Olympic StadiumKEY MOMENT- …") is the entry's first line, not its title."""
-    if idx + 1 >= end or not lines[idx].strip() or lines[idx + 1].strip():
+    if idx + 1 >= end or not lines[idx].strip():
+        return idx
+    # (a picture's name may stand between the heading and the blank line: "REFEREE REACTION- Man City 2-3 Norwich" /
+    # "Mark Halsey" / "")
+    pictured = (
+        idx + 2 < end
+        and is_person_name(lines[idx + 1].strip())
+        and not lines[idx + 2].strip()
+        and bool(_CAPS_HEADING_RE.match(lines[idx].strip()))
+    )
+    if lines[idx + 1].strip() and not pictured:
         return idx
     text = lines[idx].strip()
+    if pictured:
+        post.title, post.title_line = text, idx + 1
+        post.body.append(Block("image", lines[idx + 1].strip(), idx + 2, idx + 2))
+        return idx + 2
+    fused = _PICTURE_ON_SCORE_RE.match(text)
+    if fused is not None:
+        # a picture's name run into a match's score heading ("Manchester City striker Sergio AgueroMan City 2-3
+        # Norwich"): the picture, then the entry's title
+        post.body.append(Block("image", fused["picture"], idx + 1, idx + 1))
+        post.title, post.title_line = fused["heading"], idx + 1
+        return idx + 1
     if _ICON_BADGE_RE.match(text):
         post.labels.append(Label(text, idx + 1))  # the entry's icon, by its name ("1627:" / "Green Jersey")
         return idx + 1
@@ -1198,6 +1220,14 @@ def _heading_under_clock(lines: list[str], idx: int, end: int, post: Post) -> in
         return idx  # a picture's name: the text under it says so ("Have a closer look at this picture.")
     post.title, post.title_line = text, idx + 1
     return idx + 1
+
+
+#: A picture's name run into a match's score heading, no space between: "Manchester City striker Sergio AgueroMan City
+#: 2-3 Norwich".
+_PICTURE_ON_SCORE_RE = re.compile(
+    r"^(?P<picture>[A-Z][^:]{2,80}?[a-z])(?P<heading>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}\s+\d{1,2}-\d{1,2}\s+"
+    r"[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2})$"
+)
 
 
 def _bbc_source(text: str) -> bool:

@@ -55,6 +55,7 @@ from tui.core.parse.outlets.guardian.head import (
 from tui.core.parse.outlets.guardian.lines import is_chrome
 from tui.core.parse.outlets.guardian.segment import (
     PREAMBLE,
+    announces_round_up,
     boundaries,
     common_words,
     is_closing_note,
@@ -1195,6 +1196,7 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _introduces_quote(text, no, page)
         and not _follows_announcement(state)
         and not _inside_timed_post(text, no, state, page)
+        and not _inside_timed_round_up(state)
         and "Photograph:" not in _next_content(page.lines, no)  # a photo's alt text over its caption
         # (or over a caption that repeats it, whole or cut short: "Steve McQueen jumping for joy …" / "Steve McQu";
         # or that caption under it: "Le Soir, 7 November 2012" twice)
@@ -1513,6 +1515,20 @@ def _inside_timed_post(text: str, no: int, state: _State, page: _Page) -> bool:
         # (over an entry that opens with its time a short exclamation ends the post above: "Yay, Eurovision! Enjoy!" /
         # "7.16pm: …"; a longer headline may be the next entry's)
         and not (_INLINE_TIME_RE.match(following) is not None and not _exclaims(text))
+    )
+
+
+def _inside_timed_round_up(state: _State) -> bool:
+    """True inside a timed post that opened by announcing a round-up ("8.49am: Welcome to Middle East live. Here's a
+    summary of developments across the region."): a headline-shaped line there is a section of it ("United Arab
+    Emirates"), however few times the page prints."""
+    current = state.current
+    return (
+        current is not None
+        and current.stamp is not None
+        and bool(current.body)
+        and not state.closed
+        and announces_round_up(current.body[0].text)
     )
 
 

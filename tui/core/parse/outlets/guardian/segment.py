@@ -244,6 +244,12 @@ def is_closing_note(text: str) -> bool:
     return _CLOSING_RE.match(text) is not None
 
 
+def announces_round_up(text: str) -> bool:
+    """True for a paragraph announcing a round-up ("Here's a summary of developments across the region."), not a
+    note pointing to one elsewhere."""
+    return _announces_round_up([Block("paragraph", text, 0, 0)])
+
+
 def points_to_story(text: str) -> bool:
     """True for a lead-in pointing to a story by its link ("… my colleague Heather Stewart has the full story:"): what
     follows it in a copy that dropped the link is not what it introduces."""
