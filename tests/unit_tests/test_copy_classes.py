@@ -17,8 +17,10 @@ from tui.core.parse.line_kinds import (
     is_role,
     title_and_byline,
 )
+from tui.core.parse.outlet import detect
 from tui.core.parse.outlets.bbc.lines import is_chrome as bbc_chrome
 from tui.core.parse.outlets.bbc.times import clock_entry
+from tui.core.parse.outlets.guardian.head import is_head_line
 from tui.core.parse.outlets.guardian.parser import parse_guardian
 from tui.core.parse.outlets.guardian.segment import boundaries
 from tui.core.parse.outlets.guardian.times import parse_page_stamp
@@ -6444,4 +6446,35 @@ def test_a_pictures_name_run_into_or_under_a_score_heading_is_the_picture() -> N
         ("Man City 2-3 Norwich", "image", "Manchester City stri"),
         (None, "paragraph", "Jon in Kenilworth vi"),
         ("REFEREE REACTION- Man City 2-3 Norwich", "image", "Mark Halsey"),
+    ]
+
+
+def test_a_news_blogs_standfirst_links_and_its_days_second_part_mark_a_guardian_page() -> None:
+    """A 2011 news blog's standfirst links in their variants ("Read the latest summary of events", "Read the
+    Guardian's latest news story", "Read the latest live updates here") are the Guardian's marks and its head, as is
+    a headline dated with the day's part ("Japan nuclear crisis - Wednesday 16 March part two"), so a page with no
+    times is read as the Guardian's (gdn-407)."""
+    page = read_lines(ROOT / "tests/data/real_pages/gdn-407-japan-nuclear-crisis-2011-part-two-untimed-welcome.txt")[0]
+    assert detect(page).format == "guardian"
+    assert is_head_line("Japan nuclear crisis - Wednesday 16 March part two")
+    assert is_head_line("Read the Guardian's latest news story") and is_head_line("Read the latest live updates here")
+    assert [p.body[0].text[:20] for p in parse_guardian(page, "gdn-407").posts] == ["Good afternoon, welc"]
+
+
+def test_a_time_then_a_dash_and_the_entrys_subject_opens_a_timed_entry() -> None:
+    """An older blog's entry may print its time, a dash and its subject with a colon ("3.59pm - Libya: Here's a summary
+    …"): a timed entry whose text opens with the subject (gdn-405)."""
+    page = [
+        "4.07pm: I'm going to wrap up the blog for the day now. Here's a summary of the main developments in Syria:",
+        "",
+        "The Syrian cabinet has agreed to lift the country's state of emergency laws, in effect since 1963.",
+        "",
+        "3.59pm - Libya: Here's a summary of developments in Libya today:",
+        "",
+        "The UK government is sending a military liaison advisory team to Libya to assist the opposition.",
+    ]
+    posts = parse_guardian(page, "dash").posts
+    assert [(p.stamp and p.stamp.text, p.body[0].text[:20]) for p in posts] == [
+        ("4.07pm", "I'm going to wrap up"),
+        ("3.59pm", "Libya: Here's a summ"),
     ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from tui.core.parse.outlet import Evidence, Marker
-from tui.core.parse.outlets.guardian.head import is_head_line
+from tui.core.parse.outlets.guardian.head import STANDFIRST_LINK, is_head_line
 from tui.core.parse.outlets.guardian.times import parse_iso_stamp, parse_page_stamp, parse_post_time
 
 _MARKERS = [
@@ -40,10 +40,10 @@ _MARKERS = [
         ),
     ),
     Marker(("as it happened",), re.compile(r"\s[–-]\s+as it happened\s*$", re.MULTILINE)),
-    # A news blog's standfirst links, alone on their lines: "Read our latest news story", "Read the latest summary".
+    # A news blog's standfirst links, alone on their lines ("Read the latest summary of events").
     Marker(
-        ("read our latest", "read the latest"),
-        re.compile(r"^\s*(?:•\s*)?Read (?:our|the) latest (?:summary|news story|report)\s*$", re.MULTILINE),
+        ("read our latest", "read the latest", "read the guardian"),
+        re.compile(rf"^\s*{STANDFIRST_LINK}\s*$", re.MULTILINE | re.IGNORECASE),
     ),
 ]
 _HOUSE_STYLE = [

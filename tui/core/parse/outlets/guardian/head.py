@@ -34,6 +34,8 @@ from tui.core.parse.outlets.guardian.times import (
 #: The blog's own headline or series line.
 #: A blog's title with its subject first: "Ukraine war live: …", "Covid live news: study suggests …".
 _SUBJECT_FIRST_TITLE = r"^[\w’'.,&-]+(?:\s+[\w’'.,&-]+){0,6}\s+live(?:\s+news|\s+updates)?:\s+\S"
+#: The day's second (or later) blog, after the date in its headline: " part two", " part 2".
+_DAY_PART = r"(?:\s+part\s+(?:two|three|four|five|[2-9]))?"
 _HEADLINE_RES = [
     re.compile(
         # (after a colon, "live" itself: "… : latest daily LIVE updates" is a forum's or a site's own title)
@@ -56,10 +58,12 @@ _HEADLINE_RES = [
     # The page's own title line as a copy keeps it: "… - as it happened | Football | guardian.co.uk".
     re.compile(r"\s\|\s*(?:[\w ,&’'-]{1,40}\s\|\s*)*(?:guardian\.co\.uk|the\s+guardian)\s*$", re.IGNORECASE),
     # An older blog's headline ends with its day: "England riots: … reaction - Tuesday 16 August 2011", or
-    # with its weekday and no year ("Syria: attack on Homs continues - Tuesday 7 February", 2012).
+    # with its weekday and no year ("Syria: attack on Homs continues - Tuesday 7 February", 2012), perhaps the day's
+    # second blog ("Japan nuclear crisis - Wednesday 16 March part two").
     re.compile(
-        rf"\s[-–—|]\s*(?:(?:{WEEKDAY_PATTERN})\w*,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\w*,?\s+\d{{4}}$"
-        rf"|\s[-–—|]\s*(?:{WEEKDAY_PATTERN})\w*,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\w*$",
+        rf"\s[-–—|]\s*(?:(?:{WEEKDAY_PATTERN})\w*,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\w*,?\s+\d{{4}}"
+        rf"{_DAY_PART}$"
+        rf"|\s[-–—|]\s*(?:{WEEKDAY_PATTERN})\w*,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\w*{_DAY_PART}$",
         re.IGNORECASE,
     ),
 ]
@@ -69,6 +73,12 @@ _CONTROL_RES = [
     re.compile(r"^(•\s*)?(latest|oldest|newest)\s+first$|^(•\s*)?(on|off)$", re.IGNORECASE),
 ]
 _ITEM_DATE_RE = re.compile(r"^(?:permalink\s*[-–—]\s*)?(?:posted|published)\s+on\s+\d.{0,40}$", re.IGNORECASE)
+#: A news blog's standfirst links, alone on their lines: "Read our latest news story", "Read the latest summary", "Read
+#: the latest summary of events", "Read the Guardian's latest news story", "Read the latest live updates here".
+STANDFIRST_LINK = (
+    r"(?:•\s*)?read\s+(?:our|the)(?:\s+guardian[’']s)?\s+latest\s+"
+    r"(?:summary(?:\s+of\s+(?:events|the\s+day))?|news\s+story|report|live\s+updates(?:\s+here)?)"
+)
 _HEAD_RES = [
     # Reader-app and aggregator banners, and the copy's own edition line.
     re.compile(r"^get\s+all\s+your\s+news\s+in\s+one\s+place\.?$", re.IGNORECASE),
@@ -130,8 +140,7 @@ _HEAD_RES = [
     re.compile(r"^@\w{2,30}$|^[\w.+-]+@[\w-]+(\.[\w-]+)+$"),
     # The 2008 blogs' pointer under the standfirst: "Scroll down for latest updates and final result".
     re.compile(r"^scroll\s+down\s+for\s+(?:the\s+)?(?:latest|new|more)\b[^.!?]{0,60}$", re.IGNORECASE),
-    # A news blog's standfirst links: "Read our latest news story", "Read the latest summary".
-    re.compile(r"^(•\s*)?read\s+(our|the)\s+latest\s+(summary|news\s+story|report)$", re.IGNORECASE),
+    re.compile(rf"^{STANDFIRST_LINK}$", re.IGNORECASE),
     # A mirror's tag and date lines.
     re.compile(r"^([\w’'-]+\s+)*#\w+(\s+#\w+)*$"),
     re.compile(

@@ -85,8 +85,10 @@ _INLINE_TIME_RE = re.compile(
     # blog run from two places: "3.08pm ET/8.08pm BST: …" (either zone first).
     r"^(?P<time>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4}\b)?)"
     r"(?:\s*/\s*(?P<other>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4}\b)?))?"
-    # the page's note on its clock may follow the first post's time: "8.21am: (all times GMT) Welcome …"
-    r"(?:\s*\([^()]{1,40}\))?\s*:\s+(?:\(all\s+times\s+[^()]{1,20}\)\s*)?(?P<rest>\S.*)$",
+    # the page's note on its clock may follow the first post's time: "8.21am: (all times GMT) Welcome …"; or a dash and
+    # the entry's subject with its colon, the subject the text's: "3.59pm - Libya: Here's a summary …"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s*:\s+(?:\(all\s+times\s+[^()]{1,20}\)\s*)?|\s+[-–—]\s+(?=[A-Z][\w’' ]{1,30}:\s))"
+    r"(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 #: A 2009-2010 post opening with its 24-hour time and no colon: "21:30 Join Comment is free for live …",
