@@ -130,7 +130,8 @@ _FUSED_LABEL_RE = re.compile(
 #: Headings over a page's summary bullets (older pages say ``Key points``).
 _SUMMARY_HEADINGS = ("summary", "key points")
 #: A summary's heading, perhaps naming its day ("Summary for Sunday, 28th June", a forum member's re-post of the page).
-_DATED_SUMMARY_RE = re.compile(r"^(?:summary|key\s+points)(?:\s+for\s+[\w ,]{3,40})?$", re.IGNORECASE)
+_SUMMARY_HEADING = "|".join(heading.replace(" ", r"\s+") for heading in _SUMMARY_HEADINGS)
+_DATED_SUMMARY_RE = re.compile(rf"^(?:{_SUMMARY_HEADING})(?:\s+for\s+[\w ,]{{3,40}})?$", re.IGNORECASE)
 
 #: Label lines a BBC page prints on their own line before a title.
 KNOWN_LABELS = {
@@ -598,9 +599,14 @@ _STATION_BADGE_RE = re.compile(
 #: A pundit's words with the station they spoke on: 'Annabel Croft on 5 live: "It was …"' (or where they wrote
 #: them: 'Ian Poulter on Twitter: "…"'); and a named speaker's words with who they are in brackets: 'Godfrey Clarke
 #: (Darren's dad): "He's been playing well …"'.
+#: The BBC's channels and stations a pundit speaks on: "BBC Two", "BBC Radio 5 live", "5 live", "TMS".
+_ON_AIR = (
+    r"(?:BBC\s+(?:One|Two|Radio\s+\d|Sport|TV)|(?:BBC\s+)?(?:Radio\s+5\s+live|5\s+live|TV|One|Two)|TMS"
+    r"|Test\s+Match\s+Special)"
+)
 _PUNDIT_ON_AIR_RE = re.compile(
-    r"^[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,8}\s+(?:on\s+(?:BBC\s+)?(?:Radio\s+5\s+live|5\s+live|TV|One|Two|TMS"
-    r"|Test\s+Match\s+Special|Twitter)|speaking\s+to\s+BBC(?:\s+Sport)?)\b[^:\"“]{0,20}:\s*[\"“]"
+    rf"^[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){{0,8}}\s+(?:on\s+(?:{_ON_AIR}|Twitter)|speaking\s+to\s+BBC(?:\s+Sport)?)\b"
+    r"[^:\"“]{0,20}:\s*[\"“]"
     r"|^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}\s+\([^()]{3,40}\):\s*[\"“]",
     re.IGNORECASE,
 )
@@ -749,9 +755,7 @@ def _pundit_entries(lines: list[str]) -> set[int]:
 #: Where a pundit's or player's words were said, on the line under them: "Clubhouse leader Mark Calcavecchia on BBC
 #: Two", "Former champion Nick Faldo on Radio 5 live".
 _ON_AIR_SOURCE_RE = re.compile(
-    r"^[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){1,8}\s+(?:on|speaking\s+to)\s+(?:BBC\s+(?:One|Two|Radio\s+\d|Sport|TV)"
-    r"|(?:BBC\s+)?Radio\s+5\s+live|5\s+live|Test\s+Match\s+Special|TMS)$",
-    re.IGNORECASE,
+    rf"^[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){{1,8}}\s+(?:on|speaking\s+to)\s+{_ON_AIR}$", re.IGNORECASE
 )
 
 
