@@ -6478,3 +6478,12 @@ def test_a_time_then_a_dash_and_the_entrys_subject_opens_a_timed_entry() -> None
         ("4.07pm", "I'm going to wrap up"),
         ("3.59pm", "Libya: Here's a summ"),
     ]
+
+
+def test_a_headline_date_after_a_dash_run_onto_the_last_word_dates_the_page() -> None:
+    """A 2011 Middle East Live headline prints its date after a dash with no space before it ("Libya, Syria and
+    Middle East Unrest- Monday 3 October 2011"): the page's own date, not a guess (gdn-400)."""
+    assert is_head_line("Libya, Syria and Middle East Unrest- Monday 3 October 2011")
+    assert not is_head_line("Pro-Monday 3 October 2011")
+    page = read_lines(ROOT / "tests/data/real_pages/gdn-400-middle-east-live-2011-badge-standfirst-bullets.txt")[0]
+    assert parse_guardian(page, "gdn-400").page_dates == [date(2011, 10, 3)]

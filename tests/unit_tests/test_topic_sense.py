@@ -246,3 +246,10 @@ def test_the_cli_scores_a_topic_no_post_is_labelled_with_when_asked(tmp_path, ca
     assert main(["topics", "--store", ":memory:", "--evaluate", str(labels), "--score", "nope"]) == 2
     err = capsys.readouterr().err
     assert "nope" in err and err.count("\n") == 1
+
+
+def test_a_football_striker_is_no_strike(taxonomy):
+    """Read in a 2013 football page's picture name ("Manchester City striker Sergio Aguero"): a striker is a player,
+    not an attack; a strike is still one."""
+    assert "attacks" not in topics(taxonomy, "Manchester City striker Sergio Aguero")
+    assert "attacks" in topics(taxonomy, "A missile strike hit the city overnight.")

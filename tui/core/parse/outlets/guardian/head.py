@@ -36,6 +36,8 @@ from tui.core.parse.outlets.guardian.times import (
 _SUBJECT_FIRST_TITLE = r"^[\w’'.,&-]+(?:\s+[\w’'.,&-]+){0,6}\s+live(?:\s+news|\s+updates)?:\s+\S"
 #: The day's second (or later) blog, after the date in its headline: " part two", " part 2".
 _DAY_PART = r"(?:\s+part\s+(?:two|three|four|five|[2-9]))?"
+#: The dash before a headline's date: spaced, or run onto the last word with a space after it.
+_DATE_DASH = r"(?:\s[-–—|]\s*|(?<=\w)[-–—]\s+)"
 _HEADLINE_RES = [
     re.compile(
         # (after a colon, "live" itself: "… : latest daily LIVE updates" is a forum's or a site's own title)
@@ -60,10 +62,11 @@ _HEADLINE_RES = [
     # An older blog's headline ends with its day: "England riots: … reaction - Tuesday 16 August 2011", or
     # with its weekday and no year ("Syria: attack on Homs continues - Tuesday 7 February", 2012), perhaps the day's
     # second blog ("Japan nuclear crisis - Wednesday 16 March part two").
+    # (the dash may follow the last word with no space: "Libya, Syria and Middle East Unrest- Monday 3 October 2011")
     re.compile(
-        rf"\s[-–—|]\s*(?:(?:{WEEKDAY_PATTERN})\w*,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\w*,?\s+\d{{4}}"
+        rf"{_DATE_DASH}(?:(?:{WEEKDAY_PATTERN})\w*,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\w*,?\s+\d{{4}}"
         rf"{_DAY_PART}$"
-        rf"|\s[-–—|]\s*(?:{WEEKDAY_PATTERN})\w*,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\w*{_DAY_PART}$",
+        rf"|{_DATE_DASH}(?:{WEEKDAY_PATTERN})\w*,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\w*{_DAY_PART}$",
         re.IGNORECASE,
     ),
 ]
