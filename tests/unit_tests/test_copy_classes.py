@@ -6487,3 +6487,46 @@ def test_a_headline_date_after_a_dash_run_onto_the_last_word_dates_the_page() ->
     assert not is_head_line("Pro-Monday 3 October 2011")
     page = read_lines(ROOT / "tests/data/real_pages/gdn-400-middle-east-live-2011-badge-standfirst-bullets.txt")[0]
     assert parse_guardian(page, "gdn-400").page_dates == [date(2011, 10, 3)]
+
+
+def test_a_sport_pages_event_line_under_a_labelled_title_is_a_label() -> None:
+    """BBC Sport's 2016 Olympic pages print the event under an entry's title ("Taylor made for gold?" / "Men's triple
+    jump final (13:50 BST)"), perhaps over a picture or the writer's name and role: a label of the entry, so its
+    text starts with the paragraph and the byline is read (bbc-354, bbc-355, bbc-356)."""
+    page = read_lines(ROOT / "tests/data/real_pages/bbc-355-feeds-rio-2016-golf-labels-writer-role.txt")[0]
+    golf = parse_lines(page, "bbc-355", "bbc").posts[0]
+    assert [label.text for label in golf.labels] == ["golf", "From 11:30 BST"]
+    assert golf.byline is not None and golf.byline.name == "Tom Fordyce"
+    assert golf.body[0].text.startswith("Not expecting much")
+    page = read_lines(ROOT / "tests/data/real_pages/bbc-354-feeds-rio-2016-day-11-sport-label-media-caption.txt")[0]
+    taylor = parse_lines(page, "bbc-354", "bbc").posts[1]
+    assert "Men's triple jump final (13:50 BST)" in [label.text for label in taylor.labels]
+    assert [b.text[:16] for b in taylor.body if b.kind == "paragraph"][0] == "The men's triple"
+
+
+def test_a_copys_own_stamp_and_a_standfirst_over_the_first_title_are_head() -> None:
+    """A copy site prints its own stamp under the headline ("Last modified: 05: 25 AM GMT+0"), then the standfirst
+    with no stop ("… See how the night unfolded below") straight over the first post's title: all head, the title
+    the first post's (gdn-408)."""
+    page = read_lines(ROOT / "tests/data/real_pages/gdn-408-heroku-copy-oscars-2014-last-modified-gmt.txt")[0]
+    assert is_head_line("Last modified: 05: 25 AM GMT+0")
+    posts = parse_guardian(page, "gdn-408").posts
+    assert [p.title for p in posts] == ["The Oscars done and dusted", "Leaping to victory"]
+
+
+def test_a_one_word_exclamation_set_apart_over_prose_is_a_title() -> None:
+    """On an untimed copy a one-word exclamation set apart by blank lines over a paragraph ("Zing!") is a post's
+    title, as "What a day!" is (gdn-409)."""
+    page = [
+        "That's a wrap",
+        "",
+        "300-odd blogposts later and we are done. That's all – thanks for joining us.",
+        "",
+        "Zing!",
+        "",
+        "Benjamin Lee has done a roundup of all the best and worst things that happened on Twitter during the show.",
+    ]
+    assert _guardian_headed_openings(page, "zing") == [
+        ("That's a wrap", "300-odd blogposts la"),
+        ("Zing!", "Benjamin Lee has don"),
+    ]

@@ -1319,13 +1319,39 @@ def _take_label_lines(lines: list[str], idx: int, end: int, post: Post) -> int:
         if not text:
             probe += 1
             continue
-        if _is_label_line(text) and post.title is not None:
+        if post.title is not None and (_is_label_line(text) or _event_line(lines, probe, end, post)):
             post.labels.append(Label(text, probe + 1))
             probe += 1
             idx = probe
             continue
         break
     return idx
+
+
+def _event_line(lines: list[str], idx: int, end: int, post: Post) -> bool:
+    """A sport page's event line under a stamped title, over the entry's text ("Taylor made for gold?" / "Men's triple
+    jump final (13:50 BST)" / "The men's triple jump is one of …"): a few words, no sentence, a label of the entry."""
+    text = lines[idx].strip()
+    if post.stamp is None or not post.labels or len(text.split()) > _EVENT_WORDS or _STOPPED_RE.search(text):
+        return False
+    if text.endswith((":", ",")) or is_person_name(text) or "Image source" in text or is_chrome(text):
+        return False
+    below = idx + 1
+    while below < end:
+        line = lines[below].strip()
+        # (a picture may come first, "Christian TaylorImage source, Getty Images", or the writer's name and role,
+        # "Tom Fordyce" / "Chief sports writer in Rio")
+        if line and "Image source" not in line and not is_person_name(line) and not is_role(line):
+            break
+        below += 1
+    following = lines[below].strip() if below < end else ""
+    return len(following.split()) >= _EVENT_WORDS or bool(_STOPPED_RE.search(following))
+
+
+#: The most words of a sport page's event line under an entry's title (and the fewest of the text under it).
+_EVENT_WORDS = 8
+#: A line ending as a sentence does, with its stop ("(13:50 BST)" is no stop).
+_STOPPED_RE = re.compile(r"[.!?…][\"”’']?$")
 
 
 def _take_repeated_stamp(lines: list[str], idx: int, end: int, post: Post, feed: Feed) -> int:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 
 from tui.core.model.text import ends_sentence
 from tui.core.model.zones import MONTH_PATTERN, WEEKDAY_PATTERN
-from tui.core.parse.line_kinds import is_related_link
+from tui.core.parse.line_kinds import is_headline_shaped, is_related_link
 from tui.core.parse.outlets.guardian.segment import is_closing_note, is_summary_heading
 from tui.core.parse.outlets.guardian.times import (
     is_date_line,
@@ -82,6 +82,8 @@ STANDFIRST_LINK = (
     r"(?:•\s*)?read\s+(?:our|the)(?:\s+guardian[’']s)?\s+latest\s+"
     r"(?:summary(?:\s+of\s+(?:events|the\s+day))?|news\s+story|report|live\s+updates(?:\s+here)?)"
 )
+#: A copy site's own stamp under the headline: "Last modified: 05: 25 AM GMT+0" (the copy's time, not the page's).
+_COPY_STAMP_RE = re.compile(r"^last\s+(?:modified|updated)(?:\s+on)?\s*:\s*\S.{0,40}$", re.IGNORECASE)
 _HEAD_RES = [
     # Reader-app and aggregator banners, and the copy's own edition line.
     re.compile(r"^get\s+all\s+your\s+news\s+in\s+one\s+place\.?$", re.IGNORECASE),
@@ -144,6 +146,7 @@ _HEAD_RES = [
     # The 2008 blogs' pointer under the standfirst: "Scroll down for latest updates and final result".
     re.compile(r"^scroll\s+down\s+for\s+(?:the\s+)?(?:latest|new|more)\b[^.!?]{0,60}$", re.IGNORECASE),
     re.compile(rf"^{STANDFIRST_LINK}$", re.IGNORECASE),
+    _COPY_STAMP_RE,
     # A mirror's tag and date lines.
     re.compile(r"^([\w’'-]+\s+)*#\w+(\s+#\w+)*$"),
     re.compile(
@@ -703,6 +706,8 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
                 # or a standfirst the page set apart by a wider gap than a title has over its text, or one
                 # straight under the headline.
                 end = idx
+            elif end and pending and (title := _standfirst_over_title(lines, end, idx)) is not None:
+                end = title  # a standfirst straight under the headline, then the first post's title over its text
             elif end and (again := _head_printed_again(lines, end)):
                 end, pending, fillers = again, False, []  # the headline and standfirst printed twice
                 idx = again
@@ -732,6 +737,21 @@ def _standfirst_below(lines: list[str], end: int, idx: int) -> bool:
     bulleted = any(text.startswith("•") for text in texts)
     least = _BULLETED_STANDFIRST_WORDS if bulleted else _STANDFIRST_WORDS
     return 1 <= len(standfirst) <= 2 and all(_is_filler(text) and len(text.split()) >= least for text in standfirst)
+
+
+def _standfirst_over_title(lines: list[str], end: int, idx: int) -> int | None:
+    """The first post's title line when the lines in [end, idx) are a standfirst straight under the blog's headline
+    (one long unpunctuated line: "So that was the 2014 Oscars. … See how the night unfolded below") and a short
+    title (over the post's text at ``idx``); else None."""
+    if not _under_headline(lines, end):
+        return None
+    shown = [i for i in range(end, idx) if lines[i].strip()]
+    if len(shown) != 2:
+        return None
+    standfirst, title = (lines[i].strip() for i in shown)
+    if not (_is_filler(standfirst) and len(standfirst.split()) >= _STANDFIRST_WORDS):
+        return None
+    return shown[1] if is_headline_shaped(title) and len(title.split()) < _STANDFIRST_WORDS else None
 
 
 def item_head_end(lines: list[str], idx: int) -> int:
@@ -776,10 +796,11 @@ _HEAD_TAIL_CHARS = 120
 
 
 def _under_headline(lines: list[str], end: int) -> bool:
-    """True when the last content line above ``end`` is the blog's headline (or a feed's date line under it)."""
+    """True when the last content line above ``end`` is the blog's headline (or a feed's date line or a copy's stamp
+    under it)."""
     above = [line.strip() for line in reversed(lines[:end]) if line.strip()][:2]
-    if above and _ITEM_DATE_RE.match(above[0]):
-        above = above[1:]
+    if above and (_ITEM_DATE_RE.match(above[0]) or _COPY_STAMP_RE.match(above[0])):
+        above = above[1:]  # (a feed's date line under the headline, or a copy's own stamp)
     return bool(above) and is_headline(above[0])
 
 

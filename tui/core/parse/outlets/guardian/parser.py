@@ -1456,7 +1456,8 @@ def _ends_sign_off(no: int, page: _Page) -> bool:
 
 #: A heading of two words, the second in lower case ("Rowing report", "Boxing night", "See ya!").
 _TWO_WORD_HEADING_RE = re.compile(
-    r"^[A-Z][a-z’'-]+,?\s+[a-z][a-z’'-]+[!?]?$|^[A-Z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){1,3}!$"
+    # (an exclamation of one word too: "Zing!")
+    r"^[A-Z][a-z’'-]+,?\s+[a-z][a-z’'-]+[!?]?$|^[A-Z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,3}!$"
     # (or a stage of an event by its number: "Stage 13", "Day 4", "Round 2")
     r"|^(?:Stage|Day|Round|Leg|Race|Game|Match|Part)\s+\d{1,3}$"
 )
