@@ -6530,3 +6530,11 @@ def test_a_one_word_exclamation_set_apart_over_prose_is_a_title() -> None:
         ("That's a wrap", "300-odd blogposts la"),
         ("Zing!", "Benjamin Lee has don"),
     ]
+
+
+def test_a_label_on_the_numbers_line_over_a_title_cut_in_its_stamp() -> None:
+    """The page cut inside the last entry's stamp, the entry's label on its number's line ("5. athletics" / "Coming up
+    nextpublished at 02:0"): the label and the title, not a post titled "athletics" (bbc-361)."""
+    page = read_lines(ROOT / "tests/data/real_pages/bbc-361-feeds-rio-2016-page-5-results-list-after-midnight.txt")[0]
+    last = parse_lines(page, "bbc-361", "bbc").posts[-1]
+    assert (last.title, [label.text for label in last.labels]) == ("Coming up next", ["athletics"])

@@ -1101,19 +1101,44 @@ _CUT_STAMP_RE = re.compile(
 _CUT_AFTER_TIME_RE = re.compile(r"(?<=\S)published\s+at\s+(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s+\S.{0,40}$")
 
 
+def _uncut_title(text: str, line_no: int, post: Post) -> str:
+    """The title on the page's last line, where the page was cut inside its fused stamp ("… by our word'publis") or
+    after the stamp's time ("St Albanspublished at 19:32 Bri": the time stands, given to ``post``); ``text`` as it
+    is when no stamp was cut there."""
+    cut = _CUT_STAMP_RE.search(text)
+    if cut is not None and cut.start() > 0:
+        return text[: cut.start()]
+    kept = _CUT_AFTER_TIME_RE.search(text)
+    if kept is not None:
+        hour, minute = int(kept["hour"]), int(kept["minute"])
+        post.stamp = Stamp(f"{kept['hour']}:{kept['minute']}", hour, minute, line=line_no)
+        return text[: kept.start()]
+    return text
+
+
+#: The most words of a label on a numbered entry's own line over its title ("athletics", "get involved").
+_LABEL_WORDS = 3
+
+
 def _numbered_head(lines: list[str], start: int, end: int, text: str, post: Post) -> int:
     """The head of a numbered post with no stamp: ``text`` follows the number (a label line, a title,
     a Sport commentary time, or the post's first words)."""
-    cut = _CUT_STAMP_RE.search(text)
+    below = next((i for i in range(start + 1, end) if lines[i].strip()), None)
+    if (
+        below is not None
+        and not _next_text(lines, below + 1, len(lines))
+        and len(text.split()) <= _LABEL_WORDS
+        and (text.islower() or _is_label_line(text))
+        and _uncut_title(lines[below].strip(), below + 1, post) != lines[below].strip()
+    ):
+        # a label on the number's line over the title, the page cut inside the title's stamp ("5. athletics" /
+        # "Coming up nextpublished at 02:0")
+        post.labels.append(Label(text, start + 1))
+        post.title, post.title_line = _uncut_title(lines[below].strip(), below + 1, post), below + 1
+        return below + 1
     last = not _next_text(lines, start + 1, len(lines))
-    if cut is not None and cut.start() > 0 and last:
-        text = text[: cut.start()]  # the page cut inside the title's fused stamp: "… by our word'publis"
-    kept = _CUT_AFTER_TIME_RE.search(text) if last else None
-    if kept is not None:
-        # the page cut after the stamp's time, in its zone or date: the time stands, the title is what precedes it
-        hour, minute = int(kept["hour"]), int(kept["minute"])
-        post.stamp = Stamp(f"{kept['hour']}:{kept['minute']}", hour, minute, line=start + 1)
-        text = text[: kept.start()]
+    if last:
+        text = _uncut_title(text, start + 1, post)
     if last and _CUT_CLOCK_RE.match(text):
         return start + 1  # the page cut inside the entry's time ("  5. 1"): nothing of the entry is left
     posted = posted_stamp(text, start + 1)
