@@ -6538,3 +6538,27 @@ def test_a_label_on_the_numbers_line_over_a_title_cut_in_its_stamp() -> None:
     page = read_lines(ROOT / "tests/data/real_pages/bbc-361-feeds-rio-2016-page-5-results-list-after-midnight.txt")[0]
     last = parse_lines(page, "bbc-361", "bbc").posts[-1]
     assert (last.title, [label.text for label in last.labels]) == ("Coming up next", ["athletics"])
+
+
+def test_a_pointer_to_a_colleagues_report_ends_a_post_and_a_speakers_words_open_one() -> None:
+    """On an untimed copy of a post-match blog, "Here is Andy Hunter’s report from Anfield." (its link lost) ends its
+    post, and a finished paragraph is followed by a reaction of its own when the next opens with a speaker's name and
+    a quotation ('Virgil van Dijk: “…'); the speaker's further quoted paragraphs stay with it (gdn-411)."""
+    page = [
+        "Here is Andy Hunter’s report from Anfield.",
+        "",
+        "Jurgen Klopp: “A lot of good things, the one thing I don’t like is the result. We should have scored.",
+        "",
+        "“I can’t remember such a dominant performance against United, even in the 7-0 they were more in the game.”",
+        "",
+        "Roy Keane fumes at Van Dijk’s “arrogance” after saying United didn’t come to try and win the game.",
+        "",
+        "Virgil van Dijk: “You see how we played the game, having most of the ball and most of the chances.",
+        "",
+        "“We could have made better decisions in the final third. I am frustrated because we were superior.”",
+    ]
+    assert _guardian_openings(page, "reaction") == [
+        "Here is Andy Hunter’",
+        "Jurgen Klopp: “A lot",
+        "Virgil van Dijk: “Yo",
+    ]

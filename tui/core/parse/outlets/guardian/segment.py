@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from tui.core.model.post import Block
 from tui.core.model.text import ends_sentence, normalise
-from tui.core.parse.line_kinds import is_data_line
+from tui.core.parse.line_kinds import is_data_line, is_person_name
 
 _STOPWORDS = frozenset(
     """a an the and or but of to in on at for with by from as is are was were be been being has have had
@@ -598,7 +598,17 @@ def _opens_with_list(blocks: Sequence[Block]) -> bool:
 
 #: A post's last line pointing to the rest of a story by a link the copy dropped: "Eight others here.",
 #: "Read more here.", "Full story here."
-_POINTER_END_RE = re.compile(r"^(?:[\w’'-]+\s+){0,4}here\.$", re.IGNORECASE)
+_POINTER_END_RE = re.compile(
+    r"^(?:[\w’'-]+\s+){0,4}here\.$"
+    # (or a colleague's piece pointed to, its link lost: "Here is Andy Hunter’s report from Anfield.")
+    r"|^here(?:[’']s|\s+is)\s+[^.:]{2,50}?[’']s?\s+(?:match\s+)?(?:report|story|verdict|analysis|piece|column|interview)"
+    r"(?:\s+(?:from|on|of)\s+[^.:]{2,60})?\.$",
+    re.IGNORECASE,
+)
+#: A speaker's words after their name and a colon, opening a paragraph: 'Virgil van Dijk: “You see how we played …'.
+_SPEAKER_QUOTE_RE = re.compile(r"^(?P<name>[^:]{3,40}):\s*[“\"]\S")
+#: A paragraph ending as a sentence does, its stop perhaps inside a closing quotation.
+_STOPPED_END_RE = re.compile(r"[.!?][”\"’']?$")
 #: A line this short after a closing note is its last words ("Seriously, where's my BMW?"), not a post.
 _QUIP_WORDS = 6
 
@@ -890,6 +900,15 @@ def _starts_post(
         return False  # the writer's answer to the reader's email above: "You said it. Engrossing stuff. …"
     if _ASKED_RE.match(text):
         return True
+    speaker = _SPEAKER_QUOTE_RE.match(text)
+    if (
+        speaker
+        and is_person_name(speaker["name"])
+        and previous.kind in ("paragraph", "quote")
+        and (_STOPPED_END_RE.search(previous.text.strip()))
+    ):
+        return True  # a reaction of its own, after a finished paragraph: 'Virgil van Dijk: “You see how we played …'
+
     if _labelled_like_the_post(text, blocks[since].text.strip()) and previous.kind in ("paragraph", "caption"):
         return True  # "Women's 100m backstroke final: …" under a post that opened "Men's 100m breast stroke final: …"
     if words & heading:
