@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tui.core.model.text import _PLAIN, clean_line, ends_sentence, grams, normalise, plain_quotes
+from tui.core.model.text import _PLAIN, clean_line, ends_sentence, grams, normalise, plain_quotes, printable
 
 
 def test_clean_line_strips_escape_sequences_and_controls():
@@ -73,3 +73,11 @@ def test_text_a_copy_left_escaped_is_decoded_and_never_becomes_a_control_code() 
     assert "\x1b" not in clean_line("&#27;[2J gone") and "\x1b" not in clean_line(r"\u009b2J")
     assert clean_line("AT&T and R&D") == "AT&T and R&D"
     assert clean_line(r"half \ud83d") == r"half \ud83d"
+
+
+def test_printable_keeps_a_name_on_one_line_whatever_its_separators():
+    """A file name with an escape sequence and the Unicode line and paragraph separators reads as itself, escaped,
+    on one line (found giving the reader a file named "bad\\x1b[31mname\\u2028x.txt")."""
+    shown = printable("bad\x1b[31mname\u2028x\u2029.txt")
+    assert shown == "bad\\x1b[31mname\\u2028x\\u2029.txt"
+    assert len(shown.splitlines()) == 1

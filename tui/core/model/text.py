@@ -159,7 +159,8 @@ def mend_copied_lines(lines: list[str]) -> list[str]:
 # What must not reach a terminal from a name or a message: controls (newline
 # and tab included: a name stays on one line), bidi controls, lone surrogates
 # (undecodable bytes in a file name).
-_UNSAFE_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+#: (and the line and paragraph separators, U+2028 and U+2029, which split a line for str.splitlines and some viewers)
+_UNSAFE_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _visible(match: re.Match[str]) -> str:
