@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tests.conftest import ROOT, read_lines, seed
-from tui.core.model.post import Block
+from tui.core.model.post import Block, Post
 from tui.core.parse.dump import parse_lines
 from tui.core.parse.line_kinds import (
     is_data_line,
@@ -31,10 +31,15 @@ def _guardian_openings(page: list[str], name: str) -> list[str]:
     return [p.body[0].text[:20] for p in parse_guardian(page, name).posts]
 
 
+def _bbc_corpus_posts(name: str) -> list[Post]:
+    """The posts of the corpus page ``name``, read as the BBC's."""
+    page = read_lines(ROOT / "tests/data/real_pages" / name)[0]
+    return parse_lines(page, name, "bbc").posts
+
+
 def _bbc_corpus_openings(name: str, width: int = 20) -> list[str]:
     """The first ``width`` characters of each post's first block, the corpus page ``name`` read as the BBC's."""
-    page = read_lines(ROOT / "tests/data/real_pages" / name)[0]
-    return [p.body[0].text[:width] for p in parse_lines(page, name, "bbc").posts]
+    return [p.body[0].text[:width] for p in _bbc_corpus_posts(name)]
 
 
 def _guardian_headed_openings(page: list[str], name: str) -> list[tuple[str | None, str]]:
@@ -6368,8 +6373,7 @@ def test_a_heading_with_its_writer_run_on_and_the_first_title_under_the_headline
         "Senior journalist, BBC London",
     )
     assert title_and_byline("Norman Smith Chief political correspondent, BBC News Channel") is None
-    page = read_lines(ROOT / "tests/data/real_pages/bbc-346-england-local-elections-2014-indented-titles-bylines.txt")
-    posts = parse_lines(page[0], "bbc-346", "bbc").posts
+    posts = _bbc_corpus_posts("bbc-346-england-local-elections-2014-indented-titles-bylines.txt")
     heads = [(p.title, p.byline and p.byline.name) for p in posts]
     assert heads[:2] == [("Improved turn-out", None), ("Wait continues", "David Friend")]
     assert ("Labour in lead", "Paul Scoins") in heads
@@ -6405,8 +6409,7 @@ def test_a_local_live_team_as_the_role_and_a_stamp_cut_after_its_time() -> None:
     byline; a page cut after a fused stamp's time, in its zone ("St Albanspublished at 19:32 Bri"), keeps the time and
     the title (bbc-349)."""
     assert is_role("Beds, Herts and Bucks Live") and not is_role("Watch live")
-    page = read_lines(ROOT / "tests/data/real_pages/bbc-349-feeds-election-2015-england-page-2-published-at.txt")
-    posts = parse_lines(page[0], "bbc-349", "bbc").posts
+    posts = _bbc_corpus_posts("bbc-349-feeds-election-2015-england-page-2-published-at.txt")
     heads = [(p.title, p.byline and p.byline.name, p.stamp and (p.stamp.hour, p.stamp.minute)) for p in posts[2:]]
     assert heads == [
         ("Chesham & Amersham", "Katy Lewis", (19, 35)),
@@ -6437,10 +6440,7 @@ def test_a_pictures_name_run_into_or_under_a_score_heading_is_the_picture() -> N
     """The 2013 BBC Sport text prints a picture's name run into an entry's score heading ("Manchester City striker
     Sergio AgueroMan City 2-3 Norwich") or on the line under its heading ("REFEREE REACTION- Man City 2-3 Norwich" /
     "Mark Halsey"): the heading is the entry's title, the name its picture (bbc-352)."""
-    page = read_lines(
-        ROOT / "tests/data/real_pages/bbc-352-sport-premier-league-finale-2013-numbered-reaction-heads.txt"
-    )
-    posts = parse_lines(page[0], "bbc-352", "bbc").posts
+    posts = _bbc_corpus_posts("bbc-352-sport-premier-league-finale-2013-numbered-reaction-heads.txt")
     heads = [(p.title, p.body[0].kind, p.body[0].text[:20]) for p in posts[1:4]]
     assert heads == [
         ("Man City 2-3 Norwich", "image", "Manchester City stri"),
@@ -6493,13 +6493,11 @@ def test_a_sport_pages_event_line_under_a_labelled_title_is_a_label() -> None:
     """BBC Sport's 2016 Olympic pages print the event under an entry's title ("Taylor made for gold?" / "Men's triple
     jump final (13:50 BST)"), perhaps over a picture or the writer's name and role: a label of the entry, so its
     text starts with the paragraph and the byline is read (bbc-354, bbc-355, bbc-356)."""
-    page = read_lines(ROOT / "tests/data/real_pages/bbc-355-feeds-rio-2016-golf-labels-writer-role.txt")[0]
-    golf = parse_lines(page, "bbc-355", "bbc").posts[0]
+    golf = _bbc_corpus_posts("bbc-355-feeds-rio-2016-golf-labels-writer-role.txt")[0]
     assert [label.text for label in golf.labels] == ["golf", "From 11:30 BST"]
     assert golf.byline is not None and golf.byline.name == "Tom Fordyce"
     assert golf.body[0].text.startswith("Not expecting much")
-    page = read_lines(ROOT / "tests/data/real_pages/bbc-354-feeds-rio-2016-day-11-sport-label-media-caption.txt")[0]
-    taylor = parse_lines(page, "bbc-354", "bbc").posts[1]
+    taylor = _bbc_corpus_posts("bbc-354-feeds-rio-2016-day-11-sport-label-media-caption.txt")[1]
     assert "Men's triple jump final (13:50 BST)" in [label.text for label in taylor.labels]
     assert [b.text[:16] for b in taylor.body if b.kind == "paragraph"][0] == "The men's triple"
 
@@ -6535,8 +6533,7 @@ def test_a_one_word_exclamation_set_apart_over_prose_is_a_title() -> None:
 def test_a_label_on_the_numbers_line_over_a_title_cut_in_its_stamp() -> None:
     """The page cut inside the last entry's stamp, the entry's label on its number's line ("5. athletics" / "Coming up
     nextpublished at 02:0"): the label and the title, not a post titled "athletics" (bbc-361)."""
-    page = read_lines(ROOT / "tests/data/real_pages/bbc-361-feeds-rio-2016-page-5-results-list-after-midnight.txt")[0]
-    last = parse_lines(page, "bbc-361", "bbc").posts[-1]
+    last = _bbc_corpus_posts("bbc-361-feeds-rio-2016-page-5-results-list-after-midnight.txt")[-1]
     assert (last.title, [label.text for label in last.labels]) == ("Coming up next", ["athletics"])
 
 

@@ -281,6 +281,16 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in _TERMINAL and (stripped[-1] in ".!?…" or stripped == text.rstrip())
 
 
+#: A stop ending a line, perhaps inside a closing quotation ("… a great result.”"); a bracket or a colon is none.
+_STOP_END_RE = re.compile(r"[.!?…][\"”’']?$")
+
+
+def ends_with_stop(text: str) -> bool:
+    """True when ``text`` ends on a full stop, question or exclamation mark or an ellipsis, perhaps inside a closing
+    quotation: stricter than :func:`ends_sentence`, which takes a closing bracket or a colon too."""
+    return _STOP_END_RE.search(text.rstrip()) is not None
+
+
 def clip(text: str, width: int) -> str:
     """``text`` cut to at most ``width`` characters at a word, with ``…`` when it was cut."""
     if len(text) <= width:

@@ -508,6 +508,18 @@ _EMPLOYED_ROLE_RE = re.compile(
 )
 
 
+#: Someone's words after their name and a colon, opening a paragraph: 'Rod Laver: "They both …"', 'Virgil van Dijk: “You
+#: see how we played …'.
+_QUOTED_SPEAKER_RE = re.compile(r"^(?P<name>[^:]{3,40}):\s*[“\"]\S")
+
+
+def quoted_speaker(text: str) -> str | None:
+    """The name of the person whose words a paragraph opens with after their full name alone and a colon ('Rod
+    Laver: "…"'), or None (also for a role's: "Wales coach Warren Gatland: …" names no person alone)."""
+    match = _QUOTED_SPEAKER_RE.match(text)
+    return match["name"] if match is not None and is_person_name(match["name"]) else None
+
+
 def title_and_byline(text: str) -> tuple[str, str, str] | None:
     """(heading, name, role) of a heading with its writer's name and role run on after it, on one line, as a
     flattened copy prints them ("Wait continues David Friend Senior journalist, BBC London"), or None."""

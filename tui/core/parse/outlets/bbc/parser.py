@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from tui.core.model.post import Block, BlockKind, Byline, Feed, Label, Origin, PagePartKind, Post, Stamp
-from tui.core.model.text import ends_sentence, normalise
+from tui.core.model.text import ends_sentence, ends_with_stop, normalise
 from tui.core.model.zones import MONTH_PATTERN, month_number
 from tui.core.parse.line_kinds import (
     blank_lines_above,
@@ -30,6 +30,7 @@ from tui.core.parse.line_kinds import (
     is_role,
     is_run_of_sentences,
     name_and_role,
+    quoted_speaker,
     title_and_byline,
 )
 from tui.core.parse.outlets.bbc.lines import is_chrome, is_contribution_icon
@@ -745,7 +746,7 @@ def _pundit_entries(lines: list[str]) -> set[int]:
             found.add(idx)
         elif _PUNDIT_ON_AIR_RE.match(line.strip()) and idx and not lines[idx - 1].strip():
             found.add(idx)
-        elif idx and not lines[idx - 1].strip() and _named_quote(line.strip()):
+        elif idx and not lines[idx - 1].strip() and quoted_speaker(line.strip()) is not None:
             found.add(idx)  # a great's words by name alone: 'Rod Laver: "They both played some unbelievable tennis."'
         elif idx and not lines[idx - 1].strip() and line.strip()[:1] in '"“' and _on_air_source(lines, idx + 1):
             found.add(idx)  # someone's words over where they said them: "…" / "Clubhouse leader … on BBC Two"
@@ -765,14 +766,6 @@ def _on_air_source(lines: list[str], idx: int) -> bool:
 
 
 #: A person's words after their name alone and a colon: 'Rod Laver: "They both …"'.
-_NAMED_QUOTE_RE = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}):\s*[\"“]\S")
-
-
-def _named_quote(text: str) -> bool:
-    """True for a paragraph of someone's words after their full name alone ('Rod Laver: "…"'), not a role's
-    ("Wales coach Warren Gatland: …", the entry's own report)."""
-    match = _NAMED_QUOTE_RE.match(text)
-    return match is not None and is_person_name(match["name"])
 
 
 def _next_contents(lines: list[str], idx: int, count: int) -> list[str]:
@@ -1129,12 +1122,12 @@ def _numbered_head(lines: list[str], start: int, end: int, text: str, post: Post
         and not _next_text(lines, below + 1, len(lines))
         and len(text.split()) <= _LABEL_WORDS
         and (text.islower() or _is_label_line(text))
-        and _uncut_title(lines[below].strip(), below + 1, post) != lines[below].strip()
+        and (title := _uncut_title(lines[below].strip(), below + 1, post)) != lines[below].strip()
     ):
         # a label on the number's line over the title, the page cut inside the title's stamp ("5. athletics" /
         # "Coming up nextpublished at 02:0")
         post.labels.append(Label(text, start + 1))
-        post.title, post.title_line = _uncut_title(lines[below].strip(), below + 1, post), below + 1
+        post.title, post.title_line = title, below + 1
         return below + 1
     last = not _next_text(lines, start + 1, len(lines))
     if last:
@@ -1357,7 +1350,7 @@ def _event_line(lines: list[str], idx: int, end: int, post: Post) -> bool:
     """A sport page's event line under a stamped title, over the entry's text ("Taylor made for gold?" / "Men's triple
     jump final (13:50 BST)" / "The men's triple jump is one of …"): a few words, no sentence, a label of the entry."""
     text = lines[idx].strip()
-    if post.stamp is None or not post.labels or len(text.split()) > _EVENT_WORDS or _STOPPED_RE.search(text):
+    if post.stamp is None or not post.labels or len(text.split()) > _EVENT_WORDS or ends_with_stop(text):
         return False
     if text.endswith((":", ",")) or is_person_name(text) or "Image source" in text or is_chrome(text):
         return False
@@ -1370,13 +1363,11 @@ def _event_line(lines: list[str], idx: int, end: int, post: Post) -> bool:
             break
         below += 1
     following = lines[below].strip() if below < end else ""
-    return len(following.split()) >= _EVENT_WORDS or bool(_STOPPED_RE.search(following))
+    return len(following.split()) >= _EVENT_WORDS or ends_with_stop(following)
 
 
 #: The most words of a sport page's event line under an entry's title (and the fewest of the text under it).
 _EVENT_WORDS = 8
-#: A line ending as a sentence does, with its stop ("(13:50 BST)" is no stop).
-_STOPPED_RE = re.compile(r"[.!?…][\"”’']?$")
 
 
 def _take_repeated_stamp(lines: list[str], idx: int, end: int, post: Post, feed: Feed) -> int:

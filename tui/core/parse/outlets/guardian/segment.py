@@ -25,8 +25,8 @@ import re
 from collections.abc import Sequence
 
 from tui.core.model.post import Block
-from tui.core.model.text import ends_sentence, normalise
-from tui.core.parse.line_kinds import is_data_line, is_person_name
+from tui.core.model.text import ends_sentence, ends_with_stop, normalise
+from tui.core.parse.line_kinds import is_data_line, quoted_speaker
 
 _STOPWORDS = frozenset(
     """a an the and or but of to in on at for with by from as is are was were be been being has have had
@@ -605,10 +605,6 @@ _POINTER_END_RE = re.compile(
     r"(?:\s+(?:from|on|of)\s+[^.:]{2,60})?\.$",
     re.IGNORECASE,
 )
-#: A speaker's words after their name and a colon, opening a paragraph: 'Virgil van Dijk: “You see how we played …'.
-_SPEAKER_QUOTE_RE = re.compile(r"^(?P<name>[^:]{3,40}):\s*[“\"]\S")
-#: A paragraph ending as a sentence does, its stop perhaps inside a closing quotation.
-_STOPPED_END_RE = re.compile(r"[.!?][”\"’']?$")
 #: A line this short after a closing note is its last words ("Seriously, where's my BMW?"), not a post.
 _QUIP_WORDS = 6
 
@@ -900,13 +896,7 @@ def _starts_post(
         return False  # the writer's answer to the reader's email above: "You said it. Engrossing stuff. …"
     if _ASKED_RE.match(text):
         return True
-    speaker = _SPEAKER_QUOTE_RE.match(text)
-    if (
-        speaker
-        and is_person_name(speaker["name"])
-        and previous.kind in ("paragraph", "quote")
-        and (_STOPPED_END_RE.search(previous.text.strip()))
-    ):
+    if quoted_speaker(text) is not None and previous.kind in ("paragraph", "quote") and ends_with_stop(previous.text):
         return True  # a reaction of its own, after a finished paragraph: 'Virgil van Dijk: “You see how we played …'
 
     if _labelled_like_the_post(text, blocks[since].text.strip()) and previous.kind in ("paragraph", "caption"):
