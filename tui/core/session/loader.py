@@ -27,6 +27,7 @@ from tui.core.infra.workers import Workers
 from tui.core.model.post import Feed
 from tui.core.model.text import printable
 from tui.core.stages.topics import Taxonomy
+from tui.core.stages.topics.learned import model_bytes
 from tui.core.store.database import Store
 from tui.core.store.timelines import inputs_key
 from tui.core.store.versions import build_version
@@ -106,9 +107,12 @@ def _stored_feed(store: Store, digest: str, name: str, fmt: str | None, path: Pa
 
 
 def rules_key(taxonomy: Taxonomy) -> str:
-    """What the topic rules are: the shipped file and the user's files, by content."""
+    """What the topic rules are: the shipped file, the learned models the topics name and the user's files,
+    by content."""
     digest = hashlib.blake2b(digest_size=12)
     digest.update(resources.files("tui.core.stages.topics").joinpath("default_topics.toml").read_bytes())
+    for model in sorted({topic.model for topic in taxonomy.topics if topic.model}):
+        digest.update(model_bytes(model))
     for name in taxonomy.files:
         digest.update(name.encode("utf-8", "surrogatepass"))
         try:

@@ -11,18 +11,20 @@ from typing import Any
 from tui.core.infra.locations import user_topics_file
 from tui.core.infra.safe_io import describe_os_error, read_bounded
 from tui.core.model.text import printable
+from tui.core.stages.topics.learned import has_model, shipped_models
 from tui.core.stages.topics.matcher import Taxonomy
 from tui.core.stages.topics.rules import Gazetteers, Topic, TopicFileError
 
 DEFAULT_TOPICS_FILE = Path(__file__).with_name("default_topics.toml")
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_WORD_RE = re.compile(r"^\w+\*?$")
 #: A topic file larger than this is refused (the default taxonomy is ~6 KB).
 MAX_TOPIC_FILE_BYTES = 4 * 1024 * 1024
 
 
-_LIST_KEYS = ("phrases", "exclude", "entities", "context", "day_entities", "day_phrases")
-_KEYS = {"id", "name", "description", "badge", "disabled", *_LIST_KEYS}
-_TEXT_KEYS = ("name", "description", "badge")
+_LIST_KEYS = ("phrases", "exclude", "entities", "context", "day_entities", "day_phrases", "model_words")
+_KEYS = {"id", "name", "description", "badge", "disabled", "model", *_LIST_KEYS}
+_TEXT_KEYS = ("name", "description", "badge", "model")
 
 
 class _Lines:
@@ -179,20 +181,40 @@ def _topic(
         context=lists["context"],
         day_entities=lists["day_entities"],
         day_phrases=lists["day_phrases"],
+        model=str(entry.get("model", "")),
+        model_words=lists["model_words"],
     )
     try:
         topic.compile(gazetteers)
     except ValueError as exc:
         raise TopicFileError(f"{where}: topic {topic_id!r}: {printable(str(exc))}") from None
+    if topic.model:
+        if not topic.model_words:
+            raise fail("model", "a model needs model_words: the words one of which a sentence it reads must hold")
+        if any(not _WORD_RE.match(w) for w in topic.model_words):
+            raise fail("model_words", "model_words must be single words, with * for inflections")
+        if not _SLUG_RE.match(topic.model):
+            raise fail("model", f"model must name a shipped model like 'venue', got {printable(repr(topic.model))}")
+        if not has_model(topic.model):
+            raise fail("model", f"no model named {topic.model!r} (the shipped ones: {', '.join(shipped_models())})")
     return topic, disabled
 
 
-def load_taxonomy(user_file: Path | None = None, use_default_user_file: bool = True) -> Taxonomy:
+def load_taxonomy(user_file: Path | None = None, use_default_user_file: bool = True, learned: bool = True) -> Taxonomy:
     """The default topics, updated by a user file.
 
     A bad user file is reported in ``errors`` (naming the file and line) and
-    the defaults are used unchanged.
+    the defaults are used unchanged.  ``learned=False``: the rules alone, no
+    topic reading its learned model.
     """
+    taxonomy = _load(user_file, use_default_user_file)
+    if not learned:
+        for topic in taxonomy.topics:
+            topic.model = ""
+    return taxonomy
+
+
+def _load(user_file: Path | None, use_default_user_file: bool) -> Taxonomy:
     parsed, gazetteers = _parse(DEFAULT_TOPICS_FILE, "default", None)
     taxonomy = Taxonomy([t for t, _ in parsed], [str(DEFAULT_TOPICS_FILE)], gazetteers=gazetteers)
     path = user_file

@@ -14,7 +14,8 @@ from tui.core.infra.workers import PARALLEL_POSTS, Workers, chunked
 from tui.core.model.post import Post, TopicHit
 from tui.core.model.text import RULE_WORD_RE, STOP_WORDS, has_abbreviation, lower_words, rule_words
 from tui.core.model.zones import month_number
-from tui.core.stages.topics.rules import SentenceWords, Topic, _Element, _Rule
+from tui.core.stages.topics.learned import Featuriser, LearnedModel, load_model
+from tui.core.stages.topics.rules import SentenceWords, Topic, _Element, _Rule, holds_word, word_test
 
 ENTITY_WINDOW = 15
 #: The word a rule writes for a text's dateline ("KYIV, Ukraine (AP) —", "ROME, September 4 —", "Rome:"): a
@@ -262,6 +263,9 @@ def sentences_read(text: str) -> list[list[str]]:
     return read
 
 
+#: A topic's ``model_words`` as exact words and stems (see :func:`~tui.core.stages.topics.rules.word_test`).
+WordTest = tuple[frozenset[str], tuple[str, ...]]
+
 #: Words nearly every sentence of this story holds, though no stop words: a rule anchored on one is tried on
 #: most sentences (choosing another anchor changes which rules are tried first, never what matches).
 _STORY_WORDS = frozenset(
@@ -389,11 +393,15 @@ class Taxonomy:
     #: Each gazetteer name's first word -> the lengths (in words) of the names it starts.
     _name_lengths: dict[str, set[int]] = field(default_factory=dict, repr=False, compare=False)
     _indexed: list[Topic] | None = field(default=None, repr=False, compare=False)
+    #: (topic index, model) for each topic that names a learned model, and the featuriser they read with.
+    _learned: tuple[list[Topic], Featuriser, list[tuple[int, LearnedModel, WordTest]]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def __getstate__(self) -> dict[str, object]:
         """Pickled (for worker processes) without the look-up caches, which are rebuilt on first use."""
         state = dict(self.__dict__)
-        state.update(_rule_index=None, _name_set=None, _named=None, _indexed=None, _name_lengths={})
+        state.update(_rule_index=None, _name_set=None, _named=None, _indexed=None, _name_lengths={}, _learned=None)
         return state
 
     def ids(self) -> list[str]:
@@ -409,6 +417,12 @@ class Taxonomy:
             self._rule_index = _RuleIndex(self.topics)
             self._indexed = self.topics
         return self._rule_index
+
+    def _models(self) -> tuple[Featuriser, list[tuple[int, LearnedModel, WordTest]]]:
+        if self._learned is None or self._learned[0] is not self.topics:
+            models = [(i, load_model(t.model), word_test(t.model_words)) for i, t in enumerate(self.topics) if t.model]
+            self._learned = (self.topics, Featuriser(self.gazetteers), models)
+        return self._learned[1], self._learned[2]
 
     def classify_text(self, fields: list[tuple[str, str]], day: date | None = None) -> list[TopicHit]:
         """Evidence for every topic in ``(field, text)`` pairs (one post's text, read on its own: a
@@ -432,18 +446,24 @@ class Taxonomy:
         """
         today = _Today.of(day) if day else None
         index = self._index()
+        featuriser, models = self._models()
         found: list[tuple[int, str, tuple[tuple[str, ...], ...], int, int, str, bool, bool]] = []
         cancelled: set[tuple[int, tuple[str, ...]]] = set()
+        read: list[tuple[str, _Words, int, int]] = []  # every sentence: (field, its words, first, end)
+        vetoed: set[int] = set()  # topics whose exclusions cancelled a match: no learned reading overrules them
         for field_name, text in fields:
             if not text:
                 continue
             words = _Words(text)
             for first, end in words.sentences:
                 sentence = words.tokens[first:end]
+                if models:
+                    read.append((field_name, words, first, end))
                 for t, first_word, last_word, phrase, entity, kept, of_day in _sentence_hits(index, sentence, today):
                     names = self._names(sentence[first_word : last_word + 1]) if entity else ()
                     if not kept:
                         cancelled.update((t, name) for name in names)
+                        vetoed.add(t)
                         continue
                     start, stop = words.text_span(first + first_word, first + last_word)
                     found.append((t, field_name, names, start, stop, phrase, entity, of_day))
@@ -464,8 +484,44 @@ class Taxonomy:
                 continue
             hits.append(TopicHit(topic, phrase, field_name, start, stop))
             named[topic] = named.get(topic, frozenset()) | frozenset(names) | _SHOWN
+        if read:
+            hits += self._learned_hits(featuriser, [m for m in models if m[0] not in vetoed], read, named)
         _in_order(hits, [name for name, _ in fields], position)
         return PostEvidence(hits, named, pending, tuple(name for name, _ in fields) if pending else ())
+
+    def _learned_hits(
+        self,
+        featuriser: Featuriser,
+        models: list[tuple[int, LearnedModel, WordTest]],
+        read: list[tuple[str, _Words, int, int]],
+        named: dict[str, frozenset[tuple[str, ...]]],
+    ) -> list[TopicHit]:
+        """A hit for each topic no rule showed (and whose exclusions matched nothing) whose model reaches its
+        threshold in one sentence holding one of the topic's ``model_words``: the evidence is that sentence
+        and its heaviest features."""
+        wanted = [(t, model, test) for t, model, test in models if self.topics[t].id not in named]
+        if not wanted:
+            return []
+        sentences: dict[int, set[str]] = {}
+        out: list[TopicHit] = []
+        for t, model, test in wanted:
+            numbers = [n for n, (_, words, first, end) in enumerate(read) if holds_word(words.tokens[first:end], test)]
+            for n in numbers:
+                if n not in sentences:
+                    _, words, first, end = read[n]
+                    sentences[n] = featuriser.sentence(words.tokens[first:end])
+            best, chance = model.best([sentences[n] for n in numbers])
+            if chance < model.threshold:
+                continue
+            number = numbers[best]
+            field_name, words, first, end = read[number]
+            start, stop = words.text_span(first, end - 1)
+            topic = self.topics[t].id
+            out.append(
+                TopicHit(topic, f"learned: {', '.join(model.heaviest(sentences[number]))}", field_name, start, stop)
+            )
+            named[topic] = named.get(topic, frozenset()) | _SHOWN
+        return out
 
     def settle(self, evidence: list[PostEvidence], days: list[date | None]) -> list[list[TopicHit]]:
         """Each post's hits, a ``day_entities`` match counting when another post of the same day (or the
@@ -582,11 +638,12 @@ def _sentence_hits(
     in one sentence.
 
     An entity without its context is left out (a day entity needs none: it counts only for a name the day
-    gives as the topic's entity); one cancelled by an exclusion is listed with ``kept`` False.
+    gives as the topic's entity); a phrase or entity cancelled by an exclusion, and each exclusion that applies,
+    are listed with ``kept`` False.
     """
     found = index.matches(tokens)
     out: list[tuple[int, int, int, str, bool, bool, bool]] = []
-    for t in sorted({t for t, kind in found if kind in ("phrase", "entity", "day_entity", "day_phrase")}):
+    for t in sorted({t for t, _kind in found}):
         excluded = [
             (f, last, p)
             for f, last, p in found.get((t, "exclude"), [])
@@ -597,15 +654,13 @@ def _sentence_hits(
                 )
             )
         ]
+        out += [(t, f, last, p, False, False, False) for f, last, p in excluded]
         out += [
-            (t, f, last, p, False, True, kind == "day_phrase")
+            (t, f, last, p, False, not _overlaps((f, last, p), excluded), kind == "day_phrase")
             for kind in ("phrase", "day_phrase")
             for f, last, p in found.get((t, kind), [])
-            if not _overlaps((f, last, p), excluded)
-            and (
-                ON_THE_DAY not in p
-                or (today is not None and today.names_this_day(tokens[f : last + 1], tokens[last + 1 : last + 3]))
-            )
+            if ON_THE_DAY not in p
+            or (today is not None and today.names_this_day(tokens[f : last + 1], tokens[last + 1 : last + 3]))
         ]
         context = found.get((t, "context"), [])
         for kind in ("entity", "day_entity"):

@@ -37,6 +37,11 @@ class Topic:
     #: mandatory" on a day of troop pledges).
     day_phrases: list[str] = field(default_factory=list)
     source: str = "default"
+    #: The name of a shipped learned model that reads what the rules miss (see
+    #: :mod:`tui.core.stages.topics.learned`), or "".
+    model: str = ""
+    #: Words (``word*`` for inflections) one of which a sentence must hold for the model to read it.
+    model_words: list[str] = field(default_factory=list)
     rules: list[_Rule] = field(default_factory=list, repr=False)
 
     def compile(self, gazetteers: Gazetteers | None = None) -> None:
@@ -53,6 +58,21 @@ class Topic:
             )
             for phrase in phrases
         ]
+
+
+def word_test(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """``words`` (``word*`` for inflections) as exact words and stems for :func:`holds_word`."""
+    exact = frozenset(w.lower() for w in words if not w.endswith("*"))
+    stems = tuple(sorted(w[:-1].lower() for w in words if w.endswith("*")))
+    return exact, stems
+
+
+def holds_word(tokens: list[str], test: tuple[frozenset[str], tuple[str, ...]]) -> bool:
+    """Whether one of ``tokens`` is one of the words, or starts with one of the stems, of ``test``."""
+    exact, stems = test
+    if not exact and not stems:  # no words named: every sentence is read
+        return True
+    return any(token in exact or (stems and token.startswith(stems)) for token in tokens)
 
 
 #: Named lists of names (``places``, ``settings``) that a phrase can use as ``@places``.
