@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 
 from tui.core.stages.topics import load_taxonomy
-from tui.core.stages.topics.learned import Featuriser, LearnedModel, ModelError, load_model, model_bytes
+from tui.core.stages.topics.learned import (
+    Featuriser,
+    LearnedModel,
+    ModelError,
+    holds_word,
+    load_model,
+    model_bytes,
+    word_test,
+)
 from tui.core.stages.topics.train import (
     TRAINED,
     Example,
@@ -35,6 +43,16 @@ def test_names_stand_for_their_list_longest_first_and_numbers_for_hash():
     assert {"in @places", "@places", "the @settings"} <= featuriser.sentence(
         ["in", "abu", "dhabi", "the", "white", "house"]
     )
+
+
+def test_model_words_are_words_stems_or_a_gazetteer_list():
+    featuriser = Featuriser({"settings": ["White House"]})
+    test = word_test(["jet*", "Air", "@settings"])
+    assert holds_word(featuriser.words(["fighter", "jets"]), test)
+    assert holds_word(featuriser.words(["air", "cover"]), test)
+    assert holds_word(featuriser.words(["at", "the", "white", "house"]), test)
+    assert not holds_word(featuriser.words(["the", "house", "voted", "jumbo"]), test)
+    assert holds_word(["anything"], word_test([]))  # no words named: every sentence is read
 
 
 def _toy(n: int = 40) -> list[Example]:
@@ -133,7 +151,7 @@ def test_a_topic_file_naming_a_model_is_checked(tmp_path):
         taxonomy = load_taxonomy(topic(extra))
         assert taxonomy.errors and message in taxonomy.errors[0], extra
         assert "topics.toml:" in taxonomy.errors[0]
-    good = load_taxonomy(topic('model = "air"\nmodel_words = ["jet*"]'))
+    good = load_taxonomy(topic('model = "air"\nmodel_words = ["jet*", "@settings"]'))
     assert not good.errors and good.get("jets") is not None and good.get("jets").model == "air"
 
 

@@ -17,7 +17,7 @@ from tui.core.stages.topics.rules import Gazetteers, Topic, TopicFileError
 
 DEFAULT_TOPICS_FILE = Path(__file__).with_name("default_topics.toml")
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_WORD_RE = re.compile(r"^\w+\*?$")
+_WORD_RE = re.compile(r"^(?:\w+\*?|@[\w-]+)$")
 #: A topic file larger than this is refused (the default taxonomy is ~6 KB).
 MAX_TOPIC_FILE_BYTES = 4 * 1024 * 1024
 
@@ -192,7 +192,7 @@ def _topic(
         if not topic.model_words:
             raise fail("model", "a model needs model_words: the words one of which a sentence it reads must hold")
         if any(not _WORD_RE.match(w) for w in topic.model_words):
-            raise fail("model_words", "model_words must be single words, with * for inflections")
+            raise fail("model_words", "model_words must be single words, with * for inflections, or @list")
         if not _SLUG_RE.match(topic.model):
             raise fail("model", f"model must name a shipped model like 'venue', got {printable(repr(topic.model))}")
         if not has_model(topic.model):

@@ -81,10 +81,36 @@ class Featuriser:
 
     def sentence(self, tokens: Sequence[str]) -> set[str]:
         """One sentence's features: its words and its pairs of neighbouring words."""
-        words = self.words(tokens)
-        found = set(words)
-        found.update(f"{a} {b}" for a, b in zip(words, words[1:]))
-        return found
+        return features_of(self.words(tokens))
+
+
+def features_of(words: Sequence[str]) -> set[str]:
+    """The features of a sentence's words (as :meth:`Featuriser.words` gives them): each word and each pair of
+    neighbouring words."""
+    found = set(words)
+    found.update(f"{a} {b}" for a, b in zip(words, words[1:]))
+    return found
+
+
+#: A topic's ``model_words`` as exact words (``@places`` among them: a name from that list) and stems.
+WordTest = tuple[frozenset[str], tuple[str, ...]]
+
+
+def word_test(words: Sequence[str]) -> WordTest:
+    """``model_words`` (``word*`` for inflections, ``@list`` for any name of a gazetteer list) for
+    :func:`holds_word`."""
+    exact = frozenset(w.lower() if not w.startswith("@") else w for w in words if not w.endswith("*"))
+    stems = tuple(sorted(w[:-1].lower() for w in words if w.endswith("*")))
+    return exact, stems
+
+
+def holds_word(words: Sequence[str], test: WordTest) -> bool:
+    """Whether a sentence's words (as :meth:`Featuriser.words` gives them) hold one of ``test``'s words or a
+    word starting with one of its stems; with no words named, every sentence does."""
+    exact, stems = test
+    if not exact and not stems:
+        return True
+    return any(word in exact or (stems and word.startswith(stems)) for word in words)
 
 
 def _sigmoid(z: float) -> float:

@@ -14,8 +14,16 @@ from tui.core.infra.workers import PARALLEL_POSTS, Workers, chunked
 from tui.core.model.post import Post, TopicHit
 from tui.core.model.text import RULE_WORD_RE, STOP_WORDS, has_abbreviation, lower_words, rule_words
 from tui.core.model.zones import month_number
-from tui.core.stages.topics.learned import Featuriser, LearnedModel, load_model
-from tui.core.stages.topics.rules import SentenceWords, Topic, _Element, _Rule, holds_word, word_test
+from tui.core.stages.topics.learned import (
+    Featuriser,
+    LearnedModel,
+    WordTest,
+    features_of,
+    holds_word,
+    load_model,
+    word_test,
+)
+from tui.core.stages.topics.rules import SentenceWords, Topic, _Element, _Rule
 
 ENTITY_WINDOW = 15
 #: The word a rule writes for a text's dateline ("KYIV, Ukraine (AP) —", "ROME, September 4 —", "Rome:"): a
@@ -263,9 +271,6 @@ def sentences_read(text: str) -> list[list[str]]:
     return read
 
 
-#: A topic's ``model_words`` as exact words and stems (see :func:`~tui.core.stages.topics.rules.word_test`).
-WordTest = tuple[frozenset[str], tuple[str, ...]]
-
 #: Words nearly every sentence of this story holds, though no stop words: a rule anchored on one is tried on
 #: most sentences (choosing another anchor changes which rules are tried first, never what matches).
 _STORY_WORDS = frozenset(
@@ -502,14 +507,14 @@ class Taxonomy:
         wanted = [(t, model, test) for t, model, test in models if self.topics[t].id not in named]
         if not wanted:
             return []
+        said = [featuriser.words(words.tokens[first:end]) for _, words, first, end in read]
         sentences: dict[int, set[str]] = {}
         out: list[TopicHit] = []
         for t, model, test in wanted:
-            numbers = [n for n, (_, words, first, end) in enumerate(read) if holds_word(words.tokens[first:end], test)]
+            numbers = [n for n, sentence in enumerate(said) if holds_word(sentence, test)]
             for n in numbers:
                 if n not in sentences:
-                    _, words, first, end = read[n]
-                    sentences[n] = featuriser.sentence(words.tokens[first:end])
+                    sentences[n] = features_of(said[n])
             best, chance = model.best([sentences[n] for n in numbers])
             if chance < model.threshold:
                 continue

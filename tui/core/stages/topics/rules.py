@@ -60,21 +60,6 @@ class Topic:
         ]
 
 
-def word_test(words: list[str]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """``words`` (``word*`` for inflections) as exact words and stems for :func:`holds_word`."""
-    exact = frozenset(w.lower() for w in words if not w.endswith("*"))
-    stems = tuple(sorted(w[:-1].lower() for w in words if w.endswith("*")))
-    return exact, stems
-
-
-def holds_word(tokens: list[str], test: tuple[frozenset[str], tuple[str, ...]]) -> bool:
-    """Whether one of ``tokens`` is one of the words, or starts with one of the stems, of ``test``."""
-    exact, stems = test
-    if not exact and not stems:  # no words named: every sentence is read
-        return True
-    return any(token in exact or (stems and token.startswith(stems)) for token in tokens)
-
-
 #: Named lists of names (``places``, ``settings``) that a phrase can use as ``@places``.
 Gazetteers = dict[str, list[str]]
 

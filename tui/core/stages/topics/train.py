@@ -32,9 +32,16 @@ from pathlib import Path
 from tui.core.model.text import printable
 from tui.core.stages.topics.evaluate import LabelFileError, LabelledPost, text_set
 from tui.core.stages.topics.files import load_taxonomy
-from tui.core.stages.topics.learned import FEATURE_VERSION, Featuriser, LearnedModel
-from tui.core.stages.topics.matcher import Taxonomy, WordTest, sentences_read
-from tui.core.stages.topics.rules import holds_word, word_test
+from tui.core.stages.topics.learned import (
+    FEATURE_VERSION,
+    Featuriser,
+    LearnedModel,
+    WordTest,
+    features_of,
+    holds_word,
+    word_test,
+)
+from tui.core.stages.topics.matcher import Taxonomy, sentences_read
 
 #: A feature must be in at least this many training posts to get a weight.
 MIN_POSTS = 2
@@ -75,9 +82,9 @@ def example(
     group: str, fields: Sequence[tuple[str, str]], positive: bool, featuriser: Featuriser, test: WordTest
 ) -> Example:
     """A labelled text as an :class:`Example` (its sentences read as the matcher reads them)."""
-    words = [sentence for _name, text in fields for sentence in sentences_read(text)]
-    features = [frozenset(featuriser.sentence(sentence)) for sentence in words]
-    read = tuple(f for f, sentence in zip(features, words) if holds_word(sentence, test))
+    said = [featuriser.words(sentence) for _name, text in fields for sentence in sentences_read(text)]
+    features = [frozenset(features_of(words)) for words in said]
+    read = tuple(f for f, words in zip(features, said) if holds_word(words, test))
     return Example(group, tuple(features), positive, read)
 
 
