@@ -92,25 +92,47 @@ def features_of(words: Sequence[str]) -> set[str]:
     return found
 
 
-#: A topic's ``model_words`` as exact words (``@places`` among them: a name from that list) and stems.
-WordTest = tuple[frozenset[str], tuple[str, ...]]
+class WordTest:
+    """A topic's ``model_words`` (``word*`` for inflections, ``@list`` for any name of a gazetteer list): which
+    sentences its model reads.  Each word's answer is remembered, so a sentence costs a few set operations."""
 
+    __slots__ = ("exact", "_stems", "lists", "_yes", "_no")
 
-def word_test(words: Sequence[str]) -> WordTest:
-    """``model_words`` (``word*`` for inflections, ``@list`` for any name of a gazetteer list) for
-    :func:`holds_word`."""
-    exact = frozenset(w.lower() if not w.startswith("@") else w for w in words if not w.endswith("*"))
-    stems = tuple(sorted(w[:-1].lower() for w in words if w.endswith("*")))
-    return exact, stems
+    #: Words remembered, each way, before the memory is cleared.
+    MEMORY = 200_000
 
+    def __init__(self, words: Sequence[str]) -> None:
+        self.exact = frozenset(w.lower() if not w.startswith("@") else w for w in words if not w.endswith("*"))
+        self._stems = tuple(sorted({w[:-1].lower() for w in words if w.endswith("*")}))
+        #: Whether a gazetteer list is named (then sentences are tested on :meth:`Featuriser.words`, not tokens).
+        self.lists = any(w.startswith("@") for w in self.exact)
+        self._yes: set[str] = set()
+        self._no: set[str] = set()
 
-def holds_word(words: Sequence[str], test: WordTest) -> bool:
-    """Whether a sentence's words (as :meth:`Featuriser.words` gives them) hold one of ``test``'s words or a
-    word starting with one of its stems; with no words named, every sentence does."""
-    exact, stems = test
-    if not exact and not stems:
-        return True
-    return any(word in exact or (stems and word.startswith(stems)) for word in words)
+    def holds(self, words: Iterable[str]) -> bool:
+        """Whether the words hold one of the test's words or a word starting with one of its stems; with no
+        words named, every sentence does."""
+        present = words if isinstance(words, (set, frozenset)) else set(words)
+        if not self.exact and not self._stems:
+            return True
+        if not self.exact.isdisjoint(present) or not self._yes.isdisjoint(present):
+            return True
+        if not self._stems:
+            return False
+        unknown = present - self._no
+        if not unknown:
+            return False
+        if len(self._no) > self.MEMORY or len(self._yes) > self.MEMORY:
+            self._yes.clear()
+            self._no.clear()
+        found = False
+        for word in unknown:
+            if word.startswith(self._stems):
+                self._yes.add(word)
+                found = True
+            else:
+                self._no.add(word)
+        return found
 
 
 def _sigmoid(z: float) -> float:

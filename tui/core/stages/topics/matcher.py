@@ -19,9 +19,7 @@ from tui.core.stages.topics.learned import (
     LearnedModel,
     WordTest,
     features_of,
-    holds_word,
     load_model,
-    word_test,
 )
 from tui.core.stages.topics.rules import SentenceWords, Topic, _Element, _Rule
 
@@ -425,7 +423,7 @@ class Taxonomy:
 
     def _models(self) -> tuple[Featuriser, list[tuple[int, LearnedModel, WordTest]]]:
         if self._learned is None or self._learned[0] is not self.topics:
-            models = [(i, load_model(t.model), word_test(t.model_words)) for i, t in enumerate(self.topics) if t.model]
+            models = [(i, load_model(t.model), WordTest(t.model_words)) for i, t in enumerate(self.topics) if t.model]
             self._learned = (self.topics, Featuriser(self.gazetteers), models)
         return self._learned[1], self._learned[2]
 
@@ -507,13 +505,28 @@ class Taxonomy:
         wanted = [(t, model, test) for t, model, test in models if self.topics[t].id not in named]
         if not wanted:
             return []
-        said = [featuriser.words(words.tokens[first:end]) for _, words, first, end in read]
+        said: dict[int, list[str]] = {}  # a sentence's words as the featuriser reads them, made when first needed
+        present: dict[int, set[str]] = {}  # its tokens
         sentences: dict[int, set[str]] = {}
         out: list[TopicHit] = []
         for t, model, test in wanted:
-            numbers = [n for n, sentence in enumerate(said) if holds_word(sentence, test)]
+            numbers = []
+            for n, (_, words, first, end) in enumerate(read):
+                if test.lists:  # a gazetteer list is a word only once names are read as their list
+                    if n not in said:
+                        said[n] = featuriser.words(words.tokens[first:end])
+                    held = test.holds(said[n])
+                else:
+                    if n not in present:
+                        present[n] = set(words.tokens[first:end])
+                    held = test.holds(present[n])
+                if held:
+                    numbers.append(n)
             for n in numbers:
                 if n not in sentences:
+                    if n not in said:
+                        _, words, first, end = read[n]
+                        said[n] = featuriser.words(words.tokens[first:end])
                     sentences[n] = features_of(said[n])
             best, chance = model.best([sentences[n] for n in numbers])
             if chance < model.threshold:

@@ -38,8 +38,6 @@ from tui.core.stages.topics.learned import (
     LearnedModel,
     WordTest,
     features_of,
-    holds_word,
-    word_test,
 )
 from tui.core.stages.topics.matcher import Taxonomy, sentences_read
 
@@ -84,7 +82,7 @@ def example(
     """A labelled text as an :class:`Example` (its sentences read as the matcher reads them)."""
     said = [featuriser.words(sentence) for _name, text in fields for sentence in sentences_read(text)]
     features = [frozenset(features_of(words)) for words in said]
-    read = tuple(f for f, words in zip(features, said) if holds_word(words, test))
+    read = tuple(f for f, words in zip(features, said) if test.holds(words))
     return Example(group, tuple(features), positive, read)
 
 
@@ -235,7 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     digest = training_digest([*paths, args.examples], taxonomy)
     for topic_id, name in TRAINED.items():
         topic = taxonomy.get(topic_id)
-        test = word_test(topic.model_words if topic is not None else [])
+        test = WordTest(topic.model_words if topic is not None else [])
         canonical = canonical_examples(args.examples, topic_id, featuriser, test)
         model = train_topic(topic_id, name, posts, featuriser, digest, test, canonical)
         if isinstance(model, str):
