@@ -6559,3 +6559,32 @@ def test_a_pointer_to_a_colleagues_report_ends_a_post_and_a_speakers_words_open_
         "Jurgen Klopp: “A lot",
         "Virgil van Dijk: “Yo",
     ]
+
+
+def test_a_list_of_the_nights_timings_stays_in_the_entry_that_introduces_it() -> None:
+    """ "Here are some timings." (or "the key times", "the running order", "the itinerary") introduces a list of
+    clock-led paragraphs inside its entry, as "the items in the diary" does: "10pm: Polls close." is no entry (gdn-414).
+    Without the introduction the same lines are entries."""
+    listed = [
+        "9.00pm: Over the next 24 hours we’ll be getting the results. No one’s going to be comatose in this office.",
+        "",
+        "But London and Scotland aren’t counting tonight.",
+        "",
+        "Here are some timings.",
+        "",
+        "10pm: Polls close.",
+        "",
+        "10.35pm: Harriet Harman is among the panellists on Question Time. We’ll see if she’s sounding optimistic.",
+        "",
+        "11.35pm: The BBC’s election programme, Vote 2012, starts.",
+    ]
+    assert _guardian_openings(listed, "timings") == ["Over the next 24 hou"]
+    for intro in ("Here are the key times:", "Here is tonight's running order.", "The itinerary for the day."):
+        assert len(_guardian_openings([*listed[:4], intro, *listed[5:]], "intro")) == 1, intro
+    unlisted = [*listed[:4], "We will have the first results soon.", *listed[5:]]
+    assert _guardian_openings(unlisted, "entries") == [
+        "Over the next 24 hou",
+        "Polls close.",
+        "Harriet Harman is am",
+        "The BBC’s election p",
+    ]

@@ -120,7 +120,9 @@ _MATCH_MINUTE_RE = re.compile(
     r"(?:\s*\+\s*(?P<added_after>\d{1,2}))?(?:\s*:?\s+(?P<rest>\S.*)|\s*:)$"
 )
 _DIARY_INTRO_RE = re.compile(
-    r"\b(diary|agenda|timetable|schedule|coming\s+up|what\s+to\s+expect)\b.{0,40}[.:]?$|:$", re.IGNORECASE
+    r"\b(diary|agenda|timetable|schedule|timings|key\s+times|running\s+order|itinerary|coming\s+up|what\s+to\s+expect)\b"
+    r".{0,40}[.:]?$|:$",
+    re.IGNORECASE,
 )
 _BULLET_GLYPH_RE = re.compile(r"^(?:[•●▪◦·]|-(?=\s+[A-Z0-9£$€“\"‘]))\s+")
 _KEY_EVENTS = {"key events", "key events:"}
