@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date, tzinfo
 from pathlib import Path
@@ -20,6 +21,7 @@ from tui import __version__, stories_cli
 from tui.core.model.text import printable
 from tui.core.model.zones import YEARS, get_zone
 from tui.core.parse.outlet import codes
+from tui.core.stages.topics.learned import is_learned
 from tui.core.views import filtering
 from tui.core.views.export import EXPORT_FORMATS
 from tui.core.views.filtering import FilterState
@@ -681,10 +683,14 @@ def cmd_topics(args: argparse.Namespace) -> int:
     timeline = load(args)
     assert timeline.taxonomy is not None
     counts = timeline.topic_counts()
+    learned = Counter(
+        hit.topic for post in timeline.entries for hit in post.topic_evidence if is_learned(hit.phrase)
+    )  # a post shown by its learned model has that hit alone for the topic
     width = max((len(t.id) for t in timeline.taxonomy.topics), default=10)
     for topic in timeline.taxonomy.topics:
         origin = "" if topic.source == "default" else "  (user)"
-        print(f"{topic.id:<{width}}  {counts.get(topic.id, 0):>5}  {topic.name}{origin}")
+        read = f"  ({learned[topic.id]} by its learned model)" if learned[topic.id] else ""
+        print(f"{topic.id:<{width}}  {counts.get(topic.id, 0):>5}  {topic.name}{origin}{read}")
     return _report(timeline, args)
 
 

@@ -275,3 +275,14 @@ def test_the_reader_and_list_agree_on_the_exit_status_for_unreadable_inputs(tmp_
     assert capsys.readouterr().err.strip() == said[0]
     app.timeline = seed_timeline
     assert cli._run_app(app) == 0
+
+
+def test_topics_says_how_many_posts_a_learned_model_read(capsys):
+    """A post no phrase put in a topic, shown by the topic's learned model, is counted apart, so a reader knows
+    which counts rest on a model (the corpus page's round-up is boots on the ground only by its model)."""
+    page = ROOT / "tests/data/real_pages/bbc-25-pinned-mobilisation-closing-2022.txt"
+    code, out, _ = run(capsys, "topics", str(page))
+    lines = {line.split()[0]: line for line in out.splitlines() if line.strip()}
+    assert code == 0
+    assert lines["boots-on-the-ground"].endswith("(1 by its learned model)")
+    assert "learned" not in lines["venue"] and "learned" not in lines["territory"]

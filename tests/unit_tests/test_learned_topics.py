@@ -12,6 +12,7 @@ from tui.core.stages.topics.learned import (
     LearnedModel,
     ModelError,
     WordTest,
+    is_learned,
     load_model,
     model_bytes,
 )
@@ -119,7 +120,7 @@ def test_retraining_gives_the_shipped_models_byte_for_byte(tmp_path, capsys):
 def test_a_learned_hit_names_its_sentence_and_words(taxonomy):
     text = "The talks went on late. Fighter jets could help Ukraine after a ceasefire."
     hits = [h for h in taxonomy.classify_text([("body:0", text)]) if h.topic == "air-support"]
-    assert len(hits) == 1 and hits[0].phrase.startswith("learned: ")
+    assert len(hits) == 1 and is_learned(hits[0].phrase) and hits[0].phrase.startswith("learned: ")
     assert text[hits[0].start : hits[0].end] == "Fighter jets could help Ukraine after a ceasefire"
     assert "jets" in hits[0].phrase
     # the rules alone do not see it

@@ -36,6 +36,8 @@ ABSTRACTED = ("places", "settings", "days-before", "dates-before", "years-before
 MODELS_PACKAGE = "tui.core.stages.topics.models"
 #: How many words a hit's evidence names.
 EVIDENCE_WORDS = 4
+#: How a learned hit's evidence opens ("learned: jets, fighter jets").
+LEARNED = "learned: "
 
 
 class ModelError(ValueError):
@@ -133,6 +135,16 @@ class WordTest:
             else:
                 self._no.add(word)
         return found
+
+
+def learned_phrase(words: Sequence[str]) -> str:
+    """A learned hit's evidence: :data:`LEARNED` and the words that weighed most."""
+    return LEARNED + ", ".join(words)
+
+
+def is_learned(phrase: str) -> bool:
+    """Whether a hit's evidence (its ``phrase``) came from a learned model, not a rule."""
+    return phrase.startswith(LEARNED)
 
 
 def _sigmoid(z: float) -> float:

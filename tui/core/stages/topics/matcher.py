@@ -19,6 +19,7 @@ from tui.core.stages.topics.learned import (
     LearnedModel,
     WordTest,
     features_of,
+    learned_phrase,
     load_model,
 )
 from tui.core.stages.topics.rules import SentenceWords, Topic, _Element, _Rule
@@ -535,9 +536,7 @@ class Taxonomy:
             field_name, words, first, end = read[number]
             start, stop = words.text_span(first, end - 1)
             topic = self.topics[t].id
-            out.append(
-                TopicHit(topic, f"learned: {', '.join(model.heaviest(sentences[number]))}", field_name, start, stop)
-            )
+            out.append(TopicHit(topic, learned_phrase(model.heaviest(sentences[number])), field_name, start, stop))
             named[topic] = named.get(topic, frozenset()) | _SHOWN
         return out
 
