@@ -41,6 +41,7 @@ from tui.core.stages.topics.learned import (
 )
 from tui.core.stages.topics.matcher import Taxonomy, sentences_read
 
+# The step size, penalty and passes were chosen among a few by the best cross-validated F1 on the training files.
 #: A feature must be in at least this many training posts to get a weight.
 MIN_POSTS = 2
 #: Passes over the training posts.
@@ -56,7 +57,10 @@ THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 #: The precision the model alone must reach in cross-validation at its threshold.
 PRECISION_FLOOR = 0.95
 #: What the digest covers besides the files (a change of settings is a new model).
-SETTINGS = f"features={FEATURE_VERSION} min={MIN_POSTS} epochs={EPOCHS} rate={RATE} shrink={SHRINK} folds={FOLDS}"
+SETTINGS = (
+    f"features={FEATURE_VERSION} min={MIN_POSTS} epochs={EPOCHS} rate={RATE} shrink={SHRINK} folds={FOLDS} "
+    f"thresholds={THRESHOLDS} floor={PRECISION_FLOOR}"
+)
 
 
 @dataclass(frozen=True)
