@@ -1,7 +1,7 @@
 """A learned second reading of a topic: a linear model over a post's words, for what the rules miss.
 
 The rules name phrasings; a post that says the same thing in words no rule
-names is missed.  A topic table may name a model (``model = "venue"``), a
+names is missed.  A topic table may name a model (``model = "air"``), a
 logistic regression trained on the labelled posts (``tests/data/topic_other/``,
 never the set-aside files) by :mod:`tui.core.stages.topics.train`.  When the
 rules do not show the topic, the model reads the post; a probability at or
