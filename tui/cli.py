@@ -297,6 +297,11 @@ def _topics_commands(sub: argparse._SubParsersAction[_Parser]) -> None:
         "--misses", action="store_true", help="with --evaluate, also list each false positive and false negative"
     )
     topics_cmd.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="with --evaluate, score the topics' phrases alone (no learned model reads what they miss)",
+    )
+    topics_cmd.add_argument(
         "--score",
         action="append",
         default=[],
@@ -680,6 +685,9 @@ def cmd_topics(args: argparse.Namespace) -> int:
     """``liveblog topics``: ids, names and post counts (``--evaluate``: the precision/recall table)."""
     if args.evaluate:
         return _evaluate_topics(args)
+    if args.rules_only:
+        print("liveblog: --rules-only scores label files: use it with --evaluate LABELS", file=sys.stderr)
+        return 2
     timeline = load(args)
     assert timeline.taxonomy is not None
     counts = timeline.topic_counts()
@@ -703,7 +711,7 @@ def _evaluate_topics(args: argparse.Namespace) -> int:
     if not files:
         print(f"liveblog: no label files in {', '.join(printable(str(p)) for p in args.evaluate)}", file=sys.stderr)
         return 2
-    taxonomy = load_taxonomy(args.topics)
+    taxonomy = load_taxonomy(args.topics, learned=not args.rules_only)
     for error in taxonomy.errors:
         print(f"liveblog: {error}", file=sys.stderr)
     posts: list[ev.LabelledPost] = []

@@ -286,3 +286,19 @@ def test_topics_says_how_many_posts_a_learned_model_read(capsys):
     assert code == 0
     assert lines["boots-on-the-ground"].endswith("(1 by its learned model)")
     assert "learned" not in lines["venue"] and "learned" not in lines["territory"]
+
+
+def test_topics_evaluate_can_score_the_phrases_alone(capsys):
+    """--rules-only scores the topics without their learned models: a sentence only a model reads is a miss."""
+    labels = ROOT / "tests/data/topic_other"
+    _, with_models, _ = run(capsys, "topics", "--evaluate", str(labels), "--score", "air-support")
+    _, rules_only, _ = run(capsys, "topics", "--evaluate", str(labels), "--score", "air-support", "--rules-only")
+
+    def air(table: str) -> list[int]:
+        row = next(line for line in table.splitlines() if line.startswith("air-support") and " all " in line)
+        return [int(n) for n in row.split()[2:5]]  # TP FP FN
+
+    (tp_models, _, fn_models), (tp_rules, _, fn_rules) = air(with_models), air(rules_only)
+    assert tp_models > tp_rules and fn_models < fn_rules and tp_models + fn_models == tp_rules + fn_rules
+    code, _, err = run(capsys, "topics", "--rules-only")
+    assert code == 2 and "use it with --evaluate" in err
