@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from tui.core.stages.topics import load_taxonomy
+from tui.core.stages.topics.evaluate import label_files
 from tui.core.stages.topics.learned import (
     Featuriser,
     LearnedModel,
@@ -21,7 +22,6 @@ from tui.core.stages.topics.train import (
     Example,
     choose_threshold,
     fit,
-    label_paths,
     main,
     training_digest,
 )
@@ -99,12 +99,12 @@ def test_a_model_file_round_trips_and_one_for_other_features_is_refused():
 def test_the_shipped_models_were_trained_on_the_label_files_as_they_are(taxonomy):
     """A label file, canonical example, gazetteer or model_words edited without retraining fails here:
     retrain with ``python -m tui.core.stages.topics.train``."""
-    digest = training_digest([*label_paths(LABELS), EXAMPLES], taxonomy)
+    digest = training_digest([*label_files([LABELS]), EXAMPLES], taxonomy)
     shipped = {t.model for t in taxonomy.topics if t.model}
     assert shipped == {"boots", "air"}
     for name in shipped:
         assert load_model(name).trained_on == digest, f"model {name!r} is stale"
-    assert not any(path.parent.name == "aside" for path in label_paths(LABELS))
+    assert not any(path.parent.name == "aside" for path in label_files([LABELS]))
 
 
 @pytest.mark.slow

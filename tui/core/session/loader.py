@@ -27,7 +27,7 @@ from tui.core.infra.workers import Workers
 from tui.core.model.post import Feed
 from tui.core.model.text import printable
 from tui.core.stages.topics import Taxonomy
-from tui.core.stages.topics.learned import model_bytes
+from tui.core.stages.topics.learned import model_digest
 from tui.core.store.database import Store
 from tui.core.store.timelines import inputs_key
 from tui.core.store.versions import build_version
@@ -112,7 +112,7 @@ def rules_key(taxonomy: Taxonomy) -> str:
     digest = hashlib.blake2b(digest_size=12)
     digest.update(resources.files("tui.core.stages.topics").joinpath("default_topics.toml").read_bytes())
     for model in sorted({topic.model for topic in taxonomy.topics if topic.model}):
-        digest.update(model_bytes(model))
+        digest.update(model_digest(model))
     for name in taxonomy.files:
         digest.update(name.encode("utf-8", "surrogatepass"))
         try:

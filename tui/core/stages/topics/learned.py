@@ -18,6 +18,7 @@ of what it was trained on and :data:`FEATURE_VERSION`.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections.abc import Iterable, Sequence
@@ -239,6 +240,13 @@ def model_bytes(name: str) -> bytes:
         return resources.files(MODELS_PACKAGE).joinpath(f"{name}.json").read_bytes()
     except (OSError, ValueError):
         raise ModelError(f"no model named {name!r}") from None
+
+
+@cache
+def model_digest(name: str) -> bytes:
+    """A digest of the shipped model's bytes (read and hashed once per process: caches are keyed by it on every
+    open); raises :class:`ModelError`."""
+    return hashlib.blake2b(model_bytes(name), digest_size=16).digest()
 
 
 def shipped_models() -> list[str]:

@@ -454,7 +454,7 @@ class Taxonomy:
         found: list[tuple[int, str, tuple[tuple[str, ...], ...], int, int, str, bool, bool]] = []
         cancelled: set[tuple[int, tuple[str, ...]]] = set()
         read: list[tuple[str, _Words, int, int]] = []  # every sentence: (field, its words, first, end)
-        vetoed: set[int] = set()  # topics whose exclusions cancelled a match: no learned reading overrules them
+        vetoed: set[int] = set()  # topics an exclusion of which matched: no learned reading overrules them
         for field_name, text in fields:
             if not text:
                 continue
@@ -507,28 +507,25 @@ class Taxonomy:
         if not wanted:
             return []
         said: dict[int, list[str]] = {}  # a sentence's words as the featuriser reads them, made when first needed
-        present: dict[int, set[str]] = {}  # its tokens
-        sentences: dict[int, set[str]] = {}
+        sentences: dict[int, set[str]] = {}  # its features, likewise
+
+        def words_of(n: int) -> list[str]:
+            if n not in said:
+                _, words, first, end = read[n]
+                said[n] = featuriser.words(words.tokens[first:end])
+            return said[n]
+
         out: list[TopicHit] = []
         for t, model, test in wanted:
-            numbers = []
-            for n, (_, words, first, end) in enumerate(read):
-                if test.lists:  # a gazetteer list is a word only once names are read as their list
-                    if n not in said:
-                        said[n] = featuriser.words(words.tokens[first:end])
-                    held = test.holds(said[n])
-                else:
-                    if n not in present:
-                        present[n] = set(words.tokens[first:end])
-                    held = test.holds(present[n])
-                if held:
-                    numbers.append(n)
+            # a gazetteer list is a word only once names are read as their list; plain words are the tokens'
+            numbers = [
+                n
+                for n, (_, words, first, end) in enumerate(read)
+                if test.holds(words_of(n) if test.lists else words.tokens[first:end])
+            ]
             for n in numbers:
                 if n not in sentences:
-                    if n not in said:
-                        _, words, first, end = read[n]
-                        said[n] = featuriser.words(words.tokens[first:end])
-                    sentences[n] = features_of(said[n])
+                    sentences[n] = features_of(words_of(n))
             best, chance = model.best([sentences[n] for n in numbers])
             if chance < model.threshold:
                 continue

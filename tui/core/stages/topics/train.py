@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.core.model.text import printable
-from tui.core.stages.topics.evaluate import LabelFileError, LabelledPost, text_set
+from tui.core.stages.topics.evaluate import LabelFileError, LabelledPost, label_files, text_set
 from tui.core.stages.topics.files import load_taxonomy
 from tui.core.stages.topics.learned import (
     FEATURE_VERSION,
@@ -169,11 +169,6 @@ def canonical_examples(path: Path, topic_id: str, featuriser: Featuriser, test: 
     ]
 
 
-def label_paths(folder: Path) -> list[Path]:
-    """The training files: the folder's ``*.toml`` label files, never its ``aside/`` folder."""
-    return sorted(path for path in folder.glob("*.toml") if path.is_file())
-
-
 def training_digest(paths: Sequence[Path], taxonomy: Taxonomy) -> str:
     """The digest a model records: the files' names and bytes, the gazetteers, the trained topics'
     ``model_words`` and :data:`SETTINGS`."""
@@ -224,7 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path(__file__).with_name("models"))
     args = parser.parse_args(argv)
     taxonomy = load_taxonomy(use_default_user_file=False)
-    paths = label_paths(args.labels)
+    paths = label_files([args.labels])  # the folder's own files: never its aside/ folder
     if not paths:
         print(f"liveblog: no label files in {printable(str(args.labels))}", file=sys.stderr)
         return 2
