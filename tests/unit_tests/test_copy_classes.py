@@ -927,6 +927,83 @@ def test_a_hard_wrapped_copy_is_joined_and_said_so_and_an_ordinary_dump_is_not()
     assert unflatten(ordinary) == (ordinary, None)
 
 
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` hard-wrapped at ``width`` as a terminal browser's dump or an e-mail wraps it."""
+    import textwrap
+
+    out: list[str] = []
+    for line in text.split("\n"):
+        out += (
+            (textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [line])
+            if len(line) > width
+            else [line]
+        )
+    return out
+
+
+_WRAPPED_PAGE = """Live Reporting
+
+Edited by Jo Smith
+
+All times stated are UK
+
+  1. Leaders arrive for the talks at the palace this morningpublished at 09:12 British Summer Time 18 August
+
+    The first of the European leaders have begun arriving at the palace for a day of talks that officials
+    expect to run late into the evening, with the question of security guarantees at the top of the agenda.
+
+    Security is tight around the building, and the road outside has been closed to traffic since dawn.
+
+  2. What we know so farpublished at 08:40 British Summer Time 18 August
+
+    Here is a reminder of where things stand as the day begins, with the leaders due to meet at ten o'clock
+    and a joint statement expected in the afternoon if the talks go to plan, according to diplomats.
+
+    The host has said the meeting is a chance to show that Europe can act together when it matters most.
+"""
+
+
+def test_a_copy_hard_wrapped_at_a_terminals_width_reads_as_the_page_itself() -> None:
+    # A class of copies: `lynx -dump`, `w3m -dump`, an e-mail or a narrow terminal wraps every line at a width,
+    # mid-sentence; each wrapped line read as a paragraph broke titles and made posts of continuations.
+    from tui.core.parse.unflatten import wrap_width
+
+    page = _WRAPPED_PAGE.split("\n")
+    whole = parse_lines(page, "page.txt")
+    for width in (60, 72, 80):
+        wrapped = _wrap(_WRAPPED_PAGE, width)
+        assert wrap_width(wrapped) == width
+        feed = parse_lines(wrapped, "page.txt")
+        assert [(p.title, p.stamp.text if p.stamp else None) for p in feed.posts] == [
+            (p.title, p.stamp.text if p.stamp else None) for p in whole.posts
+        ]
+        assert [[b.text for b in p.body] for p in feed.posts] == [[b.text for b in p.body] for p in whole.posts]
+        assert any(f"hard-wrapped at {width} characters" in w for w in feed.warnings)
+    # the page itself, and an ordinary dump of short lines, are no wrapped copies
+    assert wrap_width(page) is None
+    ordinary = ["12.15am BST", "The count is running late.", "12.11am BST", "Turnout is up, officials say."] * 3
+    assert wrap_width(ordinary) is None
+
+
+def test_a_wrapped_copy_with_no_blank_lines_keeps_a_sentences_end_before_a_capital_as_a_paragraphs_end() -> None:
+    # Paragraphs that follow each other with no blank line: a full line ending a sentence before a capital may
+    # end a paragraph, so it is left one (the paragraphs' own line ends say the copy sets them apart so).
+    from tui.core.parse.unflatten import unwrap, wrap_width
+
+    paragraphs = [
+        "The leaders are meeting at the palace this morning, officials said, and a statement is expected later.",
+        "Security is tight around the building, where the road has been closed to traffic since dawn today.",
+        "The first of the European leaders arrived shortly before nine o'clock, greeted by the host on the steps.",
+        "Cameras flashed in the sunshine.",
+        "Inside, the leaders took their seats around a long table in the state dining room for the first session.",
+        "Officials said the talks on security guarantees would go on through lunch and into the late afternoon.",
+    ]
+    lines = _wrap("\n".join(paragraphs), 60)
+    width = wrap_width(lines)  # the longest line's length: no line reached 60
+    assert len(lines) > len(paragraphs) and width is not None and width <= 60
+    assert unwrap(lines, width) == paragraphs
+
+
 def test_a_copys_counters_and_teaser_above_the_post_are_head_not_posts() -> None:
     from tui.core.parse.dump import parse_lines
     from tui.core.parse.line_kinds import is_chrome

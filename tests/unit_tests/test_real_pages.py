@@ -1107,3 +1107,29 @@ def test_a_chrome_line_with_no_words_matches_no_post():
     )
     assert _chrome_hits([post], ["💾", "Continue reading..."]) == []
     assert _chrome_hits([post], ["Chelsea face Manchester United."]) == ["Chelsea face Manchester United."]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [72, 80])
+def test_the_corpus_hard_wrapped_at_a_terminals_width_still_reads(tmp_path, width):
+    # Every corpus page wrapped as `lynx -dump`, `w3m -dump` or an e-mail wraps it (each line longer than the
+    # width broken at word boundaries): 54% of posts came out right before the copy's paragraphs were joined
+    # back by width (tui/core/parse/unflatten.py), 94% now; the corpus as it is scores 96.5%.
+    import shutil
+    import textwrap
+
+    for page in sorted(CORPUS.glob("*.txt")):
+        lines: list[str] = []
+        for line in page.read_text(encoding="utf-8").split("\n"):
+            too_long = len(line) > width
+            lines += (
+                (textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [line])
+                if too_long
+                else [line]
+            )
+        (tmp_path / page.name).write_text("\n".join(lines), encoding="utf-8")
+        shutil.copy(page.with_suffix(".toml"), tmp_path / page.with_suffix(".toml").name)
+    totals = summary(score_corpus(tmp_path))
+    print(f"\nreal pages wrapped at {width}:", json.dumps(totals))
+    assert totals["crashes"] == 0
+    assert totals["posts_right"] >= 0.93 and totals["times_right"] >= 0.97

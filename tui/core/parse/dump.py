@@ -13,7 +13,7 @@ from tui.core.model.post import Block, Feed, Post
 from tui.core.model.zones import safe_date
 from tui.core.parse import outlet
 from tui.core.parse.line_kinds import repeats_opening
-from tui.core.parse.unflatten import unflatten
+from tui.core.parse.unflatten import unflatten, unwrapped
 
 #: A scraper's date fused before a copy's first line: " date 2022-11-19 6.14pm GMT".
 _SCRAPER_DATE_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\s+")
@@ -235,9 +235,10 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     before_undoubling = lines
     lines, doubled = _undoubled(lines)
     undoubled = lines
+    lines, rewrapped = unwrapped(lines)
     lines, flattened = unflatten(lines)
     lines = [_STRAY_DASH_RE.sub("", line) if line.endswith(("-", "–")) else line for line in lines]
-    warnings: list[str] = [w for w in (doubled, flattened) if w]
+    warnings: list[str] = [w for w in (doubled, rewrapped, flattened) if w]
     if fmt is None:
         detection = outlet.detect(lines)
         if detection.format is None:

@@ -113,6 +113,94 @@ def is_wrapped(lines: list[str]) -> bool:
     return runs_on >= _WRAPPED_SHARE * len(content)
 
 
+#: The widths a copy may have been wrapped at (a terminal browser's 72-80 columns, an e-mail's 70-78, a
+#: narrow terminal's 40 and more).
+_WRAP_WIDTHS = (30, 160)
+#: Lines that show a wrapping tool's break -- full up to the width, the next word not fitting -- make up at
+#: least this share of the lines followed by text; and at least this share of them end mid-sentence
+#: (a tool breaks where the width falls, a writer where the sentence ends).
+_FULL_SHARE = 0.35
+_MID_SENTENCE_SHARE = 0.5
+#: A wrapped copy holds at least this many lines of text, and this many full lines followed by text (fewer
+#: show no pattern).
+_WIDTH_MIN_LINES = 8
+_WIDTH_MIN_FULL = 3
+
+
+def _first_word(line: str) -> str:
+    return line.split(maxsplit=1)[0] if line.strip() else ""
+
+
+def _broke_at(line: str, following: str, width: int) -> bool:
+    """True when a tool wrapping at ``width`` would have broken ``line`` before ``following``: the
+    next line's first word did not fit on it."""
+    return bool(following.strip()) and len(line.rstrip()) + 1 + len(_first_word(following)) > width
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a copy was hard-wrapped at (``lynx -dump``, an e-mail, a narrow terminal's copy), or None.
+
+    Such a copy has no line longer than the width (but a few unbreakable ones), and many of its lines are
+    full -- the next line's first word would not have fitted -- and end mid-sentence.  An ordinary dump
+    has a line per paragraph, of any length: its longest lines are few and far longer.
+    """
+    content = [line.rstrip() for line in lines if line.strip()]
+    if len(content) < _WIDTH_MIN_LINES:
+        return None
+    spaced = sorted(len(line) for line in content if " " in line.strip())
+    if not spaced:
+        return None
+    width = spaced[min(len(spaced) - 1, (len(spaced) * 99) // 100)]
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return None
+    pairs = [(line, following) for line, following in zip(lines, lines[1:], strict=False) if line.strip()]
+    followed = [(line, following) for line, following in pairs if following.strip()]
+    full = [line for line, following in followed if len(line.rstrip()) <= width and _broke_at(line, following, width)]
+    if len(full) < max(_WIDTH_MIN_FULL, _FULL_SHARE * len(followed)):
+        return None
+    mid_sentence = sum(1 for line in full if not ends_sentence(line))
+    return width if mid_sentence >= _MID_SENTENCE_SHARE * len(full) else None
+
+
+#: What a paragraph may open with: a capital, a digit, a quotation, a bracket or a bullet.
+_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\"“‘'([•-–")
+
+
+def unwrap(lines: list[str], width: int) -> list[str]:
+    """The lines of a copy hard-wrapped at ``width`` joined back into paragraphs: a line runs on into the
+    next where the next one's first word would not have fitted on it.  Blank lines stay; on a copy with
+    hardly any, a line ending a sentence before one that opens with a capital, a digit or a quote is left
+    a paragraph's end (it may be one): see :func:`_paragraphs_spaced`."""
+    spaced = _paragraphs_spaced(lines, width)
+    out: list[str] = []
+    joining = False
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        text = line.strip() if joining else line.rstrip()
+        if joining:
+            out[-1] = f"{out[-1]} {text}"
+        else:
+            out.append(text)
+        joining = bool(line.strip()) and _broke_at(line, following, width)
+        if joining and not spaced and ends_sentence(line) and following.strip()[:1] in _OPENERS:
+            joining = False
+    return out
+
+
+def _paragraphs_spaced(lines: list[str], width: int) -> bool:
+    """True when the copy sets its paragraphs apart with blank lines: most lines that end a paragraph for
+    sure (a sentence's end with room left on the line) are followed by a blank line.  Where paragraphs
+    follow each other straight, a full line ending a sentence may end one too.  With no such line, a
+    copy with blank lines here and there is taken to set its paragraphs apart with them."""
+    ends = [
+        following.strip() == ""
+        for line, following in zip(lines, lines[1:], strict=False)
+        if line.strip() and ends_sentence(line) and not _broke_at(line, following or "x", width)
+    ]
+    if not ends:  # no paragraph ends for sure: blank lines, if the copy has some, are what sets them apart
+        return sum(1 for line in lines if not line.strip()) * 10 > len(lines)
+    return sum(ends) * 2 >= len(ends)
+
+
 def is_flattened(lines: list[str]) -> bool:
     """True when the page's text sits on a few very long lines that show where lines were.
 
@@ -232,6 +320,20 @@ _HEADLINE_WORDS = (3, 25)
 
 #: A title's stamp, fused: the time after it belongs on the title's line.
 _FUSED_STAMP_RE = re.compile(r"(?:published|posted)\s+at\s*$", re.IGNORECASE)
+
+
+def unwrapped(lines: list[str]) -> tuple[list[str], str | None]:
+    """The page's lines with its paragraphs whole again when a tool hard-wrapped it at a width (see
+    :func:`wrap_width`), and a warning saying so; other pages as they are."""
+    width = wrap_width(lines)
+    if width is None:
+        return lines, None
+    joined = unwrap(lines, width)
+    breaks = sum(1 for line in lines if line.strip()) - sum(1 for line in joined if line.strip())
+    return joined, (
+        f"the page was hard-wrapped at {width} characters: {breaks} line breaks inside paragraphs joined "
+        "(line numbers count the joined lines)"
+    )
 
 
 def unflatten(lines: list[str]) -> tuple[list[str], str | None]:
