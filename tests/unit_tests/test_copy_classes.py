@@ -6665,3 +6665,32 @@ def test_a_list_of_the_nights_timings_stays_in_the_entry_that_introduces_it() ->
         "Harriet Harman is am",
         "The BBC’s election p",
     ]
+
+
+def test_a_bbc_copy_that_lost_every_blank_line_keeps_its_short_titles_between_paragraphs() -> None:
+    # A class of copies: every blank line lost.  A title too short to look like a headline ("Happy holidays")
+    # was a title only when blank lines set it apart; with none left, the paragraphs around it do: a finished
+    # sentence above, prose below.
+    page = [
+        "Live Reporting",
+        "By Rebecca Marston",
+        "All times stated are UK",
+        "Pound rises against the euro for a third day",
+        "The pound rose again against the euro on Friday, to its highest level for seven years, traders said.",
+        "Happy holidays",
+        "Here's someone not thinking about holidays: a policymaker called the pound's recent rise uncomfortable.",
+        "Pemex cuts",
+        "Mexico's state-run oil company is the latest to announce cuts on the back of the plunging oil price.",
+        "Ukraine economy",
+        "Ukraine's industrial output took a huge hit in January, falling sharply on a year ago, officials say.",
+    ]
+    feed = parse_lines(page, "page.txt", "bbc")
+    assert [p.title for p in feed.posts] == [
+        "Pound rises against the euro for a third day",
+        "Happy holidays",
+        "Pemex cuts",
+        "Ukraine economy",
+    ]
+    # with blank lines kept, a short line inside a paragraph run is no title
+    spaced = [*page[:3], "", page[3], "", page[4], "Markets update", page[6], ""]
+    assert "Markets update" not in [p.title for p in parse_lines(spaced, "page.txt", "bbc").posts]

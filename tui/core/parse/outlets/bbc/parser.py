@@ -1929,20 +1929,35 @@ def _picture_under(lines: list[str], idx: int, following: dict[int, int]) -> int
 
 def _short_degraded_title(lines: list[str], idx: int) -> bool:
     """A title of two to four words set apart by blank lines ("Good night", "Good night!", "Second
-    referendum?"): too short for :func:`is_headline_shaped`, not a name or a role."""
+    referendum?"): too short for :func:`is_headline_shaped`, not a name or a role.  In a copy that lost
+    every blank line, set apart by the paragraphs around it: a finished sentence above, prose below."""
     text = lines[idx].strip()
     words = text.split()
-    return (
+    if not (
         2 <= len(words) <= _SHORT_TITLE_WORDS
         and text[:1].isupper()
         and (not ends_sentence(text) or text.endswith(("!", "?")))
         and not is_person_name(text)
         and not is_role(text)
-        and idx > 0
-        and not lines[idx - 1].strip()
-        and idx + 1 < len(lines)
-        and not lines[idx + 1].strip()
-    )
+        and 0 < idx < len(lines) - 1
+    ):
+        return False
+    if not lines[idx - 1].strip() and not lines[idx + 1].strip():
+        return True
+    return _no_blank_lines(lines) and ends_with_stop(lines[idx - 1]) and _is_prose(lines[idx + 1].strip())
+
+
+def _no_blank_lines(lines: list[str]) -> bool:
+    """True when a copy lost every blank line between its first and last lines of text."""
+    return not any(not line.strip() for line in lines[_first_text(lines) : _last_text(lines)])
+
+
+def _first_text(lines: list[str]) -> int:
+    return next((i for i, line in enumerate(lines) if line.strip()), 0)
+
+
+def _last_text(lines: list[str]) -> int:
+    return next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), 0)
 
 
 #: The most words a title too short to look like a headline has in a degraded copy.
