@@ -6694,3 +6694,33 @@ def test_a_bbc_copy_that_lost_every_blank_line_keeps_its_short_titles_between_pa
     # with blank lines kept, a short line inside a paragraph run is no title
     spaced = [*page[:3], "", page[3], "", page[4], "Markets update", page[6], ""]
     assert "Markets update" not in [p.title for p in parse_lines(spaced, "page.txt", "bbc").posts]
+
+
+def test_a_copy_full_of_no_break_spaces_reads_as_the_page_with_spaces() -> None:
+    # A class of copies: a web page's no-break spaces kept ("12.39\u00a0GMT" in the Guardian's own times, "&nbsp;"
+    # decoded), up to every space of a copy; rules written with spaces missed them.
+    from tui.core.model.text import clean_line
+
+    assert clean_line("12.39\u00a0GMT\u202fthe\u2009end\u3000") == "12.39 GMT the end"
+    page = [
+        "Ukraine war live: leaders meet in Paris",
+        "Key events",
+        "",
+        "12.39\u00a0GMT",
+        "Leaders\u00a0arrive\u00a0at\u00a0the\u00a0Elysée",
+        "The first of the leaders have arrived at the palace for the talks, officials said this morning.",
+        "Updated at 12.45\u00a0GMT",
+        "",
+        "12.10\u00a0GMT",
+        "Macron to host talks today",
+        "The French president will host the leaders this afternoon, his office has confirmed to reporters.",
+    ]
+    from tui.core.infra.reading import lines_of_bytes
+
+    spaced = [line.replace("\u00a0", " ") for line in page]
+    got = parse_lines(lines_of_bytes("\n".join(page).encode())[0], "page.txt")
+    want = parse_lines(lines_of_bytes("\n".join(spaced).encode())[0], "page.txt")
+    assert [(p.title, p.stamp.text if p.stamp else None) for p in got.posts] == [
+        (p.title, p.stamp.text if p.stamp else None) for p in want.posts
+    ]
+    assert len(got.posts) == 2

@@ -1109,27 +1109,43 @@ def test_a_chrome_line_with_no_words_matches_no_post():
     assert _chrome_hits([post], ["Chelsea face Manchester United."]) == ["Chelsea face Manchester United."]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("width", [72, 80])
-def test_the_corpus_hard_wrapped_at_a_terminals_width_still_reads(tmp_path, width):
-    # Every corpus page wrapped as `lynx -dump`, `w3m -dump` or an e-mail wraps it (each line longer than the
-    # width broken at word boundaries): 54% of posts came out right before the copy's paragraphs were joined
-    # back by width (tui/core/parse/unflatten.py), 94% now; the corpus as it is scores 96.5%.
-    import shutil
+def _wrapped(text: str, width: int) -> str:
+    """``text`` as ``lynx -dump``, ``w3m -dump`` or an e-mail wraps it: each line longer than the width broken at
+    word boundaries."""
     import textwrap
 
+    out: list[str] = []
+    for line in text.split("\n"):
+        too_long = len(line) > width
+        out += (
+            (textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [line])
+            if too_long
+            else [line]
+        )
+    return "\n".join(out)
+
+
+#: Copies a user makes of a page, and the floors the corpus read through them is held to (posts right, times
+#: right). Wrapped at a terminal's width: 54% of posts came out right before the copy's paragraphs were
+#: joined back by width (tui/core/parse/unflatten.py), 94% now. Every space a no-break space (a web page's
+#: "&nbsp;" kept by the copy): 80.7% before Unicode's other spaces were read as spaces, as the page itself now.
+_COPIES = {
+    "wrapped at 72": (lambda text: _wrapped(text, 72), 0.93, 0.97),
+    "wrapped at 80": (lambda text: _wrapped(text, 80), 0.93, 0.97),
+    "no-break spaces": (lambda text: text.replace(" ", "\u00a0"), 0.96, 0.99),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("copy", sorted(_COPIES))
+def test_the_corpus_read_through_a_users_copy_still_reads(tmp_path, copy):
+    import shutil
+
+    transform, posts_floor, times_floor = _COPIES[copy]
     for page in sorted(CORPUS.glob("*.txt")):
-        lines: list[str] = []
-        for line in page.read_text(encoding="utf-8").split("\n"):
-            too_long = len(line) > width
-            lines += (
-                (textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False) or [line])
-                if too_long
-                else [line]
-            )
-        (tmp_path / page.name).write_text("\n".join(lines), encoding="utf-8")
+        (tmp_path / page.name).write_text(transform(page.read_text(encoding="utf-8")), encoding="utf-8")
         shutil.copy(page.with_suffix(".toml"), tmp_path / page.with_suffix(".toml").name)
     totals = summary(score_corpus(tmp_path))
-    print(f"\nreal pages wrapped at {width}:", json.dumps(totals))
+    print(f"\nreal pages, {copy}:", json.dumps(totals))
     assert totals["crashes"] == 0
-    assert totals["posts_right"] >= 0.93 and totals["times_right"] >= 0.97
+    assert totals["posts_right"] >= posts_floor and totals["times_right"] >= times_floor

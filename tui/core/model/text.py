@@ -43,14 +43,21 @@ def _unescaped(match: re.Match[str]) -> str:
 
 def clean_line(line: str) -> str:
     """Decode what a copy left escaped; remove escape sequences and control characters (those decoded too);
-    expand tabs; strip the end."""
+    expand tabs; read Unicode's other spaces (no-break, thin, em, ideographic) as spaces; strip the end."""
     if "\\u" in line or "&" in line:
         line = _ESCAPED_RE.sub(_unescaped, line)
     if "\x1b" in line or "\x9b" in line:
         line = _ESCAPE_RE.sub("", line)
     line = line.replace("\t", "    ")
     line = _CONTROL_RE.sub("", line)
+    if not line.isascii():
+        line = _OTHER_SPACE_RE.sub(" ", line)
     return line.rstrip()
+
+
+#: Unicode's space separators other than the space itself: a copy of a web page keeps the page's no-break
+#: spaces ("12.39\u00a0GMT" in the Guardian's times, "&nbsp;" decoded) and some copies put them everywhere.
+_OTHER_SPACE_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 
 _CELL_BARS_RE = re.compile(r"^\s*\|\s?|(?:\s*\|)+\s*$")
