@@ -6724,3 +6724,47 @@ def test_a_copy_full_of_no_break_spaces_reads_as_the_page_with_spaces() -> None:
         (p.title, p.stamp.text if p.stamp else None) for p in want.posts
     ]
     assert len(got.posts) == 2
+
+
+def test_a_markdown_copys_headings_items_and_quotations_read_as_the_pages_own() -> None:
+    # A class of copies: a page clipped to markdown (a reader's "save as markdown", html2text, an e-mail's
+    # quoting): titles as "### …", bullets as "* …", quotations after "> ".  The marks were read as text: a
+    # title "### Leaders arrive", a bullet run into the post above, a quotation opening a post.
+    page = [
+        "Key events",
+        "",
+        "12.39 GMT",
+        "### Leaders arrive at the Elysée for the talks",
+        "The first of the leaders have arrived at the palace for the talks, officials said this morning.",
+        "> “We are ready to do more,” the host said as he greeted them.",
+        "",
+        "12.10 GMT",
+        "## Summary of the day so far ##",
+        "Here is where things stand:",
+        "* The leaders will meet at the Elysée this afternoon to discuss security guarantees.",
+        "* Ukraine's president is expected to join them by video link from Kyiv.",
+    ]
+    plain = [
+        "Key events",
+        "",
+        "12.39 GMT",
+        "Leaders arrive at the Elysée for the talks",
+        page[4],
+        "“We are ready to do more,” the host said as he greeted them.",
+        "",
+        "12.10 GMT",
+        "Summary of the day so far",
+        page[9],
+        "• The leaders will meet at the Elysée this afternoon to discuss security guarantees.",
+        "• Ukraine's president is expected to join them by video link from Kyiv.",
+    ]
+    got, want = parse_lines(page, "page.txt", "guardian"), parse_lines(plain, "page.txt", "guardian")
+    assert [p.title for p in got.posts] == [p.title for p in want.posts]
+    assert [[b.text for b in p.body] for p in got.posts] == [[b.text for b in p.body] for p in want.posts]
+    assert len(got.posts) == 2 and got.posts[0].title == "Leaders arrive at the Elysée for the talks"
+    # a hashtag opening a line is no heading, and a tennis page's star before a game's scores is no bullet
+    from tui.core.parse.dump import _star_bullets, _unmarked
+
+    assert _unmarked(["#G7Summit is trending"]) == ["#G7Summit is trending"]
+    games = ["* Azarenka 6-3 3-1 Paszek", "Azarenka 6-3 4-1 Paszek *", "* Azarenka 6-3 5-1 Paszek"]
+    assert _star_bullets(games) == games

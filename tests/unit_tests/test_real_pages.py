@@ -1133,7 +1133,21 @@ _COPIES = {
     "wrapped at 72": (lambda text: _wrapped(text, 72), 0.93, 0.97),
     "wrapped at 80": (lambda text: _wrapped(text, 80), 0.93, 0.97),
     "no-break spaces": (lambda text: text.replace(" ", "\u00a0"), 0.96, 0.99),
+    # Markdown's list items and quotations (a clipper's or an e-mail's "* …" and "> “…"): 95.2% and 95.7% before
+    # the marks were read as the page's bullets and quotations.
+    "markdown items and quotations": (lambda text: _markdown(text), 0.96, 0.99),
 }
+
+
+def _markdown(text: str) -> str:
+    """``text`` as a markdown clipper writes it: bullets as ``*`` items, quotations after ``>``."""
+    import re
+
+    out = []
+    for line in text.split("\n"):
+        line = re.sub(r"^(\s*)[•●▪]\s*", r"\1* ", line)
+        out.append("> " + line if line.lstrip().startswith(("“", '"')) else line)
+    return "\n".join(out)
 
 
 @pytest.mark.slow

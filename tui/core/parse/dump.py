@@ -101,6 +101,15 @@ _BOLD_RE = re.compile(r"^(\s*)\*\*\s*(?P<text>[^*]+?)\s*\*\*\s*$")
 _BARE_CLOCK_RE = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$|^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
 
 
+#: A line a copy set as a markdown heading ("### Leaders arrive in Paris", "## Key events ##"); a hashtag has no
+#: space after its mark ("#G7Summit trends").
+_HEADING_RE = re.compile(r"^(\s*)#{1,6}[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?[ \t]*$")
+
+
+#: A quotation's mark in a markdown or e-mail copy ("> “We are ready,” he said.", ">> …" nested).
+_QUOTE_MARK_RE = re.compile(r"^(\s*)(?:>[ \t]?)+")
+
+
 def _unbold(line: str) -> str:
     """A line a copy set in markdown bold, without its asterisks; a bold time alone on its line is an
     entry's time heading and gets the colon the page printed after it ("** 0055**" -> "0055:")."""
@@ -109,6 +118,42 @@ def _unbold(line: str) -> str:
         return line
     text = bold["text"]
     return f"{bold[1]}{text}:" if _BARE_CLOCK_RE.match(text) else f"{bold[1]}{text}"
+
+
+#: A list item a markdown copy starts with ``*`` or ``+`` ("* Ukrainian President Volodymyr Zelenskiy said …"); a
+#: tennis page's game heading marks its server with a star too ("* Azarenka 6-3 3-1 Paszek"), its scores set apart.
+_STAR_ITEM_RE = re.compile(r"^(\s*)[*+][ \t]+(?=[A-Z0-9“\"‘'(£$€])")
+_GAME_SCORE_RE = re.compile(r"\b\d{1,2}-\d{1,2}\b.*\b\d{1,2}-\d{1,2}\b")
+#: A copy starts at least this many lines with such a star before its stars are read as bullets.
+_STAR_ITEMS = 2
+
+
+def _unmarked(lines: list[str]) -> list[str]:
+    """A markdown copy's lines without its marks: headings (``### …``) and quotations (``> …``) as plain lines,
+    its ``*`` items with the pages' bullet (see :func:`_star_bullets`)."""
+    out = []
+    for line in lines:
+        start = line.lstrip()[:1]
+        if start == "#":
+            heading = _HEADING_RE.match(line)
+            if heading is not None:
+                line = f"{heading[1]}{heading['text']}"
+        elif start == ">":
+            line = _QUOTE_MARK_RE.sub(r"\1", line, count=1)
+        out.append(line)
+    return _star_bullets(out)
+
+
+def _star_bullets(lines: list[str]) -> list[str]:
+    """A markdown copy's list items (``* …``, ``+ …``) with the bullet the pages print (``• …``), when the copy
+    has :data:`_STAR_ITEMS` or more of them; a star before a game's scores stays."""
+    items = [i for i, line in enumerate(lines) if _STAR_ITEM_RE.match(line) and not _GAME_SCORE_RE.search(line)]
+    if len(items) < _STAR_ITEMS:
+        return lines
+    out = list(lines)
+    for i in items:
+        out[i] = _STAR_ITEM_RE.sub(r"\1• ", out[i], count=1)
+    return out
 
 
 #: Share of a page's lines a copy printed twice in a row, above which every such pair is one line.
@@ -250,6 +295,8 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     chosen = outlet.get(fmt)
     if chosen is None:
         raise ValueError(f"unknown format {fmt!r}; known: {', '.join(outlet.codes())}")
+    if outlet.reads_markdown_copies(fmt):
+        lines = _unmarked(lines)
     feed = chosen.parse(lines, name)
     if doubled:
         _repeats_as_parts(feed, before_undoubling, undoubled)

@@ -226,6 +226,14 @@ def home_zone(code: str) -> str:
     return outlet.home_zone if outlet is not None else "UTC"
 
 
+def reads_markdown_copies(code: str) -> bool:
+    """Whether a dump of this outlet's may be a markdown copy whose marks (``### …`` headings, ``* …`` items,
+    ``> …`` quotations) are the copier's, to take out before parsing (an outlet's optional
+    ``markdown_copies`` attribute; an outlet whose own format uses such marks leaves it unset)."""
+    outlet = get(code)
+    return bool(getattr(outlet, "markdown_copies", False))
+
+
 def stable_clock(code: str) -> bool:
     """Whether an outlet's printed times never change between snapshots."""
     outlet = get(code)

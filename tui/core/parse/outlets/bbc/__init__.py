@@ -19,6 +19,7 @@ class BBC(PagesModule):
     short = "BBC"
     home_zone = "Europe/London"
     stable_clock = True  # BBC pages never edit a post's printed time
+    markdown_copies = True  # its pages are clipped to markdown: the marks are the copier's
     colour = "$error"
 
     def detect(self, lines: list[str]) -> Evidence:

@@ -19,6 +19,7 @@ class Guardian(PagesModule):
     short = "GDN"
     home_zone = "Europe/London"
     stable_clock = False  # a post's printed time can move between snapshots
+    markdown_copies = True  # its pages are clipped to markdown: the marks are the copier's
     colour = "$primary"
 
     def detect(self, lines: list[str]) -> Evidence:
