@@ -1002,6 +1002,13 @@ def test_a_wrapped_copy_with_no_blank_lines_keeps_a_sentences_end_before_a_capit
     width = wrap_width(lines)  # the longest line's length: no line reached 60
     assert len(lines) > len(paragraphs) and width is not None and width <= 60
     assert unwrap(lines, width) == paragraphs
+    # a separator line (the Guardian's "-" between key events) under a full line is a line of its own
+    title = "White House eyeing Budapest for peace talks with Zelenskyy and Putin - report"
+    assert unwrap([title, "-", "Nato chiefs to meet on Wednesday"], len(title) + 1) == [
+        title,
+        "-",
+        "Nato chiefs to meet on Wednesday",
+    ]
 
 
 def test_a_copys_counters_and_teaser_above_the_post_are_head_not_posts() -> None:

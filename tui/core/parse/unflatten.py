@@ -133,8 +133,9 @@ def _first_word(line: str) -> str:
 
 def _broke_at(line: str, following: str, width: int) -> bool:
     """True when a tool wrapping at ``width`` would have broken ``line`` before ``following``: the
-    next line's first word did not fit on it."""
-    return bool(following.strip()) and len(line.rstrip()) + 1 + len(_first_word(following)) > width
+    next line's first word did not fit on it (a line of no letters or digits, a separator such as the
+    Guardian's ``-`` between key events, is a line of its own)."""
+    return any(ch.isalnum() for ch in following) and len(line.rstrip()) + 1 + len(_first_word(following)) > width
 
 
 def wrap_width(lines: list[str]) -> int | None:
