@@ -6775,3 +6775,28 @@ def test_a_markdown_copys_headings_items_and_quotations_read_as_the_pages_own() 
     assert _unmarked(["#G7Summit is trending"]) == ["#G7Summit is trending"]
     games = ["* Azarenka 6-3 3-1 Paszek", "Azarenka 6-3 4-1 Paszek *", "* Azarenka 6-3 5-1 Paszek"]
     assert _star_bullets(games) == games
+
+
+def test_an_as_it_happened_page_whose_copy_squeezed_its_blank_lines_keeps_its_one_paragraph_entries() -> None:
+    # A class of copies: runs of blank lines squeezed into one (`cat -s`, many text extractors).  An "As it
+    # happened" page parts its untimed entries by two blank lines and an entry's paragraphs by one; squeezed,
+    # every gap is one and the whole page read as one post.  Such pages' entries are mostly one paragraph each.
+    entries = [
+        "In the past few minutes, the president has announced the death of the former leader, officials say.",
+        "Mr Mandela, who was 95, had been suffering from a recurrence of a lung infection, officials said.",
+        "President Zuma said the nation had lost its father, and that nothing could diminish its sense of loss.",
+        "Mr Zuma said the former president would be accorded a state funeral next week in Pretoria.",
+    ]
+    head = ["As it happened: Reaction to Nelson Mandela's death", "", "Key Points", "", "  • All times in GMT", ""]
+    wide = [*head]
+    for text in entries:
+        wide += [f"    {text}", "", ""]
+    squeezed = [*head]
+    for text in entries:
+        squeezed += [f"    {text}", ""]
+    for page in (wide, squeezed):
+        feed = parse_lines(page, "page.txt", "bbc")
+        assert [p.body[0].text[:20] for p in feed.posts] == [text[:20] for text in entries]
+    # a page that does not say it is one keeps its paragraphs together, as before
+    plain = [line for line in squeezed if not line.startswith("As it happened")]
+    assert len(parse_lines(plain, "page.txt", "bbc").posts) < len(entries)

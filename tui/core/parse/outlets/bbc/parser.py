@@ -2113,7 +2113,9 @@ def _wide_gap_starts(lines: list[str], rest: list[int]) -> set[int]:
     # (the gap between the head's furniture and the first entry is one of the page's gaps too)
     under_head = bool(rest) and rest[0] > shown[0] and _apart_under_head(lines, rest)
     if len(wide) + under_head < _WIDE_GAPS_SEEN or not single:
-        return set()
+        if wide or not _squeezed_as_it_happened(lines, rest, gaps):
+            return set()
+        wide = [i for i, gap in gaps.items() if gap == 1]
     before = dict(zip(rest[1:], rest))
     return {
         i
@@ -2134,6 +2136,24 @@ def _wide_gap_starts(lines: list[str], rest: list[int]) -> set[int]:
         and not lines[before[i]].strip().endswith(":")
         and _opens_entry(lines[i].strip())
     }
+
+
+def _squeezed_as_it_happened(lines: list[str], rest: list[int], gaps: dict[int, int]) -> bool:
+    """True for an untimed, unnumbered "As it happened" page (its headline says so) whose copy squeezed
+    every run of blank lines into one: its entries, which only a wider gap set apart, now part like its
+    paragraphs -- one blank line between every two, and most of them entries of one paragraph on such
+    pages."""
+    head = [line.strip().lower() for line in lines[: rest[0]] if line.strip()] if rest else []
+    return (
+        any(line.startswith("as it happened") for line in head)
+        and len(gaps) >= _WIDE_GAPS_SEEN
+        and all(gap == 1 for gap in gaps.values())
+        and not any(_NUMBER_OR_CLOCK_RE.match(lines[i]) for i in rest)  # a numbered or timed page has its marks
+    )
+
+
+#: A line opening with an entry's number or clock ("  2. 0116:", "1435:", "19:44").
+_NUMBER_OR_CLOCK_RE = re.compile(r"^\s*(?:\d{1,3}\.\s+|\d{1,2}[:.]?\d{2}\b)")
 
 
 def _lost_its_stop(text: str) -> bool:
