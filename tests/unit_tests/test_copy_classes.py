@@ -6800,3 +6800,33 @@ def test_an_as_it_happened_page_whose_copy_squeezed_its_blank_lines_keeps_its_on
     # a page that does not say it is one keeps its paragraphs together, as before
     plain = [line for line in squeezed if not line.startswith("As it happened")]
     assert len(parse_lines(plain, "page.txt", "bbc").posts) < len(entries)
+
+
+def test_a_terminal_browsers_dump_without_its_link_numbers_and_references() -> None:
+    # A class of copies: `lynx -dump` numbers every link where its text was ("[12]Leaders arrive …") and ends with
+    # the list of references; the numbers broke titles and the list was read as posts.
+    page = [
+        "Key events",
+        "",
+        "12.39 GMT",
+        "[3]Leaders arrive at the Elysée for the talks",
+        "The first of the leaders have arrived at the palace for the talks, officials said this morning.",
+        "",
+        "12.10 GMT",
+        "[4]Macron to host talks today",
+        "The French president will host the leaders this afternoon, his office has told [5]reporters.",
+        "",
+        "References",
+        "",
+        "   Visible links:",
+        "   3. https://www.theguardian.com/world/live/2025/aug/18/a",
+        "   4. https://www.theguardian.com/world/live/2025/aug/18/b",
+        "   5. https://www.theguardian.com/world/live/2025/aug/18/c",
+    ]
+    feed = parse_lines(page, "page.txt", "guardian")
+    assert [p.title for p in feed.posts] == ["Leaders arrive at the Elysée for the talks", "Macron to host talks today"]
+    assert feed.posts[1].body[-1].text.endswith("his office has told reporters.")
+    assert any("3 link numbers and its 3 references" in w for w in feed.warnings)
+    # numbers in brackets with no list of references are the page's own ("[1]" in a quoted document)
+    own = ["12.39 GMT", "The report [1] says the talks will go on.", "", "12.10 GMT", "Talks begin [2] today."]
+    assert "[1]" in parse_lines(own, "page.txt", "guardian").posts[0].body[0].text

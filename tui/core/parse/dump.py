@@ -58,6 +58,38 @@ def _scraper_date(lines: list[str]) -> tuple[list[str], date | None]:
     return [*lines[:first], lines[first][match.end() :], *lines[first + 1 :]], day
 
 
+#: The list a terminal browser's dump ends with (``lynx -dump``): "References", perhaps "Visible links" and
+#: "Hidden links:", then each link numbered with its address.
+_REFERENCES_RE = re.compile(r"^\s*References\s*$")
+_REFERENCE_RE = re.compile(r"^\s*(\d{1,5})\.\s+\S+:\S*$|^\s*(?:Visible|Hidden) links:?\s*$")
+#: A link's number where its text was ("[12]Leaders arrive in Paris").
+_LINK_MARK_RE = re.compile(r"\[(\d{1,5})\]")
+
+
+def _link_references(lines: list[str]) -> tuple[list[str], str | None]:
+    """A terminal browser's dump without its links' numbers and the list of references it ends with (both
+    the browser's, never the page's: "[12]Leaders arrive" is "Leaders arrive"); the list is the file's end,
+    so the lines above keep their numbers.  Other files as they are."""
+    start = next((i for i in range(len(lines) - 1, -1, -1) if _REFERENCES_RE.match(lines[i])), None)
+    if start is None:
+        return lines, None
+    listed = [i for i in range(start + 1, len(lines)) if lines[i].strip()]
+    numbers = {int(m[1]) for i in listed if (m := _REFERENCE_RE.match(lines[i])) is not None and m[1]}
+    if not numbers or not all(_REFERENCE_RE.match(lines[i]) for i in listed):
+        return lines, None
+    marks = 0
+
+    def unmark(match: re.Match[str]) -> str:
+        nonlocal marks
+        if int(match[1]) not in numbers:
+            return match[0]
+        marks += 1
+        return ""
+
+    out = [_LINK_MARK_RE.sub(unmark, line) if "[" in line else line for line in lines[:start]]
+    return out, f"a terminal browser's dump: {marks} link numbers and its {len(numbers)} references taken out"
+
+
 def _first_posts_time(lines: list[str], first: int) -> bool:
     """True when the time after a scraper's date on line ``first`` is the first post's: text, not another time,
     under it, and time lines like it further down (" date 2022-04-09 6.03pm BST" / "That's it for this year." /
@@ -275,6 +307,7 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     A scraper's date fused before the first line is the copy's date (a guess at the page's), and
     the rest of that line is read as the page's first line.
     """
+    lines, referenced = _link_references(lines)
     lines, scraped = _scraper_date(lines)
     lines = [_unbold(_once(line)) for line in lines]
     before_undoubling = lines
@@ -283,7 +316,7 @@ def parse_lines(lines: list[str], name: str, fmt: str | None = None) -> Feed:
     lines, rewrapped = unwrapped(lines)
     lines, flattened = unflatten(lines)
     lines = [_STRAY_DASH_RE.sub("", line) if line.endswith(("-", "–")) else line for line in lines]
-    warnings: list[str] = [w for w in (doubled, rewrapped, flattened) if w]
+    warnings: list[str] = [w for w in (referenced, doubled, rewrapped, flattened) if w]
     if fmt is None:
         detection = outlet.detect(lines)
         if detection.format is None:
