@@ -58,9 +58,8 @@ def _scraper_date(lines: list[str]) -> tuple[list[str], date | None]:
     return [*lines[:first], lines[first][match.end() :], *lines[first + 1 :]], day
 
 
-#: The list a terminal browser's dump ends with (``lynx -dump``): "References", perhaps "Visible links" and
+#: The list a terminal browser's dump ends with (``lynx -dump``): a "References" line, perhaps "Visible links" and
 #: "Hidden links:", then each link numbered with its address.
-_REFERENCES_RE = re.compile(r"^\s*References\s*$")
 _REFERENCE_RE = re.compile(r"^\s*(\d{1,5})\.\s+\S+:\S*$|^\s*(?:Visible|Hidden) links:?\s*$")
 #: A link's number where its text was ("[12]Leaders arrive in Paris").
 _LINK_MARK_RE = re.compile(r"\[(\d{1,5})\]")
@@ -70,12 +69,12 @@ def _link_references(lines: list[str]) -> tuple[list[str], str | None]:
     """A terminal browser's dump without its links' numbers and the list of references it ends with (both
     the browser's, never the page's: "[12]Leaders arrive" is "Leaders arrive"); the list is the file's end,
     so the lines above keep their numbers.  Other files as they are."""
-    start = next((i for i in range(len(lines) - 1, -1, -1) if _REFERENCES_RE.match(lines[i])), None)
+    start = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip() == "References"), None)
     if start is None:
         return lines, None
-    listed = [i for i in range(start + 1, len(lines)) if lines[i].strip()]
-    numbers = {int(m[1]) for i in listed if (m := _REFERENCE_RE.match(lines[i])) is not None and m[1]}
-    if not numbers or not all(_REFERENCE_RE.match(lines[i]) for i in listed):
+    listed = [_REFERENCE_RE.match(line) for line in lines[start + 1 :] if line.strip()]
+    numbers = {int(match[1]) for match in listed if match is not None and match[1]}
+    if not numbers or not all(listed):
         return lines, None
     marks = 0
 

@@ -154,8 +154,7 @@ def wrap_width(lines: list[str]) -> int | None:
     width = spaced[min(len(spaced) - 1, (len(spaced) * 99) // 100)]
     if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
         return None
-    pairs = [(line, following) for line, following in zip(lines, lines[1:], strict=False) if line.strip()]
-    followed = [(line, following) for line, following in pairs if following.strip()]
+    followed = [(line, following) for line, following in zip(lines, lines[1:]) if line.strip() and following.strip()]
     full = [line for line, following in followed if len(line.rstrip()) <= width and _broke_at(line, following, width)]
     if len(full) < max(_WIDTH_MIN_FULL, _FULL_SHARE * len(followed)):
         return None

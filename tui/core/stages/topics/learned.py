@@ -115,9 +115,9 @@ class WordTest:
     def holds(self, words: Iterable[str]) -> bool:
         """Whether the words hold one of the test's words or a word starting with one of its stems; with no
         words named, every sentence does."""
-        present = words if isinstance(words, (set, frozenset)) else set(words)
         if not self.exact and not self._stems:
             return True
+        present = words if isinstance(words, (set, frozenset)) else set(words)
         if not self.exact.isdisjoint(present) or not self._yes.isdisjoint(present):
             return True
         if not self._stems:

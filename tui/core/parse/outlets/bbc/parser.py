@@ -1944,20 +1944,14 @@ def _short_degraded_title(lines: list[str], idx: int) -> bool:
         return False
     if not lines[idx - 1].strip() and not lines[idx + 1].strip():
         return True
-    return _no_blank_lines(lines) and ends_with_stop(lines[idx - 1]) and _is_prose(lines[idx + 1].strip())
+    # (the page-wide test last: it reads every line, the others two)
+    return ends_with_stop(lines[idx - 1]) and _is_prose(lines[idx + 1].strip()) and _no_blank_lines(lines)
 
 
 def _no_blank_lines(lines: list[str]) -> bool:
     """True when a copy lost every blank line between its first and last lines of text."""
-    return not any(not line.strip() for line in lines[_first_text(lines) : _last_text(lines)])
-
-
-def _first_text(lines: list[str]) -> int:
-    return next((i for i, line in enumerate(lines) if line.strip()), 0)
-
-
-def _last_text(lines: list[str]) -> int:
-    return next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), 0)
+    shown = [i for i, line in enumerate(lines) if line.strip()]
+    return not shown or len(shown) == shown[-1] - shown[0] + 1
 
 
 #: The most words a title too short to look like a headline has in a degraded copy.
