@@ -429,3 +429,69 @@ The situation in Libya is very different to that in Egypt or Tunisia, which have
 """
     )
     assert [post.body[0].text[:12] for post in feed.posts] == ["This blog wi", "Libyan state"]
+
+
+def test_an_over_by_over_report_reads_balls_breaks_in_play_and_posts_under_an_over():
+    """A ball's entry in a chase's last over ("19.4 overs: …") opens a post as an over's does; a break in play
+    labelled in capitals over the score ("STUMPS DAY FOUR: Australia 23-2 (Renshaw 7)") is a heading, though it
+    ends with a bracket, and a pointer to the match report does not make it a list's item; under an over told in
+    one paragraph, a reader's email and a sentence carrying on the over stay in its entry, while an exclamation of
+    a few words (a wicket), a greeting or "Meanwhile" opens a post of its own."""
+    feed, _ = parse(
+        """India win second T20 international against Australia – as it happened
+
+19.4 overs: India 195-4 (Pandya 42*, Shreyas 12*) Target 195.
+
+19.3 overs: India 189-4 (Pandya 36, Shreyas 12) Target 195. Pandya tries to uppercut the short ball but misses!
+
+19th over: India 181-4 (Pandya 28, Shreyas 12) Target 195. Pandya down the ground for a couple, well run.
+"""
+    )
+    assert [first for _, first in _firsts(feed)] == ["19.4 overs: ", "19.3 overs: ", "19th over: I"]
+    feed, _ = parse(
+        """Australia on ropes as India take control of third Test on day four – as it happened
+
+And here’s your match report:
+
+Related: Australia under pressure after India dominate day four of third Test
+
+STUMPS DAY FOUR: Australia 23-2 (Renshaw 7)
+
+Stumps here on day four - a day where India made monumental strides toward victory in Ranchi.
+
+8th over: Australia 23-2 (Renshaw 7)
+
+Bowled him! Lyon plays for a straight one but Jadeja gets it to grip.
+"""
+    )
+    assert _firsts(feed) == [
+        (None, "And here’s y"),
+        ("STUMPS DAY FOUR: Australia 23-2 (Renshaw 7)", "Stumps here "),
+        (None, "8th over: Au"),
+    ]
+    feed, _ = parse(
+        """India v England: third one-day international – live!
+
+38th over: England 212-4 (Bairstow 47) For India, a wicket lost and a wicket gained. Buttler gone, Bairstow remains.
+
+Oh Jos. Pandya’s worst ball – a half volley that screams “HIT ME” – is slapped straight to Rahul at cover.
+
+37th over: England 210-3 (Bairstow 46, Buttler 10) Aerial and to midwicket, but no trouble of a catch.
+
+“The ground has filled up but still a good many empty seats,” says David Malcolm. “Poor for such a match.”
+
+The excellent Bairstow defends the final ball of the over, which ends with England on the brink.
+
+36th over: England 205-3 (Bairstow 42, Buttler 9) Stokes is padded up.
+
+Meanwhile, here’s our star columnist on the possible impact of a free-to-air World Cup final. If if if.
+"""
+    )
+    assert [first for _, first in _firsts(feed)] == [
+        "38th over: E",
+        "Oh Jos. Pand",
+        "37th over: E",
+        "36th over: E",
+        "Meanwhile, h",
+    ]
+    assert [len(post.body) for post in feed.posts][2] == 3

@@ -54,6 +54,7 @@ from tui.core.parse.outlets.guardian.head import (
 )
 from tui.core.parse.outlets.guardian.lines import is_chrome
 from tui.core.parse.outlets.guardian.segment import (
+    OVER,
     PREAMBLE,
     announces_round_up,
     boundaries,
@@ -720,9 +721,10 @@ def _match_minute_line(text: str, no: int, state: _State, page: _Page) -> bool:
     return True
 
 
-#: An over-by-over cricket entry: "16th over: England 43-3 (Ballance 16, Root 0) …", and the report's
-#: opening entries (:data:`~.segment.PREAMBLE`).
-_OVER_RE = re.compile(rf"^(?:(?i:\d{{1,3}}(?:st|nd|rd|th)\s+over)\s*:\s+\S|{PREAMBLE})")
+#: An over-by-over cricket entry: "16th over: England 43-3 (Ballance 16, Root 0) …", a ball's in the last
+#: overs of a chase ("19.4 overs: India 195-4 …", the over and the ball) or an innings' end ("50 overs: …"),
+#: and the report's opening entries (:data:`~.segment.PREAMBLE`).
+_OVER_RE = re.compile(rf"^(?:(?i:{OVER})\s*:\s+\S|{PREAMBLE})")
 
 
 def _over_line(text: str, no: int, state: _State, page: _Page) -> bool:
@@ -1103,7 +1105,7 @@ def _is_goal_heading(text: str) -> bool:
     remaining)"): headlines, though they end with a bracket."""
     goal = _GOAL_RE.match(text)
     return (goal is not None and goal.end() == len(text)) or bool(
-        _EVENT_RE.match(text) or _SCORE_HEADING_RE.match(text)
+        _EVENT_RE.match(text) or _SCORE_HEADING_RE.match(text) or _BREAK_SCORE_RE.match(text)
     )
 
 
@@ -1114,6 +1116,12 @@ _EVENT_RE = re.compile(
 )
 #: A side's score as a heading, perhaps with the match's state in brackets: "Australia 75/4 (trail by 140 runs …)".
 _SCORE_HEADING_RE = re.compile(r"^[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,3}\s+\d{1,3}[-/]\d{1,2}(?:\s+\([^()]{3,80}\))?$")
+#: A break in play labelled in capitals over the score, the batsmen in brackets: "STUMPS DAY FOUR: Australia 23-2
+#: (Renshaw 7)", "LUNCH – England 120-3 (Root 45, Stokes 12)".
+_BREAK_SCORE_RE = re.compile(
+    r"^[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3}\s*(?::|–|—|-)\s*"
+    r"[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,3}\s+\d{1,3}[-/]\d{1,2}(?:\s+dec)?(?:\s+\([^()]{3,80}\))?$"
+)
 
 
 def _unfuse_goal_headings(posts: list[Post]) -> None:

@@ -452,8 +452,17 @@ _SHORT_PARAGRAPH_WORDS = 25
 _POINTS_AWAY_RE = re.compile(r"\bsummary\b[^.]{0,80}\b(?:is|are)\s+here\b", re.IGNORECASE)
 
 
+#: An over-by-over entry's over: "33rd over", or a ball's in the last overs of a chase or an innings' end
+#: ("19.4 overs", "50 overs"), before the colon that opens the entry.
+OVER = r"(?:\d{1,3}(?:st|nd|rd|th)\s+over|\d{1,3}(?:\.[1-6])?\s+overs)"
 #: An over-by-over entry's opening words: "33rd over: Australia 110-0 …".
-_OVER_START_RE = re.compile(r"^(?:mid-)?\d{1,3}(?:st|nd|rd|th)\s+over\s*:", re.IGNORECASE)
+_OVER_START_RE = re.compile(rf"^(?:mid-)?{OVER}\s*:", re.IGNORECASE)
+#: What opens a post under an over's entry: an exclamation of a few words ("Oh Jos.", "That seals it.", "Bowled
+#: him!"), a greeting to the readers ("Morning / evening …", "Afternoon everyone"), or "Meanwhile, …".
+_NEW_BALL_RE = re.compile(
+    r"^(?:[A-Z][\w’']*(?:\s+[\w’']+){0,3}[.!]+\s+[A-Z“\"]|(?:Good\s+)?(?:Morning|Afternoon|Evening|Hello|Hi)\b"
+    r"|Meanwhile,)"
+)
 
 
 #: Most words an over's or a minute's heading has when its text is on the lines under it.
@@ -467,6 +476,23 @@ def _is_entry_heading(block: Block) -> bool:
         _is_entry(block)
         and len(text.split()) <= _ENTRY_HEADING_WORDS
         and (text.endswith(")") or not ends_sentence(text))  # (the score in brackets ends it)
+    )
+
+
+def _after_run_in_over(blocks: Sequence[Block], position: int, since: int) -> bool:
+    """True when the post opened at ``since`` with an over told in its one paragraph (the over, the score, then
+    the text), and ``position`` follows that paragraph or the readers' words under it, the paragraph before
+    finished."""
+    opening = blocks[since]
+    previous = blocks[position - 1]
+    return (
+        _OVER_START_RE.match(opening.text.strip()) is not None
+        and not _is_entry_heading(opening)
+        and ends_with_stop(previous.text)
+        and all(
+            _QUOTED_SENDER_RE.match(b.text.strip()) or _SENDER_QUOTES_RE.match(b.text.strip()) or b.text[:1] in '"“'
+            for b in blocks[since + 1 : position]
+        )
     )
 
 
@@ -679,7 +705,9 @@ _BRINGS_IN_NAMED_RE = re.compile(r"^Here(?:[’']s|\s+is)\s+[A-Z][\w’'.-]+(?:\
 #: A pointer to a story whose link a copy dropped: "If you’d like to read more, my colleague Heather Stewart has the
 #: full story:", "Here is our news story:".
 _STORY_POINTER_RE = re.compile(
-    r"\b(?:has|have|here[’']s|here\s+is|read)\b[^.!?]{0,40}\b(?:full|news|our|the\s+latest)\s+(?:story|report)\s*:$",
+    # (a kind of report between: "And here's your match report:", "Read our full match report:")
+    r"\b(?:has|have|here[’']s|here\s+is|read)\b[^.!?]{0,40}\b(?:full|news|our|your|the\s+latest)\s+"
+    r"(?:(?:match|full|news|day's|day’s)\s+)?(?:story|report|piece|analysis)\s*:$",
     re.IGNORECASE,
 )
 #: A paragraph that shows what comes next ("Here is some video of Hosni Mubarak's speech"): the wider gap
@@ -858,6 +886,10 @@ def _starts_post(
         return False  # a quotation taken up mid-sentence ('"it doesn't matter …," says Obama') goes on a speech
     if in_entry and (_QUOTED_SENDER_RE.match(text) or _SENDER_QUOTES_RE.match(text)):
         return False  # a reader's email inside an over's or a minute's entry
+    if _after_run_in_over(blocks, position, since) and _NEW_BALL_RE.match(text):
+        return True  # an over told in one paragraph ("38th over: England 212-4 (Bairstow 47) For India, …") is
+        # its entry; a paragraph under it that opens with an exclamation of a few words ("Oh Jos. Pandya’s worst
+        # ball …", "Bowled him!"), a greeting or "Meanwhile" is a post of its own (a wicket, a welcome, a pointer)
     if position + 1 < len(blocks) and _TWEET_BY_RE.match(blocks[position + 1].text.strip()):
         return False  # an embedded tweet's text, its attribution line under it
     if _TWEET_BY_RE.match(previous.text.strip()) and _QUOTES_FROM_RE.match(text):
