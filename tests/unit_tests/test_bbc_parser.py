@@ -213,3 +213,32 @@ def test_a_copys_dash_list_of_entries_with_keywords_run_into_their_text():
         (None, "The day's se"),
     ]
     assert feed.posts[2].byline is not None and feed.posts[2].byline.name == "Tom Fordyce"
+
+
+def test_a_name_alone_under_a_title_is_the_byline_when_the_page_names_that_writer():
+    """A name with no role under a title is a picture's name ("Chris Batty", the commuter the post is about) unless
+    the page names that person among its writers or editors ("Edited by Alice Evans and …"): then it is the byline."""
+    page = """Live Reporting
+
+Edited by Alice Evans and Francesca Gillett
+
+All times stated are UK
+
+  1. How have schools been hit by teacher strikes?
+
+    Alice Evans
+
+    Last time we had national teacher strikes, the government released figures.
+
+  2. Dorset commuter loses sympathy with rail strikers
+
+    Chris Batty
+
+    A commuter forced to take holiday after rail strikes said he has lost sympathy.
+"""
+    feed = parse_bbc(lines_of(page), "page.txt")
+    assert [str(post.byline) if post.byline else None for post in feed.posts] == ["Alice Evans", None]
+    assert [(b.kind, b.text) for b in feed.posts[1].body][0] == ("image", "Chris Batty")
+    assert [b.text for b in feed.posts[0].body] == [
+        "Last time we had national teacher strikes, the government released figures."
+    ]

@@ -386,8 +386,11 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
     last_content = max((i + 1 for i, line in enumerate(lines) if line.strip()), default=0)
     _parse_preamble(lines, 0, starts[0], feed)
     bounds = starts + [len(lines)]
+    writers = _page_writers(lines)
     for number, (start, end) in enumerate(zip(bounds, bounds[1:])):
-        post = _parse_post(lines, start, end, path, number, bool(numbered), last_content, feed, start in lost)
+        post = _parse_post(
+            lines, start, end, path, number, bool(numbered), last_content, feed, start in lost, writers=writers
+        )
         if post is not None:
             feed.posts.append(post)
     return feed
@@ -884,9 +887,11 @@ def _parse_post(
     last_content: int,
     feed: Feed,
     lost: bool = False,
+    writers: frozenset[str] = frozenset(),
 ) -> Post | None:
     """The post in ``lines[start:end]``: its head (labels, title, stamp), byline, then body.  A ``lost``
-    entry (its number and time dropped) may open with its heading."""
+    entry (its number and time dropped) may open with its heading; ``writers``: the names the page gives
+    its writers and editors (see :func:`_page_writers`)."""
     post = Post(source="bbc", file=path, page_index=page_index)
     head = _PUNDIT_HEAD_RE.match(lines[start].strip())
     opening: list[Block]
@@ -900,7 +905,7 @@ def _parse_post(
         idx, opening = _post_head(lines, start, end, post)
     idx = _take_repeated_stamp(lines, idx, end, post, feed)
     idx = _take_label_lines(lines, idx, end, post)
-    idx = _take_byline(lines, idx, end, post)
+    idx = _take_byline(lines, idx, end, post, writers)
     body = _body_blocks(lines, idx, end, first_is_numbered=(idx == start and numbered_page), last_line=last_content)
     if post.byline is not None and post.byline.first_line > idx:  # a byline under the question the post answers
         body = [block for block in body if not post.byline.first_line <= block.first_line <= post.byline.last_line]
@@ -1381,10 +1386,10 @@ def _take_repeated_stamp(lines: list[str], idx: int, end: int, post: Post, feed:
     return idx
 
 
-def _take_byline(lines: list[str], idx: int, end: int, post: Post) -> int:
-    """A name line followed by a role line (blank lines between allowed), right after the title (or under the
-    reader's question the post answers: "Question from John in Uganda" / "Helen Briggs" / "BBC News", the question's
-    line then staying the post's first text)."""
+def _take_byline(lines: list[str], idx: int, end: int, post: Post, writers: frozenset[str] = frozenset()) -> int:
+    """A name line followed by a role line (blank lines between allowed), or a name alone that the page gives one
+    of its writers (``writers``), right after the title (or under the reader's question the post answers: "Question
+    from John in Uganda" / "Helen Briggs" / "BBC News", the question's line then staying the post's first text)."""
     probe = idx
     while probe < end and not lines[probe].strip():
         probe += 1
@@ -1411,7 +1416,33 @@ def _take_byline(lines: list[str], idx: int, end: int, post: Post) -> int:
         if is_person_name(name) and role and is_role(role):
             post.byline = Byline(name, role, probe + 1, role_at + 1)
             return role_at + 1
+        if name in writers and is_person_name(name):
+            # a name alone, over the post's text, that the page names among its writers ("Edited by Alice Evans and
+            # Francesca Gillett" / … / "Alice Evans" / "Last time we had …"): her byline, not a picture's name
+            post.byline = Byline(name, None, probe + 1, probe + 1)
+            return probe + 1
     return idx
+
+
+#: A line naming the page's writers or editors: "Edited by Alice Evans and Francesca Gillett", "By Joel Gunter,
+#: …", "Today's live coverage was brought to you by Rob Corp, …", "The page today has been written by …".
+_WRITERS_LINE_RE = re.compile(
+    r"^(?:edited\s+by|by|.{0,60}\b(?:brought\s+to\s+you|written|edited|put\s+together)\s+by)\s+(?P<names>[A-Z].*)$",
+    re.IGNORECASE,
+)
+
+
+def _page_writers(lines: list[str]) -> frozenset[str]:
+    """The names of the people a page says wrote or edited it (in its editors line or a closing post)."""
+    names: set[str] = set()
+    for line in lines:
+        found = _WRITERS_LINE_RE.match(line.strip())
+        if found is None:
+            continue
+        for name in re.split(r",\s*|\s+and\s+", found["names"].rstrip(".")):
+            if is_person_name(name.strip()):
+                names.add(name.strip())
+    return frozenset(names)
 
 
 #: The round's name before a sport post's score line: "Final: " in "Final: Williams 7-14 Zhao".
