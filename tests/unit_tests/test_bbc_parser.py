@@ -242,3 +242,28 @@ All times stated are UK
     assert [b.text for b in feed.posts[0].body] == [
         "Last time we had national teacher strikes, the government released figures."
     ]
+
+
+def test_how_to_send_a_message_under_a_get_involved_title_is_the_posts_first_line_not_its_event():
+    """Under a stamped "Get Involved" title labelled "get involved", the line saying how to send a message ("#bbctennis
+    or text 81111 (UK only)") is the post's text, though it is short and unstopped like an event's line."""
+    page = """Summary
+
+  • Novak Djokovic beats Roger Federer
+
+  1. get involved
+
+    Get Involvedpublished at 13:40 British Summer Time 14 July 2019
+
+    #bbctennis or text 81111 (UK only)
+
+    Philip West: If Federer is going to win this title, he’ll have serve like never before.
+
+  2. Practice sessionpublished at 13:39 British Summer Time 14 July 2019
+
+    Both players have eased off the joints and knocked out any kinks from their game in morning practice.
+"""
+    feed = parse_bbc(lines_of(page), "page.txt")
+    post = feed.posts[0]
+    assert [label.text for label in post.labels] == ["get involved"]
+    assert [b.text[:20] for b in post.body] == ["#bbctennis or text 8", "Philip West: If Fede"]

@@ -495,3 +495,30 @@ Meanwhile, here’s our star columnist on the possible impact of a free-to-air W
         "Meanwhile, h",
     ]
     assert [len(post.body) for post in feed.posts][2] == 3
+
+
+def test_a_flattened_copy_keeps_a_caveat_with_its_report_and_ends_a_post_on_a_pointer_to_the_rest():
+    """A copy flattened to one paragraph per line, its times and most headlines lost: the live feed's filter ("From 1h
+    ago") is the page's, not a post's; a caveat on what was just reported ("The Guardian has not verified this
+    independently.") stays in its post; a pointer to the rest whose link was lost ("… responses are here:") ends
+    its post, and the next lead opens one."""
+    feed, _ = parse(
+        """From 1h ago
+Russia’s Wagner group of mercenaries has taken full control of the village of Berkhivka, Prigozhin said.
+The Guardian has not verified this independently.
+How will the war in Ukraine develop during 2023?
+The Guardian has asked a panel of experts to weigh in.
+Russian investigative journalists Andrei Soldatov and Irina Borogan say we are in for a long fight.
+The rest of the panel’s responses are here:
+Buildings and monuments across Ukraine have been illuminated in blue and yellow lights tonight.
+In Kyiv, the main post office was lit up in the colours of the flag, and crowds gathered outside it at dusk.
+"""
+    )
+    assert [(post.title, [b.text[:20] for b in post.body]) for post in feed.posts] == [
+        (None, ["Russia’s Wagner grou", "The Guardian has not"]),
+        (
+            "How will the war in Ukraine develop during 2023?",
+            ["The Guardian has ask", "Russian investigativ", "The rest of the pane"],
+        ),
+        (None, ["Buildings and monume", "In Kyiv, the main po"]),
+    ]

@@ -97,6 +97,7 @@ _CHROME_RE = re.compile(
     | page\s+\d+\s+of\s+\d+$
     | \d+\s+(new\s+)?updates?$
     | \d{1,3}\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago
+    | (live\s+feed\s+)?from\s+\d{1,3}\s*(m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago  # a live feed's filter
     | just\s+now
     | (o\s*)?(share\s*)?view\s+more\s+share\s+options   # a share menu's residue ("o ShareView more share options")
     | o                                              # an empty list item's bullet, left as a letter

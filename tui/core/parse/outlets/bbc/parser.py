@@ -1351,6 +1351,10 @@ def _take_label_lines(lines: list[str], idx: int, end: int, post: Post) -> int:
     return idx
 
 
+#: How readers send their messages, under a "Get Involved" title: a hashtag, a number to text, a way to send it.
+_HOW_TO_SEND_RE = re.compile(r"#\w+|\btext\s+\d{5}\b|\bvia\s+(?i:whatsapp|e-?mail|text|sms|twitter|x)\b")
+
+
 def _event_line(lines: list[str], idx: int, end: int, post: Post) -> bool:
     """A sport page's event line under a stamped title, over the entry's text ("Taylor made for gold?" / "Men's triple
     jump final (13:50 BST)" / "The men's triple jump is one of …"): a few words, no sentence, a label of the entry."""
@@ -1359,6 +1363,8 @@ def _event_line(lines: list[str], idx: int, end: int, post: Post) -> bool:
         return False
     if text.endswith((":", ",")) or is_person_name(text) or "Image source" in text or is_chrome(text):
         return False
+    if _HOW_TO_SEND_RE.search(text):
+        return False  # how to send a message ("#bbctennis or text 81111 (UK only)"): a reader's post's first line
     below = idx + 1
     while below < end:
         line = lines[below].strip()

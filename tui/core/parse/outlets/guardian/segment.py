@@ -65,6 +65,9 @@ _CONTINUATION_RE = re.compile(
     | (?:[\w’'-]+\s+){1,3}(?:this|that|these|those)(?:\s+(?:out|up|off|down|over|through)\b|,)
     | ["“‘'(\[…]
     | [A-Z][\w’'-]+\s+(?:said|says|added|adds)(?:\s+that)?\s*[“"]
+    # a caveat on what was just reported: "The Guardian has not verified this independently.", "We have not been
+    # able to independently verify these claims.", "The footage could not be verified."
+    | .{0,50}?\b(?:not|unable\s+to|yet\s+to)\s+(?:been\s+able\s+to\s+|be\s+)?(?:independently\s+)?verif(?:y|ied)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -626,6 +629,8 @@ def _opens_with_list(blocks: Sequence[Block]) -> bool:
 #: "Read more here.", "Full story here."
 _POINTER_END_RE = re.compile(
     r"^(?:[\w’'-]+\s+){0,4}here\.$"
+    # (or the rest of something, its link lost, said to be there: "The rest of the panel’s responses are here:")
+    r"|^(?:[\w’'-]+\s+){1,6}(?:is|are)\s+here:$"
     # (or a colleague's piece pointed to, its link lost: "Here is Andy Hunter’s report from Anfield.")
     r"|^here(?:[’']s|\s+is)\s+[^.:]{2,50}?[’']s?\s+(?:match\s+)?(?:report|story|verdict|analysis|piece|column|interview)"
     r"(?:\s+(?:from|on|of)\s+[^.:]{2,60})?\.$",
