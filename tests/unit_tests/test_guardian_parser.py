@@ -522,3 +522,45 @@ In Kyiv, the main post office was lit up in the colours of the flag, and crowds 
         ),
         (None, ["Buildings and monume", "In Kyiv, the main po"]),
     ]
+
+
+def test_a_feed_page_reads_each_live_blogs_item_and_leaves_the_articles_items_to_the_feed():
+    """A news-wire page of the Guardian's feed: a closed blog's item (its note, then its newest post: a schedule's
+    lead-in over its first entry), an article's item (all the feed's), a live blog's item whose title names its
+    subject before "as it happened", and a last live item cut inside its standfirst (the feed's)."""
+    feed, _ = parse(
+        """Nato summit live: Stoltenberg says Ukraine membership is ‘not if, but when’ – as it happened
+
+This live blog is now closed. For more on the governments’ statement at the summit, read our report:
+
+Here’s the schedule for today’s talks in Washington (all in local time).
+
+8:15am: Nato secretary general’s doorstep
+
+Continue reading...
+
+Move to reduce Lords retirement age to 80 is not about Joe Biden, says Keir Starmer
+
+Ahead of UK-US bilateral talks, PM says primary driver for cutting peers’ retirement age is size of Lords chamber
+
+Keir Starmer has denied that his decision to bring in a retirement age of 80 for the House of Lords means anything.
+
+Continue reading...
+
+Police officers injured amid standoff in Plymouth – England riots as it happened
+
+Devon & Cornwall police report violence against officers and damaged police van as calls grow for recall
+
+Local people joined council workers to clear up around the Holiday Inn Express hotel in Manvers on Monday morning.
+
+Continue reading...
+
+Keir Starmer dismisses king’s speech as ‘exercise in economic miserabilism’ – politics live
+
+Labour party leader criticises speech as ‘admission that government has no faith in Britain
+"""
+    )
+    assert [[b.text[:20] for b in post.body] for post in feed.posts] == [
+        ["Here’s the schedule ", "8:15am: Nato secreta"],
+        ["Local people joined "],
+    ]

@@ -528,6 +528,8 @@ def blog_headline_below_other_text(lines: list[str], limit: int = 60) -> int:
     its headline, so all above it is the copier's."""
     if opens_at_lead_photo(lines):
         return 0  # the copy starts at the blog's lead photo: a "– live!" line under it is a post's heading
+    if blog_title(next((line for line in lines[:limit] if line.strip()), "")):
+        return 0  # the page opens with a blog's item: a later blog's item follows an item's last line
     for idx in range(1, min(len(lines), limit)):
         text = lines[idx].strip()
         if _BLOG_TITLE_RE.search(text) and not _IMAGE_LABEL_RE.match(text) and not _READ_MORE_RE.match(text):
@@ -544,7 +546,9 @@ def blog_headline_below_other_text(lines: list[str], limit: int = 60) -> int:
 #: A live blog's own title: "… – as it happened" (or "…, as it happened"), "… – live" (or "– live!"), with a
 #: byline a feed adds ("| Scott Murray").
 _BLOG_TITLE_RE = re.compile(
-    r"(?:(?:\s[-–—]|:)\s*(?:as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live!?(?:\s+updates|\s+coverage)?)"
+    # (the subject may come between: "Police officers injured amid standoff in Plymouth – England riots as it happened")
+    r"(?:(?:\s[-–—]|:)\s*(?:(?:[\w’']+\s+){0,3}as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live!?"
+    r"(?:\s+updates|\s+coverage)?)"
     r"|,\s*as\s+(?:it|they)\s+happened)"
     r"(?:\s*\|\s*[^|]{1,40})?$"
     # (or the 2019- news blogs' subject first: "Covid live news: study suggests …", "Ukraine war live: …")
@@ -770,6 +774,8 @@ def item_head_end(lines: list[str], idx: int) -> int:
         if not standfirst and later and _is_filler(text) and len(text.split()) >= _STANDFIRST_WORDS:
             standfirst, end = True, probe
             continue
+        if not later and not ends_sentence(text) and not any(line.strip() for line in lines[idx + 1 : probe - 1]):
+            end = probe  # the page cut inside the item's standfirst, the one line under its title
         break
     return end
 

@@ -122,7 +122,8 @@ _MATCH_MINUTE_RE = re.compile(
 )
 _DIARY_INTRO_RE = re.compile(
     r"\b(diary|agenda|timetable|schedule|timings|key\s+times|running\s+order|itinerary|coming\s+up|what\s+to\s+expect)\b"
-    r".{0,40}[.:]?$|:$",
+    # (what it covers may follow: "Here’s the schedule for today’s talks in Washington (all in local time).")
+    r".{0,60}[.:]?$|:$",
     re.IGNORECASE,
 )
 _BULLET_GLYPH_RE = re.compile(r"^(?:[•●▪◦·]|-(?=\s+[A-Z0-9£$€“\"‘]))\s+")
@@ -244,18 +245,38 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
 
 
 def _later_items(lines: list[str], start: int) -> dict[int, int]:
-    """Where each later item of a feed page begins (a live blog's title straight after an item's last line),
-    mapped to where its head ends: a feed archive's page can hold two blogs' items."""
+    """Where each later item of a feed page begins (a headline straight after an item's last line), mapped to
+    where what is the feed's, not the blog's, ends: a live blog's item's head (a feed archive's page can hold two
+    blogs' items), or the whole of another piece's item (an article's headline, standfirst and first paragraphs,
+    down to its own last line or the page's end, no blog's title among them)."""
     items: dict[int, int] = {}
     previous = ""
+    skip_to = start
     for idx in range(start, len(lines)):
         text = lines[idx].strip()
-        if not text:
+        if not text or idx < skip_to:
             continue
-        if ends_item(previous) and blog_title(text):  # (the rarer test first: it spares the other)
-            items[idx] = item_head_end(lines, idx)
+        if ends_item(previous):  # (the rarer test first: it spares the others)
+            if blog_title(text):
+                items[idx] = item_head_end(lines, idx)
+            elif is_headline_shaped(text) and (end := _article_item_end(lines, idx)) is not None:
+                items[idx] = skip_to = end
+                previous = lines[end - 1].strip()  # the item's last line: another item may follow it
+                continue
         previous = text
     return items
+
+
+def _article_item_end(lines: list[str], idx: int) -> int | None:
+    """Where the feed's item of another piece (not a live blog) whose headline stands at ``idx`` ends: past its
+    last line, or the page's end when the page was cut inside it; None when a blog's title comes first."""
+    for probe in range(idx + 1, len(lines)):
+        text = lines[probe].strip()
+        if text and blog_title(text):
+            return None
+        if text and ends_item(text):
+            return probe + 1
+    return len(lines)
 
 
 def _closing_labels(post: Post) -> list[Label]:
@@ -1035,6 +1056,9 @@ _HANDLERS: tuple[_Handler, ...] = (
 def _opening_or_text(text: str, no: int, state: _State, page: _Page) -> None:
     """A handover or a headline opens a post; other text continues the open one (or opens one)."""
     current = state.current
+    if state.diary and current is not None:
+        _body_line(text, no, state, listed=True)  # an entry of the diary the post lists ("8:15am: Nato … doorstep")
+        return
     starts_fresh = current is None or (
         state.closed
         and not _sign_off_quip(text, no, page)
