@@ -2,6 +2,7 @@
 
 from tests.conftest import lines_of
 from tests.coverage import unaccounted_lines
+from tui.core.parse.dump import parse_lines
 from tui.core.parse.outlets.guardian.parser import parse_guardian
 
 
@@ -563,4 +564,53 @@ Labour party leader criticises speech as ‘admission that government has no fai
     assert [[b.text[:20] for b in post.body] for post in feed.posts] == [
         ["Here’s the schedule ", "8:15am: Nato secreta"],
         ["Local people joined "],
+    ]
+
+
+def test_a_stage_race_reads_its_distance_entries_and_a_one_line_copy_splits_at_times_before_a_distance():
+    """A stage race's entries open with the distance to go ("14km to go: …"), a reader's email inside one; a copy run
+    onto one line is cut at each zoned time, though the text after it opens with a distance or is another time (a
+    post whose video was lost), and a mirror's date line under the headline ("08 July 2019 11:51") is no post's time."""
+    feed, _ = parse(
+        """14km to go: “Wonderful to see the photos from people at the side of the route,” emails Craig. “Lovely.”
+I’ve never been to a mountain stage (although it isn’t hard: go to France is a great start). Easy, cheap and fun.
+14.5km to go: Jorgenson now joins forces with the Vingegaard group. So Visma have four riders there.
+15km to go: “I don’t know what Visma was thinking, letting Jorgenson run up the road like that,” emails Stephen.
+"""
+    )
+    assert [[b.text[:16] for b in post.body] for post in feed.posts] == [
+        ["14km to go: “Won", "I’ve never been "],
+        ["14.5km to go: Jo"],
+        ["15km to go: “I d"],
+    ]
+    line = (
+        "Live updates from the first hilly stage 12.51pm BST 144km to go: Tony Martin continues to lead the bunch."
+        " 12.48pm BST The GCN is a veritable treasure trove of hot cycling content. 12.22pm BST 12.18pm BST 167km to"
+        " go: The 106th Tour de France left Belgium and entered France."
+    )
+    flat = parse_lines(["Tour de France: stage three – live!", "", "08 July 2019 11:51", line], "copy.txt", "guardian")
+    assert [(post.stamp.text if post.stamp else None, [b.text[:16] for b in post.body]) for post in flat.posts] == [
+        ("12.51pm BST", ["144km to go: Ton"]),
+        ("12.48pm BST", ["The GCN is a ver"]),
+        ("12.22pm BST", []),
+        ("12.18pm BST", ["167km to go: The"]),
+    ]
+
+
+def test_see_you_somewhere_next_year_signs_the_writer_off():
+    """ "See you in Austria next year!" ends the closing post, as "See you tomorrow" does: the next paragraph opens
+    a post of its own."""
+    feed, _ = parse(
+        """Eurovision song contest 2014: the winners and the losers - as it happened
+
+And, as Conchita belts out her song for one last time, it's time for me to go and get some sleep. We made it!
+
+As always, thank you so much for joining in with all your comments tonight. See you in Austria next year!
+
+Anyway, Conchita is the winner of Eurovision. This is wonderful news. Conchita is crying her eyes out.
+"""
+    )
+    assert [[b.text[:12] for b in post.body] for post in feed.posts] == [
+        ["And, as Conc", "As always, t"],
+        ["Anyway, Conc"],
     ]

@@ -46,7 +46,12 @@ _ENTRIES_RUN_TOGETHER = 2
 #: (A zoned time printed twice, ``5.58pm GMT17:58``, is one time.)
 _LEADING_TIME_RE = re.compile(rf"^({_TIME}(?:\d{{1,2}}:\d{{2}})?)\s+(?=\S)", re.IGNORECASE)
 #: Such a time ending a title, the text after it being the post's (``…Starmerpublished at 11:48 GMT 2 March Meloni …``).
-_TRAILING_TIME_RE = re.compile(rf"(?<![\w:.])({_TIME})\s+(?=[A-Z“\"‘'])", re.IGNORECASE)
+#: (The text may open with a number: a distance to go, "12.51pm BST 144km to go: Tony Martin …", or be another time,
+#: "12.22pm BST 12.18pm BST …", the first post's text lost.)
+_TRAILING_TIME_RE = re.compile(
+    rf"(?<![\w:.])({_TIME})\s+(?=[A-Z“\"‘']|\d{{1,3}}(?:\.\d)?\s*(?:km|miles?|laps?)\s+(?:to\s+go|remaining|left)\b|{_TIME})",
+    re.IGNORECASE,
+)
 
 
 #: The space a copy put after a time's separator (``05. 21 GMT``).

@@ -83,6 +83,20 @@ STANDFIRST_LINK = (
     r"(?:summary(?:\s+of\s+(?:events|the\s+day))?|news\s+story|report|live\s+updates(?:\s+here)?)"
 )
 #: A copy site's own stamp under the headline: "Last modified: 05: 25 AM GMT+0" (the copy's time, not the page's).
+#: A mirror's date line under the headline, perhaps with the time it was copied: "8 July 2019", "08 July 2019 11:51".
+_COPY_DATE_RE = re.compile(
+    r"^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    r"(\d{1,2}(st|nd|rd|th)?\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2}(st|nd|rd|th)?,?)\s+\d{4}"
+    r"(,?\s+\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?)?$",
+    re.IGNORECASE,
+)
+
+
+def is_copy_date(text: str) -> bool:
+    """True for a mirror's date line (the day, perhaps the time it was copied; no zone): never a post's time."""
+    return _COPY_DATE_RE.match(text.strip()) is not None
+
+
 _COPY_STAMP_RE = re.compile(r"^last\s+(?:modified|updated)(?:\s+on)?\s*:\s*\S.{0,40}$", re.IGNORECASE)
 _HEAD_RES = [
     # Reader-app and aggregator banners, and the copy's own edition line.
@@ -149,11 +163,7 @@ _HEAD_RES = [
     _COPY_STAMP_RE,
     # A mirror's tag and date lines.
     re.compile(r"^([\w’'-]+\s+)*#\w+(\s+#\w+)*$"),
-    re.compile(
-        r"^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-        r"(\d{1,2}(st|nd|rd|th)?\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2}(st|nd|rd|th)?,?)\s+\d{4}$",
-        re.IGNORECASE,
-    ),
+    _COPY_DATE_RE,
 ]
 _BYLINE_LIST_RE = re.compile(
     r"^[A-Z][\w’'.-]+(\s+[A-Z][\w’'.-]+)+((\s*,\s*|\s+and\s+)[A-Z][\w’'.-]+(\s+[A-Z][\w’'.-]+)+)+$"

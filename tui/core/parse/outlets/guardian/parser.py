@@ -49,13 +49,14 @@ from tui.core.parse.outlets.guardian.head import (
     blog_title,
     ends_item,
     head_end,
+    is_copy_date,
     item_head_end,
     quoted_from_end,
 )
 from tui.core.parse.outlets.guardian.lines import is_chrome
 from tui.core.parse.outlets.guardian.segment import (
-    OVER,
     PREAMBLE,
+    PROGRESS,
     announces_round_up,
     boundaries,
     common_words,
@@ -359,7 +360,7 @@ def _repeats_later(lines: list[str], start: int, end: int) -> bool:
 def _starts_posts(text: str) -> bool:
     """Lines that belong to the posts region, never to the page's head."""
     return (
-        parse_post_time(text) is not None
+        (parse_post_time(text) is not None and not is_copy_date(text))
         or _INLINE_TIME_RE.match(text.strip()) is not None
         or _MATCH_MINUTE_RE.match(text.strip()) is not None
         or _OVER_RE.match(text.strip()) is not None
@@ -744,8 +745,9 @@ def _match_minute_line(text: str, no: int, state: _State, page: _Page) -> bool:
 
 #: An over-by-over cricket entry: "16th over: England 43-3 (Ballance 16, Root 0) …", a ball's in the last
 #: overs of a chase ("19.4 overs: India 195-4 …", the over and the ball) or an innings' end ("50 overs: …"),
-#: and the report's opening entries (:data:`~.segment.PREAMBLE`).
-_OVER_RE = re.compile(rf"^(?:(?i:{OVER})\s*:\s+\S|{PREAMBLE})")
+#: a stage race's ("14km to go: …"; see :data:`~.segment.PROGRESS`), and the report's opening entries
+#: (:data:`~.segment.PREAMBLE`).
+_OVER_RE = re.compile(rf"^(?:(?i:{PROGRESS})\s*:\s+\S|{PREAMBLE})")
 
 
 def _over_line(text: str, no: int, state: _State, page: _Page) -> bool:

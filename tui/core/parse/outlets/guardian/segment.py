@@ -100,7 +100,7 @@ _CLOSING_RE = re.compile(
 _SIGN_OFF_END_RE = re.compile(
     r"(?:\bthanks?(?:\s+you)?(?:\s+(?:all|again|a\s+lot|very\s+much))?\s+for\s+(?:reading|following|joining|tuning\s+in"
     r"|all\s+your|your|the\s+comments)\b"
-    r"[^.!?]{0,40}|\bsee\s+you\s+(?:tomorrow|later|then)|\bgood\s*night|\bnighty[\s-]night|\bwe[’']ll\s+be\s+back\b[^.!?]{0,60}"
+    r"[^.!?]{0,40}|\bsee\s+you\s+(?:tomorrow|later|then|(?:(?:in|at)\s+[\w’']+(?:\s+[\w’']+)?\s+)?next\s+(?:year|week|time|season))|\bgood\s*night|\bnighty[\s-]night|\bwe[’']ll\s+be\s+back\b[^.!?]{0,60}"
     # (a farewell wish: "Until then, have a lovely night.", "Have a great weekend.")
     r"|\bhave\s+a\s+(?:lovely|good|great|nice|wonderful|pleasant|restful|peaceful)\s+(?:night|evening|weekend|day|afternoon)"
     # (or a promise of more: "Stay tuned, in a moment I'll post the evening summary.", "More soon, stay tuned.")
@@ -455,11 +455,15 @@ _SHORT_PARAGRAPH_WORDS = 25
 _POINTS_AWAY_RE = re.compile(r"\bsummary\b[^.]{0,80}\b(?:is|are)\s+here\b", re.IGNORECASE)
 
 
-#: An over-by-over entry's over: "33rd over", or a ball's in the last overs of a chase or an innings' end
-#: ("19.4 overs", "50 overs"), before the colon that opens the entry.
-OVER = r"(?:\d{1,3}(?:st|nd|rd|th)\s+over|\d{1,3}(?:\.[1-6])?\s+overs)"
-#: An over-by-over entry's opening words: "33rd over: Australia 110-0 …".
-_OVER_START_RE = re.compile(rf"^(?:mid-)?{OVER}\s*:", re.IGNORECASE)
+#: How far a match or a race has gone, before the colon that opens its entry: an over-by-over report's over ("33rd
+#: over"), a ball's in the last overs of a chase or an innings' end ("19.4 overs", "50 overs"), a stage race's
+#: distance to go ("14km to go", "14.5km remaining").
+PROGRESS = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)\s+over|\d{1,3}(?:\.[1-6])?\s+overs"
+    r"|\d{1,3}(?:\.\d)?\s*km\s+(?:to\s+go|remaining))"
+)
+#: An entry's opening words: "33rd over: Australia 110-0 …", "14km to go: O’Connor attacks …".
+_OVER_START_RE = re.compile(rf"^(?:mid-)?{PROGRESS}\s*:", re.IGNORECASE)
 #: What opens a post under an over's entry: an exclamation of a few words ("Oh Jos.", "That seals it.", "Bowled
 #: him!"), a greeting to the readers ("Morning / evening …", "Afternoon everyone"), or "Meanwhile, …".
 _NEW_BALL_RE = re.compile(
