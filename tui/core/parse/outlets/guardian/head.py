@@ -82,7 +82,6 @@ STANDFIRST_LINK = (
     r"(?:•\s*)?read\s+(?:our|the)(?:\s+guardian[’']s)?\s+latest\s+"
     r"(?:summary(?:\s+of\s+(?:events|the\s+day))?|news\s+story|report|live\s+updates(?:\s+here)?)"
 )
-#: A copy site's own stamp under the headline: "Last modified: 05: 25 AM GMT+0" (the copy's time, not the page's).
 #: A mirror's date line under the headline, perhaps with the time it was copied: "8 July 2019", "08 July 2019 11:51".
 _COPY_DATE_RE = re.compile(
     r"^((mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
@@ -97,6 +96,7 @@ def is_copy_date(text: str) -> bool:
     return _COPY_DATE_RE.match(text.strip()) is not None
 
 
+#: A copy site's own stamp under the headline: "Last modified: 05: 25 AM GMT+0" (the copy's time, not the page's).
 _COPY_STAMP_RE = re.compile(r"^last\s+(?:modified|updated)(?:\s+on)?\s*:\s*\S.{0,40}$", re.IGNORECASE)
 _HEAD_RES = [
     # Reader-app and aggregator banners, and the copy's own edition line.
