@@ -614,3 +614,41 @@ Anyway, Conchita is the winner of Eurovision. This is wonderful news. Conchita i
         ["And, as Conc", "As always, t"],
         ["Anyway, Conc"],
     ]
+
+
+def test_a_clockwatch_keeps_its_round_up_to_the_sign_off_its_whistle_headings_and_its_team_sheets():
+    """Under a headline ending "– as it happened!": the closing round-up runs to the writer's sign-off told in
+    sentences ("Thanks for reading. Until next time, bye!"), which is its last paragraph, not the next post's
+    heading; "Full-time! West Ham 1-2 Leicester" is a heading though "And …" follows it; a line-ups post keeps its
+    team sheet (sides, subs and referee over a colon)."""
+    feed, _ = parse(
+        """Premier League, Football League and more: Saturday clockwatch – as it happened!
+
+Well, well, well. Where do Sunderland go from here? Dick Advocaat needs to reinstate John O’Shea first off.
+
+At Upton Park West Ham looked poor in the first half, and Leicester were good value for their win.
+
+Swansea coasted against Newcastle, especially when Daryl Janmaat was dismissed. Watford drew.
+
+Thanks for reading. Until next time, bye!
+
+Full-time! West Ham 1-2 Leicester
+
+And Leicester are still 100% after holding West Ham at bay. Who needs Pearson when you have The Tinkerman?
+
+Burnley v Norwich City line-ups
+
+Burnley: Pope, Lowton, Tarkowski, Collins, Taylor, Lennon, Brownhill, Westwood, McNeil, Vydra, Wood.
+
+Subs: Cork, Gudmundsson, Barnes, Hennessey, Rodriguez, Pieters, Norris, Bardsley, Long.
+
+Norwich: Krul, Aarons, Kabak, Hanley, Gibson, Giannoulis, Lees-Melou, Normann, McLean, Sargent, Pukki.
+
+Referee: Kevin Friend (Leicestershire)
+"""
+    )
+    assert [(post.title, len(post.body)) for post in feed.posts] == [
+        (None, 4),
+        ("Full-time! West Ham 1-2 Leicester", 1),
+        ("Burnley v Norwich City line-ups", 4),
+    ]

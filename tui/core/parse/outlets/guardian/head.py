@@ -41,11 +41,11 @@ _DATE_DASH = r"(?:\s[-–—|]\s*|(?<=\w)[-–—]\s+)"
 _HEADLINE_RES = [
     re.compile(
         # (after a colon, "live" itself: "… : latest daily LIVE updates" is a forum's or a site's own title)
-        r"(?:\s[-–—]\s*((?:[\w’']+\s+){0,3}as\s+(?:it|they)\s+happened(?:\s*[:,]\s*part\s+\w+)?|(?:[\w’']+\s+){0,3}live!?(\s+updates|\s+coverage)?|live\s+blog"
+        r"(?:\s[-–—]\s*((?:[\w’']+\s+){0,3}as\s+(?:it|they)\s+happened!?(?:\s*[:,]\s*part\s+\w+)?|(?:[\w’']+\s+){0,3}live!?(\s+updates|\s+coverage)?|live\s+blog"
         r"|(?:over|minute)-by-(?:over|minute)\s+report)"
-        r"|:\s*(as\s+(?:it|they)\s+happened|live(\s+updates|\s+coverage)?|live\s+blog)"
+        r"|:\s*(as\s+(?:it|they)\s+happened!?|live(\s+updates|\s+coverage)?|live\s+blog)"
         # (or after a comma: "Juventus v Real Madrid: Champions League semi-final, as it happened")
-        r"|,\s*as\s+(?:it|they)\s+happened)"
+        r"|,\s*as\s+(?:it|they)\s+happened!?)"
         # a feed's writer after a bar ("… – as it happened | Scott Murray"), or a feed reader's item time fused
         # after the title, and its fold toggle: "… – live16:43[−]"
         r"(?:\s\|\s[^|]{1,40}|\d{1,2}:\d{2}(?:\s*\[[−+-]\])?)?\s*$",
@@ -557,9 +557,9 @@ def blog_headline_below_other_text(lines: list[str], limit: int = 60) -> int:
 #: byline a feed adds ("| Scott Murray").
 _BLOG_TITLE_RE = re.compile(
     # (the subject may come between: "Police officers injured amid standoff in Plymouth – England riots as it happened")
-    r"(?:(?:\s[-–—]|:)\s*(?:(?:[\w’']+\s+){0,3}as\s+(?:it|they)\s+happened|(?:[\w’']+\s+){0,3}live!?"
+    r"(?:(?:\s[-–—]|:)\s*(?:(?:[\w’']+\s+){0,3}as\s+(?:it|they)\s+happened!?|(?:[\w’']+\s+){0,3}live!?"
     r"(?:\s+updates|\s+coverage)?)"
-    r"|,\s*as\s+(?:it|they)\s+happened)"
+    r"|,\s*as\s+(?:it|they)\s+happened!?)"
     r"(?:\s*\|\s*[^|]{1,40})?$"
     # (or the 2019- news blogs' subject first: "Covid live news: study suggests …", "Ukraine war live: …")
     rf"|{_SUBJECT_FIRST_TITLE}",

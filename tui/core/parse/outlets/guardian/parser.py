@@ -66,6 +66,7 @@ from tui.core.parse.outlets.guardian.segment import (
     is_summary_heading,
     paragraph_gap,
     points_to_story,
+    signs_off,
 )
 from tui.core.parse.outlets.guardian.times import (
     PageStamp,
@@ -1130,11 +1131,16 @@ def _is_goal_heading(text: str) -> bool:
     c Lyon b Johnson 0 (England 6-1)"), or a score's ("Australia 75/4 (trail by 140 runs with six wickets
     remaining)"): headlines, though they end with a bracket."""
     goal = _GOAL_RE.match(text)
-    return (goal is not None and goal.end() == len(text)) or bool(
-        _EVENT_RE.match(text) or _SCORE_HEADING_RE.match(text) or _BREAK_SCORE_RE.match(text)
+    whistle = _WHISTLE_RE.match(text)
+    return (
+        (goal is not None and goal.end() == len(text))
+        or bool(_EVENT_RE.match(text) or _SCORE_HEADING_RE.match(text) or _BREAK_SCORE_RE.match(text))
+        or (whistle is not None and _RESULT_RE.match(text[whistle.end() :]) is not None)
     )
 
 
+#: A whistle exclaimed before a match's result: "Full-time! West Ham 1-2 Leicester", "Half-time: Spurs 2-0 Stoke".
+_WHISTLE_RE = re.compile(r"^(?i:full[-\s]?time|half[-\s]?time|FT|HT)(?:!+|:)\s+")
 #: A scoring event's heading with the score after it in brackets: "WICKET! c Lyon b Johnson 0 (England 6-1)".
 _EVENT_RE = re.compile(
     r"^(?:WICKET|Wicket|TRY|Try|PENALTY|Penalty|RED\s+CARD|Red\s+card|DROPPED|Dropped|OUT|Out)!+\s+[^()]{1,80}"
@@ -1211,8 +1217,16 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not state.after_separator
         and not (state.list_mode and not state.list_by_separators)
         # (a heading over the blog's closing note may have it open with "And": "And that's it for our … liveblog.")
-        and not (_CONTINUES_RE.match(following := _next_content(page.lines, no)) and not is_closing_note(following))
+        # (a score's heading is one whatever follows: "Full-time! West Ham 1-2 Leicester" / "And Leicester are …")
+        and not (
+            _CONTINUES_RE.match(following := _next_content(page.lines, no))
+            and not is_closing_note(following)
+            and not _is_goal_heading(text)
+        )
         and not _CONJUNCTION_RE.match(text)
+        # (a sign-off told in sentences, "Thanks for reading. Until next time, bye!", is the closing post's last words;
+        # one as a heading, "Thank you and goodnight", has no stop)
+        and not (signs_off(text) and ends_sentence(text))
         and not is_signed(text)  # (prose its writer signed: "Glastonbury Police are mocking you...HJP")
         and not _has_list_mark(text, ")")  # ("1) …": an item, even when a copy broke it before its stop)
         and not _REFERS_BACK_RE.match(text)

@@ -383,7 +383,13 @@ def boundaries(
     # (a summary under its own heading may open with the blog's closing note: "Evening summary" / "This live blog
     # is now closing down." / the day's points -- the note is the summary's first line, not a post of its own)
     headed_summary = round_up and bool(title)
-    round_up = round_up or _announces_round_up(blocks[:2]) or _opens_with_list(blocks) or _opens_the_blog(blocks)
+    round_up = (
+        round_up
+        or _announces_round_up(blocks[:2])
+        or _opens_with_list(blocks)
+        or _opens_the_blog(blocks)
+        or _closes_the_blog(blocks)
+    )
     window: list[set[str]] = []  # the content words of the last paragraphs of the current post
     whole: set[str] = set()  # the content words of the whole current post (kept as it grows: a post can be long)
     heading = _words(title) - common if title else set()
@@ -464,6 +470,12 @@ PROGRESS = (
 )
 #: An entry's opening words: "33rd over: Australia 110-0 …", "14km to go: O’Connor attacks …".
 _OVER_START_RE = re.compile(rf"^(?:mid-)?{PROGRESS}\s*:", re.IGNORECASE)
+#: A line of a team sheet: a side's name (or "Subs") over four or more names after a colon ("Norwich: Krul, Aarons,
+#: Kabak, …"), or the match's referee, venue or attendance.
+_TEAM_SHEET_RE = re.compile(
+    r"^(?:[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}:\s+[^,:.!?]{2,40}(?:,\s+[^,:.!?]{2,40}){3,}\.?$"
+    r"|(?:Referee|Ref|Venue|Attendance)\s*:\s+\S[^.!?]{0,60}$)"
+)
 #: What opens a post under an over's entry: an exclamation of a few words ("Oh Jos.", "That seals it.", "Bowled
 #: him!"), a greeting to the readers ("Morning / evening …", "Afternoon everyone"), or "Meanwhile, …".
 _NEW_BALL_RE = re.compile(
@@ -573,6 +585,23 @@ def _opens_the_blog(blocks: Sequence[Block]) -> bool:
         # (or a writer clearing their throat: "Now then. He's not here. …", "Right then.")
         or _THROAT_CLEARING_RE.match(_first_sentence(first)) is not None
     )
+
+
+def signs_off(text: str) -> bool:
+    """True for a paragraph ending on the writer's sign-off ("Thanks for reading. Until next time, bye!")."""
+    return _SIGN_OFF_END_RE.search(text.strip()) is not None
+
+
+def _closes_the_blog(blocks: Sequence[Block]) -> bool:
+    """True for the blog's closing round-up, its sign-off a paragraph of its own within its first few ("Well, well,
+    well. Where do Sunderland go from here? …" / … / "Thanks for reading. Until next time, bye!"): never cut
+    before that sign-off."""
+    paragraphs = [block.text.strip() for block in blocks if block.kind == "paragraph"][:_CLOSING_ROUND_UP_PARAGRAPHS]
+    return any(len(text.split()) <= _SHORT_PARAGRAPH_WORDS and signs_off(text) for text in paragraphs[2:])
+
+
+#: How many paragraphs a closing round-up may run to before its sign-off.
+_CLOSING_ROUND_UP_PARAGRAPHS = 8
 
 
 #: A greeting alone on its line, the opening post's first: "Hello world!", "Morning all.", "Good evening, everyone."
@@ -895,6 +924,8 @@ def _starts_post(
         return False  # a quotation taken up mid-sentence ('"it doesn't matter …," says Obama') goes on a speech
     if in_entry and (_QUOTED_SENDER_RE.match(text) or _SENDER_QUOTES_RE.match(text)):
         return False  # a reader's email inside an over's or a minute's entry
+    if _TEAM_SHEET_RE.match(text):
+        return False  # a team sheet's line ("Subs: Cork, Gudmundsson, …", "Referee: Kevin Friend (Leicestershire)")
     if _after_run_in_over(blocks, position, since) and _NEW_BALL_RE.match(text):
         return True  # an over told in one paragraph ("38th over: England 212-4 (Bairstow 47) For India, …") is
         # its entry; a paragraph under it that opens with an exclamation of a few words ("Oh Jos. Pandya’s worst
