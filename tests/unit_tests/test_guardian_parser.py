@@ -652,3 +652,28 @@ Referee: Kevin Friend (Leicestershire)
         ("Full-time! West Ham 1-2 Leicester", 1),
         ("Burnley v Norwich City line-ups", 4),
     ]
+
+
+def test_a_statement_without_its_stop_over_the_next_timed_entry_ends_the_post_above():
+    """On a page whose entries open with their time, an unstopped line over the next entry is that entry's headline
+    when it reads as one, but the post's last words when it states what something is ("Nour Ali is the pseudonym for
+    a journalist based in Damascus")."""
+    feed, _ = parse(
+        """Libya: rebels move government to Tripoli - live updates
+
+2.28pm: That prediction that African Union would recognise the National Transitional Council now looks premature.
+
+2.11pm: Inspired by events in Libya several protests in Syria today called for protection, writes Nour Ali.
+
+Further protests are expected tonight as more people turn out to the mosque for Laylat al-Qudr.
+
+Nour Ali is the pseudonym for a journalist based in Damascus
+
+1.58pm: Our correspondent in Benghazi says the rebels' council will meet in Tripoli on Saturday.
+"""
+    )
+    assert [(post.title, [b.text[:12] for b in post.body]) for post in feed.posts] == [
+        (None, ["That predict"]),
+        (None, ["Inspired by ", "Further prot", "Nour Ali is "]),
+        (None, ["Our correspo"]),
+    ]

@@ -1567,8 +1567,14 @@ def _inside_timed_post(text: str, no: int, state: _State, page: _Page) -> bool:
         and parse_post_time(following) is None
         # (over an entry that opens with its time a short exclamation ends the post above: "Yay, Eurovision! Enjoy!" /
         # "7.16pm: …"; a longer headline may be the next entry's)
-        and not (_INLINE_TIME_RE.match(following) is not None and not _exclaims(text))
+        # (a line that states, its stop lost, is the post's last words however long: "Nour Ali is the pseudonym for a
+        # journalist based in Damascus" / "1.58pm: …")
+        and not (_INLINE_TIME_RE.match(following) is not None and not _exclaims(text) and not _STATES_RE.search(text))
     )
+
+
+#: A copula before an article, as a sentence says what something is ("… is the pseudonym for …"); a headline drops it.
+_STATES_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:the|a|an)\s", re.IGNORECASE)
 
 
 def _inside_timed_round_up(state: _State) -> bool:
