@@ -677,3 +677,27 @@ Nour Ali is the pseudonym for a journalist based in Damascus
         (None, ["Inspired by ", "Further prot", "Nour Ali is "]),
         (None, ["Our correspo"]),
     ]
+
+
+def test_a_bare_note_that_the_blog_is_about_to_wrap_up_keeps_the_days_points_under_it():
+    """ "We're going to wrap up our live blog coverage … for the day." and nothing else announces the wrap-up that
+    follows (the day's points are its post); a note that points elsewhere ("The latest summary … is here.") still
+    ends its post."""
+    points = """
+The death toll in the United States now stands at 48, including 18 in New York.
+
+As many as 8.5 million households in 17 states were without power earlier this afternoon. Every coastal state flooded.
+
+President Obama announced that he would appear with New Jersey Governor Chris Christie tomorrow to survey damage.
+"""
+    feed, _ = parse(
+        "Sandy: 'Major disaster' in New York and New Jersey - as it happened\n\n"
+        "We're going to wrap up our live blog coverage of the aftermath of super-storm Sandy for the day.\n" + points
+    )
+    assert [len(post.body) for post in feed.posts] == [4]
+    feed, _ = parse(
+        "Syria crisis: US weighs military options - as it happened\n\n"
+        "We're going to wrap up our live blog for the day. The latest summary of the day's developments is here.\n"
+        + points
+    )
+    assert [len(post.body) for post in feed.posts][0] == 1

@@ -1135,8 +1135,8 @@ _COPIES = {
     "wrapped at 80": (lambda text: _wrapped(text, 80), 0.93, 0.97),
     "no-break spaces": (lambda text: text.replace(" ", "\u00a0"), 0.96, 0.99),
     # Markdown's list items and quotations (a clipper's or an e-mail's "* …" and "> “…"): 95.2% and 95.7% before
-    # the marks were read as the page's bullets and quotations.
-    "markdown items and quotations": (lambda text: _markdown(text), 0.96, 0.99),
+    # the marks were read as the page's bullets and quotations (96.0% on the corpus of 819 pages, itself 96.1%).
+    "markdown items and quotations": (lambda text: _markdown(text), 0.955, 0.99),
     # Runs of blank lines squeezed into one (`cat -s`): 90.2% before an "As it happened" page so copied had its
     # paragraphs read as its entries, 91.8% now.
     "blank lines squeezed": (lambda text: re.sub(r"\n(?:[ \t]*\n){2,}", "\n\n", text), 0.915, 0.99),

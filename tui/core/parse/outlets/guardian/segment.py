@@ -530,7 +530,21 @@ def _closes_alone(block: Block) -> bool:
 def _announces_round_up(blocks: Sequence[Block]) -> bool:
     """True when these opening paragraphs announce a round-up ("Here is a summary of the key points …"), not a
     note pointing to one elsewhere."""
-    return any(_ROUND_UP_RE.search(block.text) and not _POINTS_AWAY_RE.search(block.text) for block in blocks)
+    return any(
+        (_ROUND_UP_RE.search(block.text) or _WRAP_UP_NOTE_RE.match(block.text.strip()))
+        and not _POINTS_AWAY_RE.search(block.text)
+        for block in blocks
+    )
+
+
+#: The writer saying, in one sentence and nothing else, that they are about to wrap the blog up ("We're going to wrap
+#: up our live blog coverage of the aftermath of super-storm Sandy for the day."): the day's points follow as the
+#: wrap-up itself (a note that says more, "… The latest summary … is here.", points elsewhere).
+_WRAP_UP_NOTE_RE = re.compile(
+    r"^(?:we\s+are|we[’']re|we\s+will|we[’']ll|i[’']m|i\s+am|i[’']ll)\s+(?:now\s+)?(?:going\s+to\s+)?"
+    r"wrap(?:ping)?\s+up\s+(?:our|the|this)\s+(?:live\s*)?(?:blog|coverage)\b[^.!?]{0,100}[.!]$",
+    re.IGNORECASE,
+)
 
 
 #: The blog's opening post greeting its readers: "Good evening everybody. Welcome to …'s minute-by-minute
