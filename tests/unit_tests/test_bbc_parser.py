@@ -267,3 +267,78 @@ def test_how_to_send_a_message_under_a_get_involved_title_is_the_posts_first_lin
     post = feed.posts[0]
     assert [label.text for label in post.labels] == ["get involved"]
     assert [b.text[:20] for b in post.body] == ["#bbctennis or text 8", "Philip West: If Fede"]
+
+
+def test_a_later_page_numbers_its_posts_from_where_it_starts_and_its_travel_alerts_read_whole():
+    """A page cut above its first entries numbers its titled posts from 3, skipping 6; an alert's "Envelope update"
+    icon on the number's line labels the alert titled under it, and the line giving the number to ring is its text,
+    not a picture's name. A copy that lost the first number's indent still numbers the rest."""
+    page = """Live Reporting
+
+All times stated are UK
+
+  3. Envelope update
+
+    Severe disruption: M1 West Yorkshire southbound
+
+    M1 West Yorkshire southbound severe disruption, after J39 for A636 Denby Dale Road Wakefield.
+
+    To report traffic and travel incidents dial 0330 123 0184 at any time
+
+  4. Leeds recycles almost 200,000 coffee cups in new project
+
+    Leeds has recycled almost 200,000 coffee cups since October as part of a new waste project.
+
+  7. Police concern over number of Yorkshire firearms offences
+
+    The number of firearms offences recorded in Yorkshire has doubled since 2013.
+"""
+    feed = parse_bbc(lines_of(page), "page.txt")
+    assert [post.title for post in feed.posts] == [
+        "Severe disruption: M1 West Yorkshire southbound",
+        "Leeds recycles almost 200,000 coffee cups in new project",
+        "Police concern over number of Yorkshire firearms offences",
+    ]
+    assert [label.text for label in feed.posts[0].labels] == ["Envelope update"]
+    assert [b.kind for b in feed.posts[0].body] == ["paragraph", "paragraph"]
+    page = """1. Date set for delayed Leeds Clean Air Zonepublished at 11:55 British Summer Time 11 September 2019
+
+    A date has been set for the introduction of the delayed Clean Air Zone in Leeds.
+
+  2. Chapel Walk scaffolding deadline is extendedpublished at 11:27 British Summer Time 11 September 2019
+
+    Plans to remove scaffolding put up in Sheffield city centre two years ago have been delayed.
+"""
+    feed = parse_bbc(lines_of(page), "page.txt")
+    assert [post.title for post in feed.posts] == [
+        "Date set for delayed Leeds Clean Air Zone",
+        "Chapel Walk scaffolding deadline is extended",
+    ]
+
+
+def test_a_flattened_local_page_keeps_its_writers_line_and_reads_its_teasers_and_icons():
+    """Flattened to a line per paragraph: the writers under "Live Reporting" (with or without "By") are the page's;
+    an "Envelope update" icon opens the alert titled under it; "Read more" run onto a teaser's last sentence is the
+    page's link, so the teaser is its title's text; a title alone over another (a video the copy lost) is a post,
+    and a title over the copy's cut last line has that line as its text."""
+    page = """Live Reporting
+Andrew Barton and Oli Constable
+All times stated are UK
+Envelope update
+Severe disruption: M1 South Yorkshire southbound
+M1 South Yorkshire southbound severe disruption, at J34 for A631 Tinsley Viaduct.
+Masked raider attacks 90-year-old woman
+The balaclava-wearing man stole cash from the woman's house in Bradford before leaving, police say.Read more
+Global landmarks made out of Lego
+Braintree Town v FC Halifax Town
+Live coverage of Saturday's National League game between Br
+"""
+    feed = parse_bbc(lines_of(page), "page.txt")
+    assert [post.title for post in feed.posts] == [
+        "Severe disruption: M1 South Yorkshire southbound",
+        "Masked raider attacks 90-year-old woman",
+        "Global landmarks made out of Lego",
+        "Braintree Town v FC Halifax Town",
+    ]
+    assert feed.posts[1].body[0].text.endswith("police say.")
+    assert "Andrew Barton and Oli Constable" in [part.text for part in feed.page_parts]

@@ -149,6 +149,8 @@ KNOWN_LABELS = {
     "opinion",
     "reality check",
     "correction",
+    # the 2019-2020 local pages' travel alerts: the update icon's name on the number's line, the alert as the title
+    "envelope update",
 }
 
 
@@ -173,19 +175,34 @@ def _numbered_starts(lines: list[str]) -> dict[int, str]:
     """
     runs: list[dict[int, str]] = [{}]
     expected = 1
+    text_indent = 0  # how deep the first entry's text stands (a list indented as deep is inside an entry)
     for idx, line in enumerate(lines):
         starts = runs[-1]
         match = _NUMBER_RE.match(line) or (
             _BARE_NUMBER_RE.match(line) if starts or _content_indented_under(lines, idx) else None
         )
-        if match and starts and _indent(line) > _indent(lines[min(starts)]):
+        if match and starts and _indent(line) > _indent(lines[min(starts)]) and _indent(line) >= text_indent:
             continue  # a list inside an entry's text, indented as the text ("    4. Mark Cavendish (GB) …")
+        if (
+            match
+            and not starts
+            and int(match[1]) > 1
+            and _content_indented_under(lines, idx)
+            and _indent(line) > 0
+            and not clock_entry(line)
+        ):
+            # a later page, or a copy cut above its first entries: the live page's own numbering of titled posts
+            # ("  3. Envelope update" over its text indented deeper) starts the run wherever it starts (an entry
+            # opening with its time, "  2. 0116:", may have lost the one above it: the times read that page)
+            expected = int(match[1])
         if match and starts and int(match[1]) == 1 and _is_index(lines, starts):
             runs.append({})  # the numbers start again below a list of headlines: the posts start here
             starts, expected = runs[-1], 1
         elif match and len(starts) >= 2 and int(match[1]) == 1 and match.re is _NUMBER_RE and clock_entry(line):
             expected = 1  # a second list of entries, numbered from 1 again ("1. 0614:" below "6. 0628:")
         if match and expected <= int(match[1]) <= expected + (_LOST_ENTRIES if starts else 0):
+            if not starts:
+                text_indent = _indent(next((t for t in lines[idx + 1 :] if t.strip()), "")) or _indent(line) + 1
             starts[idx] = match[2] if match.re is _NUMBER_RE else ""
             expected = int(match[1]) + 1
     return runs[-1]
@@ -298,8 +315,8 @@ _FUSED_START_RE = re.compile(
 
 
 def _unfuse_line_starts(lines: list[str], feed: Feed) -> list[str]:
-    """The lines, less what a flattened copy ran into their starts (kept as page parts); the same lines
-    when nothing was."""
+    """The lines, less what a flattened copy ran into their starts, and the story link it ran onto a teaser's end
+    ("… police say.Read more"), kept as page parts; the same lines when nothing was."""
     cleaned: list[str] | None = None
     for idx, line in enumerate(lines):
         stripped = line.strip()
@@ -311,7 +328,17 @@ def _unfuse_line_starts(lines: list[str], feed: Feed) -> list[str]:
             stripped = fused["rest"].strip()
             cleaned[idx] = line[: len(line) - len(line.lstrip())] + stripped
             fused = _FUSED_START_RE.match(stripped)
+        link = _FUSED_READ_MORE_RE.search(stripped)
+        if link is not None:
+            if cleaned is None:
+                cleaned = list(lines)
+            feed.page_parts.append(Block("chrome", link[0], idx + 1, idx + 1))
+            cleaned[idx] = line[: len(line) - len(line.lstrip())] + stripped[: link.start()]
     return cleaned if cleaned is not None else lines
+
+
+#: A teaser's link run onto its last sentence by a copy, no space between: "… before leaving, police say.Read more".
+_FUSED_READ_MORE_RE = re.compile(r"(?<=[.!?\"”’])Read more$")
 
 
 def _title_text(line: str) -> str:
@@ -1268,7 +1295,9 @@ _SOURCE_LINE_WORDS = 4
 
 
 #: The 2012 sport pages' icons, printed by name under an entry's time: a race leader's jersey, a tweet, a text.
-_ICON_BADGE_RE = re.compile(r"^(?:(?:Yellow|Green|White|Polka[- ][Dd]ot) [Jj]ersey|Tweet|Text|E-?mail|Quote)$")
+_ICON_BADGE_RE = re.compile(
+    r"^(?:(?:Yellow|Green|White|Polka[- ][Dd]ot) [Jj]ersey|Tweet|Text|E-?mail|Quote|Envelope update)$"
+)
 #: A speaker named before a colon over words of more than one sentence ("England bowler Chris Tremlett: Wow. What a
 #: game. Jimmy Anderson superb"): a quotation, not a heading.
 _SPEAKER_LINE_RE = re.compile(r"^[A-Z][^:]{2,60}:\s+\S[^:]*?[.!?]\s+\S")
@@ -1613,6 +1642,8 @@ _SENDER_RE = re.compile(
 #: or ends on a hashtag to join: a post's text, never alt text.
 _ADDRESSES_READER_RE = re.compile(
     r"\b(?i:you|your|you[’']re|you[’']ll)\b|#\w+$|^(?i:text|e-?mail|tweet|send|contact|message)\s+us\b"
+    # (or gives a number to ring: "To report traffic and travel incidents dial 0330 123 0184 at any time")
+    r"|\b(?i:dial|call|ring|phone)\s+\d[\d ]{6,}"
 )
 #: A paragraph opening with a pronoun that refers back to the one above.
 _LEANS_BACK_RE = re.compile(r"^(?:They|He|She|It|Their|His|Her|Its)\s")
@@ -1834,6 +1865,11 @@ _ICON_TITLE_WORDS = 8
 _CUT_TEXT_WORDS = 12
 
 
+#: The fewest words of a copy's cut last line that read as the text under a title ("Braintree Town v FC Halifax Town" /
+#: "Live coverage of Saturday's National League game between Br").
+_CUT_LAST_LINE_WORDS = 8
+
+
 def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bool:
     """A title in a flattened copy: headline-shaped and followed by a paragraph.
 
@@ -1867,7 +1903,7 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
     next_text = lines[after].strip()
     if _SENT_RE.match(next_text) or is_reader(text):
         return False  # a sender over what they sent: "Hassan Hassan, Abu Dhabi" / "tweets: …"
-    if _is_prose(next_text) or (after not in following and len(next_text.split()) >= 12):
+    if _is_prose(next_text) or (after not in following and len(next_text.split()) >= _CUT_LAST_LINE_WORDS):
         return True  # followed by a paragraph (the copy's last one may be cut off mid-sentence)
     if _short_then_prose(lines, after, following) and _title_shaped(text):
         return True  # its text opens with a short sentence ("What's Netta most looking forward to …?" / "One word -
@@ -2226,9 +2262,37 @@ def _degraded_content(lines: list[str], feed: Feed) -> list[int]:
             or _member_over_header(lines, idx)
         ):
             feed.page_parts.append(Block("editor" if _EDITED_BY_RE.match(text) else "chrome", text, idx + 1, idx + 1))
+        elif _writers_under_heading(lines, idx):
+            # the page's writers under its "Live Reporting" heading ("By Alex Moss", "Andrew Barton and Oli Constable")
+            feed.page_parts.append(Block("editor", text, idx + 1, idx + 1))
         else:
             content.append(idx)
     return content
+
+
+def _under_posts_heading(lines: list[str], idx: int) -> bool:
+    """True when the nearest line above ``idx``, past the page's writers, is the heading its posts start under ("Live
+    Reporting", "All times stated are UK")."""
+    for line in reversed(lines[:idx]):
+        text = line.strip()
+        if not text or _names_writers(text) or _NAMES_LIST_RE.match(text):
+            continue
+        return _POSTS_HEADING_RE.match(text) is not None
+    return False
+
+
+def _writers_under_heading(lines: list[str], idx: int) -> bool:
+    """True for the page's writers straight under its "Live Reporting" heading, with or without "By" ("By Alex Moss",
+    "Andrew Barton and Oli Constable")."""
+    text = lines[idx].strip()
+    above = next((line.strip() for line in reversed(lines[:idx]) if line.strip()), "")
+    return above.lower() == "live reporting" and bool(_names_writers(text) or _NAMES_LIST_RE.match(text))
+
+
+#: Two or more people's names joined by commas and "and": "Andrew Barton and Oli Constable".
+_NAMES_LIST_RE = re.compile(
+    r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2}(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})+$"
+)
 
 
 def _member_over_header(lines: list[str], idx: int) -> bool:
@@ -2331,6 +2395,8 @@ def _degraded_summary(lines: list[str], content: list[int], feed: Feed) -> int:
             not ends_sentence(text)
             and not (marked and _degraded_title(lines, idx, following))
             and not (position == 1 and _first_title_under_headline(lines, idx, following))
+            # (under "Live Reporting" and the writers the posts begin: "All times stated are UK" / "Pound rises …")
+            and not (_under_posts_heading(lines, idx) and _degraded_title(lines, idx, following))
         ):
             feed.summary.append(Block("bullet", text, idx + 1, idx + 1))
         else:
