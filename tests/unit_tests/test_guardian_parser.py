@@ -701,3 +701,34 @@ President Obama announced that he would appear with New Jersey Governor Chris Ch
         + points
     )
     assert [len(post.body) for post in feed.posts][0] == 1
+
+
+def test_a_share_line_under_each_post_closes_it_on_a_page_with_no_times():
+    """A copy that lost every time but kept each post's "Share" footer: each post ends at its footer, so the next
+    paragraph opens the next post (a leaderboard's lines stay in their post)."""
+    feed, _ = parse(
+        """The Open 2024: final round updates – live | The Open
+
+Key events
+
+A big mistake by the world’s best player on 6. Scottie Scheffler’s tee shot finds a fairway bunker.
+
+-5: Rose (5), Lawrence (4), Horschel (4)
+-4: Henley (5)
+
+Share
+
+Billy Horschel bounces back from his bogey at 3 with birdie at 4, straight down the middle. A tie at the top.
+
+Share
+
+Jon Rahm finds his first ball at 11. He takes a penalty drop and lashes it back into play.
+
+Share
+"""
+    )
+    assert [[b.text[:12] for b in post.body] for post in feed.posts] == [
+        ["A big mistak", "-5: Rose (5)", "-4: Henley ("],
+        ["Billy Horsch"],
+        ["Jon Rahm fin"],
+    ]

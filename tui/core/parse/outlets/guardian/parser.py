@@ -206,7 +206,15 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
 
     inline_times = sum(1 for line in lines if _INLINE_TIME_RE.match(line.strip()))
     page = _Page(
-        feed, path, lines, leading_updated, last_content, len(time_lines), inline_times, _sets_posts_apart(lines)
+        feed,
+        path,
+        lines,
+        leading_updated,
+        last_content,
+        len(time_lines),
+        inline_times,
+        _sets_posts_apart(lines),
+        sum(1 for line in lines if line.strip().lower() == "share") >= 2,
     )
     items = _later_items(lines, start)
     idx = start
@@ -637,6 +645,7 @@ class _Page:
     time_lines: int  # how many lines are a post's time alone
     inline_times: int = 0  # how many lines open with a post's time before its text ("10.21am: The results …")
     wide_gaps: bool = False  # the copy parts posts by a wider gap than paragraphs (see _sets_posts_apart)
+    share_footers: bool = False  # every post ends with its "Share" line (two or more on the page)
 
 
 #: A line handler: whether it took the line ``text`` (number ``no``).
@@ -872,6 +881,8 @@ def _chrome_line(text: str, no: int, state: _State, page: _Page) -> bool:
     if not is_chrome(text):
         return False
     page.feed.page_parts.append(Block("chrome", text, no, no))
+    if page.share_footers and text.lower() == "share" and state.current is not None and state.current.body:
+        state.closed = True  # the post's own "Share" footer: what follows is the next post, times or no times
     return True
 
 
