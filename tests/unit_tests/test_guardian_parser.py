@@ -732,3 +732,34 @@ Share
         ["Billy Horsch"],
         ["Jon Rahm fin"],
     ]
+
+
+def test_a_leaderboards_places_are_the_posts_lines_and_see_you_next_month_signs_off():
+    """A golf leaderboard's places ("-5: McIlroy, Cabrera-Bello") are lines of the post that lists them, never
+    headings; "See you next month for the PGA!" signs the writer off, so the paragraph under it opens a post."""
+    feed, _ = parse(
+        """Jordan Spieth wins the Open 2017: final round, as it happened
+
+All that’s left, after another Open Championship for the ages, is a rundown of the final standings.
+
+-12: Spieth
+-9: Kuchar
+-5: McIlroy, Cabrera-Bello
+-4: Southgate, Leishman, Noren, Grace, Koepka
+E: Scott, Lovemark, Bland, Fowler, Ramsay
+
+See you next month for the PGA!
+
+Spieth is given the Claret Jug, and he takes to the mic to give his winner’s speech. “Thank you. We as players …”
+"""
+    )
+    assert [post.title for post in feed.posts][-1] is None
+    assert [b.text[:12] for b in feed.posts[0].body][:6] == [
+        "All that’s l",
+        "-12: Spieth",
+        "-9: Kuchar",
+        "-5: McIlroy,",
+        "-4: Southgat",
+        "E: Scott, Lo",
+    ]
+    assert feed.posts[-1].body[0].text.startswith("Spieth is given")

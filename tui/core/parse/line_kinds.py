@@ -357,10 +357,23 @@ def list_number(line: str) -> tuple[int, str] | None:
 
 
 def is_data_line(line: str) -> bool:
-    """True for a figure, a result or a side's scorers on a line of their own (``Labour lead: 5 points``,
-    ``Turnout: 67%``, ``QPR 1-2 Newcastle``, ``Brazil 1: Oscar 90``)."""
+    """True for a figure, a result, a side's scorers or a leaderboard's place on a line of their own (``Labour lead:
+    5 points``, ``Turnout: 67%``, ``QPR 1-2 Newcastle``, ``Brazil 1: Oscar 90``, ``-5: McIlroy, Cabrera-Bello``)."""
     text = line.strip()
-    return bool(_DATA_LINE_RE.match(text) or _SCORE_LINE_RE.match(text) or _SCORERS_LINE_RE.match(text))
+    return bool(
+        _DATA_LINE_RE.match(text)
+        or _SCORE_LINE_RE.match(text)
+        or _SCORERS_LINE_RE.match(text)
+        or _LEADERBOARD_LINE_RE.match(text)
+    )
+
+
+#: A golf leaderboard's place: the score to par, then the players on it, perhaps with the holes they have played
+#: ("-12: Spieth", "-5: McIlroy, Cabrera-Bello", "E: An (8), Jordan (8), Brown (6)").
+_LEADERBOARD_PLAYER = r"[A-Z][\w’'. -]{0,25}(?:\s\(\d{1,2}\))?"
+_LEADERBOARD_LINE_RE = re.compile(
+    rf"^(?:[-+]\d{{1,2}}|E|Par)\s*:\s+{_LEADERBOARD_PLAYER}(?:,\s+{_LEADERBOARD_PLAYER})*$"
+)
 
 
 def is_match_line(line: str) -> bool:

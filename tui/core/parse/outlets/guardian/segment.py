@@ -100,7 +100,7 @@ _CLOSING_RE = re.compile(
 _SIGN_OFF_END_RE = re.compile(
     r"(?:\bthanks?(?:\s+you)?(?:\s+(?:all|again|a\s+lot|very\s+much))?\s+for\s+(?:reading|following|joining|tuning\s+in"
     r"|all\s+your|your|the\s+comments)\b"
-    r"[^.!?]{0,40}|\bsee\s+you\s+(?:tomorrow|later|then|(?:(?:in|at)\s+[\w’']+(?:\s+[\w’']+)?\s+)?next\s+(?:year|week|time|season))|\bgood\s*night|\bnighty[\s-]night|\bwe[’']ll\s+be\s+back\b[^.!?]{0,60}"
+    r"[^.!?]{0,40}|\bsee\s+you\s+(?:tomorrow|later|then|(?:(?:in|at)\s+[\w’']+(?:\s+[\w’']+)?\s+)?next\s+(?:year|week|month|time|season))(?:\s+(?:for|at|in|with)\s+[^.!?]{1,40})?|\bgood\s*night|\bnighty[\s-]night|\bwe[’']ll\s+be\s+back\b[^.!?]{0,60}"
     # (a farewell wish: "Until then, have a lovely night.", "Have a great weekend.")
     r"|\bhave\s+a\s+(?:lovely|good|great|nice|wonderful|pleasant|restful|peaceful)\s+(?:night|evening|weekend|day|afternoon)"
     # (or a promise of more: "Stay tuned, in a moment I'll post the evening summary.", "More soon, stay tuned.")
