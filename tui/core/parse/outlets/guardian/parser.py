@@ -205,6 +205,7 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
             start = first_key_events
 
     inline_times = sum(1 for line in lines if _INLINE_TIME_RE.match(line.strip()))
+    shares = _share_lines(lines)
     page = _Page(
         feed,
         path,
@@ -214,7 +215,7 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
         len(time_lines),
         inline_times,
         _sets_posts_apart(lines),
-        sum(1 for line in lines if line.strip().lower() == "share") >= 2,
+        len(shares) >= 2,
     )
     items = _later_items(lines, start)
     idx = start
@@ -239,7 +240,7 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
     _finish(state, path, lines)
     state.posts = _without_bare_headings(state.posts, feed)
     _unfuse_goal_headings(state.posts)
-    if _delimited(state.posts, lines):
+    if _delimited(state.posts, lines, shares):
         posts = state.posts
     else:
         common = common_words([b.text for post in state.posts for b in post.body if b.kind == "paragraph"])
@@ -294,13 +295,17 @@ def _closing_labels(post: Post) -> list[Label]:
     return [label for label in post.labels if label.line and post.body and label.line > post.body[-1].last_line]
 
 
-def _delimited(posts: list[Post], lines: list[str]) -> bool:
+def _share_lines(lines: list[str]) -> list[int]:
+    """Where the page prints a post's ``Share`` footer (a line of that word alone)."""
+    return [n for n, line in enumerate(lines) if line.strip().lower() == "share"]
+
+
+def _delimited(posts: list[Post], lines: list[str], shares: list[int]) -> bool:
     """True when the copy kept what separates every post, so no post is cut further: the
     ``Share`` footer a page prints under each post is there (twice or more), or at least half
     the posts carry their own time, or the footer once whole, ``Share`` straight over ``Updated at …`` (the
     2014-2019 pages' footer: a copy that kept one kept every post's; the page's own ``Share`` button in its head
     has no ``Updated`` under it).  (An ``Updated`` line alone is no such mark: only edited posts print it.)"""
-    shares = [n for n, line in enumerate(lines) if line.strip().lower() == "share"]
     if len(shares) >= 2 or any(parse_updated(_next_content(lines, n + 1))[0] for n in shares):
         return True
     return bool(posts) and sum(1 for post in posts if post.stamp is not None) * 2 >= len(posts)
@@ -1158,12 +1163,12 @@ _EVENT_RE = re.compile(
     r"\([^()]*\b\d{1,3}\s*[-/]\s*\d{1,3}\b[^()]*\)$"
 )
 #: A side's score as a heading, perhaps with the match's state in brackets: "Australia 75/4 (trail by 140 runs …)".
-_SCORE_HEADING_RE = re.compile(r"^[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,3}\s+\d{1,3}[-/]\d{1,2}(?:\s+\([^()]{3,80}\))?$")
+_SIDE_SCORE = r"[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,3}\s+\d{1,3}[-/]\d{1,2}"
+_SCORE_HEADING_RE = re.compile(rf"^{_SIDE_SCORE}(?:\s+\([^()]{{3,80}}\))?$")
 #: A break in play labelled in capitals over the score, the batsmen in brackets: "STUMPS DAY FOUR: Australia 23-2
 #: (Renshaw 7)", "LUNCH – England 120-3 (Root 45, Stokes 12)".
 _BREAK_SCORE_RE = re.compile(
-    r"^[A-Z]{3,}(?:\s+[A-Z]{2,}){0,3}\s*(?::|–|—|-)\s*"
-    r"[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,3}\s+\d{1,3}[-/]\d{1,2}(?:\s+dec)?(?:\s+\([^()]{3,80}\))?$"
+    rf"^[A-Z]{{3,}}(?:\s+[A-Z]{{2,}}){{0,3}}\s*(?::|–|—|-)\s*{_SIDE_SCORE}(?:\s+dec)?(?:\s+\([^()]{{3,80}}\))?$"
 )
 
 

@@ -39,6 +39,9 @@ _STOPWORDS = frozenset(
 #: A word of two letters or more, in any alphabet ("féin", "busæt": a name with an accent is one word, not its tail).
 _WORD_RE = re.compile(r"[^\W\d_](?:[^\W\d_]|[’'-])+")
 
+#: The writer saying what they are about to do to the blog: "We're going to …", "I'll now …".
+_WRITER_ABOUT_TO = r"(?:we\s+are|we[’']re|we\s+will|we[’']ll|i[’']m|i\s+am|i[’']ll)\s+(?:now\s+)?(?:going\s+to\s+)?"
+
 _CONTINUATION_RE = re.compile(
     r"""^(?:
       (?!there\s+are\s+reports\b)
@@ -91,7 +94,7 @@ _CLOSING_RE = re.compile(
     # (or naming the blog: "that's it for our London 2012 Day 14 liveblog")
     r"|for\s+(?:the|this|our|today[’']s|tonight[’']s)\s+(?:[\w’'-]+\s+){1,5}(?:live\s*blog|liveblog|blog|coverage)\b)"
     # "We're going to wrap up our live blog for the day.", "We'll wrap up our coverage here."
-    r"|(?:we\s+are|we[’']re|we\s+will|we[’']ll|i[’']m|i\s+am|i[’']ll)\s+(?:now\s+)?(?:going\s+to\s+)?(?:wrap(?:ping)?\s+up|clos(?:e|ing)|end(?:ing)?)"
+    rf"|{_WRITER_ABOUT_TO}(?:wrap(?:ping)?\s+up|clos(?:e|ing)|end(?:ing)?)"
     r"\s+(?:(?:our|the|this|my)\s+)?(?:live\s*)?(?:blog|coverage|live))",
     re.IGNORECASE,
 )
@@ -257,6 +260,13 @@ def points_to_story(text: str) -> bool:
     """True for a lead-in pointing to a story by its link ("… my colleague Heather Stewart has the full story:"): what
     follows it in a copy that dropped the link is not what it introduces."""
     return _STORY_POINTER_RE.search(text.strip()) is not None
+
+
+def _readers_words(text: str) -> bool:
+    """True for a reader's email or tweet, quoted then signed ("“Afternoon Rob,” says Simon McMahon.") or signed
+    then quoted ("Phil West: “…")."""
+    stripped = text.strip()
+    return _QUOTED_SENDER_RE.match(stripped) is not None or _SENDER_QUOTES_RE.match(stripped) is not None
 
 
 def is_quoted_sender(text: str) -> bool:
@@ -508,10 +518,7 @@ def _after_run_in_over(blocks: Sequence[Block], position: int, since: int) -> bo
         _OVER_START_RE.match(opening.text.strip()) is not None
         and not _is_entry_heading(opening)
         and ends_with_stop(previous.text)
-        and all(
-            _QUOTED_SENDER_RE.match(b.text.strip()) or _SENDER_QUOTES_RE.match(b.text.strip()) or b.text[:1] in '"“'
-            for b in blocks[since + 1 : position]
-        )
+        and all(_readers_words(b.text) or b.text[:1] in '"“' for b in blocks[since + 1 : position])
     )
 
 
@@ -541,7 +548,7 @@ def _announces_round_up(blocks: Sequence[Block]) -> bool:
 #: up our live blog coverage of the aftermath of super-storm Sandy for the day."): the day's points follow as the
 #: wrap-up itself (a note that says more, "… The latest summary … is here.", points elsewhere).
 _WRAP_UP_NOTE_RE = re.compile(
-    r"^(?:we\s+are|we[’']re|we\s+will|we[’']ll|i[’']m|i\s+am|i[’']ll)\s+(?:now\s+)?(?:going\s+to\s+)?"
+    rf"^{_WRITER_ABOUT_TO}"
     r"wrap(?:ping)?\s+up\s+(?:our|the|this)\s+(?:live\s*)?(?:blog|coverage)\b[^.!?]{0,100}[.!]$",
     re.IGNORECASE,
 )
@@ -936,7 +943,7 @@ def _starts_post(
         return False  # a sign-off ("Thanks for reading …, I hand you over to …") closes the post it follows
     if text[:1] in "\"“‘'" and text[1:2].islower():
         return False  # a quotation taken up mid-sentence ('"it doesn't matter …," says Obama') goes on a speech
-    if in_entry and (_QUOTED_SENDER_RE.match(text) or _SENDER_QUOTES_RE.match(text)):
+    if in_entry and _readers_words(text):
         return False  # a reader's email inside an over's or a minute's entry
     if _TEAM_SHEET_RE.match(text):
         return False  # a team sheet's line ("Subs: Cork, Gudmundsson, …", "Referee: Kevin Friend (Leicestershire)")
@@ -976,9 +983,7 @@ def _starts_post(
         return False  # the answer to the question just put ("… with Russia?" / "Djisselbloem says he is …")
     if _SAID_INTRO_RE.search(previous.text.strip()):
         return False  # a quotation follows "Here's what Cameron said."
-    if (_QUOTED_SENDER_RE.match(previous.text.strip()) or _SENDER_QUOTES_RE.match(previous.text.strip())) and len(
-        _first_sentence(text).split()
-    ) <= _REPLY_WORDS:
+    if _readers_words(previous.text) and len(_first_sentence(text).split()) <= _REPLY_WORDS:
         return False  # the writer's answer to the reader's email above: "You said it. Engrossing stuff. …"
     if _ASKED_RE.match(text):
         return True
