@@ -597,6 +597,23 @@ I’ve never been to a mountain stage (although it isn’t hard: go to France is
     ]
 
 
+def test_a_one_line_copy_splits_at_a_zoned_time_before_a_tweets_handle():
+    """A post that opens with a tweet (".@name: …", "#tag …") is cut from the one before at its zoned time, as a post
+    opening with a capital is."""
+    line = (
+        "Rolling coverage of the talks 6.37pm GMT Pierre Moscovici repeats that an extension is the only option."
+        " 6.36pm GMT .@J_Dijsselbloem: Within the framework of a program things can change #Greece"
+        " 6.35pm GMT #eurogroup ministers are leaving the building. 6.34pm GMT Next question: a bridging programme?"
+    )
+    flat = parse_lines(["Greek bailout: talks collapse – live updates", "", line], "copy.txt", "guardian")
+    assert [(post.stamp.text if post.stamp else None, [b.text[:16] for b in post.body]) for post in flat.posts] == [
+        ("6.37pm GMT", ["Pierre Moscovici"]),
+        ("6.36pm GMT", [".@J_Dijsselbloem"]),
+        ("6.35pm GMT", ["#eurogroup minis"]),
+        ("6.34pm GMT", ["Next question: a"]),
+    ]
+
+
 def test_see_you_somewhere_next_year_signs_the_writer_off():
     """ "See you in Austria next year!" ends the closing post, as "See you tomorrow" does: the next paragraph opens
     a post of its own."""
@@ -763,3 +780,4 @@ Spieth is given the Claret Jug, and he takes to the mic to give his winner’s s
         "E: Scott, Lo",
     ]
     assert feed.posts[-1].body[0].text.startswith("Spieth is given")
+

@@ -47,9 +47,10 @@ _ENTRIES_RUN_TOGETHER = 2
 _LEADING_TIME_RE = re.compile(rf"^({_TIME}(?:\d{{1,2}}:\d{{2}})?)\s+(?=\S)", re.IGNORECASE)
 #: Such a time ending a title, the text after it being the post's (``…Starmerpublished at 11:48 GMT 2 March Meloni …``).
 #: (The text may open with a number: a distance to go, "12.51pm BST 144km to go: Tony Martin …", or be another time,
-#: "12.22pm BST 12.18pm BST …", the first post's text lost.)
+#: "12.22pm BST 12.18pm BST …", the first post's text lost; or a tweet's handle or tag, "6.36pm GMT .@J_Dijsselbloem:
+#: …".)
 _TRAILING_TIME_RE = re.compile(
-    rf"(?<![\w:.])({_TIME})\s+(?=[A-Z“\"‘']|\d{{1,3}}(?:\.\d)?\s*(?:km|miles?|laps?)\s+(?:to\s+go|remaining|left)\b|{_TIME})",
+    rf"(?<![\w:.])({_TIME})\s+(?=[A-Z“\"‘']|\.?[@#]\w|\d{{1,3}}(?:\.\d)?\s*(?:km|miles?|laps?)\s+(?:to\s+go|remaining|left)\b|{_TIME})",
     re.IGNORECASE,
 )
 
