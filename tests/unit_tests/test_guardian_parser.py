@@ -781,3 +781,79 @@ Spieth is given the Claret Jug, and he takes to the mic to give his winner’s s
     ]
     assert feed.posts[-1].body[0].text.startswith("Spieth is given")
 
+
+def test_a_related_link_ends_its_untimed_post_unless_more_links_or_an_embed_follow():
+    """A copy that lost the times: the "Related: …" links a post ends with close it, and the next paragraph opens
+    the next post; a run of links stays in one post, and so does an embedded post's text under a link."""
+    feed, _ = parse(
+        """India beat Bangladesh – as it happened
+
+Related: Rohit Sharma leads India into semi-finals
+
+And with that, I’m off. Here’s some England-related reading. Bye!
+
+Related: Eoin Morgan tells England to focus on victory
+
+Related: England’s hopes hang on New Zealand game
+
+Here are the latest standings.
+
+Related: Cricket World Cup 2019: latest standings
+
+Give @nicholaswatt the Pulitzer: “I said to one minister, why is the vote being held?”
+
+Rohit Sharma is named man of the match, for his 92-ball 104.
+"""
+    )
+    assert [[b.text[:20] for b in post.body] for post in feed.posts] == [
+        ["Related: Rohit Sharm"],
+        ["And with that, I’m o", "Related: Eoin Morgan", "Related: England’s h"],
+        ["Here are the latest ", "Related: Cricket Wor", "Give @nicholaswatt t"],
+        ["Rohit Sharma is name"],
+    ]
+
+
+def test_a_scoring_event_after_its_minute_is_the_entry_title():
+    """A minute-by-minute entry whose line after the minute is a scoring event over the match's score ("80 min +1:
+    TRY! Lions 59-8 Barbarians", "76 min: CONVERSION. …") is titled with it, the minute its label; a side's name
+    may join its words with "and" ("FULL TIME: British and Irish Lions 59-8 Barbarians")."""
+    feed, _ = parse(
+        """British & Irish Lions v Barbarians – as it happened
+
+FULL TIME: British and Irish Lions 59-8 Barbarians
+
+And so the whistle goes on a hot and humid match.
+
+80 min +1: TRY! Lions 59-8 Barbarians
+
+Pressing for an extra score, Alun Wyn-Jones goes over down the right.
+
+78 min: Rokocoko isn't too far from romping away down the right.
+
+76 min: CONVERSION. Lions 54-8 Barbarians
+
+He certainly can! That's a brilliant kick.
+"""
+    )
+    assert [(post.title, post.label_texts, post.body[0].text[:16]) for post in feed.posts] == [
+        ("FULL TIME: British and Irish Lions 59-8 Barbarians", [], "And so the whist"),
+        ("TRY! Lions 59-8 Barbarians", ["80+1 min"], "Pressing for an "),
+        (None, ["78 min"], "Rokocoko isn't t"),
+        ("CONVERSION. Lions 54-8 Barbarians", ["76 min"], "He certainly can"),
+    ]
+
+
+def test_a_sports_blogs_standfirst_points_with_the_writers_invitation_are_head():
+    """A copy that opens with the standfirst's dashed points, one of them the writer's invitation ("- Email … or
+    Tweet @…"), a question among them: the points are the page's head, the first over's entry its first post. Dashed
+    lines with no such invitation stay text."""
+    page = """- Live updates from Cardiff as the first Ashes Test gets underway
+- The moment of truth: can new England survive Australia onslaught?
+- Email john.ashdown@theguardian.com or Tweet @John_Ashdown
+16th over: England 43-3 (Ballance 16, Root 0) Ballance plays out a watchful maiden.
+15th over: England 43-3 (Ballance 16, Root 0) Root inside edges onto his pads.
+"""
+    feed, _ = parse(page)
+    assert [post.body[0].text[:11] for post in feed.posts] == ["16th over: ", "15th over: "]
+    plain, _ = parse(page.replace("- Email john.ashdown@theguardian.com or Tweet @John_Ashdown", "- Drinks are taken."))
+    assert [len(post.body) for post in plain.posts] == [3, 1, 1]  # the points read as a post's list

@@ -16,6 +16,7 @@ title on the first line of a copy still starts a post.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -206,6 +207,41 @@ def _feed_credit_end(lines: list[str], stops: Callable[[str], bool]) -> int:
             return 0
         if _FEED_CREDIT_RE.search(text):
             return idx + 1
+    return 0
+
+
+#: The writer's invitation among a sports blog's standfirst points: "Email john.ashdown@theguardian.com or Tweet
+#: @John_Ashdown", "Email Rob or tweet @Rob_Smyth".
+_CONTACT_POINT_RE = re.compile(
+    r"^(?:e-?mail|tweet|follow)\b(?=.{0,80}(?:[\w.+-]@[\w-]|(?:^|\s)@\w))(?=.{0,80}\b(?:or|and)\s+(?:e-?mail|tweet|follow)\b)"
+    r".{0,100}$",
+    re.IGNORECASE,
+)
+#: The most content lines above a run of standfirst points (the copy's banner, the headline).
+_ABOVE_POINTS = 6
+#: The most points a standfirst holds.
+_MOST_POINTS = 8
+#: A list's mark opening a standfirst point ("- Live updates …", "• Email …").
+_POINT_MARK_RE = re.compile(r"^[-–•]\s+")
+
+
+def _contact_points_end(lines: list[str]) -> int:
+    """Where the head ends when the page opens with a sports blog's standfirst points (dashed or bulleted links,
+    one of them the writer's invitation to email or tweet: "- Email … or Tweet @…"), perhaps under its banner and
+    headline: the line after the last point; 0 otherwise."""
+    content = [i for i in range(min(len(lines), 30)) if lines[i].strip()]
+    for n, idx in enumerate(content[: _ABOVE_POINTS + 1]):
+        if not _POINT_MARK_RE.match(lines[idx].strip()):
+            continue
+        run = list(itertools.takewhile(lambda i: _POINT_MARK_RE.match(lines[i].strip()) is not None, content[n:]))
+        points = [_POINT_MARK_RE.sub("", lines[i].strip()) for i in run]
+        if (
+            len(run) <= _MOST_POINTS
+            and all(len(p) <= _POINT_CHARS for p in points)
+            and any(_CONTACT_POINT_RE.match(p) for p in points)
+        ):
+            return run[-1] + 1
+        return 0
     return 0
 
 
@@ -655,7 +691,7 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
     """
     # A headline and standfirst over the lead photo are head whatever they say; what follows is
     # judged as below (furniture under the photo is head too).
-    end = max(_lead_photo_end(lines, stops, is_chrome), _feed_credit_end(lines, stops))
+    end = max(_lead_photo_end(lines, stops, is_chrome), _feed_credit_end(lines, stops), _contact_points_end(lines))
     pending = False  # filler lines seen since the last confirmed head line
     fillers: list[str] = []  # those lines
     photo_pair = False  # the line before was a lead photo's alt text, repeated in the caption that follows

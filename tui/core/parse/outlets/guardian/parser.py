@@ -749,7 +749,11 @@ def _match_minute_line(text: str, no: int, state: _State, page: _Page) -> bool:
     current = state.current
     # (a heading just above, with no text yet, is the entry's title: "England v Iceland is go ..." over "1 min: …")
     fresh = current is not None and _is_fresh(current) and not state.closed
-    if minute["rest"]:
+    if minute["rest"] and _is_goal_heading(minute["rest"]) and _next_content(page.lines, no + 1):
+        # a scoring event's heading after its minute, over its text ("80 min +1: TRY! Lions 59-8 Barbarians")
+        post = state.current if fresh and state.current is not None else _new_post(state, page.path, page.lines, no)
+        post.title, post.title_line = minute["rest"], no
+    elif minute["rest"]:
         post = _open_with_marker(text, minute["rest"], no, state, page, reuse=fresh)  # "12.05pm BST" above: its post
     else:  # the minute alone ("84 min:"): its text follows on the next line, or the copy was cut there
         post = current if fresh and current is not None else _new_post(state, page.path, page.lines, no)
@@ -1109,6 +1113,8 @@ def _opening_or_text(text: str, no: int, state: _State, page: _Page) -> None:
     elif starts_fresh and not (current is not None and _is_fragment(text)):
         _new_post(state, page.path, page.lines, no)
     _body_line(text, no, state, listed=_in_list_block(no, page) or _in_numbered_run(no, page))
+    if _RELATED_RE.match(text) and _ends_at_related_link(no, state, page):
+        state.closed = True
 
 
 #: A football goal's heading: "GOAL!!! West Bromwich Albion 2-3 Manchester City (Anichebe 90)",
@@ -1148,11 +1154,20 @@ def _is_goal_heading(text: str) -> bool:
     remaining)"): headlines, though they end with a bracket."""
     goal = _GOAL_RE.match(text)
     whistle = _WHISTLE_RE.match(text)
+    scored = _SCORED_RE.match(text)
     return (
         (goal is not None and goal.end() == len(text))
         or bool(_EVENT_RE.match(text) or _SCORE_HEADING_RE.match(text) or _BREAK_SCORE_RE.match(text))
         or (whistle is not None and _RESULT_RE.match(text[whistle.end() :]) is not None)
+        or (scored is not None and _RESULT_RE.match(text[scored.end() :]) is not None)
     )
+
+
+#: A scoring event exclaimed or stopped before the match's score: "TRY! Lions 59-8 Barbarians", "CONVERSION. Lions
+#: 54-8 Barbarians", "GOAL! Spurs 1-0 Stoke".
+_SCORED_RE = re.compile(
+    r"^(?:GOAL|OWN\s+GOAL|TRY|PENALTY\s+TRY|CONVERSION|PENALTY(?:\s+GOAL)?|DROP\s+GOAL|WICKET|RED\s+CARD)(?:!+|\.)\s+"
+)
 
 
 #: A whistle exclaimed before a match's result: "Full-time! West Ham 1-2 Leicester", "Half-time: Spurs 2-0 Stoke".
@@ -1422,9 +1437,9 @@ _FIXTURE_RE = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s+v\s
 
 
 #: A match's result: "Crystal Palace 0-0 Cardiff", "Leicester City 2-1 Manchester City".
-_RESULT_RE = re.compile(
-    r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s+\d{1,2}-\d{1,2}\s+[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}$"
-)
+#: (A side's name may join its words with "and" or "of": "British and Irish Lions", "Queen of the South".)
+_SIDE = r"[A-Z][\w’'.&-]*(?:\s+(?:(?:and|of(?:\s+the)?)\s+)?[A-Z][\w’'.&-]*){0,3}"
+_RESULT_RE = re.compile(rf"^{_SIDE}\s+\d{{1,2}}-\d{{1,2}}\s+{_SIDE}$")
 
 
 def _answers_question(text: str, state: _State) -> bool:
@@ -1723,6 +1738,17 @@ def _follow_modes(text: str, kind: BlockKind, state: _State) -> BlockKind:
 
 
 _RELATED_RE = re.compile(r"^related\s*:", re.IGNORECASE)
+
+
+def _ends_at_related_link(no: int, state: _State, page: _Page) -> bool:
+    """True when the "Related: …" link on line ``no`` ends its untimed post: a copy that lost the times lists the
+    links a post ends with ("Here are the latest standings." / "Related: …") and the next post's text follows. A
+    run of links stays together, and so does an embedded post's text under one ("Give @nicholaswatt the …")."""
+    post = state.current
+    if post is None or post.stamp is not None:
+        return False
+    following = _next_content(page.lines, no + 1)
+    return bool(following) and not _RELATED_RE.match(following) and _LINKED_RE.search(following) is None
 
 
 def _alt_over_caption(body: list[Block], caption_line: int) -> bool:
