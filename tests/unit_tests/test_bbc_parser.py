@@ -342,3 +342,39 @@ Live coverage of Saturday's National League game between Br
     ]
     assert feed.posts[1].body[0].text.endswith("police say.")
     assert "Andrew Barton and Oli Constable" in [part.text for part in feed.page_parts]
+
+
+def test_someones_words_after_what_they_spoke_on_are_an_untimed_entry_on_the_older_sport_pages():
+    """Among entries opening with their four-digit time, a paragraph of someone's words after who they are and what
+    they spoke on ('Fernando Alonso on qualifying in third: "…"', 'Virgin's Timo Glock (grid position 22) on BBC One:
+    "…"') is an untimed entry, and so is one under a picture's caption ("A celeb has been spotted"); a reader's
+    message ('From HCP on 606: "…"') and words after a speech verb stay in the entry above."""
+    page = """BBC Sport formula1
+
+British Grand Prix qualifying at Silverstone as it happened
+
+By David Ornstein
+
+1455: Apologies, golf fans, but still no sign of play at the Scottish Open.
+
+Fernando Alonso on qualifying in third: "I'm very, very happy."
+
+Virgin's Timo Glock (grid position 22) on BBC One: "We gambled a bit with the set-up."
+
+A celeb has been spotted
+Red Bull Racing on Twitter: "Famous faces with us in the Energy Station over the day."
+
+1450: Vettel takes pole.
+
+From HCP on 606: "A poor performance by both teams."
+
+Horner told reporters on the grid: "A good day."
+"""
+    feed = parse_bbc(lines_of(page), "page.txt")
+    assert [[block.text[:20] for block in post.body] for post in feed.posts] == [
+        ["Apologies, golf fans"],
+        ["Fernando Alonso on q"],
+        ["Virgin's Timo Glock "],
+        ["A celeb has been spo", "Red Bull Racing on T"],
+        ["Vettel takes pole.", 'From HCP on 606: "A ', "Horner told reporter"],
+    ]

@@ -780,7 +780,50 @@ def _pundit_entries(lines: list[str]) -> set[int]:
             found.add(idx)  # a great's words by name alone: 'Rod Laver: "They both played some unbelievable tennis."'
         elif idx and not lines[idx - 1].strip() and line.strip()[:1] in '"“' and _on_air_source(lines, idx + 1):
             found.add(idx)  # someone's words over where they said them: "…" / "Clubhouse leader … on BBC Two"
+        elif _attributes_words(line.strip()) and idx:
+            if not lines[idx - 1].strip():
+                found.add(idx)
+            elif idx >= 2 and not lines[idx - 2].strip() and _is_caption_over(lines[idx - 1].strip()):
+                found.add(
+                    idx - 1
+                )  # a picture's caption straight over them: "A celeb has been spotted" / "… on Twitter:"
     return found
+
+
+#: Someone's words after who they are and what they spoke on, and a colon: 'Fernando Alonso on qualifying in third:
+#: "…"', 'Sebastian Vettel on Red Bull's team radio: "…"', 'Virgin's Timo Glock (grid position 22) on BBC One: "…"'.
+_ATTRIBUTED_WORDS_RE = re.compile(
+    r"^(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.()-]+){0,8}?)\s+on\s+(?P<on>[\w’'.-]+(?:\s+[\w’'.-]+){0,5}):\s*[\"“]\S"
+)
+#: A speech verb in who spoke: 'Horner told reporters on the grid: "…"' quotes inside a post, it opens none.
+_SPEECH_VERB_RE = re.compile(
+    r"\b(?:said|says|added|adds|told|tells|wrote|writes|tweeted|tweets|commented|declared|stated)\b", re.IGNORECASE
+)
+#: The most words of a picture's caption over an entry.
+_CAPTION_OVER_WORDS = 8
+
+
+def _attributes_words(text: str) -> bool:
+    """True for a paragraph of someone's words after who they are, what they spoke on and a colon (see
+    :data:`_ATTRIBUTED_WORDS_RE`): on the older sport pages each such quotation is an untimed entry of its own."""
+    match = _ATTRIBUTED_WORDS_RE.match(text)
+    return (
+        match is not None
+        and not match["who"].startswith("From ")  # (a reader's message: "From HCP on 606: …", see _READER_SENT_RE)
+        and not match["who"].endswith((".", "!", "?"))
+        and _SPEECH_VERB_RE.search(match["who"]) is None
+    )
+
+
+def _is_caption_over(text: str) -> bool:
+    """True for a short unstopped line that may be a picture's caption over an entry ("A celeb has been spotted")."""
+    return (
+        len(text.split()) <= _CAPTION_OVER_WORDS
+        and text[:1].isupper()
+        and not ends_sentence(text)
+        and not text.endswith(":")
+        and clock_entry(text, 0) is None
+    )
 
 
 #: Where a pundit's or player's words were said, on the line under them: "Clubhouse leader Mark Calcavecchia on BBC
