@@ -378,3 +378,48 @@ Horner told reporters on the grid: "A good day."
         ["A celeb has been spo", "Red Bull Racing on T"],
         ["Vettel takes pole.", 'From HCP on 606: "A ', "Horner told reporter"],
     ]
+
+
+def test_a_readers_question_trailing_off_is_a_title_a_pictures_name_over_its_credit_is_a_picture():
+    """On a numbered page a reader's question put as a title may be long when it trails off ("… you had not
+    started…."); a short line over a "Copyright: …" line, a blank line between, is the picture's name."""
+    page = """Live Reporting
+
+  1. I asked which long cycling routes you look forward to and which do you wish you had not started….
+
+    Colin: Weirdly same route for both! Fred Whitton in Cumbria, 112 miles over all the major passes.
+
+  2. Post update
+
+    As promised…
+
+    Raymond Poulidor
+
+    Copyright: @ITV4
+"""
+    feed = parse_bbc(lines_of(page), "page.txt")
+    assert feed.posts[0].title.startswith("I asked which long cycling routes")
+    assert [(block.kind, block.text, block.credit) for block in feed.posts[1].body] == [
+        ("paragraph", "As promised…", None),
+        ("image", "Raymond Poulidor", "@ITV4"),
+    ]
+
+
+def test_a_paragraph_a_copy_broke_where_a_link_was_lost_is_joined_again():
+    """A paragraph stopping on a word no sentence ends on ("here's the"), one blank line, then a line opening in lower
+    case ("report on Gilbert's victory."): one paragraph; a stopped paragraph is not joined to the next."""
+    page = """Stage one as it happened
+
+1700: Thanks for all your texts and tweets. In the meantime, here’s the
+
+report on Gilbert’s victory.
+
+1655: That’s got to be better than any prologue.
+
+and the fun continues tomorrow with the team time trial.
+"""
+    feed = parse_bbc(lines_of(page), "page.txt")
+    assert [[block.text for block in post.body] for post in feed.posts] == [
+        ["Thanks for all your texts and tweets. In the meantime, here’s the report on Gilbert’s victory."],
+        ["That’s got to be better than any prologue.", "and the fun continues tomorrow with the team time trial."],
+    ]

@@ -6830,3 +6830,61 @@ def test_a_terminal_browsers_dump_without_its_link_numbers_and_references() -> N
     # numbers in brackets with no list of references are the page's own ("[1]" in a quoted document)
     own = ["12.39 GMT", "The report [1] says the talks will go on.", "", "12.10 GMT", "Talks begin [2] today."]
     assert "[1]" in parse_lines(own, "page.txt", "guardian").posts[0].body[0].text
+
+
+def test_a_copy_sites_own_line_in_another_script_is_chrome_and_a_measured_heading_is_a_headline() -> None:
+    """A copy site's line of date, editor and source in its own script ("时间:2019-11-16 责任编辑:…") is its furniture,
+    never a title; a heading that ends on a measure in brackets ("Stage 12: Cugnaux to Luz Ardiden (211km)") is
+    headline-shaped, a credit or a stop in brackets is not."""
+    assert bbc_chrome("时间:2019-11-16 责任编辑:盖梯糟 来源:合乐888手机版 点击:128 次")
+    assert not bbc_chrome("Fans in Beijing held up banners reading 加油 as the riders passed.")
+    assert is_headline_shaped("Stage 12: Cugnaux to Luz Ardiden (211km)")
+    assert not is_headline_shaped("Protesters gathered outside the embassy (Reuters)")
+    assert not is_headline_shaped("The peloton caught them (at last.)")
+    feed = parse_guardian(
+        [
+            "Tour de France 2011: stage 12 - as it happened",
+            "",
+            "时间:2019-11-16 责任编辑:盖梯糟 来源:合乐888手机版 点击:128 次",
+            "",
+            "Stage 12: Cugnaux to Luz Ardiden (211km)",
+            "",
+            "All aboard the pain train! Today the cyclists tackle three monstrous peaks in the Pyrenees.",
+            "",
+            "Luz Ardiden has featured as a stage finish for the Tour on several previous occasions.",
+        ],
+        "copy.txt",
+    )
+    assert [(post.title, len(post.body)) for post in feed.posts] == [("Stage 12: Cugnaux to Luz Ardiden (211km)", 2)]
+
+
+def test_a_guardian_report_opening_with_standings_keeps_them_and_its_cut_last_time_is_no_text() -> None:
+    """Standings under their lead-in above the first timed entry ("General classification after stage 11:" over
+    numbered places) are the report's text, not its head; the page's last line cut inside an entry's time ("10.30a")
+    is kept with the page's parts, not read as text."""
+    feed = parse_guardian(
+        [
+            "Stage 11 - as it happened",
+            "",
+            "All the scheming of the 182.5km from Marseille to Montpelier as it happened",
+            "",
+            "General classification after stage 11:",
+            "1. Rasmussen (RAB) 53h 11min 38sec",
+            "2. Valverde (GCE) +02min 35sec",
+            "3. Mayo (SDV) +02min 35sec",
+            "",
+            '4.12pm: "I quite understand you leaving the debate well alone," writes James Houston.',
+            "",
+            '4.10pm: "Cheers Sean and Barry," writes Marcus Littlejohns, who has been reading all day.',
+            "",
+            "10.30a",
+        ],
+        "copy.txt",
+    )
+    assert [post.body[0].text[:16] for post in feed.posts] == [
+        "General classifi",
+        '"I quite underst',
+        '"Cheers Sean and',
+    ]
+    assert feed.posts[-1].body[-1].text.endswith("all day.")
+    assert "10.30a" in [part.text for part in feed.page_parts]

@@ -138,6 +138,17 @@ _LONG_CHROME_WORDS = (
 )
 
 
+#: A label in a script the outlets never write (Chinese, Japanese, Korean) before a colon: a copy site's "时间:".
+_FOREIGN_LABEL_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}\s*[:：]")
+_FOREIGN_CHAR_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
+
+
+def _foreign_script(text: str) -> bool:
+    """True when ``text`` holds more letters of those scripts than Latin ones."""
+    return len(_FOREIGN_CHAR_RE.findall(text)) > len(_LATIN_LETTER_RE.findall(text))
+
+
 @dataclass(frozen=True)
 class ChromeRules:
     """An outlet's own page furniture, on top of what every site prints.
@@ -156,6 +167,8 @@ class ChromeRules:
         key = text.lower().rstrip(".")
         if key in _CHROME_EXACT or key in self.exact:
             return True
+        if _FOREIGN_LABEL_RE.search(text) and _foreign_script(text):
+            return True  # a copy site's own line in its script: "时间:2019-11-16 责任编辑:… 来源:… 点击:128 次"
         if len(text) > _LONG_CHROME and not any(word in key for word in (*_LONG_CHROME_WORDS, *self.long_words)):
             return False
         if _CHROME_RE.match(text):
@@ -419,11 +432,17 @@ def is_run_of_sentences(line: str) -> bool:
 _LONG_QUESTION_WORDS = 18
 
 
+#: A heading that ends on a measure in brackets, a distance or a length: "Stage 12: Cugnaux to Luz Ardiden (211km)".
+_MEASURED_HEADING_RE = re.compile(
+    r"^[^.!?()]{6,160}[^\s.!?:]\s+\(\d[\d.,]*\s*(?:km|kms|miles?|m|laps?|holes?|overs?)\)$"
+)
+
+
 def is_headline_shaped(line: str) -> bool:
     """True for a line that looks like a headline: short, unpunctuated at the end.
 
-    Headlines do not end in a full stop, colon or closing parenthesis, are not
-    quotations, and have at least three words.
+    Headlines do not end in a full stop, colon or closing parenthesis (but for a measure in brackets: "… (211km)"),
+    are not quotations, and have at least three words.
     """
     text = line.strip()
     if not 12 <= len(text) <= 200:
@@ -432,7 +451,7 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if text.startswith("[") and text.endswith("]"):
         return False  # an aside in square brackets ("[there's a good explainer on the ECB bond swap here]")
-    if ends_sentence(text) and not text.endswith(("?", "!")):
+    if ends_sentence(text) and not text.endswith(("?", "!")) and not _MEASURED_HEADING_RE.match(text):
         return False
     if text.endswith(("?", "!")) and len(text) > 140:
         return False

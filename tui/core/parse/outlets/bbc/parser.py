@@ -992,7 +992,9 @@ def _parse_post(
     chrome = [block for block in body if block.kind in ("paragraph", "image", "link-out") and is_chrome(block.text)]
     feed.page_parts.extend(Block("chrome", block.text, block.first_line, block.last_line) for block in chrome)
     # (a picture the head took from its heading's lines comes first: "REFEREE REACTION- …" / "Mark Halsey")
-    post.body = [*post.body, *opening] + [block for block in body if block not in editors and block not in chrome]
+    post.body = _join_broken_paragraphs(
+        [*post.body, *opening] + [block for block in body if block not in editors and block not in chrome]
+    )
     _quoted_under_icon(post.body, chrome)
     _text_taken_for_a_picture(post.body)
     last = end - 1
@@ -1375,9 +1377,19 @@ def _is_numbered_title(text: str) -> bool:
     ending in ``...`` and generic ones (``Post update``).
     """
     words = text.split()
-    if not words or len(text) > 140 or len(words) > 16 or text[0] in "\"“‘'":
+    if not words or text[0] in "\"“‘'":
         return False
-    return not ends_sentence(text) or text.endswith(("!", "?", "...", "…")) or len(words) <= 6
+    if text.endswith(_TRAILING_OFF) and len(words) <= _PROMPT_TITLE_WORDS:
+        return True  # a question put to readers trailing off: "I asked which long cycling routes you … started…."
+    if len(text) > 140 or len(words) > 16:
+        return False
+    return not ends_sentence(text) or text.endswith(("!", "?", *_TRAILING_OFF)) or len(words) <= 6
+
+
+#: A title trailing off: "…", "...", and with a full stop after the ellipsis ("started….").
+_TRAILING_OFF = ("...", "…", "….", "....")
+#: The most words of a title trailing off (a question put to readers is long).
+_PROMPT_TITLE_WORDS = 25
 
 
 #: A social account's handle alone on its line: "@BBCNews".
@@ -1766,6 +1778,18 @@ _PICTURE_NAME_WORDS = 5
 _PICTURE_UNDER_TITLE_WORDS = 7
 
 
+def _names_picture_over(block: Block, credit_line: int) -> bool:
+    """True for a paragraph that is the name of the picture whose credit line (``credit_line``) follows it: short,
+    unstopped, at most a blank line above the credit."""
+    return (
+        block.kind == "paragraph"
+        and credit_line - block.last_line <= 2
+        and len(block.text.split()) <= _PICTURE_UNDER_TITLE_WORDS
+        and not ends_sentence(block.text)
+        and not block.text.endswith(":")
+    )
+
+
 def _body_blocks(
     lines: list[str], idx: int, end: int, first_is_numbered: bool = False, degraded: bool = False, last_line: int = 0
 ) -> list[Block]:
@@ -1800,7 +1824,12 @@ def _body_blocks(
         elif source:
             blocks.append(Block("image", source["alt"].strip(), no, no, credit=source["credit"]))
         elif copyright_ := _COPYRIGHT_RE.match(text):
-            blocks.append(Block("image", copyright_["alt"].strip(), no, no, credit=copyright_["credit"].strip()))
+            named = blocks[-1] if blocks and not copyright_["alt"].strip() else None
+            if named is not None and _names_picture_over(named, no):
+                # the picture's name over its credit, a blank line between ("Raymond Poulidor" / "Copyright: @ITV4")
+                named.kind, named.credit, named.last_line = "image", copyright_["credit"].strip(), no
+            else:
+                blocks.append(Block("image", copyright_["alt"].strip(), no, no, credit=copyright_["credit"].strip()))
         elif _CAPTION_MARKER_RE.match(next_raw.strip()) and next_raw.strip():
             blocks.append(Block("image", text, no, no))
         elif is_embed(text):
@@ -1848,6 +1877,30 @@ def _body_blocks(
         else:
             blocks.append(Block("paragraph", text, no, no))
     return blocks
+
+
+#: Words a sentence never ends on: an article, a determiner or a preposition wanting its noun.
+_OPEN_END_RE = re.compile(r"\b(?:the|a|an|our|their|his|her|its|this|these|my|your|of|to|from|with|on|at|by|for)$")
+
+
+def _join_broken_paragraphs(body: list[Block]) -> list[Block]:
+    """``body`` with each paragraph a copy broke where a link was lost joined again ("… In the meantime, here's the" /
+    "" / "report on Gilbert's victory."): across one blank line, a paragraph stopping on a word no sentence ends on,
+    and one opening in lower case."""
+    joined: list[Block] = []
+    for block in body:
+        above = joined[-1] if joined else None
+        if (
+            above is not None
+            and above.kind == block.kind == "paragraph"
+            and block.first_line - above.last_line == 2
+            and block.text[:1].islower()
+            and _OPEN_END_RE.search(above.text) is not None
+        ):
+            above.text, above.last_line = f"{above.text} {block.text}", block.last_line
+            continue
+        joined.append(block)
+    return joined
 
 
 #: The fewest words of an unpunctuated line that repeats the text above it as a picture's caption.

@@ -455,7 +455,23 @@ def _timed_head_end(lines: list[str], start: int, time_lines: list[int]) -> int:
         for i in range(start, timed[0])
     ):
         return start
+    if any(_leads_numbered_list(lines, i, timed[0]) for i in range(start, timed[0])):
+        return start  # a table under its lead-in, the standings at the report's top: "General classification …:"
     return timed[0]
+
+
+#: A numbered list's item: "1. Rasmussen (RAB) 53h 11min 38sec".
+_NUMBERED_ITEM_RE = re.compile(r"^\d{1,3}\.\s+\S")
+#: The fewest numbered items a lead-in's list holds.
+_LISTED_ITEMS = 3
+
+
+def _leads_numbered_list(lines: list[str], idx: int, end: int) -> bool:
+    """True when ``lines[idx]`` is a lead-in ending with a colon over a numbered list (before line ``end``)."""
+    if not lines[idx].strip().endswith(":"):
+        return False
+    below = [lines[i].strip() for i in range(idx + 1, end) if lines[i].strip()][:_LISTED_ITEMS]
+    return len(below) == _LISTED_ITEMS and all(_NUMBERED_ITEM_RE.match(text) for text in below)
 
 
 def _is_standfirst_link(text: str) -> bool:
@@ -843,6 +859,18 @@ def _leaked_time_line(text: str, no: int, state: _State, page: _Page) -> bool:
     return True
 
 
+#: A copy's last line cut inside an entry's time: "10.30a", "4.1", "11." (nothing of the entry is left).
+_CUT_TIME_RE = re.compile(r"^\d{1,2}[.:](?:\d?|\d{2}\s*[ap])$")
+
+
+def _cut_time_line(text: str, no: int, state: _State, page: _Page) -> bool:
+    """The page's last line, cut inside the next entry's time ("10.30a"): kept with the page's parts, no post's text."""
+    if no != page.last_content or _CUT_TIME_RE.match(text) is None:
+        return False
+    page.feed.page_parts.append(Block("chrome", text, no, no))
+    return True
+
+
 #: A video player's controls as a copy prints them: "Play Video" over the video's length ("2:19", "1:02:05").
 _PLAYER_RE = re.compile(r"^(?:play|watch)(?:\s+video)?$", re.IGNORECASE)
 _DURATION_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$")
@@ -1064,6 +1092,7 @@ _HANDLERS: tuple[_Handler, ...] = (
     _over_line,
     _lap_line,
     _leaked_time_line,
+    _cut_time_line,
     _index_entry_line,
     _player_line,
     _time_line,
