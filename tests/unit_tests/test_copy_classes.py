@@ -6888,3 +6888,23 @@ def test_a_guardian_report_opening_with_standings_keeps_them_and_its_cut_last_ti
     ]
     assert feed.posts[-1].body[-1].text.endswith("all day.")
     assert "10.30a" in [part.text for part in feed.page_parts]
+
+
+def test_a_paragraph_naming_a_part_of_those_just_named_carries_on_the_post() -> None:
+    """ "Among them was …", "One of them …", "Of those, …" lean on the paragraph above: in a copy that lost the times,
+    they carry on its post; a paragraph merely naming a group ("Among the guests …") does not lean."""
+    from tui.core.parse.outlets.guardian.segment import is_continuation
+
+    assert is_continuation("Among them was Pete Mansell, raising a pint in the Black Bull pub.")
+    assert is_continuation("One of them, a former miner, said he would not mourn.")
+    assert is_continuation("Of those, 12 were later released without charge.")
+    assert not is_continuation("Among the guests were two former prime ministers.")
+    feed = parse_guardian(
+        [
+            "The Guardian's Helen Pidd and David Conn have been documenting the reaction in mining communities.",
+            "",
+            "Among them was Pete Mansell, raising a pint in the Black Bull pub in Aughton, Rotherham.",
+        ],
+        "copy.txt",
+    )
+    assert [len(post.body) for post in feed.posts] == [2]

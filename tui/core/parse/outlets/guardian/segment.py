@@ -50,6 +50,9 @@ _CONTINUATION_RE = re.compile(
          interestingly|crucially|asked\s+about\s+(?:it|this|that)|what(?!\s+an?\s)|when|while|after|before|such|
          i|i[’']m|i[’']ve|it[’']s|that[’']s|there[’']s|here[’']s)\b
     | [\w’'-]+(?:\s+[\w’'-]+){0,2}\s+then\b
+    # (a part of those just named: "Among them was Pete Mansell …", "One of them, …", "Of those, …")
+    | (?:among|of)\s+(?:them|those|these)\b
+    | (?:one|two|three|some|many|most|none|each|all|several|both)\s+of\s+(?:them|those|these)\b
     | (?!all\s+is\s+(?:not\s+)?(?:well|quiet|calm|lost|forgiven)\b)  # (an idiom, "All is not well at …", opens)
       (?:many|some|most|others|several|both|all|few|none)\s+
       (?:have|has|had|are|is|were|was|will|would|may|might|can|could)\b
