@@ -857,3 +857,31 @@ def test_a_sports_blogs_standfirst_points_with_the_writers_invitation_are_head()
     assert [post.body[0].text[:11] for post in feed.posts] == ["16th over: ", "15th over: "]
     plain, _ = parse(page.replace("- Email john.ashdown@theguardian.com or Tweet @John_Ashdown", "- Drinks are taken."))
     assert [len(post.body) for post in plain.posts] == [3, 1, 1]  # the points read as a post's list
+
+
+def test_a_closing_notes_video_stays_with_it_and_a_chart_credited_image_is_a_picture():
+    """The video a closing note leaves the reader with ("… this video of the ceremony today." / "… – video") is that
+    post's embed, and the next paragraph opens a post; a picture credited "Image: …" (not "Photograph: …") is a
+    picture, its alt text no title."""
+    feed, _ = parse(
+        """Nelson Mandela funeral – as it happened
+
+I'll leave you with this video of the ceremony today. Thanks for all your comments.
+
+Nelson Mandela laid to rest at Qunu ancestral home - video
+
+Mona Chalabi writes:
+
+Since his death, over 1m tweets from Romania to Nicaragua have mentioned the words Nelson Mandela.
+
+Mandela Twitter users
+Image: Tweetmap
+
+Today, the hashtag #mandelafuneral is dominating all conversations on Twitter.
+"""
+    )
+    assert [(post.title, [block.kind for block in post.body]) for post in feed.posts] == [
+        (None, ["paragraph", "embed"]),
+        (None, ["paragraph", "quote", "image", "caption", "paragraph"]),
+    ]
+    assert feed.posts[1].body[3].credit == "Tweetmap"

@@ -148,6 +148,22 @@ _SIGN_OFF_RE = re.compile(
     re.IGNORECASE,
 )
 _PHOTO_RE = re.compile(r"^(?P<text>.*?)\s*Photograph:\s*(?P<credit>.*?)\s*$")
+#: A picture's credit by another name, short and unstopped: "Image: Tweetmap", "Illustration: Guardian Design".
+_OTHER_CREDIT_RE = re.compile(
+    r"^(?P<text>.*?)\s*(?:Image|Illustration|Composite|Graphic):\s*(?P<credit>[A-Z][^.!?:]{0,50}?)\s*$"
+)
+
+
+def _caption_match(text: str) -> re.Match[str] | None:
+    """A picture's caption and its credit ("… Photograph: Reuters", "Image: Tweetmap"), or None."""
+    if "Photograph:" in text:
+        return _PHOTO_RE.match(text)
+    return _OTHER_CREDIT_RE.match(text) if ":" in text else None
+
+
+def _is_caption(text: str) -> bool:
+    """True for a picture's caption with its credit."""
+    return _caption_match(text) is not None
 
 
 def is_handover_in(text: str) -> bool:
@@ -878,6 +894,22 @@ _DURATION_RE = re.compile(r"^(?:\d{1,2}:)?\d{1,2}:\d{2}$")
 _VIDEO_TITLE_RE = re.compile(r"\s[–-]\s+video(?:\s+(?:report|explainer|highlights|interview))?$", re.IGNORECASE)
 
 
+def _introduces_video(state: _State) -> bool:
+    """True when the open post's last paragraph speaks of the video under it ("I'll leave you with this video of the
+    ceremony today."): the video's title there ("… – video") is the post's embed, not a heading."""
+    post = state.current
+    return (
+        post is not None
+        and bool(post.body)
+        and post.body[-1].kind == "paragraph"
+        and _VIDEO_WORD_RE.search(post.body[-1].text) is not None
+    )
+
+
+#: A paragraph speaking of a video.
+_VIDEO_WORD_RE = re.compile(r"\b(?:video|footage|clip)\b", re.IGNORECASE)
+
+
 def _content_above(lines: list[str], no: int, count: int) -> list[str]:
     """The ``count`` non-blank lines above line ``no`` (1-based), nearest first."""
     found: list[str] = []
@@ -1271,7 +1303,8 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and no != page.last_content
         and not is_embed(text)
         and not is_link_out(text)
-        and "Photograph:" not in text
+        and not _is_caption(text)
+        and not (_VIDEO_TITLE_RE.search(text) and _introduces_video(state))
         and not _ends_block(no, page)
         and not state.quote_mode
         and not state.after_separator
@@ -1309,7 +1342,7 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _follows_announcement(state)
         and not _inside_timed_post(text, no, state, page)
         and not _inside_timed_round_up(state)
-        and "Photograph:" not in _next_content(page.lines, no)  # a photo's alt text over its caption
+        and not _is_caption(_next_content(page.lines, no))  # a photo's alt text over its caption
         # (or over a caption that repeats it, whole or cut short: "Steve McQueen jumping for joy …" / "Steve McQu";
         # or that caption under it: "Le Soir, 7 November 2012" twice)
         and not _repeats_opening(page.lines[no].strip(), text)
@@ -1732,8 +1765,8 @@ def _body_kind(text: str, state: _State) -> BlockKind:
         and not is_run_of_sentences(text)  # a quotation after "…, a la John Lennon:", not a list item
     ):
         return "bullet"
-    if is_embed(text):
-        return "embed"
+    if is_embed(text) or (_VIDEO_TITLE_RE.search(text) and _introduces_video(state)):
+        return "embed"  # (and the title of the video a paragraph just spoke of: "… – video")
     if is_link_out(text):
         return "link-out"
     if is_quote(text):
@@ -1812,7 +1845,7 @@ def _body_line(text: str, no: int, state: _State, listed: bool = False) -> None:
         post.body.append(Block("separator", text, no, no))
         state.list_mode = state.list_by_separators = state.after_separator = True
         return
-    photo = _PHOTO_RE.match(text) if "Photograph:" in text else None
+    photo = _caption_match(text)
     kind = _follow_modes(text, _body_kind(text, state), state)
     if listed and kind == "paragraph":
         kind = "bullet"

@@ -791,6 +791,15 @@ _LEADS_THEN_INTRODUCES_RE = re.compile(
 _SHOWS_NEXT_RE = re.compile(r"\b(?:here(?:[’']s|\s+is|\s+are)\s+(?:how|what|the\s+moment)|watch)\b", re.IGNORECASE)
 
 
+def _last_said(blocks: Sequence[Block], position: int) -> int:
+    """The index of the last block before ``position`` that is not an embed's (what a closing note leaves the reader
+    with, "… – video", stands after it)."""
+    at = position - 1
+    while at > 0 and blocks[at].kind == "embed":
+        at -= 1
+    return at
+
+
 def _after_sign_off(blocks: Sequence[Block], position: int, since: int = 0) -> bool:
     """True when the paragraphs just before ``position`` (from ``since`` on: the current post's) are a closing
     note and its short tail."""
@@ -964,10 +973,11 @@ def _starts_post(
     if _ends_tweet(previous) and _brings_in_tweet(blocks, position) and not is_continuation(text):
         return True  # a tweet ended the post above; a line bringing in the next tweet opens one ("Good news. BBC
         # Weather reckon that's the end of the rain." / "#glastonbury weather looking ..." / "— CasparLS …")
+    said = blocks[_last_said(blocks, position)]  # (past what a closing note leaves the reader with: "… – video")
     if (
-        _SIGN_OFF_END_RE.search(previous.text.strip())
+        _SIGN_OFF_END_RE.search(said.text.strip())
         and not _CLOSING_FOLLOW_RE.match(text)
-        and not (len(text.split()) <= _QUIP_WORDS and _CLOSING_RE.match(previous.text.strip()))
+        and not (len(text.split()) <= _QUIP_WORDS and _CLOSING_RE.match(said.text.strip()))
     ):
         return True  # "… Thanks for reading." closed the post before (a quip under the closing note is its own)
     if _after_sign_off(blocks, position, since) and not _CLOSING_FOLLOW_RE.match(text):
