@@ -885,3 +885,20 @@ Today, the hashtag #mandelafuneral is dominating all conversations on Twitter.
         (None, ["paragraph", "quote", "image", "caption", "paragraph"]),
     ]
     assert feed.posts[1].body[3].credit == "Tweetmap"
+
+
+def test_a_two_word_pun_in_title_case_put_as_a_question_is_a_heading():
+    """ "What's Cooking?" set apart over a paragraph on a page with no time lines is its post's headline, as "What a
+    day!" is; two capitalised words with no question or exclamation stay text."""
+    feed, _ = parse(
+        """iPhone 5 launch: live coverage of the Apple event
+
+The Foo Fighters wrap things up, and the lights come up over the stage in San Francisco.
+
+
+What's Cooking?
+
+And now back Tim Cook, with a run-through of what we've learnt from the whole morning.
+"""
+    )
+    assert [post.title for post in feed.posts][-1] == "What's Cooking?" and len(feed.posts) == 2

@@ -1600,7 +1600,9 @@ def _ends_sign_off(no: int, page: _Page) -> bool:
 #: A heading of two words, the second in lower case ("Rowing report", "Boxing night", "See ya!").
 _TWO_WORD_HEADING_RE = re.compile(
     # (an exclamation of one word too: "Zing!")
+    # (a pun put as a question in title case too: "What's Cooking?")
     r"^[A-Z][a-z’'-]+,?\s+[a-z][a-z’'-]+[!?]?$|^[A-Z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){0,3}!$"
+    r"|^[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+[!?]$"
     # (or a stage of an event by its number: "Stage 13", "Day 4", "Round 2")
     r"|^(?:Stage|Day|Round|Leg|Race|Game|Match|Part)\s+\d{1,3}$"
 )
