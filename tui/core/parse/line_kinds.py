@@ -167,7 +167,7 @@ class ChromeRules:
         key = text.lower().rstrip(".")
         if key in _CHROME_EXACT or key in self.exact:
             return True
-        if _FOREIGN_LABEL_RE.search(text) and _foreign_script(text):
+        if not text.isascii() and _FOREIGN_LABEL_RE.search(text) and _foreign_script(text):
             return True  # a copy site's own line in its script: "时间:2019-11-16 责任编辑:… 来源:… 点击:128 次"
         if len(text) > _LONG_CHROME and not any(word in key for word in (*_LONG_CHROME_WORDS, *self.long_words)):
             return False
