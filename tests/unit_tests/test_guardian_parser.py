@@ -902,3 +902,33 @@ And now back Tim Cook, with a run-through of what we've learnt from the whole mo
 """
     )
     assert [post.title for post in feed.posts][-1] == "What's Cooking?" and len(feed.posts) == 2
+
+
+def test_a_news_agencys_report_quoted_one_paragraph_to_a_line_is_one_quotation():
+    """Under "PA have this report:", the report's paragraphs printed one to a line with no blank line between are one
+    quotation inside the post, to the next blank line; the blog's closing note run into a summary's lead-in ("The
+    liveblog is closing for the night. In summary") opens the closing post under the head, as text, not a title."""
+    feed, _ = parse(
+        """Woolwich attack: aftermath and reaction to killing on London street – as it happened
+
+Picture taken from ITV News video of Woolwich suspect in killing. Photograph: ITV News
+
+The liveblog is closing for the night. In summary
+
+  • Two men were being treated in hospital after being shot by police
+  • Both were arrested on suspicion of murdering a man they believed to be soldier
+
+Good night.
+
+Police arrested two men trying to vandalise mosques, and the English Defence League threw bottles. PA have this report:
+
+Two men were arrested tonight after separate attacks on mosques following the terrorist incident in Woolwich.
+A 43-year-old man is in custody on suspicion of attempted arson after reportedly walking into a mosque with a knife.
+Supporters of the English Defence League gathered at Woolwich Arsenal train station near the scene.
+
+The home secretary will chair a meeting of the government's emergency committee in the morning.
+"""
+    )
+    closing, report = feed.posts[0], feed.posts[1]
+    assert closing.title is None and closing.body[0].text.startswith("The liveblog is closing")
+    assert [block.kind for block in report.body] == ["paragraph", "quote", "quote", "quote"]  # (the blank line ends it)

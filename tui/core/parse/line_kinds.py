@@ -311,7 +311,9 @@ def closes_quote(line: str) -> bool:
 _QUOTE_INTRO_RE = re.compile(
     r"\b(said|says|say|added|adds|told\b.*|tells\b.*|wrote|writes|continued|continues|"
     r"posted|posts|stated|states|replied|replies|explained|explains|warned|warns|"
-    r"reads|read|according\s+to\s+\w+|as\s+follows|statement|saying|asked)\s*:$",
+    r"reads|read|according\s+to\s+\w+|as\s+follows|statement|saying|asked|"
+    # (and a news agency's report: "PA have this report:", "Reuters reports:")
+    r"reports|reported|(?:has|have)\s+this(?:\s+report)?)\s*:$",
     re.IGNORECASE,
 )
 

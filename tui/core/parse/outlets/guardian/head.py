@@ -680,6 +680,10 @@ _REPEATED_HEAD_LINES = 3
 _REPEATED_CHARS = 20
 
 
+#: The writer closing the blog as they write: "The liveblog is closing for the night."
+_CLOSING_NOW_RE = re.compile(r"\b(?:is|are)\s+(?:now\s+)?closing\b", re.IGNORECASE)
+
+
 def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable[[str], bool]) -> int:
     """Index of the first line after the page's head (0 when the page has none).
 
@@ -715,8 +719,10 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
             end, pending, fillers = idx + 1, False, []  # the key events' link to a post ("Afternoon summary")
             idx += 1
             continue
-        if stops(text) or is_related_link(text):
-            # (a post's "Related: …" link, the latest post of a feed's item, is never head either)
+        if stops(text) or is_related_link(text) or (is_closing_note(text) and _CLOSING_NOW_RE.search(text)):
+            # (a post's "Related: …" link, the latest post of a feed's item, is never head either, nor is the writer's
+            # note that the blog is closing: "The liveblog is closing for the night. In summary" -- a notice that it
+            # has closed, "This blog is closed", is the page's)
             if pending and end and not (under_photo and _is_entry_heading(fillers)):
                 # Lines with no text of their own between the head and the first post:
                 # a headless key-events index, a standfirst.

@@ -188,7 +188,9 @@ class _State:
     list_by_separators: bool = False
     list_gap: int | None = None  # the widest run of blank lines between a lead-in's list lines so far
     after_separator: bool = False
-    quote_mode: str = ""  # "", "next" (one line), "open" (until closed)
+    quote_mode: str = ""  # "", "next" (one line), "open" (until closed), "run" (until a blank line)
+    quote_end: int = 0  # in "run" mode, the line of the quotation's last line so far
+    quote_intro: str = ""  # the line that introduced the quotation
     quote_lines: int = 0
     pinned: bool = False
     diary: bool = False  # inside a run of time-prefixed diary lines ("10am: …")
@@ -906,6 +908,8 @@ def _introduces_video(state: _State) -> bool:
     )
 
 
+#: A sentence's end inside a line, another sentence after it.
+_INNER_STOP_RE = re.compile(r"[a-z]{2,}[.!?][\"”’']?\s+[A-Z]")
 #: A paragraph speaking of a video.
 _VIDEO_WORD_RE = re.compile(r"\b(?:video|footage|clip)\b", re.IGNORECASE)
 
@@ -1305,6 +1309,8 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not is_link_out(text)
         and not _is_caption(text)
         and not (_VIDEO_TITLE_RE.search(text) and _introduces_video(state))
+        # (the blog's closing note run into a lead-in, "The liveblog is closing for the night. In summary", is text)
+        and not (is_closing_note(text) and _INNER_STOP_RE.search(text))
         and not _ends_block(no, page)
         and not state.quote_mode
         and not state.after_separator
@@ -1785,6 +1791,8 @@ def _follow_modes(text: str, kind: BlockKind, state: _State) -> BlockKind:
             state.quote_mode = ""
     elif state.quote_mode == "next":
         state.quote_mode = "open" if opens_quote(text) and not closes_quote(text) else ""
+        if not state.quote_mode and _REPORT_INTRO_RE.search(state.quote_intro):
+            state.quote_mode = "run"  # a report quoted under its lead-in, its paragraphs one to a line
         state.quote_lines = 0
     # (a reader's email opening with their words and name, "“Hello Rob!” writes Phil West. “OK, …", is a paragraph)
     elif kind == "paragraph" and opens_quote(text) and not closes_quote(text) and not is_quoted_sender(text):
@@ -1795,13 +1803,15 @@ def _follow_modes(text: str, kind: BlockKind, state: _State) -> BlockKind:
         state.list_mode = False
     state.after_separator = False
     if kind in ("paragraph", "quote") and is_quote_intro(text):
-        state.quote_mode = "next"
+        state.quote_mode, state.quote_intro = "next", text
     elif kind == "paragraph" and is_list_intro(text) and not points_to_story(text):
         state.list_mode, state.list_by_separators, state.list_gap = True, False, None
     return kind
 
 
 _RELATED_RE = re.compile(r"^related\s*:", re.IGNORECASE)
+#: A lead-in to a news agency's report quoted whole: "PA have this report:", "Reuters reports:".
+_REPORT_INTRO_RE = re.compile(r"\b(?:reports|reported|(?:has|have)\s+this(?:\s+report)?)\s*:$", re.IGNORECASE)
 
 
 def _ends_at_related_link(no: int, state: _State, page: _Page) -> bool:
@@ -1847,8 +1857,12 @@ def _body_line(text: str, no: int, state: _State, listed: bool = False) -> None:
         post.body.append(Block("separator", text, no, no))
         state.list_mode = state.list_by_separators = state.after_separator = True
         return
+    if state.quote_mode == "run" and state.quote_end and no - state.quote_end > 1:
+        state.quote_mode = ""  # a blank line ends a report quoted one paragraph to a line
     photo = _caption_match(text)
     kind = _follow_modes(text, _body_kind(text, state), state)
+    if state.quote_mode == "run":
+        state.quote_end = no
     if listed and kind == "paragraph":
         kind = "bullet"
     if photo is not None:

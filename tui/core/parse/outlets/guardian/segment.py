@@ -84,7 +84,7 @@ _ASKED_RE = re.compile(
 )
 _CLOSING_RE = re.compile(
     # (after an opening "And", "So", "Well": "And that's it for our London 2012 Day 14 liveblog.")
-    r"^(?:(?:and|so|well|ok|okay),?\s+)?(?:thank\s+you\s+(?:for|all\s+for)\s+(?:following|joining|reading)|this\s+(?:live\s*)?blog\s+(?:is|has)\s+(?:now\s+)?clos"
+    r"^(?:(?:and|so|well|ok|okay),?\s+)?(?:thank\s+you\s+(?:for|all\s+for)\s+(?:following|joining|reading)|(?:this|the|our)\s+(?:live\s*)?blog\s+(?:is|has)\s+(?:now\s+)?clos"
     # "Time to wrap up the live blog for the night"
     r"|time\s+to\s+(?:wrap\s+up|close|end)\s+(?:the|this|our)\s+(?:live\s*)?(?:blog|coverage)"
     # a pointer to the blog that carries on ("This blog will now continue here.")
