@@ -423,3 +423,38 @@ and the fun continues tomorrow with the team time trial.
         ["Thanks for all your texts and tweets. In the meantime, here’s the report on Gilbert’s victory."],
         ["That’s got to be better than any prologue.", "and the fun continues tomorrow with the team time trial."],
     ]
+
+
+def test_an_as_it_happened_page_written_oldest_first_reads_its_untimed_entries():
+    """An "As it happened" page written oldest first: the welcome under the head, set apart by two blank lines, is
+    an entry, and so is each paragraph two blank lines apart after the first timed entry ("1008: Lyse Doucet BBC
+    News, Tahrir Square" over its text)."""
+    page = """Egypt protests: As it happened
+
+Key points
+
+  • Egypt activists have staged mass protests against the country's military rulers
+  • All times in GMT
+
+Terms and conditions
+
+
+    Hello and welcome to the BBC's minute-by-minute coverage of Egypt, where mass protests have been called.
+
+    1008: Lyse Doucet BBC News, Tahrir Square
+
+    The BBC's Lyse Doucet in Tahrir Square in Cairo says hour by hour the crowds are getting larger.
+
+
+    The website of the state-owned Egyptian daily Al-Ahram is reporting that the council has accepted the resignation.
+
+
+    Egypt's stock market has taken a beating for the third consecutive day, falling by almost 3.1%.
+"""
+    feed = parse_bbc(lines_of(page), "page.txt")
+    assert [(post.stamp.text if post.stamp else None, post.body[0].text[:16]) for post in feed.posts] == [
+        (None, "Hello and welcom"),
+        ("1008:", "The BBC's Lyse D"),
+        (None, "The website of t"),
+        (None, "Egypt's stock ma"),
+    ]

@@ -617,9 +617,13 @@ def _untimed_wide_entries(lines: list[str], clocked: list[int]) -> set[int]:
     wide = _wide_gap_starts(lines, rest)
     # (the first entry below the head counts when the wider gap sets it apart from the head's furniture too)
     first_apart = bool(rest) and rest[0] < clocked[0] and _apart_under_head(lines, rest)
-    if sum(1 for i in wide if i < clocked[0]) + first_apart < _WIDE_GAPS_SEEN:
+    before = sum(1 for i in wide if i < clocked[0])
+    # (or, on a page written oldest first, the entry under the head set apart by the wider gap, and two such entries
+    # after the first timed one: "Hello and welcome …" / "1008: Lyse Doucet BBC News, Tahrir Square" / …)
+    after = first_apart and sum(1 for i in wide if i > clocked[0]) >= _WIDE_GAPS_SEEN
+    if before + first_apart < _WIDE_GAPS_SEEN and not after:
         return set()
-    return wide | {rest[0]} if len(rest) > 1 and rest[1] in wide else wide
+    return wide | {rest[0]} if (len(rest) > 1 and rest[1] in wide) or after else wide
 
 
 #: A station's badge printed over a pundit's words on the 2008-2012 sport pages ("BBC Radio 5 Live").
