@@ -932,3 +932,21 @@ The home secretary will chair a meeting of the government's emergency committee 
     closing, report = feed.posts[0], feed.posts[1]
     assert closing.title is None and closing.body[0].text.startswith("The liveblog is closing")
     assert [block.kind for block in report.body] == ["paragraph", "quote", "quote", "quote"]  # (the blank line ends it)
+
+
+def test_a_heading_run_into_its_first_sentence_with_no_space_is_the_posts_title():
+    """A copy that ran a post's heading into its first sentence ("… to lift lockdownProfessor Peter Horby, …") has
+    the heading as the post's title, and a line above it is the page's headline; a name in camel case inside a
+    sentence ("… on YouTube …") is no such seam."""
+    feed, _ = parse(
+        """Follow here for the latest updates on the pandemic
+
+Third Sage member warns too soon to lift lockdownProfessor Peter Horby, a Sage member, said we could lose control.
+“We really can’t go back to a situation where we’ve got the numbers of cases and deaths we’ve had,” he said.
+"""
+    )
+    assert feed.posts[0].title == "Third Sage member warns too soon to lift lockdown"
+    assert feed.posts[0].body[0].text.startswith("Professor Peter Horby, a Sage member")
+    assert "Follow here for the latest updates on the pandemic" in [part.text for part in feed.page_parts]
+    plain, _ = parse("The minister posted a video on YouTube this morning explaining the new rules to families.\n")
+    assert plain.posts[0].title is None

@@ -258,6 +258,7 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
     _finish(state, path, lines)
     state.posts = _without_bare_headings(state.posts, feed)
     _unfuse_goal_headings(state.posts)
+    _unfuse_headings(state.posts, feed)
     if _delimited(state.posts, lines, shares):
         posts = state.posts
     else:
@@ -1264,6 +1265,34 @@ def _unfuse_goal_headings(posts: list[Post]) -> None:
         if goal is not None and rest[:1].isupper():
             post.title, post.title_line = goal.group(0), first.first_line
             first.text = rest
+
+
+#: A heading a copy ran into its post's first sentence with no space: "Third Sage member warns too soon to lift
+#: lockdownProfessor Peter Horby, chair of …" (the heading's last word in lower case, the sentence's first capitalised).
+_FUSED_HEADING_RE = re.compile(r"^(?P<title>[A-Z][^.!?:;\n]{10,120}?\s[a-z]{3,})(?P<text>[A-Z][a-z]{2,}\s\S.*)$")
+#: The fewest words of the sentence after a fused heading.
+_FUSED_TEXT_WORDS = 8
+
+
+def _unfuse_headings(posts: list[Post], feed: Feed) -> None:
+    """An untitled post whose first paragraph is a heading run into its first sentence with no space has that
+    heading as its title; so has the page's first post, whose title was then the page's headline ("Follow here for
+    the latest updates on the pandemic" over "Third Sage member warns …lockdownProfessor …")."""
+    for number, post in enumerate(posts):
+        first = post.body[0] if post.body else None
+        if (post.title and number) or first is None or first.kind != "paragraph":
+            continue
+        fused = _FUSED_HEADING_RE.match(first.text)
+        if (
+            fused is not None
+            and is_headline_shaped(fused["title"])
+            and len(fused["text"].split()) >= _FUSED_TEXT_WORDS
+            and ends_sentence(fused["text"])
+        ):
+            if post.title:
+                feed.page_parts.append(Block("page-title", post.title, post.title_line, post.title_line))
+            post.title, post.title_line = fused["title"], first.first_line
+            first.text = fused["text"]
 
 
 def _follows_announcement(state: _State) -> bool:
