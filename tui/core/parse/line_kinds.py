@@ -308,14 +308,20 @@ def closes_quote(line: str) -> bool:
     return bool(_CLOSE_QUOTE_END_RE.search(line.strip()))
 
 
+#: A lead-in to a news agency's report quoted whole: "PA have this report:", "Reuters reports:".
+_REPORT_INTRO = r"reports|reported|(?:has|have)\s+this(?:\s+report)?"
+_REPORT_INTRO_RE = re.compile(rf"\b(?:{_REPORT_INTRO})\s*:$", re.IGNORECASE)
 _QUOTE_INTRO_RE = re.compile(
     r"\b(said|says|say|added|adds|told\b.*|tells\b.*|wrote|writes|continued|continues|"
     r"posted|posts|stated|states|replied|replies|explained|explains|warned|warns|"
-    r"reads|read|according\s+to\s+\w+|as\s+follows|statement|saying|asked|"
-    # (and a news agency's report: "PA have this report:", "Reuters reports:")
-    r"reports|reported|(?:has|have)\s+this(?:\s+report)?)\s*:$",
+    rf"reads|read|according\s+to\s+\w+|as\s+follows|statement|saying|asked|{_REPORT_INTRO})\s*:$",
     re.IGNORECASE,
 )
+
+
+def is_report_intro(line: str) -> bool:
+    """True for a lead-in to a report quoted whole (``PA have this report:``, ``Reuters reports:``)."""
+    return _REPORT_INTRO_RE.search(line.strip()) is not None
 
 
 def is_quote_intro(line: str) -> bool:
@@ -421,6 +427,11 @@ _PUNCTUATED_PAIR_WORDS = 10
 _INITIALS_END_RE = re.compile(r"[a-z][.!?]\s+[A-Z]{2,3}$")
 #: One sentence ending and another starting inside the line (``… their wrongdoing. We also want …``).
 _INNER_SENTENCE_RE = re.compile(r"[a-z]{3,}[.!?][\"”’']?\s+[A-Z]")
+
+
+def ends_a_sentence_inside(line: str) -> bool:
+    """True when a sentence ends inside ``line`` and another follows it ("… for the night. In summary")."""
+    return _INNER_SENTENCE_RE.search(line) is not None
 
 
 def is_run_of_sentences(line: str) -> bool:

@@ -785,12 +785,12 @@ def _pundit_entries(lines: list[str]) -> set[int]:
         elif idx and not lines[idx - 1].strip() and line.strip()[:1] in '"“' and _on_air_source(lines, idx + 1):
             found.add(idx)  # someone's words over where they said them: "…" / "Clubhouse leader … on BBC Two"
         elif _attributes_words(line.strip()) and idx:
+            # someone's words after what they spoke on, perhaps under a picture's caption straight over them ("A
+            # celeb has been spotted" / "Red Bull Racing on Twitter: …"): the entry opens at the caption
             if not lines[idx - 1].strip():
                 found.add(idx)
             elif idx >= 2 and not lines[idx - 2].strip() and _is_caption_over(lines[idx - 1].strip()):
-                found.add(
-                    idx - 1
-                )  # a picture's caption straight over them: "A celeb has been spotted" / "… on Twitter:"
+                found.add(idx - 1)
     return found
 
 

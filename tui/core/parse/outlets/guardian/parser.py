@@ -30,6 +30,7 @@ from tui.core.model.zones import safe_date
 from tui.core.parse.line_kinds import (
     blank_lines_above,
     closes_quote,
+    ends_a_sentence_inside,
     is_data_line,
     is_embed,
     is_headline_shaped,
@@ -39,6 +40,7 @@ from tui.core.parse.line_kinds import (
     is_quote,
     is_quote_intro,
     is_relative_age,
+    is_report_intro,
     is_run_of_sentences,
     list_number,
     opens_quote,
@@ -909,8 +911,6 @@ def _introduces_video(state: _State) -> bool:
     )
 
 
-#: A sentence's end inside a line, another sentence after it.
-_INNER_STOP_RE = re.compile(r"[a-z]{2,}[.!?][\"”’']?\s+[A-Z]")
 #: A paragraph speaking of a video.
 _VIDEO_WORD_RE = re.compile(r"\b(?:video|footage|clip)\b", re.IGNORECASE)
 
@@ -1339,7 +1339,7 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _is_caption(text)
         and not (_VIDEO_TITLE_RE.search(text) and _introduces_video(state))
         # (the blog's closing note run into a lead-in, "The liveblog is closing for the night. In summary", is text)
-        and not (is_closing_note(text) and _INNER_STOP_RE.search(text))
+        and not (is_closing_note(text) and ends_a_sentence_inside(text))
         and not _ends_block(no, page)
         and not state.quote_mode
         and not state.after_separator
@@ -1820,7 +1820,7 @@ def _follow_modes(text: str, kind: BlockKind, state: _State) -> BlockKind:
             state.quote_mode = ""
     elif state.quote_mode == "next":
         state.quote_mode = "open" if opens_quote(text) and not closes_quote(text) else ""
-        if not state.quote_mode and _REPORT_INTRO_RE.search(state.quote_intro):
+        if not state.quote_mode and is_report_intro(state.quote_intro):
             state.quote_mode = "run"  # a report quoted under its lead-in, its paragraphs one to a line
         state.quote_lines = 0
     # (a reader's email opening with their words and name, "“Hello Rob!” writes Phil West. “OK, …", is a paragraph)
@@ -1839,8 +1839,6 @@ def _follow_modes(text: str, kind: BlockKind, state: _State) -> BlockKind:
 
 
 _RELATED_RE = re.compile(r"^related\s*:", re.IGNORECASE)
-#: A lead-in to a news agency's report quoted whole: "PA have this report:", "Reuters reports:".
-_REPORT_INTRO_RE = re.compile(r"\b(?:reports|reported|(?:has|have)\s+this(?:\s+report)?)\s*:$", re.IGNORECASE)
 
 
 def _ends_at_related_link(no: int, state: _State, page: _Page) -> bool:
