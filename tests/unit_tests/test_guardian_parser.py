@@ -950,3 +950,31 @@ Third Sage member warns too soon to lift lockdownProfessor Peter Horby, a Sage m
     assert "Follow here for the latest updates on the pandemic" in [part.text for part in feed.page_parts]
     plain, _ = parse("The minister posted a video on YouTube this morning explaining the new rules to families.\n")
     assert plain.posts[0].title is None
+
+
+def test_a_wickets_post_whose_heading_a_copy_lost_opens_under_an_overs_entry():
+    """On an over-by-over page, a paragraph telling of a dismissal under an over's entry ("… he still dislodges the
+    bails …", "… he's done for the England captain!") opens the wicket's post whose "WICKET!" heading the copy lost,
+    and so does the next one under it; an exclaimed sentence telling of one is no heading. A paragraph going on
+    with the over's entry ("Plenty of intent from Cook, then, but no runs again") stays in it."""
+    feed, _ = parse(
+        """4th over: England 22-3 (Roy 10, Stokes 1) There’s a delay while a physio patches up Ronchi’s chin.
+
+A bad start for England, then, and time for Jason Roy to stop the rot.
+
+Morgan tries to cart his first ball over cow corner, and doesn’t get enough on it!
+
+Root advances to Santner, misjudges the flight of the ball. Ronchi fumbles, but he still dislodges the bails.
+
+3rd over: England 20-1 (Roy 9, Root 4) A scratchy start to the innings.
+
+Plenty of intent from Cook, then, but no runs again from the over.
+"""
+    )
+    assert [post.body[0].text[:16] for post in feed.posts] == [
+        "4th over: Englan",
+        "Morgan tries to ",
+        "Root advances to",
+        "3rd over: Englan",
+    ]
+    assert all(post.title is None for post in feed.posts)

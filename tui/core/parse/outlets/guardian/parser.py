@@ -69,6 +69,7 @@ from tui.core.parse.outlets.guardian.segment import (
     paragraph_gap,
     points_to_story,
     signs_off,
+    tells_dismissal,
 )
 from tui.core.parse.outlets.guardian.times import (
     PageStamp,
@@ -911,6 +912,8 @@ def _introduces_video(state: _State) -> bool:
     )
 
 
+#: The fewest words of a sentence telling of a wicket that is text, never a heading.
+_DISMISSAL_TEXT_WORDS = 8
 #: A paragraph speaking of a video.
 _VIDEO_WORD_RE = re.compile(r"\b(?:video|footage|clip)\b", re.IGNORECASE)
 
@@ -1338,6 +1341,9 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not is_link_out(text)
         and not _is_caption(text)
         and not (_VIDEO_TITLE_RE.search(text) and _introduces_video(state))
+        # (a sentence telling of a wicket, "Morgan tries to cart his first ball …, and doesn't get enough on it!", is
+        # the text of a wicket's post whose heading a copy lost)
+        and not (tells_dismissal(text) and len(text.split()) >= _DISMISSAL_TEXT_WORDS)
         # (the blog's closing note run into a lead-in, "The liveblog is closing for the night. In summary", is text)
         and not (is_closing_note(text) and ends_a_sentence_inside(text))
         and not _ends_block(no, page)

@@ -791,6 +791,21 @@ _LEADS_THEN_INTRODUCES_RE = re.compile(
 _SHOWS_NEXT_RE = re.compile(r"\b(?:here(?:[’']s|\s+is|\s+are)\s+(?:how|what|the\s+moment)|watch)\b", re.IGNORECASE)
 
 
+#: A batsman's dismissal told: "… and is trapped in front", "… he still dislodges the bails", "… the umpire gives it
+#: out", "… he's done for the England captain!", "… doesn't get enough on it!".
+_DISMISSAL_RE = re.compile(
+    r"\b(?:bowled\s+(?:him|through)|clean\s+bowled|caught\s+(?:at|by|behind)|lbw|stumped|run\s+out|dislodges?\s+the\s+bails"
+    r"|the\s+finger\s+goes\s+up|gives?\s+it\s+out|given\s+out|trapped\s+in\s+front|edg(?:es|ed|ing)\s+(?:it\s+)?"
+    r"(?:through\s+)?to\s+(?:the\s+)?(?:keeper|slip|gully|[A-Z])|done\s+for|doesn[’']t\s+get\s+enough\s+on\s+it"
+    r"|he[’']s\s+gone)",
+)
+
+
+def tells_dismissal(text: str) -> bool:
+    """True for a paragraph telling of a batsman's dismissal (see :data:`_DISMISSAL_RE`)."""
+    return _DISMISSAL_RE.search(text) is not None
+
+
 def _last_said(blocks: Sequence[Block], position: int) -> int:
     """The index of the last block before ``position`` that is not an embed's (what a closing note leaves the reader
     with, "… – video", stands after it)."""
@@ -959,6 +974,15 @@ def _starts_post(
         return False  # a reader's email inside an over's or a minute's entry
     if _TEAM_SHEET_RE.match(text):
         return False  # a team sheet's line ("Subs: Cork, Gudmundsson, …", "Referee: Kevin Friend (Leicestershire)")
+    if (
+        (in_entry or tells_dismissal(blocks[since].text))
+        and tells_dismissal(text)
+        and not is_continuation(text)
+        and not previous.text.rstrip().endswith(":")
+        and not _readers_words(text)
+    ):
+        return True  # a wicket's post whose heading the copy lost, under an over's entry or another such post ("Root
+        # advances to Santner, … he still dislodges the bails …")
     if _after_run_in_over(blocks, position, since) and _NEW_BALL_RE.match(text):
         return True  # an over told in one paragraph ("38th over: England 212-4 (Bairstow 47) For India, …") is
         # its entry; a paragraph under it that opens with an exclamation of a few words ("Oh Jos. Pandya’s worst
