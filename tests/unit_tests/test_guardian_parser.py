@@ -978,3 +978,36 @@ Plenty of intent from Cook, then, but no runs again from the over.
         "3rd over: Englan",
     ]
     assert all(post.title is None for post in feed.posts)
+
+
+def test_a_heading_the_page_repeats_over_its_posts_heads_each_and_its_siblings():
+    """A short line the page sets alone between blank lines over two posts or more ("Athletics") heads each, and on
+    such a page so does another one-word heading ("Swimming") or an exclamation ("It is bronze for Britain!"); a
+    one-word line on a page with no repeated heading stays text."""
+    page = """London Paralympics 2012 – day seven as it happened
+
+Athletics
+
+A procession for Tatyana McFadden of the USA in the women's T54 800m final. Gold is hers.
+
+It is bronze for Britain!
+
+The result is up on the big screen and it turns out is another medal tonight for the relay team.
+
+Swimming
+
+Britain's Louise Watkin wins silver in the women's 50m freestyle final S9 but she's just pipped to gold.
+
+Athletics
+
+Well the women's 100m T46 wasn't much of a contest as the remarkable Yunidis Castillo sprints off.
+"""
+    feed, _ = parse(page)
+    assert [post.title for post in feed.posts][-4:] == [
+        "Athletics",
+        "It is bronze for Britain!",
+        "Swimming",
+        "Athletics",
+    ]
+    single, _ = parse(page.replace("Athletics\n\nWell", "Cycling\n\nWell"))
+    assert "Swimming" not in [post.title for post in single.posts]

@@ -21,6 +21,7 @@ header.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -237,6 +238,7 @@ def parse_guardian(lines: list[str], path: str) -> Feed:
         inline_times,
         _sets_posts_apart(lines),
         len(shares) >= 2,
+        _short_lines_set_apart(lines),
     )
     items = _later_items(lines, start)
     idx = start
@@ -689,6 +691,7 @@ class _Page:
     inline_times: int = 0  # how many lines open with a post's time before its text ("10.21am: The results …")
     wide_gaps: bool = False  # the copy parts posts by a wider gap than paragraphs (see _sets_posts_apart)
     share_footers: bool = False  # every post ends with its "Share" line (two or more on the page)
+    set_apart: Counter[str] = field(default_factory=Counter)  # short lines set apart by blank lines: how often each
 
 
 #: A line handler: whether it took the line ``text`` (number ``no``).
@@ -1172,6 +1175,7 @@ def _opening_or_text(text: str, no: int, state: _State, page: _Page) -> None:
         _opens_as_headline(text, no, state, page)
         or _short_heading(text, no, state, page)
         or _two_word_heading(text, no, page)
+        or _repeated_heading(text, no, page)
     ):
         if current is not None and not state.closed and _is_fresh(current) and not current.title:
             current.title, current.title_line = text, no
@@ -1768,6 +1772,51 @@ def _introduces_quote(text: str, no: int, page: _Page) -> bool:
 #: How many words a heading printed straight under a post's time may have ("Next up", "Team news").
 _SHORT_HEADING_WORDS = 4
 _SHORT_HEADING_RE = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}$")
+
+
+#: Most words of a short heading a page repeats over its posts ("Athletics", "Swimming", "Champions League").
+_REPEATED_HEADING_WORDS = 3
+#: Most words of another heading on a page of repeated headings.
+_SIBLING_HEADING_WORDS = 8
+_REPEATED_HEADING_RE = re.compile(r"^[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,2}$")
+
+
+def _short_lines_set_apart(lines: list[str]) -> Counter[str]:
+    """How often each short line of a few capitalised words stands alone between blank lines."""
+    counts: Counter[str] = Counter()
+    for idx in range(1, len(lines) - 1):
+        text = lines[idx].strip()
+        if (
+            text
+            and len(text.split()) <= _REPEATED_HEADING_WORDS
+            and not lines[idx - 1].strip()
+            and not lines[idx + 1].strip()
+            and _REPEATED_HEADING_RE.match(text)
+        ):
+            counts[text] += 1
+    return counts
+
+
+def _repeated_heading(text: str, no: int, page: _Page) -> bool:
+    """A short heading the page sets over two posts or more, each time alone between blank lines and over a
+    paragraph of prose: a section's name heading each post ("Athletics" … "Athletics"), and another one-word heading
+    set so on that page ("Swimming")."""
+    repeated = page.set_apart[text] >= 2
+    # (and, on such a page, another heading of one word or an exclamation set apart so: "Swimming" once among
+    # "Athletics" headings, "It is bronze for Britain!")
+    sibling = (
+        bool(page.set_apart)
+        and max(page.set_apart.values()) >= 2
+        and (len(text.split()) == 1 or (len(text.split()) <= _SIBLING_HEADING_WORDS and text.endswith("!")))
+        and text[:1].isupper()
+    )
+    if not (repeated or sibling) or no < 2 or no >= len(page.lines):
+        return False
+    if page.lines[no - 2].strip() or page.lines[no].strip() or is_person_name(text):
+        return False
+    following = _next_content(page.lines, no)
+    words = len(following.split())
+    return (ends_sentence(following) and words >= _PROSE_WORDS) or words >= _CUT_PROSE_WORDS
 
 
 def _short_heading(text: str, no: int, state: _State, page: _Page) -> bool:
