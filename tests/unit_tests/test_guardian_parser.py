@@ -1011,3 +1011,30 @@ Well the women's 100m T46 wasn't much of a contest as the remarkable Yunidis Cas
     ]
     single, _ = parse(page.replace("Athletics\n\nWell", "Cycling\n\nWell"))
     assert "Swimming" not in [post.title for post in single.posts]
+
+
+def test_closing_notes_that_hand_over_to_the_next_days_blog_end_their_posts():
+    """ "Right, that's about all I've got for you. … here's day nine!" and "Day 13 turns into day 14 and a brand-new
+    live blog: see you over there." close the blog; the pointer under the first ("Follow all the action here, live,
+    …", however long) is its tail, and the next paragraph opens a post of its own though it opens with "And"."""
+    feed, _ = parse(
+        """Rio Olympics: Michael Phelps bows out with another Olympic gold – as it happened
+
+Right, that’s about all I’ve got for you. We’re pulling down the curtains on day eight, but here’s day nine!
+
+Follow all the action here, live, during a day that finishes with, guess who – a certain Jamaican and a short race. Yes.
+
+And at the Riocentro for boxing, Kazakhstan’s Ivan Dychko has ended the campaign of Azerbaijan’s Majidov.
+"""
+    )
+    assert [post.body[0].text[:10] for post in feed.posts][-2:] == ["Right, tha", "And at the"]
+    assert [block.text[:10] for block in feed.posts[-2].body] == ["Right, tha", "Follow all"]
+    other, _ = parse(
+        """Rio 2016 Olympics: Usain Bolt takes 200m gold – as it happened
+
+Day 13 turns into day 14 and a brand-new live blog: see you over there.
+
+Usain Bolt turns 30 this weekend and repeated after his stupendous 200m victory that this is really it for him.
+"""
+    )
+    assert [post.body[0].text[:10] for post in other.posts][-2:] == ["Day 13 tur", "Usain Bolt"]

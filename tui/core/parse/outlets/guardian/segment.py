@@ -84,7 +84,7 @@ _ASKED_RE = re.compile(
 )
 _CLOSING_RE = re.compile(
     # (after an opening "And", "So", "Well": "And that's it for our London 2012 Day 14 liveblog.")
-    r"^(?:(?:and|so|well|ok|okay),?\s+)?(?:thank\s+you\s+(?:for|all\s+for)\s+(?:following|joining|reading)|(?:this|the|our)\s+(?:live\s*)?blog\s+(?:is|has)\s+(?:now\s+)?clos"
+    r"^(?:(?:and|so|well|ok|okay|right),?\s+)?(?:thank\s+you\s+(?:for|all\s+for)\s+(?:following|joining|reading)|(?:this|the|our)\s+(?:live\s*)?blog\s+(?:is|has)\s+(?:now\s+)?clos"
     # "Time to wrap up the live blog for the night"
     r"|time\s+to\s+(?:wrap\s+up|close|end)\s+(?:the|this|our)\s+(?:live\s*)?(?:blog|coverage)"
     # a pointer to the blog that carries on ("This blog will now continue here.")
@@ -92,7 +92,11 @@ _CLOSING_RE = re.compile(
     r"|we\s+(?:will|are)\s+(?:now\s+)?(?:be\s+)?(?:closing|pausing|ending)|we[’']re\s+(?:now\s+)?(?:closing|pausing|ending)"
     r"|we\s+have\s+(?:now\s+)?launched\s+a\s+new|that[’']s\s+your\s+lot\b"
     # "We're pretty much all done here for the evening."
-    r"|we[’']re\s+(?:pretty\s+much\s+|just\s+about\s+)?(?:all\s+)?done\s+(?:here|for\s+(?:the|to))|that[’']s\s+(?:it|all)\s+(?:from\s+(?:me|us)|for\s+today"
+    r"|we[’']re\s+(?:pretty\s+much\s+|just\s+about\s+)?(?:all\s+)?done\s+(?:here|for\s+(?:the|to))"
+    # "Day 13 turns into day 14 and a brand-new live blog: see you over there."
+    r"|(?=[^.!?]{0,100}\bsee\s+you\s+over\s+there\b)"
+    # "That's about all I've got for you."
+    r"|that[’']s\s+(?:about\s+|just\s+about\s+)?(?:it|all)\s+(?:i[’']ve\s+got\b|from\s+(?:me|us)|for\s+today"
     r"|for\s+(?:the|this|our)\s+(?:live\s*)?blog\s+(?:for\s+)?(?:today|tonight|now)"
     # (or naming the blog: "that's it for our London 2012 Day 14 liveblog")
     r"|for\s+(?:the|this|our|today[’']s|tonight[’']s)\s+(?:[\w’'-]+\s+){1,5}(?:live\s*blog|liveblog|blog|coverage)\b)"
@@ -143,7 +147,9 @@ _CLOSING_FOLLOW_RE = re.compile(
     # "Comments are due to stay open …", "Comments here are now closed."
     r"|comments\s+(?:here\s+|on\s+this\s+(?:blog|post)\s+)?(?:are|will|have)\b"
     r"|next\s+week\b|tomorrow\b|i[’']ll\s+be\s+back\b|we[’']ll\s+be\s+back\b|good\s*night\b|bye\b"
-    r"|before\s+we\s+(?:go|return|close|pause|leave)\b|here[’']?s\s+(?:a|our)\b|here\s+is\s+(?:a|our)\b)",
+    r"|before\s+we\s+(?:go|return|close|pause|leave)\b|here[’']?s\s+(?:a|our)\b|here\s+is\s+(?:a|our)\b"
+    # (the next blog pointed to: "Follow all the action here, live, …")
+    r"|follow\s+(?:all\s+)?(?:the\s+)?(?:action|latest|coverage)\s+(?:here|there|over\s+there)\b)",
     re.IGNORECASE,
 )
 _SAID_INTRO_RE = re.compile(
@@ -826,8 +832,10 @@ def _after_sign_off(blocks: Sequence[Block], position: int, since: int = 0) -> b
             return False  # the tail brings in what follows ("In the meantime here's a round up of …:")
         if _CLOSING_RE.match(before):
             return back > 1
-        if len(before.split()) > _SHORT_PARAGRAPH_WORDS or not (
-            _CLOSING_FOLLOW_RE.match(before) or len(before.split()) <= _QUIP_WORDS
+        # (a tail that points on may run longer: "Follow all the action here, live, during a day that …")
+        follows = _CLOSING_FOLLOW_RE.match(before) is not None
+        if len(before.split()) > _SHORT_PARAGRAPH_WORDS * (2 if follows else 1) or not (
+            follows or len(before.split()) <= _QUIP_WORDS
         ):
             return False
     return False
