@@ -1038,3 +1038,22 @@ Usain Bolt turns 30 this weekend and repeated after his stupendous 200m victory 
 """
     )
     assert [post.body[0].text[:10] for post in other.posts][-2:] == ["Day 13 tur", "Usain Bolt"]
+
+
+def test_an_entry_time_with_no_space_after_its_colon_still_opens_the_entry():
+    """ "9.05am:Good morning everybody, …" (a copy dropped the space) opens a timed entry as "9.05am: Good …" does;
+    a ratio or a score with a colon inside a sentence ("at 3:1 odds") opens nothing."""
+    feed, _ = parse(
+        """Euro 2012 live blog: 7 June
+
+Just to let you know about our live coverage for Euro 2012, with a live blog every day of the tournament.
+
+9.05am:Good morning everybody, Glendenning here. Let's get the ball rolling with six players to watch.
+
+The bookmakers have Spain at 3:1 odds to retain the trophy in Kiev, a price that looks generous to us.
+"""
+    )
+    assert [(post.stamp.text if post.stamp else None, post.body[0].text[:12]) for post in feed.posts][-1] == (
+        "9.05am",
+        "Good morning",
+    )

@@ -94,7 +94,9 @@ _INLINE_TIME_RE = re.compile(
     r"(?:\s*/\s*(?P<other>\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4}\b)?))?"
     # the page's note on its clock may follow the first post's time: "8.21am: (all times GMT) Welcome …"; or a dash and
     # the entry's subject with its colon, the subject the text's: "3.59pm - Libya: Here's a summary …"
-    r"(?:\s*\([^()]{1,40}\))?(?:\s*:\s+(?:\(all\s+times\s+[^()]{1,20}\)\s*)?|\s+[-–—]\s+(?=[A-Z][\w’' ]{1,30}:\s))"
+    # (a copy may drop the space after the colon: "9.05am:Good morning everybody, …")
+    r"(?:\s*\([^()]{1,40}\))?"
+    r"(?:\s*:\s+(?:\(all\s+times\s+[^()]{1,20}\)\s*)?|:(?=[A-Z])|\s+[-–—]\s+(?=[A-Z][\w’' ]{1,30}:\s))"
     r"(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
