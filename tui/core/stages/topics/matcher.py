@@ -22,7 +22,7 @@ from tui.core.stages.topics.learned import (
     learned_phrase,
     load_model,
 )
-from tui.core.stages.topics.rules import SentenceWords, Topic, _Element, _Rule
+from tui.core.stages.topics.rules import Topic, _Element, _Rule
 
 ENTITY_WINDOW = 15
 #: The word a rule writes for a text's dateline ("KYIV, Ukraine (AP) —", "ROME, September 4 —", "Rome:"): a
@@ -322,15 +322,31 @@ class _RuleIndex:
                 for stem in anchor.stems:
                     self.prefix.setdefault(stem, []).append(number)
         self.prefix_lengths = tuple(sorted({len(p) for p in self.prefix}))
-        #: Every length of a ``word*`` stem anywhere in a rule (what a sentence's prefixes are cut to).
-        self.stem_lengths = tuple(
-            sorted({n for topic in topics for rule in topic.rules for e in rule.elements for n in e.stem_lengths})
-        )
-        self._cache: dict[str, tuple[int, ...]] = {}
-        self._prefixes: dict[str, frozenset[str]] = {}
+        # Feasibility as bits: each distinct check (a word element's words and stems) gets a bit; a word
+        # sets the bits of the checks it passes, and a rule needs all of its checks' bits set by its sentence.
+        bits: dict[tuple[frozenset[str], tuple[str, ...]], int] = {}
+        self.word_bits: dict[str, int] = {}
+        self.stem_bits: dict[str, int] = {}
+        #: Per rule number, the bits of its checks.
+        self.needs: list[int] = []
+        for _topic, rule in self.rules:
+            need = 0
+            for check in rule.checks:
+                bit = bits.get(check)
+                if bit is None:
+                    bit = bits[check] = 1 << len(bits)
+                    for word in check[0]:
+                        self.word_bits[word] = self.word_bits.get(word, 0) | bit
+                    for stem in check[1]:
+                        self.stem_bits[stem] = self.stem_bits.get(stem, 0) | bit
+                need |= bit
+            self.needs.append(need)
+        self.stem_lengths = tuple(sorted({len(stem) for stem in self.stem_bits}))
+        self._cache: dict[str, tuple[tuple[int, ...], int]] = {}
 
-    def anchored(self, token: str) -> tuple[int, ...]:
-        """Numbers of the rules anchored on ``token`` (memoised per distinct word)."""
+    def looked_up(self, token: str) -> tuple[tuple[int, ...], int]:
+        """The numbers of the rules anchored on ``token``, and the bits of the checks it passes (memoised
+        per distinct word)."""
         found = self._cache.get(token)
         if found is None:
             numbers = list(self.exact.get(token, ()))
@@ -338,7 +354,12 @@ class _RuleIndex:
                 if length > len(token):
                     break
                 numbers.extend(self.prefix.get(token[:length], ()))
-            found = tuple(numbers)
+            passed = self.word_bits.get(token, 0)
+            for length in self.stem_lengths:
+                if length > len(token):
+                    break
+                passed |= self.stem_bits.get(token[:length], 0)
+            found = (tuple(numbers), passed)
             if len(self._cache) < 500_000:
                 self._cache[token] = found
         return found
@@ -346,24 +367,24 @@ class _RuleIndex:
     def matches(self, tokens: list[str]) -> dict[tuple[int, str], list[tuple[int, int, str]]]:
         """(topic index, rule kind) -> [(first word, last word, phrase)] in one sentence's words,
         in the order of the words, then of the rules."""
-        present = set(tokens)
         numbers: set[int] = set()
+        passed = 0
         cache = self._cache
-        for token in present:
-            anchored = cache.get(token)
-            if anchored is None:
-                anchored = self.anchored(token)
-            if anchored:
-                numbers.update(anchored)
+        for token in set(tokens):
+            found_for = cache.get(token) or self.looked_up(token)
+            if found_for[0]:
+                numbers.update(found_for[0])
+            passed |= found_for[1]
         found: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
         if not numbers:
             return found
-        sentence = SentenceWords(present, self.stem_lengths, self._prefixes)
         hits: list[tuple[int, int, int]] = []  # (first word, rule number, last word)
+        needs = self.needs
         for number in numbers:
-            rule = self.rules[number][1]
-            if not rule.feasible(sentence):  # set look-ups (most candidates stop here) before any walk
+            need = needs[number]
+            if need & passed != need:  # a word element no word of the sentence can be: no walk
                 continue
+            rule = self.rules[number][1]
             first = rule.elements[0]
             words, stems = first.first_words, first.stems
             if stems:  # str.startswith takes the tuple of stems at once

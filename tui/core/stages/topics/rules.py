@@ -96,32 +96,6 @@ def _with_spellings(options: tuple[_Option, ...]) -> tuple[_Option, ...]:
     return tuple(out)
 
 
-class SentenceWords:
-    """The distinct words of one sentence, and (worked out when first asked) their prefixes of the
-    lengths the rules' ``word*`` stems have: what a rule's feasibility test looks words up in."""
-
-    __slots__ = ("words", "_lengths", "_prefixes", "_known")
-
-    def __init__(self, words: set[str], stem_lengths: tuple[int, ...], known: dict[str, frozenset[str]]) -> None:
-        self.words = words
-        self._lengths = stem_lengths
-        self._prefixes: set[str] | frozenset[str] | None = None
-        self._known = known  # each word's prefixes, kept across sentences by the caller
-
-    @property
-    def prefixes(self) -> set[str] | frozenset[str]:
-        """Every word's prefix of each stem length (a word shorter than a length is left out of it)."""
-        if self._prefixes is None:
-            known, lengths = self._known, self._lengths
-            for word in self.words:
-                if word not in known and len(known) < 500_000:
-                    known[word] = frozenset(word[:n] for n in lengths if n <= len(word))
-            self._prefixes = frozenset().union(
-                *(known.get(word) or frozenset(word[:n] for n in lengths if n <= len(word)) for word in self.words)
-            )
-        return self._prefixes
-
-
 @dataclass(frozen=True)
 class _Element:
     """One element of a phrase: alternatives of words, any one word but them (``negated``), or a gap of
@@ -138,7 +112,6 @@ class _Element:
     by_word: dict[str, tuple[_Option, ...]] = field(default_factory=dict, compare=False, repr=False)
     stems: tuple[str, ...] = field(default=(), compare=False, repr=False)
     first_words: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
-    stem_lengths: tuple[int, ...] = field(default=(), compare=False, repr=False)
     negated: bool = False
 
     @classmethod
@@ -158,8 +131,7 @@ class _Element:
             {word: tuple(found) for word, found in by_word.items()},
             tuple(stems),
             frozenset(by_word),
-            tuple(sorted({len(stem) for stem in stems})),
-            negated,
+            negated=negated,
         )
 
     def ends(self, tokens: list[str], at: int) -> list[int]:
@@ -223,15 +195,6 @@ class _Rule:
                 exact.append(words[0])
         checks = tuple((e.first_words, e.stems) for e in elements if not e.gap and not e.negated)
         return cls(phrase, kind, elements, exact, prefixes, checks, not_after)
-
-    def feasible(self, present: SentenceWords) -> bool:
-        """Whether a sentence with these words could hold a match (each word element has a word, or a word
-        with one of its stems, there): set look-ups before the word-by-word walk."""
-        words = present.words
-        for first_words, stems in self.checks:
-            if words.isdisjoint(first_words) and (not stems or present.prefixes.isdisjoint(stems)):
-                return False
-        return True
 
     def match(self, tokens: list[str], start: int) -> int | None:
         """The index of the last word of the longest match starting at ``start``, or None."""
