@@ -6,18 +6,16 @@ rows, a save that fails said once)."""
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 import threading
 import time
-import zlib
 from pathlib import Path
 from typing import Any
 
 from tui.core.model.text import printable
 from tui.core.store import ownership
-from tui.core.store.codec import decode
+from tui.core.store.codec import UNPACK_ERRORS, decode, unpack
 
 #: Environment variable naming the store (``--store`` wins).
 STORE_ENV = "LIVEBLOG_STORE"
@@ -281,15 +279,12 @@ class _transaction:
         self.db.execute("COMMIT" if kind is None else "ROLLBACK")
 
 
-def _pack(data: dict[str, Any]) -> bytes:
-    return zlib.compress(json.dumps(data, ensure_ascii=False).encode("utf-8"), 1)
-
-
 def _unpack(kind: Any, blob: bytes) -> Any:
-    """A value of type ``kind`` from a packed row (see :func:`_pack`); None when it does not decode (a miss)."""
+    """A value of type ``kind`` from a packed row (see :func:`~tui.core.store.codec.pack`); None when it does
+    not decode (a miss)."""
     try:
-        return decode(kind, json.loads(zlib.decompress(blob)))
-    except (ValueError, TypeError, KeyError, zlib.error, json.JSONDecodeError):
+        return decode(kind, unpack(blob))
+    except UNPACK_ERRORS:
         return None
 
 

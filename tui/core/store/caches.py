@@ -7,8 +7,8 @@ from typing import cast
 
 from tui.core.build.day_groups import GroupBuild, PageFacts
 from tui.core.model.post import Feed
-from tui.core.store.base import StoreBase, _pack, _unpack
-from tui.core.store.codec import encode
+from tui.core.store.base import StoreBase, _unpack
+from tui.core.store.codec import encode, pack
 from tui.core.store.versions import build_version, parser_version
 
 #: How many day groups' results are kept (the most recently used; a year is ~365).
@@ -46,14 +46,14 @@ class CacheTables(StoreBase):
         """Keep page facts with a cached parse (nothing when the parse is not cached)."""
         self._write(
             "UPDATE parse_cache SET facts = ?, facts_version = ? WHERE digest = ? AND name = ? AND fmt = ?",
-            (_pack(encode(facts)), build_version(), digest, name, fmt or ""),
+            (pack(encode(facts)), build_version(), digest, name, fmt or ""),
         )
 
     def save_feed(self, digest: str, name: str, fmt: str | None, feed: Feed, facts: PageFacts | None = None) -> None:
         """Remember a file's parse, and its page facts (results of other parser code, and the oldest
         beyond :data:`KEEP_PARSES`, are dropped)."""
-        data = _pack(encode(feed))
-        packed = _pack(encode(facts)) if facts is not None else None
+        data = pack(encode(feed))
+        packed = pack(encode(facts)) if facts is not None else None
         self._write(
             "INSERT OR REPLACE INTO parse_cache (digest, name, fmt, version, data, facts, facts_version) VALUES (?, "
             "?, ?, ?, ?, ?, ?)",
@@ -73,7 +73,7 @@ class CacheTables(StoreBase):
     def save_group(self, key: str, build: GroupBuild) -> None:
         """Keep a day group's result (results of other code, and the least recently kept beyond
         :data:`KEEP_GROUPS`, are dropped)."""
-        data = _pack(encode(build))
+        data = pack(encode(build))
         self._write(
             "INSERT OR REPLACE INTO day_groups (key, version, data, used) VALUES (?, ?, ?, ?)",
             (key, build_version(), data, time.time()),

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 import time
-import zlib
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -14,8 +12,8 @@ from functools import partial
 from typing import Any
 
 from tui.core.model.post import Block, Feed, LoadError, Origin, Post, Revision, TopicHit
-from tui.core.store.base import StoreBase, _pack, _transaction
-from tui.core.store.codec import decode, decode_columns, encode, encode_columns
+from tui.core.store.base import StoreBase, _transaction
+from tui.core.store.codec import UNPACK_ERRORS, decode, decode_columns, encode, encode_columns, pack, unpack
 from tui.core.store.lazy import Deferred, _Parts
 from tui.core.store.versions import build_version
 from tui.core.views.timeline import chronological_key
@@ -53,11 +51,11 @@ class TimelineTables(StoreBase):
         if row is None or row[0] != build_version():
             return None
         try:
-            data = json.loads(zlib.decompress(row[1]))
+            data = unpack(row[1])
             entries = self._heads(inputs, data, range(int(data["count"])))
             self._position_ids[inputs] = [post.id for post in entries]
             return (entries, *self._extras(data))
-        except (ValueError, TypeError, KeyError, zlib.error, json.JSONDecodeError):
+        except UNPACK_ERRORS:
             return None
 
     def load_preview(self, inputs: str) -> tuple[list[Post], int, list[Feed], list[LoadError], list[str]] | None:
@@ -71,12 +69,12 @@ class TimelineTables(StoreBase):
         if row is None or row[0] != build_version() or row[1] is None:
             return None
         try:
-            data = json.loads(zlib.decompress(row[1]))
+            data = unpack(row[1])
             ords = data["ords"]
             if not isinstance(ords, list) or not all(type(n) is int and n >= 0 for n in ords):
                 raise ValueError("bad preview positions")
             return (self._heads(inputs, data, ords), int(data["total"]), *self._extras(data))
-        except (ValueError, TypeError, KeyError, zlib.error, json.JSONDecodeError):
+        except UNPACK_ERRORS:
             return None
 
     def _heads(self, inputs: str, data: dict[str, Any], ords: range | list[int]) -> list[Post]:
@@ -104,7 +102,7 @@ class TimelineTables(StoreBase):
         row = self._fetch("SELECT data FROM timeline_parts WHERE inputs = ? AND ord = ?", (inputs, ord_))
         if row is None:
             return {}
-        data = json.loads(zlib.decompress(row[0]))
+        data = unpack(row[0])
         return {name: decode(_PART_TYPES[name], data.get(name, [])) for name in _PARTS}
 
     def save_timeline(
@@ -127,23 +125,16 @@ class TimelineTables(StoreBase):
             "errors": encode(errors),
             "warnings": warnings,
         }
-        blob = _pack({"count": len(entries), **_head_columns(entries), **extras})
+        blob = pack({"count": len(entries), **_head_columns(entries), **extras})
         newest = sorted(
             range(len(entries)), key=lambda n: (entries[n].published is not None, chronological_key(entries[n]))
         )[-PREVIEW_POSTS:]
-        preview = _pack(
-            {"ords": newest, "total": len(entries), **_head_columns([entries[n] for n in newest]), **extras}
-        )
+        preview = pack({"ords": newest, "total": len(entries), **_head_columns([entries[n] for n in newest]), **extras})
         parts = [
             (
                 inputs,
                 ord_,
-                zlib.compress(
-                    json.dumps({name: encode(getattr(post, name)) for name in _PARTS}, ensure_ascii=False).encode(
-                        "utf-8"
-                    ),
-                    1,
-                ),
+                pack({name: encode(getattr(post, name)) for name in _PARTS}),
             )
             for ord_, post in enumerate(entries)
         ]

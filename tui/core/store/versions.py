@@ -7,6 +7,8 @@ import hashlib
 from functools import cache
 from importlib import resources
 
+from tui.core.store.codec import PACK_FORMAT
+
 
 def _code_hash(package: str) -> str:
     """A hash of every Python file under ``package``: parse results depend on exactly this code."""
@@ -34,11 +36,12 @@ BUILD_FLOORS = (*PARSE_FLOORS, "tui.core.stages", "tui.core.views", "tui.core.bu
 
 
 def _parser_version() -> str:
-    # The codec is part of the key too: it writes what the parse cache keeps.
+    # The codec is part of the key too: it writes what the parse cache keeps, in this Python's blob format.
     parts = [_code_hash(floor) for floor in PARSE_FLOORS]
     parts.append(
         hashlib.blake2b(resources.files("tui.core.store").joinpath("codec.py").read_bytes(), digest_size=6).hexdigest()
     )
+    parts.append(PACK_FORMAT)
     return "-".join(parts)
 
 
