@@ -458,3 +458,33 @@ Terms and conditions
         (None, "The website of t"),
         (None, "Egypt's stock ma"),
     ]
+
+
+def test_a_short_line_the_page_was_cut_after_is_the_last_entry_s_text_when_no_entry_has_a_title() -> None:
+    """The last numbered entry's one line, straight under its time with nothing after it ("4. 2010:" /
+    "Cardinal Antonio Maria Rouco", then only blank lines), is its cut text on a page whose entries have no
+    titles; under it a paragraph would make it a title."""
+    page = """Live Text
+
+Skip To Latest Live Text
+
+  1. 2028:
+
+    Australian Cardinal George Pell told The Australian newspaper he only found out just before the press conference.
+
+  2. 2025:
+
+    New Zealanders are waking up to the news that Pope Benedict has chosen to resign from the papacy.
+
+  3. 2010:
+    Cardinal Antonio Maria Rouco
+
+"""
+    page += "   \n"  # the copy's last line: spaces
+    feed = parse_bbc(lines_of(page), "page.txt")
+    assert [(post.title, post.body[0].text if post.body else None) for post in feed.posts][-1] == (
+        None,
+        "Cardinal Antonio Maria Rouco",
+    )
+    titled = parse_bbc(lines_of(page + "    He said the decision was brave and right.\n"), "page.txt")
+    assert titled.posts[-1].title == "Cardinal Antonio Maria Rouco"

@@ -1057,3 +1057,26 @@ The bookmakers have Spain at 3:1 odds to retain the trophy in Kiev, a price that
         "9.05am",
         "Good morning",
     )
+
+
+def test_an_excerpt_lead_in_pointing_to_the_whole_piece_goes_on_into_the_excerpt() -> None:
+    """ "Here's a snatch from Andrew's piece, which you can read in full here:" points elsewhere, as a link-out
+    line that ends a post does, but presents the passage quoted under it: the passage is the same post's."""
+    feed, _ = parse(
+        "Liveblog: Pope Benedict XVI officially resigns\n\n"
+        "As we close down the blog now, here is a summary of developments today:\n\n"
+        "Whoever they decide upon faces a daunting list of challenges, which the Guardian's Andrew Brown has "
+        "been looking at.\n\n"
+        "Here's a snatch from Andrew's piece, which you can read in full here:\n\n"
+        "It seems to me that there are many challenges ahead for the church and its new leader.\n"
+    )
+    assert len(feed.posts) == 1
+    assert feed.posts[0].body[-1].text.startswith("It seems to me")
+    # a plain pointer still ends its post
+    pointed, _ = parse(
+        "Liveblog: Pope Benedict XVI officially resigns\n\n"
+        "As we close down the blog now, here is a summary of developments today:\n\n"
+        "Read the full story here:\n\n"
+        "It seems to me that there are many challenges ahead for the church and its new leader.\n"
+    )
+    assert len(pointed.posts) == 2

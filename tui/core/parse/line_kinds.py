@@ -324,6 +324,23 @@ def is_report_intro(line: str) -> bool:
     return _REPORT_INTRO_RE.search(line.strip()) is not None
 
 
+#: A lead-in that presents a passage of a piece quoted under it: "Here's a snatch from Andrew's piece, which you
+#: can read in full here:", "Here is an extract from the statement:".
+_EXCERPT_INTRO_RE = re.compile(
+    r"^here(?:[’']s|\s+is|\s+are)\s+(?:(?:a|an|some|part\s+of|the\s+(?:start|opening|gist|key|main))\s+)?"
+    r"(?:[\w-]+\s+)?(?:snatch|snippet|extract|excerpt|taste|flavour|flavor|passage|section|bit|highlights?|"
+    r"paragraphs?|lines?|parts?|points?)\b.*:$",
+    re.IGNORECASE,
+)
+
+
+def is_excerpt_intro(line: str) -> bool:
+    """True for a lead-in presenting a passage of a piece quoted under it (``Here's an extract from his
+    article, which you can read in full here:``): even when it points to the whole piece, what follows is
+    the passage."""
+    return _EXCERPT_INTRO_RE.match(line.strip()) is not None
+
+
 def is_quote_intro(line: str) -> bool:
     """True for a line introducing a quotation (``He said:``, ``Trump told Fox News:``)."""
     text = line.strip()

@@ -420,7 +420,21 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
         )
         if post is not None:
             feed.posts.append(post)
+    _title_cut_off(feed, lines, last_content)
     return feed
+
+
+def _title_cut_off(feed: Feed, lines: list[str], last_content: int) -> None:
+    """The last entry's title with nothing under it, the page's last line, on a page whose other entries have
+    no titles, is the start of the entry's text where the page was cut ("4. 2010:" / "Cardinal Antonio Maria
+    Rouco" and the page ends): it becomes the entry's first paragraph."""
+    if len(feed.posts) < 2 or any(post.title for post in feed.posts[:-1]):
+        return
+    last = feed.posts[-1]
+    line = last_content - 1
+    if last.title and not last.body and line >= 0 and lines[line].strip().endswith(last.title):
+        last.body = [Block("paragraph", last.title, line, line)]
+        last.title = None
 
 
 def _contribution_entries(lines: list[str], first: int) -> set[int]:

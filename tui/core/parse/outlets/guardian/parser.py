@@ -34,6 +34,7 @@ from tui.core.parse.line_kinds import (
     ends_a_sentence_inside,
     is_data_line,
     is_embed,
+    is_excerpt_intro,
     is_headline_shaped,
     is_link_out,
     is_list_intro,
@@ -1979,9 +1980,15 @@ def _body_line(text: str, no: int, state: _State, listed: bool = False) -> None:
         previous.text, previous.last_line = f"{previous.text.rstrip()} {text}", no
         return
     post.body.append(Block(kind, text, no, no))
-    if kind == "link-out" and not _RELATED_RE.match(text) and not _opened_by_inline_time(post):
+    if (
+        kind == "link-out"
+        and not _RELATED_RE.match(text)
+        and not is_excerpt_intro(text)
+        and not _opened_by_inline_time(post)
+    ):
         # "Read the full story here:" ends a post; a "Related: …" link sits inside one, and so does any link in
-        # an entry that opened with its time ("5.44pm: …"): on such a page only the next time starts an entry
+        # an entry that opened with its time ("5.44pm: …"): on such a page only the next time starts an entry;
+        # and "Here's an extract from her piece, which you can read in full here:" goes on into the extract
         state.closed = True
 
 
