@@ -141,12 +141,16 @@ class StoreBase:
 
     # -- opening ----------------------------------------------------------
 
-    def _connect(self, path: str) -> sqlite3.Connection:
+    def _connect(self, path: str, durable: bool = False) -> sqlite3.Connection:
+        """A connection in WAL mode.  ``durable``: each commit is synced to disk (what the reader writes, marks
+        and its session, survives a power cut); otherwise (caches and built timelines, which a rebuild makes
+        again) commits are synced at checkpoints only: a power cut may lose the last ones, never the
+        database's consistency."""
         db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA busy_timeout = 10000")
         if path != MEMORY:
             db.execute("PRAGMA journal_mode = WAL").fetchall()  # fetched: an unread row keeps a read snapshot open
-            db.execute("PRAGMA synchronous = FULL")
+            db.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
         return db
 
     def _open(self, path: str) -> sqlite3.Connection | None:

@@ -72,7 +72,7 @@ class ReaderMemory(StoreBase):
             assert self._main_db is not None
             return self._main_db
         if self._marks_db is None:
-            self._marks_db = self._connect(self.path)
+            self._marks_db = self._connect(self.path, durable=True)
             self._marks_db.execute(f"PRAGMA busy_timeout = {int(MARK_WAIT * 1000)}")
         return self._marks_db
 
