@@ -10,10 +10,12 @@ deterministic: the same files give the same model, byte for byte.
 
 The threshold is chosen by cross-validation, never on the set-aside files:
 the posts are split into :data:`FOLDS` groups by file (a page's posts stay
-together), a model trained on the other groups scores each group, and the
-threshold is the lowest of :data:`THRESHOLDS` at which the model alone (a
-post scored by its best sentence, as the matcher reads it) is at least
-:data:`PRECISION_FLOOR` precise on the held-out posts.
+together; a file's group is a hash of its name, so new files move no other),
+a model trained on the other groups scores each group, and this is done for
+:data:`REPEATS` such splits, their scores pooled (one split's threshold
+flips with the draw).  The threshold is the lowest of :data:`THRESHOLDS` at
+which the model alone (a post scored by its best sentence, as the matcher
+reads it) is at least :data:`PRECISION_FLOOR` precise on the held-out posts.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ RATE = 0.1
 SHRINK = 0.2
 #: Cross-validation groups (by file).
 FOLDS = 5
+#: Cross-validation splits pooled (each file in a fold of every split): one split's threshold flips with the draw.
+REPEATS = 3
 #: Thresholds tried, lowest first.
 THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
 #: The precision the model alone must reach in cross-validation at its threshold.
@@ -59,7 +63,7 @@ PRECISION_FLOOR = 0.95
 #: What the digest covers besides the files (a change of settings is a new model).
 SETTINGS = (
     f"features={FEATURE_VERSION} min={MIN_POSTS} epochs={EPOCHS} rate={RATE} shrink={SHRINK} folds={FOLDS} "
-    f"thresholds={THRESHOLDS} floor={PRECISION_FLOOR}"
+    f"thresholds={THRESHOLDS} floor={PRECISION_FLOOR} folds-by=name-hash repeats={REPEATS}"
 )
 
 
@@ -133,22 +137,30 @@ def _scores(weights: dict[str, float], bias: float, examples: Sequence[Example])
 def choose_threshold(examples: Sequence[Example]) -> tuple[float | None, dict[str, float]]:
     """The threshold (see the module's docstring) and the cross-validated precision and recall at it; None
     (and the best precision reached) when no threshold reaches :data:`PRECISION_FLOOR`."""
-    groups = sorted({e.group for e in examples})
-    fold_of = {g: i % FOLDS for i, g in enumerate(groups)}
     scored: list[tuple[float, bool]] = []
-    for fold in range(FOLDS):
-        train = [e for e in examples if fold_of[e.group] != fold]
-        held = [e for e in examples if fold_of[e.group] == fold]
-        if not held:
-            continue
-        weights, bias = fit(train)
-        scored += zip(_scores(weights, bias, held), (e.positive for e in held))
+    groups = {e.group for e in examples}
+    for repeat in range(REPEATS):
+        fold_of = {g: fold_of_file(g, repeat) for g in groups}
+        for fold in range(FOLDS):
+            train = [e for e in examples if fold_of[e.group] != fold]
+            held = [e for e in examples if fold_of[e.group] == fold]
+            if not held:
+                continue
+            weights, bias = fit(train)
+            scored += zip(_scores(weights, bias, held), (e.positive for e in held))
     chosen = next((t for t in THRESHOLDS if _precision(scored, t) >= PRECISION_FLOOR), None)
     if chosen is None:
         return None, {"cv_precision": max(_precision(scored, t) for t in THRESHOLDS)}
     tp = sum(1 for p, y in scored if p >= chosen and y)
     fn = sum(1 for p, y in scored if p < chosen and y)
     return chosen, {"cv_precision": _precision(scored, chosen), "cv_recall": tp / (tp + fn) if tp + fn else 0.0}
+
+
+def fold_of_file(group: str, repeat: int) -> int:
+    """A file's cross-validation fold in one of the :data:`REPEATS` splits, from its name alone: adding a file
+    moves no other file to another fold (by the files' order, each batch of new files reshuffled every fold)."""
+    name = f"{repeat}\0{Path(group).name}".encode("utf-8", "surrogatepass")  # wherever the folder was given from
+    return int.from_bytes(hashlib.blake2b(name, digest_size=4).digest(), "big") % FOLDS
 
 
 def _precision(scored: Sequence[tuple[float, bool]], threshold: float) -> float:
