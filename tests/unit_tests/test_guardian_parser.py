@@ -432,6 +432,30 @@ The situation in Libya is very different to that in Egypt or Tunisia, which have
     assert [post.body[0].text[:12] for post in feed.posts] == ["This blog wi", "Libyan state"]
 
 
+def test_an_older_blogs_stock_picture_labels_are_furniture_wherever_they_stand():
+    """The 2010-2012 blogs label their stock pictures on a line of their own ("Live blog: quote", "Live blog -
+    market down"); at a page's end, cut short ("Live blog - Gr"), the label is not the last post's paragraph.
+    A sentence that opens with the words stays text."""
+    from tui.core.parse.outlets.guardian.lines import is_chrome
+
+    assert is_chrome("Live blog: quote")
+    assert is_chrome("Live blog - market down")
+    assert is_chrome("Live blog – Greek flag")
+    assert not is_chrome("Live blog - we will be here all day. Send us your views.")
+    assert not is_chrome("Live blog readers have been asking about the vote")
+    feed, _ = parse(
+        """Eurozone crisis live: markets rally - 23 January 2012
+
+7.30pm: Time to wrap things up here.
+
+Thanks for reading and commenting. See you tomorrow? Goodnight!
+
+Live blog - Gr
+"""
+    )
+    assert [block.text for block in feed.posts[-1].body][-1].startswith("Thanks for reading")
+
+
 def test_an_over_by_over_report_reads_balls_breaks_in_play_and_posts_under_an_over():
     """A ball's entry in a chase's last over ("19.4 overs: …") opens a post as an over's does; a break in play
     labelled in capitals over the score ("STUMPS DAY FOUR: Australia 23-2 (Renshaw 7)") is a heading, though it

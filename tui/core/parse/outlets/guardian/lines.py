@@ -15,7 +15,9 @@ CHROME = ChromeRules(
         | .*\bdownload\s+the\s+guardian\s+app\b.*
         | (get|open|try)\s+(it\s+in\s+)?the\s+guardian\s+app\b.*
         | .*\bthe\s+guardian\s+app\b.*\b(notification|download|install)s?\b.*
-        | live\s+blog:\s*\w+
+        # the 2010-2012 blogs' stock pictures, labelled on a line between entries: "Live blog: quote",
+        # "Live blog - market down" (or cut short at the page's end: "Live blog - Gr")
+        | live\s*blog\s*(:|\s[-–—])\s*\w[^.!?:]{0,40}
         # the 2008-2014 blogs' section badge over the headline: "News blog", "Badge politics blog", "Sportblog"
         | (badge\s+)?(news|politics|sport|football|business|environment|media|technology|music|film|books)\s?blog
         # the 2009-2011 pages' share bar under the standfirst: "• theguardian.com," / "• Jump to comments (12)"
