@@ -488,3 +488,41 @@ Skip To Latest Live Text
     )
     titled = parse_bbc(lines_of(page + "    He said the decision was brave and right.\n"), "page.txt")
     assert titled.posts[-1].title == "Cardinal Antonio Maria Rouco"
+
+
+def test_the_newest_entry_added_without_its_time_under_the_writer_is_an_entry_with_its_icon() -> None:
+    """On the older sport pages the head ends at the writer's line (a team's too: "By the BBC Sport team at
+    Wimbledon"), so a paragraph between it and the first timed entry is the newest entry, added without its time
+    (the day's sign-off); the icon's label over it is its label, as over a timed entry. The cricket pages' note on
+    sending messages under the writer ("e-mail (with 'For Tom Fordyce' in the subject), text 81111 … (Not all
+    comments can be used)") is furniture, not an entry."""
+    page = """By the BBC Sport team at Wimbledon
+
+
+It's good news for a Briton at Wimbledon
+Let's end on a high note. Jamie Murray is through to the second round of the mixed doubles, 3-6 7-6 6-2.
+
+Join us on Thursday for more from Commentary Box Four.
+
+1936: We are going to be wrapping up the live soon but before we go fans of Roger Federer, rejoice.
+
+1910: It is pretty chilly out on Centre and the droves seem to be largely pottering home.
+"""
+    feed, _ = parse(page)
+    assert [post.stamp.text if post.stamp else None for post in feed.posts] == [None, "1936:", "1910:"]
+    newest = feed.posts[0]
+    assert [label.text for label in newest.labels] == ["It's good news for a Briton at Wimbledon"]
+    assert [block.text[:20] for block in newest.body] == ["Let's end on a high ", "Join us on Thursday "]
+
+    note = "e-mail (with 'For Tom Fordyce' in the subject), text 81111 (with \"CRICKET\" as first word) or use 606 (Not"
+    cricket = f"""By Tom Fordyce
+
+{note} all comments can be used)
+
+
+1859: No more staggering today - play has been abandoned for the day. Thanks for all the splendid emails.
+
+1839: Play isn't officially over for the day - they're waiting until 7pm.
+"""
+    feed, _ = parse(cricket)
+    assert [post.stamp.text if post.stamp else None for post in feed.posts] == ["1859:", "1839:"]

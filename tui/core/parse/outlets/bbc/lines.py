@@ -66,6 +66,9 @@ CHROME = ChromeRules(
         r"|(?:•\s*)?send\s+us\s+a\s+text:?\s*\d{5}|(?:•\s*)?twitter:\s*#\w+"
         # the 2008-2012 sport pages' note on how to send a message: "To get involved use Twitter (via hashtag …"
         r"|to\s+get\s+involved\b.{0,300}"
+        # ... and the 2008-2010 cricket pages', under the writer: "e-mail (with 'For Ben Dirs' in the subject), text
+        # 81111 (with "CRICKET" as the first word) or use 606. (Not all contributions can be used)"
+        r"|(?:get\s+involved\.?\s+)?e-?mail\b.{0,150}\btext\s+81111\b.{0,250}"
         # the 2007 sport pages' note on following the red button's coverage: "Join BBC Sport's Interactive broadcast …"
         r"|(?:•\s*)?join\s+bbc\s+sport[’']s\s+interactive\s+broadcast\b.{0,300}"
         # the 2012 "As it happened" pages' pointer to the live page: "Watch the BBC's Live coverage of … in video,
@@ -74,7 +77,7 @@ CHROME = ChromeRules(
         r"|the\s+bbc\s+may\s+edit\s+your\s+comments\b.*|your\s+comments\s+may\s+be\s+published\s+on\s+any\s+bbc\s+media\b.*)$",
         re.IGNORECASE,
     ),
-    long_words=("bbc", "live tv", "live stream"),
+    long_words=("bbc", "live tv", "live stream", "81111"),
 )
 
 

@@ -117,9 +117,17 @@ _ONE_REPORTER_RE = re.compile(
 )
 
 
+#: The page's team for a byline, above the posts: "By the BBC Sport team at Wimbledon", "By the BBC News team".
+_TEAM_BYLINE_RE = re.compile(
+    r"^By\s+the\s+BBC(?:\s+[A-Z][\w’'.-]+){0,2}\s+(?:live\s+)?team"
+    r"(?:\s+(?:at|in)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?$"
+)
+
+
 def _names_writers(text: str) -> bool:
-    """True for the page's writers' line above its posts: "By Karen Hoggan", "By A B and C D"."""
-    return bool(_REPORTERS_RE.match(text) or _ONE_REPORTER_RE.match(text))
+    """True for the page's writers' line above its posts: "By Karen Hoggan", "By A B and C D", "By the BBC Sport
+    team at Wimbledon"."""
+    return bool(_REPORTERS_RE.match(text) or _ONE_REPORTER_RE.match(text) or _TEAM_BYLINE_RE.match(text))
 
 
 #: A label a copy fused before the title (``BreakingCabinet Office loses …``, ``AnalysisWhy …``).
@@ -360,6 +368,7 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
         numbered = {}  # a numbered summary over posts that have no numbers: the summary is no posts
     titled = [i for i, line in enumerate(lines) if split_title_stamp(_title_text(line))]
     lost: set[int] = set()
+    newest: set[int] = set()
     if len(numbered) >= 2 or (numbered and titled) or _lone_numbered_post(lines, numbered):
         lost = _lost_entry_starts(lines, numbered)
         starts = sorted(set(numbered) | lost)
@@ -388,6 +397,7 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
             | _untimed_wide_entries(lines, clocked)
             | {i for i in _pundit_entries(lines) if i > min(clocked[0], _writer_line(lines, clocked[0]))}
             | _lost_first_entry(lines, clocked[0])
+            | (newest := _untimed_newest_entry(lines, clocked[0]))
             | _contribution_entries(lines, clocked[0])
             | _readers_over_first_entry(lines, clocked[0])
             | _keyword_entries(lines, clocked[0])
@@ -419,6 +429,8 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
             lines, start, end, path, number, bool(numbered), last_content, feed, start in lost, writers=writers
         )
         if post is not None:
+            if start in newest:
+                _icon_as_label(post)
             feed.posts.append(post)
     _title_cut_off(feed, lines, last_content)
     return feed
@@ -678,6 +690,34 @@ def _lost_first_entry(lines: list[str], first: int) -> set[int]:
             break
         found = idx
     return {found} if found is not None and _is_prose(lines[found].strip()) else set()
+
+
+def _untimed_newest_entry(lines: list[str], first: int) -> set[int]:
+    """The newest entry, added without its time, between the page's writer line and its first timed entry (the
+    day's sign-off: "By the BBC Sport team at Wimbledon" / "It's good news for a Briton at Wimbledon" / "Let's end
+    on a high note. …" / "1936: …"): the old layout's head ends at the writer, so prose under it is an entry. It
+    opens at the icon's or picture's name straight over it, if there is one; none when the first thing under the
+    writer is not prose (a pundit's badge, a bulleted list, a heading)."""
+    writer = _writer_line(lines, first)
+    region = [i for i in range(writer + 1, first) if lines[i].strip()]
+    if writer == first or not region:
+        return set()
+    opening = region[0]
+    text = lines[opening].strip()
+    label = (_is_icon_label(text) or _is_picture_name(text)) and not is_chrome(text)
+    prose_at = region[1] if label and len(region) > 1 and region[1] == opening + 1 else opening
+    prose = lines[prose_at].strip()
+    if not _is_prose(prose) or _BULLET_RE.match(lines[prose_at]) or is_chrome(prose) or _badge_over(lines, opening):
+        return set()
+    return {opening}
+
+
+def _icon_as_label(post: Post) -> None:
+    """An untimed entry opening at its icon's label ("It's good news for a Briton at Wimbledon") has it as a label,
+    as a timed entry under one does."""
+    if post.body and post.body[0].kind == "image" and _is_icon_label(post.body[0].text):
+        icon = post.body.pop(0)
+        post.labels.insert(0, Label(icon.text, icon.first_line))
 
 
 def _badge_over(lines: list[str], idx: int) -> bool:
