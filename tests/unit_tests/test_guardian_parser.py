@@ -456,6 +456,50 @@ Live blog - Gr
     assert [block.text for block in feed.posts[-1].body][-1].startswith("Thanks for reading")
 
 
+def test_an_untimed_clockwatch_reads_an_exclamation_over_one_result_and_goals_under_the_scores():
+    """On a clockwatch with its times lost, an exclamation over one result ("Game over!" / "Stoke 1-1 Man City") is a
+    post's heading over its text, not the last line of the scores above; a goal's exclamation in title case under
+    it ("Goal!!! Fulham 3-0 West Brom") is the next post's heading, not a result of the list; a short exclamation
+    the page sets apart by two blank lines heads a post even over a paragraph the copy cut short."""
+    feed, _ = parse(
+        """Premier League clockwatch – as it happened
+
+Full-time scores
+
+Fulham 3-0 West Brom
+
+Arsenal 6-1 Southampton
+
+Stoke 1-1 Man City
+
+Game over!
+
+Stoke 1-1 Man City
+
+Goal!!! Fulham 3-0 West Brom
+
+And if it weren't for Ben Foster in the West Brom net, it would probably be a lot more than three to Fulham.
+
+
+Tackling is overrated, says the subject line in the email
+
+Shahrul Anaz is the one who reckons so. Not me. I like tackling, and I say so every week.
+
+
+Another miss!
+
+Oh Zamora! He has the easiest of chances to put QPR into the lead but he somehow manages
+"""
+    )
+    assert [(post.title, post.body[0].text[:12]) for post in feed.posts] == [
+        ("Full-time scores", "Fulham 3-0 W"),
+        ("Game over!", "Stoke 1-1 Ma"),
+        ("Goal!!! Fulham 3-0 West Brom", "And if it we"),
+        ("Tackling is overrated, says the subject line in the email", "Shahrul Anaz"),
+        ("Another miss!", "Oh Zamora! H"),
+    ]
+
+
 def test_an_over_by_over_report_reads_balls_breaks_in_play_and_posts_under_an_over():
     """A ball's entry in a chase's last over ("19.4 overs: …") opens a post as an over's does; a break in play
     labelled in capitals over the score ("STUMPS DAY FOUR: Australia 23-2 (Renshaw 7)") is a heading, though it

@@ -1243,6 +1243,8 @@ def _is_goal_heading(text: str) -> bool:
 #: 54-8 Barbarians", "GOAL! Spurs 1-0 Stoke".
 _SCORED_RE = re.compile(
     r"^(?:GOAL|OWN\s+GOAL|TRY|PENALTY\s+TRY|CONVERSION|PENALTY(?:\s+GOAL)?|DROP\s+GOAL|WICKET|RED\s+CARD)(?:!+|\.)\s+"
+    # (or in title case, exclaimed: "Goal!!! Fulham 3-0 West Brom")
+    r"|^(?:Goal|Own\s+goal|Try|Wicket)!+\s+"
 )
 
 
@@ -1462,8 +1464,8 @@ def _is_result_heading(text: str, no: int, page: _Page) -> bool:
 def _among_results(text: str, no: int, page: _Page) -> bool:
     """True for a fixture with a match's result next to it: an item of a list of results ("Southend 0-0 Bristol
     Rovers" / "Torquay v Barnet postponed waterlogged pitch" / "Wycombe 2-1 Aldershot"), not a heading."""
-    if not _FIXTURE_RE.match(text):
-        return False
+    if not _FIXTURE_RE.match(text) or _is_goal_heading(text):
+        return False  # (a goal's heading under the scores is a post's: "Stoke 1-1 Man City" / "Goal!!! Fulham 3-0 …")
     before = next(iter(_content_above(page.lines, no, 1)), "")
     return bool(_RESULT_RE.match(before) or _RESULT_RE.match(_next_content(page.lines, no)))
 
@@ -1673,16 +1675,23 @@ def _two_word_heading(text: str, no: int, page: _Page) -> bool:
     # Phelps, …")
     if not (_TWO_WORD_HEADING_RE.match(text) or (is_person_name(text) and text in following)):
         return False
-    # (over a list of results: "Championship scores" / "Barnsley 0-6 Charlton" / "Blackburn 2-0 Derby")
-    if _RESULT_RE.match(following) and _RESULT_RE.match(_next_content(page.lines, no, after=1)):
+    # (over a list of results: "Championship scores" / "Barnsley 0-6 Charlton" / "Blackburn 2-0 Derby"; an
+    # exclamation over one: "Game over!" / "Stoke 1-1 Man City")
+    if _RESULT_RE.match(following) and (text.endswith("!") or _RESULT_RE.match(_next_content(page.lines, no, after=1))):
         return True
     # (a lead-in to a quotation counts: "Some reading" / "Here's Simon Cambers's match report for you:", and so
     # does a reader's name over their words: "Poetry, please" / "Niall Mullen writes:")
     if following.endswith(":"):
         return len(following.split()) >= _LEAD_IN_WORDS or _SENDER_LEAD_IN_RE.match(following) is not None
     words = len(following.split())
-    # (a paragraph a copy cut off before its stop is prose by its length)
-    return (ends_sentence(following) and words >= _PROSE_WORDS) or words >= _CUT_PROSE_WORDS
+    # (a paragraph a copy cut off before its stop is prose by its length, or by a shorter one under a heading the
+    # page sets apart by a wider gap than one blank line: "" / "" / "Another miss!" / "" / "Oh Zamora! He has …")
+    wide = no >= 3 and not page.lines[no - 3].strip()
+    return (
+        (ends_sentence(following) and words >= _PROSE_WORDS)
+        or words >= _CUT_PROSE_WORDS
+        or (wide and words >= _PROSE_WORDS)
+    )
 
 
 #: A paragraph of at least this many words is prose whether or not it ends a sentence.
