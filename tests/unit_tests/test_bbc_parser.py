@@ -526,3 +526,40 @@ Join us on Thursday for more from Commentary Box Four.
 """
     feed, _ = parse(cricket)
     assert [post.stamp.text if post.stamp else None for post in feed.posts] == ["1859:", "1839:"]
+
+
+def test_a_us_election_page_reads_eastern_times_and_untimed_entries_set_apart_after_the_timed_ones() -> None:
+    """The 2012 'As it happened' pages for a US election print some times with the Eastern zone ("0638 EST:", alone
+    on the line over the text): an entry, its stamp in that zone, and the page's bare times ("0639:") are in it too.
+    Untimed entries follow timed ones, set apart by two blank lines where a timed entry's time stands one blank line
+    over its text: each is an entry."""
+    page = """As it happened: Election reaction
+
+    0638 EST:
+
+    The following is archive text of BBC News coverage of the US election.
+
+    0639: The BBC's Tulip Mazumdar
+
+    says: "In his message to President Obama, Pakistan President Asif Ali Zardari expressed hope."
+
+
+    President Zardari added that he was confident the leadership of the two countries would deepen relations.
+
+
+    This from BBC Monitoring: Obama's Kenyan grandmother has congratulated her grandson.
+
+    0659 EST:
+
+    John Cassidy of The New Yorker magazine writes that Obama's win was a triumph of moderation.
+"""
+    feed, _ = parse(page)
+    assert [(post.stamp.text, post.stamp.zone) if post.stamp else None for post in feed.posts] == [
+        ("0638 EST:", "EST"),
+        ("0639:", "EST"),
+        None,
+        None,
+        ("0659 EST:", "EST"),
+    ]
+    assert feed.posts[0].stamp is not None and feed.posts[0].stamp.utc_offset_minutes == -300
+    assert [post.body[0].text[:12] for post in feed.posts][2:4] == ["President Za", "This from BB"]

@@ -171,6 +171,35 @@ def test_two_blogs_of_one_outlet_and_day_are_estimated_apart(tmp_path):
     assert alone.published >= datetime(2011, 7, 19, 17, 44, tzinfo=BST)
 
 
+def test_an_untimed_post_on_a_page_written_oldest_first_sits_between_its_neighbours(tmp_path):
+    """An archive's "As it happened" page runs oldest first (its timed entries go forward down the page): an untimed
+    entry between 06:39 and 06:59 (Eastern time) is estimated between them, not after the page's last time."""
+    from tui.core.build.pipeline import build_timeline
+
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "As it happened: Election reaction\n\n"
+        "    0638 EST:\n\n    The following is archive text of BBC News coverage of the US election.\n\n"
+        "    0639: The BBC's Tulip Mazumdar\n\n    says: \"Pakistan's president expressed hope.\"\n\n\n"
+        "    President Zardari added that he was confident the two countries would deepen their relations.\n\n\n"
+        "    This from BBC Monitoring: Obama's Kenyan grandmother has congratulated her grandson.\n\n"
+        "    0659 EST:\n\n    John Cassidy of The New Yorker writes that Obama's win was a triumph of moderation.\n\n"
+        '    0701: Robert Peston BBC Business Editor\n\n    "Almost as important is the Treasury secretary."\n',
+        encoding="utf-8",
+    )
+    timeline = build_timeline([page], on_date=date(2012, 11, 7))
+    by_text = {e.body[0].text[:12]: e for e in timeline.entries if e.body}
+    eastern = timezone(timedelta(hours=-5))
+    untimed = by_text["President Za"]
+    assert untimed.time_basis == "estimated"
+    assert (
+        datetime(2012, 11, 7, 6, 39, tzinfo=eastern)
+        <= untimed.published
+        <= datetime(2012, 11, 7, 6, 59, tzinfo=eastern)
+    )
+    assert by_text['"Almost as i'].published == datetime(2012, 11, 7, 7, 1, tzinfo=eastern)
+
+
 def _weave_by_search(orders):
     """The weave as first written (search the list, insert): the reference the linked list must equal."""
     spine = list(orders[0]) if orders else []

@@ -524,13 +524,23 @@ def _page_groups(feeds: list[Feed], pages: list[list[int]]) -> list[int]:
 
 
 def _page_order(entries: list[Post], page: list[int]) -> list[Post]:
-    """The entries a page's posts became, oldest (lowest on the page) first, each once."""
+    """The entries a page's posts became, oldest first, each once: lowest on the page first, as live pages print
+    newest first -- or top first on a page whose timed posts run forward down it (an archive's "As it happened"
+    page, an older blog written oldest first)."""
     seen: dict[str, Post] = {}
-    for index in reversed(page):
+    for index in page if _runs_forward([entries[i] for i in page]) else reversed(page):
         entry = entries[index]
         if entry.id not in seen:
             seen[entry.id] = entry
     return list(seen.values())
+
+
+def _runs_forward(posts: list[Post]) -> bool:
+    """Whether a page's timed posts, top first, go forward in time more often than back."""
+    times = [post.published for post in posts if post.published is not None]
+    later = sum(1 for a, b in zip(times, times[1:]) if b > a)
+    earlier = sum(1 for a, b in zip(times, times[1:]) if b < a)
+    return later > earlier
 
 
 def _weave(orders: list[list[Post]]) -> list[Post]:

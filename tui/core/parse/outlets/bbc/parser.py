@@ -16,7 +16,7 @@ import re
 
 from tui.core.model.post import Block, BlockKind, Byline, Feed, Label, Origin, PagePartKind, Post, Stamp
 from tui.core.model.text import ends_sentence, ends_with_stop, normalise
-from tui.core.model.zones import MONTH_PATTERN, month_number
+from tui.core.model.zones import MONTH_PATTERN, month_number, zone_offset
 from tui.core.parse.line_kinds import (
     blank_lines_above,
     is_data_line,
@@ -433,6 +433,7 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
                 _icon_as_label(post)
             feed.posts.append(post)
     _title_cut_off(feed, lines, last_content)
+    _shared_clock_zone(feed.posts)
     return feed
 
 
@@ -647,8 +648,14 @@ def _untimed_wide_entries(lines: list[str], clocked: list[int]) -> set[int]:
     # (or, on a page written oldest first, the entry under the head set apart by the wider gap, and two such entries
     # after the first timed one: "Hello and welcome …" / "1008: Lyse Doucet BBC News, Tahrir Square" / …)
     after = first_apart and sum(1 for i in wide if i > clocked[0]) >= _WIDE_GAPS_SEEN
+    # (or a page whose timed entries stand one blank line over their text, with two or more untimed entries after
+    # the first set apart by the wider gap: "0639: The BBC's Tulip Mazumdar" / "" / "says: …" / "" / "" /
+    # "President Zardari added …")
+    spaced = any(i + 2 < len(lines) and not lines[i + 1].strip() and lines[i + 2].strip() for i in clocked)
+    later = spaced and sum(1 for i in wide if i > clocked[0]) >= _WIDE_GAPS_SEEN
     if before + first_apart < _WIDE_GAPS_SEEN and not after:
-        return set()
+        # (by the later entries alone, the wider gaps above the first timed one are the head's)
+        return {i for i in wide if i > clocked[0]} if later else set()
     return wide | {rest[0]} if (len(rest) > 1 and rest[1] in wide) or after else wide
 
 
@@ -710,6 +717,20 @@ def _untimed_newest_entry(lines: list[str], first: int) -> set[int]:
     if not _is_prose(prose) or _BULLET_RE.match(lines[prose_at]) or is_chrome(prose) or _badge_over(lines, opening):
         return set()
     return {opening}
+
+
+def _shared_clock_zone(posts: list[Post]) -> None:
+    """A page that prints one zone other than its home's on some of its entries' times and none on the others
+    ("0638 EST:" over "0639: The BBC's Tulip Mazumdar") keeps all its clock in that zone: the bare times take it.
+    A page that prints its home zone on any ("0845 BST:") or two zones keeps each time as printed."""
+    stamps = [post.stamp for post in posts if post.stamp is not None and post.stamp.day is None]
+    zones = {stamp.zone for stamp in stamps if stamp.zone is not None}
+    if len(zones) != 1 or any(re.search(r"\b(?:BST|GMT)\b", stamp.text) for stamp in stamps):
+        return
+    (zone,) = zones
+    for stamp in stamps:
+        if stamp.zone is None:
+            stamp.zone, stamp.utc_offset_minutes = zone, zone_offset(zone)
 
 
 def _icon_as_label(post: Post) -> None:

@@ -119,8 +119,10 @@ _CLOCK_ENTRY_RE = re.compile(
     r"^\s*(?:\d{1,4}\.\s+|[•●▪◦·]\s*|-\s+)?(?:"  # after a list number, or a bullet ("• 2140:", "- 1522:")
     # a capitalised keyword may head the entry: "BUDGET 06:03:", "NEW POUND COIN 06:10:", "OUTRAGE! 06:06: …"
     r"(?:(?P<keyword>[A-Z][A-Z’'&-]*[A-Z!?](?:\s+[A-Z][A-Z’'&-]*[A-Z!?]?){0,3})\s+)?"
-    # (the four digits perhaps with the zone, "0845 BST: Five days after …"; "13:30 GMT: …" is a day's diary)
-    r"(?P<clock>(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s+(?:BST|GMT))?|(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d))"
+    # (the four digits perhaps with the zone, "0845 BST: Five days after …", a US election night's "0638 EST:";
+    # "13:30 GMT: …" is a day's diary)
+    r"(?P<clock>(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s+(?P<zone>BST|GMT|EST|EDT|CST|CDT|PST|PDT|ET))?"
+    r"|(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d))"
     r":\s*(?P<rest>\S.*)?"
     # (the text may open with a sender's handle in lower case: "1752 andylockran tweets:")
     rf"|(?P<fused>(?P<fh>[01]\d|2[0-3])(?P<fm>[0-5]\d)) ?(?!(?i:{ZONE_PATTERN})\b)"
@@ -211,7 +213,11 @@ def clock_entry(line: str, line_no: int = 0) -> tuple[Stamp, str, str] | None:
     hour = int(match["hh"] if match["hh"] is not None else match["h"])
     minute = int(match["mm"] if match["mm"] is not None else match["m"])
     printed = match["clock"]
-    stamp = Stamp(text=printed + ":", hour=hour, minute=minute, line=line_no)
+    # a zone other than the home one's is the stamp's ("0638 EST:"); BST and GMT are the page's own clock
+    zone = match["zone"] if match["zone"] not in (None, "BST", "GMT") else None
+    stamp = Stamp(
+        text=printed + ":", hour=hour, minute=minute, zone=zone, utc_offset_minutes=zone_offset(zone), line=line_no
+    )
     rest = match["rest"] or ""
     marker = line.strip()[: len(line.strip()) - len(rest)] if rest else line.strip()
     return stamp, marker, rest.strip()
