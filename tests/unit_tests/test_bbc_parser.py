@@ -563,3 +563,30 @@ def test_a_us_election_page_reads_eastern_times_and_untimed_entries_set_apart_af
     ]
     assert feed.posts[0].stamp is not None and feed.posts[0].stamp.utc_offset_minutes == -300
     assert [post.body[0].text[:12] for post in feed.posts][2:4] == ["President Za", "This from BB"]
+
+
+def test_a_formula_one_page_opens_its_entries_with_the_lap_and_a_readers_text_is_one_of_them() -> None:
+    """The 2009-2011 Formula 1 live text opens its untimed entries with the race's lap ("Lap 23: …"), as a match page
+    with its minute: the lap labels the entry. On a copy that lost every blank line a reader's text on its own line is
+    an entry too, and the sport pages' head over the live text ("LIVE TEXT COMMENTARY (all times BST)", the 606 box)
+    is furniture."""
+    page = """Live - Brazilian Grand Prix
+LIVE TEXT COMMENTARY (all times BST)
+No need to reload page, content below updates automatically. More info
+606: DEBATE
+Your thoughts on the action
+By Caroline Cheese
+Lap 23: Nico Rosberg and Sebastien Buemi stop from second and third - and Jenson Button gets past Kobayashi.
+Lap 22: Nick Heidfeld has stopped. Not sure why.
+From Debbie, Oswestry, via text on 81111: "Never seen Jenson drive like this, come on lad."
+Lap 17: Rubens Barrichello has responded with a purple lap.
+"""
+    feed, _ = parse(page)
+    assert [([label.text for label in post.labels], post.body[0].text[:12]) for post in feed.posts] == [
+        (["Lap 23"], "Nico Rosberg"),
+        (["Lap 22"], "Nick Heidfel"),
+        ([], "From Debbie,"),
+        (["Lap 17"], "Rubens Barri"),
+    ]
+    furniture = [part.text for part in feed.page_parts if part.kind == "chrome"]
+    assert "LIVE TEXT COMMENTARY (all times BST)" in furniture and "606: DEBATE" in furniture

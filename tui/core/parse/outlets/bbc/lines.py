@@ -66,6 +66,11 @@ CHROME = ChromeRules(
         r"|(?:•\s*)?send\s+us\s+a\s+text:?\s*\d{5}|(?:•\s*)?twitter:\s*#\w+"
         # the 2008-2012 sport pages' note on how to send a message: "To get involved use Twitter (via hashtag …"
         r"|to\s+get\s+involved\b.{0,300}"
+        # the 2008-2010 sport pages' head over the live text: "LIVE TEXT COMMENTARY (all times BST)", "LATEST ACTION
+        # (all times BST)", "No need to reload page, content below updates automatically. More info", the 606 box's
+        # "606: DEBATE" over "Your thoughts on the action"
+        r"|(?:live\s+text\s+commentary|latest\s+action)\s*\(all\s+times\s+[a-z]{3}\)"
+        r"|no\s+need\s+to\s+reload\s+(?:the\s+)?page\b.{0,100}|606:\s*debate|your\s+thoughts\s+on\s+the\s+action"
         # ... and the 2008-2010 cricket pages', under the writer: "e-mail (with 'For Ben Dirs' in the subject), text
         # 81111 (with "CRICKET" as the first word) or use 606. (Not all contributions can be used)"
         r"|(?:get\s+involved\.?\s+)?e-?mail\b.{0,150}\btext\s+81111\b.{0,250}"

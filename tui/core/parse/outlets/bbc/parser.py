@@ -452,7 +452,10 @@ def _title_cut_off(feed: Feed, lines: list[str], last_content: int) -> None:
 
 def _contribution_entries(lines: list[str], first: int) -> set[int]:
     """Untimed entries among clock-opened ones (below line ``first``): a reader's e-mail or a tweet, its text
-    straight under its icon's label ("e-mail sent in by reader" / "Opakunle Abayomi, Nigeria, says: …")."""
+    straight under its icon's label ("e-mail sent in by reader" / "Opakunle Abayomi, Nigeria, says: …"); on a copy
+    that lost every blank line, a reader's message on a line of its own ('From Debbie, Oswestry, via text on 81111:
+    "…"')."""
+    squeezed = _no_blank_lines(lines)
     return {
         i
         for i in range(max(first, 1) + 1, len(lines))
@@ -471,6 +474,7 @@ def _contribution_entries(lines: list[str], first: int) -> set[int]:
             or (not lines[i - 1].strip() and _is_reader_message(lines[i].strip()))
             # (or their name and place over what they wrote: "Cieran Murphy in New Jersey" / "writes: This is …")
             or (not lines[i - 1].strip() and _signs_over_sent(lines, i))
+            or (squeezed and _is_reader_message(lines[i].strip()))
         )
         and lines[i].strip()
         and clock_entry(lines[i], i + 1) is None

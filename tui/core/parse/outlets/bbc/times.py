@@ -142,7 +142,8 @@ _CLOCK_ASIDE_RE = re.compile(
 
 
 #: A sport page's entry that opens with the match minute: "80 mins: England drive and drive …", "1 min: Dan Park …".
-_MINUTE_ENTRY_RE = re.compile(r"^\s*(?P<minute>\d{1,3}(?:\+\d{1,2})?\s+mins?):\s*(?P<rest>\S.*)$")
+#: (or a motor race's lap: "Lap 23: Nico Rosberg and Sebastien Buemi stop …", the 2009-2011 Formula 1 pages)
+_MINUTE_ENTRY_RE = re.compile(r"^\s*(?P<minute>\d{1,3}(?:\+\d{1,2})?\s+mins?|Lap\s+\d{1,3}):\s*(?P<rest>\S.*)$")
 #: How many minute-opened entries make a page written that way (one may be a sentence: "90 mins: that is all").
 _MINUTE_ENTRIES = 2
 
