@@ -590,3 +590,46 @@ Lap 17: Rubens Barrichello has responded with a purple lap.
     ]
     furniture = [part.text for part in feed.page_parts if part.kind == "chrome"]
     assert "LIVE TEXT COMMENTARY (all times BST)" in furniture and "606: DEBATE" in furniture
+
+
+def test_a_local_live_pages_share_tools_under_each_post_are_furniture() -> None:
+    """The 2017-2019 pages close each post with its share tools ("Article share tools" / "• Share this post" / "Read
+    more about sharing BBC content externally", cut short at a page's end): furniture, neither text nor a post."""
+    from tui.core.parse.outlets.bbc.lines import is_chrome
+
+    assert is_chrome("  • Share this post") and is_chrome("Read more about sharing BBC conten")
+    page = """Live Reporting
+
+All times stated are UK
+
+Severe disruption: M6 Staffordshire southbound
+
+BBC News Travel
+
+M6 Staffordshire southbound severe disruption, between J10A for M54 and J10 for A454.
+
+To report traffic and travel incidents dial 0330 123 0184 at any time
+
+Article share tools
+
+  • Share this post
+    Read more about sharing BBC content externally
+
+Severe accident: M42 West Midlands southbound
+
+BBC News Travel
+
+M42 West Midlands southbound severe accident, between J6 for A45 Birmingham Airport and J5 for A41.
+
+To report traffic and travel incidents dial 0330 123 0184 at any time
+
+Article share tools
+
+  • Share this post
+    Read more about sharing BBC conten
+"""
+    feed, _ = parse(page)
+    assert [(post.title, post.body[-1].text[:9]) for post in feed.posts] == [
+        ("Severe disruption: M6 Staffordshire southbound", "To report"),
+        ("Severe accident: M42 West Midlands southbound", "To report"),
+    ]

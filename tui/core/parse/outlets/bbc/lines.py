@@ -70,6 +70,9 @@ CHROME = ChromeRules(
         # (all times BST)", "No need to reload page, content below updates automatically. More info", the 606 box's
         # "606: DEBATE" over "Your thoughts on the action"
         r"|(?:live\s+text\s+commentary|latest\s+action)\s*\(all\s+times\s+[a-z]{3}\)"
+        # the 2017-2019 pages' share tools under each post ("Article share tools" / "• Share this post" / "Read more
+        # about sharing BBC content externally", perhaps cut short at the page's end)
+        r"|(?:•\s*)?share\s+this\s+post|read\s+more\s+about\s+sharing\b.{0,40}"
         r"|no\s+need\s+to\s+reload\s+(?:the\s+)?page\b.{0,100}|606:\s*debate|your\s+thoughts\s+on\s+the\s+action"
         # ... and the 2008-2010 cricket pages', under the writer: "e-mail (with 'For Ben Dirs' in the subject), text
         # 81111 (with "CRICKET" as the first word) or use 606. (Not all contributions can be used)"
