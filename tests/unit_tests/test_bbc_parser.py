@@ -633,3 +633,40 @@ Article share tools
         ("Severe disruption: M6 Staffordshire southbound", "To report"),
         ("Severe accident: M42 West Midlands southbound", "To report"),
     ]
+
+
+def test_a_pictures_caption_numbered_as_an_item_of_its_own_is_the_picture_of_the_entry_above() -> None:
+    """A copy of a 2012 "As it happened" page numbers each picture's caption as a list item between the entries that
+    open with their time ("3. 1615:" / text / "4. Flooded street in Brooklyn" / "5. 1606:"): the caption is the entry
+    above's picture, not an entry; an untimed entry of more than one line keeps its number."""
+    page = """Live Text
+
+  1. The BBC's Helena Merriman
+    tweets: Now driving through snow in West Pennsylvania
+
+  2. 1616:
+    New York radio host John Hockenberry says the radio is the only source of news for many New Yorkers.
+
+  3. 1615:
+    Water Street in Brooklyn was completely underwater when Rondell Meeks took this picture on Tuesday morning.
+
+  4. Flooded street in Brooklyn
+
+  5. 1606:
+    Sara Misenas told the BBC the fire department were closing roads.
+
+  6. 1548:
+    A jet bridge dangles over floodwaters at New York's LaGuardia Airport:
+
+  7. An airport bo
+"""
+    feed, _ = parse(page)
+    assert [post.stamp.text if post.stamp else None for post in feed.posts] == [
+        None,
+        "1616:",
+        "1615:",
+        "1606:",
+        "1548:",
+    ]
+    assert [(block.kind, block.text) for block in feed.posts[2].body][-1] == ("image", "Flooded street in Brooklyn")
+    assert feed.posts[-1].body[-1].text == "An airport bo"

@@ -232,6 +232,35 @@ def _content_indented_under(lines: list[str], idx: int) -> bool:
 _LOST_ENTRY_GAP = 2
 
 
+#: The most words of a picture's caption numbered as a list item of its own.
+_NUMBERED_CAPTION_WORDS = 16
+
+
+def _numbered_pictures(lines: list[str], numbered: dict[int, str]) -> list[int]:
+    """The numbered items that are a picture's caption on a list whose entries open with their time (a 2012 "As
+    it happened" page's copy: "3. 1615:" / "… when Rondell Meeks took this picture on Tuesday morning." / "4. Flooded
+    street in Brooklyn" / "5. 1606:"): a line of its own, unstopped and short, under a timed entry and over the next
+    item or the page's end. None unless most items open with their time."""
+    order = sorted(numbered)
+    timed = {i for i in order if clock_entry(numbered[i], 0) is not None}
+    if len(timed) < _LISTED_ENTRIES or len(timed) * 2 < len(order):
+        return []
+    found = []
+    for above, idx in zip(order, order[1:]):
+        text = numbered[idx].strip()
+        following = next((j for j in range(idx + 1, len(lines)) if lines[j].strip()), None)
+        if (
+            above in timed
+            and idx not in timed
+            and (following is None or following in numbered)
+            and not ends_sentence(text)
+            and not text.endswith(":")
+            and len(text.split()) <= _NUMBERED_CAPTION_WORDS
+        ):
+            found.append(idx)
+    return found
+
+
 def _lost_entry_starts(lines: list[str], numbered: dict[int, str]) -> set[int]:
     """Where entries whose number (and time) the copy dropped start: between ``1.`` and ``3.``, the
     last line set apart by a wider gap than paragraphs have ("Get Involved- …" two blank lines under
@@ -359,6 +388,12 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
     feed = Feed(path=path, source="bbc", format="bbc")
     lines = _unfuse_line_starts(lines, feed)
     numbered = _numbered_starts(lines)
+    for idx in _numbered_pictures(lines, numbered):
+        # a picture's caption the list numbered as an item of its own: the entry above's picture, not an entry
+        del numbered[idx]
+        caption = _NUMBER_RE.match(lines[idx])
+        if caption is not None:
+            lines[idx] = " " * caption.start(2) + caption[2]  # (its number dropped, the text where it stood)
     if (
         _is_index(lines, numbered)
         and not any(find_stamp(line) for line in lines)
