@@ -234,6 +234,8 @@ _LOST_ENTRY_GAP = 2
 
 #: The most words of a picture's caption numbered as a list item of its own.
 _NUMBERED_CAPTION_WORDS = 16
+#: A line that opens with a word of letters.
+_WORDS_RE = re.compile(r"^[^\W\d_]{2,}")
 
 
 def _numbered_pictures(lines: list[str], numbered: dict[int, str]) -> list[int]:
@@ -256,6 +258,7 @@ def _numbered_pictures(lines: list[str], numbered: dict[int, str]) -> list[int]:
             and not ends_sentence(text)
             and not text.endswith(":")
             and len(text.split()) <= _NUMBERED_CAPTION_WORDS
+            and _WORDS_RE.match(text) is not None  # (words: not an entry's time cut short, "5. 1")
         ):
             found.append(idx)
     return found
