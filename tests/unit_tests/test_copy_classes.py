@@ -6908,3 +6908,31 @@ def test_a_paragraph_naming_a_part_of_those_just_named_carries_on_the_post() -> 
         "copy.txt",
     )
     assert [len(post.body) for post in feed.posts] == [2]
+
+
+def test_a_partys_or_a_pollsters_change_named_on_its_line_is_a_figure_not_a_heading():
+    """An election blog lists each party's change and each broadcaster's miss as "Name: change" lines ("Conservatives:
+    Down 16 on the 2015 seat result", "Labour: Up 34", "Plaid Cymru: No change", "ITN: Wrong by 12"): figures of the
+    post they stand in, never headings of posts of their own; a headline with a colon stays one."""
+    for text in ("Conservatives: Down 16 on the 2015 seat result", "Labour: Up 34", "Plaid Cymru: No change"):
+        assert is_data_line(text)
+    assert is_data_line("ITN: Wrong by 12") and is_data_line("BBC: Wrong by 132")
+    assert not is_data_line("Ukraine: Zelensky says the front line is holding")
+    assert not is_data_line("Brexit: MPs vote 308-297 in favour of amendment")
+    from tests.conftest import lines_of
+
+    feed = parse_guardian(
+        lines_of(
+            "How the parties are doing compared with 2015 if the exit poll is right\n\n"
+            "Here are the exit polls results again.\n\nConservatives: 314\n\nLabour: 266\n\n"
+            "And this is how these results would compare with 2015.\n\n"
+            "Conservatives: Down 16 on the 2015 seat result\n\nLabour: Up 34\n\nGreens: No change\n\n"
+            "Can you trust exit polls?\n\nThe short answer is, yes and no.\n\n1979\n\nITN: Wrong by 20\n\n"
+            "BBC: Wrong by 29\n\nBut in the last decade and a half the exit polls have become much more accurate.\n"
+        ),
+        "page.txt",
+    )
+    assert [post.title for post in feed.posts] == [
+        "How the parties are doing compared with 2015 if the exit poll is right",
+        "Can you trust exit polls?",
+    ]

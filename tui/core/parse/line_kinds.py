@@ -394,12 +394,21 @@ def list_number(line: str) -> tuple[int, str] | None:
     return (int(match["number"]), match["mark"]) if match else None
 
 
+#: A party's or a pollster's change or miss, named, with no stop: "Conservatives: Down 16 on the 2015 seat result",
+#: "Labour: Up 34", "Plaid Cymru: No change", "ITN: Wrong by 12".
+_CHANGE_LINE_RE = re.compile(
+    r"^[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,2}:\s+"
+    r"(?i:up|down|wrong|unchanged|no\s+change|gains?|loses?|holds?)\b(?:\s+by)?(?:\s+[-+]?\d[\d.,]*%?)?[^.!?:]{0,40}$"
+)
+
+
 def is_data_line(line: str) -> bool:
     """True for a figure, a result, a side's scorers or a leaderboard's place on a line of their own (``Labour lead:
     5 points``, ``Turnout: 67%``, ``QPR 1-2 Newcastle``, ``Brazil 1: Oscar 90``, ``-5: McIlroy, Cabrera-Bello``)."""
     text = line.strip()
     return bool(
         _DATA_LINE_RE.match(text)
+        or _CHANGE_LINE_RE.match(text)
         or _SCORE_LINE_RE.match(text)
         or _SCORERS_LINE_RE.match(text)
         or _LEADERBOARD_LINE_RE.match(text)
