@@ -670,3 +670,23 @@ def test_a_pictures_caption_numbered_as_an_item_of_its_own_is_the_picture_of_the
     ]
     assert [(block.kind, block.text) for block in feed.posts[2].body][-1] == ("image", "Flooded street in Brooklyn")
     assert feed.posts[-1].body[-1].text == "An airport bo"
+
+
+def test_a_page_that_says_all_its_times_are_eastern_keeps_its_bare_times_in_that_zone() -> None:
+    """A 2012 US storm page says "All times EDT" in its key points (run into the last point's text); its entries'
+    bare times ("1616:") are Eastern, not the home zone's."""
+    page = """Key points
+  • A week before the US election, President Obama and Mitt Romney have suspended campaigning. All times EDT
+Live Text
+
+  1. 1616:
+    New York radio host John Hockenberry says the radio is the only source of news for many New Yorkers.
+
+  2. 1615:
+    Water Street in Brooklyn was completely underwater on Tuesday morning.
+"""
+    feed, _ = parse(page)
+    assert [(post.stamp.zone, post.stamp.utc_offset_minutes) for post in feed.posts if post.stamp] == [
+        ("EDT", -240),
+        ("EDT", -240),
+    ]

@@ -471,7 +471,7 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
                 _icon_as_label(post)
             feed.posts.append(post)
     _title_cut_off(feed, lines, last_content)
-    _shared_clock_zone(feed.posts)
+    _shared_clock_zone(feed.posts, lines)
     return feed
 
 
@@ -761,12 +761,21 @@ def _untimed_newest_entry(lines: list[str], first: int) -> set[int]:
     return {opening}
 
 
-def _shared_clock_zone(posts: list[Post]) -> None:
+#: A page's word on the zone of all its times, when it is not the home one: "All times EDT" (a US storm's or election's
+#: page, perhaps run into the summary's last point).
+_ALL_TIMES_ZONE_RE = re.compile(r"\bAll times (?:are |in |stated are )?(?P<zone>EDT|EST|ET|CDT|CST|PDT|PST)\b")
+
+
+def _shared_clock_zone(posts: list[Post], lines: list[str]) -> None:
     """A page that prints one zone other than its home's on some of its entries' times and none on the others
-    ("0638 EST:" over "0639: The BBC's Tulip Mazumdar") keeps all its clock in that zone: the bare times take it.
-    A page that prints its home zone on any ("0845 BST:") or two zones keeps each time as printed."""
+    ("0638 EST:" over "0639: The BBC's Tulip Mazumdar"), or says so for all of them ("All times EDT"), keeps all its
+    clock in that zone: the bare times take it. A page that prints its home zone on any ("0845 BST:") or two zones
+    keeps each time as printed."""
     stamps = [post.stamp for post in posts if post.stamp is not None and post.stamp.day is None]
     zones = {stamp.zone for stamp in stamps if stamp.zone is not None}
+    declared = next((found["zone"] for line in lines if (found := _ALL_TIMES_ZONE_RE.search(line))), None)
+    if declared is not None and not zones:
+        zones = {declared}
     if len(zones) != 1 or any(re.search(r"\b(?:BST|GMT)\b", stamp.text) for stamp in stamps):
         return
     (zone,) = zones
