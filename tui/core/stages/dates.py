@@ -45,6 +45,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from tui.core.model.page_order import runs_forward
 from tui.core.model.post import DateBasis, Feed, Post, Stamp
 from tui.core.model.text import normalise
 from tui.core.model.union_find import UnionFind
@@ -524,9 +525,7 @@ def walk_dates(
     printed = [_minutes(post) for post in posts]
     if clocks is None:
         clocks = printed
-    rising = sum(1 for a, b in zip(printed, printed[1:]) if b > a)
-    falling = sum(1 for a, b in zip(printed, printed[1:]) if b < a)
-    older_down = -1 if rising <= falling else 1  # the day step when the clock "wraps" going down
+    older_down = 1 if runs_forward(printed) else -1  # the day step when the clock "wraps" going down
 
     for _ in range(2):
         for i in range(1, len(posts)):

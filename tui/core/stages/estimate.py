@@ -47,6 +47,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TypeVar
 
+from tui.core.model.page_order import runs_forward
 from tui.core.model.post import DateBasis, Feed, Post
 from tui.core.model.union_find import UnionFind
 from tui.core.model.zones import clock_24h, local_datetime, safe_date
@@ -528,19 +529,12 @@ def _page_order(entries: list[Post], page: list[int]) -> list[Post]:
     newest first -- or top first on a page whose timed posts run forward down it (an archive's "As it happened"
     page, an older blog written oldest first)."""
     seen: dict[str, Post] = {}
-    for index in page if _runs_forward([entries[i] for i in page]) else reversed(page):
+    times = [entries[i].published for i in page]
+    for index in page if runs_forward([t.timestamp() for t in times if t is not None]) else reversed(page):
         entry = entries[index]
         if entry.id not in seen:
             seen[entry.id] = entry
     return list(seen.values())
-
-
-def _runs_forward(posts: list[Post]) -> bool:
-    """Whether a page's timed posts, top first, go forward in time more often than back."""
-    times = [post.published for post in posts if post.published is not None]
-    later = sum(1 for a, b in zip(times, times[1:]) if b > a)
-    earlier = sum(1 for a, b in zip(times, times[1:]) if b < a)
-    return later > earlier
 
 
 def _weave(orders: list[list[Post]]) -> list[Post]:
