@@ -391,7 +391,10 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
     feed = Feed(path=path, source="bbc", format="bbc")
     lines = _unfuse_line_starts(lines, feed)
     numbered = _numbered_starts(lines)
-    for idx in _numbered_pictures(lines, numbered):
+    pictures = _numbered_pictures(lines, numbered)
+    if pictures:
+        lines = list(lines)  # (the caller's lines stay as read)
+    for idx in pictures:
         # a picture's caption the list numbered as an item of its own: the entry above's picture, not an entry
         del numbered[idx]
         caption = _NUMBER_RE.match(lines[idx])
