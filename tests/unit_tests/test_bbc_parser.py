@@ -690,3 +690,59 @@ Live Text
         ("EDT", -240),
         ("EDT", -240),
     ]
+
+
+def test_a_wiki_pasted_page_keeps_its_section_headings_out_and_its_inbox_message_as_an_entry() -> None:
+    """Live text pasted onto a wiki page: its "[edit]" section headings, one opening with a year that reads like a
+    time ("2009 Headingley …"), are furniture, not entries; a reader's "in the TMS inbox" message over the first
+    timed entry is an untimed entry; a line in capitals one blank line under an entry and three over the next
+    ends the entry above, as text, not a picture's name."""
+    page = """2009 Headingley Test v Australia[edit]
+
+1225 to End Of Innings (Sorry For Delay)[edit]
+
+Ian, Fleet, in the TMS inbox: "Surely the best offering from the songbook is this one."
+
+1427: Apologies if you've just spat out your lunch. Onions loops a simple catch to short leg.
+
+ENGLAND 102 ALL OUT
+
+
+
+1422: 102 all out WICKET Onions ct Katich b Siddle 0 A ball later and it's over.
+
+
+1420: 102-9 WICKET Anderson ct Haddin b Siddle 2 After scything a drive through point.
+"""
+    feed, _ = parse(page)
+    assert [post.stamp.text if post.stamp else None for post in feed.posts] == [None, "1427:", "1422:", "1420:"]
+    assert feed.posts[0].body[0].text.startswith("Ian, Fleet, in the TMS inbox:")
+    assert [(block.kind, block.text) for block in feed.posts[1].body][-1] == ("paragraph", "ENGLAND 102 ALL OUT")
+    assert not any("[edit]" in block.text for post in feed.posts for block in post.body)
+
+
+def test_a_cricket_page_opens_entries_with_a_time_and_a_dash_and_drops_its_box_labels() -> None:
+    """The 2009 cricket pages write some entries' time with a dash before the score ("1843 - 479-5 That's …"); a
+    break's box label ("Bad light stops play") over an entry is furniture; a pundit's boxed quote keeps its source
+    line ("Ian Chappell on TMS") as text, not as a picture's name."""
+    page = """By Ben Dirs
+
+
+1858: Not officially stumps yet, many thanks for making it go a bit quicker.
+
+Ian Chappell
+"I think Australia would like to be at least 100 in front at the end of their innings."
+Ian Chappell on TMS
+
+Bad light stops play
+1845: England skipper Strauss isn't happy about that.
+
+1843 - 479-5 That's the ton up for Broad as North picks up an easy single.
+
+1838 - 477-5 Bumper from Flintoff and Haddin, hurried, plays an ugly hook for two.
+"""
+    feed, _ = parse(page)
+    assert [post.stamp.text if post.stamp else None for post in feed.posts] == ["1858:", "1845:", "1843:", "1838:"]
+    assert [(block.kind, block.text) for block in feed.posts[0].body][-1] == ("paragraph", "Ian Chappell on TMS")
+    assert [block.text for block in feed.posts[1].body] == ["England skipper Strauss isn't happy about that."]
+    assert feed.posts[2].body[0].text.startswith("479-5 That's the ton up")

@@ -6936,3 +6936,16 @@ def test_a_partys_or_a_pollsters_change_named_on_its_line_is_a_figure_not_a_head
         "How the parties are doing compared with 2015 if the exit poll is right",
         "Can you trust exit polls?",
     ]
+
+
+def test_a_feed_readers_share_line_is_furniture_and_the_report_links_under_it_are_no_post() -> None:
+    """A Google Reader share re-posted on a blog: the sharer's line ("Sent to you by … via Google Reader:") and the
+    report's link bullets under it are not a post; the over-by-over entries are."""
+    page = [
+        "Sent to you by khalil via Google Reader:",
+        "• Click refresh for the latest updates",
+        "• Email your thoughts to rob.smyth@guardian.co.uk",
+        "18th over: England 56-2 (Cook 16, Pietersen 7) Watson is wided for a lolloping bouncer to Cook.",
+        "17th over: England 53-2 (Cook 15, Pietersen 6) Hilfenhaus replaces Johnson, a definite plan.",
+    ]
+    assert _guardian_openings(page, "reader.txt") == ["18th over: England 5", "17th over: England 5"]

@@ -70,6 +70,9 @@ _CHROME_EXACT = {
     "copy this link",
     "read more about these links",
     "view more share options",
+    # a wiki page's furniture, when a live page's text was pasted onto one
+    "page contents not supported in other languages",
+    "from wikipedia, the free encyclopedia",
     # a forum's or a version viewer's table bar on a line of its own
     "|",
     "| |",
@@ -116,6 +119,8 @@ _CHROME_RE = re.compile(
     | search\s+found\s+\d+\s+match(es)?\s+for\s+.{1,60}
     | \d+\s+posters?
     | (locked\s+)?re:\s+\S.*                                  # a forum reply's subject
+    | [^.!?]{1,60}?\s+via\s+google\s+reader:?            # a feed reader's share: "Sent to you by X via Google Reader:"
+    | .{1,200}\[edit\]                                      # a wiki section's heading with its edit link
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -135,6 +140,7 @@ _LONG_CHROME_WORDS = (
     "error",
     "read more",
     "akismet",
+    "[edit]",
 )
 
 

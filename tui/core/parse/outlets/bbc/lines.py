@@ -54,6 +54,8 @@ CHROME = ChromeRules(
         r"|you\s+need\s+one\s+to\s+watch\s+live\s+tv\b.*|live\s+stream\s+page\s+\d+"
         # the 2009-2010 cricket pages' box labels over an over's entry ("That's 50", "Out for a duck")
         r"|that[’']s\s+(?:50|100|150|200|a\s+fifty|a\s+century)|out\s+for\s+a\s+(?:golden\s+)?duck"
+        # (and over a break's entry: "Bad light stops play", "Rain stops play", "End of innings")
+        r"|(?:bad\s+light|rain)\s+stops\s+play|end\s+of\s+(?:the\s+)?innings"
         # the 2009-2012 pages' label over a reader's contribution: "e-mail sent in by reader"
         rf"|{_SENT_BY_READER}"
         # an "As it happened" page's own date line, with no time: "Last updated 29 August 2013"

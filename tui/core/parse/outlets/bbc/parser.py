@@ -564,8 +564,11 @@ _READER_VIA = r"(?:via|by)\s+(?i:e-?mail|text|sms|twitter|606)(?:\s+(?:on\s+)?\d
 #: A reader's message with the way it came, the 2009 sport pages' way: 'From David, Barnstaple, via email: "…"'.
 _READER_VIA_RE = re.compile(rf"^From\s+{_READER_NAME}\s+{_READER_VIA}\s*:\s*\S")
 #: Any reader's message with the way it came: 'From Tim H, Harrogate, TMS inbox: "…"', 'Anon, via text 81111: "…"',
-#: 'From Roonaldezov on 606: "…"' (inside an entry, such a message may be the entry's; above the first, it is one).
-_READER_SENT_RE = re.compile(rf"^(?:From\s+)?{_READER_NAME}\s+(?:{_READER_VIA}|TMS\s+inbox|on\s+606)\s*:\s*\S")
+#: 'From Roonaldezov on 606: "…"', 'Ian, Fleet, in the TMS inbox: "…"' (inside an entry, such a message may be the
+#: entry's; above the first, it is one).
+_READER_SENT_RE = re.compile(
+    rf"^(?:From\s+)?{_READER_NAME}\s+(?:{_READER_VIA}|(?:in\s+the\s+)?TMS\s+inbox|on\s+606)\s*:\s*\S"
+)
 
 
 #: A reader's comment after their name: "Mandy, UK says: Typical budget. …".
@@ -623,7 +626,9 @@ _SCORE_LINE_RE = re.compile(
 def _timed_entries(lines: list[str]) -> list[int]:
     """The entries that open with their time ("1908: …") or a match's minute ("80 mins: …"), and a sport page's
     score lines at a break ("FULL-TIME: Scotland 15-15 England"), when the page writes its entries that way: one
-    of each kind is as good as two of one."""
+    of each kind is as good as two of one.  A line of furniture that opens with digits is no entry (a wiki
+    section's heading pasted with the page: "2009 Headingley Test v Australia[edit]")."""
+    lines = ["" if line.lstrip()[:1].isdigit() and is_chrome(line) else line for line in lines]
     found = minute_lines(lines)
     breaks = {i for i, line in enumerate(lines) if _SCORE_LINE_RE.match(line)}
     overs = over_lines(lines)  # (a cricket page's overs and wickets, "20th over - 118-8 …", between timed entries)
@@ -862,14 +867,25 @@ def _keyword_entries(lines: list[str], first: int) -> set[int]:
 
 def _capital_banner(lines: list[str], idx: int) -> bool:
     """A line all in capitals set apart by blank lines, a match's result as a banner ("AUSTRALIA (168-5, 20 OVS) BEAT
-    SRI LANKA (87, 16.2 OVS) BY 81 RUNS")."""
+    SRI LANKA (87, 16.2 OVS) BY 81 RUNS"); not one set closer to the entry above than to the next, which ends the
+    entry above ("… loop a simple catch to short leg." / "" / "ENGLAND 102 ALL OUT" / "" / "" / "" / "1422: …")."""
     text = lines[idx].strip()
     return (
         text.isupper()
         and len(text.split()) >= _BANNER_WORDS
         and (idx + 1 >= len(lines) or not lines[idx + 1].strip())
         and not is_chrome(text)
+        and _blank_run(lines, idx + 1, 1) <= _blank_run(lines, idx - 1, -1)
     )
+
+
+def _blank_run(lines: list[str], idx: int, step: int) -> int:
+    """How many blank lines run from ``lines[idx]`` on in the direction ``step`` (1 down, -1 up)."""
+    count = 0
+    while 0 <= idx < len(lines) and not lines[idx].strip():
+        count += 1
+        idx += step
+    return count
 
 
 #: The fewest words of a banner in capitals.
@@ -1805,6 +1821,10 @@ def _is_alt_text(text: str, blocks: list[Block], no: int, last_line: int, follow
         return False  # a tweet's text with the 2010 pages' link to its sender ("… TONIGHT. Read AhmNoHere's tweets")
     if _STATS_LINE_RE.search(text):
         return False  # a scorecard's or a table's line ("England 107-8 (40 overs)", "Batsmen: Moeen 8*")
+    if _ON_AIR_SOURCE_RE.match(text):
+        return False  # the words' source under a pundit's boxed quote ("Ian Chappell on TMS")
+    if text.isupper() and len(text.split()) >= _SHOUT_WORDS:
+        return False  # the writer shouting the news ("ENGLAND 102 ALL OUT"): no picture is described in capitals
     if _ADDRESSES_READER_RE.search(text):
         return False  # the post speaks to its reader ("Find out how long you're predicted to live and join the
         # conversation using the hashtag #LivingLonger"): a picture's description never does
@@ -1850,6 +1870,8 @@ _READ_TWEETS_RE = re.compile(r"\bRead\s+\S+['’]s\s+tweets$")
 #: The fewest words of an unpunctuated line under a picture's caption that make it a paragraph, not the next
 #: picture's name ("Downing Street has responded to criticism that the G7 barbecue … did not comply with …").
 _PROSE_AFTER_CAPTION_WORDS = 12
+#: The fewest words of a line in capitals read as the writer's shout rather than a picture's description.
+_SHOUT_WORDS = 3
 
 
 #: A line of figures no picture is named with: a score ("107-8", "6-2-14-0") or a "Label: figures" line.

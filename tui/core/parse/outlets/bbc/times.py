@@ -123,7 +123,8 @@ _CLOCK_ENTRY_RE = re.compile(
     # "13:30 GMT: …" is a day's diary)
     r"(?P<clock>(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?:\s+(?P<zone>BST|GMT|EST|EDT|CST|CDT|PST|PDT|ET))?"
     r"|(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d))"
-    r":\s*(?P<rest>\S.*)?"
+    # (or a dash after the time, the 2009 cricket pages' way with the score: "1843 - 479-5 That's the ton …")
+    r"(?::|\s+[-–](?=\s))\s*(?P<rest>\S.*)?"
     # (the text may open with a sender's handle in lower case: "1752 andylockran tweets:")
     rf"|(?P<fused>(?P<fh>[01]\d|2[0-3])(?P<fm>[0-5]\d)) ?(?!(?i:{ZONE_PATTERN})\b)"
     r"(?P<text>(?:[A-Z\"“‘']|\w{3,30}\s+tweets:).*)"
