@@ -6949,3 +6949,67 @@ def test_a_feed_readers_share_line_is_furniture_and_the_report_links_under_it_ar
         "17th over: England 53-2 (Cook 15, Pietersen 6) Hilfenhaus replaces Johnson, a definite plan.",
     ]
     assert _guardian_openings(page, "reader.txt") == ["18th over: England 5", "17th over: England 5"]
+
+
+def test_a_pre_match_blogs_one_line_entry_and_team_news_stay_whole() -> None:
+    """A 2010 clockwatch before kick-off: a one-line entry opening with a run-in lead and asking a question ("A
+    question: Is this …?") between headed entries is an entry, not a page heading; each match named over its team
+    sheet is a subheading of the team news under way, and a sheet's short line ("Subs: Stech, Ilan, Mido") is no
+    post of its own."""
+    page = [
+        "Preamble: Good afternoon, fellow junkies. Welcome to three hours of sparkling entertainment.",
+        "",
+        "Today's 3pm fixtures",
+        "",
+        "Arsenal v Sunderland",
+        "West Ham United v Hull City",
+        "Wolverhampton Wanderers v Chelsea",
+        "",
+        "A question: Is this the most-used song title in pop?",
+        "",
+        "Some teams ...",
+        "",
+        "Arsenal v Sunderland",
+        "",
+        "Arsenal: Almunia, Eboue, Silvestre, Vermaelen, Clichy, Song, Walcott, Fabregas, Ramsey, Nasri, Bendtner.",
+        "Sunderland: Gordon, Hutton, Mensah, Turner, McCartney, Campbell, Cana, Ferdinand, Richardson, Bent, Jones.",
+        "",
+        "West Ham v Hull",
+        "",
+        "West Ham: Green, Faubert, Tomkins, Upson, Spector, Behrami, Parker, Kovac, Diamanti, Franco, Cole.",
+        "Subs: Stech, Ilan, Mido",
+    ]
+    assert _guardian_headed_openings(page, "clockwatch.txt") == [
+        (None, "Preamble: Good after"),
+        ("Today's 3pm fixtures", "Arsenal v Sunderland"),
+        (None, "A question: Is this "),
+        ("Some teams ...", "Arsenal v Sunderland"),
+    ]
+
+
+def test_subheadings_under_an_introducing_sentence_stay_in_their_post() -> None:
+    """A BBC closing summary copied without times: "Here are today's key developments:" over two subheadings (the
+    first with nothing under it) and their items is one post, not a post per subheading."""
+    page = [
+        "Live Reporting",
+        "",
+        "By Joel Gunter, Ashley Gold and Claudia Allen",
+        "",
+        "All times stated are UK",
+        "",
+        "Closing summary",
+        "",
+        "We are going to pause our live coverage for now, but you can continue to follow developments here.",
+        "",
+        "Here are today's key developments:",
+        "",
+        "Francois Hollande speech",
+        "",
+        "The investigation",
+        "",
+        "  • French prosecutors identified Abdelhamid Abaaoud as the mastermind behind the Paris attacks.",
+        "  • Prosecutors also identified one of the attackers as Ahmad Almohammad.",
+    ]
+    posts = parse_lines(page, "summary.txt", "bbc").posts
+    assert [post.title for post in posts] == ["Closing summary"]
+    assert [block.text for block in posts[0].body][2:4] == ["Francois Hollande speech", "The investigation"]

@@ -429,6 +429,19 @@ _LEADERBOARD_LINE_RE = re.compile(
 )
 
 
+#: A line of a team sheet: a side's name (or "Subs") over three or more names after a colon ("Norwich: Krul, Aarons,
+#: Kabak, …", "Subs: Stech, Ilan, Mido"), or the match's referee, venue or attendance.
+_TEAM_SHEET_RE = re.compile(
+    r"^(?:[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}:\s+[^,:.!?]{2,40}(?:,\s+[^,:.!?]{2,40}){2,}\.?$"
+    r"|(?:Referee|Ref|Venue|Attendance)\s*:\s+\S[^.!?]{0,60}$)"
+)
+
+
+def is_team_sheet_line(line: str) -> bool:
+    """True for a line of a team sheet (``Subs: Stech, Ilan, Mido``, ``Referee: Kevin Friend (Leicestershire)``)."""
+    return _TEAM_SHEET_RE.match(line.strip()) is not None
+
+
 def is_match_line(line: str) -> bool:
     """True for a match named on a line of its own, played or to come (``Bulgaria 0-6 England``,
     ``Man Utd v Liverpool``)."""

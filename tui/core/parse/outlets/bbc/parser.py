@@ -2722,6 +2722,7 @@ def _degraded_starts(lines: list[str], rest: list[int], following: dict[int, int
         or (
             (_degraded_title(lines, i, following) or _title_over_title(lines, i, following))
             and not is_person_name(lines[rest[n - 1]].strip())
+            and not _subheading_introduced(lines, rest[n - 1], i, following)
             and i not in pictured
             and not _ICON_BADGE_RE.match(lines[rest[n - 1]].strip())  # (under its icon's name: the icon opens it)
         )
@@ -2740,6 +2741,28 @@ def _degraded_starts(lines: list[str], rest: list[int], following: dict[int, int
             and _keyword_clock(lines[rest[n - 1]], rest[n - 1] + 1) is None  # (under "TWEET 0937" it is that entry's)
         )
     ]
+
+
+def _subheading_introduced(lines: list[str], before: int, idx: int, following: dict[int, int]) -> bool:
+    """True for a heading run (``lines[idx]`` straight over another heading) under a sentence that introduces what
+    follows with a colon: a summary's subheadings ("Here are today's key developments:" / "Francois Hollande speech"
+    / "The investigation" / "• …"), not the titles of posts of their own."""
+    text = lines[before].strip()
+    if not text.endswith(":") or len(text.split()) < _INTRO_WORDS:
+        return False
+    after = following.get(idx)
+    below = lines[after].strip() if after is not None else ""
+    return (
+        _title_shaped(lines[idx].strip())
+        and below[:1].isupper()
+        and not ends_sentence(below)
+        and len(below.split()) <= _UNTEXTED_TITLE_WORDS
+        and not _BULLET_RE.match(lines[after] if after is not None else "")
+    )
+
+
+#: The fewest words of a sentence that introduces what follows with a colon (not a label: "Summary:").
+_INTRO_WORDS = 3
 
 
 #: How many titles with no text (videos' posts) may stand in a row over a titled post.

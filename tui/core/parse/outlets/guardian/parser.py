@@ -38,12 +38,14 @@ from tui.core.parse.line_kinds import (
     is_headline_shaped,
     is_link_out,
     is_list_intro,
+    is_match_line,
     is_person_name,
     is_quote,
     is_quote_intro,
     is_relative_age,
     is_report_intro,
     is_run_of_sentences,
+    is_team_sheet_line,
     list_number,
     opens_quote,
     repeats_opening,
@@ -340,6 +342,8 @@ def _delimited(posts: list[Post], lines: list[str], shares: list[int]) -> bool:
 
 #: A line of this many words or more, alone under a post's time, is the post's text, not a bare headline.
 _SENTENCE_WORDS = 15
+#: An entry's run-in lead, a few words and a colon before its first sentence: "A question: Is this …", "Update: The …".
+_RUN_IN_LEAD_RE = re.compile(r"^[A-Z][\w’']*(?:\s+[\w’']+){0,2}:\s+[A-Z\"“]")
 
 
 def _without_bare_headings(posts: list[Post], feed: Feed) -> list[Post]:
@@ -350,8 +354,11 @@ def _without_bare_headings(posts: list[Post], feed: Feed) -> list[Post]:
         if (
             post.title
             and not post.body
-            and post.stamp is not None
             and (len(post.title.split()) >= _SENTENCE_WORDS or post.title.endswith(("!", "?")))
+            # (untimed, below the first post and opening with a run-in lead: a writer's one-line entry, "A question:
+            # Is this the most-used song title in pop?"; an index stands above the posts, and a summary's
+            # subheadings ask their questions bare, "What happened today?")
+            and (post.stamp is not None or (kept and _RUN_IN_LEAD_RE.match(post.title) is not None))
         ):
             # a timed post whose only line is a long sentence ("A reminder, as the votes are counted tonight,
             # to keep up to date with the key question: Are the Scots independent yet?") or an exclamation
@@ -1406,6 +1413,11 @@ def _opens_as_headline(text: str, no: int, state: _State, page: _Page) -> bool:
         and not _tweet_text(no, page)
         and not _ANSWERED_RE.match(_next_content(page.lines, no))
         and not _answers_question(text, state)
+        # (a match named over its team sheet is a subheading of the team news under way: "Some teams …" /
+        # "Arsenal v Sunderland" / "Arsenal: Almunia, Eboue, …")
+        and not (
+            state.current is not None and is_match_line(text) and is_team_sheet_line(_next_content(page.lines, no))
+        )
         and not (text.endswith("?") and _QUOTED_ANSWER_RE.match(_next_content(page.lines, no)))
     )
 

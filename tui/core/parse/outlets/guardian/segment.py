@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from tui.core.model.post import Block
 from tui.core.model.text import ends_sentence, ends_with_stop, normalise
-from tui.core.parse.line_kinds import is_data_line, quoted_speaker
+from tui.core.parse.line_kinds import is_data_line, is_team_sheet_line, quoted_speaker
 
 _STOPWORDS = frozenset(
     """a an the and or but of to in on at for with by from as is are was were be been being has have had
@@ -489,12 +489,6 @@ PROGRESS = (
 )
 #: An entry's opening words: "33rd over: Australia 110-0 …", "14km to go: O’Connor attacks …".
 _OVER_START_RE = re.compile(rf"^(?:mid-)?{PROGRESS}\s*:", re.IGNORECASE)
-#: A line of a team sheet: a side's name (or "Subs") over four or more names after a colon ("Norwich: Krul, Aarons,
-#: Kabak, …"), or the match's referee, venue or attendance.
-_TEAM_SHEET_RE = re.compile(
-    r"^(?:[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}:\s+[^,:.!?]{2,40}(?:,\s+[^,:.!?]{2,40}){3,}\.?$"
-    r"|(?:Referee|Ref|Venue|Attendance)\s*:\s+\S[^.!?]{0,60}$)"
-)
 #: What opens a post under an over's entry: an exclamation of a few words ("Oh Jos.", "That seals it.", "Bowled
 #: him!"), a greeting to the readers ("Morning / evening …", "Afternoon everyone"), or "Meanwhile, …".
 _NEW_BALL_RE = re.compile(
@@ -980,7 +974,7 @@ def _starts_post(
         return False  # a quotation taken up mid-sentence ('"it doesn't matter …," says Obama') goes on a speech
     if in_entry and _readers_words(text):
         return False  # a reader's email inside an over's or a minute's entry
-    if _TEAM_SHEET_RE.match(text):
+    if is_team_sheet_line(text):
         return False  # a team sheet's line ("Subs: Cork, Gudmundsson, …", "Referee: Kevin Friend (Leicestershire)")
     if (
         (in_entry or tells_dismissal(blocks[since].text))
