@@ -7013,3 +7013,37 @@ def test_subheadings_under_an_introducing_sentence_stay_in_their_post() -> None:
     posts = parse_lines(page, "summary.txt", "bbc").posts
     assert [post.title for post in posts] == ["Closing summary"]
     assert [block.text for block in posts[0].body][2:4] == ["Francois Hollande speech", "The investigation"]
+
+
+def test_a_second_sentence_leaning_on_the_first_is_prose_not_a_headline() -> None:
+    """A post's first line that lost its link's stop ("… on Bloomberg TV. It will be streamed live here"): a second
+    sentence opening with a pronoun after one that ends (on an acronym too) is prose, however short."""
+    assert not is_headline_shaped(
+        "Greece’s finance minister Yanis Varoufakis about to be interviewed on Bloomberg TV."
+        " It will be streamed live here"
+    )
+    assert is_headline_shaped("Varoufakis: Greek bank closures are a political decision")
+
+
+def test_a_signed_sign_off_under_a_lost_link_and_a_late_night_summary() -> None:
+    """A copy of the Guardian's 2015 referendum night, times lost: the closing note's "… so don't miss it:" lost its
+    link, and the writer's signed thanks under it ("… Goodnight. GW") is the note's last paragraph, not a list item;
+    "Late night summary" is a summary's heading, its paragraphs one post."""
+    page = [
+        "That’s the end of our coverage of Greek Referendum Day.",
+        "",
+        "She already has the latest views from Mohamed El-Erian, chief economic adviser at Allianz, so don’t miss it:",
+        "",
+        "Thank you for reading and commenting, in huge numbers. It’s been great to have you with us. Goodnight. GW",
+        "",
+        "Late night summary",
+        "",
+        "What a sensational day. Time for another recap.",
+        "",
+        "Greece has delivered a resounding No to its creditors, in a move that has stunned the eurozone tonight.",
+        "",
+        "Prime minister Alexis Tsipras has declared that it’s a historic day for Greece.",
+    ]
+    posts = parse_guardian(page, "night.txt").posts
+    assert [(post.title, len(post.body)) for post in posts] == [(None, 3), ("Late night summary", 3)]
+    assert posts[0].body[-1].kind == "paragraph"

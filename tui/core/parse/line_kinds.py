@@ -472,6 +472,11 @@ _PUNCTUATED_PAIR_WORDS = 10
 _INITIALS_END_RE = re.compile(r"[a-z][.!?]\s+[A-Z]{2,3}$")
 #: One sentence ending and another starting inside the line (``… their wrongdoing. We also want …``).
 _INNER_SENTENCE_RE = re.compile(r"[a-z]{3,}[.!?][\"”’']?\s+[A-Z]")
+#: A sentence ending inside the line (after a word or an acronym) and the next opening with a pronoun that leans on it:
+#: prose, whatever its length ("… on Bloomberg TV. It will be streamed live here").
+_LEANING_SENTENCE_RE = re.compile(
+    r"(?:[a-z]{3,}|[A-Z]{2,})[.!?][\"”’']?\s+(?:It|He|She|They|We|This|These|There)\s+[a-z]"
+)
 
 
 def ends_a_sentence_inside(line: str) -> bool:
@@ -529,6 +534,8 @@ def is_headline_shaped(line: str) -> bool:
         return False  # a paragraph of several sentences cut off at its end (a quotation, an excerpt)
     if len(_INNER_SENTENCE_RE.findall(text)) >= 2:
         return False  # three sentences or more: prose, however short
+    if _LEANING_SENTENCE_RE.search(text):
+        return False  # a second sentence leaning on the first ("… interviewed on Bloomberg TV. It will be streamed …")
     if text.endswith(("?", "!")) and len(text.split()) > _PUNCTUATED_PAIR_WORDS and _INNER_SENTENCE_RE.search(text):
         return False  # two whole sentences, the last a question or exclamation ("… the post! Why do they do it?")
     if _INITIALS_END_RE.search(text):

@@ -1879,6 +1879,7 @@ def _body_kind(text: str, state: _State) -> BlockKind:
         # (an item may end on a quotation with no stop of its own: 'Suleiman told protesters "go back …"')
         and (is_headline_shaped(text) or not ends_sentence(text) or _ends_on_unstopped_quote(text))
         and not is_run_of_sentences(text)  # a quotation after "…, a la John Lennon:", not a list item
+        and not is_signed(text)  # the writer's signed sign-off under a lost link ("… Goodnight. GW"), not an item
     ):
         return "bullet"
     if is_embed(text) or (_VIDEO_TITLE_RE.search(text) and _introduces_video(state)):

@@ -568,7 +568,9 @@ _OPENER_RE = re.compile(
 
 
 _SUMMARY_HEADING_RE = re.compile(
-    r"^(?:(?:opening|closing|interim|morning|afternoon|evening|lunchtime|midday|overnight|late|final|weekend)\s+)?"
+    # (the part of the day perhaps early or late in it: "Late night summary", "Early evening summary")
+    r"^(?:(?:opening|closing|interim|(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|lunchtime|midday"
+    r"|overnight|late|final|weekend)\s+)?"
     r"(?:summary(?:\s+of\s+(?:the\s+day|today|events))?(?:\s+so\s+far)?"
     r"|the\s+day\s+so\s+far|what\s+we\s+know(?:\s+so\s+far)?)"
     r"(?:\s*[:–-]\s*what\s+we\s+know(?:\s+so\s+far)?)?\s*(?:…|\.\.\.)?\s*:?$",
