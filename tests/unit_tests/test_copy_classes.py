@@ -7047,3 +7047,52 @@ def test_a_signed_sign_off_under_a_lost_link_and_a_late_night_summary() -> None:
     posts = parse_guardian(page, "night.txt").posts
     assert [(post.title, len(post.body)) for post in posts] == [(None, 3), ("Late night summary", 3)]
     assert posts[0].body[-1].kind == "paragraph"
+
+
+def test_a_flattened_bbc_page_keeps_titles_under_logos_and_alts_and_joins_broken_links() -> None:
+    """The BBC's 2015 Germanwings page with its numbers and times lost: the closing post's paragraph broken where its
+    link stood ("… on our" / "main story.") is one paragraph; a title over its source's logo ("Forecast for crash site"
+    / "BBC Weather") opens a post, the logo its picture; a picture's long description over the next post's short
+    title ("A rescuers points …" / "Last performance of opera singers") is no title."""
+    page = [
+        "  1. A Germanwings Airbus A320 has crashed in the French Alps near Digne, with 150 people on board",
+        "  2. Flight 4U 9525 was travelling between Barcelona and Duesseldorf",
+        "",
+        "Live Reporting",
+        "",
+        "By Saira Asher, Claire Brennan and Thom Poole",
+        "",
+        "All times stated are UK",
+        "",
+        "That brings us to the end of our live coverage. You can continue to get the latest developments on our",
+        "",
+        "main story.",
+        "",
+        "Forecast for crash site",
+        "",
+        "BBC Weather",
+        "",
+        "Sunrise: 05:33",
+        "",
+        "Max Temp: -2C (28F)",
+        "",
+        "Recovery 'could take days'",
+        "",
+        "The flight came down in a remote area of the French Alps, and the recovery team face a daunting task.",
+        "",
+        "A rescuers points to the plane crash site onto a map, on March 24, 2015 at the Rescue Command Center set up"
+        " in the southeastern French town of Seyne",
+        "",
+        "Last performance of opera singers",
+        "",
+        "Opera singers Oleg Bryjak and Maria Radner, who were on the flight, performed for the last time on Saturday.",
+    ]
+    posts = parse_lines(page, "flat.txt", "bbc").posts
+    assert [post.title for post in posts] == [
+        None,
+        "Forecast for crash site",
+        "Recovery 'could take days'",
+        "Last performance of opera singers",
+    ]
+    assert posts[0].body[0].text.endswith("latest developments on our main story.")
+    assert (posts[1].body[0].kind, posts[1].body[0].text) == ("image", "BBC Weather")

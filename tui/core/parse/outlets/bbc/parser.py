@@ -2040,19 +2040,25 @@ _OPEN_END_RE = re.compile(r"\b(?:the|a|an|our|their|his|her|its|this|these|my|yo
 
 def _join_broken_paragraphs(body: list[Block]) -> list[Block]:
     """``body`` with each paragraph a copy broke where a link was lost joined again ("… In the meantime, here's the" /
-    "" / "report on Gilbert's victory."): across one blank line, a paragraph stopping on a word no sentence ends on,
-    and one opening in lower case."""
+    "" / "report on Gilbert's victory."): across one blank line, a paragraph stopping on a word no sentence ends on
+    (or a line read as a link's with no stop: "You can read our main story" / "" / "here and check back …"), and one
+    opening in lower case."""
     joined: list[Block] = []
     for block in body:
         above = joined[-1] if joined else None
         if (
             above is not None
-            and above.kind == block.kind == "paragraph"
+            and above.kind in ("paragraph", "link-out")
+            and block.kind == "paragraph"
             and block.first_line - above.last_line == 2
             and block.text[:1].islower()
-            and _OPEN_END_RE.search(above.text) is not None
+            and (
+                _OPEN_END_RE.search(above.text) is not None
+                # (a link's words left alone, "You can read our main story" / "here and check back …")
+                or (above.kind == "link-out" and not ends_sentence(above.text) and not _SENT_RE.match(block.text))
+            )
         ):
-            above.text, above.last_line = f"{above.text} {block.text}", block.last_line
+            joined[-1] = Block("paragraph", f"{above.text} {block.text}", above.first_line, block.last_line)
             continue
         joined.append(block)
     return joined
@@ -2138,6 +2144,16 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
         return False  # a picture's alt, the caption under it repeating it: "… from 1979 to 1990" / "… 1990, and …"
     if (
         after is not None
+        and is_headline_shaped(text)
+        and _SOURCE_LOGO_RE.match(lines[after].strip())
+        and following.get(after) is not None
+    ):
+        return True  # a title over its source's logo, then the post: "Forecast for crash site" / "BBC Weather" / …
+    if after is not None and _alt_over_short_title(lines, idx, after, following):
+        return False  # a picture's alt over the next entry's short title: "A rescuers points to the plane crash site …"
+        # / "Last performance of opera singers" / text
+    if (
+        after is not None
         and after > idx + 1
         and _picture_under(lines, after, following) is not None
         # (a quoted title under the line is the next entry's title, the line the picture's alt above it: "A man
@@ -2168,6 +2184,28 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
         return True
     # over its writer's name and role on one line ("Vote 2014 at-a-glance: …" / "Alex Hunt, Politics editor, BBC …")
     return is_headline_shaped(text) and _named_with_comma(next_text) is not None
+
+
+def _alt_over_short_title(lines: list[str], idx: int, after: int, following: dict[int, int]) -> bool:
+    """True for a long unstopped line (a picture's description) straight over a short headline-shaped one with a
+    paragraph under it: the short one is the title, the long one the picture above it."""
+    text, below = lines[idx].strip(), lines[after].strip()
+    prose_at = following.get(after)
+    return (
+        len(text.split()) >= _ALT_WORDS
+        and not ends_sentence(text)
+        and len(below.split()) <= _SUBTITLE_WORDS
+        and is_headline_shaped(below)
+        and prose_at is not None
+        and _is_prose(lines[prose_at].strip())
+    )
+
+
+#: A BBC service's logo left as its name under a post's title ("BBC Weather" over a forecast, "BBC Sport").
+_SOURCE_LOGO_RE = re.compile(r"^BBC\s+(?:Weather|Sport|News|Travel|Radio\s+5\s+[Ll]ive|Radio\s+\d)$")
+#: The fewest words of a picture's description over a short title; the most words of that title.
+_ALT_WORDS = 16
+_SUBTITLE_WORDS = 8
 
 
 def _short_then_prose(lines: list[str], idx: int, following: dict[int, int]) -> bool:
@@ -2854,6 +2892,9 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
         post.title, post.title_line = _unfuse_label(heading, first + 1, post), first + 1
         post.title_generic = post.title.lower() in GENERIC_TITLES
         mine = mine[1:]
+        if mine and _SOURCE_LOGO_RE.match(lines[mine[0]].strip()):
+            post.body.append(Block("image", lines[mine[0]].strip(), mine[0] + 1, mine[0] + 1))  # the source's logo
+            mine = mine[1:]
         if mine and mine[0] > first + 1 and _picture_under(lines, mine[0], following) is not None:
             credit = lines[mine[1]].strip() if len(mine) > 1 and _CREDIT_LINE_RE.match(lines[mine[1]].strip()) else None
             post.body.append(Block("image", lines[mine[0]].strip(), mine[0] + 1, mine[0] + 1, credit=credit))
@@ -2887,6 +2928,7 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
             if block.kind == "paragraph" and _repeats_text_above(block.text, post.body):
                 block.kind = "image"  # a tweeted picture's caption (the copy kept no other mark of it)
             post.body.append(block)
+    post.body = _join_broken_paragraphs(post.body)
     if not post.body and post.title is None and post.byline is None:
         return None
     last = max([post.title_line] + [b.last_line for b in post.body] + ([post.byline.last_line] if post.byline else []))
