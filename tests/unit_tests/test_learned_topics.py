@@ -121,10 +121,11 @@ def test_retraining_gives_the_shipped_models_byte_for_byte(tmp_path, capsys):
 
 
 def test_a_learned_hit_names_its_sentence_and_words(taxonomy):
-    text = "The talks went on late. Fighter jets could help Ukraine after a ceasefire."
+    # (a sentence well inside the model's reach: retraining moves its threshold a step now and then)
+    text = "The talks went on late. European fighter jets could help protect Ukraine after a ceasefire."
     hits = [h for h in taxonomy.classify_text([("body:0", text)]) if h.topic == "air-support"]
     assert len(hits) == 1 and is_learned(hits[0].phrase) and hits[0].phrase.startswith("learned: ")
-    assert text[hits[0].start : hits[0].end] == "Fighter jets could help Ukraine after a ceasefire"
+    assert text[hits[0].start : hits[0].end] == "European fighter jets could help protect Ukraine after a ceasefire"
     assert "jets" in hits[0].phrase
     # the rules alone do not see it
     rules = load_taxonomy(use_default_user_file=False, learned=False)
@@ -134,10 +135,13 @@ def test_a_learned_hit_names_its_sentence_and_words(taxonomy):
 def test_a_model_reads_only_sentences_with_its_topic_words_and_never_against_an_exclusion(taxonomy):
     # "after a ceasefire" weighs towards boots, but the sentence holds no word for a force
     assert "boots-on-the-ground" not in {
-        h.topic for h in taxonomy.classify_text([("body:0", "Fighter jets could help Ukraine after a ceasefire.")])
+        h.topic
+        for h in taxonomy.classify_text(
+            [("body:0", "European fighter jets could help protect Ukraine after a ceasefire.")]
+        )
     }
     # an exclusion of the topic that matched anywhere in the post stops the model reading it
-    excluded = "Fighter jets could help Ukraine after a ceasefire. Ukraine's air force said so."
+    excluded = "European fighter jets could help protect Ukraine after a ceasefire. Ukraine's air force said so."
     assert "air-support" not in {h.topic for h in taxonomy.classify_text([("body:0", excluded)])}
 
 
