@@ -7096,3 +7096,28 @@ def test_a_flattened_bbc_page_keeps_titles_under_logos_and_alts_and_joins_broken
     ]
     assert posts[0].body[0].text.endswith("latest developments on our main story.")
     assert (posts[1].body[0].kind, posts[1].body[0].text) == ("image", "BBC Weather")
+
+
+def test_a_feed_repost_with_doubled_breaks_parts_posts_by_the_far_wider_gap() -> None:
+    """A blog's re-post of a Guardian blog that doubled every break: paragraphs two blank lines apart, posts six or
+    more. The writer's hand-over one blank line under the summary's picture is the summary's last paragraph, and a
+    post opening like a follow-on ("In an opinion poll …") seven blank lines under the one above is a post."""
+    page = ["Afternoon summary", "", "", "", "Here is what we know so far, as night falls in Paris:", "", ""]
+    page += ["A woman pays tribute during a gathering at the Place de la Republique in Paris."]
+    page += ["A woman pays tribute during a gathering in Paris. Photograph: Gonzalo Fuentes/Reuters", ""]
+    page += ["I’m now handing over this liveblog to my colleague Tom McCarthy. Thank you for reading."]
+    page += [""] * 6 + ["The Queen has sent a message to French president François Hollande:", "", ""]
+    page += ["We send our thoughts and prayers to all those who have been affected."]
+    page += [""] * 6 + ["Radio France and Le Monde have put out a statement to help Charlie Hebdo “continue to live”."]
+    page += ["", "", "They invite all French media to do the same, “to defend the principles of independence”."]
+    page += [""] * 7 + [
+        "In an opinion poll earlier this month, 80% of French people said the risk of terrorism was high."
+    ]
+    posts = parse_guardian(page, "repost.txt").posts
+    assert [(post.title, post.body[0].text[:12]) for post in posts] == [
+        ("Afternoon summary", "Here is what"),
+        (None, "The Queen ha"),
+        (None, "Radio France"),
+        (None, "In an opinio"),
+    ]
+    assert posts[0].body[-1].text.startswith("I’m now handing over")

@@ -49,3 +49,13 @@ def test_updated_time_is_read():
 def test_cross_references():
     text = "as we reported (13:40) and later (14:20, 14:23); see also (see 14.17)."
     assert cross_references(text) == [(13, 40), (14, 20), (14, 23), (14, 17)]
+
+
+def test_an_edition_abroads_time_run_into_the_home_clocks_keeps_the_home_clock() -> None:
+    """The Guardian's US edition prints a post's time in its zone and, run on after it, the home clock's 24-hour
+    time ("3.11am ET08:11"): the home clock's is the time kept, in the home zone, as "3.08pm ET/8.08pm BST" keeps
+    its BST time; a home-zone print keeps its own ("6.20pm GMT18:20")."""
+    stamp = parse_post_time("3.11am ET08:11")
+    assert stamp is not None and (stamp.hour, stamp.minute, stamp.zone) == (8, 11, None)
+    home = parse_post_time("6.20pm GMT18:20")
+    assert home is not None and (home.hour, home.minute, home.zone) == (18, 20, "GMT")

@@ -699,7 +699,9 @@ class _Page:
     last_content: int  # the number of the page's last non-blank line
     time_lines: int  # how many lines are a post's time alone
     inline_times: int = 0  # how many lines open with a post's time before its text ("10.21am: The results …")
-    wide_gaps: bool = False  # the copy parts posts by a wider gap than paragraphs (see _sets_posts_apart)
+    post_gap: int | None = (
+        None  # the fewest blank lines that part posts, when wider than paragraphs' (_sets_posts_apart)
+    )
     share_footers: bool = False  # every post ends with its "Share" line (two or more on the page)
     set_apart: Counter[str] = field(default_factory=Counter)  # short lines set apart by blank lines: how often each
 
@@ -1179,6 +1181,13 @@ def _opening_or_text(text: str, no: int, state: _State, page: _Page) -> None:
         is_handover_out(text)
         and not _SIGN_OFF_RE.search(text)
         and not (current is not None and not state.closed and not current.body)
+        # (on a copy that parts posts by a wider gap, a hand-over closer than that is the open post's last words)
+        and not (
+            page.post_gap is not None
+            and current is not None
+            and not state.closed
+            and blank_lines_above(page.lines, no - 1) < page.post_gap
+        )
     ):
         _new_post(state, page.path, page.lines, no)
     elif (
@@ -1427,34 +1436,46 @@ _NARROW_GAPS_SEEN = 3
 _WIDE_GAPS_SEEN = 2
 
 
-def _sets_posts_apart(lines: list[str]) -> bool:
-    """True for a copy that parts its paragraphs by one blank line and its posts by two or more (a page
-    saved with each post's box as an extra blank line)."""
-    narrow = wide = 0
+def _sets_posts_apart(lines: list[str]) -> int | None:
+    """The fewest blank lines that part posts on a copy that parts its paragraphs by fewer: one blank line between
+    paragraphs and two or more between posts (a page saved with each post's box as an extra blank line), or two
+    between paragraphs and four or more between posts (a feed's re-post that doubled every break); None when the
+    copy shows no such habit."""
+    gaps: Counter[int] = Counter()
     run, seen = 0, False
     for line in lines:
         if line.strip():
-            if seen and run == 1:
-                narrow += 1
-            elif seen and run >= 2:
-                wide += 1
+            if seen and run:
+                gaps[run] += 1
             seen, run = True, 0
         else:
             run += 1
-    return narrow >= _NARROW_GAPS_SEEN and wide >= _WIDE_GAPS_SEEN
+    if gaps[1] >= _NARROW_GAPS_SEEN and sum(n for gap, n in gaps.items() if gap >= 2) >= _WIDE_GAPS_SEEN:
+        return 2
+    if (
+        gaps[2] >= _NARROW_GAPS_SEEN
+        and gaps[2] > gaps[1]
+        and sum(n for gap, n in gaps.items() if gap >= _DOUBLED_POST_GAP) >= _WIDE_GAPS_SEEN
+    ):
+        return _DOUBLED_POST_GAP
+    return None
+
+
+#: The fewest blank lines between posts on a copy that puts two between paragraphs.
+_DOUBLED_POST_GAP = 4
 
 
 def _ends_block(no: int, page: _Page) -> bool:
     """True when line ``no`` stands a wider gap above prose on a copy that parts posts so: the last line of
     its post ("… Here's one of a Glastonbury wedding" / two blank lines / "If you're at the festival, …"), not
     a heading over the next (a bare heading has a heading under it: "Bong! News at 10" / "GB men join …")."""
-    if not page.wide_gaps:
+    if page.post_gap is None:
         return False
     below = no
     while below < len(page.lines) and not page.lines[below].strip():
         below += 1
     following = page.lines[below].strip() if below < len(page.lines) else ""
-    return below - no >= 2 and bool(following) and not is_headline_shaped(following)
+    return below - no >= page.post_gap and bool(following) and not is_headline_shaped(following)
 
 
 def _is_result_heading(text: str, no: int, page: _Page) -> bool:

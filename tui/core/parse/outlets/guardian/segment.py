@@ -721,8 +721,21 @@ def _wider_gap(blocks: Sequence[Block], position: int, gap: int | None) -> bool:
             not is_continuation(block.text)
             or _announces_round_up([block])
             or _BRINGS_IN_NAMED_RE.match(block.text.strip()) is not None
+            # (a gap far wider than the page's usual one parts posts even where the next opens like a follow-on,
+            # "In an opinion poll earlier this month, …" seven blank lines under a post of paragraphs two apart)
+            or (_far_wider(block.first_line - before.last_line - 1, gap) and not _LOWER_START_RE.match(block.text))
         )
     )
+
+
+def _far_wider(blanks: int, gap: int) -> bool:
+    """True for ``blanks`` blank lines far more than the page's usual ``gap`` between paragraphs: more than twice it
+    and one, and at least :data:`_FAR_GAP` (the copy's mark of a new post, not a lost embed's room)."""
+    return blanks > 2 * gap + 1 and blanks >= _FAR_GAP
+
+
+#: The fewest blank lines that can count as a far wider gap.
+_FAR_GAP = 4
 
 
 #: The date line that closes an embedded tweet: "June 26, 2014", "— Jon Lawrence (@JonCantDance) June 28, 2014".

@@ -7,6 +7,7 @@ Guardian dumps print times on lines of their own, in several forms::
     20.35 BST                       likewise, 24-hour clock
     19 Aug 2025 20.35 BST           a post's full stamp
     6.20pm GMT18:20                 likewise, as a copy runs the page's 12- and 24-hour prints together
+    3.11am ET08:11                  likewise from an edition abroad: its zone's time, then the home clock's
     Thu 19 May 2022 19.28 EDT       the page's "last updated" stamp
     First published on Thu 19 May 2022 08.00 EDT
 
@@ -28,7 +29,9 @@ _DATE = rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_PATTERN})\.?,?\s+(?P<year>\d{{4
 _POST_TIME_RE = re.compile(
     rf"^\s*(?:(?:published|posted|filed)(?:\s+at)?\s*:?\s+)?(?:(?P<weekday>{WEEKDAY_PATTERN})\.?,?\s+)?(?:{_DATE},?\s+)?"
     rf"{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*(?:\((?P<local>[^()]{{1,40}})\)\s*)?"  # "5.43pm (1.43pm Chile)"
-    r"(?:(?<=[A-Z])\d{1,2}:\d{2}\s*)?$",  # a copy that runs the page's two prints together: "6.20pm GMT18:20"
+    # a copy that runs the page's two prints together: "6.20pm GMT18:20" (the second the home clock's, also under
+    # another zone's first: "3.11am ET08:11")
+    r"(?:(?<=[A-Z])(?P<home_hour>\d{1,2}):(?P<home_minute>\d{2})\s*)?$",
     re.IGNORECASE,
 )
 _PAGE_STAMP_RE = re.compile(
@@ -111,7 +114,18 @@ def parse_post_time(line: str, line_no: int = 0) -> Stamp | None:
         return None
     if match["minute"] is None and not match["ampm"]:
         return None
-    return _stamp(match, line, line_no)
+    stamp = _stamp(match, line, line_no)
+    if stamp is not None and stamp.zone not in (None, *_HOME_ZONES) and match["home_hour"] is not None:
+        # an edition abroad prints its own zone's time first and the home clock's run on after it ("3.11am ET08:11"):
+        # the home clock's is the time the page keeps, as a time printed in both zones keeps its BST or GMT one
+        hour, minute = int(match["home_hour"]), int(match["home_minute"])
+        if hour <= 23 and minute <= 59:
+            return Stamp(text=stamp.text, hour=hour, minute=minute, line=line_no)
+    return stamp
+
+
+#: The zones of the Guardian's home clock.
+_HOME_ZONES = ("GMT", "BST", "UTC")
 
 
 def same_clock(a: Stamp, b: Stamp) -> bool:
