@@ -7121,3 +7121,20 @@ def test_a_feed_repost_with_doubled_breaks_parts_posts_by_the_far_wider_gap() ->
         (None, "In an opinio"),
     ]
     assert posts[0].body[-1].text.startswith("I’m now handing over")
+
+
+def test_a_writers_name_over_a_copys_cut_last_line_is_the_posts_byline() -> None:
+    """A version viewer's copy cut mid-sentence in its last post: the writer's name under the post's stamps, over the
+    cut line ("Julian Borger" / "The US director of national intelligence, Dan Coats, has j"), is the byline."""
+    page = [
+        "3.34pm BST",
+        "15:34",
+        "The former prime minister Gordon Brown and his wife Sarah have tweeted this.",
+        "3.31pm BST",
+        "15:31",
+        "Julian Borger",
+        "The US director of national intelligence, Dan Coats, has j",
+    ]
+    posts = parse_guardian(page, "cut.txt").posts
+    assert [(post.byline.name if post.byline else None) for post in posts] == [None, "Julian Borger"]
+    assert posts[1].body[0].text.startswith("The US director")

@@ -1058,6 +1058,9 @@ def _byline_line(text: str, no: int, state: _State, page: _Page) -> bool:
         and (
             ends_sentence(following := _next_content(page.lines, no))
             or (current.title and (parse_post_time(following) is not None or _is_subheading(following)))
+            # (or over the copy's last line, cut off mid-sentence: "Julian Borger" / "The US director of national
+            # intelligence, Dan Coats, has j")
+            or (_is_last_content(page, no, following) and len(following.split()) >= _CUT_LINE_WORDS)
         )
     ):
         # A writer's name alone under a post's time (and title), over its first sentence ("3.29am BST /
@@ -1074,6 +1077,18 @@ def _byline_line(text: str, no: int, state: _State, page: _Page) -> bool:
     post.byline = Byline(text, None, no, no)
     state.byline_copy = text
     return True
+
+
+def _is_last_content(page: _Page, no: int, following: str) -> bool:
+    """True when ``following``, the next line with content after line ``no``, is the page's last one."""
+    idx = no
+    while idx < len(page.lines) and page.lines[idx].strip() != following:
+        idx += 1
+    return idx + 1 == page.last_content
+
+
+#: The fewest words of a copy's cut last line read as the start of a sentence under a writer's name.
+_CUT_LINE_WORDS = 5
 
 
 def _subheading_line(text: str, no: int, state: _State, page: _Page) -> bool:
