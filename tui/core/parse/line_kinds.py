@@ -389,6 +389,14 @@ def blank_lines_above(lines: list[str], idx: int) -> int:
     return count
 
 
+def blank_lines_below(lines: list[str], idx: int) -> int:
+    """How many blank lines stand straight below ``lines[idx]`` (0-based)."""
+    count = 0
+    while idx + count + 1 < len(lines) and not lines[idx + count + 1].strip():
+        count += 1
+    return count
+
+
 #: A list item's number at the start of a line, with its mark ("." or ")") or bare: "1. …", "2) …", "3 06:41 …".
 _LIST_NUMBER_RE = re.compile(r"^(?P<number>\d{1,3})(?P<mark>[.)]?)\s+(?=\S)")
 

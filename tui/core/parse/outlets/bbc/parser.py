@@ -19,6 +19,7 @@ from tui.core.model.text import ends_sentence, ends_with_stop, normalise
 from tui.core.model.zones import MONTH_PATTERN, month_number, zone_offset
 from tui.core.parse.line_kinds import (
     blank_lines_above,
+    blank_lines_below,
     is_data_line,
     is_embed,
     is_forum_header,
@@ -875,17 +876,8 @@ def _capital_banner(lines: list[str], idx: int) -> bool:
         and len(text.split()) >= _BANNER_WORDS
         and (idx + 1 >= len(lines) or not lines[idx + 1].strip())
         and not is_chrome(text)
-        and _blank_run(lines, idx + 1, 1) <= _blank_run(lines, idx - 1, -1)
+        and blank_lines_below(lines, idx) <= blank_lines_above(lines, idx)
     )
-
-
-def _blank_run(lines: list[str], idx: int, step: int) -> int:
-    """How many blank lines run from ``lines[idx]`` on in the direction ``step`` (1 down, -1 up)."""
-    count = 0
-    while 0 <= idx < len(lines) and not lines[idx].strip():
-        count += 1
-        idx += step
-    return count
 
 
 #: The fewest words of a banner in capitals.

@@ -30,6 +30,7 @@ from tui.core.model.text import ends_sentence, normalise
 from tui.core.model.zones import safe_date
 from tui.core.parse.line_kinds import (
     blank_lines_above,
+    blank_lines_below,
     closes_quote,
     ends_a_sentence_inside,
     is_data_line,
@@ -1060,7 +1061,7 @@ def _byline_line(text: str, no: int, state: _State, page: _Page) -> bool:
             or (current.title and (parse_post_time(following) is not None or _is_subheading(following)))
             # (or over the copy's last line, cut off mid-sentence: "Julian Borger" / "The US director of national
             # intelligence, Dan Coats, has j")
-            or (_is_last_content(page, no, following) and len(following.split()) >= _CUT_LINE_WORDS)
+            or (_next_is_last_content(page, no) and len(following.split()) >= _CUT_LINE_WORDS)
         )
     ):
         # A writer's name alone under a post's time (and title), over its first sentence ("3.29am BST /
@@ -1079,12 +1080,9 @@ def _byline_line(text: str, no: int, state: _State, page: _Page) -> bool:
     return True
 
 
-def _is_last_content(page: _Page, no: int, following: str) -> bool:
-    """True when ``following``, the next line with content after line ``no``, is the page's last one."""
-    idx = no
-    while idx < len(page.lines) and page.lines[idx].strip() != following:
-        idx += 1
-    return idx + 1 == page.last_content
+def _next_is_last_content(page: _Page, no: int) -> bool:
+    """True when the next line with content after line ``no`` is the page's last one."""
+    return no + blank_lines_below(page.lines, no - 1) + 1 == page.last_content
 
 
 #: The fewest words of a copy's cut last line read as the start of a sentence under a writer's name.
