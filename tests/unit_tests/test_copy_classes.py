@@ -7138,3 +7138,70 @@ def test_a_writers_name_over_a_copys_cut_last_line_is_the_posts_byline() -> None
     posts = parse_guardian(page, "cut.txt").posts
     assert [(post.byline.name if post.byline else None) for post in posts] == [None, "Julian Borger"]
     assert posts[1].body[0].text.startswith("The US director")
+
+
+def test_the_live_blogs_controls_end_the_head_whatever_stands_above_them() -> None:
+    """A 2014 news blog saved without times: a headline in no series and a standfirst as long as a paragraph stand
+    over the live blog's controls ("Live" / "Sort by:" / … / "Updates:"); all of it is the page's head, and the first
+    post is the titled one under the controls."""
+    page = ["News blog", "", "UK storms: new severe flood warnings", ""]
+    page += ["Elderly residents are rescued from their homes on Thursday as floodwater rises. " * 5 + "More rain", ""]
+    page += ["Live", "", "Sort by:", "", "  • Latest first", "  • Oldest first", "", "Auto update:", ""]
+    page += ["  • On", "  • Off", "", "Updates:", "", "More military personnel could be deployed", ""]
+    page += ["Communities Secretary Eric Pickles has chaired a Cobra meeting this evening.", ""]
+    posts = parse_guardian(page, "blog.txt").posts
+    assert [(post.title, post.body[0].text[:14]) for post in posts] == [
+        ("More military personnel could be deployed", "Communities Se")
+    ]
+
+
+def test_a_statement_quoted_paragraph_by_paragraph_stays_in_its_post() -> None:
+    """A copy that lost a statement's indent and opening mark: the paragraphs after "Pickles said..." up to the one that
+    closes the quotation ("… the help they need.”") are the post's, however much each reads like a lead."""
+    blocks = [
+        Block("paragraph", "Communities Secretary Eric Pickles has chaired a Cobra meeting this evening.", 1, 1),
+        Block("paragraph", "Pickles said...", 3, 3),
+        Block("paragraph", "I have been updated on the weather conditions, which will remain challenging.", 5, 5),
+        Block("paragraph", "Power has been restored by energy companies today to over half a million homes.", 7, 7),
+        Block("paragraph", "I want to reassure the public that everyone gets the help they need.”", 9, 9),
+        Block("paragraph", "Southern Rail said at 7pm today that the Redhill line was blocked by a landslide.", 11, 11),
+    ]
+    assert boundaries(blocks) == [5]
+
+
+def test_a_one_sentence_lead_keeps_the_paragraph_that_details_it() -> None:
+    """A post opened by a one-sentence lead ("More travel problems this evening as reports come of a landslide on a
+    busy commuter line.") goes on with the paragraph giving its details, which takes up the lead's words but adds many
+    of its own."""
+    blocks = [
+        Block(
+            "paragraph",
+            "More travel problems this evening as reports come of a landslide on a busy commuter line.",
+            1,
+            1,
+        ),
+        Block(
+            "paragraph",
+            "Southern Rail said that the railway on the Redhill Line out of London was blocked at around 5:20pm near "
+            "Merstham Tunnel. Thousands of commuters face severe delays this evening as a result.",
+            3,
+            3,
+        ),
+    ]
+    assert boundaries(blocks) == []
+
+
+def test_a_quoted_title_the_page_was_cut_inside_is_the_last_entrys_title() -> None:
+    """A feeds copy cut inside its last entry's quoted title ("  4. 'Beyond t"): that entry is a post, its title cut."""
+    page = [
+        "  3. Official figures on flooded homespublished at 09:52",
+        "",
+        "    Defra says it is aware of 2,100 homes affected by the flooding so far.",
+        "",
+        "  4. 'Beyond t",
+    ]
+    posts = parse_lines(page, "feeds.txt", "bbc").posts
+    assert [(post.title, len(post.body)) for post in posts] == [
+        ("Official figures on flooded homes", 1),
+        ("'Beyond t", 0),
+    ]

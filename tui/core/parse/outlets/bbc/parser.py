@@ -1327,6 +1327,9 @@ def _uncut_title(text: str, line_no: int, post: Post) -> str:
     return text
 
 
+#: The most words left of a quoted title the page was cut inside (more read as a quotation opening the text).
+_CUT_QUOTED_WORDS = 6
+
 #: The most words of a label on a numbered entry's own line over its title ("athletics", "get involved").
 _LABEL_WORDS = 3
 
@@ -1383,7 +1386,9 @@ def _numbered_head(lines: list[str], start: int, end: int, text: str, post: Post
             post.title, post.title_line = lines[idx].strip(), idx + 1
             idx += 1
         return idx
-    if (is_headline_shaped(text) or _is_numbered_title(text)) and not _CLOCK_TITLE_RE.match(text):
+    # (a quoted title the page was cut inside, its quotation never closed: "4. 'Beyond t")
+    cut_quoted = last and text[:1] in "'‘\"“" and len(text.split()) <= _CUT_QUOTED_WORDS and not ends_sentence(text)
+    if (is_headline_shaped(text) or _is_numbered_title(text) or cut_quoted) and not _CLOCK_TITLE_RE.match(text):
         text = _unfuse_label(text, start + 1, post)
         post.title, post.title_line = text, start + 1
         post.title_generic = text.lower() in GENERIC_TITLES

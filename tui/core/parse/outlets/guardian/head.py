@@ -225,6 +225,38 @@ _MOST_POINTS = 8
 _POINT_MARK_RE = re.compile(r"^[-–•]\s+")
 
 
+#: The most lines the head above the live blog's controls may run to, and the fewest controls that make them certain.
+_LINES_ABOVE_CONTROLS = 40
+_FEWEST_CONTROLS = 3
+
+
+def _controls_end(lines: list[str], stops: Callable[[str], bool]) -> int:
+    """The line after the live blog's controls when the page prints them near its top as a run of their own
+    ("Live" / "Sort by:" / "Latest first" / "Oldest first" / "Auto update:" / "On" / "Off" / "Updates:"): all above
+    them is the head, whatever it says (a headline in no series, a standfirst long as a paragraph); 0 when there is
+    no such run or a post starts above it."""
+    run: list[int] = []
+    for idx in range(min(len(lines), _LINES_ABOVE_CONTROLS)):
+        text = lines[idx].strip()
+        if not text:
+            continue
+        if any(rx.match(text) for rx in _CONTROL_RES):
+            run.append(idx)
+            continue
+        if len(run) >= _FEWEST_CONTROLS:
+            break
+        if stops(text):
+            return 0
+        run = []
+    if len(run) < _FEWEST_CONTROLS or not any(_SORT_BY_RE.match(lines[i].strip()) for i in run):
+        return 0
+    return run[-1] + 1
+
+
+#: The controls' own first line, which no post text is: "Sort by:".
+_SORT_BY_RE = re.compile(r"^(?:•\s*)?sort\s+by\s*:?$", re.IGNORECASE)
+
+
 def _contact_points_end(lines: list[str]) -> int:
     """Where the head ends when the page opens with a sports blog's standfirst points (dashed or bulleted links,
     one of them the writer's invitation to email or tweet: "- Email … or Tweet @…"), perhaps under its banner and
@@ -695,12 +727,16 @@ def head_end(lines: list[str], is_chrome: Callable[[str], bool], stops: Callable
     """
     # A headline and standfirst over the lead photo are head whatever they say; what follows is
     # judged as below (furniture under the photo is head too).
-    end = max(_lead_photo_end(lines, stops, is_chrome), _feed_credit_end(lines, stops), _contact_points_end(lines))
+    controls = _controls_end(lines, stops)
+    end = max(
+        _lead_photo_end(lines, stops, is_chrome), _feed_credit_end(lines, stops), _contact_points_end(lines), controls
+    )
     pending = False  # filler lines seen since the last confirmed head line
     fillers: list[str] = []  # those lines
     photo_pair = False  # the line before was a lead photo's alt text, repeated in the caption that follows
     under_photo = False  # the last confirmed head line was the lead photo's caption
-    after_controls = False  # the last confirmed head line was one of the live blog's controls ("Off", "Updates:")
+    # the last confirmed head line was one of the live blog's controls ("Off", "Updates:")
+    after_controls = bool(controls) and end == controls
     idx = end
     limit = min(len(lines), 60)
     while idx < limit:

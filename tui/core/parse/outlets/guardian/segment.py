@@ -960,6 +960,20 @@ _SPEAKING_RE = re.compile(
 _LOST_STOP_WORDS = 20
 
 
+#: The most paragraphs a quotation whose opening mark was lost runs on for, up to its closing mark.
+_QUOTE_SPAN = 6
+
+
+def _inside_quotation(blocks: Sequence[Block], position: int) -> bool:
+    """True when ``blocks[position]`` lies inside a quotation whose opening mark a copy lost: the first curly quotation
+    mark from here on, within :data:`_QUOTE_SPAN` paragraphs, closes one ("… the support and help they need.”")."""
+    for block in blocks[position : position + _QUOTE_SPAN]:
+        marks = [char for char in block.text if char in "“”"]
+        if marks:
+            return marks[0] == "”"
+    return False
+
+
 def _starts_post(
     blocks: Sequence[Block],
     position: int,
@@ -1037,6 +1051,8 @@ def _starts_post(
         return False  # the answer to the question just put ("… with Russia?" / "Djisselbloem says he is …")
     if _SAID_INTRO_RE.search(previous.text.strip()):
         return False  # a quotation follows "Here's what Cameron said."
+    if _inside_quotation(blocks, position):
+        return False  # a statement quoted paragraph by paragraph, its opening mark lost: it closes further down
     if _readers_words(previous.text) and len(_first_sentence(text).split()) <= _REPLY_WORDS:
         return False  # the writer's answer to the reader's email above: "You said it. Engrossing stuff. …"
     if _ASKED_RE.match(text):
@@ -1078,6 +1094,10 @@ def _starts_post(
         return False  # under a headline, a paragraph that merely reads like a lead is the headed post's ("For
         # most of the night McQueen's drama was forced to sit on the sidelines"): it takes a clearer lead
     cohesion = _cohesion(seen, words)
+    if position - 1 == since and _first_sentence(previous.text.strip()) == previous.text.strip():
+        # (a post opened by a one-sentence lead, "More travel problems this evening as reports come of a landslide on
+        # a busy commuter line.", goes on with its details: what share of the lead's words they take up)
+        cohesion = max(cohesion, _cohesion(words, seen))
     if strength >= 3:
         return cohesion < 0.5
     if strength == 2:
