@@ -7205,3 +7205,35 @@ def test_a_quoted_title_the_page_was_cut_inside_is_the_last_entrys_title() -> No
         ("Official figures on flooded homes", 1),
         ("'Beyond t", 0),
     ]
+
+
+def test_a_heading_in_capitals_titles_its_entry_in_a_flattened_copy() -> None:
+    """A scraper's copy of a 2014 BBC Sport page with no blank lines, numbers or times: a heading in capitals over
+    prose ("MATCH OF THE DAY") opens an entry and is its title, not a picture's name."""
+    page = [
+        "Live Reporting",
+        "By Tom Rostance",
+        "Right, time to guide this opening-day tanker into port for the evening.",
+        "Trust we will see you there. Ta-da for now.",
+        "MATCH OF THE DAY",
+        "And when does Match of the Day kick off you may ask.",
+        "They are go from 22:30 BST on BBC One with Alan Shearer and Ruud Gullit in the studio.",
+    ]
+    posts = parse_lines(page, "scraped.txt", "bbc").posts
+    assert [(post.title, post.body[0].text[:14]) for post in posts] == [
+        (None, "Right, time to"),
+        ("MATCH OF THE DAY", "And when does "),
+    ]
+
+
+def test_a_writers_note_of_when_the_coverage_starts_opens_the_preamble() -> None:
+    """A 2008 clockwatch's untimed preamble under the writer's note of when he starts ("Rob will be here with all the
+    latest news from 1.15pm. Ish."): one post, however its paragraphs open."""
+    texts = [
+        "Rob will be here with all the latest news from 1.15pm. Ish.",
+        "Preambles are so September 2007, what with Joe Kinnear having nailed the best intro of all time.",
+        "Suffice to say that there are six games today, two of them mouth-watering crackers.",
+        "It's an important day for Liverpool and Chelsea, because the title race is now well and truly on.",
+    ]
+    blocks = [Block("paragraph", text, 2 * n + 1, 2 * n + 1) for n, text in enumerate(texts)]
+    assert boundaries(blocks) == []

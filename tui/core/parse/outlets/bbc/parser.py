@@ -2160,6 +2160,8 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
         # a title over its picture's name (and credit), then the text: "Flight to safety" / "Gold bars" / "Reuters"
         if is_headline_shaped(text) or _short_degraded_title(lines, idx):
             return True
+    if after is not None and _CAPS_TITLE_RE.match(text) and _is_prose(lines[after].strip()):
+        return True  # a capitalised heading over its entry's text, as the 2010-2014 pages set one: "MATCH OF THE DAY"
     if not _title_shaped(text) and not (after is not None and _short_degraded_title(lines, idx)):
         return False
     if _MEDIA_PREFIX_RE.match(text) or is_link_out(text) or after is None or _BBC_SOURCE_RE.match(text):
@@ -2181,6 +2183,10 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
         return True
     # over its writer's name and role on one line ("Vote 2014 at-a-glance: …" / "Alex Hunt, Politics editor, BBC …")
     return is_headline_shaped(text) and _named_with_comma(next_text) is not None
+
+
+#: A heading in capitals alone on its line, a few words long: "MATCH OF THE DAY", "BUDGET 2014", "TEAM NEWS".
+_CAPS_TITLE_RE = re.compile(r"^(?=.*[A-Z]{3})[A-Z][A-Z0-9'’&-]*(?:\s+[A-Z0-9'’&-]+){0,5}$")
 
 
 def _alt_over_short_title(lines: list[str], idx: int, after: int, following: dict[int, int]) -> bool:
@@ -2867,6 +2873,7 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
     elif (
         is_person_name(lines[first].strip())
         and not _BADGE_TITLE_RE.match(lines[first].strip())  # ("Breaking News" is a heading, not a name)
+        and not lines[first].strip().isupper()  # (nor is a heading in capitals: "MATCH OF THE DAY")
         and len(mine) > 1
         and _is_prose(lines[mine[1]].strip())
     ):

@@ -610,6 +610,8 @@ def _opens_the_blog(blocks: Sequence[Block]) -> bool:
         or _NAMES_PREAMBLE_RE.search(_first_sentence(first)) is not None
         # (or a writer clearing their throat: "Now then. He's not here. …", "Right then.")
         or _THROAT_CLEARING_RE.match(_first_sentence(first)) is not None
+        # (or saying when the coverage proper starts: "Rob will be here with all the latest news from 1.15pm. Ish.")
+        or _STARTS_AT_RE.search(_first_sentence(first)) is not None
     )
 
 
@@ -638,6 +640,13 @@ _GREETING_RE = re.compile(
 )
 #: A writer's first words alone as a sentence, a report's opening: "Now then.", "Right then.", "OK then."
 _THROAT_CLEARING_RE = re.compile(r"^(?:now|right|ok|okay|well)\s+then\s*[.!]$", re.IGNORECASE)
+#: A writer saying when the live coverage starts, over the preamble written before it: "Rob will be here with all the
+#: latest news from 1.15pm", "I'll be with you from 7pm", "Join Barry from 2.30pm".
+_STARTS_AT_RE = re.compile(
+    r"(?:\b(?:will|shall)|['’]ll)\s+be\s+(?:here|with\s+you|back)\b.{0,60}?\bfrom\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b"
+    r"|^join\s+\w+(?:\s+\w+)?\s+(?:here\s+)?from\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\b",
+    re.IGNORECASE,
+)
 #: A sentence calling the post the report's preamble.
 _NAMES_PREAMBLE_RE = re.compile(r"\b(?:a|the|this|my|our)\s+(?:pre-?)+amble\b", re.IGNORECASE)
 
