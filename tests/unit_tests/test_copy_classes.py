@@ -7237,3 +7237,16 @@ def test_a_writers_note_of_when_the_coverage_starts_opens_the_preamble() -> None
     ]
     blocks = [Block("paragraph", text, 2 * n + 1, 2 * n + 1) for n, text in enumerate(texts)]
     assert boundaries(blocks) == []
+
+
+def test_a_pointer_to_the_coverage_going_on_elsewhere_ends_the_closing_summary() -> None:
+    """A closing summary whose points a copy lost ends on the writer's pointer to a colleague's blog ("And my colleague
+    in Australia, Helen Sullivan, is continuing our global coronavirus coverage here:"); the next paragraph opens a
+    post of its own, though the summary is read as one post to its sign-off."""
+    texts = [
+        "That’s all from us for this evening. Thanks for reading. Here’s a summary of the latest news:",
+        "And my colleague in Australia, Helen Sullivan, is continuing our global coronavirus coverage here:",
+        "One important update: The government’s guidance says the exemption includes moving children between homes.",
+    ]
+    blocks = [Block("paragraph", text, 2 * n + 1, 2 * n + 1) for n, text in enumerate(texts)]
+    assert boundaries(blocks, title="Closing summary", round_up=True) == [2]

@@ -227,3 +227,18 @@ def test_weaving_page_orders_is_the_same_as_searching_and_inserting(orders):
 
     posts = [[SimpleNamespace(id=str(n)) for n in order] for order in orders]
     assert [p.id for p in _weave(posts)] == [p.id for p in _weave_by_search(posts)]
+
+
+def test_an_untimed_pages_estimates_fall_on_its_own_day_not_another_pages_of_the_outlet():
+    """Two pages of one outlet in a day group, sharing no post: the undated one (its day borrowed from the pages of the
+    same events) is estimated on the day it has, never on the day of the other page that the group lists first."""
+    from tui.core.model.post import Feed, Origin
+    from tui.core.stages.estimate import _sequence_day
+
+    other = Feed(path="dated.txt", source="guardian", format="guardian")
+    mine = Feed(path="undated.txt", source="guardian", format="guardian")
+    post = Post(source="guardian", file="undated.txt", page_index=0, origins=[Origin("undated.txt", 1, 1)])
+    days = {"dated.txt": date(2016, 3, 23), "undated.txt": date(2015, 12, 7)}
+    bases = {"dated.txt": "snapshot", "undated.txt": "related"}
+    assert _sequence_day([post], [other, mine], days, bases) == (date(2015, 12, 7), "related")
+    assert _sequence_day([post], [other, mine], {**days, "undated.txt": None}, bases) == (None, "unknown")

@@ -599,12 +599,13 @@ def _sequence_day(
     sequence: list[Post], feeds: list[Feed], page_days: dict[str, date | None], page_basis: dict[str, DateBasis]
 ) -> tuple[date | None, DateBasis]:
     """The day a sequence's estimates fall on, and where it comes from: its first timed post's date,
-    else a page date."""
+    else the date of a page its posts were read from (never another page's of the same outlet: an undated
+    page that borrowed a date keeps the one it borrowed)."""
     for entry in sequence:
         if entry.published is not None and entry.time_basis != "estimated":
             return entry.published.date(), entry.date_basis
-    source = sequence[0].source if sequence else None
+    files = {origin.file for entry in sequence for origin in entry.origins}
     for feed in feeds:
-        if feed.source == source and page_days.get(feed.path) is not None:
+        if feed.path in files and page_days.get(feed.path) is not None:
             return page_days[feed.path], page_basis.get(feed.path, "page")
     return None, "unknown"

@@ -115,6 +115,10 @@ _SIGN_OFF_END_RE = re.compile(
     r"|\bhave\s+a\s+(?:lovely|good|great|nice|wonderful|pleasant|restful|peaceful)\s+(?:night|evening|weekend|day|afternoon)"
     # (or a promise of more: "Stay tuned, in a moment I'll post the evening summary.", "More soon, stay tuned.")
     r"|\bstay\s+tuned\b[^.!?]{0,80}"
+    # (or a pointer to the coverage going on elsewhere, its link lost: "And my colleague in Australia, Helen Sullivan,
+    # is continuing our global coronavirus coverage here:")
+    r"|\b(?:is|are|will\s+be)\s+(?:continuing|carrying\s+on|picking\s+up)\b[^.!?]{0,60}\b(?:coverage|live\s*blog|blog)"
+    r"(?:\s+(?:here|over\s+here|on\s+a\s+new\s+blog))?\s*:?"
     # "Join us again in the morning for continuing coverage of the "non-crisis"."
     r"|\bjoin\s+(?:us|me)\s+(?:again\s+)?(?:tomorrow|in\s+the\s+morning|on\s+\w+day)\b[^.!?]{0,80}"
     r"|\bthanks?\b[^.!?]{0,60}[.!]\s*(?:bye|cheerio|goodbye)\b"
