@@ -7250,3 +7250,63 @@ def test_a_pointer_to_the_coverage_going_on_elsewhere_ends_the_closing_summary()
     ]
     blocks = [Block("paragraph", text, 2 * n + 1, 2 * n + 1) for n, text in enumerate(texts)]
     assert boundaries(blocks, title="Closing summary", round_up=True) == [2]
+
+
+def test_a_bbc_services_name_under_a_title_is_the_posts_source_in_a_flattened_copy() -> None:
+    """A scraped Local Live page with no numbers or times: a BBC service's name under a title ("BBC Look North,
+    Yorkshire", "BBC News Travel", "BBC West Yorkshire Sport") is the post's source, never a post or a reader's name
+    and place; a picture's credit alone ("BBC") stays in its post."""
+    page = [
+        "Live Reporting",
+        "",
+        "All times stated are UK",
+        "",
+        "West Yorkshire's weather: A foggy and rainy night ahead",
+        "",
+        "Fog will re-form in places this evening, then a spell of rain will spread into western parts.",
+        "",
+        "BBC",
+        "",
+        "Tomorrow will see a grey start with fog patches slowly lifting and some brighter skies developing.",
+        "",
+        "More news from West Yorkshire: Coming up on BBC Look North",
+        "",
+        "BBC Look North, Yorkshire",
+        "",
+        "Join us at 18:30 on BBC One for Look North as we ask what the future holds for public transport.",
+        "",
+        "Check your Yorkshire train journey",
+        "",
+        "BBC News Travel",
+        "",
+        "If you're making a journey on the rails in Yorkshire this Monday morning, most services appear to run.",
+    ]
+    posts = parse_lines(page, "local.txt", "bbc").posts
+    assert [(post.title, [b.text[:10] for b in post.body if b.kind == "paragraph"][0]) for post in posts] == [
+        ("West Yorkshire's weather: A foggy and rainy night ahead", "Fog will r"),
+        ("More news from West Yorkshire: Coming up on BBC Look North", "Join us at"),
+        ("Check your Yorkshire train journey", "If you're "),
+    ]
+
+
+def test_a_videos_title_over_its_presenters_name_and_role_opens_a_post_in_a_flattened_copy() -> None:
+    """'Watch: …' over a presenter's name and role, no blank lines: the title of a post whose byline they are."""
+    page = [
+        "Yorkshire breaking news: Latest updates",
+        "Listen live to your BBC local radio station: BBC Radio Leeds, BBC Radio York or BBC Radio Sheffield.",
+        "Live Reporting",
+        "By Andrew Barton",
+        "All times stated are UK",
+        "Get involved",
+        "Watch: Monday's forecast for Yorkshire and Lincolnshire",
+        "Lisa Gallagher",
+        "Weather presenter, BBC Look North",
+        "It's a cold and a wet start to the day with snow for many of us.",
+        "Delays after car overturns between Wetherby and Leeds",
+        "There are traffic delays this morning on the A58 near Wetherby after a car overturned.",
+    ]
+    posts = parse_lines(page, "flat.txt", "bbc").posts
+    assert [(post.title, post.byline.name if post.byline else None) for post in posts] == [
+        ("Watch: Monday's forecast for Yorkshire and Lincolnshire", "Lisa Gallagher"),
+        ("Delays after car overturns between Wetherby and Leeds", None),
+    ]

@@ -1728,6 +1728,7 @@ def is_reader(text: str) -> bool:
         match is not None
         and (is_person_name(match["name"]) or len(match["name"].split()) == 1)
         and _BBC_SOURCE_RE.match(text) is None
+        and _SOURCE_LOGO_RE.match(text) is None  # (nor a BBC service with its region: "BBC Look North, Yorkshire")
     )
 
 
@@ -2130,6 +2131,8 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
     ``following`` maps a content line's index to the next content line's.
     """
     text = lines[idx].strip()
+    if _SOURCE_LOGO_RE.match(text):
+        return False  # a BBC service's name under a title ("BBC News Travel"): the post's source, never its title
     if _short_title_over_byline(lines, idx, following):
         return True
     after = following.get(idx)
@@ -2164,6 +2167,15 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
         return True  # a capitalised heading over its entry's text, as the 2010-2014 pages set one: "MATCH OF THE DAY"
     if not _title_shaped(text) and not (after is not None and _short_degraded_title(lines, idx)):
         return False
+    if (
+        after is not None
+        and _MEDIA_PREFIX_RE.match(text)
+        and is_person_name(lines[after].strip())
+        and (role_at := following.get(after)) is not None
+        and is_role(lines[role_at].strip())
+    ):
+        return True  # a video's title over its presenter's name and role ("Watch: Monday's forecast …" / "Lisa
+        # Gallagher" / "Weather presenter, BBC Look North")
     if _MEDIA_PREFIX_RE.match(text) or is_link_out(text) or after is None or _BBC_SOURCE_RE.match(text):
         return False  # (a pundit's source line over their words is no title: "Nick Faldo, BBC Sport")
     next_text = lines[after].strip()
@@ -2186,7 +2198,8 @@ def _degraded_title(lines: list[str], idx: int, following: dict[int, int]) -> bo
 
 
 #: A heading in capitals alone on its line, a few words long: "MATCH OF THE DAY", "BUDGET 2014", "TEAM NEWS".
-_CAPS_TITLE_RE = re.compile(r"^(?=.*[A-Z]{3})[A-Z][A-Z0-9'’&-]*(?:\s+[A-Z0-9'’&-]+){0,5}$")
+#: (two words at least: a lone word in capitals is as often a picture's credit, "BBC", "PA")
+_CAPS_TITLE_RE = re.compile(r"^(?=.*[A-Z]{3})[A-Z][A-Z0-9'’&-]*(?:\s+[A-Z0-9'’&-]+){1,5}$")
 
 
 def _alt_over_short_title(lines: list[str], idx: int, after: int, following: dict[int, int]) -> bool:
@@ -2205,7 +2218,11 @@ def _alt_over_short_title(lines: list[str], idx: int, after: int, following: dic
 
 
 #: A BBC service's logo left as its name under a post's title ("BBC Weather" over a forecast, "BBC Sport").
-_SOURCE_LOGO_RE = re.compile(r"^BBC\s+(?:Weather|Sport|News|Travel|Radio\s+5\s+[Ll]ive|Radio\s+\d)$")
+#: (or a programme, station or local service named in capitalised words, perhaps with its region after a comma:
+#: "BBC News Travel", "BBC West Yorkshire Sport", "BBC Look North, Yorkshire")
+_SOURCE_LOGO_RE = re.compile(
+    r"^BBC(?:\s+(?:[A-Z][\w'’&-]*|\d|live)){1,4}(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?$"
+)
 #: The fewest words of a picture's description over a short title; the most words of that title.
 _ALT_WORDS = 16
 _SUBTITLE_WORDS = 8
