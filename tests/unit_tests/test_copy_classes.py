@@ -7310,3 +7310,25 @@ def test_a_videos_title_over_its_presenters_name_and_role_opens_a_post_in_a_flat
         ("Watch: Monday's forecast for Yorkshire and Lincolnshire", "Lisa Gallagher"),
         ("Delays after car overturns between Wetherby and Leeds", None),
     ]
+
+
+def test_a_debate_followed_speech_by_speech_parts_its_posts_where_no_time_is_left() -> None:
+    """A diff of a 2019 Politics Live blog with no times: each speaker a post ("Tim Farron, the former Lib Dem leader,
+    says …", "Sir Geoffrey Clifton-Brown tells MPs …"), a post bringing in a tweet ("This is from the BBC’s Laura
+    Kuenssberg." over the tweet's text, which stays in it), the writer going back to the debate ("In the Commons debate,
+    Crispin Blunt … is speaking now. … The civil servant said:") though the paragraph ends bringing in a quotation."""
+    texts = [
+        "Tim Farron, the former Lib Dem leader, says the only democratic and peaceful way through this mess is to hold "
+        "another referendum.",
+        "Sir Geoffrey Clifton-Brown tells MPs that, as a Brexiter, he will be voting for the deal. He wants the "
+        "government to come back with a better deal.",
+        "This is from the BBC’s Laura Kuenssberg.",
+        "Incidentally, one very well plugged in source said this afternoon that the number of abstentions could make "
+        "all the difference when it comes to the final tally",
+        "In the Commons debate, Crispin Blunt, a Tory Brexiter, is speaking now. He quotes from a Telegraph article "
+        "written by an anonymous civil servant. The civil servant said:",
+        "An enormous effort by thousands of hardworking civil servants has been made to ensure that crashing out is "
+        "simply not going to be an option.",
+    ]
+    blocks = [Block("paragraph", text, 2 * n + 1, 2 * n + 1) for n, text in enumerate(texts)]
+    assert boundaries(blocks) == [1, 2, 4]

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from tui.core.model.post import Block
 from tui.core.model.text import ends_sentence, ends_with_stop, normalise
-from tui.core.parse.line_kinds import is_data_line, is_team_sheet_line, quoted_speaker
+from tui.core.parse.line_kinds import ends_a_sentence_inside, is_data_line, is_team_sheet_line, quoted_speaker
 
 _STOPWORDS = frozenset(
     """a an the and or but of to in on at for with by from as is are was were be been being has have had
@@ -64,7 +64,7 @@ _CONTINUATION_RE = re.compile(
     | according\s+to\b
     | as\s+(?:we|i|he|she|they|it)\b
     | over\s+(?:in|at)\s
-    | in\s+(?:a|an|his|her|their|the|its)\s
+    | in\s+(?:a|an|his|her|their|the|its)\s(?!(?:commons|chamber|lords)(?:\s+debate)?,)
     | (?:at|on|for)\s+(?:a|the|his|her|their)\s
     | [\w’'-]+(?:\s+[\w’'-]+){0,3},\s+(?:too|meanwhile|however|also),
     | [\w’'-]+(?:\s+[\w’'-]+){0,5}\s+(?:also|again|once\s+more)\b
@@ -199,10 +199,16 @@ _VERB = (
     r"\s+(?:has|have|had|is|are|was|were|said|says|told|launched|discussed|suggested|announced|warned|"
     r"confirmed|called|urged|met|will|plans?|plans\s+to|wants?|rejected|agreed|accused|claimed|denied|"
     # the present tense a blog reports in: "The Syrian foreign ministry calls Kerry's case 'lies'"
-    r"calls|dismisses|insists|warns|urges|accuses|denies|rejects|vows|"
+    r"calls|dismisses|insists|warns|urges|accuses|denies|rejects|vows|tells|"
     r"[a-z]{3,}ed)\b"
 )
 _SUBJECT_VERB_RE = re.compile(_SUBJECT + _VERB)
+#: A speaker named with who they are set off by commas, then what they say, as a debate is followed speech by speech:
+#: "Tim Farron, the former Lib Dem leader, says the only democratic … way … is to hold another referendum."
+_SPEAKER_SAYS_RE = re.compile(
+    r"^(?:Sir\s+|Dame\s+|Lord\s+|Lady\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3},\s+(?:the|a|an)\s+[^,]{3,60},"
+    r"\s+(?:says|tells|argues|asks|claims|insists|warns)\b"
+)
 #: A subject with a name set off after it ("Australia’s foreign minister, Julie Bishop, has …") or an aside
 #: in brackets ("Pemba Lama (or Tamang) has been …"): a lead only in the perfect tense and when it says the
 #: news is fresh ("has just", "earlier today"); "…, Donald Tusk, said he would …" follows up.
@@ -216,7 +222,9 @@ _SUBJECT_ASIDE_VERB_RE = re.compile(
 #: quick plug for this quiz: …", "A quick reminder that …".
 _ITEM_OPENER_RE = re.compile(
     r"^(?:(?:some\s+)?news\s+(?:is\s+)?(?:emerging|coming\s+(?:in|through)|just\s+in|reaching\s+us)"
-    r"|(?:another|a)\s+(?:quick\s+)?(?:plug|reminder|note)\s+(?:for|that|about|of|on)\b)",
+    r"|(?:another|a)\s+(?:quick\s+)?(?:plug|reminder|note)\s+(?:for|that|about|of|on)\b"
+    # (or the writer going back to the debate: "In the Commons debate, Crispin Blunt, a Tory Brexiter, is speaking …")
+    r"|(?:back\s+)?in\s+the\s+(?:commons|chamber|lords)(?:\s+debate)?,\s+[A-Z])",
     re.IGNORECASE,
 )
 _EXCLAIMED_RE = re.compile(r"^(?:(?i:what)\s+an?\s+\w+\b[^.!?]{0,60}[.!]|[A-Z]{3,}!)")
@@ -332,6 +340,7 @@ def lead_strength(text: str) -> int:
     first = _first_sentence(stripped)
     if (
         not _SUBJECT_VERB_RE.match(first)
+        and not _SPEAKER_SAYS_RE.match(first)
         and not _ATTRIBUTION_RE.search(first)
         and not (_SUBJECT_ASIDE_VERB_RE.match(first) and _WHEN_RE.search(first))
     ):
@@ -977,6 +986,22 @@ _LOST_STOP_WORDS = 20
 _QUOTE_SPAN = 6
 
 
+#: The most words of a line bringing in someone's words: "This is from the BBC's Laura Kuenssberg."
+_BRINGS_IN_WORDS = 12
+
+
+def _brings_in(text: str) -> bool:
+    """True for a paragraph that only brings in someone's words, as a blog brings in a tweet or a statement: "This is
+    from the BBC's Laura Kuenssberg.", "These are from Jonathan Portes, …:"."""
+    stripped = text.strip()
+    return (
+        _QUOTES_FROM_RE.match(stripped) is not None
+        and len(stripped.split()) <= _BRINGS_IN_WORDS
+        and stripped.endswith((".", ":"))
+        and not ends_a_sentence_inside(stripped)
+    )
+
+
 def _inside_quotation(blocks: Sequence[Block], position: int) -> bool:
     """True when ``blocks[position]`` lies inside a quotation whose opening mark a copy lost: the first curly quotation
     mark from here on, within :data:`_QUOTE_SPAN` paragraphs, closes one ("… the support and help they need.”")."""
@@ -1012,6 +1037,10 @@ def _starts_post(
         return False  # a line too short to open a post (a copy cut off after "Here's")
     if _THANKS_START_RE.match(text):
         return False  # a sign-off ("Thanks for reading …, I hand you over to …") closes the post it follows
+    if _brings_in(previous.text):
+        return False  # what "This is from the BBC's Laura Kuenssberg." brings in: the tweet's or statement's text
+    if _brings_in(text) and ends_with_stop(previous.text) and not previous.text.rstrip().endswith(":"):
+        return True  # the writer bringing in someone's words opens a post of its own
     if text[:1] in "\"“‘'" and text[1:2].islower():
         return False  # a quotation taken up mid-sentence ('"it doesn't matter …," says Obama') goes on a speech
     if in_entry and _readers_words(text):
@@ -1058,7 +1087,14 @@ def _starts_post(
         return True  # "Eight others here." (its link dropped) ended the post before; a new lead follows
     if previous.text.rstrip().endswith(":") and _SHOWS_NEXT_RE.search(previous.text) and _ITEM_OPENER_RE.match(text):
         return True  # "… here's how the World Cup is being watched in North Korea:" showed a video the copy lost
-    if text.endswith(":") and not _COLLEAGUE_RE.match(text) and not _LEADS_THEN_INTRODUCES_RE.match(text):
+    if (
+        text.endswith(":")
+        and not _COLLEAGUE_RE.match(text)
+        and not _LEADS_THEN_INTRODUCES_RE.match(text)
+        # (a paragraph opening as a blog opens an item and ending by bringing in a quotation opens a post: "In the
+        # Commons debate, Crispin Blunt … is speaking now. … The civil servant said:")
+        and not (ends_a_sentence_inside(text) and _ITEM_OPENER_RE.match(text))
+    ):
         return False  # an introduction to what follows, inside a post
     if previous.text.rstrip().endswith("?") and _ANSWER_RE.match(text):
         return False  # the answer to the question just put ("… with Russia?" / "Djisselbloem says he is …")
