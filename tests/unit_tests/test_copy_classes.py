@@ -7332,3 +7332,22 @@ def test_a_debate_followed_speech_by_speech_parts_its_posts_where_no_time_is_lef
     ]
     blocks = [Block("paragraph", text, 2 * n + 1, 2 * n + 1) for n, text in enumerate(texts)]
     assert boundaries(blocks) == [1, 2, 4]
+
+
+def test_a_reporter_named_with_the_station_they_report_for_is_the_posts_byline() -> None:
+    """A feeds copy's post with its reporter's line under the title ("Jo Deahl for 5 live") over a picture's alt and
+    the text: the line is the byline, not the post's first paragraph."""
+    page = [
+        "  2. Manchester survivors have a message for Londonpublished at 09:32 British Summer Time 6 June 2017",
+        "",
+        "    Jo Deahl for 5 live",
+        "",
+        "    Woman holds a message for Londoners from ManchesterImage source, Getty Images",
+        "",
+        "    It’s been two weeks since a bomb went off in my home city.",
+    ]
+    post = parse_lines(page, "feeds.txt", "bbc").posts[0]
+    assert post.byline is not None and (post.byline.name, post.byline.role) == ("Jo Deahl", "for 5 live")
+    assert [b.text for b in post.body if b.kind == "paragraph"] == [
+        "It’s been two weeks since a bomb went off in my home city."
+    ]

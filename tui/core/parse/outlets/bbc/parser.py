@@ -1691,9 +1691,21 @@ _NAME_COMMA_ROLE_RE = re.compile(
 )
 
 
+#: A reporter named with the BBC station or programme they report for: "Jo Deahl for 5 live", "Chris Mason for BBC
+#: Radio 4", "Nick Eardley for Newsnight".
+_NAME_FOR_STATION_RE = re.compile(
+    r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})\s+for\s+"
+    r"(?P<role>(?:BBC\s+)?(?:Radio\s+\d(?:\s+[Ll]ive)?|5\s+[Ll]ive|Newsnight|Newsbeat|Today|World\s+Service)"
+    r"|BBC(?:\s+[A-Z][\w’'-]*){1,3})$"
+)
+
+
 def _name_role_line(text: str) -> tuple[str, str] | None:
     """(name, role) of a writer's name and role on one line ("Laura Maxwell, BBC Scotland News", "Jennie Gow - BBC
-    Radio 5 live pit-lane reporter"), or None."""
+    Radio 5 live pit-lane reporter", "Jo Deahl for 5 live"), or None."""
+    reporting = _NAME_FOR_STATION_RE.match(text)
+    if reporting is not None and is_person_name(reporting["name"]):
+        return reporting["name"], "for " + reporting["role"]
     match = _NAME_COMMA_ROLE_RE.match(text)
     if match is None or not is_person_name(match["name"]) or not is_role(match["role"]):
         return None
