@@ -7351,3 +7351,24 @@ def test_a_reporter_named_with_the_station_they_report_for_is_the_posts_byline()
     assert [b.text for b in post.body if b.kind == "paragraph"] == [
         "It’s been two weeks since a bomb went off in my home city."
     ]
+
+
+def test_a_post_cut_by_the_segmenter_keeps_its_writers_byline_on_its_first_piece() -> None:
+    """A titled post whose writer's name is printed twice under the title (photo, then name), its times lost: where the
+    segmenter cuts the run of paragraphs, the first piece keeps the byline with the title."""
+    page = [
+        "Man led away in Dagenham",
+        "",
+        "Lisa O'Carroll",
+        "Lisa O'Carroll",
+        "",
+        "A man emerged under a blanket from a Dagenham house raided by police in connection with the attack.",
+        "",
+        "The semi-detached house stands beside a tyre shop alone in a busy industrial estate.",
+        "",
+        "My colleague Vikram Dodd reports that police have made another arrest in Barking on Monday evening.",
+    ]
+    posts = parse_guardian(page, "own.txt").posts
+    assert len(posts) == 2
+    assert posts[0].title == "Man led away in Dagenham"
+    assert posts[0].byline is not None and posts[0].byline.name == "Lisa O'Carroll"

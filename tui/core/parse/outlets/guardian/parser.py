@@ -423,7 +423,7 @@ def _starts_posts(text: str) -> bool:
 def _split_glued(post: Post, path: str, common: frozenset[str] = frozenset(), gap: int | None = None) -> list[Post]:
     """The post, cut where a glued-on post starts (see :mod:`.segment`).
 
-    The first piece keeps the title, time and opening labels; an ``Updated``
+    The first piece keeps the title, time, byline and opening labels; an ``Updated``
     line that closed the run stays with the last piece.  Pinned copies are
     never cut; a summary only after its sign-off.
     """
@@ -440,6 +440,7 @@ def _split_glued(post: Post, path: str, common: frozenset[str] = frozenset(), ga
         piece = Post(source=post.source, file=path, page_index=post.page_index, body=body)
         if not pieces:
             piece.title, piece.title_line, piece.stamp = post.title, post.title_line, post.stamp
+            piece.byline = post.byline  # (the writer's name under the title belongs to the post it opens)
             piece.labels = list(opening)
             piece.start_unsure = post.start_unsure
         else:
