@@ -1006,10 +1006,14 @@ def _inside_quotation(blocks: Sequence[Block], position: int) -> bool:
     """True when ``blocks[position]`` lies inside a quotation whose opening mark a copy lost: the first curly quotation
     mark from here on, within :data:`_QUOTE_SPAN` paragraphs, closes one ("… the support and help they need.”")."""
     for block in blocks[position : position + _QUOTE_SPAN]:
-        marks = [char for char in block.text if char in "“”"]
-        if marks:
-            return marks[0] == "”"
+        mark = _CURLY_QUOTE_RE.search(block.text)
+        if mark is not None:
+            return mark[0] == "”"
     return False
+
+
+#: A curly double quotation mark, opening or closing.
+_CURLY_QUOTE_RE = re.compile("[“”]")
 
 
 def _starts_post(
@@ -1039,7 +1043,7 @@ def _starts_post(
         return False  # a sign-off ("Thanks for reading …, I hand you over to …") closes the post it follows
     if _brings_in(previous.text):
         return False  # what "This is from the BBC's Laura Kuenssberg." brings in: the tweet's or statement's text
-    if _brings_in(text) and ends_with_stop(previous.text) and not previous.text.rstrip().endswith(":"):
+    if _brings_in(text) and ends_with_stop(previous.text):
         return True  # the writer bringing in someone's words opens a post of its own
     if text[:1] in "\"“‘'" and text[1:2].islower():
         return False  # a quotation taken up mid-sentence ('"it doesn't matter …," says Obama') goes on a speech
