@@ -7372,3 +7372,48 @@ def test_a_post_cut_by_the_segmenter_keeps_its_writers_byline_on_its_first_piece
     assert len(posts) == 2
     assert posts[0].title == "Man led away in Dagenham"
     assert posts[0].byline is not None and posts[0].byline.name == "Lisa O'Carroll"
+
+
+def test_a_time_alone_on_its_line_with_a_colon_is_the_posts_time() -> None:
+    """A 2011 Guardian blog prints a post's time over its paragraphs keeping the colon it has when run in ("10.00am:"):
+    the line is the post's time, not its text."""
+    page = [
+        "Liquidity crunch fears stalk markets – live coverage",
+        "",
+        "10.00am:",
+        "",
+        "A quick round-up of markets now. The FTSE 100 is up around 22 points.",
+        "",
+        "Yields on Italian 10-year bonds remain below the 7% level for now.",
+        "",
+        "9.32am: As the FTSE 100 moves into its final days, our reporters bring you their tips.",
+    ]
+    posts = parse_guardian(page, "copy.txt").posts
+    assert [(p.stamp.hour, p.stamp.minute) for p in posts if p.stamp] == [(10, 0), (9, 32)]
+    assert posts[0].body[0].text.startswith("A quick round-up")
+
+
+def test_a_copy_of_a_sport_pages_reader_texts_is_one_entry_per_reader() -> None:
+    """A blog's re-post of a BBC Sport page's reader texts, no time left: the page's title with the site's name after
+    it says whose page it is, each 'Name, via text: "…"' paragraph is an entry, the blog's date and footer are not."""
+    from tui.core.parse import outlet
+
+    page = [
+        "Monday, 13 May 2013",
+        "",
+        "League Cup final and Premier League as it happened - BBC Sport (blog)",
+        "",
+        'Alex, via text: "As good as the fans have been, I\'m sure they would have liked a bit of a go."',
+        "",
+        'Sarah, via text: "If this were a Premier League team losing 4-0 all their fans would have left."',
+        "",
+        'Mike, via text: "Despite their previous heroics, it would have been embarrassing."',
+        "",
+        "No comments:",
+        "",
+        "Post a Comment",
+    ]
+    assert outlet.detect(page).format == "bbc"
+    posts = parse_lines(page, "blogspot.txt", None).posts
+    assert [p.body[0].text.split(",")[0] for p in posts] == ["Alex", "Sarah", "Mike"]
+    assert all(len(p.body) == 1 for p in posts)

@@ -73,6 +73,11 @@ _CHROME_EXACT = {
     # a wiki page's furniture, when a live page's text was pasted onto one
     "page contents not supported in other languages",
     "from wikipedia, the free encyclopedia",
+    # a blog's furniture under a post it re-posted
+    "no comments:",
+    "post a comment",
+    "newer post",
+    "older post",
     # a forum's or a version viewer's table bar on a line of its own
     "|",
     "| |",

@@ -55,6 +55,11 @@ _MARKERS = [
         ("to get involved contact us",),
         re.compile(r"^\s*To get involved contact us in any of the following ways\s*$", re.MULTILINE),
     ),
+    # A copy keeps the page's title with the site's name after it ("… as it happened - BBC Sport (blog)").
+    Marker(
+        ("bbc news", "bbc sport"),
+        re.compile(r"^.{8,}\s[-–|]\s+BBC (?:News|Sport)(?:\s+\((?:blog|live)\))?\s*$", re.MULTILINE | re.IGNORECASE),
+    ),
     Marker(("bbc.co.uk", "bbc.com/news"), re.compile(r"bbc\.co\.uk|bbc\.com/news", re.IGNORECASE)),
     Marker(
         ("view more on",),

@@ -459,6 +459,10 @@ def parse_bbc(lines: list[str], path: str) -> Feed:
     elif len(contributed := _contribution_entries(lines, 0)) >= _LISTED_ENTRIES:
         # a page (or its newest part) of readers' untimed entries alone, each under its icon's label
         starts = sorted(contributed)
+    elif len(sent := _sent_entries(lines)) >= _LISTED_ENTRIES:
+        # readers' untimed messages alone, each a paragraph opening with the sender ('Alex, via text: "…"'), as a
+        # copy re-posts a sport page's readers
+        starts = sorted(sent)
     else:
         return _parse_degraded(lines, path, feed)
 
@@ -520,6 +524,16 @@ def _contribution_entries(lines: list[str], first: int) -> set[int]:
         )
         and lines[i].strip()
         and clock_entry(lines[i], i + 1) is None
+    }
+
+
+def _sent_entries(lines: list[str]) -> set[int]:
+    """Paragraphs that open with a reader's name and the way their message came ('Sarah, via text: "…"'), set
+    apart by blank lines: with no time on the page, each is an entry."""
+    return {
+        i
+        for i in range(1, len(lines))
+        if not lines[i - 1].strip() and _READER_SENT_RE.match(lines[i].strip()) is not None
     }
 
 

@@ -4,6 +4,7 @@ Guardian dumps print times on lines of their own, in several forms::
 
     5.09pm BST                      a post's time (several posts may share it)
     5.43pm (1.43pm Chile)           likewise, with the local time of the story's place
+    10.00am:                        likewise, as 2010-2012 pages print it over its post's paragraphs
     20.35 BST                       likewise, 24-hour clock
     19 Aug 2025 20.35 BST           a post's full stamp
     6.20pm GMT18:20                 likewise, as a copy runs the page's 12- and 24-hour prints together
@@ -31,7 +32,9 @@ _POST_TIME_RE = re.compile(
     rf"{_CLOCK}\s*(?P<zone>{ZONE_PATTERN})?\s*(?:\((?P<local>[^()]{{1,40}})\)\s*)?"  # "5.43pm (1.43pm Chile)"
     # a copy that runs the page's two prints together: "6.20pm GMT18:20" (the second the home clock's, also under
     # another zone's first: "3.11am ET08:11")
-    r"(?:(?<=[A-Z])(?P<home_hour>\d{1,2}):(?P<home_minute>\d{2})\s*)?$",
+    r"(?:(?<=[A-Z])(?P<home_hour>\d{1,2}):(?P<home_minute>\d{2})\s*)?"
+    # a 2010-2012 post's time alone over its paragraphs keeps the colon it has when run into them ("10.00am:")
+    r"(?:(?<=[\dmMTt]):\s*)?$",
     re.IGNORECASE,
 )
 _PAGE_STAMP_RE = re.compile(
