@@ -7417,3 +7417,79 @@ def test_a_copy_of_a_sport_pages_reader_texts_is_one_entry_per_reader() -> None:
     posts = parse_lines(page, "blogspot.txt", None).posts
     assert [p.body[0].text.split(",")[0] for p in posts] == ["Alex", "Sarah", "Mike"]
     assert all(len(p.body) == 1 for p in posts)
+
+
+def test_a_local_news_streams_heading_is_furniture_over_its_first_titled_post() -> None:
+    """A BBC local news page saved as text: "Latest Stories" heads the stream, so the first story's title under it is
+    a post's title, not a line of the page's summary."""
+    page = [
+        "England, United Kingdom",
+        "",
+        "Latest Stories",
+        "",
+        "Severe accident: Kent eastbound",
+        "",
+        "BBC News Travel",
+        "",
+        "Kent eastbound severe accident, between Old Folkestone Road and Elizabeth Street.",
+        "",
+        "Your views sought over county council budget cuts",
+        "",
+        "Kent residents are being asked for their input on the council's future spending priorities.",
+    ]
+    posts = parse_lines(page, "local.txt", "bbc").posts
+    assert [p.title for p in posts] == [
+        "Severe accident: Kent eastbound",
+        "Your views sought over county council budget cuts",
+    ]
+
+
+def test_a_pictures_alt_text_and_caption_run_together_under_a_title_are_the_picture() -> None:
+    """A copy with no numbers or times: under a story's title, a picture's alt text (a name and role) with its caption
+    straight under it (no stop: captions have none, though one may close on a quotation), then the story's paragraph.
+    The two lines are the post's picture, not the title and first paragraph of another post; a writer's line over a
+    picture's name alone stays a byline."""
+    page = [
+        "Latest Stories",
+        "",
+        "Your views sought over county council budget cuts",
+        "",
+        "Kent residents are being asked for their input on the council's future spending priorities.",
+        "",
+        "Covid-19 rates in Kent 'beginning to rise'",
+        "",
+        "Andrew Scott-Clark, director of public health at Kent County Council",
+        'Mr Scott-Clarke said rates in Kent were "nowhere near the England average"',
+        "",
+        "Rates of Covid-19 in Kent are “relatively low” but are “beginning to rise and that is a worry”, he said.",
+    ]
+    posts = parse_lines(page, "local.txt", "bbc").posts
+    assert [p.title for p in posts] == [
+        "Your views sought over county council budget cuts",
+        "Covid-19 rates in Kent 'beginning to rise'",
+    ]
+    assert [b.kind for b in posts[1].body] == ["image", "caption", "paragraph"]
+    assert posts[1].byline is None
+
+
+def test_a_wicket_heading_with_the_dismissal_in_brackets_is_a_title() -> None:
+    """An over-by-over report's winning wicket as a heading in capitals, the batsman's dismissal and runs in brackets
+    after it: the heading titles its post, it is not the post's first paragraph."""
+    page = [
+        "Ashes 2013: England v Australia: day four – as it happened",
+        "",
+        "Stuart Broad took six wickets to help England take the fourth Test by 74 runs and win the Ashes",
+        "Bruised skies overhead as England look for wickets. Photograph: Lee Smith/Action Images",
+        "",
+        "WICKET!!! ENGLAND WIN THE ASHES! (Siddle c Anderson b Broad, 23)",
+        "",
+        "A big cheer as Stuart Broad returns to the attack. Is this the moment? He bowls two dot balls. And then it "
+        "happens. Siddle chips a loose drive to Anderson at mid-off! England have won the match by 74 runs and the "
+        "Ashes! They lead the series 3-0 so that is that. Thanks for reading and emailing. Bye.",
+        "",
+        "",
+        "68th over: Australia 224-9 (Siddle 23, Bird 1; target 299): Actually it's Jimmy Anderson.",
+    ]
+    posts = parse_guardian(page, "obo.txt").posts
+    assert posts[0].title == "WICKET!!! ENGLAND WIN THE ASHES! (Siddle c Anderson b Broad, 23)"
+    assert posts[0].body[0].text.startswith("A big cheer")

@@ -2323,6 +2323,8 @@ def _picture_under(lines: list[str], idx: int, following: dict[int, int]) -> int
     """When line ``idx`` is a picture's name (a few words, unpunctuated), perhaps over an agency's credit
     line, with a paragraph after it: the index of that paragraph; None otherwise."""
     text = lines[idx].strip()
+    if _alt_over_caption(lines, idx, following):
+        return following.get(idx + 1)
     if (
         ends_sentence(text)
         or not 1 <= len(text.split()) <= _PICTURE_UNDER_TITLE_WORDS
@@ -2333,6 +2335,37 @@ def _picture_under(lines: list[str], idx: int, following: dict[int, int]) -> int
     if after is not None and _CREDIT_LINE_RE.match(lines[after].strip()):
         after = following.get(after)
     return after if after is not None and _is_prose(lines[after].strip()) else None
+
+
+def _alt_over_caption(lines: list[str], idx: int, following: dict[int, int]) -> bool:
+    """True when line ``idx`` is a picture's alt text with its caption straight under it, no blank line between, and
+    the post's paragraph a blank line below: neither line closed by a stop, as captions are not ("Andrew
+    Scott-Clark, director of public health at Kent County Council" / 'Mr Scott-Clarke said rates in Kent were
+    "nowhere near the England average"' / "" / "Rates of Covid-19 …")."""
+    caption = idx + 1
+    if following.get(idx) != caption or caption + 1 >= len(lines) or lines[caption + 1].strip():
+        return False
+    alt, below = lines[idx].strip(), lines[caption].strip()
+    after = following.get(caption)
+    return (
+        not ends_sentence(alt)
+        and not ends_with_stop(below)  # (a caption may close on a quotation, never on a stop)
+        # (a caption says something: a name alone under a writer's line is the picture's name under a byline,
+        # "Alex Hunt, Politics editor, BBC News Online" / "Nigel Farage")
+        and len(below.split()) >= _CAPTION_WORDS
+        and not is_person_name(below)
+        and len(alt.split()) <= _PICTURE_ALT_WORDS
+        and after is not None
+        # (the paragraph finished, or long enough to be one where the copy was cut)
+        and (_is_prose(lines[after].strip()) or len(lines[after].split()) >= _CUT_PARAGRAPH_WORDS)
+    )
+
+
+#: The most words of a picture's alt text over its caption, and the fewest of the caption.
+_PICTURE_ALT_WORDS = 16
+_CAPTION_WORDS = 4
+#: The fewest words of a paragraph the copy cut before its end.
+_CUT_PARAGRAPH_WORDS = 8
 
 
 def _short_degraded_title(lines: list[str], idx: int) -> bool:
@@ -2644,7 +2677,9 @@ _MEMBER_NAME_WORDS = 3
 
 #: The furniture a live page prints between its summary and its posts.
 _POSTS_HEADING_RE = re.compile(
-    r"^(?:live\s+reporting|live\s+text|all\s+times\s+(?:stated\s+)?are\s+uk(?:\s+time)?)$", re.IGNORECASE
+    # (and a local news page's heading over its stream: "Latest Stories")
+    r"^(?:live\s+reporting|live\s+text|all\s+times\s+(?:stated\s+)?are\s+uk(?:\s+time)?|latest\s+(?:stories|updates))$",
+    re.IGNORECASE,
 )
 
 
@@ -2942,7 +2977,11 @@ def _degraded_post(lines: list[str], path: str, number: int, mine: list[int], fo
         if mine and _SOURCE_LOGO_RE.match(lines[mine[0]].strip()):
             post.body.append(Block("image", lines[mine[0]].strip(), mine[0] + 1, mine[0] + 1))  # the source's logo
             mine = mine[1:]
-        if mine and mine[0] > first + 1 and _picture_under(lines, mine[0], following) is not None:
+        if mine and mine[0] > first + 1 and len(mine) > 1 and _alt_over_caption(lines, mine[0], following):
+            post.body.append(Block("image", lines[mine[0]].strip(), mine[0] + 1, mine[0] + 1))
+            post.body.append(Block("caption", lines[mine[1]].strip(), mine[1] + 1, mine[1] + 1))
+            mine = mine[2:]
+        elif mine and mine[0] > first + 1 and _picture_under(lines, mine[0], following) is not None:
             credit = lines[mine[1]].strip() if len(mine) > 1 and _CREDIT_LINE_RE.match(lines[mine[1]].strip()) else None
             post.body.append(Block("image", lines[mine[0]].strip(), mine[0] + 1, mine[0] + 1, credit=credit))
             mine = mine[2:] if credit else mine[1:]

@@ -1280,10 +1280,12 @@ _SCORED_RE = re.compile(
 
 #: A whistle exclaimed before a match's result: "Full-time! West Ham 1-2 Leicester", "Half-time: Spurs 2-0 Stoke".
 _WHISTLE_RE = re.compile(r"^(?i:full[-\s]?time|half[-\s]?time|FT|HT)(?:!+|:)\s+")
-#: A scoring event's heading with the score after it in brackets: "WICKET! c Lyon b Johnson 0 (England 6-1)".
+#: A scoring event's heading with the score after it in brackets: "WICKET! c Lyon b Johnson 0 (England 6-1)", or the
+#: batsman's dismissal and runs: "WICKET!!! ENGLAND WIN THE ASHES! (Siddle c Anderson b Broad, 23)".
 _EVENT_RE = re.compile(
     r"^(?:WICKET|Wicket|TRY|Try|PENALTY|Penalty|RED\s+CARD|Red\s+card|DROPPED|Dropped|OUT|Out)!+\s+[^()]{1,80}"
-    r"\([^()]*\b\d{1,3}\s*[-/]\s*\d{1,3}\b[^()]*\)$"
+    r"\((?:[^()]*\b\d{1,3}\s*[-/]\s*\d{1,3}\b[^()]*"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?:c|b|lbw|st|run\s+out)\b[^()]{0,40}?,?\s+\d{1,3})\)$"
 )
 #: A side's score as a heading, perhaps with the match's state in brackets: "Australia 75/4 (trail by 140 runs …)".
 _SIDE_SCORE = r"[A-Z][\w’'.]*(?:\s+[A-Z][\w’'.]*){0,3}\s+\d{1,3}[-/]\d{1,2}"
