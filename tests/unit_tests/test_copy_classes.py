@@ -7493,3 +7493,50 @@ def test_a_wicket_heading_with_the_dismissal_in_brackets_is_a_title() -> None:
     posts = parse_guardian(page, "obo.txt").posts
     assert posts[0].title == "WICKET!!! ENGLAND WIN THE ASHES! (Siddle c Anderson b Broad, 23)"
     assert posts[0].body[0].text.startswith("A big cheer")
+
+
+def test_a_line_bringing_in_another_quotation_on_another_subject_opens_a_post() -> None:
+    """A copy with no blank lines and no times: a post brought in a sprinter's words, which ended on a stop; a line
+    ending with a colon that shares no word with that post brings in something else, and opens a post. A short cue
+    inside a post ("Cue the Twitter reaction:") does not."""
+    page = [
+        "A ringing round of boos greeted US sprinter Justin Gatlin as he stepped out on to the track ahead of the 100m "
+        "final. And after the race he said he’d like the antipathy to stop:",
+        "The whole issue was over a decade ago. I’ve been in track and field over 16 years.",
+        "I would like to see everyone have respect in the audience as well.",
+        "Ha ha, nice try, New Zealand:",
+        "The NZ Herald has done some sums and claims that the county has 1.77 medals per 1 million people.",
+    ]
+    assert boundaries([Block("paragraph", text, n, n) for n, text in enumerate(page, 1)]) == [3]
+    cued = [
+        "A 45-word statement has been released by the Eurogroup's president, Jeroen Dijsselbloem:",
+        "I take note of the decision of the Cypriot parliament on the government's proposal for a levy.",
+        "Cue the Twitter reaction:",
+        "Imagine if the Eurogroup didn't take note of the Cypriot vote. That would be a more interesting statement.",
+    ]
+    assert boundaries([Block("paragraph", text, n, n) for n, text in enumerate(cued, 1)]) == []
+    shown = [
+        "Vladimir Putin has agreed to face-to-face talks with Volodymyr Zelenskyy, according to Donald Trump.",
+        "Here’s footage of the leaders setting out their reservations:",
+        "The leaders of five European countries joined Volodymyr Zelenskyy for the summit at the White House.",
+        "A selection of images from the talks have been been curated here and include these:",
+    ]
+    assert boundaries([Block("paragraph", text, n, n) for n, text in enumerate(shown, 1)]) == []
+
+
+def test_a_summary_heading_with_a_colon_heads_the_timed_entry_under_it() -> None:
+    """A forum's paste of a 2011 Guardian blog, no blank lines: "Mid-afternoon summary:" straight over an entry that
+    opens with its time ("2:02pm GMT: Here is a summary …") is that entry's heading, not the text of the post above
+    nor a heading of the page."""
+    page = [
+        "In other developments:",
+        "• The US ordered all non-emergency staff to leave Libya – a sure sign that the crisis is worsening.",
+        "Mid-afternoon summary:",
+        "2:02pm GMT: Here is a summary of key events so far:",
+        "• Muammar Gaddafi remains Libyan leader, despite intensifying calls for him to step down.",
+    ]
+    posts = parse_guardian(page, "forum.txt").posts
+    timed = [p for p in posts if p.stamp is not None]
+    assert len(timed) == 1 and (timed[0].stamp.hour, timed[0].stamp.minute) == (14, 2)
+    assert timed[0].title is not None and timed[0].title.startswith("Mid-afternoon summary")
+    assert timed[0].body[0].text.startswith("Here is a summary")

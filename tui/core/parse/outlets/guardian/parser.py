@@ -784,7 +784,16 @@ def _inline_time_line(text: str, no: int, state: _State, page: _Page) -> bool:
     # (a diff viewer's old and new sides of a changed line run together: "11.21am: The latest … last year. 12.01pm:
     # Belgium saw …" -- two entries, the second read as a line of its own)
     second = _SECOND_ENTRY_RE.search(rest) if inline.re is _INLINE_TIME_RE else None
-    _open_with_marker(text, rest[: second.start()].rstrip() if second else rest, no, state, page).stamp = stamp
+    current = state.current
+    # (a summary's heading over the entry's time heads that entry: "Mid-afternoon summary:" / "2:02pm GMT: Here is …")
+    headed = (
+        current is not None
+        and _is_fresh(current)
+        and current.stamp is None
+        and any(label.text == "Summary" for label in current.labels)
+    )
+    post = _open_with_marker(text, rest[: second.start()].rstrip() if second else rest, no, state, page, reuse=headed)
+    post.stamp = stamp
     if second is not None:
         _handle_line(rest[second.end() :], no, state, page)
     return True

@@ -581,8 +581,9 @@ _OPENER_RE = re.compile(
 
 
 _SUMMARY_HEADING_RE = re.compile(
-    # (the part of the day perhaps early or late in it: "Late night summary", "Early evening summary")
-    r"^(?:(?:opening|closing|interim|(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)|lunchtime|midday"
+    # (the part of the day perhaps early, late or in the middle of it: "Late night summary", "Early evening summary",
+    # "Mid-afternoon summary:")
+    r"^(?:(?:opening|closing|interim|(?:(?:early|late)\s+|mid-?)?(?:morning|afternoon|evening|night)|lunchtime|midday"
     r"|overnight|late|final|weekend)\s+)?"
     r"(?:summary(?:\s+of\s+(?:the\s+day|today|events))?(?:\s+so\s+far)?"
     r"|the\s+day\s+so\s+far|what\s+we\s+know(?:\s+so\s+far)?)"
@@ -1016,6 +1017,27 @@ def _inside_quotation(blocks: Sequence[Block], position: int) -> bool:
 _CURLY_QUOTE_RE = re.compile("[“”]")
 
 
+def _brings_in_another(blocks: Sequence[Block], position: int, since: int, words: set[str], whole: set[str]) -> bool:
+    """Whether ``blocks[position]``, a line ending with a colon, brings in another quotation on another subject: the
+    current post already brought in its own (a line of it ended with a colon and something followed), the line
+    above is no introduction, and the new line shares no content word with the post so far."""
+    text = blocks[position].text.strip()
+    # (the quotation above over: it ended on a stop, not on a picture's or an embed's name: "Pauline Hanson facebook")
+    if not text.endswith(":") or not ends_with_stop(blocks[position - 1].text):
+        return False
+    if len(words) < _NEW_INTRO_WORDS or words & whole or is_continuation(text) or _COLLEAGUE_RE.match(text):
+        return False  # (nor a short cue inside the post: "Cue the Twitter reaction:")
+    introduced = [i for i in range(since, position - 1) if blocks[i].text.rstrip().endswith(":")]
+    # (what a line bringing in a picture or a video was followed by is the writer's text, not a quotation: "Here's
+    # footage of the leaders setting out their reservations:" / "The leaders of five European countries …" / "A
+    # selection of images from the talks have been curated here and include these:")
+    return bool(introduced) and _EMBED_INTRO_RE.search(blocks[introduced[-1]].text) is None
+
+
+#: The fewest content words of a line that brings in a quotation on a subject of its own.
+_NEW_INTRO_WORDS = 4
+
+
 def _starts_post(
     blocks: Sequence[Block],
     position: int,
@@ -1091,6 +1113,9 @@ def _starts_post(
         return True  # "Eight others here." (its link dropped) ended the post before; a new lead follows
     if previous.text.rstrip().endswith(":") and _SHOWS_NEXT_RE.search(previous.text) and _ITEM_OPENER_RE.match(text):
         return True  # "… here's how the World Cup is being watched in North Korea:" showed a video the copy lost
+    if _brings_in_another(blocks, position, since, words, whole):
+        return True  # a new line bringing in new words once the post's own quotation is over ("Ha ha, nice try, New
+        # Zealand:" under a sprinter's quoted answer)
     if (
         text.endswith(":")
         and not _COLLEAGUE_RE.match(text)
