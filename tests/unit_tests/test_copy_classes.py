@@ -7540,3 +7540,24 @@ def test_a_summary_heading_with_a_colon_heads_the_timed_entry_under_it() -> None
     assert len(timed) == 1 and (timed[0].stamp.hour, timed[0].stamp.minute) == (14, 2)
     assert timed[0].title is not None and timed[0].title.startswith("Mid-afternoon summary")
     assert timed[0].body[0].text.startswith("Here is a summary")
+
+
+def test_a_short_exclaimed_post_between_the_head_and_the_first_entry_is_no_head() -> None:
+    """A heading and a short paragraph of two sentences closed by an exclamation, between the lead photo's caption and
+    the first over's entry: the post's text, not the standfirst's tail (a full stop was needed before)."""
+    page = [
+        "Ashes 2013: England v Australia: day four – as it happened",
+        "",
+        "Stuart Broad took six wickets to help England take the fourth Test by 74 runs and win the Ashes",
+        "Bruised skies overhead as England look for wickets. Photograph: Lee Smith/Action Images",
+        "",
+        "WICKET!!! ENGLAND WIN THE ASHES! (Siddle c Anderson b Broad, 23)",
+        "",
+        "A big cheer as Stuart Broad returns to the attack. England have won the match by 74 runs and the Ashes!",
+        "",
+        "",
+        "68th over: Australia 224-9 (Siddle 23, Bird 1; target 299): Actually it's Jimmy Anderson.",
+    ]
+    posts = parse_guardian(page, "obo.txt").posts
+    assert [p.title for p in posts][:1] == ["WICKET!!! ENGLAND WIN THE ASHES! (Siddle c Anderson b Broad, 23)"]
+    assert posts[0].body[0].text.startswith("A big cheer")

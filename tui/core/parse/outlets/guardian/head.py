@@ -20,9 +20,9 @@ import itertools
 import re
 from collections.abc import Callable
 
-from tui.core.model.text import ends_sentence
+from tui.core.model.text import ends_sentence, ends_with_stop
 from tui.core.model.zones import MONTH_PATTERN, WEEKDAY_PATTERN
-from tui.core.parse.line_kinds import is_headline_shaped, is_related_link
+from tui.core.parse.line_kinds import ends_a_sentence_inside, is_headline_shaped, is_related_link
 from tui.core.parse.outlets.guardian.segment import is_closing_note, is_summary_heading
 from tui.core.parse.outlets.guardian.times import (
     is_date_line,
@@ -915,7 +915,14 @@ def _short_lines_to_first_post(lines: list[str], end: int, stops: Callable[[str]
         seen.append(text)
         if len(seen) == 1 and under_headline and _is_standfirst(text):
             continue
-        if len(seen) > _HEAD_TAIL_LINES or len(text) > _HEAD_TAIL_CHARS or text.endswith("."):
+        if (
+            len(seen) > _HEAD_TAIL_LINES
+            or len(text) > _HEAD_TAIL_CHARS
+            or text.endswith(".")
+            # (and so are sentences closed by an exclamation or a question: "A big cheer as Stuart Broad returns to
+            # the attack. England have won the match by 74 runs and the Ashes!")
+            or (ends_with_stop(text) and ends_a_sentence_inside(text))
+        ):
             return end  # (a sentence ending in a full stop is a post's text: "We will now be closing this blog.")
     return end
 
