@@ -13,6 +13,7 @@ Every non-blank line lands in exactly one place (see :mod:`tests.coverage`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from tui.core.model.post import Block, BlockKind, Byline, Feed, Label, Origin, PagePartKind, Post, Stamp
 from tui.core.model.text import ends_sentence, ends_with_stop, normalise
@@ -527,26 +528,23 @@ def _contribution_entries(lines: list[str], first: int) -> set[int]:
     }
 
 
+def _paragraphs_opening(lines: list[str], stop: int, opens: Callable[[str], bool]) -> set[int]:
+    """The lines above ``stop`` that a blank line sets apart and whose text ``opens`` accepts."""
+    return {i for i in range(1, stop) if lines[i].strip() and not lines[i - 1].strip() and opens(lines[i].strip())}
+
+
 def _sent_entries(lines: list[str]) -> set[int]:
     """Paragraphs that open with a reader's name and the way their message came ('Sarah, via text: "…"'), set
     apart by blank lines: with no time on the page, each is an entry."""
-    return {
-        i
-        for i in range(1, len(lines))
-        if not lines[i - 1].strip() and _READER_SENT_RE.match(lines[i].strip()) is not None
-    }
+    return _paragraphs_opening(lines, len(lines), lambda text: _READER_SENT_RE.match(text) is not None)
 
 
 def _readers_over_first_entry(lines: list[str], first: int) -> set[int]:
     """Readers' messages set apart above the first timed entry (the newest entry was a reader's: 'From Tim H,
     Harrogate, TMS inbox: "…"' over "1843: Yup - …"): untimed entries, not the page's summary."""
-    return {
-        i
-        for i in range(1, first)
-        if lines[i].strip()
-        and not lines[i - 1].strip()
-        and (_is_reader_message(lines[i].strip()) or _READER_SENT_RE.match(lines[i].strip()) is not None)
-    }
+    return _paragraphs_opening(
+        lines, first, lambda text: _is_reader_message(text) or _READER_SENT_RE.match(text) is not None
+    )
 
 
 #: A reader's name and where they are, no comma between: "Cieran Murphy in New Jersey".

@@ -786,12 +786,7 @@ def _inline_time_line(text: str, no: int, state: _State, page: _Page) -> bool:
     second = _SECOND_ENTRY_RE.search(rest) if inline.re is _INLINE_TIME_RE else None
     current = state.current
     # (a summary's heading over the entry's time heads that entry: "Mid-afternoon summary:" / "2:02pm GMT: Here is …")
-    headed = (
-        current is not None
-        and _is_fresh(current)
-        and current.stamp is None
-        and any(label.text == "Summary" for label in current.labels)
-    )
+    headed = current is not None and _is_fresh(current) and current.stamp is None and current.has_label("Summary")
     post = _open_with_marker(text, rest[: second.start()].rstrip() if second else rest, no, state, page, reuse=headed)
     post.stamp = stamp
     if second is not None:
